@@ -1,0 +1,1 @@
+"""Check: cross-table validation of the built tables."""

@@ -1,0 +1,1 @@
+"""Claims: attributed statements with claimant, cue, content, hedging and quantities."""

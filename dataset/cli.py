@@ -1,0 +1,107 @@
+"""`dataset <command>`: the stage commands DVC runs, plus build, load helpers and releases."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from dataset import stages
+from dataset.io import TableValidationError
+from dataset.params import load_params
+
+DEFAULT_TABLES = Path("data/tables")
+
+
+def _params(args: argparse.Namespace) -> dict:
+    params = load_params(args.params)
+    if getattr(args, "workers", None) is not None:
+        params.setdefault("run", {})["workers"] = args.workers
+    return params
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    report = stages.run_ingest(args.inputs, args.tables, _params(args))
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(
+        f"ingest: {report.articles} articles, {report.rejects} rejected records "
+        f"({report.duplicates} duplicates) → {args.tables}"
+    )
+    if report.rejects:
+        print(f"ingest: rejected records are listed in {args.tables / 'rejects.parquet'}")
+    return 0
+
+
+def _article_stage(name: str):
+    runner = getattr(stages, f"run_{name}")
+
+    def command(args: argparse.Namespace) -> int:
+        rows = runner(args.tables, _params(args))
+        print(f"{name}: {rows} rows → {stages.table(args.tables, name)}")
+        return 0
+
+    return command
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = stages.run_check(args.tables, args.out)
+    if report["ok"]:
+        print(f"check: all {report['checks']} checks passed")
+        return 0
+    print("check failed:", file=sys.stderr)
+    for failure in report["failures"]:
+        print(f"  {failure}", file=sys.stderr)
+    return 1
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    counts = stages.build(args.inputs, args.out, _params(args))
+    elapsed = time.perf_counter() - started
+    summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+    print(f"build: {summary} in {elapsed:.1f} s → {args.out}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="dataset", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+
+    def add(name: str, handler, help_text: str, tables: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--params", type=Path, default=Path("params.yaml"), help="params file")
+        sub.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+        if tables:
+            sub.add_argument("--tables", type=Path, default=DEFAULT_TABLES, help="tables directory")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    ingest = add("ingest", cmd_ingest, "Read raw articles into the articles table.")
+    ingest.add_argument("inputs", nargs="*", type=Path, default=[Path("data/raw")])
+    for name, help_text in (
+        ("entities", "Extract named-entity mentions from the articles."),
+        ("locations", "Resolve place mentions against GeoNames."),
+        ("claims", "Extract attributed claims and their quantities."),
+    ):
+        add(name, _article_stage(name), help_text)
+    check = add("check", cmd_check, "Validate the tables against each other.")
+    check.add_argument("--out", type=Path, default=Path("metrics/check.json"))
+    build = add("build", cmd_build, "Run the whole pipeline on files or folders.", tables=False)
+    build.add_argument("inputs", nargs="+", type=Path)
+    build.add_argument("--out", type=Path, required=True, help="directory for the tables")
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (TableValidationError, FileNotFoundError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

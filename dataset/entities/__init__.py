@@ -1,0 +1,1 @@
+"""Entities: sentences, named-entity mentions and canonical entity keys."""

@@ -1,0 +1,1 @@
+"""Locations: place mentions resolved against the GeoNames gazetteer."""

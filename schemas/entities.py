@@ -1,0 +1,56 @@
+"""The `entities` table: one row per named-entity mention."""
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas._types import Float, Int, Str
+
+ENTITY_LABELS = (
+    "PERSON",
+    "NORP",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+
+
+class EntitiesSchema(pa.DataFrameModel):
+    """Mentions sorted by (`article_id`, `start`, `end`)."""
+
+    article_id: Series[Str] = pa.Field(description="The article (→ articles.article_id).")
+    mention_id: Series[Str] = pa.Field(
+        unique=True, description="`<article_id>-e<n>`, n counting mentions in text order."
+    )
+    start: Series[Int] = pa.Field(ge=0, description="Start offset into articles.text.")
+    end: Series[Int] = pa.Field(ge=1, description="End offset (exclusive) into articles.text.")
+    text: Series[Str] = pa.Field(
+        str_length={"min_value": 1}, description="articles.text[start:end]."
+    )
+    label: Series[pd.CategoricalDtype] = pa.Field(
+        dtype_kwargs={"categories": list(ENTITY_LABELS), "ordered": False},
+        description="OntoNotes-style type: PERSON, NORP, ORG, GPE, LOC, FAC, EVENT, ….",
+    )
+    entity_key: Series[Str] = pa.Field(
+        str_matches=r"^[A-Z_]+:\S+$",
+        description="Canonical key grouping mentions of one entity, within the article and "
+        "across the corpus (`PERSON:joe_biden` for 'Biden' and 'Joe Biden').",
+    )
+    canonical: Series[Str] = pa.Field(description="The entity's canonical surface name.")
+    sentence: Series[Int] = pa.Field(ge=0, description="0-based index of the sentence.")
+    method: Series[Str] = pa.Field(description="Which rule or model produced the mention.")
+    confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
+
+    @pa.dataframe_check(error="end must be greater than start and end - start == len(text)")
+    def span_length(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
+
+    class Config:
+        strict = True
+        ordered = True

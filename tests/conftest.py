@@ -1,0 +1,43 @@
+"""Shared fixtures: the shipped seed article and the development corpora when present."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+SEED = next(RAW.glob("*.txt"))
+SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article built once through every stage, in one worker process."""
+    from dataset.stages import build
+
+    out = tmp_path_factory.mktemp("seed-tables")
+    build([RAW], out, {"run": {"workers": 1}})
+    return out
+
+
+def corpus_records(relative: str, limit: int | None = None) -> list[dict]:
+    """Records of a development corpus under ../shared/corpora; skip the test if absent."""
+    path = SHARED_CORPORA / relative
+    if not path.exists():
+        pytest.skip(f"development corpus {relative} is not available (../shared absent)")
+    records = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            records.append(json.loads(line))
+            if limit is not None and len(records) >= limit:
+                break
+    return records
