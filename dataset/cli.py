@@ -56,6 +56,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from dataset.evaluate.params import EvaluateParams
+    from dataset.evaluate.stage import evaluate
+    from dataset.params import section
+
+    params = section(_params(args), "evaluate", EvaluateParams)
+    report = evaluate(args.tables, args.gold, args.out, params)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    entities, locations, claims = (report.metrics[n] for n in ("entities", "locations", "claims"))
+    print(
+        f"evaluate: {entities['documents']} gold articles; entities F1 {entities['f1']:.3f}, "
+        f"toponyms F1 {locations['recognition']['f1']:.3f}, "
+        f"claims F1 {claims['content']['f1']:.3f} → {args.out}"
+    )
+    return 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     counts = stages.build(args.inputs, args.out, _params(args))
@@ -88,6 +106,9 @@ def parser() -> argparse.ArgumentParser:
         add(name, _article_stage(name), help_text)
     check = add("check", cmd_check, "Validate the tables against each other.")
     check.add_argument("--out", type=Path, default=Path("metrics/check.json"))
+    evaluate = add("evaluate", cmd_evaluate, "Score the tables against gold annotations.")
+    evaluate.add_argument("--gold", type=Path, default=Path("data/gold"), help="gold directory")
+    evaluate.add_argument("--out", type=Path, default=Path("metrics"), help="metrics directory")
     build = add("build", cmd_build, "Run the whole pipeline on files or folders.", tables=False)
     build.add_argument("inputs", nargs="+", type=Path)
     build.add_argument("--out", type=Path, required=True, help="directory for the tables")

@@ -1,0 +1,67 @@
+"""Entity mentions: exact span + coarse type, micro P/R/F1 overall and per type.
+
+Both sides are mapped to three coarse types so OntoNotes-style predictions (PERSON, GPE,
+FAC, …) can be scored against PER/ORG/LOC gold (UNER) and against our own OntoNotes gold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from dataset.evaluate.counts import Counts, match_counts
+
+COARSE_TYPES = ("PER", "ORG", "LOC")
+
+# Labels outside this map (NORP, EVENT, PRODUCT, …) are not scored on either side.
+COARSE = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+}
+
+Rows = Mapping[str, Sequence[Mapping]]
+
+
+def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
+    """(start, end, coarse type) of the rows whose label has a coarse type."""
+    return [
+        (int(row["start"]), int(row["end"]), COARSE[str(row["label"])])
+        for row in rows
+        if str(row["label"]) in COARSE
+    ]
+
+
+def score_entities(gold: Rows, predicted: Rows) -> dict:
+    """Score predicted mentions against gold, document by document.
+
+    `gold` and `predicted` map a document id to rows with `start`, `end`, `label`. Only
+    documents in `gold` are scored (a gold document with no mentions still counts every
+    prediction in it as a false positive). A prediction is correct when a gold mention has
+    the same start, end and coarse type; duplicates count as multisets. `span` scores the
+    same mentions ignoring type, to separate boundary errors from typing errors.
+    """
+    typed, untyped = Counts(), Counts()
+    per_type = {name: Counts() for name in COARSE_TYPES}
+    for doc_id in sorted(gold):
+        gold_mentions = coarse_mentions(gold[doc_id])
+        predicted_mentions = coarse_mentions(predicted.get(doc_id, ()))
+        typed.add(match_counts(gold_mentions, predicted_mentions))
+        untyped.add(
+            match_counts([m[:2] for m in gold_mentions], [m[:2] for m in predicted_mentions])
+        )
+        for name in COARSE_TYPES:
+            per_type[name].add(
+                match_counts(
+                    [m for m in gold_mentions if m[2] == name],
+                    [m for m in predicted_mentions if m[2] == name],
+                )
+            )
+    return {
+        "documents": len(gold),
+        **typed.as_dict(),
+        "span": untyped.as_dict(),
+        "per_type": {name: counts.as_dict() for name, counts in per_type.items()},
+    }
