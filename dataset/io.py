@@ -78,21 +78,32 @@ def validate(frame: pd.DataFrame, table: TableSpec) -> pd.DataFrame:
     try:
         return table.schema.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as errors:
-        raise TableValidationError(describe_schema_errors(errors, table.name)) from None
+        raise TableValidationError(describe_schema_errors(errors, table, frame)) from None
 
 
-def describe_schema_errors(errors: pandera.errors.SchemaErrors, table: str, limit: int = 5) -> str:
+def describe_schema_errors(
+    errors: pandera.errors.SchemaErrors, table: TableSpec, frame: pd.DataFrame, limit: int = 5
+) -> str:
+    """One line per (column, check) with a few failing rows, each named by its key."""
     cases = errors.failure_cases
-    lines = [f"table {table!r} failed validation ({len(cases)} failing values):"]
-    for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
-        shown = ", ".join(
-            f"row {index}: {value!r}"
-            for index, value in zip(
-                group["index"].head(limit), group["failure_case"].head(limit), strict=True
-            )
-        )
+    key = next((k for k in (*table.primary_key, "article_id") if k in frame.columns), None)
+
+    def row(index: object) -> str:
+        if key is None or index is None or pd.isna(index) or index not in frame.index:
+            return f"row {index}"
+        return f"row {index} ({key}={frame.at[index, key]!r})"
+
+    lines = [f"table {table.name!r} failed validation:"]
+    row_checks = cases["schema_context"] == "DataFrameSchema"
+    for (column, check), group in cases[~row_checks].groupby(["column", "check"], sort=True):
+        pairs = zip(group["index"].head(limit), group["failure_case"].head(limit), strict=True)
+        shown = ", ".join(f"{row(index)}: {value!r}" for index, value in pairs)
         more = f" (+{len(group) - limit} more)" if len(group) > limit else ""
         lines.append(f"  column {column!r}, check {check}: {shown}{more}")
+    for check, group in cases[row_checks].groupby("check", sort=True):
+        indices = sorted({int(i) for i in group["index"].dropna()})
+        more = f" (+{len(indices) - limit} more)" if len(indices) > limit else ""
+        lines.append(f"  check {check}: {', '.join(row(i) for i in indices[:limit])}{more}")
     return "\n".join(lines)
 
 
