@@ -39,10 +39,15 @@ class TableValidationError(ValueError):
 
 def to_frame(rows: list[dict] | pd.DataFrame, table: TableSpec) -> pd.DataFrame:
     """Build a frame with the table's exact column order and dtypes from plain row dicts."""
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(rows)
-    arrow = pyarrow.Table.from_pandas(
-        frame.reindex(columns=table.columns), schema=table.arrow_schema, preserve_index=False
-    )
+    if isinstance(rows, pd.DataFrame):
+        arrow = pyarrow.Table.from_pandas(
+            rows.reindex(columns=table.columns), schema=table.arrow_schema, preserve_index=False
+        )
+    else:
+        unknown = sorted({key for row in rows[:1] for key in row} - set(table.columns))
+        if unknown:
+            raise TableValidationError(f"table {table.name!r} has no column(s) {unknown}")
+        arrow = pyarrow.Table.from_pylist(rows, schema=table.arrow_schema)
     return arrow_to_frame(arrow, table)
 
 
