@@ -194,3 +194,27 @@ def test_evaluate_counts_misses_when_the_tables_are_empty(
     assert (entities["tp"], entities["fn"]) == (0, len(coarse))
     assert report.metrics["claims"]["content"]["fn"] == len(seed_document["claims"])
     assert report.metrics["claims"]["claimant_accuracy"] is None
+
+
+def test_cli_evaluate_and_stale_gold(
+    seed_articles: Path, seed_document: dict, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    from dataset.cli import main
+
+    _perfect_tables(seed_articles, seed_document)
+    out = tmp_path / "metrics"
+    assert main(["evaluate", "--tables", str(seed_articles), "--out", str(out)]) == 0
+    assert "entities F1 1.000" in capsys.readouterr().out
+    assert sorted(p.name for p in out.iterdir()) == [
+        "claims.json",
+        "entities.json",
+        "locations.json",
+    ]
+    stale = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    stale["documents"][0]["text_sha256"] = "0" * 64
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "seed.json").write_text(json.dumps(stale), encoding="utf-8")
+    args = ["evaluate", "--tables", str(seed_articles), "--gold", str(gold_dir), "--out", str(out)]
+    assert main(args) == 2
+    assert "text_sha256 differs" in capsys.readouterr().err
