@@ -123,6 +123,10 @@ def test_heads_accepts_names_with_premodifiers_and_postmodifiers() -> None:
     assert not heads(gs, ge, *span_of(GUM_TEXT, "US"), GUM_TEXT)
     gs, ge = span_of(GUM_TEXT, "US President Joe Biden's plan")
     assert not heads(gs, ge, *span_of(GUM_TEXT, "Joe Biden"), GUM_TEXT)  # possessor
+    # ...but a possessor span that ends with its clitic is headed by the name
+    gs, ge = span_of(GUM_TEXT, "Joe Biden's")
+    assert heads(gs, ge, *span_of(GUM_TEXT, "Joe Biden"), GUM_TEXT)
+    assert heads(gs, ge, *span_of(GUM_TEXT, "Biden"), GUM_TEXT)
     # a span cutting a word is never a head
     gs, ge = span_of(GUM_TEXT, "Joe Biden")
     assert not heads(gs, ge, gs, ge - 1, GUM_TEXT)

@@ -10,9 +10,10 @@ A predicted mention P *heads* a gold phrase G when, within the same document:
 - the part of G before P holds only pre-modifiers: no comma, parenthesis or post-modifier
   word (`of`, `in`, `who`, …), so "Copenhagen" in "the University of Copenhagen" is not
   its head but "University of Copenhagen" is;
-- the part of G after P is empty or starts with a post-modifier (a comma, parenthesis or a
-  word such as `of`, `in`, `who`, `which`), so "Biden" in "Biden's administration" is not
-  the head.
+- the part of G after P is empty, is only a possessive clitic (GUM's possessor spans
+  include it: "France" heads "France's"), or starts with a post-modifier (a comma,
+  parenthesis or a word such as `of`, `in`, `who`, `which`), so "Biden" in "Biden's
+  administration" is not the head.
 
 A gold mention is *named* when it contains a capitalised word other than a sentence-initial
 pronoun or determiner ("The", "He", "This", …); descriptions and pronouns are not, and no
@@ -83,6 +84,7 @@ FUNCTION_WORDS = frozenset(
         "something",
     ]
 )
+POSSESSIVE_CLITICS = frozenset(["'s", "’s", "'", "’"])
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -107,6 +109,9 @@ def heads(gold_start: int, gold_end: int, start: int, end: int, text: str) -> bo
         return False
     if after and after[0].isalnum():
         return False
+    if after in POSSESSIVE_CLITICS:
+        # GUM spans of possessors include the clitic: "France" heads "France's".
+        return not any(w.lower() in POST_MODIFIERS for w in _WORD.findall(before))
     if any(c in before for c in ",()") or any(
         w.lower() in POST_MODIFIERS for w in _WORD.findall(before)
     ):
