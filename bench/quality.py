@@ -40,7 +40,10 @@ from dataset.io import iter_rows  # noqa: E402
 
 
 def default_corpora() -> Path:
-    """`../shared/corpora` beside the repository (or beside a parent, for git worktrees)."""
+    """$CONFLICT_NEWS_CORPORA, else `shared/corpora` beside the repository or a parent of it
+    (git worktrees live one level deeper)."""
+    if os.environ.get("CONFLICT_NEWS_CORPORA"):
+        return Path(os.environ["CONFLICT_NEWS_CORPORA"])
     for parent in ROOT.parents:
         candidate = parent / "shared" / "corpora"
         if candidate.is_dir():
