@@ -1,10 +1,10 @@
 """Bytes of an HTML page → text, with the charset a browser would pick.
 
 Order follows the HTML standard's sniffing: a byte-order mark wins, then the HTTP
-header's charset, then a `<meta charset>` in the first bytes; without any declaration
-UTF-8 is tried and, failing that, a statistical guess. A declared charset that does not
-fit the bytes falls back to UTF-8 (pages often say latin-1 and are UTF-8) before the
-declaration is applied with replacement characters.
+header's charset, then a `<meta charset>` in the first bytes. Bytes that are valid
+UTF-8 are read as UTF-8 even against a declared legacy charset (pages often say latin-1
+and are UTF-8; the converse almost never happens by accident). Otherwise the declared
+charset applies (bad bytes replaced), and without one a statistical guess.
 """
 
 from __future__ import annotations
@@ -77,13 +77,15 @@ def decode_html(raw: bytes, http_charset: str | None = None) -> tuple[str, str]:
         if raw.startswith(bom):
             return raw[len(bom) :].decode(codec, errors="replace"), codec
     declared = codec_for(http_charset) or codec_for(meta_charset(raw), from_meta=True)
-    if declared is not None:
+    if declared is not None and declared.startswith("utf-16"):
         try:
             return raw.decode(declared), declared
         except UnicodeDecodeError:
-            pass
+            declared = None
     if b"\x00" in raw[:PRESCAN_BYTES]:
         raise UndecodableError("undecodable: binary content (NUL bytes), not an HTML page")
+    # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says: legacy text
+    # almost never forms valid multi-byte sequences, while mislabelled pages are common.
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:

@@ -8,6 +8,7 @@ from their headers and never loaded.
 
 from __future__ import annotations
 
+import gzip
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,11 +32,6 @@ class ArchivePage:
     payload: bytes
 
 
-def is_arc(path: Path) -> bool:
-    names = [s.lower() for s in path.suffixes[-2:]]
-    return ".arc" in names
-
-
 def mime_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
@@ -48,6 +44,10 @@ def looks_like_html(head: bytes) -> bool:
 def _skip_reason(record, arc: bool) -> str | None:
     """Why a record is not a page, judged from headers alone; None for a candidate page."""
     kind = record.rec_type
+    if not kind:
+        return "malformed record (no WARC-Type header)"
+    if record.rec_headers.get_header("Content-Length") is None:
+        return "malformed record (no Content-Length header; cut off or damaged)"
     if kind == "warcinfo":
         return "ARC file header (filedesc)" if arc else "warcinfo record"
     if kind not in ("response", "resource"):
@@ -77,18 +77,37 @@ def _content_type(record) -> str | None:
     return record.rec_headers.get_header("Content-Type")
 
 
+def _missing_bytes(record) -> int:
+    """Bytes the record's Content-Length promised but the file does not hold."""
+    try:
+        while record.raw_stream.read(1 << 16):
+            pass
+    except (OSError, EOFError, ValueError, zlib.error):
+        pass
+    return max(0, getattr(record.raw_stream, "limit", 0))
+
+
 def _classify(record, number: int, arc: bool, rel: str) -> ArchivePage | Rejected:
     reason = _skip_reason(record, arc)
+    if reason is None:
+        mime = mime_type(_content_type(record))
+        if mime and mime not in HTML_TYPES and mime not in ("application/octet-stream", "unk"):
+            reason = f"not an HTML response ({mime})"
     if reason is not None:
+        # The payload is skipped unread, but a cut-off record must still say so.
+        missing = _missing_bytes(record)
+        if missing:
+            reason = f"truncated record ({missing} bytes missing; {reason})"
         return Rejected(rel, number, reason)
     content_type = _content_type(record)
     mime = mime_type(content_type)
-    if mime and mime not in HTML_TYPES and mime not in ("application/octet-stream", "unk"):
-        return Rejected(rel, number, f"not an HTML response ({mime})")
     try:
         payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
     except (OSError, EOFError, ValueError, zlib.error) as error:
         return Rejected(rel, number, f"unreadable payload: {error}")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if len(payload) <= MAX_PAGE_BYTES and missing > 0:
+        return Rejected(rel, number, f"truncated record ({missing} bytes missing)")
     if not payload.strip():
         return Rejected(rel, number, "empty payload")
     if len(payload) > MAX_PAGE_BYTES:
@@ -100,6 +119,23 @@ def _classify(record, number: int, arc: bool, rel: str) -> ArchivePage | Rejecte
     return ArchivePage(number, uri or None, content_type, payload)
 
 
+def archive_format(path: Path) -> str | None:
+    """'warc' or 'arc' from the first bytes (gzipped or not), None for anything else."""
+    with open(path, "rb") as handle:
+        head = handle.read(2)
+        handle.seek(0)
+        stream = gzip.GzipFile(fileobj=handle) if head == b"\x1f\x8b" else handle
+        try:
+            start = stream.read(16)
+        except (OSError, EOFError, zlib.error):
+            return None
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"filedesc://"):
+        return "arc"
+    return None
+
+
 def iter_archive(path: Path, rel: str) -> Iterator[ArchivePage | Rejected]:
     """Every record of the archive in order, as a page or as a rejection.
 
@@ -107,18 +143,24 @@ def iter_archive(path: Path, rel: str) -> Iterator[ArchivePage | Rejected]:
     reading stopped.
     """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
-    arc = is_arc(path)
+    kind = archive_format(path)
+    if kind is None:
+        yield Rejected(rel, None, "not a WARC or ARC file (no WARC/ or filedesc:// header)")
+        return
+    arc = kind == "arc"
     number = 0
     with open(path, "rb") as handle:
-        records = iter(ArchiveIterator(handle, arc2warc=True))
+        iterator = ArchiveIterator(handle, arc2warc=True)
+        records = iter(iterator)
         while True:
             try:
                 record = next(records)
             except StopIteration:
                 break
-            except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as error:
+            # warcio also fails with AttributeError/TypeError on some damaged headers; any
+            # failure here ends this archive, never the corpus.
+            except Exception as error:
                 message = " ".join(str(error).split()) or type(error).__name__
                 yield Rejected(
                     rel, number + 1, f"unreadable archive after record {number}: {message}"
@@ -126,5 +168,14 @@ def iter_archive(path: Path, rel: str) -> Iterator[ArchivePage | Rejected]:
                 return
             number += 1
             yield _classify(record, number, arc, rel)
+        # warcio ends quietly at a record cut off inside its headers: compare positions.
+        size = path.stat().st_size
+        if 0 <= iterator.offset < size:
+            yield Rejected(
+                rel,
+                number + 1,
+                f"truncated archive after record {number} "
+                f"(bytes {iterator.offset}-{size} are not a complete record)",
+            )
     if number == 0:
         yield Rejected(rel, None, "empty archive (no records)")

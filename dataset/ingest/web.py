@@ -19,6 +19,10 @@ from dataset.ingest.ids import sha256_hex
 from dataset.ingest.records import Item, RawRecord, Rejected
 from dataset.ingest.warc_records import ArchivePage, iter_archive
 
+# Fewer body words than this is a link list or a stub (an index page, "moved here"), not
+# an article; the shortest news briefs run to a few sentences.
+MIN_BODY_WORDS = 15
+
 
 class PageRejected(ValueError):
     """A page that yields no article; the message is the rejection reason."""
@@ -50,8 +54,9 @@ def page_fields(raw: bytes, url: str | None = None, http_charset: str | None = N
         raise PageRejected("no article text found")
     if meta.title and _same_text(body[0], meta.title):
         body = body[1:]
-    if not body:
-        raise PageRejected("no article text found (only a headline)")
+    words = sum(len(p.split()) for p in body)
+    if words < MIN_BODY_WORDS:
+        raise PageRejected(f"no article text found (body has {words} words)")
     paragraphs = ([meta.title] if meta.title else []) + body
     fields = {
         "text": "\n\n".join(paragraphs),
