@@ -381,3 +381,17 @@ def test_page_in_a_warc_and_as_a_file_is_one_article(tmp_path: Path) -> None:
     assert duplicate.startswith(
         f"duplicate of crawl.warc#2 (identical bytes; article {article_id(page)}"
     )
+
+
+def test_extraction_needs_no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access during ingest")
+
+    for name in ("create_connection", "getaddrinfo"):
+        monkeypatch.setattr(socket, name, refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    write_warc(tmp_path / "crawl.warc.gz", news_page(META_HEAD).encode("utf-8"))
+    items = list(read_warc(tmp_path / "crawl.warc.gz", "crawl.warc.gz"))
+    assert sum(isinstance(i, RawRecord) for i in items) == 1
