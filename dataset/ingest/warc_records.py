@@ -2,8 +2,8 @@
 
 Records are numbered from 1 in file order, counting every record (warcinfo, request,
 metadata, …), so a rejection's number points at the record a researcher will find with
-any WARC tool. Payloads are read only for HTML pages; images and video are classified
-from their headers and never loaded.
+any WARC tool. Only HTML payloads are kept in memory; images and video are classified
+from their headers and merely streamed past (checking that the record is complete).
 """
 
 from __future__ import annotations
