@@ -9,6 +9,7 @@ article text becomes a `Rejected` naming the record and why.
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,18 +50,19 @@ def page_fields(raw: bytes, url: str | None = None, http_charset: str | None = N
     if tree is None:
         raise PageRejected("not an HTML document (no parsable markup)")
     meta = page_meta(tree, base_url=url)
+    title = unicodedata.normalize("NFC", meta.title) if meta.title else None
     body = body_paragraphs(tree)
     if not body:
         raise PageRejected("no article text found")
-    if meta.title and _same_text(body[0], meta.title):
+    if title and _same_text(body[0], title):
         body = body[1:]
     words = sum(len(p.split()) for p in body)
     if words < MIN_BODY_WORDS:
         raise PageRejected(f"no article text found (body has {words} words)")
-    paragraphs = ([meta.title] if meta.title else []) + body
+    paragraphs = ([title] if title else []) + body
     fields = {
         "text": "\n\n".join(paragraphs),
-        "title": meta.title,
+        "title": title,
         "url": url or meta.url,
         "published_at": meta.published_at,
         "publisher": meta.publisher,
