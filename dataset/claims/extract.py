@@ -49,7 +49,8 @@ class Article:
     """One article's text with lazily tokenised sentences and paragraph starts."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        # Two apostrophes as a quotation mark (''…'') become '" ' so offsets do not move.
+        self.text = text.replace("''", '" ') if "''" in text else text
         self.spans = sentence_spans(text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
@@ -66,11 +67,11 @@ class Article:
         return self._tokens[index]
 
     def paragraph_start(self, offset: int) -> int:
-        found = self.text.rfind("\n\n", 0, offset)
-        return 0 if found < 0 else found + 2
+        """Start of the line holding `offset`: a quotation never crosses a line break."""
+        return self.text.rfind("\n", 0, offset) + 1
 
     def paragraph_end(self, offset: int) -> int:
-        found = self.text.find("\n\n", offset)
+        found = self.text.find("\n", offset)
         return len(self.text) if found < 0 else found
 
 
@@ -193,6 +194,31 @@ class ClaimFinder:
         start = self.article.paragraph_start(pos)
         return self.article.text.count(char, start, pos) % 2 == 0
 
+    def _inside_quote(self, pos: int) -> bool:
+        """True when `pos` lies inside a quotation that closes later on its line."""
+        text = self.article.text
+        start = self.article.paragraph_start(pos)
+        opened = text.rfind("“", start, pos)
+        if opened >= 0 and text.rfind("”", start, pos) < opened:
+            return text.find("”", pos, self.article.paragraph_end(pos)) >= 0
+        if text.count('"', start, pos) % 2 == 1:
+            return text.find('"', pos, self.article.paragraph_end(pos)) >= 0
+        return False
+
+    def _resume(self, draft: Draft, after: int, limit: int) -> Draft:
+        """`"A," he said, "B."`: a quotation resumed after the cue, in the same sentence."""
+        if not draft.quoted:
+            return draft
+        text = self.article.text
+        for probe in range(after, limit):
+            if text[probe] in g.QUOTE_CHARS and text[probe] != "'":
+                if self._is_opening(probe):
+                    closing = self._closing_after(probe)
+                    if closing is not None:
+                        draft.end = closing
+                break
+        return draft
+
     def _opening_before(self, pos: int) -> int | None:
         """Offset of the quote mark that opens the quotation closed at `pos`."""
         text = self.article.text
@@ -213,6 +239,8 @@ class ClaimFinder:
     def find(self) -> list[Draft]:
         drafts: list[Draft] = []
         for match in self.lexicon.pattern.finditer(self.article.text):
+            if self._inside_quote(match.start()):
+                continue  # "I think …" inside a quotation belongs to the quoted speaker
             draft = self._at_cue(match.start(), match.end(), match.group())
             if draft is not None:
                 drafts.append(draft)
@@ -244,8 +272,12 @@ class ClaimFinder:
         source = (b + 1, k + 1) if k > b else None
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
+        if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
+            return None  # the left context is a clause with its own cue, not a claimant
         if _is_terminal(tokens, j, cue):
-            return self._cue_after(tokens, b, source, cue, (cs, ce))
+            after = self._cue_after(tokens, b, source, cue, (cs, ce))
+            if after is not None:
+                return after
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
 
     def _span(self, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -307,16 +339,18 @@ class ClaimFinder:
         if content is None:
             return None
         start, stop, quoted = content
-        return Draft(
+        claimant = self._span(tokens, (j, end))
+        draft = Draft(
             start,
             stop,
-            self._span(tokens, (j, end)),
+            claimant,
             cue_span,
             cue,
             "cue_inverted",
             self.params.confidence_cue_after,
             quoted,
         )
+        return self._resume(draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
 
     def _cue_before(self, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
         begin = _content_start(tokens, j, cue, self.params)

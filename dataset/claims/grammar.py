@@ -70,3 +70,5 @@ REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
 )
+# A claimant never contains a form of "say"/"tell": such a left context is a clause.
+SPEECH_FORMS = _words("say says said saying tell tells told telling")
