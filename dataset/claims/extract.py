@@ -274,11 +274,30 @@ class ClaimFinder:
             source = None
         if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
             return None  # the left context is a clause with its own cue, not a claimant
-        if _is_terminal(tokens, j, cue):
+        after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
+        if _is_terminal(tokens, j, cue) or (after_quote and source and k - b <= 4):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
+                if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
+                    follower = tokens[j + 1][2]
+                    if follower.islower() and follower not in self.lexicon.forms:
+                        after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
                 return after
+        if source is None and i > 1 and tokens[i - 1][2] == ",":
+            source = self._appositive(tokens, i - 1)
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
+
+    def _appositive(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
+        """`Muhammad Babar, a spokesman for the centre, says …`: name plus apposition."""
+        first = comma - 1
+        while first >= 0 and tokens[first][2] != ",":
+            first -= 1
+        if first <= 0 or comma - first > self.params.max_claimant_tokens:
+            return None
+        b = _left_boundary(tokens, first - 1, self.params.max_claimant_tokens)
+        if first - b - 1 < 1 or first - b - 1 > 5 or not tokens[b + 1][2][0].isupper():
+            return None
+        return b + 1, comma + 1
 
     def _span(self, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
         if rng is None or rng[1] <= rng[0]:
@@ -334,7 +353,8 @@ class ClaimFinder:
         end = j
         while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
             end += 1
-        end = min(end, j + self.params.max_claimant_tokens)
+        if end - j > self.params.max_claimant_tokens:
+            return None  # "…, says Ali would attend …": not an inverted claimant
         content = self._before_boundary(tokens, i - 1)
         if content is None:
             return None
@@ -373,7 +393,7 @@ class ClaimFinder:
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
             closing = self._closing_after(start)
-            if closing is not None:
+            if closing is not None and closing >= end - 2:
                 start, end, quoted = start + 1, closing, True
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from dataset.claims.lexicon import trie_pattern
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -84,7 +86,6 @@ _UNIT_AFTER = (
 )
 
 _PATTERN = re.compile(
-    r"(?P<qual>" + _QUALIFIER + r")?"
     r"(?:"
     # $20m, 1.5 billion, 85%, 400 districts
     r"(?<![\w:/.,])(?P<cur>" + _CURRENCY_PREFIX + r")?(?P<num>" + _NUMBER + r")"
@@ -108,6 +109,14 @@ _PATTERN = re.compile(
     r"(?P<after>" + _UNIT_AFTER + r")",
     re.IGNORECASE,
 )
+# Where a quantity can start: a digit, a currency sign, or a number word (cheap to scan).
+_START = re.compile(
+    r"[\d$£€¥₹.]|(?<![\w-])(?:US|A|C|HK|Rs|"
+    + trie_pattern(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen", "a", *_VAGUE, *_FRACTIONS]))
+    + r")\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIER + r"$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:\b(?:" + _MONTHS + r")\.?\s)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?:" + _MONTHS + r")$", re.IGNORECASE)
@@ -207,12 +216,24 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     Offsets index `text` (the article), so `text[q["start"]:q["end"]] == q["text"]`.
     """
     found = []
-    for match in _PATTERN.finditer(text, start, end):
+    pos = start
+    while True:
+        anchor = _START.search(text, pos, end)
+        if anchor is None:
+            break
+        match = _PATTERN.match(text, anchor.start(), end)
+        if match is None:
+            pos = anchor.end()
+            continue
+        pos = match.end()
         value = _value(match, text)
         if value is None:
             continue
         unit, stop = _unit(match)
         begin = match.start()
+        qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
+        if qualifier is not None:
+            begin = qualifier.start()
         surface = text[begin:stop].rstrip()
         if not surface:
             continue
