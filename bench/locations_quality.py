@@ -6,7 +6,11 @@ have coordinates:
 - acc@161km: the chosen point is within 161 km (100 miles) of the gold point
   (unresolved counts as wrong);
 - exact id: the chosen geonameid equals the gold one (LGL, TR-News only);
-- resolved: share of toponyms given any place.
+- resolved: share of toponyms given any place;
+- the same two accuracies "without demonyms": gold toponyms that are demonyms
+  ("Russian", "Afghans") are places to LGL/TR-News annotators but not to this pipeline
+  (the entities stage labels them NORP and the resolver refuses them), so they are
+  also reported excluded.
 
     PYTHONPATH=$PWD python bench/locations_quality.py [--corpora lgl trnews geovirus]
         [--limit N] [--json metrics/locations_quality.json] [--errors 20]
@@ -23,8 +27,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from dataset.locations import gazetteer
 from dataset.locations.params import LocationParams
-from dataset.locations.resolve import resolve_locations
+from dataset.locations.resolve import lookup, resolve_locations
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the repository, or beside the worktrees folder of a git worktree.
@@ -93,10 +98,14 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
                 else math.inf
             )
             hit = distance <= 161
-            counts["hit161"] += hit
-            if gold.get("geonameid") is not None:
-                counts["with_id"] += 1
-                counts["exact_id"] += row["geonameid"] == gold["geonameid"]
+            exact = gold.get("geonameid") is not None and row["geonameid"] == gold["geonameid"]
+            demonym = lookup(gazetteer.get(), row["text"]).demonym
+            for prefix in ("", "place_") if not demonym else ("",):
+                counts[prefix + "scored"] += prefix != ""
+                counts[prefix + "hit161"] += hit
+                if gold.get("geonameid") is not None:
+                    counts[prefix + "with_id"] += 1
+                    counts[prefix + "exact_id"] += exact
             if not hit:
                 errors.append(
                     {
@@ -111,13 +120,18 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
                         "candidates": row["candidates"],
                     }
                 )
-    scored = max(counts["scored"], 1)
+    def rate(hits: str, total: str) -> float | None:
+        return round(counts[hits] / counts[total], 4) if counts[total] else None
+
     return {
         "corpus": name,
         "toponyms_scored": counts["scored"],
-        "acc@161km": round(counts["hit161"] / scored, 4),
-        "exact_id": round(counts["exact_id"] / counts["with_id"], 4) if counts["with_id"] else None,
-        "resolved": round(counts["resolved"] / scored, 4),
+        "acc@161km": rate("hit161", "scored"),
+        "exact_id": rate("exact_id", "with_id"),
+        "demonyms": counts["scored"] - counts["place_scored"],
+        "acc@161km_without_demonyms": rate("place_hit161", "place_scored"),
+        "exact_id_without_demonyms": rate("place_exact_id", "place_with_id"),
+        "resolved": rate("resolved", "scored"),
         "mentions_per_s": round(counts["mentions"] / seconds) if seconds else None,
         "words": counts["words"],
         "errors": errors,
@@ -134,8 +148,6 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPORA.exists():
         print(f"no development corpora at {CORPORA}", file=sys.stderr)
         return 1
-    from dataset.locations import gazetteer
-
     started = time.perf_counter()
     gazetteer.get()
     print(f"gazetteer loaded in {time.perf_counter() - started:.2f} s")

@@ -9,6 +9,7 @@ from schemas._types import Float, Int, Str
 # The level the mention was resolved to, or `unresolved` (no gazetteer entry, or a
 # demonym such as "Afghan" that was labelled as a place).
 RESOLUTIONS = (
+    "continent",
     "country",
     "admin1",
     "admin2",
@@ -56,7 +57,7 @@ class LocationsSchema(pa.DataFrameModel):
     )
     resolution: Series[Str] = pa.Field(
         isin=RESOLUTIONS,
-        description="The level the place was resolved to (country, admin1, admin2, city) or "
+        description="The level the place was resolved to (continent, country, admin1, admin2, city) or "
         "`unresolved`.",
     )
     candidates: Series[Int] = pa.Field(

