@@ -120,6 +120,7 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
                         "candidates": row["candidates"],
                     }
                 )
+
     def rate(hits: str, total: str) -> float | None:
         return round(counts[hits] / counts[total], 4) if counts[total] else None
 

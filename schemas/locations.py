@@ -57,8 +57,8 @@ class LocationsSchema(pa.DataFrameModel):
     )
     resolution: Series[Str] = pa.Field(
         isin=RESOLUTIONS,
-        description="The level the place was resolved to (continent, country, admin1, admin2, city) or "
-        "`unresolved`.",
+        description="The level the place was resolved to (continent, country, admin1, "
+        "admin2, city) or `unresolved`.",
     )
     candidates: Series[Int] = pa.Field(
         ge=0, description="Number of gazetteer candidates the name had."
@@ -69,8 +69,10 @@ class LocationsSchema(pa.DataFrameModel):
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
 
-    @pa.dataframe_check(error="resolved rows need coordinates (and a geonameid unless a "
-                         "division), unresolved rows none")
+    @pa.dataframe_check(
+        error="resolved rows need coordinates (and a geonameid unless a "
+        "division), unresolved rows none"
+    )
     def resolved_has_coordinates(cls, df: pd.DataFrame) -> pd.Series:
         resolved = df["resolution"] != "unresolved"
         has_point = df["latitude"].notna() & df["longitude"].notna()

@@ -48,11 +48,35 @@ POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 PRIMARY, ALTERNATE, STRIPPED = 2, 1, 0
 # Generic words of division names; stripped to index the bare name too.
 ADMIN_WORDS = frozenset(
-    (
-        "province provincia provinsi state region oblast governorate district county parish "
-        "prefecture department departement municipality wilayat wilayah muhafazat velayat "
-        "ostan e al of territory kray krai voivodeship canton"
-    ).split()
+    [
+        "province",
+        "provincia",
+        "provinsi",
+        "state",
+        "region",
+        "oblast",
+        "governorate",
+        "district",
+        "county",
+        "parish",
+        "prefecture",
+        "department",
+        "departement",
+        "municipality",
+        "wilayat",
+        "wilayah",
+        "muhafazat",
+        "velayat",
+        "ostan",
+        "e",
+        "al",
+        "of",
+        "territory",
+        "kray",
+        "krai",
+        "voivodeship",
+        "canton",
+    ]
 )
 
 

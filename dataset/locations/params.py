@@ -17,10 +17,10 @@ class LocationParams:
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.0
     # Bonus by level: a bare name that is a country is meant as the country.
-    country_bonus: float = 0.6
+    country_bonus: float = 1.2
     admin1_bonus: float = 0.3
     admin2_bonus: float = 0.1
-    capital_bonus: float = 0.2
+    capital_bonus: float = 0.5
     # The text used the place's own name (not one of its alternate names).
     primary_name_bonus: float = 0.3
     # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
@@ -39,7 +39,7 @@ class LocationParams:
     proximity_weight: float = 0.8
     proximity_km: float = 250.0
     # Other mentions count as context only when their first-pass choice is this confident.
-    anchor_confidence: float = 0.6
+    anchor_confidence: float = 0.5
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.

@@ -53,8 +53,25 @@ LEVEL_WORDS = {
     "village": LEVEL_CITY,
 }
 COMPASS_WORDS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
 )
 ROUNDS = 2
 EARTH_KM = 6371.0
@@ -209,11 +226,13 @@ def _score(
             adm = (cc, g.admin1[place])
             share = admin1_totals[adm] - ctx.admin1s[(m.key, *adm)]
             score += p.admin1_context_weight * share / others
-    if container is not None and level > g.level(container):
-        if g.country_code[container] == cc and (
-            g.level(container) == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place]
-        ):
-            score += p.container_bonus
+    if (
+        container is not None
+        and level > g.level(container)
+        and g.country_code[container] == cc
+        and (g.level(container) == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place])
+    ):
+        score += p.container_bonus
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
         nearest = min(
