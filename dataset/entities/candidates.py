@@ -1,0 +1,211 @@
+"""Candidate names: runs of capitalised words, cut into the pieces that can be entities.
+
+One compiled regex finds every run of capitalised words (joined by name particles such
+as "of", "bin", "de"); plain Python then trims sentence-initial ordinary words, leading
+determiners, titles, and splits runs at connectors that do not belong to a name. This
+is the whole hot path of candidate generation: no tokeniser, no per-character loop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dataset.entities import lexicon as lx
+
+_CAP_WORD = (
+    r"(?:(?:[A-Z][a-z]?\.){2,}"  # U.S., W.Va., D.C.
+    r"|(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ur)-)?"
+    r"[A-ZÀ-ÖØ-Þ][\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+)
+_CONNECTORS = (
+    "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
+    "bint|al|el|y|and|for|on|upon|&"
+)
+RUN = re.compile(
+    rf"(?<![\w\-'’]){_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*"
+)
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
+_HAS_DIGIT = re.compile(r"\d")
+# "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
+_LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
+
+# Connectors kept inside a name only after these words ("University of Helsinki").
+OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
+    """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
+    Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
+    Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
+    Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
+    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley"""
+)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A candidate name: its words with their offsets, and where it stood."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    initial: bool  # the first word begins a sentence (capitalised for that reason alone)
+    run_end: bool  # the piece ends where its capitalised run ends
+
+    @property
+    def start(self) -> int:
+        return self.starts[0]
+
+    @property
+    def end(self) -> int:
+        return self.ends[-1]
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether only quotes, brackets and spaces separate `start` from a sentence end."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(«[*-–—":
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n;|•"
+
+
+def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
+    counts = lexicons.word_case.get(word.lower())
+    if counts is None:
+        return False
+    lower, capital = counts
+    return lower >= min_count and lower >= ratio * (lower + capital)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = text[s:e]
+        if word[-1] == "." and word not in lx.ABBREVIATIONS and not _INITIAL.match(word):
+            if not _DOTTED.match(word):
+                e -= 1
+                out.append((s, e))
+                out.append((-1, -1))  # a sentence ended here
+                continue
+        tail = _LOWER_TAIL.search(word)
+        if tail and tail.start() > 0 and not word[: tail.start()].islower():
+            e = s + tail.start()
+            out.append((s, e))
+            out.append((-1, -1))
+            continue
+        out.append((s, e))
+    return out
+
+
+def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
+    """Every candidate name in `text`, in order, non-overlapping."""
+    found: list[Piece] = []
+    for run in RUN.finditer(text):
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        initial = starts_sentence(text, run.start())
+
+        def flush(at_run_end: bool) -> None:
+            nonlocal initial
+            if words:
+                _emit(found, words, starts, ends, initial, at_run_end, lexicons, ratio, min_count)
+            words.clear()
+            starts.clear()
+            ends.clear()
+
+        for s, e in _tokens(text, run.start(), run.end()):
+            if s < 0:
+                flush(False)
+                initial = True
+                continue
+            word = text[s:e]
+            if word in lx.NEVER or _HAS_DIGIT.search(word):
+                flush(False)
+                initial = False
+                continue
+            words.append(word)
+            starts.append(s)
+            ends.append(e)
+        flush(True)
+    return found
+
+
+def _split_connectors(piece: Piece) -> list[Piece]:
+    """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
+    words = piece.words
+    out: list[Piece] = []
+    begin = 0
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word[0].islower() or word == "&":
+            keep = word in lx.NAME_PARTICLES or word == "&"
+            if word in ("of", "the", "for", "on", "upon"):
+                j = i
+                while j > begin and words[j - 1][0].islower():
+                    j -= 1
+                keep = j > begin and words[j - 1] in OF_KEEPERS
+            elif word == "and":
+                keep = words[-1] in lx.ORG_HEADS
+            if not keep:
+                if i > begin:
+                    out.append(_sub(piece, begin, i, begin == 0, False))
+                begin = i + 1
+        i += 1
+    if begin < len(words):
+        out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
+    return [p for p in out if p.words and not p.words[-1][0].islower()]
+
+
+def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Piece:
+    return Piece(
+        piece.words[i:j],
+        piece.starts[i:j],
+        piece.ends[i:j],
+        piece.initial and keep_initial,
+        run_end,
+    )
+
+
+def _emit(
+    found: list[Piece],
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    initial: bool,
+    run_end: bool,
+    lexicons: lx.Lexicons,
+    ratio: float,
+    min_count: int,
+) -> None:
+    whole = Piece(list(words), list(starts), list(ends), initial, run_end)
+    # Connectors never start or end a piece ("of" after a dropped word).
+    while whole.words and whole.words[0][0].islower():
+        whole = _sub(whole, 1, len(whole.words), False, run_end)
+    if not whole.words:
+        return
+    joined = " ".join(whole.words)
+    if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
+        found.append(whole)
+        return
+    for piece in _split_connectors(whole):
+        # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
+        while piece.words and (
+            piece.words[0] in lx.LEADING_NOISE
+            or (
+                piece.initial
+                and _is_common(piece.words[0], lexicons, ratio, min_count)
+                and " ".join(piece.words) not in lexicons.places
+                and piece.words[0] not in lx.DEMONYMS
+            )
+        ):
+            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
+        while piece.words and piece.words[0][0].islower():
+            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
+        if piece.words:
+            found.append(piece)

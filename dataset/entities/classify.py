@@ -1,0 +1,220 @@
+"""Typing a candidate name: lexicons first, then head words, titles, name lists, context.
+
+The order is the order of evidence strength: an exact gazetteer or list match beats a
+head noun ("… University"), which beats a first-name list, which beats context cues
+("in X"), which beats the fallback. Each decision records its rule as `method` and a
+fixed confidence for that rule, so a researcher can filter by either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dataset.entities import lexicon as lx
+from dataset.entities.candidates import Piece
+from dataset.entities.params import EntityParams
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
+_STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
+
+CONFIDENCE = {
+    "lexicon": 0.95,
+    "gazetteer": 0.9,
+    "head": 0.85,
+    "title": 0.85,
+    "coref": 0.85,
+    "trailer": 0.85,
+    "name": 0.8,
+    "acronym": 0.6,
+    "context": 0.6,
+    "fallback": 0.4,
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    words: list[str]
+    label: str
+    canonical: str
+    method: str
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.method]
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREV_WORD.search(text, max(0, start - 24), start)
+    return match.group(1) if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text[end : end + 24])
+    return match.group(1) if match else ""
+
+
+def _lexicon(
+    name: str, lexicons: lx.Lexicons, params: EntityParams
+) -> tuple[str, str, str] | None:
+    """(label, canonical, method) from the exact-match lists and the gazetteer, if any.
+
+    Countries, continents and the hand lists are `lexicon` (strong); towns and provinces
+    are `gazetteer`, which a person's full name in the same article may overrule.
+    """
+    if name in lx.DEMONYMS:
+        return "NORP", lx.DEMONYMS[name], "lexicon"
+    if name in lx.LANGUAGES:
+        return "LANGUAGE", name, "lexicon"
+    if name in lx.ORG_ALIASES:
+        return "ORG", lx.ORG_ALIASES[name], "lexicon"
+    if name in lx.ORG_NAME_SET:
+        return "ORG", name, "lexicon"
+    if name in lx.GPE_ALIASES:
+        return "GPE", lx.GPE_ALIASES[name], "lexicon"
+    if name in lx.LOC_NAME_SET:
+        return "LOC", name, "lexicon"
+    place = lexicons.places.get(name)
+    if place is None:
+        return None
+    if place.kind in ("country", "continent"):
+        return place.label, place.canonical, "lexicon"
+    if place.kind != "city" or place.population >= params.city_min_population or " " in name:
+        return place.label, place.canonical, "gazetteer"
+    return None
+
+
+def _head(words: list[str]) -> str | None:
+    """The label a name's head noun gives it ("CBS News" → ORG), if any."""
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if last in lx.FAC_HEADS:
+        return "FAC"
+    if last in lx.LOC_HEADS:
+        return "LOC"
+    if last in lx.GPE_HEADS:
+        return "GPE"
+    if last in lx.ORG_HEADS:
+        return "ORG"
+    first = words[0]
+    if first in lx.LOC_PREFIXES:
+        return "LOC"
+    if first in lx.ORG_OF_HEADS and "of" in words:
+        return "ORG"
+    return None
+
+
+def _title_split(words: list[str]) -> tuple[int, int] | None:
+    """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
+    for i, word in enumerate(words):
+        if word not in lx.CORE_TITLES and word not in lx.TITLE_MODIFIERS:
+            continue
+        j = i
+        core = False
+        while j < len(words) and (
+            words[j] in lx.CORE_TITLES or words[j] in lx.TITLE_MODIFIERS or words[j] == "of"
+        ):
+            core = core or words[j] in lx.CORE_TITLES
+            j += 1
+        if core:
+            return i, j
+        return None
+    return None
+
+
+def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
+    first = words[0].lower()
+    if len(words) < 2 or len(words) > 5:
+        return False
+    if first in lexicons.first_names and words[0] not in lexicons.places:
+        return True
+    if any(_INITIAL.match(w) for w in words[1:-1]) or words[0].endswith("."):
+        return True
+    return any(w in lx.NAME_PARTICLES for w in words[1:-1])
+
+
+def _single_word(
+    word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> tuple[str, str] | None:
+    """Label and method of a one-word name that no list explains, or None to drop it."""
+    before = _previous_word(text, piece.start)
+    after = _next_word(text, piece.end)
+    place = lexicons.places.get(word)
+    if place is not None and (before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
+        text[piece.end : piece.end + 30]
+    )):
+        return place.label, "gazetteer"
+    if before in lx.PLACE_PREPOSITIONS and not piece.initial:
+        return "GPE", "context"
+    if after in lx.PERSON_FOLLOWERS:
+        return "PERSON", "context"
+    if _ACRONYM.match(word):
+        return "ORG", "acronym"
+    lower = word.lower()
+    if lower in lexicons.surnames or lower in lexicons.first_names:
+        return ("PERSON", "name") if not piece.initial else None
+    if place is not None:
+        return place.label, "gazetteer"
+    if piece.initial or not params.keep_unknown:
+        return None
+    return "ORG", "fallback"
+
+
+def classify(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> list[Mention]:
+    """The mentions in one candidate (a title splits "US President Joe Biden" in two)."""
+    words = piece.words
+    name = " ".join(words)
+    found = _lexicon(name, lexicons, params)
+    if found is not None:
+        label, canonical, method = found
+        if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
+            label, canonical = "LANGUAGE", name
+        return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    head = _head(words)
+    if head is not None:
+        return [Mention(piece.start, piece.end, words, head, name, "head")]
+    split = _title_split(words)
+    if split is not None:
+        i, j = split
+        out: list[Mention] = []
+        if i > 0:
+            out += classify(_part(piece, 0, i), text, lexicons, params)
+        if j < len(words):
+            rest = _part(piece, j, len(words))
+            known = _lexicon(" ".join(rest.words), lexicons, params)
+            if known is not None and known[0] != "GPE":
+                out += classify(rest, text, lexicons, params)
+            else:
+                out.append(
+                    Mention(rest.start, rest.end, rest.words, "PERSON", " ".join(rest.words), "title")
+                )
+        return out
+    if _is_person_name(words, lexicons):
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
+    if len(words) == 1:
+        single = _single_word(words[0], piece, text, lexicons, params)
+        if single is None:
+            return []
+        label, method = single
+        place = lexicons.places.get(name)
+        canonical = place.canonical if place is not None and label == place.label else name
+        return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if not params.keep_unknown:
+        return []
+    if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
+        return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+    if words[-1].lower() in lexicons.surnames and len(words) <= 3:
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
+    return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _part(piece: Piece, i: int, j: int) -> Piece:
+    return Piece(piece.words[i:j], piece.starts[i:j], piece.ends[i:j], False, piece.run_end)
