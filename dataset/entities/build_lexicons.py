@@ -36,6 +36,12 @@ DEFAULT_CORPORA = next(
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[A-Za-z.]$")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?:\"“”(\[-]\s*$|^\s*$")
+# Generic type words ISO 3166-2 appends to names ("Hubei Sheng", "Al Anbar Governorate").
+_SUBDIVISION_TYPE = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|"
+    r"Governorate|Region|Prefecture|Oblast|oblast'|kray|Respublika|District|Department|"
+    r"County|State|Territory|Municipality|Emirate|Canton|Voivodeship)$"
+)
 CITY_ALTERNATES_MIN_POPULATION = 200_000
 SURNAME_RANKS = 30_000
 WORD_CASE_MIN_COUNT = 2
@@ -76,6 +82,9 @@ def _place_rows() -> list[tuple[str, str, str, int, str]]:
     for sub in pycountry.subdivisions:
         name = sub.name.split("[")[0].split("(")[0].strip()
         add(name, "GPE", ascii_fold(name), 100_000, "admin1")
+        short = _SUBDIVISION_TYPE.sub("", name)
+        if short != name:
+            add(short, "GPE", ascii_fold(short), 100_000, "admin1")
     for city in cache.get_cities().values():
         population = int(city["population"])
         add(city["name"], "GPE", city["name"], population, "city")
@@ -87,11 +96,15 @@ def _place_rows() -> list[tuple[str, str, str, int, str]]:
 
 
 def build_places() -> int:
+    # Countries and continents win; otherwise the most populous place of that name.
     best: dict[str, tuple[str, str, str, int, str]] = {}
-    rank = {"continent": 5, "country": 4, "admin1": 3, "city": 2, "admin2": 1}
+    rank = {"continent": 2, "country": 1}
     for row in _place_rows():
         current = best.get(row[0])
-        if current is None or (rank[row[4]], row[3]) > (rank[current[4]], current[3]):
+        if current is None or (rank.get(row[4], 0), row[3]) > (
+            rank.get(current[4], 0),
+            current[3],
+        ):
             best[row[0]] = row
     lines = ["surface\tlabel\tcanonical\tpopulation\tkind"]
     lines += ["\t".join(map(str, best[key])) for key in sorted(best)]

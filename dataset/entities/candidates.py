@@ -13,18 +13,18 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 
+# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's").
+# It starts with a plain character class (no look-behind) so the scan stays fast.
 _CAP_WORD = (
-    r"(?:(?:[A-Z][a-z]?\.){2,}"  # U.S., W.Va., D.C.
-    r"|(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ur)-)?"
-    r"[A-ZÀ-ÖØ-Þ][\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
+# "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
 _CONNECTORS = (
     "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
 )
-RUN = re.compile(
-    rf"(?<![\w\-'’]){_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*"
-)
+RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
@@ -79,11 +79,15 @@ def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
     return lower >= min_count and lower >= ratio * (lower + capital)
 
 
+def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
     out = []
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
+    spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
+    for s, e in spans:
         word = text[s:e]
         if word[-1] == "." and word not in lx.ABBREVIATIONS and not _INITIAL.match(word):
             if not _DOTTED.match(word):
@@ -91,47 +95,60 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, e))
                 out.append((-1, -1))  # a sentence ended here
                 continue
-        tail = _LOWER_TAIL.search(word)
+        tail = _LOWER_TAIL.search(word) if "-" in word else None
         if tail and tail.start() > 0 and not word[: tail.start()].islower():
             e = s + tail.start()
-            out.append((s, e))
+            if e - s > 1:
+                out.append((s, e))
             out.append((-1, -1))
             continue
         out.append((s, e))
     return out
 
 
+def _run_start(text: str, start: int) -> int | None:
+    """Where a run really starts: None inside a word ("eBay"), earlier for "al-Qaeda"."""
+    if start == 0:
+        return start
+    before = text[start - 1]
+    if before == "-":
+        for prefix in _ARTICLE_PREFIXES:
+            begin = start - len(prefix)
+            if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
+                return begin
+        return start
+    if before.isalnum() or before in "'’":
+        return None
+    return start
+
+
 def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
     """Every candidate name in `text`, in order, non-overlapping."""
     found: list[Piece] = []
     for run in RUN.finditer(text):
+        run_start, run_end = run.span()
+        begin = _run_start(text, run_start)
+        if begin is None:
+            continue
+        initial = starts_sentence(text, begin)
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        initial = starts_sentence(text, run.start())
-
-        def flush(at_run_end: bool) -> None:
-            nonlocal initial
-            if words:
-                _emit(found, words, starts, ends, initial, at_run_end, lexicons, ratio, min_count)
-            words.clear()
-            starts.clear()
-            ends.clear()
-
-        for s, e in _tokens(text, run.start(), run.end()):
-            if s < 0:
-                flush(False)
-                initial = True
+        tokens = _tokens(text, run_start, run_end)
+        if begin != run_start:
+            tokens[0] = (begin, tokens[0][1])
+        for s, e in tokens:
+            if s < 0 or text[s:e] in lx.NEVER or _HAS_DIGIT.search(text, s, e):
+                if words:
+                    _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
+                    words, starts, ends = [], [], []
+                initial = s < 0
                 continue
-            word = text[s:e]
-            if word in lx.NEVER or _HAS_DIGIT.search(word):
-                flush(False)
-                initial = False
-                continue
-            words.append(word)
+            words.append(text[s:e])
             starts.append(s)
             ends.append(e)
-        flush(True)
+        if words:
+            _emit(found, words, starts, ends, initial, True, lexicons, ratio, min_count)
     return found
 
 
@@ -183,7 +200,7 @@ def _emit(
     ratio: float,
     min_count: int,
 ) -> None:
-    whole = Piece(list(words), list(starts), list(ends), initial, run_end)
+    whole = Piece(words, starts, ends, initial, run_end)
     # Connectors never start or end a piece ("of" after a dropped word).
     while whole.words and whole.words[0][0].islower():
         whole = _sub(whole, 1, len(whole.words), False, run_end)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
+from dataset.entities.build_lexicons import ascii_fold as fold
 from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
@@ -79,14 +80,38 @@ def _lexicon(
         return "GPE", lx.GPE_ALIASES[name], "lexicon"
     if name in lx.LOC_NAME_SET:
         return "LOC", name, "lexicon"
+    if name in lx.PERSON_NAME_SET:
+        return "PERSON", name, "lexicon"
     place = lexicons.places.get(name)
     if place is None:
         return None
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
-    if place.kind != "city" or place.population >= params.city_min_population or " " in name:
+    if " " in name:
+        return place.label, place.canonical, "gazetteer"
+    if is_common(name, lexicons, params) or (
+        place.population < params.person_place_min_population and _name_like(name, lexicons)
+    ):
+        return None  # "Most", "Chandler": a word or a surname first, a town only in context
+    if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
+
+
+def _name_like(word: str, lexicons: lx.Lexicons) -> bool:
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
+
+
+def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A word running text mostly writes lower-case ("Government", "Most")."""
+    counts = lexicons.word_case.get(word.lower())
+    if counts is None:
+        return False
+    lower, capital = counts
+    return lower >= params.common_word_min_count and lower >= params.common_word_ratio * (
+        lower + capital
+    )
 
 
 def _head(words: list[str]) -> str | None:
@@ -94,6 +119,10 @@ def _head(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1]
+    if last in lx.EVENT_HEADS:
+        return "EVENT"
+    if last in lx.LAW_HEADS:
+        return "LAW"
     if last in lx.FAC_HEADS:
         return "FAC"
     if last in lx.LOC_HEADS:
@@ -105,8 +134,9 @@ def _head(words: list[str]) -> str | None:
     first = words[0]
     if first in lx.LOC_PREFIXES:
         return "LOC"
-    if first in lx.ORG_OF_HEADS and "of" in words:
-        return "ORG"
+    for i in range(len(words) - 1):
+        if words[i + 1] == "of" and words[i] in lx.ORG_OF_HEADS:
+            return "ORG"
     return None
 
 
@@ -129,12 +159,14 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
 
 
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
-    first = words[0].lower()
     if len(words) < 2 or len(words) > 5:
         return False
-    if first in lexicons.first_names and words[0] not in lexicons.places:
-        return True
-    if any(_INITIAL.match(w) for w in words[1:-1]) or words[0].endswith("."):
+    first = fold(words[0]).lower()
+    if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
+        place = lexicons.places.get(words[0])
+        if place is None or place.kind == "city":
+            return True
+    if any(_INITIAL.match(w) for w in words[:-1]):
         return True
     return any(w in lx.NAME_PARTICLES for w in words[1:-1])
 
@@ -143,27 +175,32 @@ def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
     """Label and method of a one-word name that no list explains, or None to drop it."""
+    acronym = _ACRONYM.match(word) is not None
+    if is_common(word, lexicons, params):
+        return None  # an ordinary word, capitalised for emphasis or in a title
     before = _previous_word(text, piece.start)
-    after = _next_word(text, piece.end)
     place = lexicons.places.get(word)
-    if place is not None and (before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
+    place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
-    )):
+    )
+    if place is not None and place_cue:
         return place.label, "gazetteer"
-    if before in lx.PLACE_PREPOSITIONS and not piece.initial:
-        return "GPE", "context"
-    if after in lx.PERSON_FOLLOWERS:
-        return "PERSON", "context"
-    if _ACRONYM.match(word):
+    if acronym:
         return "ORG", "acronym"
-    lower = word.lower()
+    if word.endswith(lx.NORP_SUFFIXES) and fold(word).lower() not in lexicons.first_names:
+        return "NORP", "fallback"
+    if place_cue and not piece.initial:
+        return "GPE", "context"
+    if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
+        return "PERSON", "context"
+    lower = fold(word).lower()
     if lower in lexicons.surnames or lower in lexicons.first_names:
-        return ("PERSON", "name") if not piece.initial else None
+        return "PERSON", "name"
     if place is not None:
         return place.label, "gazetteer"
     if piece.initial or not params.keep_unknown:
         return None
-    return "ORG", "fallback"
+    return "PERSON", "fallback"
 
 
 def classify(
@@ -178,6 +215,10 @@ def classify(
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
             label, canonical = "LANGUAGE", name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if len(words) >= 2 and words[0] in lx.DIRECTIONS:
+        rest = " ".join(words[1:])
+        if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
+            return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     head = _head(words)
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]

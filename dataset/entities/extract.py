@@ -55,7 +55,7 @@ def extract_entities(article_id: str, text: str, params: EntityParams) -> list[d
         if found and params.facility_trailers and piece.run_end:
             _apply_trailers(found[-1], text)
         mentions.extend(found)
-    resolve(mentions, params.person_coreference)
+    resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import Mention
+from dataset.entities.lexicon import LOCAL_INSTITUTIONS
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -35,11 +36,42 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _MINOR and w[:1].isupper())
 
 
-def resolve(mentions: list[Mention], person_coreference: bool) -> None:
+def resolve(mentions: list[Mention], person_coreference: bool, places: dict) -> None:
     """Give repeated short forms their article's full name (in place, order-independent)."""
+    _resolve_towns(mentions, places)
     if person_coreference:
         _resolve_people(mentions)
     _resolve_acronyms(mentions)
+
+
+def _resolve_towns(mentions: list[Mention], places: dict) -> None:
+    """A town named like a person ("Mansfield") is the town when the article says so.
+
+    Evidence: the same word typed as a place elsewhere in the article, or leading a local
+    institution's name ("Mansfield Police Department", "Dublin City Council").
+    """
+    towns = set()
+    for mention in mentions:
+        first = mention.words[0]
+        if len(mention.words) == 1 and mention.label in ("GPE", "LOC"):
+            towns.add(first)
+        elif len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS:
+            towns.add(first)
+    if not towns:
+        return
+    for mention in mentions:
+        word = mention.words[0]
+        if (
+            len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in ("name", "fallback", "context")
+            and word in towns
+            and word in places
+        ):
+            place = places[word]
+            mention.label = place.label
+            mention.canonical = place.canonical
+            mention.method = "gazetteer"
 
 
 def _resolve_people(mentions: list[Mention]) -> None:

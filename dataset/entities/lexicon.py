@@ -79,6 +79,31 @@ LOC_HEADS = word_set(
     Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary"""
 )
 LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
+# Compass words that make a region of a place ("Northeast Georgia").
+DIRECTIONS = word_set(
+    """North South East West Northern Southern Eastern Western Central Northeast Northwest
+    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower
+    Greater Inner Outer Mid Middle Coastal Rural Downtown Metro"""
+)
+# Words after a town's name that show it is the town ("Mansfield Police", "Dublin Mayor").
+LOCAL_INSTITUTIONS = word_set(
+    """Police Mayor County City Fire Township Sheriff Council Schools School Board High
+    Middle Elementary Public Municipal Chamber Town Village Borough Area Regional Library
+    Airport Community Parish Township Police_Department Courthouse Commission"""
+)
+# Named events and laws ("First World War", "Kigali Amendment").
+EVENT_HEADS = word_set(
+    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Dynasty Cup Open
+    Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
+    Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
+    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
+)
+LAW_HEADS = word_set(
+    """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
+    Protocol Declaration Resolution Bill Law Code Doctrine Pact"""
+)
+# Endings of nationality/people adjectives and plurals ("Achaemenid", "Athenians").
+NORP_SUFFIXES = ("ian", "ians", "ean", "eans", "ese", "ite", "ites", "ic", "ish", "ans", "ids")
 GPE_HEADS = word_set(
     """City County Province District State Parish Township Town Village Municipality
     Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
@@ -120,7 +145,7 @@ NEVER = word_set(
     AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
-    Web Christmas Easter"""
+    Web Christmas Easter BC BCE AD CE"""
 )
 # Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
 LEADING_NOISE = word_set(
@@ -229,7 +254,7 @@ LOC_NAMES = word_set(
     Baltics Alps Andes Rockies Amazon Sahara Patagonia Mesopotamia Anatolia Kurdistan_Region
     Pamirs Panjshir_Valley Swat_Valley Golan_Heights Persian_Gulf Gulf_of_Aden Yangtze
     Mekong Ganges Indus Oxus Jordan_Valley Eurasia Oceania Americas Northern_Hemisphere
-    Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback"""
+    Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth"""
 )
 # The best-known international organisations, agencies, media and armed groups.
 ORG_NAMES = word_set(
@@ -252,8 +277,11 @@ ORG_NAMES = word_set(
     Al_Arabiya Sky_News ITV Channel_4 PBS NPR UPI DPA ANSA EFE Yonhap Kyodo Tolo_News
     TOLOnews Pajhwok Hindustan_Times Times_of_India Le_Monde Der_Spiegel Spiegel
     Economist Financial_Times Telegraph USA_Today Politico Axios
-    Newsweek Forbes Daily_Mail"""
+    Newsweek Forbes Daily_Mail House House_of_Representatives House_of_Commons
+    House_of_Lords GOP"""
 )
+# Deities are PERSON in UNER and OntoNotes practice.
+PERSON_NAMES = word_set("God Allah Jesus Christ Jesus_Christ Buddha Muhammad Prophet_Muhammad")
 # ORG aliases: short or long forms that name the same organisation.
 ORG_ALIASES: dict[str, str] = {
     "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
@@ -265,7 +293,7 @@ ORG_ALIASES: dict[str, str] = {
     "al-Shabaab": "al-Shabab", "TOLOnews": "Tolo News", "Spiegel": "Der Spiegel",
 }
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
-PLACE_PREPOSITIONS = word_set("in near at from outside across into towards toward through via")
+PLACE_PREPOSITIONS = word_set("in near at outside across into towards toward through")
 # Verbs/words that follow a person ("Biden said").
 PERSON_FOLLOWERS = word_set(
     "said says told added asked wrote explained argued noted insisted stated claimed"
@@ -326,4 +354,5 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 
 
 LOC_NAME_SET = underscore_names(LOC_NAMES)
+PERSON_NAME_SET = underscore_names(PERSON_NAMES)
 ORG_NAME_SET = underscore_names(ORG_NAMES)

@@ -14,6 +14,9 @@ class EntityParams:
     # A single-word city name alone is a GPE only above this population; smaller towns
     # need a place cue ("in", "near", "<town>, <state>") because they collide with surnames.
     city_min_population: int = 100_000
+    # A town below this population whose name is also a first name or surname
+    # ("Chandler", "Newton") is a place only with a place cue.
+    person_place_min_population: int = 1_000_000
     # A capitalised sentence-initial word is an ordinary word (dropped) when running text
     # writes it lower-case at least this share of the time...
     common_word_ratio: float = 0.5
