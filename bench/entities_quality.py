@@ -85,8 +85,10 @@ def score_toponyms(docs: list[dict], params: EntityParams, errors: int = 0) -> d
                 for s, e in sorted(items):
                     if shown < errors:
                         shown += 1
-                        print(f"  {kind} {text[s:e]!r} ...{text[max(0, s - 30) : e + 20]!r}",
-                              file=sys.stderr)
+                        print(
+                            f"  {kind} {text[s:e]!r} ...{text[max(0, s - 30) : e + 20]!r}",
+                            file=sys.stderr,
+                        )
     result = prf(tp, fp, fn)
     result["recall_with_norp"] = round((tp + norp_tp) / (tp + fn), 4) if tp + fn else 0.0
     return result
@@ -100,8 +102,13 @@ def throughput(docs: list[dict], params: EntityParams) -> dict:
     for doc in docs:
         mentions += len(extract_entities(doc["doc_id"], doc["text"], params))
     seconds = time.perf_counter() - began
-    return {"docs": len(docs), "words": words, "mentions": mentions,
-            "seconds": round(seconds, 3), "words_per_s": round(words / seconds)}
+    return {
+        "docs": len(docs),
+        "words": words,
+        "mentions": mentions,
+        "seconds": round(seconds, 3),
+        "words_per_s": round(words / seconds),
+    }
 
 
 def main() -> None:
@@ -113,12 +120,16 @@ def main() -> None:
     params = EntityParams()
     c = args.corpora
     sets = {
-        "uner_pud": lambda: score_uner(records(c / "uner_english/pud.jsonl.gz"), params, args.errors),
+        "uner_pud": lambda: score_uner(
+            records(c / "uner_english/pud.jsonl.gz"), params, args.errors
+        ),
         "uner_ewt_dev": lambda: score_uner(
             records(c / "uner_english/ewt-dev.jsonl.gz"), params, args.errors
         ),
         "lgl": lambda: score_toponyms(records(c / "lgl/lgl.jsonl.gz"), params, args.errors),
-        "trnews": lambda: score_toponyms(records(c / "trnews/trnews.jsonl.gz"), params, args.errors),
+        "trnews": lambda: score_toponyms(
+            records(c / "trnews/trnews.jsonl.gz"), params, args.errors
+        ),
         "geovirus": lambda: score_toponyms(
             records(c / "geovirus/geovirus.jsonl.gz"), params, args.errors
         ),

@@ -28,7 +28,11 @@ DATA = Path(__file__).resolve().parent / "data"
 _ROOT = Path(__file__).resolve().parents[2]
 # The development corpora sit beside the checkout (../shared), or one level up from a worktree.
 DEFAULT_CORPORA = next(
-    (p / "shared" / "corpora" for p in (_ROOT.parent, _ROOT.parent.parent) if (p / "shared").is_dir()),
+    (
+        p / "shared" / "corpora"
+        for p in (_ROOT.parent, _ROOT.parent.parent)
+        if (p / "shared").is_dir()
+    ),
     _ROOT.parent / "shared" / "corpora",
 )
 

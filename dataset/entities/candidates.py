@@ -15,15 +15,14 @@ from dataset.entities import lexicon as lx
 
 # A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's").
 # It starts with a plain character class (no look-behind) so the scan stays fast.
-_CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
-)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
 _CONNECTORS = (
     "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
 )
+CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -89,12 +88,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
     for s, e in spans:
         word = text[s:e]
-        if word[-1] == "." and word not in lx.ABBREVIATIONS and not _INITIAL.match(word):
-            if not _DOTTED.match(word):
-                e -= 1
-                out.append((s, e))
-                out.append((-1, -1))  # a sentence ended here
-                continue
+        if (
+            word[-1] == "."
+            and word not in lx.ABBREVIATIONS
+            and not _INITIAL.match(word)
+            and not _DOTTED.match(word)
+        ):
+            out.append((s, e - 1))
+            out.append((-1, -1))  # a sentence ended here
+            continue
         tail = _LOWER_TAIL.search(word) if "-" in word else None
         if tail and tail.start() > 0 and not word[: tail.start()].islower():
             e = s + tail.start()
@@ -160,11 +162,11 @@ def _split_connectors(piece: Piece) -> list[Piece]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word[0].islower() or word == "&":
+        if word in CONNECTOR_WORDS:
             keep = word in lx.NAME_PARTICLES or word == "&"
             if word in ("of", "the", "for", "on", "upon"):
                 j = i
-                while j > begin and words[j - 1][0].islower():
+                while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
                 keep = j > begin and words[j - 1] in OF_KEEPERS
             elif word == "and":
@@ -176,7 +178,7 @@ def _split_connectors(piece: Piece) -> list[Piece]:
         i += 1
     if begin < len(words):
         out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
-    return [p for p in out if p.words and not p.words[-1][0].islower()]
+    return [p for p in out if p.words and p.words[-1] not in CONNECTOR_WORDS]
 
 
 def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Piece:
@@ -202,7 +204,7 @@ def _emit(
 ) -> None:
     whole = Piece(words, starts, ends, initial, run_end)
     # Connectors never start or end a piece ("of" after a dropped word).
-    while whole.words and whole.words[0][0].islower():
+    while whole.words and whole.words[0] in CONNECTOR_WORDS:
         whole = _sub(whole, 1, len(whole.words), False, run_end)
     if not whole.words:
         return
@@ -222,7 +224,7 @@ def _emit(
             )
         ):
             piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        while piece.words and piece.words[0][0].islower():
+        while piece.words and piece.words[0] in CONNECTOR_WORDS:
             piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
         if piece.words:
             found.append(piece)

@@ -60,9 +60,7 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def _lexicon(
-    name: str, lexicons: lx.Lexicons, params: EntityParams
-) -> tuple[str, str, str] | None:
+def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
     """(label, canonical, method) from the exact-match lists and the gazetteer, if any.
 
     Countries, continents and the hand lists are `lexicon` (strong); towns and provinces
@@ -203,9 +201,7 @@ def _single_word(
     return "PERSON", "fallback"
 
 
-def classify(
-    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
-) -> list[Mention]:
+def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
     """The mentions in one candidate (a title splits "US President Joe Biden" in two)."""
     words = piece.words
     name = " ".join(words)
@@ -235,7 +231,9 @@ def classify(
                 out += classify(rest, text, lexicons, params)
             else:
                 out.append(
-                    Mention(rest.start, rest.end, rest.words, "PERSON", " ".join(rest.words), "title")
+                    Mention(
+                        rest.start, rest.end, rest.words, "PERSON", " ".join(rest.words), "title"
+                    )
                 )
         return out
     if _is_person_name(words, lexicons):

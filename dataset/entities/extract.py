@@ -17,9 +17,7 @@ from dataset.entities.keys import entity_key, resolve
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
 
-_FAC_TRAILER = re.compile(
-    r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b"
-)
+_FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
 _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])

@@ -21,9 +21,7 @@ _MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
 
 def normalise(name: str) -> str:
     """'Qala-i-Naw' → 'qala_i_naw': ASCII, lower-case, one underscore between words."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    )
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     key = _NON_KEY.sub("_", folded.lower()).strip("_")
     return key or _SPACES.sub("_", name.strip().lower())
 
@@ -53,9 +51,9 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
     towns = set()
     for mention in mentions:
         first = mention.words[0]
-        if len(mention.words) == 1 and mention.label in ("GPE", "LOC"):
-            towns.add(first)
-        elif len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS:
+        if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
+            len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS
+        ):
             towns.add(first)
     if not towns:
         return
