@@ -78,6 +78,18 @@ def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
     return lower >= min_count and lower >= ratio * (lower + capital)
 
 
+# Markers between tokens: a sentence ended; a name ended (but not the sentence).
+SENTENCE_END = (-1, -1)
+BREAK = (-2, -2)
+
+
+def _compound_of_names(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES for p in parts
+    )
+
+
 def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
@@ -95,14 +107,22 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _DOTTED.match(word)
         ):
             out.append((s, e - 1))
-            out.append((-1, -1))  # a sentence ended here
+            out.append(SENTENCE_END)
+            continue
+        if "-" in word and _compound_of_names(word):
+            # "Russia-Turkey", "Egyptian-US": two names, not one.
+            offset = s
+            for part in word.split("-"):
+                out.append((offset, offset + len(part)))
+                out.append(BREAK)
+                offset += len(part) + 1
             continue
         tail = _LOWER_TAIL.search(word) if "-" in word else None
         if tail and tail.start() > 0 and not word[: tail.start()].islower():
             e = s + tail.start()
             if e - s > 1:
                 out.append((s, e))
-            out.append((-1, -1))
+            out.append(BREAK)
             continue
         out.append((s, e))
     return out
@@ -124,6 +144,17 @@ def _run_start(text: str, start: int) -> int | None:
     return start
 
 
+def _caps_to_title(previous: str, word: str) -> bool:
+    return (
+        len(previous) > 3
+        and previous.isupper()
+        and previous not in lx.ORG_NAME_SET
+        and len(word) > 1
+        and word[0].isupper()
+        and word[1:].islower()
+    )
+
+
 def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
     """Every candidate name in `text`, in order, non-overlapping."""
     found: list[Piece] = []
@@ -140,13 +171,19 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
         if begin != run_start:
             tokens[0] = (begin, tokens[0][1])
         for s, e in tokens:
-            if s < 0 or text[s:e] in lx.NEVER or _HAS_DIGIT.search(text, s, e):
+            word = text[s:e] if s >= 0 else ""
+            if words and _caps_to_title(words[-1], word):
+                # "WASHINGTON Barack Obama": a dateline, then a name.
+                _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
+                words, starts, ends = [], [], []
+                initial = False
+            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word):
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
-                initial = s < 0
+                initial = (s, e) == SENTENCE_END
                 continue
-            words.append(text[s:e])
+            words.append(word)
             starts.append(s)
             ends.append(e)
         if words:

@@ -85,7 +85,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
-    if " " in name:
+    if " " in name or place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
     if is_common(name, lexicons, params) or (
         place.population < params.person_place_min_population and _name_like(name, lexicons)
@@ -181,7 +181,7 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    if place is not None and place_cue:
+    if place is not None and (place_cue or before in lx.WEAK_PLACE_PREPOSITIONS):
         return place.label, "gazetteer"
     if acronym:
         return "ORG", "acronym"
@@ -206,6 +206,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     words = piece.words
     name = " ".join(words)
     found = _lexicon(name, lexicons, params)
+    if found is None and len(name) > 3 and name.isupper():
+        # Datelines and shouted headlines: "BEIRUT", "MOUNT GILEAD".
+        titled = " ".join(w.capitalize() for w in words)
+        if titled in lexicons.places or titled in lx.GPE_ALIASES:
+            found = _lexicon(titled, lexicons, params) or ("GPE", titled, "gazetteer")
     if found is not None:
         label, canonical, method = found
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:

@@ -64,12 +64,11 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
             and mention.label == "PERSON"
             and mention.method in ("name", "fallback", "context")
             and word in towns
-            and word in places
         ):
-            place = places[word]
-            mention.label = place.label
-            mention.canonical = place.canonical
-            mention.method = "gazetteer"
+            place = places.get(word)
+            mention.label = place.label if place is not None else "GPE"
+            mention.canonical = place.canonical if place is not None else word
+            mention.method = "gazetteer" if place is not None else "context"
 
 
 def _resolve_people(mentions: list[Mention]) -> None:

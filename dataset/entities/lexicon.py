@@ -396,6 +396,8 @@ ORG_ALIASES: dict[str, str] = {
 }
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
 PLACE_PREPOSITIONS = word_set("in near at outside across into towards toward through")
+# Prepositions that confirm a gazetteer name is the place ("from Mansfield").
+WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
 # Verbs/words that follow a person ("Biden said").
 PERSON_FOLLOWERS = word_set(
     "said says told added asked wrote explained argued noted insisted stated claimed"
@@ -410,6 +412,17 @@ ABBREVIATIONS = word_set(
     Pl. Cmdr. Pvt. Pfc. Spc. Det. Brig. Gens. Sens. Reps. No. Jan. Feb. Mar. Apr. Jun. Jul.
     Aug. Sep. Sept. Oct. Nov. Dec."""
 ) | frozenset(GPE_ALIASES)
+
+
+# Country names a hyphenated compound may join ("Russia-Turkey").
+COUNTRY_NAMES = word_set(
+    """Afghanistan Pakistan Iran Iraq Syria Turkey Russia Ukraine China India Israel Egypt
+    Jordan Lebanon Yemen Libya Sudan Somalia Ethiopia Eritrea Kenya Nigeria Mali Niger
+    Chad Algeria Morocco Tunisia Saudi Qatar Kuwait Oman Bahrain Germany France Britain
+    Italy Spain Poland Greece Serbia Kosovo Bosnia Croatia Georgia Armenia Azerbaijan
+    Japan Korea Vietnam Cambodia Laos Thailand Myanmar Burma Bangladesh Canada Mexico
+    Cuba Brazil Venezuela Colombia America Europe Africa Asia Palestine Gaza Taiwan"""
+)
 
 
 @dataclass(frozen=True)
