@@ -7,6 +7,7 @@ name it abbreviates: "Biden" → "Joe Biden", "SEC" → "Securities and Exchange
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
 
 
+@functools.lru_cache(maxsize=200_000)
 def normalise(name: str) -> str:
     """'Qala-i-Naw' → 'qala_i_naw': ASCII, lower-case, one underscore between words."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
