@@ -196,7 +196,7 @@ def _single_word(
         return "PERSON", "name"
     if place is not None:
         return place.label, "gazetteer"
-    if piece.initial or not params.keep_unknown:
+    if piece.initial or not params.keep_unknown_single:
         return None
     return "PERSON", "fallback"
 
@@ -251,6 +251,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         place = lexicons.places.get(name)
         canonical = place.canonical if place is not None and label == place.label else name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    split = _known_edge(piece, lexicons, params)
+    if split is not None:
+        # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
+        return classify(_part(piece, 0, split), text, lexicons, params) + classify(
+            _part(piece, split, len(words)), text, lexicons, params
+        )
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
@@ -258,6 +264,24 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:
+    """Where to cut a name no rule explains: after its longest known prefix, or before its
+    longest known suffix (a country, demonym, organisation or place list entry)."""
+    words = piece.words
+    for i in range(len(words) - 1, 0, -1):
+        if _strong(" ".join(words[:i]), lexicons, params):
+            return i
+    for i in range(1, len(words)):
+        if _strong(" ".join(words[i:]), lexicons, params):
+            return i
+    return None
+
+
+def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    found = _lexicon(name, lexicons, params)
+    return found is not None and found[2] == "lexicon"
 
 
 def _part(piece: Piece, i: int, j: int) -> Piece:

@@ -22,8 +22,10 @@ class EntityParams:
     common_word_ratio: float = 0.5
     # ...and has been seen at least this many times.
     common_word_min_count: int = 2
-    # Keep capitalised names no lexicon or rule explains (typed by a weak fallback).
-    keep_unknown: bool = True
+    # Keep capitalised names no lexicon or rule explains (typed by a weak fallback):
+    # multi-word ones ("Kori Schulman") and one-word ones ("Winterkorn").
+    keep_unknown: bool = False
+    keep_unknown_single: bool = False
     # "Bagram airfield", "Islam Qala crossing": absorb the lower-case facility noun (FAC).
     facility_trailers: bool = True
     # "Biden" after "Joe Biden": one PERSON key per article for a repeated surname.
