@@ -59,6 +59,10 @@ class Piece:
     def end(self) -> int:
         return self.ends[-1]
 
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
 
 def starts_sentence(text: str, start: int) -> bool:
     """Whether only quotes, brackets and spaces separate `start` from a sentence end."""

@@ -25,8 +25,11 @@ _STRONG_METHODS = frozenset(["lexicon", "title"])
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
-    """'Bagram airfield' is a facility; 'Qala-i-Naw city' a city (the noun stays outside)."""
-    if mention.label not in _RETYPABLE:
+    """'Bagram airfield' is a facility; 'Qala-i-Naw city' a city (the noun stays outside).
+
+    An untyped mention (label "") is an unknown name: typed here, or left untyped.
+    """
+    if mention.label and mention.label not in _RETYPABLE:
         return
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
@@ -50,8 +53,13 @@ def extract_entities(article_id: str, text: str, params: EntityParams) -> list[d
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
         found = classify(piece, text, lexicons, params)
-        if found and params.facility_trailers and piece.run_end:
+        if params.facility_trailers and piece.run_end:
+            if not found:
+                # An unknown name the next word types: "Qala-i-Naw city", "X crossing".
+                found = [Mention(piece.start, piece.end, piece.words, "", piece.text, "")]
             _apply_trailers(found[-1], text)
+            if not found[-1].label:
+                found.pop()
         mentions.extend(found)
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.confidence >= params.min_confidence]
