@@ -22,7 +22,12 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 
+# The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
+# types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
+UNKNOWN = ""
+
 CONFIDENCE = {
+    "unknown": 0.0,
     "lexicon": 0.95,
     "gazetteer": 0.9,
     "head": 0.85,
@@ -187,7 +192,9 @@ def _single_word(
         return "ORG", "acronym"
     if word.endswith(lx.NORP_SUFFIXES) and fold(word).lower() not in lexicons.first_names:
         return "NORP", "fallback"
-    if place_cue and not piece.initial:
+    lower = fold(word).lower()
+    name_like = lower in lexicons.surnames or lower in lexicons.first_names
+    if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
     if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
         return "PERSON", "context"
@@ -196,8 +203,10 @@ def _single_word(
         return "PERSON", "name"
     if place is not None:
         return place.label, "gazetteer"
-    if piece.initial or not params.keep_unknown_single:
+    if piece.initial:
         return None
+    if not params.keep_unknown_single:
+        return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)
     return "PERSON", "fallback"
 
 

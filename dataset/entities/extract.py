@@ -12,7 +12,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import Mention, classify
+from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
@@ -27,7 +27,7 @@ _STRONG_METHODS = frozenset(["lexicon", "title"])
 def _apply_trailers(mention: Mention, text: str) -> None:
     """'Bagram airfield' is a facility; 'Qala-i-Naw city' a city (the noun stays outside).
 
-    An untyped mention (label "") is an unknown name: typed here, or left untyped.
+    An UNKNOWN mention is a name nothing typed: typed here, or left for the article pass.
     """
     if mention.label and mention.label not in _RETYPABLE:
         return
@@ -56,13 +56,13 @@ def extract_entities(article_id: str, text: str, params: EntityParams) -> list[d
         if params.facility_trailers and piece.run_end:
             if not found:
                 # An unknown name the next word types: "Qala-i-Naw city", "X crossing".
-                found = [Mention(piece.start, piece.end, piece.words, "", piece.text, "")]
+                found = [
+                    Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "unknown")
+                ]
             _apply_trailers(found[-1], text)
-            if not found[-1].label:
-                found.pop()
         mentions.extend(found)
     resolve(mentions, params.person_coreference, lexicons.places)
-    mentions = [m for m in mentions if m.confidence >= params.min_confidence]
+    mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))
 
     spans = sentence_spans(text)

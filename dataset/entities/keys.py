@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from dataset.entities.classify import Mention
+from dataset.entities.classify import UNKNOWN, Mention
 from dataset.entities.lexicon import LOCAL_INSTITUTIONS
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
@@ -63,8 +63,8 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
         word = mention.words[0]
         if (
             len(mention.words) == 1
-            and mention.label == "PERSON"
-            and mention.method in ("name", "fallback", "context")
+            and mention.label in ("PERSON", UNKNOWN)
+            and mention.method in ("name", "fallback", "context", "unknown")
             and word in towns
         ):
             place = places.get(word)
@@ -86,10 +86,10 @@ def _resolve_people(mentions: list[Mention]) -> None:
         full = by_surname.get(mention.words[-1])
         if full is None or full is mention:
             continue
-        if len(mention.words) == 1 and mention.method not in ("lexicon",):
+        if len(mention.words) == 1 and mention.method != "lexicon":
             mention.label = "PERSON"
             mention.canonical = full.canonical
-            if mention.method in ("fallback", "context", "name", "acronym", "gazetteer"):
+            if mention.method in ("fallback", "context", "name", "acronym", "gazetteer", "unknown"):
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
