@@ -237,7 +237,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         i, j = split
         out: list[Mention] = []
         if i > 0:
-            out += classify(_part(piece, 0, i), text, lexicons, params)
+            left = _part(piece, 0, i)
+            out += classify(left, text, lexicons, params)
+            if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
+                # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
+                out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
         if j < len(words):
             rest = _part(piece, j, len(words))
             known = _lexicon(" ".join(rest.words), lexicons, params)

@@ -18,6 +18,9 @@ from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
+_PLURAL_TRAILER = re.compile(r"[^\S\n]+(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b")
+_LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+_ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
 _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
@@ -31,6 +34,13 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     """
     if mention.label and mention.label not in _RETYPABLE:
         return
+    if mention.words[-1] in lx.ROAD_WORDS:
+        number = _ROAD_NUMBER.match(text, mention.end)
+        if number is not None:
+            mention.end = number.end()
+            mention.canonical = text[mention.start : mention.end]
+            mention.label, mention.method = "FAC", "trailer"
+            return
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
     trailer = _FAC_TRAILER.match(text, mention.end)
@@ -47,6 +57,28 @@ def _apply_trailers(mention: Mention, text: str) -> None:
         mention.method = "trailer"
 
 
+def _retypable(mention: Mention) -> bool:
+    return mention.label == UNKNOWN or (
+        mention.label in _RETYPABLE and mention.method not in _STRONG_METHODS
+    )
+
+
+def _type_lists(mentions: list[Mention], text: str) -> None:
+    """'Helmand and Kandahar provinces': the plural noun types every name of the list."""
+    for index, mention in enumerate(mentions):
+        trailer = _PLURAL_TRAILER.match(text, mention.end)
+        if trailer is None:
+            continue
+        label = lx.PLURAL_TRAILERS[trailer.group(1)]
+        j = index
+        while j >= 0 and _retypable(mentions[j]):
+            item = mentions[j]
+            item.label, item.method = label, "trailer"
+            if j == 0 or text[mentions[j - 1].end : item.start] not in _LIST_GAPS:
+                break
+            j -= 1
+
+
 def extract_entities(article_id: str, text: str, params: EntityParams) -> list[dict]:
     """Entity mention rows (the `entities` table columns) for one article, in text order."""
     lexicons = lx.load()
@@ -61,6 +93,8 @@ def extract_entities(article_id: str, text: str, params: EntityParams) -> list[d
                 ]
             _apply_trailers(found[-1], text)
         mentions.extend(found)
+    if params.facility_trailers:
+        _type_lists(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -135,6 +135,20 @@ FAC_TRAILERS = (
     "base",
 )
 GPE_TRAILERS = word_set("city province district town village county state region")
+# Plural nouns after a list of names type every name in it ("Helmand and Kandahar
+# provinces", "Clarke, Madison and Oconee counties").
+PLURAL_TRAILERS = {
+    **dict.fromkeys(
+        ["provinces", "counties", "districts", "cities", "towns", "villages", "states", "parishes"],
+        "GPE",
+    ),
+    **dict.fromkeys(["regions", "rivers", "islands", "mountains", "valleys", "lakes"], "LOC"),
+    **dict.fromkeys(["roads", "streets", "avenues", "airports", "bases", "crossings"], "FAC"),
+}
+# Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
+ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
+# Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
+LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
 ORG_TRAILER_HEADS = word_set("government militants fighters forces insurgents")
 
 # Not names even when capitalised: dates, pronouns, greetings, weekdays.
