@@ -92,8 +92,10 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return place.label, place.canonical, "lexicon"
     if " " in name or place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
-    if is_common(name, lexicons, params) or (
-        place.population < params.person_place_min_population and _name_like(name, lexicons)
+    if (
+        is_common(name, lexicons, params)
+        or name in lx.DIRECTIONS
+        or (place.population < params.person_place_min_population and _name_like(name, lexicons))
     ):
         return None  # "Most", "Chandler": a word or a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
@@ -119,8 +121,8 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
 
 def _head(words: list[str]) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any."""
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or words[0] in lx.CORE_TITLES:
+        return None  # "Secretary of State" is an office, not a state
     last = words[-1]
     if last in lx.EVENT_HEADS:
         return "EVENT"
@@ -179,7 +181,7 @@ def _single_word(
 ) -> tuple[str, str] | None:
     """Label and method of a one-word name that no list explains, or None to drop it."""
     acronym = _ACRONYM.match(word) is not None
-    if is_common(word, lexicons, params):
+    if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title
     before = _previous_word(text, piece.start)
     place = lexicons.places.get(word)
@@ -293,8 +295,12 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 
 
 def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A list entry, or a gazetteer place big enough to stand alone ("California")."""
     found = _lexicon(name, lexicons, params)
-    return found is not None and found[2] == "lexicon"
+    if found is None:
+        return False
+    place = lexicons.places.get(name)
+    return found[2] == "lexicon" or (place is not None and place.kind == "admin1")
 
 
 def _part(piece: Piece, i: int, j: int) -> Piece:
