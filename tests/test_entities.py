@@ -207,4 +207,4 @@ def test_pud_quality_floor() -> None:
         fp += len(pred - gold)
         fn += len(gold - pred)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.62, f"PUD micro F1 {f1:.3f}"
+    assert f1 >= 0.65, f"PUD micro F1 {f1:.3f}"  # measured 0.69 (bench/entities_quality.py)

@@ -8,11 +8,12 @@ fixed confidence for that rule, so a researcher can filter by either.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
-from dataset.entities.build_lexicons import ascii_fold as fold
+from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
@@ -25,6 +26,9 @@ _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
 UNKNOWN = ""
+
+# Names repeat across a corpus: fold each spelling once per process.
+fold = functools.lru_cache(maxsize=200_000)(ascii_fold)
 
 CONFIDENCE = {
     "unknown": 0.0,
