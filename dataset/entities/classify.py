@@ -64,6 +64,15 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r") of[^\S\n]+$")
+
+
+def _place_of(text: str, start: int) -> str | None:
+    """'the city of Kunduz' → GPE: the label the words before a name give it."""
+    match = _PLACE_OF.search(text, max(0, start - 20), start)
+    return lx.PLACE_OF[match.group(1)] if match else None
+
+
 def _next_word(text: str, end: int) -> str:
     match = _NEXT_WORD.match(text[end : end + 24])
     return match.group(1) if match else ""
@@ -194,6 +203,9 @@ def _single_word(
     )
     if place is not None and (place_cue or before in lx.WEAK_PLACE_PREPOSITIONS):
         return place.label, "gazetteer"
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return kind, "context"
     if acronym:
         return "ORG", "acronym"
     if word.endswith(lx.NORP_SUFFIXES) and fold(word).lower() not in lexicons.first_names:
@@ -276,6 +288,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return [Mention(piece.start, piece.end, words, kind, name, "context")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
