@@ -201,23 +201,23 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    if place is not None and (place_cue or before in lx.WEAK_PLACE_PREPOSITIONS):
+    lower = fold(word).lower()
+    weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    if place is not None and (place_cue or weak_cue):
         return place.label, "gazetteer"
     kind = _place_of(text, piece.start)
     if kind is not None:
         return kind, "context"
     if acronym:
         return "ORG", "acronym"
-    if word.endswith(lx.NORP_SUFFIXES) and fold(word).lower() not in lexicons.first_names:
+    if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
         return "NORP", "fallback"
-    lower = fold(word).lower()
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
     if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
         return "PERSON", "context"
-    lower = fold(word).lower()
-    if lower in lexicons.surnames or lower in lexicons.first_names:
+    if name_like:
         return "PERSON", "name"
     if place is not None:
         return place.label, "gazetteer"
