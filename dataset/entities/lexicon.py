@@ -152,7 +152,6 @@ PLURAL_TRAILERS = {
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
 # Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
 LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
-ORG_TRAILER_HEADS = word_set("government militants fighters forces insurgents")
 
 # Not names even when capitalised: dates, pronouns, greetings, weekdays.
 NEVER = word_set(
