@@ -6,12 +6,15 @@ the real `publish` stage, so releases run through exactly the commands a user ru
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+from dvc.repo import Repo
 from release_helpers import record, write_corpus
 
 WORKTREE = Path(__file__).resolve().parents[1]
@@ -104,19 +107,14 @@ def run(root: Path, *args: str) -> str:
     return result.stdout
 
 
-def dvc(root: Path, *args: str) -> str:
-    return run(root, sys.executable, "-m", "dvc", *args)
-
-
 def dataset_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "dataset", *args],
-        cwd=root,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    """`dataset <args>` run in-process in `root` (the same code as the console script)."""
+    from dataset.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(root), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def create(root: Path, remote: Path) -> Path:
@@ -128,9 +126,11 @@ def create(root: Path, remote: Path) -> Path:
     (root / "make_tables.py").write_text(MAKE_TABLES)
     (root / "dvc.yaml").write_text(DVC_YAML.format(python=sys.executable))
     write_corpus(root / "data/raw", [record(1, "Kabul", "CC-BY-4.0"), record(2, "Herat", None)])
-    dvc(root, "init", "-q")
-    dvc(root, "config", "core.analytics", "false")
-    dvc(root, "remote", "add", "-d", "storage", str(remote))
+    Repo.init(str(root)).close()
+    (root / ".dvc" / "config").write_text(
+        f"[core]\n    analytics = false\n    remote = storage\n"
+        f"['remote \"storage\"']\n    url = {remote}\n"
+    )
     commit(root, "Project")
     return root
 
@@ -141,8 +141,22 @@ def commit(root: Path, message: str) -> None:
 
 
 def reproduce(root: Path, message: str) -> None:
-    dvc(root, "repro", "-q")
+    """`dvc repro`; the stage commands run as subprocesses, as under the dvc CLI."""
+    env = environment()
+    with contextlib.chdir(root), _environ(env), Repo(str(root)) as repo:
+        repo.reproduce()
     commit(root, message)
+
+
+@contextlib.contextmanager
+def _environ(values: dict[str, str]):
+    saved = dict(os.environ)
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def set_version(root: Path, version: str) -> None:
@@ -151,10 +165,11 @@ def set_version(root: Path, version: str) -> None:
 
 def release(root: Path, version: str) -> subprocess.CompletedProcess:
     """`dataset release X.Y.Z --commit`, then push the data and the run-cache."""
-    result = dataset_cli(root, "release", version, "--commit")
+    with _environ(environment()):
+        result = dataset_cli(root, "release", version, "--commit")
     if result.returncode == 0:
-        dvc(root, "push", "-q")
-        dvc(root, "push", "--run-cache", "-q")
+        with Repo(str(root)) as repo:
+            repo.push(run_cache=True)  # `dvc push --run-cache`: the tables and run-cache
     return result
 
 

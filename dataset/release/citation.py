@@ -121,7 +121,8 @@ def apa(cff: dict) -> str:
         names.append(f"{family}, {initials}" if initials else family)
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
     year = str(cff["date-released"])[:4]
-    text = f"{authors}. ({year}). {cff['title']} (Version {cff['version']}) [Data set]."
+    title = f"{cff['title']} (Version {cff['version']}) [Data set]."
+    text = f"{authors.removesuffix('.')}. ({year}). {title}"
     link = f"https://doi.org/{cff['doi']}" if cff.get("doi") else cff.get("url")
     return f"{text} {link}\n" if link else text + "\n"
 

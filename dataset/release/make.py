@@ -94,17 +94,19 @@ def _cross_check(root: Path) -> None:
 
 
 def _previous(root: Path, version: Version) -> tuple[Version | None, dict | None]:
+    """The newest earlier release (a tag with a datapackage.json) and its package."""
     tags = gitrepo.release_tags(root)
-    if version.tag in tags:
-        raise ReleaseRefused(f"{version.tag} is already released (the tag exists)")
-    older = [t for t in tags if Version.parse(t) < version]
-    if not older:
-        return None, None
-    text = gitrepo.show(root, older[-1], "datapackage.json")
-    return Version.parse(older[-1]), json.loads(text) if text else None
+    for tag in reversed([t for t in tags if Version.parse(t) < version]):
+        text = gitrepo.show(root, tag, "datapackage.json")
+        if text is not None:
+            return Version.parse(tag), json.loads(text)
+    return None, None
 
 
 def check_preconditions(root: Path, version: Version, project: Project) -> None:
+    """Cheap checks first, `dvc status` (which hashes the workspace) last."""
+    if version.tag in gitrepo.release_tags(root):
+        raise ReleaseRefused(f"{version.tag} is already released (the tag exists)")
     if project.version != str(version):
         raise ReleaseRefused(
             f"pyproject.toml has version {project.version}; set it to {version} and commit "
