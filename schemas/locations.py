@@ -57,11 +57,13 @@ class LocationsSchema(pa.DataFrameModel):
     )
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
 
-    @pa.dataframe_check(error="end must be greater than start and end - start == len(text)")
+    @pa.dataframe_check(
+        error="span_length: end must be greater than start and end - start == len(text)"
+    )
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
 
-    @pa.dataframe_check(error="resolved rows need geonameid and coordinates, unresolved none")
+    @pa.dataframe_check(error="resolved_has_coordinates: resolved rows need an id and coordinates")
     def resolved_has_coordinates(cls, df: pd.DataFrame) -> pd.Series:
         resolved = df["resolution"] != "unresolved"
         has_all = df["geonameid"].notna() & df["latitude"].notna() & df["longitude"].notna()
