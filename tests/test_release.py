@@ -31,9 +31,11 @@ from release_repo import (
 
 import dataset
 from dataset.io import TableValidationError, read_frame
+from dataset.params import load_params, section
 from dataset.release import citation
 from dataset.release.datapackage import contract_changed
-from dataset.release.make import table_stats
+from dataset.release.make import GENERATED_FILES, table_stats
+from dataset.release.params import ReleaseParams
 from dataset.release.publish import released_spec
 from dataset.release.semver import Version, check_bump
 from dataset.release.versions import ReleaseIntegrityError, ReleaseNotFoundError
@@ -365,3 +367,22 @@ def test_loaded_release_matches_the_content_hash_it_was_released_with(project):
         frame = dataset.load(res["name"], version="v0.2.0", repo=project.root)
         released = read_frame(project.root / res["path"], res["name"])
         pd.testing.assert_frame_equal(frame, released)
+
+
+def test_releasing_the_same_commit_again_writes_identical_files(project):
+    """The generated files depend only on the commit's sources: no wall clock, no state."""
+    repo = clone(project, "again")
+    run(repo, "git", "checkout", "-q", "v0.2.0~1")
+    run(repo, "git", "tag", "-d", "v0.2.0")
+    for directory in ("data/tables", "data/release", ".dvc/cache"):
+        shutil.copytree(project.root / directory, repo / directory, dirs_exist_ok=True)
+    result = dataset_cli(repo, "release", "0.2.0")
+    assert result.returncode == 0, result.stderr
+    assert "git tag -a v0.2.0" in result.stdout
+    for name in GENERATED_FILES:
+        assert (repo / name).read_bytes() == (project.root / name).read_bytes(), name
+
+
+def test_params_yaml_release_section_matches_the_defaults():
+    params = load_params(Path(__file__).resolve().parents[1] / "params.yaml")
+    assert section(params, "release", ReleaseParams) == ReleaseParams()
