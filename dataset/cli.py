@@ -78,7 +78,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 
     try:
         release = build_release(Path.cwd(), args.version)
-    except (ReleaseRefused, RuntimeError) as error:
+    except (ReleaseRefused, RuntimeError, ValueError) as error:  # ValueError: schema, semver
         print(f"release refused: {error}", file=sys.stderr)
         return 2
     for res in release.package["resources"]:
