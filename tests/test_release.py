@@ -386,3 +386,16 @@ def test_releasing_the_same_commit_again_writes_identical_files(project):
 def test_params_yaml_release_section_matches_the_defaults():
     params = load_params(Path(__file__).resolve().parents[1] / "params.yaml")
     assert section(params, "release", ReleaseParams) == ReleaseParams()
+
+
+def test_repro_pull_on_a_fresh_clone_fetches_instead_of_recomputing(project):
+    """The run-cache pushed with the release lets `dvc repro --pull` fetch `publish`; only
+    the stage whose full-text output is never pushed (`push: false`) runs again."""
+    repo = clone(project, "reviewer")
+    log = run(repo, sys.executable, "-m", "dvc", "repro", "--pull")
+    assert "Running stage 'tables'" in log
+    assert "Running stage 'publish'" not in log and "Pulling data for stage: 'publish'" in log
+    assert "up to date" in run(repo, sys.executable, "-m", "dvc", "status")
+    released = package_at(repo, "v0.2.0")["resources"][0]
+    digest = hashlib.sha256((repo / released["path"]).read_bytes()).hexdigest()
+    assert released["hash"] == f"sha256:{digest}"
