@@ -81,9 +81,13 @@ def table_schema(table: TableSpec) -> dict:
             "description": descriptions[arrow_field.name],
             "arrowType": str(arrow_field.type),
         }
-        constraints = _constraints(table.schema.columns[arrow_field.name], kind)
+        column = table.schema.columns[arrow_field.name]
+        constraints = _constraints(column, kind)
         if constraints:
             entry["constraints"] = constraints
+        if column.nullable and kind in ("integer", "number"):
+            # Parquet nulls reach frictionless as pandas NaN; read them as missing.
+            entry["missingValues"] = ["", "nan"]
         fields.append(entry)
     schema: dict = {"fields": fields, "primaryKey": list(table.primary_key)}
     if table.foreign_keys:
