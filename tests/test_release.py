@@ -399,3 +399,22 @@ def test_repro_pull_on_a_fresh_clone_fetches_instead_of_recomputing(project):
     released = package_at(repo, "v0.2.0")["resources"][0]
     digest = hashlib.sha256((repo / released["path"]).read_bytes()).hexdigest()
     assert released["hash"] == f"sha256:{digest}"
+
+
+def test_rehydrate_command_restores_a_release(project, tmp_path):
+    out = tmp_path / "articles.parquet"
+    result = dataset_cli(
+        tmp_path,
+        "rehydrate",
+        str(project.root / "data/raw"),
+        "--version",
+        "v0.2.0",
+        "--repo",
+        str(project.root),
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "restored 1 texts, 0 still withheld, 0 refused" in result.stdout
+    full = read_frame(project.root / "data/tables/articles.parquet", "articles")
+    pd.testing.assert_frame_equal(read_frame(out, "articles"), full)

@@ -16,6 +16,7 @@ import pyarrow
 from pandera.typing import Series
 
 from dataset.io import TableWriter, arrow_to_frame, iter_arrow_batches, validate
+from dataset.params import params_hash
 from dataset.release.params import ReleaseParams
 from dataset.tables import TableSpec, spec
 from schemas import ArticlesSchema
@@ -49,7 +50,8 @@ def publish_articles(source: Path, target: Path, params: ReleaseParams) -> tuple
     """Copy articles to `target`, withholding restricted text; return (rows, withheld)."""
     withheld = 0
     articles = spec("articles")
-    with TableWriter(target, RELEASED_ARTICLES, {"stage": "publish"}) as writer:
+    metadata = {"stage": "publish", "params_hash": params_hash(params)}
+    with TableWriter(target, RELEASED_ARTICLES, metadata) as writer:
         for batch in iter_arrow_batches(source, batch_size=256):
             frame = arrow_to_frame(pyarrow.Table.from_batches([batch]), articles)
             validate(frame, articles)
