@@ -32,7 +32,7 @@ from release_repo import (
 import dataset
 from dataset.io import TableValidationError, read_frame
 from dataset.params import load_params, section
-from dataset.release import citation
+from dataset.release import changelog, citation
 from dataset.release.datapackage import contract_changed
 from dataset.release.make import GENERATED_FILES, table_stats
 from dataset.release.params import ReleaseParams
@@ -418,3 +418,12 @@ def test_rehydrate_command_restores_a_release(project, tmp_path):
     assert "restored 1 texts, 0 still withheld, 0 refused" in result.stdout
     full = read_frame(project.root / "data/tables/articles.parquet", "articles")
     pd.testing.assert_frame_equal(read_frame(out, "articles"), full)
+
+
+def test_changelog_keeps_hand_written_notes_and_replaces_a_rerun_entry():
+    first = changelog.insert("Notes from before releases.\n", "0.1.0", "## [0.1.0] — d\n\nA.\n")
+    second = changelog.insert(first, "0.2.0", "## [0.2.0] — d\n\nB.\n")
+    again = changelog.insert(second, "0.2.0", "## [0.2.0] — d\n\nB2.\n")
+    assert again.startswith("# Changelog")
+    assert again.index("B2.") < again.index("A.") < again.index("Notes from before releases.")
+    assert "B.\n" not in again and again.count("## [0.2.0]") == 1

@@ -53,7 +53,12 @@ def entry(package: dict, previous: dict | None, date: str) -> str:
 
 def insert(changelog: str | None, version: str, text: str) -> str:
     """Put the entry at the top, replacing an earlier entry for the same version."""
-    body = changelog if changelog and changelog.startswith("# Changelog") else HEADER
+    if not changelog:
+        body = HEADER
+    elif changelog.startswith("# Changelog"):
+        body = changelog
+    else:  # a hand-written file: keep it, below the generated entries
+        body = HEADER + "\n## [earlier notes]\n\n" + changelog
     sections = re.split(r"(?m)^(?=## \[)", body)
     head, entries = sections[0], sections[1:]
     entries = [s for s in entries if not s.startswith(f"## [{version}]")]
