@@ -125,6 +125,31 @@ def test_labels_of_common_news_patterns(text: str, surface: str, label: str) -> 
     assert labels.get(surface) == {label}, labels
 
 
+def test_list_and_context_cues_type_unknown_places() -> None:
+    text = (
+        "Fighting reached Zharistan and Qalandara districts, and the town of Ghormach fell. "
+        "Convoys on Highway 1 were stopped by the Pointe Sheriff's Office."
+    )
+    labels = _labels(extract_entities("x", text, PARAMS))
+    assert labels.get("Zharistan") == {"GPE"}
+    assert labels.get("Qalandara") == {"GPE"}
+    assert labels.get("Ghormach") == {"GPE"}
+    assert labels.get("Highway 1") == {"FAC"}
+
+
+def test_unexplained_names_need_the_article_to_explain_them() -> None:
+    """A surname nobody lists is kept only when a full name in the article explains it."""
+    alone = extract_entities("x", "Officials said Zarkhani had left.", PARAMS)
+    assert alone == []
+    explained = extract_entities(
+        "x", "Karim Zarkhani arrived. Officials said Zarkhani had left.", PARAMS
+    )
+    assert [(r["text"], r["entity_key"]) for r in explained] == [
+        ("Karim Zarkhani", "PERSON:karim_zarkhani"),
+        ("Zarkhani", "PERSON:karim_zarkhani"),
+    ]
+
+
 def test_sentence_initial_words_and_dates_are_not_entities() -> None:
     text = "However, the talks stalled. On Monday in March, Amid the chaos, nobody spoke."
     assert extract_entities("x", text, PARAMS) == []
@@ -207,4 +232,4 @@ def test_pud_quality_floor() -> None:
         fp += len(pred - gold)
         fn += len(gold - pred)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.62, f"PUD micro F1 {f1:.3f}"
+    assert f1 >= 0.65, f"PUD micro F1 {f1:.3f}"  # measured 0.69 (bench/entities_quality.py)

@@ -90,7 +90,8 @@ BREAK = (-2, -2)
 def _compound_of_names(word: str) -> bool:
     parts = word.split("-")
     return len(parts) > 1 and all(
-        p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES for p in parts
+        p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES or p in lx.ORG_NAME_SET
+        for p in parts
     )
 
 

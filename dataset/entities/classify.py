@@ -8,11 +8,12 @@ fixed confidence for that rule, so a researcher can filter by either.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
-from dataset.entities.build_lexicons import ascii_fold as fold
+from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
@@ -25,6 +26,9 @@ _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
 UNKNOWN = ""
+
+# Names repeat across a corpus: fold each spelling once per process.
+fold = functools.lru_cache(maxsize=200_000)(ascii_fold)
 
 CONFIDENCE = {
     "unknown": 0.0,
@@ -58,6 +62,15 @@ class Mention:
 def _previous_word(text: str, start: int) -> str:
     match = _PREV_WORD.search(text, max(0, start - 24), start)
     return match.group(1) if match else ""
+
+
+_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r") of[^\S\n]+$")
+
+
+def _place_of(text: str, start: int) -> str | None:
+    """'the city of Kunduz' → GPE: the label the words before a name give it."""
+    match = _PLACE_OF.search(text, max(0, start - 20), start)
+    return lx.PLACE_OF[match.group(1)] if match else None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -188,20 +201,23 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    if place is not None and (place_cue or before in lx.WEAK_PLACE_PREPOSITIONS):
+    lower = fold(word).lower()
+    weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    if place is not None and (place_cue or weak_cue):
         return place.label, "gazetteer"
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return kind, "context"
     if acronym:
         return "ORG", "acronym"
-    if word.endswith(lx.NORP_SUFFIXES) and fold(word).lower() not in lexicons.first_names:
+    if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
         return "NORP", "fallback"
-    lower = fold(word).lower()
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
     if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
         return "PERSON", "context"
-    lower = fold(word).lower()
-    if lower in lexicons.surnames or lower in lexicons.first_names:
+    if name_like:
         return "PERSON", "name"
     if place is not None:
         return place.label, "gazetteer"
@@ -272,6 +288,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return [Mention(piece.start, piece.end, words, kind, name, "context")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:

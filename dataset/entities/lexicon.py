@@ -33,7 +33,7 @@ CORE_TITLES = word_set(
     Coach Trooper Agent Marshal Brig. Gens. Sens. Reps. Minister-President Superintendent
     Chief Deputy Vice Attorney Councilman Councilwoman Councillor Alderman Pastor Rabbi
     Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
-    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim"""
+    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP"""
 )
 # Words that may precede a core title ("Prime Minister", "Foreign Secretary").
 TITLE_MODIFIERS = word_set(
@@ -134,7 +134,10 @@ FAC_TRAILERS = (
     "military base",
     "base",
 )
-GPE_TRAILERS = word_set("city province district town village county state region")
+GPE_TRAILERS = word_set(
+    """city province district town village county state region neighbourhood neighborhood
+    suburb area governorate prefecture municipality township parish"""
+)
 # Plural nouns after a list of names type every name in it ("Helmand and Kandahar
 # provinces", "Clarke, Madison and Oconee counties").
 PLURAL_TRAILERS = {
@@ -149,7 +152,6 @@ PLURAL_TRAILERS = {
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
 # Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
 LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
-ORG_TRAILER_HEADS = word_set("government militants fighters forces insurgents")
 
 # Not names even when capitalised: dates, pronouns, greetings, weekdays.
 NEVER = word_set(
@@ -343,6 +345,16 @@ GPE_ALIASES: dict[str, str] = {
     "W. Va.": "West Virginia",
     "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
+    "B.C.": "British Columbia",
+    "Alta.": "Alberta",
+    "Sask.": "Saskatchewan",
+    "Man.": "Manitoba",
+    "Ont.": "Ontario",
+    "Que.": "Quebec",
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
     "NYC": "New York City",
     "LA": "Los Angeles",
 }
@@ -409,7 +421,17 @@ ORG_ALIASES: dict[str, str] = {
     "Spiegel": "Der Spiegel",
 }
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
-PLACE_PREPOSITIONS = word_set("in near at outside across into towards toward through")
+PLACE_PREPOSITIONS = word_set(
+    """in near at outside across into towards toward through northern southern eastern
+    western northeastern northwestern southeastern southwestern central"""
+)
+# "the city of X", "the province of X": the noun before "of" types the name after it.
+PLACE_OF = {
+    **dict.fromkeys(
+        ["city", "town", "village", "province", "state", "district", "county", "capital"], "GPE"
+    ),
+    **dict.fromkeys(["region", "island", "valley"], "LOC"),
+}
 # Prepositions that confirm a gazetteer name is the place ("from Mansfield").
 WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
 # Verbs/words that follow a person ("Biden said").
