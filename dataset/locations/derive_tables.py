@@ -169,8 +169,9 @@ def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]
         code = code_of.get((cc, name))
         if code is None:
             continue
-        pop = population1[(cc, code)]
-        rows.append(["1", cc, code, name, *extent_middle(points), str(pop), ids.get((cc, code), "")])
+        gid, pop = ids.get((cc, code), ""), str(population1[(cc, code)])
+        rows.append(["1", cc, code, name, *extent_middle(points), pop, gid])
+
     for (cc, admin1, name), points in points2.items():
         code = code_of.get((cc, admin1))
         if code is None:
