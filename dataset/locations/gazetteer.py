@@ -282,7 +282,7 @@ def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> d
             place
             for place in b.names.get(name_key(row["name"]), {})
             if b.country_code[place] == row["country_code"]
-            and b.feature_code[place] == row["feature_code"]
+            and _same_kind(b.feature_code[place], row["feature_code"])
         ]
         if not matches:
             continue
@@ -292,6 +292,11 @@ def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> d
         else:
             b.index(place, row["surface"], ALTERNATE)
     return abbreviations
+
+
+def _same_kind(code: str, wanted: str) -> bool:
+    """Feature codes agree, any populated place (PPL, PPLA2, PPLC…) counting as a town."""
+    return code == wanted or (code.startswith("PPL") and wanted.startswith("PPL"))
 
 
 def _add_continents(b: _Builder, continents: dict) -> None:

@@ -7,8 +7,9 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 2. the article: its other places vote for their countries and provinces, a place named
    right after a comma contains the one before ("Alexandria, Louisiana"), and candidates
    near the article's other places are preferred.
-Context comes from the other mentions' choices of the previous round (two rounds), and
-a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
+Context comes from the other names' readings of the previous round, each name's vote
+spread over its readings by their probability (softmax of the scores), and a name never
+votes for itself, so repeating a name cannot reinforce a wrong reading.
 """
 
 from __future__ import annotations
@@ -177,10 +178,14 @@ class _Mention:
 
 @dataclass
 class _Context:
-    countries: Counter
-    admin1s: Counter
-    votes: Counter  # per name key: how many votes it cast (to exclude itself)
-    anchors: list[tuple[str, float, float]]  # (name key, lat, lon)
+    """What the article's names say, each name spread over its readings by probability."""
+
+    countries: Counter  # country → summed probability over all names
+    admin1s: Counter  # (country, admin1) → summed probability
+    own_countries: dict[str, Counter]  # per name key: its own share (to leave itself out)
+    own_admin1s: dict[str, Counter]
+    anchors: list[tuple[str, float, float, float]]  # (name key, lat, lon, probability)
+    names: int
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -188,48 +193,65 @@ def _confidence(best: float, second: float | None, scale: float) -> float:
     return 1.0 / (1.0 + math.exp(-margin / scale))
 
 
-def _context(g: Gazetteer, mentions: list[_Mention], p: LocationParams) -> _Context:
+def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[float, int]]:
+    """Softmax of the scores: how likely each reading is, given the evidence so far."""
+    top = max(score for score, _place in scores)
+    weights = [(math.exp((score - top) / scale), place) for score, place in scores]
+    total = sum(w for w, _place in weights)
+    return [(w / total, place) for w, place in weights]
+
+
+def _context(
+    g: Gazetteer, readings: dict[str, list[tuple[float, int]]], p: LocationParams
+) -> _Context:
+    """Every name votes once, split over its readings, so a name that is still ambiguous
+    ("Walker County": Alabama, Georgia or Texas) neither locks the article onto one of
+    them nor flips the others back and forth between rounds."""
     countries: Counter = Counter()
     admin1s: Counter = Counter()
-    votes: Counter = Counter()
-    anchors: list[tuple[str, float, float]] = []
-    seen: dict[str, tuple[int, float]] = {}
-    for m in mentions:
-        if m.choice is not None and m.confidence >= p.anchor_confidence and m.key not in seen:
-            seen[m.key] = (m.choice, m.confidence)
-    for key in sorted(seen):
-        place, weight = seen[key]
-        level = g.level(place)
-        countries[(key, g.country_code[place])] += weight
-        if level >= LEVEL_ADMIN1:
-            admin1s[(key, g.country_code[place], g.admin1[place])] += weight
-        if level >= LEVEL_ADMIN2:
-            anchors.append((key, g.latitude[place], g.longitude[place]))
-        votes[key] += weight
-    return _Context(countries, admin1s, votes, anchors)
+    own_countries: dict[str, Counter] = {}
+    own_admin1s: dict[str, Counter] = {}
+    anchors: list[tuple[str, float, float, float]] = []
+    for key in sorted(readings):
+        mine_c: Counter = Counter()
+        mine_a: Counter = Counter()
+        for prob, place in readings[key]:
+            level = g.level(place)
+            if level < LEVEL_COUNTRY:
+                continue
+            cc = g.country_code[place]
+            mine_c[cc] += prob
+            if level >= LEVEL_ADMIN1:
+                mine_a[(cc, g.admin1[place])] += prob
+            if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
+                anchors.append((key, g.latitude[place], g.longitude[place], prob))
+        countries.update(mine_c)
+        admin1s.update(mine_a)
+        own_countries[key] = mine_c
+        own_admin1s[key] = mine_a
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, len(readings))
 
 
 def _score(
     g: Gazetteer,
-    m: _Mention,
+    key: str,
     prior: float,
     place: int,
     ctx: _Context,
-    totals: tuple[Counter, Counter, int],
     container: int | None,
     p: LocationParams,
 ) -> float:
-    country_totals, admin1_totals, n_votes = totals
     cc = g.country_code[place]
     level = g.level(place)
-    others = n_votes - ctx.votes[m.key]
+    mine = key in ctx.own_countries
+    others = ctx.names - mine
     score = prior
     if others > 0:
-        share = country_totals[cc] - ctx.countries[(m.key, cc)]
+        share = ctx.countries[cc] - (ctx.own_countries[key][cc] if mine else 0.0)
         score += p.country_context_weight * share / others
         if level >= LEVEL_ADMIN1:
             adm = (cc, g.admin1[place])
-            share = admin1_totals[adm] - ctx.admin1s[(m.key, *adm)]
+            share = ctx.admin1s[adm] - (ctx.own_admin1s[key][adm] if mine else 0.0)
             score += p.admin1_context_weight * share / others
     if (
         container is not None
@@ -241,16 +263,16 @@ def _score(
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
         window = p.proximity_km / 111.0  # degrees of latitude
-        nearest = min(
+        closeness = max(
             (
-                _km(lat, lon, alat, alon)
-                for key, alat, alon in ctx.anchors
-                if key != m.key and abs(alat - lat) < window
+                prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
+                for akey, alat, alon, prob in ctx.anchors
+                if akey != key and abs(alat - lat) < window
             ),
-            default=p.proximity_km,
+            default=0.0,
         )
-        if nearest < p.proximity_km:
-            score += p.proximity_weight * (1 - nearest / p.proximity_km)
+        if closeness > 0:
+            score += p.proximity_weight * closeness
     return score
 
 
@@ -361,30 +383,33 @@ def resolve_locations(
         return []
     g = gz.get()
     mentions = _prepare(g, text, rows, params)
-    _choose(mentions, [list(m.priors) for m in mentions], params)
+    # A name's readings: its first mention's candidates (mentions of a name share them).
+    readings = {}
+    for m in mentions:
+        if m.priors and m.key not in readings:
+            readings[m.key] = _distribution(m.priors, params.reading_temperature)
+    scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     for _round in range(ROUNDS):
-        ctx = _context(g, mentions, params)
-        country_totals: Counter = Counter()
-        admin1_totals: Counter = Counter()
-        for (_key, cc), n in ctx.countries.items():
-            country_totals[cc] += n
-        for (_key, cc, adm), n in ctx.admin1s.items():
-            admin1_totals[(cc, adm)] += n
-        totals = (country_totals, admin1_totals, sum(ctx.votes.values()))
+        ctx = _context(g, readings, params)
+        _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
         for m in mentions:
             container = mentions[m.container].choice if m.container is not None else None
-            if len(m.priors) < 2:
-                scored.append(list(m.priors))
+            if not m.priors:
+                scored.append([])
                 continue
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
                 memo[memo_key] = [
-                    (_score(g, m, prior, place, ctx, totals, container, params), place)
+                    (_score(g, m.key, prior, place, ctx, container, params), place)
                     for prior, place in m.priors
                 ]
             scored.append(list(memo[memo_key]))
-        _choose(mentions, scored, params)
+        readings = {}
+        for m, scores in zip(mentions, scored, strict=True):
+            if scores and m.key not in readings:
+                readings[m.key] = _distribution(scores, params.reading_temperature)
+    _choose(mentions, scored, params)
     return [_row(article_id, g, m) for m in mentions]
