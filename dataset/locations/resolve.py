@@ -15,11 +15,11 @@ votes for itself, so repeating a name cannot reinforce a wrong reading.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
+    FEATURE_LEVEL,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
@@ -75,6 +75,8 @@ COMPASS_WORDS = frozenset(
     ]
 )
 ROUNDS = 2
+# A reading less probable than this casts no vote (it would not move any score).
+MIN_VOTE = 0.01
 EARTH_KM = 6371.0
 
 
@@ -180,10 +182,10 @@ class _Mention:
 class _Context:
     """What the article's names say, each name spread over its readings by probability."""
 
-    countries: Counter  # country → summed probability over all names
-    admin1s: Counter  # (country, admin1) → summed probability
-    own_countries: dict[str, Counter]  # per name key: its own share (to leave itself out)
-    own_admin1s: dict[str, Counter]
+    countries: dict[str, float]  # country → summed probability over all names
+    admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
+    own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
+    own_admin1s: dict[str, dict[tuple[str, str], float]]
     anchors: list[tuple[str, float, float, float]]  # (name key, lat, lon, probability)
     names: int
 
@@ -207,26 +209,30 @@ def _context(
     """Every name votes once, split over its readings, so a name that is still ambiguous
     ("Walker County": Alabama, Georgia or Texas) neither locks the article onto one of
     them nor flips the others back and forth between rounds."""
-    countries: Counter = Counter()
-    admin1s: Counter = Counter()
-    own_countries: dict[str, Counter] = {}
-    own_admin1s: dict[str, Counter] = {}
+    countries: dict[str, float] = {}
+    admin1s: dict[tuple[str, str], float] = {}
+    own_countries: dict[str, dict[str, float]] = {}
+    own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
     anchors: list[tuple[str, float, float, float]] = []
+    level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
     for key in sorted(readings):
-        mine_c: Counter = Counter()
-        mine_a: Counter = Counter()
+        mine_c: dict[str, float] = {}
+        mine_a: dict[tuple[str, str], float] = {}
         for prob, place in readings[key]:
-            level = g.level(place)
-            if level < LEVEL_COUNTRY:
+            level = level_of(feature_code[place], LEVEL_CITY)
+            if level < LEVEL_COUNTRY or prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
-            mine_c[cc] += prob
+            mine_c[cc] = mine_c.get(cc, 0.0) + prob
             if level >= LEVEL_ADMIN1:
-                mine_a[(cc, g.admin1[place])] += prob
+                adm = (cc, g.admin1[place])
+                mine_a[adm] = mine_a.get(adm, 0.0) + prob
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
                 anchors.append((key, g.latitude[place], g.longitude[place], prob))
-        countries.update(mine_c)
-        admin1s.update(mine_a)
+        for cc, prob in mine_c.items():
+            countries[cc] = countries.get(cc, 0.0) + prob
+        for adm, prob in mine_a.items():
+            admin1s[adm] = admin1s.get(adm, 0.0) + prob
         own_countries[key] = mine_c
         own_admin1s[key] = mine_a
     return _Context(countries, admin1s, own_countries, own_admin1s, anchors, len(readings))
@@ -247,11 +253,12 @@ def _score(
     others = ctx.names - mine
     score = prior
     if others > 0:
-        share = ctx.countries[cc] - (ctx.own_countries[key][cc] if mine else 0.0)
+        share = ctx.countries.get(cc, 0.0) - (ctx.own_countries[key].get(cc, 0.0) if mine else 0.0)
         score += p.country_context_weight * share / others
         if level >= LEVEL_ADMIN1:
             adm = (cc, g.admin1[place])
-            share = ctx.admin1s[adm] - (ctx.own_admin1s[key][adm] if mine else 0.0)
+            own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
+            share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
     if (
         container is not None
