@@ -39,7 +39,7 @@ class LocationParams:
     proximity_weight: float = 0.8
     proximity_km: float = 250.0
     # A reading of another name counts for proximity when at least this probable.
-    anchor_probability: float = 0.2
+    anchor_probability: float = 0.05
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.

@@ -15,6 +15,7 @@ votes for itself, so repeating a name cannot reinforce a wrong reading.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from dataset.locations import gazetteer as gz
@@ -75,6 +76,8 @@ COMPASS_WORDS = frozenset(
     ]
 )
 ROUNDS = 2
+# ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
+_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
 EARTH_KM = 6371.0
@@ -174,6 +177,7 @@ class _Mention:
     lookup: Lookup
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
+    container_place: int | None = None  # a container named in the text but not a mention
     choice: int | None = None
     confidence: float = 0.0
 
@@ -330,12 +334,44 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             floor = max(s for s, _pl in priors) - reach
             priors = [(s, pl) for s, pl in priors if s >= floor]
         mentions.append(_Mention(row, name_key(row["text"]), found, priors))
-    for i, m in enumerate(mentions[:-1]):
-        nxt = mentions[i + 1]
-        between = text[m.row["end"] : nxt.row["start"]]
-        if between.strip() == "," and nxt.priors:
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
             m.container = i + 1
+        elif nxt is None or nxt.row["start"] > m.row["end"]:
+            m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
     return mentions
+
+
+def _named_container(g: Gazetteer, after: str) -> int | None:
+    """The state or country written right after a comma ("Paris, Tenn.", "Herat,
+    Afghanistan") when the entity tagger did not mark it: an abbreviation, a postal or
+    ISO code, or the own name of a country or first-level division."""
+    found = _COMMA_NAME.match(after)
+    if found is None:
+        return None
+    words = found.group(1).split(" ")
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        surface = " ".join(words[:n])
+        for candidate in (surface, surface.rstrip(".")):
+            place = g.abbreviations.get(candidate)
+            code = code_key(candidate)
+            if place is None and code is not None:
+                place = g.codes.get(code)
+            if place is None:
+                place = next(
+                    (
+                        e >> 2
+                        for e in g.names.get(name_key(candidate), ())
+                        if e & 3 == PRIMARY and g.level(e >> 2) in (LEVEL_COUNTRY, LEVEL_ADMIN1)
+                    ),
+                    None,
+                )
+            if place is not None and g.level(place) in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+                return place
+    return None
 
 
 def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
@@ -402,7 +438,9 @@ def resolve_locations(
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
         for m in mentions:
-            container = mentions[m.container].choice if m.container is not None else None
+            container = (
+                mentions[m.container].choice if m.container is not None else m.container_place
+            )
             if not m.priors:
                 scored.append([])
                 continue
