@@ -235,7 +235,7 @@ def _quality_bench():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("corpus", "floor"), [("lgl", 0.76), ("trnews", 0.72)])
+@pytest.mark.parametrize(("corpus", "floor"), [("lgl", 0.8), ("trnews", 0.75)])
 def test_dev_corpus_accuracy_smoke(corpus: str, floor: float) -> None:
     bench = _quality_bench()
     if not (bench.CORPORA / corpus).exists():

@@ -117,8 +117,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     if abbreviation is not None:
         return Lookup((abbreviation << 2 | PRIMARY,))
     code = code_key(text)
-    if code is not None and code in g.codes:
-        return Lookup((g.codes[code] << 2 | PRIMARY,))
+    if code is not None:
+        # An unknown acronym ("EU", "UN") is an organisation, not a town called "Eu".
+        return Lookup((g.codes[code] << 2 | PRIMARY,) if code in g.codes else ())
     key = name_key(text)
     if key in g.demonyms:
         return Lookup((), demonym=True)
