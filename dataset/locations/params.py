@@ -38,9 +38,12 @@ class LocationParams:
     # Closeness to the article's other (confidently resolved) places.
     proximity_weight: float = 0.8
     proximity_km: float = 250.0
-    # Other mentions count as context only when their first-pass choice is this confident.
-    anchor_confidence: float = 0.5
+    # A reading of another name counts for proximity when at least this probable.
+    anchor_probability: float = 0.05
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
     max_candidates: int = 200
+    # Temperature of a name's readings' probabilities (softmax of their scores) when the
+    # name votes as context: lower trusts the leading reading more.
+    reading_temperature: float = 0.5

