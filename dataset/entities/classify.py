@@ -32,6 +32,8 @@ fold = functools.lru_cache(maxsize=200_000)(ascii_fold)
 
 CONFIDENCE = {
     "unknown": 0.0,
+    "dropped": 0.0,
+    "model": 0.7,
     "lexicon": 0.95,
     "gazetteer": 0.9,
     "head": 0.85,
