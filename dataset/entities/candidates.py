@@ -153,6 +153,7 @@ def _caps_to_title(previous: str, word: str) -> bool:
     return (
         len(previous) > 3
         and previous.isupper()
+        and "." not in previous  # "U.S. Department …" is one name, not a dateline
         and previous not in lx.ORG_NAME_SET
         and len(word) > 1
         and word[0].isupper()
@@ -211,6 +212,8 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
                 keep = j > begin and words[j - 1] in OF_KEEPERS
+                if word == "the" and words[i - 1] != "of":
+                    keep = False  # "Bank of the West", never "Movement and the Army"
             elif word == "and":
                 keep = words[-1] in lx.ORG_HEADS
             if not keep:

@@ -23,6 +23,8 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 
+_NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
+
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
 UNKNOWN = ""
@@ -32,6 +34,8 @@ fold = functools.lru_cache(maxsize=200_000)(ascii_fold)
 
 CONFIDENCE = {
     "unknown": 0.0,
+    "dropped": 0.0,
+    "model": 0.7,
     "lexicon": 0.95,
     "gazetteer": 0.9,
     "head": 0.85,
@@ -243,7 +247,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
             label, canonical = "LANGUAGE", name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
-    if len(words) >= 2 and words[0] in lx.DIRECTIONS:
+    if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
+        # "Northern Kunduz" is a region; "Northwestern University" is not ("West Bank" is).
         rest = " ".join(words[1:])
         if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]

@@ -11,9 +11,11 @@ import bisect
 import re
 
 from dataset.entities import lexicon as lx
+from dataset.entities import model as mdl
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
+from dataset.entities.model import MentionModel
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
 
@@ -25,6 +27,7 @@ _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
+_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
@@ -79,22 +82,85 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
-def extract_entities(article_id: str, text: str, params: EntityParams) -> list[dict]:
-    """Entity mention rows (the `entities` table columns) for one article, in text order."""
-    lexicons = lx.load()
+def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
+    """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
         found = classify(piece, text, lexicons, params)
         if params.facility_trailers and piece.run_end:
-            if not found:
-                # An unknown name the next word types: "Qala-i-Naw city", "X crossing".
+            split = len(found) > 1 and all(m.method != "title" for m in found)
+            if not found or (split and _FAC_TRAILER.match(text, piece.end) is not None):
+                # An unknown name the next word types: "Qala-i-Naw city", "X crossing";
+                # the noun names the whole run ("Islam Qala crossing"), not its last part.
                 found = [
                     Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "unknown")
                 ]
             _apply_trailers(found[-1], text)
+        if not found:
+            found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)
     if params.facility_trailers:
         _type_lists(mentions, text)
+    return mentions
+
+
+def _place_label(mention: Mention, places: dict) -> tuple[str, str]:
+    place = places.get(" ".join(mention.words))
+    if place is not None:
+        return place.label, place.canonical
+    return ("GPE" if len(mention.words) == 1 else "LOC"), " ".join(mention.words)
+
+
+def apply_model(
+    mentions: list[Mention], text: str, model: MentionModel, params: EntityParams, places: dict
+) -> None:
+    """Let the learned model confirm, re-type, add or drop the rules' person/org/place calls.
+
+    A rule decision from an exact list match is overruled only by a wide margin; an
+    unexplained name is kept only when the model is confident it is a name.
+    """
+    names, parts = mdl.article_counts(mentions)
+    for mention in mentions:
+        if mention.label not in mdl.SCORED or (mention.label and not params.model_retypes):
+            continue
+        surface = " ".join(text[mention.start : mention.end].split())
+        choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
+        current = _COARSE.get(mention.label, "O")
+        if choice == current:
+            continue
+        if mention.method in _STRONG_METHODS:
+            needed = params.model_override_margin
+        elif choice == "O":
+            needed = params.model_drop_margin
+        else:
+            needed = params.model_margin
+        if margin < needed:
+            continue
+        if choice == "O":
+            mention.label, mention.method = UNKNOWN, "dropped"
+        elif choice == "PER":
+            mention.label, mention.canonical, mention.method = "PERSON", surface, "model"
+        elif choice == "ORG":
+            mention.label, mention.canonical, mention.method = "ORG", surface, "model"
+        else:
+            mention.label, mention.canonical = _place_label(mention, places)
+            mention.method = "model"
+
+
+def extract_entities(
+    article_id: str, text: str, params: EntityParams, model: MentionModel | None = None
+) -> list[dict]:
+    """Entity mention rows (the `entities` table columns) for one article, in text order.
+
+    `model` overrides the committed mention model (training uses this to score itself).
+    """
+    lexicons = lx.load()
+    mentions = rule_mentions(text, lexicons, params)
+    if params.use_model:
+        model = model or mdl.load()
+        if model is not None:
+            apply_model(mentions, text, model, params, lexicons.places)
+    mentions = [m for m in mentions if m.method != "dropped"]
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))

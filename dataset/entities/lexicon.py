@@ -69,7 +69,10 @@ ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
     Committee Academy Association Federation Union Organization Organisation Office
     Bureau College School Court Party Society League Congregation Order Federal House
-    Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese"""
+    Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese
+    Directorate Administration Authority Service Services Center Centre Fund Foundation
+    Assembly Forces Front Movement Alliance Coalition Confederation Institution Tribunal
+    Mission Conference Division Command Brigade Brigades"""
 )
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(

@@ -30,3 +30,14 @@ class EntityParams:
     facility_trailers: bool = True
     # "Biden" after "Joe Biden": one PERSON key per article for a repeated surname.
     person_coreference: bool = True
+    # The learned mention model (data/mention_model.json) re-decides person/org/place
+    # calls; it changes a decision when its best class beats the rule's by this margin...
+    use_model: bool = True
+    # Whether the model may also re-type or drop names the rules typed (else it only
+    # decides the names the rules could not explain).
+    model_retypes: bool = False
+    model_margin: float = 0.0
+    # Dropping a name the rules kept takes this margin (the model misses rare names).
+    model_drop_margin: float = 0.0
+    # ...and an exact list match (countries, known organisations) only by this one.
+    model_override_margin: float = 1e9

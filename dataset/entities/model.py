@@ -1,0 +1,173 @@
+"""A small learned re-decider for the candidates the rules are least sure about.
+
+The rules (`classify`) know lexicons and head nouns but judge context poorly: an unlisted
+surname after "said", a company before "Inc", a town after "in", an ordinary word that
+happens to start a sentence. This module scores every candidate mention with a linear
+model (an averaged perceptron trained by `train.py` on openly licensed data only) over
+sparse string features — the rule's own decision, the lexicon evidence, shape and casing,
+the words around it, and whether the article repeats it — and picks PER, ORG, LOC or O
+(not a person/organisation/place). Features are built only for candidates, never for
+every token, so the cost is a few dictionary look-ups per name.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from dataset.entities import lexicon as lx
+from dataset.entities.candidates import starts_sentence
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "mention_model.json"
+CLASSES = ("PER", "ORG", "LOC", "O")
+# Rule labels the model may confirm, re-type or drop; NORP, EVENT, LAW … stay rule-made.
+SCORED = frozenset(["", "PERSON", "ORG", "GPE", "LOC", "FAC"])
+
+_PUNCT = "\"'“”‘’()[]{},.;:!?-–—«»*"
+_SHAPE_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_SHAPE_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
+_SHAPE_DIGIT = re.compile(r"[0-9]+")
+
+
+@dataclass(frozen=True)
+class MentionModel:
+    """Feature → per-class weights (order of CLASSES)."""
+
+    weights: dict[str, tuple[float, ...]]
+
+    def scores(self, features: list[str]) -> list[float]:
+        s0 = s1 = s2 = s3 = 0.0
+        get = self.weights.get
+        for feature in features:
+            w = get(feature)
+            if w is not None:
+                s0 += w[0]
+                s1 += w[1]
+                s2 += w[2]
+                s3 += w[3]
+        return [s0, s1, s2, s3]
+
+
+@functools.cache
+def load(path: Path = MODEL_PATH) -> MentionModel | None:
+    """The committed model, or None when it has not been built (rules alone then)."""
+    if not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return MentionModel({f: tuple(w) for f, w in raw["weights"].items()})
+
+
+_LOADED: list[lx.Lexicons] = []
+
+
+def _lexicons() -> lx.Lexicons:
+    if not _LOADED:
+        _LOADED.append(lx.load())
+    return _LOADED[0]
+
+
+@functools.lru_cache(maxsize=100_000)
+def shape(word: str) -> str:
+    """'McCain' → 'XxXx', 'U.S.' → 'X.X.', 'Qala-i-Naw' → 'Xx-x-Xx' (runs collapsed)."""
+    out = _SHAPE_UPPER.sub("X", word)
+    out = _SHAPE_LOWER.sub("x", out)
+    return _SHAPE_DIGIT.sub("d", out)[:8]
+
+
+def _bucket(value: float) -> str:
+    return str(min(int(value * 5), 4))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
+    """What the lexicons say about one word, and its casing statistic (cached: names
+    recur across a corpus)."""
+    lexicons = _lexicons()
+    lower = word.lower()
+    out = [tag + "w=" + lower, tag + "s=" + shape(word), tag + "x=" + lower[-3:]]
+    if lower in lexicons.first_names:
+        out.append(tag + "fn")
+    if lower in lexicons.surnames:
+        out.append(tag + "sn")
+    counts = lexicons.word_case.get(lower)
+    if counts is None:
+        case = "c=none"
+    else:
+        lower_n, capital = counts
+        total = lower_n + capital
+        case = f"c={_bucket(lower_n / total)}{min(int(math.log10(total)), 3)}"
+    out.append(tag + case)
+    if lower.endswith(lx.NORP_SUFFIXES):
+        out.append(tag + "norp")
+    return tuple(out), case
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
+    """The two whitespace tokens before and after a span (lower-case)."""
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    p1 = before[-1].lower() if before else "<s>"
+    p2 = before[-2].lower() if len(before) > 1 else "<s>"
+    n1 = after[0].lower() if after else "</s>"
+    n2 = after[1].lower() if len(after) > 1 else "</s>"
+    return p1, p2, n1, n2
+
+
+def article_counts(mentions: list) -> tuple[Counter, Counter]:
+    """How often each name recurs, and which words belong to longer names in the article."""
+    names: Counter = Counter(" ".join(m.words) for m in mentions)
+    parts: Counter = Counter()
+    for m in mentions:
+        if len(m.words) > 1:
+            parts.update(m.words)
+    return names, parts
+
+
+def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
+    """Sparse features of one candidate mention (the rule decision is one of them)."""
+    words = mention.words
+    n = len(words) if len(words) < 4 else 4
+    p1, p2, n1, n2 = _context(text, mention.start, mention.end)
+    p1t = p1.strip(_PUNCT) or p1[:1]
+    n1t = n1.strip(_PUNCT) or n1[:1]
+    initial = "1" if starts_sentence(text, mention.start) else "0"
+    name = " ".join(words)
+    first, case = _word_features(words[0], "f")
+    out = [
+        "bias",
+        "r=" + mention.label + "/" + mention.method,
+        "n=" + str(n),
+        "p1=" + p1t,
+        "p2=" + p2 + "|" + p1t,
+        "n1=" + n1t,
+        "n2=" + n1t + "|" + n2,
+        "pp=" + (p1[-1:] if p1 != p1t else ""),
+        "np=" + (n1[:1] if n1 != n1t else ""),
+        "ini=" + initial,
+        "rec=" + str(min(names[name], 3)),
+        *first,
+    ]
+    if n > 1:
+        out.extend(_word_features(words[-1], "l")[0])
+        out.append("shp=" + shape(words[0]) + "_" + shape(words[-1]))
+    else:
+        out.append("part=" + str(min(parts[name], 2)))
+        out.append("ini=" + initial + "|" + case)
+    if len(name) > 1 and name.isupper():
+        out.append("caps|n=" + str(n))
+    place = _lexicons().places.get(name)
+    if place is not None:
+        out.append(f"pl={place.kind}{min(int(math.log10(place.population + 1)), 7)}")
+    return out
+
+
+def decide(model: MentionModel, feats: list[str]) -> tuple[str, float]:
+    """The best class and its margin over the runner-up."""
+    scores = model.scores(feats)
+    order = sorted(range(len(CLASSES)), key=lambda i: (-scores[i], i))
+    return CLASSES[order[0]], scores[order[0]] - scores[order[1]]

@@ -1,0 +1,197 @@
+"""Train the mention model (`data/mention_model.json`) on openly licensed data only.
+
+    python -m dataset.entities.train [--corpora ../shared/corpora] [--evaluate]
+
+Training data: UNER English EWT dev and test (CC BY-SA 4.0; web text with PER/ORG/LOC
+names) and GUM Wikinews (annotations CC BY 4.0, texts CC BY 2.5; only mentions whose
+span is exactly a candidate name are used, since GUM spans are full noun phrases and
+unlinked names are absent). Never UNER PUD (the evaluation set), LGL, TR-News, PolNeAR or
+BBC texts. Each candidate the rules produce (`extract.rule_mentions`) is one example:
+its gold class is PER/ORG/LOC when a gold name has exactly its span, else O.
+
+The learner is an averaged multi-class perceptron with a fixed example order and a fixed
+number of epochs, and weights are rounded before writing, so the same corpora give a
+byte-identical file. `--evaluate` cross-validates (train on one EWT half + GUM, score the
+other half) against the rules alone, without writing anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+from pathlib import Path
+
+from dataset.entities import lexicon as lx
+from dataset.entities import model as mdl
+from dataset.entities.build_lexicons import DEFAULT_CORPORA
+from dataset.entities.extract import extract_entities, rule_mentions
+from dataset.entities.params import EntityParams
+
+EPOCHS = 12
+SEED = 13
+DIGITS = 3
+_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+_DETERMINERS = ("the ", "The ")
+
+Example = tuple[list[str], int]
+
+
+def _records(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def _gold_uner(doc: dict) -> tuple[dict, bool]:
+    return {(e["start"], e["end"]): e["label"] for e in doc["entities"]}, True
+
+
+def _gold_gum(doc: dict) -> tuple[dict, bool]:
+    """GUM spans without a leading "the"; non-name types (events, objects …) count as O."""
+    gold: dict = {}
+    text = doc["text"]
+    for entity in sorted(doc["entities"], key=lambda e: (e["start"], e["end"], e["label"])):
+        start = entity["start"]
+        if text.startswith(_DETERMINERS, start):
+            start += 4
+        label = entity["label"] if entity["label"] in ("PER", "ORG", "LOC") else "O"
+        gold.setdefault((start, entity["end"]), label)
+    return gold, False
+
+
+def _overlaps(gold: dict, start: int, end: int) -> bool:
+    return any(s < end and start < e and label != "O" for (s, e), label in gold.items())
+
+
+def examples(docs: list[tuple[dict, tuple[dict, bool]]]) -> list[Example]:
+    """(features, class index) for every scored candidate of every document."""
+    lexicons = lx.load()
+    params = EntityParams()
+    out: list[Example] = []
+    for doc, (gold, exhaustive) in docs:
+        text = doc["text"]
+        mentions = rule_mentions(text, lexicons, params)
+        names, parts = mdl.article_counts(mentions)
+        for mention in mentions:
+            if mention.label not in mdl.SCORED:
+                continue
+            label = gold.get((mention.start, mention.end))
+            if label is None:
+                if not exhaustive or _overlaps(gold, mention.start, mention.end):
+                    # GUM leaves unlinked names out; a name cut differently from the gold
+                    # span says nothing about keep/drop or type. Neither is an example.
+                    continue
+                label = "O"
+            out.append((mdl.features(mention, text, names, parts), mdl.CLASSES.index(label)))
+    return out
+
+
+def train(data: list[Example], epochs: int = EPOCHS, seed: int = SEED) -> mdl.MentionModel:
+    """Averaged perceptron (weights averaged over every update step)."""
+    k = len(mdl.CLASSES)
+    weights: dict[str, list[float]] = {}
+    totals: dict[str, list[float]] = {}
+    stamps: dict[str, list[int]] = {}
+    step = 0
+    order = list(range(len(data)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for index in order:
+            feats, gold = data[index]
+            step += 1
+            scores = [0.0] * k
+            for f in feats:
+                w = weights.get(f)
+                if w is not None:
+                    for c in range(k):
+                        scores[c] += w[c]
+            guess = max(range(k), key=lambda c: (scores[c], -c))
+            if guess == gold:
+                continue
+            for f in feats:
+                w = weights.setdefault(f, [0.0] * k)
+                t = totals.setdefault(f, [0.0] * k)
+                s = stamps.setdefault(f, [0] * k)
+                for c, delta in ((gold, 1.0), (guess, -1.0)):
+                    t[c] += (step - s[c]) * w[c]
+                    s[c] = step
+                    w[c] += delta
+    averaged: dict[str, tuple[float, ...]] = {}
+    for f in sorted(weights):
+        w, t, s = weights[f], totals[f], stamps[f]
+        avg = tuple(round((t[c] + (step - s[c]) * w[c]) / step, DIGITS) for c in range(k))
+        if any(avg):
+            averaged[f] = avg
+    return mdl.MentionModel(averaged)
+
+
+def _corpora(corpora: Path) -> dict[str, list]:
+    uner = corpora / "uner_english"
+    return {
+        "ewt_dev": [(d, _gold_uner(d)) for d in _records(uner / "ewt-dev.jsonl.gz")],
+        "ewt_test": [(d, _gold_uner(d)) for d in _records(uner / "ewt-test.jsonl.gz")],
+        "gum": [
+            (d, _gold_gum(d)) for d in _records(corpora / "gum_wikinews/gum_wikinews.jsonl.gz")
+        ],
+    }
+
+
+def write(model: mdl.MentionModel, path: Path = mdl.MODEL_PATH) -> None:
+    lines = [json.dumps(f) + ": " + json.dumps(list(w)) for f, w in model.weights.items()]
+    body = ",\n".join(lines)
+    header = json.dumps({"classes": list(mdl.CLASSES), "epochs": EPOCHS, "seed": SEED})
+    path.write_text(
+        header[:-1] + ', "weights": {\n' + body + "\n}}\n",
+        encoding="utf-8",
+    )
+
+
+def _score(docs: list, params: EntityParams, model: mdl.MentionModel | None) -> dict:
+    tp = fp = fn = 0
+    for doc, (gold, _) in docs:
+        gold_set = {(s, e, label) for (s, e), label in gold.items()}
+        pred = {
+            (r["start"], r["end"], _COARSE[r["label"]])
+            for r in extract_entities(doc["doc_id"], doc["text"], params, model)
+            if r["label"] in _COARSE
+        }
+        tp += len(gold_set & pred)
+        fp += len(pred - gold_set)
+        fn += len(gold_set - pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
+
+
+def evaluate(corpora: Path, margins: list[tuple[float, float]]) -> None:
+    """Two-fold EWT cross-validation: rules alone vs rules + model at each margin."""
+    sets = _corpora(corpora)
+    for held, other in (("ewt_test", "ewt_dev"), ("ewt_dev", "ewt_test")):
+        model = train(examples(sets[other] + sets["gum"]))
+        print(held, "rules", _score(sets[held], EntityParams(use_model=False), None))
+        for margin, drop in margins:
+            params = EntityParams(model_margin=margin, model_drop_margin=drop)
+            print(held, f"model margins={margin}/{drop}", _score(sets[held], params, model))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--evaluate", action="store_true")
+    parser.add_argument("--margins", default="0/0,0/2,0/5,2/5", help="add/drop margins")
+    args = parser.parse_args(argv)
+    if args.evaluate:
+        pairs = [m.split("/") for m in args.margins.split(",")]
+        evaluate(args.corpora, [(float(a), float(d)) for a, d in pairs])
+        return
+    sets = _corpora(args.corpora)
+    data = examples(sets["ewt_dev"] + sets["ewt_test"] + sets["gum"])
+    model = train(data)
+    write(model)
+    print(f"{len(data)} examples, {len(model.weights)} features → {mdl.MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()
