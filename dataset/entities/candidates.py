@@ -236,6 +236,11 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
     )
 
 
+def _is_acronym(word: str) -> bool:
+    """Sentence-initial "US" is the country, never the pronoun (which would be "Us")."""
+    return len(word) > 1 and word.isupper()
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -263,6 +268,7 @@ def _emit(
             piece.words[0] in lx.LEADING_NOISE
             or (
                 piece.initial
+                and not _is_acronym(piece.words[0])
                 and _is_common(piece.words[0], lexicons, ratio, min_count)
                 and " ".join(piece.words) not in lexicons.places
                 and piece.words[0] not in lx.DEMONYMS

@@ -31,7 +31,10 @@ _COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LO
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
-    """'Bagram airfield' is a facility; 'Qala-i-Naw city' a city (the noun stays outside).
+    """'Bagram airfield' names the facility Bagram; 'Qala-i-Naw city' a city.
+
+    The lower-case noun types the name but stays outside the mention, as in the gold
+    annotation: the name is what a gazetteer or a reader can look up.
 
     An UNKNOWN mention is a name nothing typed: typed here, or left for the article pass.
     """
@@ -46,10 +49,7 @@ def _apply_trailers(mention: Mention, text: str) -> None:
             return
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
-    trailer = _FAC_TRAILER.match(text, mention.end)
-    if trailer is not None:
-        mention.end = trailer.end()
-        mention.canonical = text[mention.start : mention.end]
+    if _FAC_TRAILER.match(text, mention.end) is not None:
         mention.label = "FAC"
         mention.method = "trailer"
         return
