@@ -63,7 +63,12 @@ def cmd_notebooks(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         reports = run_notebooks(
-            args.notebooks, args.tables, args.metrics, args.out, tuple(args.names or NOTEBOOKS)
+            args.notebooks,
+            args.tables,
+            args.metrics,
+            args.out,
+            tuple(args.names or NOTEBOOKS),
+            workers=args.workers or 0,
         )
     except NotebookError as error:
         print(f"error: {error}", file=sys.stderr)

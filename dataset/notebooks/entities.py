@@ -7,6 +7,7 @@ import itertools
 import networkx as nx
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from dataset.notebooks import figures
 
@@ -95,9 +96,8 @@ def plot_top(table: pd.DataFrame, top: int = 20) -> Figure:
             shown["mentions"],
             color=[colours[label] for label in shown["label"]],
         )
-        for label, colour in colours.items():
-            ax.bar(0, 0, color=colour, label=label)
-        ax.legend(title="Type", frameon=False, loc="lower right")
+        handles = [Patch(color=colour, label=label) for label, colour in colours.items()]
+        ax.legend(handles=handles, title="Type", frameon=False, loc="lower right")
         ax.set_xlabel("Mentions")
         ax.set_ylabel("Entity")
         ax.xaxis.get_major_locator().set_params(integer=True)

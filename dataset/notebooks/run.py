@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,9 @@ from dataset.notebooks.normalise import normalise_notebook, unstable_text
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 # The kernel inherits these: a headless backend, a fixed hash seed, UTC.
 KERNEL_ENV = {"MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "TZ": "UTC"}
+
+
+CELL_TIMEOUT = 600  # seconds; a cell that takes longer is stuck, not slow
 
 
 class NotebookError(RuntimeError):
@@ -59,17 +63,17 @@ def execute(source: Path, parameters: dict[str, str], cwd: Path) -> nbformat.Not
     from papermill.exceptions import PapermillExecutionError
 
     try:
-        with kernel_environment():
-            nb = papermill.execute_notebook(
-                str(source),
-                None,
-                parameters=parameters,
-                kernel_name="python3",
-                progress_bar=False,
-                log_output=False,
-                request_save_on_cell_execute=False,
-                cwd=str(cwd),
-            )
+        nb = papermill.execute_notebook(
+            str(source),
+            None,
+            parameters=parameters,
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+            cwd=str(cwd),
+            execution_timeout=CELL_TIMEOUT,
+        )
     except PapermillExecutionError as error:
         raise NotebookError(
             f"notebook {source.name} failed in cell {error.exec_count}: "
@@ -103,10 +107,15 @@ def run_notebooks(
     metrics_dir: Path,
     out_dir: Path,
     names: tuple[str, ...] = NOTEBOOKS,
+    workers: int = 0,
 ) -> list[NotebookReport]:
     """Execute each notebook into `out_dir/<name>.ipynb` and `.html`, figures into
-    `out_dir/figures/<name>-*.png`. Stale figures of a notebook are removed first, so the
-    folder holds exactly what this run produced."""
+    `out_dir/figures/<name>-*.png`.
+
+    Notebooks run `workers` at a time (0: one per CPU core), each in its own kernel; they
+    share nothing but the figures folder, where every file name starts with the notebook's
+    name, so the order they finish in changes no byte. Stale figures of a notebook are
+    removed first, so the folder holds exactly what this run produced."""
     notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
     figures_dir = out_dir / "figures"
     figures_dir.mkdir(parents=True, exist_ok=True)
@@ -115,14 +124,17 @@ def run_notebooks(
         "metrics_dir": str(metrics_dir),
         "figures_dir": str(figures_dir),
     }
-    reports = []
-    for name in names:
-        source = notebooks_dir / f"{name}.ipynb"
+    sources = [notebooks_dir / f"{name}.ipynb" for name in names]
+    for name, source in zip(names, sources, strict=True):
         if not source.exists():
             raise FileNotFoundError(f"no notebook {source}")
         for stale in figures_of(figures_dir, name):
             stale.unlink()
-        nb = execute(source, parameters, Path.cwd())
+    pool_size = max(1, min(workers or os.cpu_count() or 1, len(names)))
+    with kernel_environment(), ThreadPoolExecutor(pool_size) as pool:
+        executed = list(pool.map(lambda source: execute(source, parameters, Path.cwd()), sources))
+    reports = []
+    for name, nb in zip(names, executed, strict=True):
         unstable = unstable_text(nb)
         if unstable:
             raise NotebookError(f"notebook {name} prints run-dependent text: {unstable[0]!r}")
