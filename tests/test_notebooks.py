@@ -112,7 +112,16 @@ def test_publishers_and_dates(corpus_tables: Path) -> None:
     assert list(dates.index) == ["2021-07-09", "2021-07-10", "2021-07-11", "2021-07-12"]
     assert int(dates.to_numpy().sum()) == 3  # the undated article is left out
     rejects = corpus.rejects_by_reason(load("rejects", corpus_tables))
-    assert int(rejects["records"].sum()) == 2
+    assert rejects.set_index("reason")["records"].to_dict() == {
+        "duplicate": 1,
+        "record has no text": 1,
+    }
+
+
+def test_reason_kind_drops_record_specific_detail() -> None:
+    assert corpus.reason_kind("not UTF-8: invalid start byte at byte 7") == "not UTF-8"
+    assert corpus.reason_kind("duplicate of a.jsonl#1 (identical bytes)") == "duplicate"
+    assert corpus.reason_kind("empty text") == "empty text"
 
 
 def test_claimants_group_by_key_and_split_hedging(corpus_tables: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -69,11 +71,20 @@ def lengths(articles: pd.DataFrame) -> pd.DataFrame:
     return words.describe().to_frame("words").T.round(1)
 
 
+_REASON_DETAIL = re.compile(r"\s+of\s+|\s*[:(]")
+
+
+def reason_kind(reason: str) -> str:
+    """The kind of a rejection without its record-specific detail:
+    'duplicate of corpus.jsonl#1 (…)' → 'duplicate', 'not UTF-8: … at byte 7' → 'not UTF-8'."""
+    return _REASON_DETAIL.split(reason, maxsplit=1)[0].strip() or reason
+
+
 def rejects_by_reason(rejects: pd.DataFrame) -> pd.DataFrame:
-    """Rejected records per reason (the reason's text before any ':' detail)."""
+    """Rejected records per kind of reason, most frequent first."""
     if rejects.empty:
         return pd.DataFrame({"reason": [], "records": []})
-    reasons = rejects["reason"].astype("object").str.split(":", n=1).str[0].str.strip()
+    reasons = rejects["reason"].astype("object").map(reason_kind)
     table = reasons.value_counts().rename_axis("reason").reset_index(name="records")
     return table.sort_values(["records", "reason"], ascending=[False, True], kind="stable")
 
