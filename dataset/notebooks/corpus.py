@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -144,8 +145,18 @@ def plot_lengths(articles: pd.DataFrame) -> Figure:
     if words.empty:
         figures.no_data(ax, "No articles in this corpus")
     else:
-        bins = min(30, max(5, len(words)))
-        ax.hist(words, bins=bins, color=figures.PALETTE[0], edgecolor="white")
+        count = min(30, max(5, len(words)))
+        low, high = max(int(words.min()), 1), max(int(words.max()), 1)
+        skewed = high / low >= 50  # a few very long articles: log-spaced bins show both ends
+        bins = np.geomspace(low, high, count + 1) if skewed else count
+        ax.hist(
+            words.clip(lower=1) if skewed else words,
+            bins=bins,
+            color=figures.PALETTE[0],
+            edgecolor="white",
+        )
+        if skewed:
+            ax.set_xscale("log")
         ax.axvline(
             float(words.median()),
             color=figures.PALETTE[1],
@@ -154,7 +165,8 @@ def plot_lengths(articles: pd.DataFrame) -> Figure:
         )
         ax.legend(frameon=False)
         ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel("Article length (words)")
+    log_note = ", log scale" if ax.get_xscale() == "log" else ""
+    ax.set_xlabel(f"Article length (words{log_note})")
     ax.set_ylabel("Articles")
     ax.set_title(f"Article lengths ({len(words)} articles)")
     return fig
