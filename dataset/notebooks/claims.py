@@ -248,10 +248,13 @@ def plot_quantities(table: pd.DataFrame, units: int = 4) -> Figure:
                 edgecolors=colour,
                 linewidths=1.8,
             )
-        for _, row in rows.iterrows():
+        labels = rows.groupby(["claimant", "value"], sort=True)["quantity"].agg(
+            lambda q: " / ".join(dict.fromkeys(figures.shorten(t, 25) for t in q))
+        )
+        for (claimant, value), label in labels.items():
             ax.annotate(
-                figures.shorten(row["quantity"], 25),
-                (row["value"], ys[row["claimant"]]),
+                label,
+                (value, ys[claimant]),
                 xytext=(0, 9),
                 textcoords="offset points",
                 fontsize=9,
@@ -264,6 +267,8 @@ def plot_quantities(table: pd.DataFrame, units: int = 4) -> Figure:
         ax.margins(x=0.12, y=0.35)
         if unit.casefold() in PERCENT_UNITS:
             ax.set_xlim(0, 105)  # shares read against the whole
+        elif ax.get_xscale() == "linear" and values.min() > 0:
+            ax.set_xlim(0, float(values.max()) * 1.15)  # magnitudes read from zero
         ax.set_yticks(range(len(claimants)), [figures.shorten(c, 30) for c in claimants])
         ax.set_xlabel(f"Value ({unit}{', log scale' if ax.get_xscale() == 'log' else ''})")
         ax.set_ylabel("Claimant")

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from dataset.notebooks import figures
+from schemas import ENTITY_LABELS
 
 LAYOUT_SEED = 7
 
@@ -78,9 +79,11 @@ def edges(graph: nx.Graph) -> pd.DataFrame:
 
 
 def label_colours(labels: list[str]) -> dict[str, str]:
+    """A fixed colour per entity type, the same in every figure and corpus."""
+    order = {label: i for i, label in enumerate(ENTITY_LABELS)}
     return {
-        label: figures.PALETTE[i % len(figures.PALETTE)]
-        for i, label in enumerate(sorted(set(labels)))
+        label: figures.PALETTE[order.get(label, len(order)) % len(figures.PALETTE)]
+        for label in sorted(set(labels))
     }
 
 

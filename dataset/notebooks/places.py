@@ -134,6 +134,48 @@ def needs_review(locations: pd.DataFrame) -> pd.DataFrame:
     return table.drop(columns="_order").reset_index(drop=True)
 
 
+# Where a label may sit relative to its point, in points: right, left, above, below.
+LABEL_OFFSETS = ((7, 4, "left"), (-7, 4, "right"), (0, 11, "center"), (0, -17, "center"))
+
+
+def label_places(ax, places: pd.DataFrame, bounds: tuple[float, float, float, float]) -> None:
+    """Name the most mentioned places without overlapping labels: each label takes the
+    first position around its point that collides with no earlier label, or is left out
+    (every place is in the table anyway). Sizes are estimated from the font, so the result
+    depends only on the data."""
+    ax.apply_aspect()
+    west, east, south, north = bounds
+    scale = ax.figure.dpi / 72
+    taken: list[tuple[float, float, float, float]] = []
+    for _, row in places.iterrows():
+        lon, lat = float(row["longitude"]), float(row["latitude"])
+        if not (west <= lon <= east and south <= lat <= north):
+            continue
+        text = f"{row['name']} ({row['mentions']})"
+        width, height = 5.6 * len(text) * scale, 12 * scale
+        x, y = ax.transData.transform((lon, lat))
+        for dx, dy, align in LABEL_OFFSETS:
+            left = x + dx * scale - {"left": 0, "right": width, "center": width / 2}[align]
+            bottom = y + dy * scale
+            box = (left, bottom, left + width, bottom + height)
+            if all(
+                box[2] < other[0] or other[2] < box[0] or box[3] < other[1] or other[3] < box[1]
+                for other in taken
+            ):
+                taken.append(box)
+                ax.annotate(
+                    text,
+                    (lon, lat),
+                    xytext=(dx, dy),
+                    textcoords="offset points",
+                    ha=align,
+                    fontsize=9,
+                    zorder=4,
+                    bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1},
+                )
+                break
+
+
 def plot_map(places: pd.DataFrame, labels: int = 12) -> Figure:
     """Resolved places over country outlines; area proportional to mentions."""
     fig, ax = figures.new(11, 7)
@@ -172,19 +214,7 @@ def plot_map(places: pd.DataFrame, labels: int = 12) -> Figure:
                 zorder=3,
                 label=lvl,
             )
-        west, east, south, north = bounds
-        for _, row in places.head(labels).iterrows():
-            lon, lat = float(row["longitude"]), float(row["latitude"])
-            if west <= lon <= east and south <= lat <= north:
-                ax.annotate(
-                    f"{row['name']} ({row['mentions']})",
-                    (lon, lat),
-                    xytext=(7, 5),
-                    textcoords="offset points",
-                    fontsize=9,
-                    zorder=4,
-                    bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 1},
-                )
+        label_places(ax, places.head(labels), bounds)
         legend = ax.legend(
             title="Place level", loc="lower left", frameon=True, fontsize=9, markerscale=0.5
         )

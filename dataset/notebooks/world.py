@@ -15,6 +15,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 
 OUTLINES = Path(__file__).with_name("world_110m.json")
+WORLD = (-180.0, 180.0, -60.0, 85.0)  # west, east, south, north: Antarctica left out
 
 
 @cache
@@ -30,17 +31,24 @@ def outlines() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]],
 def extent(
     lons: list[float], lats: list[float], margin: float = 0.25, min_span: float = 16.0
 ) -> tuple[float, float, float, float]:
-    """(west, east, south, north) around the points, padded and at least `min_span` wide,
-    clipped to the globe; the whole world when there are no points."""
+    """(west, east, south, north) around the points: padded, at least `min_span` wide, no
+    flatter than 2:1 (so labels and the legend fit), and kept on the globe by shifting
+    rather than cutting; the whole world when there are no points."""
     if not lons:
-        return -180.0, 180.0, -60.0, 85.0
+        return WORLD
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    width = max(east - west, min_span) * (1 + 2 * margin)
+    width = min(max(east - west, min_span) * (1 + 2 * margin), 360.0)
     height = max(north - south, min_span * 0.6) * (1 + 2 * margin)
-    cx, cy = (west + east) / 2, (south + north) / 2
-    west, east = max(cx - width / 2, -180.0), min(cx + width / 2, 180.0)
-    south, north = max(cy - height / 2, -90.0), min(cy + height / 2, 90.0)
+    height = min(max(height, width / 2.0), WORLD[3] - WORLD[2])
+    west, east = _fit((west + east) / 2, width, -180.0, 180.0)
+    south, north = _fit((south + north) / 2, height, WORLD[2], WORLD[3])
     return west, east, south, north
+
+
+def _fit(centre: float, span: float, low: float, high: float) -> tuple[float, float]:
+    """An interval of `span` around `centre`, shifted to lie within [low, high]."""
+    start = min(max(centre - span / 2, low), high - span)
+    return max(start, low), min(start + span, high)
 
 
 def draw_countries(ax: Axes, bounds: tuple[float, float, float, float]) -> None:
