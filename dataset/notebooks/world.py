@@ -32,8 +32,8 @@ def extent(
     lons: list[float], lats: list[float], margin: float = 0.25, min_span: float = 16.0
 ) -> tuple[float, float, float, float]:
     """(west, east, south, north) around the points: padded, at least `min_span` wide, no
-    flatter than 2:1 (so labels and the legend fit), and kept on the globe by shifting
-    rather than cutting; the whole world when there are no points."""
+    flatter than 2:1 where the globe allows (so labels and the legend fit), and kept on
+    the globe by shifting rather than cutting; the whole world when there are no points."""
     if not lons:
         return WORLD
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
