@@ -30,7 +30,7 @@ EXPECTED_FIGURES = {
 }
 EXTRACTORS = ("dataset.entities.extract", "dataset.locations.resolve", "dataset.claims.extract")
 ENTITY_METRICS = {
-    "overall": {"precision": 0.8, "recall": 0.6, "f1": 0.686},
+    "overall": {"precision": 0.8, "recall": 0.6, "f1": 0.686, "tp": 6, "fp": 2, "fn": 4},
     "by_label": {"PERSON": {"precision": 0.9, "recall": 0.7, "f1": 0.79}},
     "documents": 12,
 }
@@ -197,6 +197,8 @@ def test_metrics_of_any_shape_and_missing_files(tmp_path: Path) -> None:
         ["locations", "overall"],
     ]
     assert table.iloc[2][["precision", "recall", "f1"]].tolist() == [0.5, 0.25, 0.33]
+    assert quality.group_label(table.iloc[0]) == "overall (gold n=10)"
+    assert quality.group_label(table.iloc[2]) == "overall"
 
 
 def test_map_extent_covers_the_points() -> None:

@@ -21,7 +21,11 @@ SCORES = {
     "f1_score": "f1",
     "f_score": "f1",
     "fscore": "f1",
+    "tp": "tp",
+    "fp": "fp",
+    "fn": "fn",
 }
+COLUMNS = ["task", "group", "precision", "recall", "f1", "tp", "fp", "fn"]
 
 
 def read_metrics(metrics_dir: str | Path, tasks: tuple[str, ...] = TASKS) -> dict[str, dict | None]:
@@ -34,8 +38,9 @@ def read_metrics(metrics_dir: str | Path, tasks: tuple[str, ...] = TASKS) -> dic
 
 
 def scores(payload: dict) -> pd.DataFrame:
-    """Every precision/recall/F1 in a metrics file, whatever its nesting, as rows of
-    (group, score, value); `group` is the path to the numbers ("overall" at the top)."""
+    """Every precision/recall/F1 (and tp/fp/fn count) in a metrics file, whatever its
+    nesting, as rows of (group, score, value); `group` is the path to the numbers
+    ("overall" at the top)."""
     rows = []
 
     def walk(node: object, path: tuple[str, ...]) -> None:
@@ -57,25 +62,36 @@ def scores(payload: dict) -> pd.DataFrame:
 
 
 def score_table(metrics: dict[str, dict | None]) -> pd.DataFrame:
-    """All tasks' scores as one wide table: task, group, precision, recall, f1."""
+    """All tasks' scores as one wide table: task, group, precision, recall, f1, tp, fp, fn
+    (counts are empty when a metrics file does not give them)."""
     frames = []
     for task, payload in metrics.items():
         if payload is None:
             continue
         wide = scores(payload).pivot(index="group", columns="score", values="value")
-        wide = wide.reindex(columns=["precision", "recall", "f1"])
+        wide = wide.reindex(columns=COLUMNS[2:])
         frames.append(wide.reset_index().assign(task=task))
     if not frames:
-        return pd.DataFrame(columns=["task", "group", "precision", "recall", "f1"])
+        return pd.DataFrame(columns=COLUMNS)
     table = pd.concat(frames, ignore_index=True)
+    # summaries before breakdowns: "overall", then top-level groups, then nested ones
     table["_overall"] = table["group"] != "overall"
-    table = table.sort_values(["task", "_overall", "group"], kind="stable")
-    return table[["task", "group", "precision", "recall", "f1"]].reset_index(drop=True)
+    table["_depth"] = table["group"].str.count("/")
+    table = table.sort_values(["task", "_overall", "_depth", "group"], kind="stable")
+    return table[COLUMNS].reset_index(drop=True)
 
 
 def read_check(metrics_dir: str | Path) -> dict | None:
     path = Path(metrics_dir) / "check.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def group_label(row: pd.Series) -> str:
+    """The group's name, with how many gold items it was scored on when known."""
+    name = figures.shorten(row["group"], 35)
+    if pd.notna(row.get("tp")) and pd.notna(row.get("fn")):
+        return f"{name} (gold n={int(row['tp'] + row['fn'])})"
+    return name
 
 
 def plot_scores(table: pd.DataFrame, tasks: tuple[str, ...] = TASKS, groups: int = 10) -> Figure:
@@ -109,7 +125,7 @@ def plot_scores(table: pd.DataFrame, tasks: tuple[str, ...] = TASKS, groups: int
             for y, value, raw in zip(ys, values, rows[score], strict=True):
                 text = "n/a" if pd.isna(raw) else f"{value:.2f}"
                 ax.text(value + 0.01, y + offset, text, va="center", fontsize=8)
-        ax.set_yticks(list(ys), [figures.shorten(g, 35) for g in rows["group"]])
+        ax.set_yticks(list(ys), [group_label(row) for _, row in rows.iterrows()])
         ax.set_xlim(0, 1.1)
         ax.set_xlabel("Score (0–1)")
         ax.set_ylabel("Scored on")
