@@ -1,7 +1,9 @@
 """Conflict News: who claimed what, about which places, with which numbers.
 
 `dataset.load("claims")` returns a table as a pandas DataFrame; `dataset.tables()` lists
-the tables with their descriptions.
+the tables with their descriptions. `dataset.load("claims", version="v0.1.0")` returns it
+as released in that version (hash-verified); `dataset.versions()` lists the releases and
+`dataset.cite()` gives a release's citation.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -12,5 +14,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
 from dataset.load import load, tables
+from dataset.release.rehydrate import rehydrate
+from dataset.release.versions import cite, versions
 
-__all__ = ["__version__", "load", "tables"]
+__all__ = ["__version__", "cite", "load", "rehydrate", "tables", "versions"]

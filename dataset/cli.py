@@ -88,6 +88,52 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from dataset.release.stage import run_publish
+
+    rows, withheld = run_publish(args.tables, args.out, _params(args))
+    print(f"publish: {rows} articles, text withheld for {withheld} → {args.out}")
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from dataset.release.make import ReleaseRefused, build_release, commit_and_tag
+
+    try:
+        release = build_release(Path.cwd(), args.version)
+    except (ReleaseRefused, RuntimeError, ValueError) as error:  # ValueError: schema, semver
+        print(f"release refused: {error}", file=sys.stderr)
+        return 2
+    for res in release.package["resources"]:
+        print(f"  {res['name']}: {res['rows']} rows, {res['hash']}")
+    print("wrote " + ", ".join(release.files))
+    if args.commit:
+        commit_and_tag(release)
+        print(f"committed and tagged {release.version.tag}; now publish it:")
+        commands = release.publish_commands()[3:]
+    else:
+        print(f"review the files, then publish {release.version.tag}:")
+        commands = release.publish_commands()
+    for command in commands:
+        print(f"  {command}")
+    return 0
+
+
+def cmd_rehydrate(args: argparse.Namespace) -> int:
+    from dataset.release.stage import run_rehydrate
+
+    report = run_rehydrate(
+        args.sources, args.out, _params(args), args.articles, args.version, args.repo
+    )
+    for message in report.refused:
+        print(f"refused: {message}", file=sys.stderr)
+    print(
+        f"rehydrate: restored {report.restored} texts, {report.still_withheld} still withheld, "
+        f"{len(report.refused)} refused → {args.out}"
+    )
+    return 1 if report.refused else 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="dataset", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -124,6 +170,24 @@ def parser() -> argparse.ArgumentParser:
     build = add("build", cmd_build, "Run the whole pipeline on files or folders.", tables=False)
     build.add_argument("inputs", nargs="+", type=Path)
     build.add_argument("--out", type=Path, required=True, help="directory for the tables")
+    publish = add("publish", cmd_publish, "Write the articles table a release publishes.")
+    publish.add_argument("--out", type=Path, default=Path("data/release"))
+    release = add("release", cmd_release, "Verify the tables and write release X.Y.Z's metadata.")
+    release.add_argument("version", help="semantic version X.Y.Z (equal to pyproject.toml's)")
+    release.add_argument("--commit", action="store_true", help="also git commit and tag")
+    rehydrate = add(
+        "rehydrate", cmd_rehydrate, "Restore withheld article text from your own copy.", False
+    )
+    rehydrate.add_argument("sources", nargs="+", type=Path, help="your copy: files or folders")
+    rehydrate.add_argument("--out", type=Path, required=True, help="restored articles.parquet")
+    rehydrate.add_argument(
+        "--articles",
+        type=Path,
+        default=Path("data/release/articles.parquet"),
+        help="released articles table to restore (ignored with --version)",
+    )
+    rehydrate.add_argument("--version", help="restore a release's articles, e.g. v0.1.0")
+    rehydrate.add_argument("--repo", help="repository of the release (default: see load)")
     return main
 
 

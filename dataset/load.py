@@ -30,8 +30,24 @@ def table_path(directory: Path, name: str) -> Path:
     )
 
 
-def load(name: str, tables_dir: str | Path | None = None) -> pd.DataFrame:
-    """Load one table (`articles`, `entities`, `locations`, `claims`, `rejects`)."""
+def load(
+    name: str,
+    tables_dir: str | Path | None = None,
+    *,
+    version: str | None = None,
+    repo: str | os.PathLike | None = None,
+) -> pd.DataFrame:
+    """Load one table (`articles`, `entities`, `locations`, `claims`, `rejects`).
+
+    Without `version`, reads the locally built tables. With `version="v0.1.0"`, reads the
+    table as released in that version through DVC (from `repo`, $CONFLICT_NEWS_REPO, this
+    clone, or the package's repository) and refuses it unless its sha256 matches the
+    release's datapackage.json.
+    """
+    if version is not None:
+        from dataset.release.versions import load_version
+
+        return load_version(name, version, repo)
     table = spec(name)
     directory = Path(tables_dir) if tables_dir else default_tables_dir()
     path = table_path(directory, table.name)
