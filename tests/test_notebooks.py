@@ -130,6 +130,12 @@ def test_claimants_group_by_key_and_split_hedging(corpus_tables: Path) -> None:
     assert table.loc["The United Nations", ["claims", "unhedged", "hedged"]].tolist() == [2, 1, 1]
     assert table.loc["Zabihullah Mujahid", "claims"] == 2
     assert table.loc["(unattributed)", "claims"] == 1
+    # with the entities' canonical names, a key is labelled by its entity's name
+    names = entities.entity_names(load("entities", corpus_tables))
+    named = claims.by_claimant(load("claims", corpus_tables), names).set_index("claimant")
+    assert named.loc["United Nations", "claims"] == 2
+    assert named.loc["Taliban", "claims"] == 1  # written "The Taliban"
+    assert named.loc["Afghan officials", "claims"] == 2  # not an entity: as written
 
 
 def test_quantities_are_traceable_to_their_sentence(corpus_tables: Path) -> None:

@@ -12,10 +12,11 @@ UNATTRIBUTED = "(unattributed)"
 PERCENT_UNITS = ("percent", "per cent", "%", "pct")
 
 
-def claimant_labels(claims: pd.DataFrame) -> pd.Series:
-    """One readable label per claimant: the most frequent surface form of its entity key
-    (so "Biden" and "Joe Biden" count together), the claimant as written when it is not an
-    entity, or "(unattributed)"."""
+def claimant_labels(claims: pd.DataFrame, names: dict[str, str] | None = None) -> pd.Series:
+    """One readable label per claimant, so "Biden", "Joe Biden" and a "he" resolved to him
+    count together: the entity's canonical name from `names` (entity_key → name, see
+    `entities.entity_names`), else the most frequent surface form of its key, the
+    claimant as written when it is not an entity, or "(unattributed)"."""
     written = claims["claimant"].astype("object")
     key = claims["claimant_key"].astype("object")
     group = key.where(key.notna(), written.str.casefold())
@@ -28,13 +29,14 @@ def claimant_labels(claims: pd.DataFrame) -> pd.Series:
         .drop_duplicates("group")
         .set_index("group")["written"]
     )
+    best.update(pd.Series(names or {}, dtype="object"))
     return group.map(best).fillna(UNATTRIBUTED).rename("claimant_label")
 
 
-def by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
+def by_claimant(claims: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
     """Claims per claimant, split into hedged and unhedged, most claims first."""
     frame = pd.DataFrame(
-        {"claimant": claimant_labels(claims), "hedged": claims["hedged"].astype("bool")}
+        {"claimant": claimant_labels(claims, names), "hedged": claims["hedged"].astype("bool")}
     )
     table = (
         frame.groupby("claimant", sort=True)["hedged"]
@@ -69,10 +71,12 @@ def hedging_by_kind(claims: pd.DataFrame) -> pd.DataFrame:
     return table.reindex(columns=["unhedged", "hedged"], fill_value=0).sort_index()
 
 
-def quantities(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def quantities(
+    claims: pd.DataFrame, articles: pd.DataFrame, names: dict[str, str] | None = None
+) -> pd.DataFrame:
     """One row per quantity stated in a claim, with its claimant, hedging and the sentence
     it comes from (article_id and offsets let anyone check it against the article)."""
-    labels = claimant_labels(claims)
+    labels = claimant_labels(claims, names)
     rows = []
     for position, (_, claim) in enumerate(claims.iterrows()):
         for quantity in claim["quantities"] if claim["quantities"] is not None else []:

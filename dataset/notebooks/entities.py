@@ -15,20 +15,27 @@ from schemas import ENTITY_LABELS
 LAYOUT_SEED = 7
 
 
+def entity_names(entities: pd.DataFrame) -> dict[str, str]:
+    """entity_key → the entity's most frequent canonical name (ties: alphabetical)."""
+    if entities.empty:
+        return {}
+    names = (
+        entities.groupby(["entity_key", "canonical"], sort=True)
+        .size()
+        .reset_index(name="n")
+        .sort_values(["entity_key", "n", "canonical"], ascending=[True, False, True], kind="stable")
+        .drop_duplicates("entity_key")
+    )
+    return dict(zip(names["entity_key"], names["canonical"], strict=True))
+
+
 def top_entities(entities: pd.DataFrame, top: int = 25) -> pd.DataFrame:
     """The most mentioned entities (by entity_key), with their name, type and reach."""
     columns = ["entity_key", "name", "label", "mentions", "articles"]
     if entities.empty:
         return pd.DataFrame(columns=columns)
     frame = entities.assign(label=entities["label"].astype("object"))
-    names = (
-        frame.groupby(["entity_key", "canonical"], sort=True)
-        .size()
-        .reset_index(name="n")
-        .sort_values(["entity_key", "n", "canonical"], ascending=[True, False, True], kind="stable")
-        .drop_duplicates("entity_key")
-        .set_index("entity_key")["canonical"]
-    )
+    names = entity_names(entities)
     table = (
         frame.groupby("entity_key", sort=True)
         .agg(
