@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dataset import stages
 from dataset.io import TableValidationError
+from dataset.notebooks import NOTEBOOKS
 from dataset.params import load_params
 
 DEFAULT_TABLES = Path("data/tables")
@@ -71,6 +72,28 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         f"toponyms F1 {locations['recognition']['f1']:.3f}, "
         f"claims F1 {claims['content']['f1']:.3f} → {args.out}"
     )
+    return 0
+
+
+def cmd_notebooks(args: argparse.Namespace) -> int:
+    from dataset.notebooks.run import NotebookError, run_notebooks
+
+    started = time.perf_counter()
+    try:
+        reports = run_notebooks(
+            args.notebooks,
+            args.tables,
+            args.metrics,
+            args.out,
+            tuple(args.names or NOTEBOOKS),
+            workers=args.workers or 0,
+        )
+    except NotebookError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for report in reports:
+        print(f"notebooks: {report.name}: {report.html} with {len(report.figures)} figures")
+    print(f"notebooks: {len(reports)} executed in {time.perf_counter() - started:.1f} s")
     return 0
 
 
@@ -155,6 +178,16 @@ def parser() -> argparse.ArgumentParser:
     evaluate = add("evaluate", cmd_evaluate, "Score the tables against gold annotations.")
     evaluate.add_argument("--gold", type=Path, default=Path("data/gold"), help="gold directory")
     evaluate.add_argument("--out", type=Path, default=Path("metrics"), help="metrics directory")
+    notebooks = add("notebooks", cmd_notebooks, "Execute the analysis notebooks into reports.")
+    notebooks.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help=f"notebooks to run (default: {', '.join(NOTEBOOKS)})",
+    )
+    notebooks.add_argument("--notebooks", type=Path, default=Path("notebooks"))
+    notebooks.add_argument("--metrics", type=Path, default=Path("metrics"))
+    notebooks.add_argument("--out", type=Path, default=Path("reports"))
     build = add("build", cmd_build, "Run the whole pipeline on files or folders.", tables=False)
     build.add_argument("inputs", nargs="+", type=Path)
     build.add_argument("--out", type=Path, required=True, help="directory for the tables")
