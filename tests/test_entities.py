@@ -7,13 +7,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, corpus_records
+from conftest import corpus_records
 
 from dataset.entities.extract import extract_entities
 from dataset.entities.keys import entity_key
 from dataset.entities.params import EntityParams
 from dataset.ingest.clean import clean_plain_text
-from dataset.params import IngestParams, load_params, section
+from dataset.params import IngestParams
 from dataset.text.sentences import sentence_spans
 from schemas.entities import ENTITY_LABELS, EntitiesSchema
 
@@ -198,16 +198,6 @@ def test_spans_hold_on_awkward_text() -> None:
     assert labels.get("Austin Miller") == {"PERSON"}
     assert "al-Qaeda" in labels
     assert "Bay" not in labels and "Phone" not in labels
-
-
-def test_params_yaml_mirrors_the_defaults() -> None:
-    loaded = section(load_params(ROOT / "params.yaml"), "entities", EntityParams)
-    assert loaded == EntityParams()
-
-
-def test_unknown_param_is_rejected() -> None:
-    with pytest.raises(ValueError, match="unknown key"):
-        section({"entities": {"min_confidnce": 0.5}}, "entities", EntityParams)
 
 
 def test_min_confidence_filters(seed_text: str) -> None:

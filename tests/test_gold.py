@@ -218,11 +218,3 @@ def test_cli_evaluate_and_stale_gold(
     args = ["evaluate", "--tables", str(seed_articles), "--gold", str(gold_dir), "--out", str(out)]
     assert main(args) == 2
     assert "text_sha256 differs" in capsys.readouterr().err
-
-
-def test_params_yaml_mirrors_the_evaluate_defaults() -> None:
-    from dataset.params import load_params, section
-
-    assert section(load_params(ROOT / "params.yaml"), "evaluate", EvaluateParams) == (
-        EvaluateParams()
-    )

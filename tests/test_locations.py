@@ -12,7 +12,6 @@ import pytest
 from dataset.io import to_frame
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
-from dataset.params import load_params, section
 from dataset.tables import spec
 from schemas.locations import LocationsSchema
 
@@ -220,10 +219,6 @@ def test_only_place_labels_are_resolved() -> None:
     text = "Biden spoke about Kabul."
     rows = resolve(text, {"Biden": "PERSON", "Kabul": "GPE"})
     assert [r["text"] for r in rows] == ["Kabul"]
-
-
-def test_params_yaml_mirrors_the_defaults() -> None:
-    assert section(load_params(ROOT / "params.yaml"), "locations", LocationParams) == PARAMS
 
 
 def _quality_bench():

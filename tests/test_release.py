@@ -31,11 +31,9 @@ from release_repo import (
 
 import dataset
 from dataset.io import TableValidationError, read_frame
-from dataset.params import load_params, section
 from dataset.release import changelog, citation
 from dataset.release.datapackage import contract_changed
 from dataset.release.make import GENERATED_FILES, table_stats
-from dataset.release.params import ReleaseParams
 from dataset.release.publish import released_spec
 from dataset.release.semver import Version, check_bump
 from dataset.release.versions import ReleaseIntegrityError, ReleaseNotFoundError
@@ -381,11 +379,6 @@ def test_releasing_the_same_commit_again_writes_identical_files(project):
     assert "git tag -a v0.2.0" in result.stdout
     for name in GENERATED_FILES:
         assert (repo / name).read_bytes() == (project.root / name).read_bytes(), name
-
-
-def test_params_yaml_release_section_matches_the_defaults():
-    params = load_params(Path(__file__).resolve().parents[1] / "params.yaml")
-    assert section(params, "release", ReleaseParams) == ReleaseParams()
 
 
 def test_repro_pull_on_a_fresh_clone_fetches_instead_of_recomputing(project):
