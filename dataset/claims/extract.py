@@ -19,6 +19,7 @@ get kind `headline`. Entities, when given, only add `claimant_key` (see `claiman
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from dataset.claims import grammar as g
@@ -45,13 +46,18 @@ class Draft:
     quoted: bool = False
 
 
+def _one_quote(match: re.Match[str]) -> str:
+    return ' "' if match.group(1) else '" '
+
+
 class Article:
     """One article's text with lazily tokenised sentences and paragraph starts."""
 
     def __init__(self, text: str) -> None:
-        # Two apostrophes as a quotation mark (''…'') become '" ' so offsets do not move.
-        self.text = text.replace("''", '" ') if "''" in text else text
-        self.spans = sentence_spans(text)
+        # Two apostrophes as a quotation mark (''…'') become one '"' plus a space (before
+        # an opening word, after a closing one) so offsets do not move and sentences split.
+        self.text = g.TWO_APOSTROPHES.sub(_one_quote, text) if "''" in text else text
+        self.spans = sentence_spans(self.text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
@@ -149,6 +155,42 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         return None
     return j if j < len(tokens) else None
+
+
+def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """`Trump - who said … - said`, `Hedge, who appraises …, said`: the noun phrase before.
+
+    k is the punctuation closing the aside. The clause starts after hard punctuation (or a
+    quotation closed by its comma); its first comma/dash/bracket-free stretch that is not
+    an introductory phrase ("On Friday,") is the claimant.
+    """
+    lo = k - 1
+    while lo >= 0 and k - lo < 4 * limit:
+        word = tokens[lo][2]
+        if word in g.HARD_PUNCT or (
+            word in g.QUOTES and lo > 0 and tokens[lo - 1][2] in g.HARD_PUNCT + (",",)
+        ):
+            break
+        lo -= 1
+    if lo >= 0 and tokens[lo][2] not in g.HARD_PUNCT + g.QUOTES:
+        return None
+    start = lo + 1
+    while start < k:
+        end = start
+        while end < k and tokens[end][2] not in g.PAREN_OPENERS:
+            end += 1
+        first = tokens[start][2]
+        lower = first.lower()
+        if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
+            start = end + 1  # an introductory phrase: "In separate interviews, …"
+            continue
+        if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
+            return None
+        aside = tokens[end + 1][2]
+        if not (aside[0].isupper() or aside[0].isdigit() or aside.lower() in g.ASIDE_OPENERS):
+            return None  # "Taxes will rise, it said": no aside between
+        return start, end
+    return None
 
 
 def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -272,6 +314,11 @@ class ClaimFinder:
         source = (b + 1, k + 1) if k > b else None
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
+        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS:
+            found = self._appositive(tokens, k) if tokens[k][2] == "," else None
+            source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
+            if source is not None:
+                b = source[0] - 1
         if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
@@ -283,8 +330,6 @@ class ClaimFinder:
                     if follower.islower() and follower not in self.lexicon.forms:
                         after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
                 return after
-        if source is None and i > 1 and tokens[i - 1][2] == ",":
-            source = self._appositive(tokens, i - 1)
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
 
     def _appositive(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -359,6 +404,11 @@ class ClaimFinder:
         if content is None:
             return None
         start, stop, quoted = content
+        if not quoted and (
+            any(t[2].lower() in g.NOT_NOUNS for t in tokens[j:end])
+            or _parenthetical(tokens, i - 1, self.params.max_claimant_tokens) is not None
+        ):
+            return None  # "Cecil, a strategist, said the group might …": a clause follows
         claimant = self._span(tokens, (j, end))
         draft = Draft(
             start,
@@ -437,14 +487,17 @@ class ClaimFinder:
         tails = sorted(
             d.end for d in drafts if d.method in ("cue_after", "cue_inverted", "according_to")
         )
-        tails += sorted(d.cue[0] for d in drafts if d.method == "according_to")
+        tails += [d.cue[0] for d in drafts if d.method == "according_to"]
+        # "A said X and B said Y": X stops where the next report (its claimant) begins.
+        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in drafts]
+        tails += [d.cue[0] for d in drafts]
         tails.sort()
         for draft in drafts:
             if draft.quoted or not draft.method.startswith("cue_before"):
                 continue
             at = bisect.bisect_right(tails, draft.start)
             if at < len(tails) and tails[at] < draft.end:
-                draft.end = tails[at]
+                draft.end = _drop_conjunction(self.article.text, draft.start, tails[at])
         return drafts
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
@@ -471,6 +524,12 @@ class ClaimFinder:
                 draft.end = closing
                 index = self.article.sentence_of(closing)
         return drafts
+
+
+def _drop_conjunction(text: str, start: int, end: int) -> int:
+    """End of content cut before a later report: without its joining "and"/"but"."""
+    match = g.TRAILING_CONJUNCTION.search(text, start, end)
+    return match.start() if match else end
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,10 @@ def _words(spaced: str) -> frozenset[str]:
 # Words (with inner apostrophes/hyphens), dotted abbreviations ("U.S."), or one symbol.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
 WORD = re.compile(r"\w+")
+# A joining word left at the end of content cut before the next report.
+TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+# A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
+TWO_APOSTROPHES = re.compile(r"''(?=(\w)?)")
 
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
@@ -22,6 +26,12 @@ PAIRS_OPEN = {"“": "”", "‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
 
 TERMINAL_PUNCT = (",", ".", "!", "?", ";", ")", "(", "—", "–")
+HARD_PUNCT = (".", "!", "?", ";", ":")
+# Punctuation that closes (and opens) an aside between a claimant and its cue.
+PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
+PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
+# Words that open an aside after a claimant: "Hedge, who …,", "Cecil, the group's …,".
+ASIDE_OPENERS = _words("who whose which a an the his her its their our one another")
 BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", *QUOTES])
 
 AUXILIARIES = _words(
