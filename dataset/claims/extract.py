@@ -57,6 +57,10 @@ class Article:
         # Two apostrophes as a quotation mark (''…'') become one '"' plus a space (before
         # an opening word, after a closing one) so offsets do not move and sentences split.
         self.text = g.TWO_APOSTROPHES.sub(_one_quote, text) if "''" in text else text
+        # Curly double quotes become straight ones (same length): writers mix the two
+        # ("“Yes," he said), so only the parity of marks on a line says which is opening.
+        if "“" in text or "”" in text:
+            self.text = self.text.translate(g.DOUBLE_QUOTES)
         self.spans = sentence_spans(self.text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
@@ -127,6 +131,14 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
     return word in g.TERMINAL_PUNCT or word.lower() in g.AFTER_CUE_ADJUNCTS
 
 
+def _infinitive(tokens: list[Token], j: int) -> bool:
+    """`to` plus a verb-like word (lower case, not a determiner or listener)."""
+    if j + 1 >= len(tokens) or tokens[j][2] != "to":
+        return False
+    word = tokens[j + 1][2]
+    return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE
+
+
 def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -> int | None:
     """Token index where content after a cue begins, or None when nothing follows."""
     if j >= len(tokens):
@@ -152,7 +164,15 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
             or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
         ):
             j += 1
+    if _infinitive(tokens, j):
+        return j  # "vowed to retake the city": an intention, content with its "to"
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
+        # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
+        for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
+            if tokens[n][2] in (":", ",") and tokens[n + 1][2] in g.QUOTES:
+                return n + 1
+            if tokens[n][2] in g.HARD_PUNCT:
+                break
         return None
     return j if j < len(tokens) else None
 
@@ -240,9 +260,6 @@ class ClaimFinder:
         """True when `pos` lies inside a quotation that closes later on its line."""
         text = self.article.text
         start = self.article.paragraph_start(pos)
-        opened = text.rfind("“", start, pos)
-        if opened >= 0 and text.rfind("”", start, pos) < opened:
-            return text.find("”", pos, self.article.paragraph_end(pos)) >= 0
         if text.count('"', start, pos) % 2 == 1:
             return text.find('"', pos, self.article.paragraph_end(pos)) >= 0
         return False
@@ -381,12 +398,30 @@ class ClaimFinder:
                 content = (tokens[b][1], tokens[speaker][0], True)
                 source = (speaker, source[1])
                 method, confidence = "quote_unclosed", self.params.confidence_quote
+        if content is None and b < 0 and source:
+            content = self._quote_before_sentence(tokens[0][0])
         if content is None or source is None:
             return None
         start, end, quoted = content
         return Draft(
             start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted
         )
+
+    def _quote_before_sentence(self, start: int) -> tuple[int, int, bool] | None:
+        """`"Why me?" Trump said.`: a quotation ending in ?/! closes the sentence before."""
+        text = self.article.text
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
+            return None
+        if text[end - 2] == "." and text[end - 1] in "\"”":
+            return None  # a finished quotation then a new sentence: not this speaker's
+        close = end - 1
+        if self._is_opening(close):
+            return None
+        opening = self._opening_before(close)
+        return None if opening is None else (opening + 1, close, True)
 
     def _inverted(self, tokens, i, j, cue, cue_span) -> Draft | None:
         """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
@@ -444,7 +479,7 @@ class ClaimFinder:
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
             closing = self._closing_after(start)
             if closing is not None and closing >= end - 2:
-                start, end, quoted = start + 1, closing, True
+                start, end, quoted = start + 1, closing, True  # may run over sentences
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()

@@ -17,12 +17,13 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
 TWO_APOSTROPHES = re.compile(r"''(?=(\w)?)")
 
-OPEN_QUOTES = "“‘«"
-CLOSE_QUOTES = "”’»"
+DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
+OPEN_QUOTES = "‘«"
+CLOSE_QUOTES = "’»"
 QUOTE_CHARS = "\"'“”‘’«»"
 QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»")
-PAIRS = {"”": "“", "’": "‘", "»": "«"}  # closing → opening
-PAIRS_OPEN = {"“": "”", "‘": "’", "«": "»"}  # opening → closing
+PAIRS = {"’": "‘", "»": "«"}  # closing → opening
+PAIRS_OPEN = {"‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
 
 TERMINAL_PUNCT = (",", ".", "!", "?", ";", ")", "(", "—", "–")
@@ -82,3 +83,5 @@ REPORT_NOUNS = _words(
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
+# After "to", words that make it a preposition ("told to reporters"), not an infinitive.
+NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
