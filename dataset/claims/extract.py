@@ -94,7 +94,11 @@ def _skip_left(tokens: list[Token], k: int) -> int:
     while k >= 0:
         word = tokens[k][2]
         lower = word.lower()
-        if lower in g.AUXILIARIES or (lower.endswith("ly") and word.islower() and len(word) > 3):
+        if (
+            lower in g.AUXILIARIES
+            or lower.endswith(("n't", "n’t"))
+            or (lower.endswith("ly") and word.islower() and len(word) > 3)
+        ):
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
             k -= 2  # "declined to say", "wants to know"
@@ -402,6 +406,8 @@ class ClaimFinder:
             content = self._quote_before_sentence(tokens[0][0])
         if content is None or source is None:
             return None
+        if not content[2] and tokens[0][2].lower() in g.PREPOSITIONS and b < 8:
+            return None  # "On Sunday, Clinton called on …": an introductory phrase
         start, end, quoted = content
         return Draft(
             start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted
@@ -425,8 +431,8 @@ class ClaimFinder:
 
     def _inverted(self, tokens, i, j, cue, cue_span) -> Draft | None:
         """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
-        if j >= len(tokens):
-            return None
+        if j >= len(tokens) or tokens[i][2].endswith("ing"):
+            return None  # "…, saying X": a participle, its subject is the sentence's
         first = tokens[j][2]
         if not (first[0].isupper() or first.lower() in g.DETERMINERS) or first in g.QUOTES:
             return None
@@ -524,8 +530,8 @@ class ClaimFinder:
         )
         tails += [d.cue[0] for d in drafts if d.method == "according_to"]
         # "A said X and B said Y": X stops where the next report (its claimant) begins.
-        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in drafts]
-        tails += [d.cue[0] for d in drafts]
+        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in drafts if not d.quoted]
+        tails += [d.cue[0] for d in drafts if not d.quoted]
         tails.sort()
         for draft in drafts:
             if draft.quoted or not draft.method.startswith("cue_before"):
