@@ -132,7 +132,15 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         if j >= len(tokens):
             return True
     word = tokens[j][2]
-    return word in g.TERMINAL_PUNCT or word.lower() in g.AFTER_CUE_ADJUNCTS
+    if word.lower() in g.AFTER_CUE_ADJUNCTS:
+        # "said on Friday that …": the adjunct comes before content after all.
+        for n in range(j + 1, min(j + 8, len(tokens))):
+            if tokens[n][2].lower() == "that":
+                return False
+            if tokens[n][2] in g.HARD_PUNCT or tokens[n][2] in g.QUOTES:
+                break
+        return True
+    return word in g.TERMINAL_PUNCT
 
 
 def _infinitive(tokens: list[Token], j: int) -> bool:
@@ -406,6 +414,11 @@ class ClaimFinder:
             content = self._quote_before_sentence(tokens[0][0])
         if content is None or source is None:
             return None
+        head = tokens[source[0]][2]
+        if not content[2] and not (
+            head[0].isupper() or head.lower() in g.DETERMINERS or head.lower() in g.PRONOUNS
+        ):
+            return None  # "… of Houston learned": not a noun phrase before the cue
         if not content[2] and tokens[0][2].lower() in g.PREPOSITIONS and b < 8:
             return None  # "On Sunday, Clinton called on …": an introductory phrase
         start, end, quoted = content
