@@ -387,15 +387,25 @@ class ClaimFinder:
             opening = self._opening_before(mark[0])
             if opening is None:
                 return None
-            return opening + 1, mark[0], True
+            return self._quote_in_sentence(tokens, opening, mark[0])
         if mark[2] not in (",", "—", "–", ";", ":"):
             return None
         if b > 0 and tokens[b - 1][2] in g.QUOTES and not self._is_opening(tokens[b - 1][0]):
             opening = self._opening_before(tokens[b - 1][0])
             if opening is not None:
-                return opening + 1, tokens[b - 1][0], True
+                return self._quote_in_sentence(tokens, opening, tokens[b - 1][0])
         start = tokens[0][0]
         return start, mark[0], False
+
+    def _quote_in_sentence(
+        self, tokens: list[Token], opening: int, closing: int
+    ) -> tuple[int, int, bool]:
+        """`He "made a mistake," X said`: a quotation that ends a longer sentence is part of
+        the content, which then starts with the sentence."""
+        first = tokens[0][0]
+        if opening > first and g.WORD_PAIR.search(self.article.text, first, opening):
+            return first, closing, True
+        return opening + 1, closing, True
 
     def _cue_after(self, tokens, b, source, cue, cue_span) -> Draft | None:
         content = self._before_boundary(tokens, b)
@@ -422,9 +432,10 @@ class ClaimFinder:
         if not content[2] and tokens[0][2].lower() in g.PREPOSITIONS and b < 8:
             return None  # "On Sunday, Clinton called on …": an introductory phrase
         start, end, quoted = content
-        return Draft(
+        draft = Draft(
             start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted
         )
+        return self._resume(draft, cue_span[1], tokens[-1][1])
 
     def _quote_before_sentence(self, start: int) -> tuple[int, int, bool] | None:
         """`"Why me?" Trump said.`: a quotation ending in ?/! closes the sentence before."""

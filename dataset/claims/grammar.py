@@ -14,6 +14,8 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
 WORD = re.compile(r"\w+")
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+# Two words in a row: text before a quotation that is more than a lead-in mark.
+WORD_PAIR = re.compile(r"\w+\W+\w+")
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
 TWO_APOSTROPHES = re.compile(r"''(?=(\w)?)")
 
