@@ -225,6 +225,22 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
     return None
 
 
+def _not_a_subject(word: str) -> bool:
+    lower = word.lower()
+    return lower in g.PREPOSITIONS or (lower.endswith("ing") and lower not in g.ING_NOUNS)
+
+
+def _trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
+    """The name or pronoun that ends a claimant led by a phrase; else the claimant."""
+    first, end = source
+    if tokens[end - 1][2].lower() in g.PRONOUNS:
+        return end - 1, end
+    n = end
+    while n > first + 1 and (tokens[n - 1][2][0].isupper() or tokens[n - 1][2] == "."):
+        n -= 1
+    return (n, end) if n < end and tokens[n][2][0].isupper() else source
+
+
 def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial noun phrase ("Taliban militants …"), as a token range."""
     i = 0
@@ -429,7 +445,7 @@ class ClaimFinder:
             head[0].isupper() or head.lower() in g.DETERMINERS or head.lower() in g.PRONOUNS
         ):
             return None  # "… of Houston learned": not a noun phrase before the cue
-        if not content[2] and tokens[0][2].lower() in g.PREPOSITIONS and b < 8:
+        if not content[2] and tokens[0][2].lower() in g.NOT_CONTENT_START:
             return None  # "On Sunday, Clinton called on …": an introductory phrase
         start, end, quoted = content
         draft = Draft(
@@ -502,6 +518,8 @@ class ClaimFinder:
                     return None
                 confidence = self.params.confidence_subject_fallback
                 method = "cue_before_subject"
+        elif _not_a_subject(tokens[source[0]][2]):
+            source = _trailing_name(tokens, source)  # "In an interview Trump said …"
         start = tokens[begin][0]
         end = tokens[-1][1]
         quoted = False

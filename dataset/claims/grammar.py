@@ -87,3 +87,6 @@ REPORT_NOUNS = _words(
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # After "to", words that make it a preposition ("told to reporters"), not an infinitive.
 NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
+# Content before a cue never starts like an introductory phrase ("When reached, X said").
+NOT_CONTENT_START = PREPOSITIONS | CLAUSE_WORDS | _words("though")
+ING_NOUNS = _words("nothing something anything everything king")
