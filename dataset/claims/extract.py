@@ -331,9 +331,56 @@ class ClaimFinder:
             draft = self._at_cue(match.start(), match.end(), match.group())
             if draft is not None:
                 drafts.append(draft)
+        drafts.extend(self._title_case_headline())
+        drafts.extend(self._speaker_colons())
         drafts = self._trim_at_tails(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
+        return drafts
+
+    def _title_case_headline(self) -> list[Draft]:
+        """`Bush Says He Will Run`: cue forms in a title-case first line, matched in lower
+        case (the main pass only matches lower-case forms, so "Post" is not a cue)."""
+        text = self.article.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        line = text[:end]
+        lowered = line.lower()
+        if len(lowered) != len(line) or not g.TITLE_CASE.match(line):
+            return []
+        drafts = []
+        for match in self.lexicon.pattern.finditer(lowered):
+            surface = line[match.start() : match.end()]
+            if surface[0].isupper() and match.start() > 0:
+                draft = self._at_cue(match.start(), match.end(), surface)
+                if draft is not None:
+                    drafts.append(draft)
+        return drafts
+
+    def _speaker_colons(self) -> list[Draft]:
+        """`Obama: I'm optimistic …`, `SPEAKER: text`: a line led by a short name and a colon."""
+        text = self.article.text
+        drafts = []
+        for colon in g.COLON.finditer(text):
+            start = text.rfind("\n", 0, colon.start()) + 1
+            speaker = g.SPEAKER.fullmatch(text, start, colon.start())
+            if speaker is None or speaker.group().lower() in g.NOT_SPEAKERS:
+                continue
+            end = self.article.paragraph_end(colon.end())
+            if end - colon.end() < self.params.min_content_chars:
+                continue
+            drafts.append(
+                Draft(
+                    colon.end(),
+                    end,
+                    (start, colon.start()),
+                    (colon.start(), colon.start() + 1),
+                    None,
+                    "speaker_colon",
+                    self.params.confidence_speaker_colon,
+                    text[colon.end()] in g.QUOTE_CHARS,
+                )
+            )
         return drafts
 
     def _at_cue(self, cs: int, ce: int, surface: str) -> Draft | None:

@@ -90,3 +90,13 @@ NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which
 # Content before a cue never starts like an introductory phrase ("When reached, X said").
 NOT_CONTENT_START = PREPOSITIONS | CLAUSE_WORDS | _words("though")
 ING_NOUNS = _words("nothing something anything everything king")
+# A headline in title case: three or more capitalised words at the start.
+TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
+COLON = re.compile(r":[ \t]+(?=\S)")
+# A speaker before a colon that opens a line: one to five capitalised words (or initials).
+SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on)){0,4}")
+# Line labels that are not speakers.
+NOT_SPEAKERS = _words(
+    "note update updated photo photos video watch read related source sources editor's "
+    "correction clarification warning caption image map graphic live see also"
+)

@@ -85,3 +85,4 @@ class ClaimParams:
     confidence_according_to: float = 0.85
     confidence_quote: float = 0.8
     confidence_subject_fallback: float = 0.6
+    confidence_speaker_colon: float = 0.7
