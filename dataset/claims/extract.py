@@ -19,12 +19,13 @@ get kind `headline`. Entities, when given, only add `claimant_key` (see `claiman
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from dataset.claims import grammar as g
 from dataset.claims.claimants import ClaimantResolver
-from dataset.claims.lexicon import Cue, load_lexicon
+from dataset.claims.lexicon import Cue, load_lexicon, trie_pattern
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
 from dataset.text.sentences import sentence_spans
@@ -681,14 +682,15 @@ def _headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
-def _hedge(text: str, spans: list[tuple[int, int]], hedges: frozenset[str]) -> str | None:
-    found = []
-    for start, end in spans:
-        for match in g.WORD.finditer(text, start, end):
-            if match.group().lower() in hedges:
-                found.append((match.start(), match.group()))
-                break
-    return min(found)[1] if found else None
+def _hedge(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> str | None:
+    """The first hedging word (in text order) inside any of the spans."""
+    found = [m for m in (pattern.search(text, start, end) for start, end in spans) if m]
+    return min(found, key=lambda m: m.start()).group() if found else None
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + trie_pattern(sorted({h.lower() for h in hedges})) + r")\b")
 
 
 def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
@@ -725,7 +727,7 @@ def extract_claims(
         drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end, d.cue[0]))
     resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
-    hedges = frozenset(params.hedges)
+    hedges = _hedge_pattern(tuple(params.hedges))
     headline_end = _headline_end(text, params)
     rows = []
     for n, draft in enumerate(drafts, start=1):
