@@ -133,10 +133,14 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         if j >= len(tokens):
             return True
     word = tokens[j][2]
+    if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
+        return False  # `said, "…"`: a quotation follows
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
         # "said on Friday that …": the adjunct comes before content after all.
         for n in range(j + 1, min(j + 8, len(tokens))):
-            if tokens[n][2].lower() == "that":
+            if tokens[n][2].lower() == "that" or (
+                tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
+            ):
                 return False
             if tokens[n][2] in g.HARD_PUNCT or tokens[n][2] in g.QUOTES:
                 break
@@ -179,6 +183,8 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
             j += 1
     if _infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
+    while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
+        j += 1  # "said Thursday the …"
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
         for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
@@ -488,10 +494,8 @@ class ClaimFinder:
             content = self._quote_before_sentence(tokens[0][0])
         if content is None or source is None:
             return None
-        head = tokens[source[0]][2]
-        if not content[2] and not (
-            head[0].isupper() or head.lower() in g.DETERMINERS or head.lower() in g.PRONOUNS
-        ):
+        head = tokens[source[0]][2].lower()
+        if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
             return None  # "… of Houston learned": not a noun phrase before the cue
         if not content[2] and tokens[0][2].lower() in g.NOT_CONTENT_START:
             return None  # "On Sunday, Clinton called on …": an introductory phrase

@@ -88,7 +88,9 @@ SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # After "to", words that make it a preposition ("told to reporters"), not an infinitive.
 NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
 # Content before a cue never starts like an introductory phrase ("When reached, X said").
-NOT_CONTENT_START = PREPOSITIONS | CLAUSE_WORDS | _words("though")
+NOT_CONTENT_START = PREPOSITIONS | _words(
+    "when while because although though if as after before since until unless whether whereas"
+)
 ING_NOUNS = _words("nothing something anything everything king")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
@@ -99,4 +101,9 @@ SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and
 NOT_SPEAKERS = _words(
     "note update updated photo photos video watch read related source sources editor's "
     "correction clarification warning caption image map graphic live see also"
+)
+# Time adverbs right after a cue, before its content: "said Thursday (that) …".
+TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night earlier later again recently"
 )
