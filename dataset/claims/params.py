@@ -33,7 +33,6 @@ class ClaimParams:
         "repeat",
         "state",
         "support",
-        "tweet",
         "want",
         "whisper",
     )
