@@ -26,14 +26,9 @@ class ClaimParams:
         "hint",
         "instruct",
         "maintain",
-        "pledge",
         "project",
         "prove",
         "reckon",
-        "repeat",
-        "state",
-        "support",
-        "want",
         "whisper",
     )
     # Words that mark a claim as uncertain when they occur in its cue, claimant or content.
