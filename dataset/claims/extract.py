@@ -207,7 +207,7 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
     while lo >= 0 and k - lo < 4 * limit:
         word = tokens[lo][2]
         if word in g.HARD_PUNCT or (
-            word in g.QUOTES and lo > 0 and tokens[lo - 1][2] in g.HARD_PUNCT + (",",)
+            word in g.QUOTES and lo > 0 and tokens[lo - 1][2] in g.HARD_OR_COMMA
         ):
             break
         lo -= 1
@@ -413,15 +413,16 @@ class ClaimFinder:
         source = (b + 1, k + 1) if k > b else None
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
+        aside = False
         if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS:
             found = self._appositive(tokens, k) if tokens[k][2] == "," else None
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
-                b = source[0] - 1
+                b, aside = source[0] - 1, True
         if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
-        if _is_terminal(tokens, j, cue) or (after_quote and source and k - b <= 4):
+        if _is_terminal(tokens, j, cue) or (after_quote and source and (k - b <= 4 or aside)):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
                 if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
@@ -497,7 +498,8 @@ class ClaimFinder:
         head = tokens[source[0]][2].lower()
         if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
             return None  # "… of Houston learned": not a noun phrase before the cue
-        if not content[2] and tokens[0][2].lower() in g.NOT_CONTENT_START:
+        opener = tokens[0][2].lower()
+        if not content[2] and ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12):
             return None  # "On Sunday, Clinton called on …": an introductory phrase
         start, end, quoted = content
         draft = Draft(
@@ -513,7 +515,7 @@ class ClaimFinder:
             end -= 1
         if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
             return None
-        if text[end - 2] == "." and text[end - 1] in "\"”":
+        if text[end - 2] == "." and text[end - 1] in '"”':
             return None  # a finished quotation then a new sentence: not this speaker's
         close = end - 1
         if self._is_opening(close):
@@ -526,8 +528,13 @@ class ClaimFinder:
         if j >= len(tokens) or tokens[i][2].endswith("ing"):
             return None  # "…, saying X": a participle, its subject is the sentence's
         first = tokens[j][2]
-        if not (first[0].isupper() or first.lower() in g.DETERMINERS) or first in g.QUOTES:
-            return None
+        after_quote = tokens[i - 1][2] in g.QUOTES
+        if first in g.QUOTES or not (
+            first[0].isupper()
+            or first.lower() in g.DETERMINERS
+            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS | g.PREPOSITIONS)
+        ):
+            return None  # `"…," said spokesman John Kirby`: a title may open the name
         end = j
         while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
             end += 1
@@ -555,8 +562,31 @@ class ClaimFinder:
         )
         return self._resume(draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
 
+    def _quote_next_paragraph(self, tokens, source, cue, cue_span) -> Draft | None:
+        """`He told the audience:` and a quotation opening the next paragraph."""
+        text = self.article.text
+        at = tokens[-1][1]
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text) or text[at] not in g.QUOTE_CHARS or not self._is_opening(at):
+            return None
+        closing = self._closing_after(at)
+        end = closing if closing is not None else self.article.paragraph_end(at)
+        return Draft(
+            at + 1,
+            end,
+            self._span(tokens, source),
+            cue_span,
+            cue,
+            "cue_before",
+            self.params.confidence_cue_before,
+            True,
+        )
+
     def _cue_before(self, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
         begin = _content_start(tokens, j, cue, self.params)
+        if begin is None and tokens[-1][2] == ":" and source is not None:
+            return self._quote_next_paragraph(tokens, source, cue, cue_span)
         if begin is None:
             return None
         confidence = self.params.confidence_cue_before

@@ -30,6 +30,7 @@ TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
 
 TERMINAL_PUNCT = (",", ".", "!", "?", ";", ")", "(", "—", "–")
 HARD_PUNCT = (".", "!", "?", ";", ":")
+HARD_OR_COMMA = (*HARD_PUNCT, ",")
 # Punctuation that closes (and opens) an aside between a claimant and its cue.
 PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
 PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
@@ -87,8 +88,8 @@ REPORT_NOUNS = _words(
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # After "to", words that make it a preposition ("told to reporters"), not an infinitive.
 NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
-# Content before a cue never starts like an introductory phrase ("When reached, X said").
-NOT_CONTENT_START = PREPOSITIONS | _words(
+# A short clause they open before a claimant is introductory ("When reached, X said").
+SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 ING_NOUNS = _words("nothing something anything everything king")
