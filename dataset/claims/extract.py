@@ -248,6 +248,11 @@ def _trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, i
     return (n, end) if n < end and tokens[n][2][0].isupper() else source
 
 
+def _past_form(word: str) -> bool:
+    """A past-tense verb form ("issued", "said") is never a noun after "another"/"the"."""
+    return word.endswith("ed") or word in g.IRREGULAR_PAST
+
+
 def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial noun phrase ("Taliban militants …"), as a token range."""
     i = 0
@@ -260,7 +265,13 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
         capital = word[0].isupper() and lower not in g.PREPOSITIONS | g.CLAUSE_WORDS
         if capital or (lower in g.DETERMINERS and i == first) or (lower == "of" and i > first):
             i += 1
-        elif word.islower() and i > first and lower not in g.NOT_NOUNS and word.isalpha():
+        elif (
+            word.islower()
+            and i > first
+            and lower not in g.NOT_NOUNS
+            and word.isalpha()
+            and not _past_form(word)
+        ):
             i += 1
             if lower.endswith("s"):
                 break  # plural head noun: "militants", "officials"
@@ -400,7 +411,9 @@ class ClaimFinder:
         if surface[0] in "Aa" and surface.lower().startswith("according"):
             return self._according_to(tokens, i, j, (cs, ce))
         cue = self.lexicon.forms.get(" ".join(surface.split()).lower())
-        if cue is None or (i > 0 and tokens[i - 1][2].lower() in g.NOUN_MARKERS):
+        if cue is None or (
+            i > 0 and tokens[i - 1][2].lower() in g.NOUN_MARKERS and not _past_form(surface)
+        ):
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun

@@ -37,7 +37,7 @@ PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
 PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
 # Words that open an aside after a claimant: "Hedge, who …,", "Cecil, the group's …,".
 ASIDE_OPENERS = _words("who whose which a an the his her its their our one another")
-BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", *QUOTES])
+BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
     "has have had also will would could should may might must can did does do is was were are "
@@ -109,3 +109,4 @@ TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night earlier later again recently"
 )
+IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
