@@ -267,3 +267,17 @@ def test_headline_cues_and_speaker_lines() -> None:
         "speaker_colon",
     )
     assert extract_claims("t", "Update: the road is open.", PARAMS, []) == []
+
+
+def test_raising_cues_have_no_claimant() -> None:
+    rows = extract_claims("t", "Officials fear the dam appears to be leaking.", PARAMS, [])
+    assert sorted((r["claimant"] or "", r["text"]) for r in rows) == [
+        ("", "the dam appears to be leaking"),
+        ("Officials", "the dam appears to be leaking"),
+    ]
+    row = _one("But the crossing appears to be open again.")
+    assert (row["claimant"], row["cue"], row["method"]) == (None, "appears", "raised")
+    assert row["text"] == "the crossing appears to be open again"
+    assert row["hedged"] and row["hedge"] == "appears"
+    row = _one("The talks are expected to resume on Monday.")
+    assert (row["claimant"], row["text"]) == (None, "The talks are expected to resume on Monday")

@@ -148,11 +148,14 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
     return word in g.TERMINAL_PUNCT
 
 
-def _infinitive(tokens: list[Token], j: int) -> bool:
-    """`to` plus a verb-like word (lower case, not a determiner or listener)."""
+def _infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
+    """`to` plus a verb-like word (lower case, not a determiner or listener); "to be" only
+    after a raising cue ("appears to be"), not as content of a report ("told to be …")."""
     if j + 1 >= len(tokens) or tokens[j][2] != "to":
         return False
     word = tokens[j + 1][2]
+    if raising and word == "be":
+        return True
     return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE
 
 
@@ -421,6 +424,15 @@ class ClaimFinder:
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
                 return inverted
+        if _infinitive(tokens, j, raising=True) and (
+            cue.raising
+            or (
+                i > 0
+                and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS
+                and _past_form(surface.lower())
+            )
+        ):
+            return self._raised(tokens, i, (cs, ce), cue)
         k = _skip_left(tokens, i - 1)
         b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
         source = (b + 1, k + 1) if k > b else None
@@ -444,6 +456,21 @@ class ClaimFinder:
                         after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
                 return after
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
+
+    def _raised(self, tokens, i, cue_span, cue) -> Draft | None:
+        """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
+        content is the subject plus the infinitive (its span covers the cue between)."""
+        b = i - 1
+        forms = self.lexicon.forms
+        while b >= 0:
+            word = tokens[b][2].lower()
+            if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
+                break  # "Officials fear [the dam appears to …]": the clause after the cue
+            b -= 1
+        if b + 1 >= i:
+            return None
+        start, end = tokens[b + 1][0], tokens[-1][1]
+        return Draft(start, end, None, cue_span, cue, "raised", self.params.confidence_raised)
 
     def _appositive(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
         """`Muhammad Babar, a spokesman for the centre, says …`: name plus apposition."""
@@ -667,8 +694,9 @@ class ClaimFinder:
         )
         tails += [d.cue[0] for d in drafts if d.method == "according_to"]
         # "A said X and B said Y": X stops where the next report (its claimant) begins.
-        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in drafts if not d.quoted]
-        tails += [d.cue[0] for d in drafts if not d.quoted]
+        reports = [d for d in drafts if not d.quoted and d.method != "raised"]
+        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
+        tails += [d.cue[0] for d in reports]
         tails.sort()
         for draft in drafts:
             if draft.quoted or not draft.method.startswith("cue_before"):

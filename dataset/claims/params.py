@@ -80,3 +80,4 @@ class ClaimParams:
     confidence_quote: float = 0.8
     confidence_subject_fallback: float = 0.6
     confidence_speaker_colon: float = 0.7
+    confidence_raised: float = 0.5
