@@ -26,6 +26,7 @@ class ClaimParams:
         "hint",
         "instruct",
         "maintain",
+        "pledge",
         "project",
         "prove",
         "reckon",
