@@ -133,6 +133,8 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         if j >= len(tokens):
             return True
     word = tokens[j][2]
+    if _infinitive(tokens, j):
+        return False  # "prefer to back a winner", "called Ginsburg to resign"
     if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
         return False  # `said, "…"`: a quotation follows
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
@@ -539,8 +541,10 @@ class ClaimFinder:
         if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
             return None  # "… of Houston learned": not a noun phrase before the cue
         opener = tokens[0][2].lower()
-        if not content[2] and ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12):
-            return None  # "On Sunday, Clinton called on …": an introductory phrase
+        if not content[2] and (
+            ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
+        ):
+            return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
         start, end, quoted = content
         draft = Draft(
             start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted
