@@ -647,7 +647,7 @@ class ClaimFinder:
         elif _not_a_subject(tokens[source[0]][2]):
             source = _trailing_name(tokens, source)  # "In an interview Trump said …"
         start = tokens[begin][0]
-        end = tokens[-1][1]
+        end = min(tokens[-1][1], self.article.paragraph_end(start))  # a line ends content
         quoted = False
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
