@@ -63,7 +63,7 @@ class ClaimParams:
         "rumored",
     )
     # Longest claimant kept, in tokens (a longer left context is not a noun phrase).
-    max_claimant_tokens: int = 12
+    max_claimant_tokens: int = 16
     # How far (in tokens) after the cue a "that" may open the content ("told reporters that").
     max_that_distance: int = 8
     # Longest quotation, in characters, followed back or forward across sentences.
