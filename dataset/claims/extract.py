@@ -9,11 +9,20 @@ one of a few constructions common in news prose:
 - cue after content: `CONTENT, X said.`, `"CONTENT," X said on Friday.`,
   inverted `CONTENT, said X.` / `CONTENT, reports BBC.`;
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
-- `according to X, CONTENT` / `CONTENT, according to X`.
+- `according to X, CONTENT` / `CONTENT, according to X`;
+- a speaker line `Obama: CONTENT` (method `speaker_colon`);
+- raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`
+  (method `raised`, no claimant).
 
-A quotation is followed across sentences, and fully quoted sentences right after a quote
-claim continue it. Claims in the headline (first paragraph without sentence punctuation)
-get kind `headline`. Entities, when given, only add `claimant_key` (see `claimants.py`).
+The claimant may be separated from its cue by an aside (`Zia, who …, said`, `Trump - who
+… - said`); a leading phrase (`In an interview Trump`) is trimmed to the name. Content
+after a cue stops where a later report in the same sentence begins (`A said X and B said
+Y`). A quotation is followed across sentences (also `"Why?" he said.` and a quotation
+that opens the paragraph after `X said:`), and fully quoted sentences right after a quote
+claim continue it. Curly and straight double quotes are one mark (writers mix them).
+Claims in the headline (first paragraph without sentence punctuation) get kind
+`headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
+Entities, when given, only add `claimant_key` (see `claimants.py`).
 """
 
 from __future__ import annotations
@@ -446,7 +455,10 @@ class ClaimFinder:
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
                 b, aside = source[0] - 1, True
-        if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
+        if source and any(
+            t[2].lower() in g.SPEECH_FORMS or t[2] == "according"
+            for t in tokens[source[0] : source[1]]
+        ):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
         if _is_terminal(tokens, j, cue) or (after_quote and source and (k - b <= 4 or aside)):
@@ -703,7 +715,7 @@ class ClaimFinder:
         tails += [d.cue[0] for d in reports]
         tails.sort()
         for draft in drafts:
-            if draft.quoted or not draft.method.startswith("cue_before"):
+            if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
                 continue
             at = bisect.bisect_right(tails, draft.start)
             if at < len(tails) and tails[at] < draft.end:
