@@ -281,3 +281,19 @@ def test_raising_cues_have_no_claimant() -> None:
     assert row["hedged"] and row["hedge"] == "appears"
     row = _one("The talks are expected to resume on Monday.")
     assert (row["claimant"], row["text"]) == (None, "The talks are expected to resume on Monday")
+
+
+def test_passive_report_with_its_agent() -> None:
+    row = _one("The ceasefire plan was rejected by the rebel command on Sunday.")
+    assert (row["claimant"], row["text"], row["method"]) == (
+        "the rebel command on Sunday",
+        "The ceasefire plan",
+        "cue_passive",
+    )
+    row = _one("Residents were told by officials that the road was closed.")
+    assert (row["claimant"], row["text"]) == ("officials", "the road was closed")
+
+
+def test_accusation_keeps_its_object() -> None:
+    row = _one("Kabul accused Islamabad of sheltering the militants.")
+    assert (row["claimant"], row["text"]) == ("Kabul", "Islamabad of sheltering the militants")

@@ -190,11 +190,14 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
         if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
             return j + cut + 1
     if cue.takes_listener:
+        listener = j
         while j < len(tokens) and (
             tokens[j][2].lower() in g.LISTENERS
             or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
         ):
             j += 1
+        if j > listener and j < len(tokens) and tokens[j][2] == "of":
+            return listener  # "accused Clinton of lying": the object is part of the content
     if _infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
@@ -435,6 +438,14 @@ class ClaimFinder:
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
                 return inverted
+        if (
+            j + 1 < len(tokens)
+            and tokens[j][2] == "by"
+            and i > 0
+            and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS
+            and _past_form(surface.lower())
+        ):
+            return self._passive_by(tokens, i, j, (cs, ce), cue)
         if _infinitive(tokens, j, raising=True) and (
             cue.raising
             or (
@@ -470,6 +481,34 @@ class ClaimFinder:
                         after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
                 return after
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
+
+    def _passive_by(self, tokens, i, j, cue_span, cue) -> Draft | None:
+        """`The plan was criticised by aid groups`: the subject is what was said about, the
+        by-phrase the claimant."""
+        end = j + 1
+        while end < len(tokens) and end - j <= self.params.max_claimant_tokens:
+            word = tokens[end][2]
+            if word in g.TERMINAL_PUNCT or word in g.QUOTES or word.lower() in g.CLAUSE_WORDS:
+                break
+            end += 1
+        k = i - 1
+        while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+            k -= 1
+        b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+        if end <= j + 1 or k <= b:
+            return None
+        start, stop = tokens[b + 1][0], tokens[k][1]
+        if end + 1 < len(tokens) and tokens[end][2] == "that":
+            start, stop = tokens[end + 1][0], tokens[-1][1]  # "was told by X that …"
+        return Draft(
+            start,
+            stop,
+            self._span(tokens, (j + 1, end)),
+            cue_span,
+            cue,
+            "cue_passive",
+            self.params.confidence_cue_after,
+        )
 
     def _raised(self, tokens, i, cue_span, cue) -> Draft | None:
         """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
