@@ -187,6 +187,12 @@ def _one(text: str) -> dict:
             "The UN",
             "Aid cannot get through. Convoys are blocked",
         ),
+        # A time adjunct between claimant and cue is not part of the claimant.
+        (
+            "The governor last week said the road was open.",
+            "The governor",
+            "the road was open",
+        ),
         # An intention: infinitive content keeps its "to".
         ("The rebels vowed to retake the city.", "The rebels", "to retake the city"),
         # A leading phrase before the claimant is trimmed to the name.

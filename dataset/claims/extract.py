@@ -112,6 +112,12 @@ def _skip_left(tokens: list[Token], k: int) -> int:
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
             k -= 2  # "declined to say", "wants to know"
+        elif lower in g.TIME_WORDS and k > 0:
+            k -= 1  # "Beck on Monday said", "officials yesterday said"
+            if tokens[k][2].lower() in ("on", "last", "this"):
+                k -= 1
+        elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
+            k -= 2  # "Beck last week said"
         else:
             break
     return k

@@ -110,3 +110,4 @@ TIME_WORDS = _words(
     "morning afternoon evening night earlier later again recently"
 )
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
+PERIODS = _words("week month year weekend")
