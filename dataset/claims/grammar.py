@@ -12,7 +12,6 @@ def _words(spaced: str) -> frozenset[str]:
 # Numbers ("1,100"), words (with inner apostrophes/hyphens), dotted abbreviations ("U.S.")
 # or one symbol.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
-WORD = re.compile(r"\w+")
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
 # Two words in a row: text before a quotation that is more than a lead-in mark.
