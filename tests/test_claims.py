@@ -147,3 +147,159 @@ def test_polnear_dev_smoke() -> None:
     result = evaluate(records, PARAMS)
     assert result["f1"] > 0.5
     assert result["claimant_acc"] > 0.8
+
+
+def _one(text: str) -> dict:
+    rows = extract_claims("t", text, PARAMS, [])
+    assert len(rows) == 1, [(r["claimant"], r["cue"], r["text"]) for r in rows]
+    row = rows[0]
+    assert text[row["start"] : row["end"]] == row["text"]
+    if row["claimant"] is not None:
+        assert text[row["claimant_start"] : row["claimant_end"]] == row["claimant"]
+    return row
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        # A long aside (relative clause) between claimant and cue: the name alone.
+        (
+            "Ahmad Zia, who has spoken for the governor of the northern province since the "
+            "spring of last year, said the militants had withdrawn.",
+            "Ahmad Zia",
+            "the militants had withdrawn",
+        ),
+        # A short apposition stays with the name; not inverted: a clause follows the cue.
+        (
+            "Lt Col Hassan, a spokesman, said the convoy was attacked twice.",
+            "Lt Col Hassan, a spokesman,",
+            "the convoy was attacked twice",
+        ),
+        # A participle's subject is the sentence's, never the words after it.
+        (
+            "The ministry issued a statement on Monday, saying the border would stay closed.",
+            "The ministry",
+            "the border would stay closed",
+        ),
+        # Adjunct, then a quotation (over two sentences).
+        (
+            'The UN said in a statement: "Aid cannot get through. Convoys are blocked."',
+            "The UN",
+            "Aid cannot get through. Convoys are blocked",
+        ),
+        # A time adjunct between claimant and cue is not part of the claimant.
+        (
+            "The governor last week said the road was open.",
+            "The governor",
+            "the road was open",
+        ),
+        # An intention: infinitive content keeps its "to".
+        ("The rebels vowed to retake the city.", "The rebels", "to retake the city"),
+        # A leading phrase before the claimant is trimmed to the name.
+        (
+            "In an interview Mr Karzai said the talks had failed.",
+            "Mr Karzai",
+            "the talks had failed",
+        ),
+    ],
+)
+def test_constructions(text: str, claimant: str, content: str) -> None:
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == (claimant, content)
+
+
+def test_aside_in_dashes_with_its_own_report() -> None:
+    text = (
+        "The general - who had earlier said the town was safe - said on Friday that the "
+        "army would retreat."
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    assert sorted((r["claimant"], r["text"]) for r in rows) == [
+        ("The general", "the army would retreat"),
+        ("who", "the town was safe"),
+    ]
+
+
+def test_question_quote_then_speaker_sentence() -> None:
+    text = '"Why are they shelling us?" the mayor said. "We have no soldiers here."'
+    row = _one(text)
+    assert row["claimant"] == "the mayor"
+    assert row["text"].startswith("Why are they shelling us?")
+    assert row["text"].endswith("We have no soldiers here")
+    assert row["kind"] == "direct_quote"
+
+
+def test_mixed_quote_marks_and_resumed_quotation() -> None:
+    text = '“We will not leave," the commander said, "whatever it costs.”'
+    row = _one(text)
+    assert row["claimant"] == "the commander"
+    assert row["text"].startswith("We will not leave")
+    assert row["text"].endswith("whatever it costs")
+
+
+def test_two_reports_in_one_sentence_are_split() -> None:
+    text = (
+        "One official said the road was open and another said it had been mined, "
+        "according to the report."
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    said = sorted((r["claimant"], r["text"]) for r in rows if r["cue"] == "said")
+    assert said == [("One official", "the road was open"), ("another", "it had been mined")]
+
+
+def test_quoted_clause_keeps_its_sentence_and_apostrophe_quotes() -> None:
+    text = "The army took the pass, and in doing so it ''made a grave mistake,'' Ali said."
+    row = _one(text)
+    assert row["claimant"] == "Ali"
+    assert row["text"].startswith("The army took the pass")
+    text = "Officials said the town had fallen. ''It is over,'' one said."
+    officials = [r for r in extract_claims("t", text, PARAMS, []) if r["claimant"] == "Officials"]
+    assert [r["text"] for r in officials] == ["the town had fallen"]
+
+
+def test_headline_cues_and_speaker_lines() -> None:
+    text = "Governor Says Troops Will Stay\n\nAhmadi: We will defend the city.\n\nBody text."
+    rows = extract_claims("t", text, PARAMS, [])
+    by_cue = {r["cue"]: r for r in rows}
+    assert by_cue["Says"]["kind"] == "headline"
+    assert (by_cue["Says"]["claimant"], by_cue["Says"]["text"]) == (
+        "Governor",
+        "Troops Will Stay",
+    )
+    colon = by_cue[":"]
+    assert (colon["claimant"], colon["text"], colon["method"]) == (
+        "Ahmadi",
+        "We will defend the city",
+        "speaker_colon",
+    )
+    assert extract_claims("t", "Update: the road is open.", PARAMS, []) == []
+
+
+def test_raising_cues_have_no_claimant() -> None:
+    rows = extract_claims("t", "Officials fear the dam appears to be leaking.", PARAMS, [])
+    assert sorted((r["claimant"] or "", r["text"]) for r in rows) == [
+        ("", "the dam appears to be leaking"),
+        ("Officials", "the dam appears to be leaking"),
+    ]
+    row = _one("But the crossing appears to be open again.")
+    assert (row["claimant"], row["cue"], row["method"]) == (None, "appears", "raised")
+    assert row["text"] == "the crossing appears to be open again"
+    assert row["hedged"] and row["hedge"] == "appears"
+    row = _one("The talks are expected to resume on Monday.")
+    assert (row["claimant"], row["text"]) == (None, "The talks are expected to resume on Monday")
+
+
+def test_passive_report_with_its_agent() -> None:
+    row = _one("The ceasefire plan was rejected by the rebel command on Sunday.")
+    assert (row["claimant"], row["text"], row["method"]) == (
+        "the rebel command on Sunday",
+        "The ceasefire plan",
+        "cue_passive",
+    )
+    row = _one("Residents were told by officials that the road was closed.")
+    assert (row["claimant"], row["text"]) == ("officials", "the road was closed")
+
+
+def test_accusation_keeps_its_object() -> None:
+    row = _one("Kabul accused Islamabad of sheltering the militants.")
+    assert (row["claimant"], row["text"]) == ("Kabul", "Islamabad of sheltering the militants")

@@ -9,21 +9,32 @@ one of a few constructions common in news prose:
 - cue after content: `CONTENT, X said.`, `"CONTENT," X said on Friday.`,
   inverted `CONTENT, said X.` / `CONTENT, reports BBC.`;
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
-- `according to X, CONTENT` / `CONTENT, according to X`.
+- `according to X, CONTENT` / `CONTENT, according to X`;
+- a speaker line `Obama: CONTENT` (method `speaker_colon`);
+- raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`
+  (method `raised`, no claimant).
 
-A quotation is followed across sentences, and fully quoted sentences right after a quote
-claim continue it. Claims in the headline (first paragraph without sentence punctuation)
-get kind `headline`. Entities, when given, only add `claimant_key` (see `claimants.py`).
+The claimant may be separated from its cue by an aside (`Zia, who …, said`, `Trump - who
+… - said`); a leading phrase (`In an interview Trump`) is trimmed to the name. Content
+after a cue stops where a later report in the same sentence begins (`A said X and B said
+Y`). A quotation is followed across sentences (also `"Why?" he said.` and a quotation
+that opens the paragraph after `X said:`), and fully quoted sentences right after a quote
+claim continue it. Curly and straight double quotes are one mark (writers mix them).
+Claims in the headline (first paragraph without sentence punctuation) get kind
+`headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
+Entities, when given, only add `claimant_key` (see `claimants.py`).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
 
 from dataset.claims import grammar as g
 from dataset.claims.claimants import ClaimantResolver
-from dataset.claims.lexicon import Cue, load_lexicon
+from dataset.claims.lexicon import Cue, load_lexicon, trie_pattern
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
 from dataset.text.sentences import sentence_spans
@@ -45,13 +56,22 @@ class Draft:
     quoted: bool = False
 
 
+def _one_quote(match: re.Match[str]) -> str:
+    return ' "' if match.group(1) else '" '
+
+
 class Article:
     """One article's text with lazily tokenised sentences and paragraph starts."""
 
     def __init__(self, text: str) -> None:
-        # Two apostrophes as a quotation mark (''…'') become '" ' so offsets do not move.
-        self.text = text.replace("''", '" ') if "''" in text else text
-        self.spans = sentence_spans(text)
+        # Two apostrophes as a quotation mark (''…'') become one '"' plus a space (before
+        # an opening word, after a closing one) so offsets do not move and sentences split.
+        self.text = g.TWO_APOSTROPHES.sub(_one_quote, text) if "''" in text else text
+        # Curly double quotes become straight ones (same length): writers mix the two
+        # ("“Yes," he said), so only the parity of marks on a line says which is opening.
+        if "“" in text or "”" in text:
+            self.text = self.text.translate(g.DOUBLE_QUOTES)
+        self.spans = sentence_spans(self.text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
@@ -84,10 +104,20 @@ def _skip_left(tokens: list[Token], k: int) -> int:
     while k >= 0:
         word = tokens[k][2]
         lower = word.lower()
-        if lower in g.AUXILIARIES or (lower.endswith("ly") and word.islower() and len(word) > 3):
+        if (
+            lower in g.AUXILIARIES
+            or lower.endswith(("n't", "n’t"))
+            or (lower.endswith("ly") and word.islower() and len(word) > 3)
+        ):
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
             k -= 2  # "declined to say", "wants to know"
+        elif lower in g.TIME_WORDS and k > 0:
+            k -= 1  # "Beck on Monday said", "officials yesterday said"
+            if tokens[k][2].lower() in ("on", "last", "this"):
+                k -= 1
+        elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
+            k -= 2  # "Beck last week said"
         else:
             break
     return k
@@ -118,7 +148,32 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         if j >= len(tokens):
             return True
     word = tokens[j][2]
-    return word in g.TERMINAL_PUNCT or word.lower() in g.AFTER_CUE_ADJUNCTS
+    if _infinitive(tokens, j):
+        return False  # "prefer to back a winner", "called Ginsburg to resign"
+    if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
+        return False  # `said, "…"`: a quotation follows
+    if word.lower() in g.AFTER_CUE_ADJUNCTS:
+        # "said on Friday that …": the adjunct comes before content after all.
+        for n in range(j + 1, min(j + 8, len(tokens))):
+            if tokens[n][2].lower() == "that" or (
+                tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
+            ):
+                return False
+            if tokens[n][2] in g.HARD_PUNCT or tokens[n][2] in g.QUOTES:
+                break
+        return True
+    return word in g.TERMINAL_PUNCT
+
+
+def _infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
+    """`to` plus a verb-like word (lower case, not a determiner or listener); "to be" only
+    after a raising cue ("appears to be"), not as content of a report ("told to be …")."""
+    if j + 1 >= len(tokens) or tokens[j][2] != "to":
+        return False
+    word = tokens[j + 1][2]
+    if raising and word == "be":
+        return True
+    return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE
 
 
 def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -> int | None:
@@ -141,14 +196,84 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
         if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
             return j + cut + 1
     if cue.takes_listener:
+        listener = j
         while j < len(tokens) and (
             tokens[j][2].lower() in g.LISTENERS
             or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
         ):
             j += 1
+        if j > listener and j < len(tokens) and tokens[j][2] == "of":
+            return listener  # "accused Clinton of lying": the object is part of the content
+    if _infinitive(tokens, j):
+        return j  # "vowed to retake the city": an intention, content with its "to"
+    while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
+        j += 1  # "said Thursday the …"
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
+        # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
+        for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
+            if tokens[n][2] in (":", ",") and tokens[n + 1][2] in g.QUOTES:
+                return n + 1
+            if tokens[n][2] in g.HARD_PUNCT:
+                break
         return None
     return j if j < len(tokens) else None
+
+
+def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """`Trump - who said … - said`, `Hedge, who appraises …, said`: the noun phrase before.
+
+    k is the punctuation closing the aside. The clause starts after hard punctuation (or a
+    quotation closed by its comma); its first comma/dash/bracket-free stretch that is not
+    an introductory phrase ("On Friday,") is the claimant.
+    """
+    lo = k - 1
+    while lo >= 0 and k - lo < 4 * limit:
+        word = tokens[lo][2]
+        if word in g.HARD_PUNCT or (
+            word in g.QUOTES and lo > 0 and tokens[lo - 1][2] in g.HARD_OR_COMMA
+        ):
+            break
+        lo -= 1
+    if lo >= 0 and tokens[lo][2] not in g.HARD_PUNCT + g.QUOTES:
+        return None
+    start = lo + 1
+    while start < k:
+        end = start
+        while end < k and tokens[end][2] not in g.PAREN_OPENERS:
+            end += 1
+        first = tokens[start][2]
+        lower = first.lower()
+        if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
+            start = end + 1  # an introductory phrase: "In separate interviews, …"
+            continue
+        if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
+            return None
+        aside = tokens[end + 1][2]
+        if not (aside[0].isupper() or aside[0].isdigit() or aside.lower() in g.ASIDE_OPENERS):
+            return None  # "Taxes will rise, it said": no aside between
+        return start, end
+    return None
+
+
+def _not_a_subject(word: str) -> bool:
+    lower = word.lower()
+    return lower in g.PREPOSITIONS or (lower.endswith("ing") and lower not in g.ING_NOUNS)
+
+
+def _trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
+    """The name or pronoun that ends a claimant led by a phrase; else the claimant."""
+    first, end = source
+    if tokens[end - 1][2].lower() in g.PRONOUNS:
+        return end - 1, end
+    n = end
+    while n > first + 1 and (tokens[n - 1][2][0].isupper() or tokens[n - 1][2] == "."):
+        n -= 1
+    return (n, end) if n < end and tokens[n][2][0].isupper() else source
+
+
+def _past_form(word: str) -> bool:
+    """A past-tense verb form ("issued", "said") is never a noun after "another"/"the"."""
+    return word.endswith("ed") or word in g.IRREGULAR_PAST
 
 
 def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -163,7 +288,13 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
         capital = word[0].isupper() and lower not in g.PREPOSITIONS | g.CLAUSE_WORDS
         if capital or (lower in g.DETERMINERS and i == first) or (lower == "of" and i > first):
             i += 1
-        elif word.islower() and i > first and lower not in g.NOT_NOUNS and word.isalpha():
+        elif (
+            word.islower()
+            and i > first
+            and lower not in g.NOT_NOUNS
+            and word.isalpha()
+            and not _past_form(word)
+        ):
             i += 1
             if lower.endswith("s"):
                 break  # plural head noun: "militants", "officials"
@@ -198,9 +329,6 @@ class ClaimFinder:
         """True when `pos` lies inside a quotation that closes later on its line."""
         text = self.article.text
         start = self.article.paragraph_start(pos)
-        opened = text.rfind("“", start, pos)
-        if opened >= 0 and text.rfind("”", start, pos) < opened:
-            return text.find("”", pos, self.article.paragraph_end(pos)) >= 0
         if text.count('"', start, pos) % 2 == 1:
             return text.find('"', pos, self.article.paragraph_end(pos)) >= 0
         return False
@@ -244,9 +372,56 @@ class ClaimFinder:
             draft = self._at_cue(match.start(), match.end(), match.group())
             if draft is not None:
                 drafts.append(draft)
+        drafts.extend(self._title_case_headline())
+        drafts.extend(self._speaker_colons())
         drafts = self._trim_at_tails(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
+        return drafts
+
+    def _title_case_headline(self) -> list[Draft]:
+        """`Bush Says He Will Run`: cue forms in a title-case first line, matched in lower
+        case (the main pass only matches lower-case forms, so "Post" is not a cue)."""
+        text = self.article.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        line = text[:end]
+        lowered = line.lower()
+        if len(lowered) != len(line) or not g.TITLE_CASE.match(line):
+            return []
+        drafts = []
+        for match in self.lexicon.pattern.finditer(lowered):
+            surface = line[match.start() : match.end()]
+            if surface[0].isupper() and match.start() > 0:
+                draft = self._at_cue(match.start(), match.end(), surface)
+                if draft is not None:
+                    drafts.append(draft)
+        return drafts
+
+    def _speaker_colons(self) -> list[Draft]:
+        """`Obama: I'm optimistic …`, `SPEAKER: text`: a line led by a short name and a colon."""
+        text = self.article.text
+        drafts = []
+        for colon in g.COLON.finditer(text):
+            start = text.rfind("\n", 0, colon.start()) + 1
+            speaker = g.SPEAKER.fullmatch(text, start, colon.start())
+            if speaker is None or speaker.group().lower() in g.NOT_SPEAKERS:
+                continue
+            end = self.article.paragraph_end(colon.end())
+            if end - colon.end() < self.params.min_content_chars:
+                continue
+            drafts.append(
+                Draft(
+                    colon.end(),
+                    end,
+                    (start, colon.start()),
+                    (colon.start(), colon.start() + 1),
+                    None,
+                    "speaker_colon",
+                    self.params.confidence_speaker_colon,
+                    text[colon.end()] in g.QUOTE_CHARS,
+                )
+            )
         return drafts
 
     def _at_cue(self, cs: int, ce: int, surface: str) -> Draft | None:
@@ -259,7 +434,9 @@ class ClaimFinder:
         if surface[0] in "Aa" and surface.lower().startswith("according"):
             return self._according_to(tokens, i, j, (cs, ce))
         cue = self.lexicon.forms.get(" ".join(surface.split()).lower())
-        if cue is None or (i > 0 and tokens[i - 1][2].lower() in g.NOUN_MARKERS):
+        if cue is None or (
+            i > 0 and tokens[i - 1][2].lower() in g.NOUN_MARKERS and not _past_form(surface)
+        ):
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
@@ -267,15 +444,41 @@ class ClaimFinder:
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
                 return inverted
+        if (
+            j + 1 < len(tokens)
+            and tokens[j][2] == "by"
+            and i > 0
+            and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS
+            and _past_form(surface.lower())
+        ):
+            return self._passive_by(tokens, i, j, (cs, ce), cue)
+        if _infinitive(tokens, j, raising=True) and (
+            cue.raising
+            or (
+                i > 0
+                and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS
+                and _past_form(surface.lower())
+            )
+        ):
+            return self._raised(tokens, i, (cs, ce), cue)
         k = _skip_left(tokens, i - 1)
         b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
         source = (b + 1, k + 1) if k > b else None
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
-        if source and any(t[2].lower() in g.SPEECH_FORMS for t in tokens[source[0] : source[1]]):
+        aside = False
+        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS:
+            found = self._appositive(tokens, k) if tokens[k][2] == "," else None
+            source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
+            if source is not None:
+                b, aside = source[0] - 1, True
+        if source and any(
+            t[2].lower() in g.SPEECH_FORMS or t[2] == "according"
+            for t in tokens[source[0] : source[1]]
+        ):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
-        if _is_terminal(tokens, j, cue) or (after_quote and source and k - b <= 4):
+        if _is_terminal(tokens, j, cue) or (after_quote and source and (k - b <= 4 or aside)):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
                 if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
@@ -283,9 +486,50 @@ class ClaimFinder:
                     if follower.islower() and follower not in self.lexicon.forms:
                         after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
                 return after
-        if source is None and i > 1 and tokens[i - 1][2] == ",":
-            source = self._appositive(tokens, i - 1)
         return self._cue_before(tokens, b, source, j, cue, (cs, ce), index)
+
+    def _passive_by(self, tokens, i, j, cue_span, cue) -> Draft | None:
+        """`The plan was criticised by aid groups`: the subject is what was said about, the
+        by-phrase the claimant."""
+        end = j + 1
+        while end < len(tokens) and end - j <= self.params.max_claimant_tokens:
+            word = tokens[end][2]
+            if word in g.TERMINAL_PUNCT or word in g.QUOTES or word.lower() in g.CLAUSE_WORDS:
+                break
+            end += 1
+        k = i - 1
+        while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+            k -= 1
+        b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+        if end <= j + 1 or k <= b:
+            return None
+        start, stop = tokens[b + 1][0], tokens[k][1]
+        if end + 1 < len(tokens) and tokens[end][2] == "that":
+            start, stop = tokens[end + 1][0], tokens[-1][1]  # "was told by X that …"
+        return Draft(
+            start,
+            stop,
+            self._span(tokens, (j + 1, end)),
+            cue_span,
+            cue,
+            "cue_passive",
+            self.params.confidence_cue_after,
+        )
+
+    def _raised(self, tokens, i, cue_span, cue) -> Draft | None:
+        """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
+        content is the subject plus the infinitive (its span covers the cue between)."""
+        b = i - 1
+        forms = self.lexicon.forms
+        while b >= 0:
+            word = tokens[b][2].lower()
+            if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
+                break  # "Officials fear [the dam appears to …]": the clause after the cue
+            b -= 1
+        if b + 1 >= i:
+            return None
+        start, end = tokens[b + 1][0], tokens[-1][1]
+        return Draft(start, end, None, cue_span, cue, "raised", self.params.confidence_raised)
 
     def _appositive(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
         """`Muhammad Babar, a spokesman for the centre, says …`: name plus apposition."""
@@ -313,15 +557,25 @@ class ClaimFinder:
             opening = self._opening_before(mark[0])
             if opening is None:
                 return None
-            return opening + 1, mark[0], True
+            return self._quote_in_sentence(tokens, opening, mark[0])
         if mark[2] not in (",", "—", "–", ";", ":"):
             return None
         if b > 0 and tokens[b - 1][2] in g.QUOTES and not self._is_opening(tokens[b - 1][0]):
             opening = self._opening_before(tokens[b - 1][0])
             if opening is not None:
-                return opening + 1, tokens[b - 1][0], True
+                return self._quote_in_sentence(tokens, opening, tokens[b - 1][0])
         start = tokens[0][0]
         return start, mark[0], False
+
+    def _quote_in_sentence(
+        self, tokens: list[Token], opening: int, closing: int
+    ) -> tuple[int, int, bool]:
+        """`He "made a mistake," X said`: a quotation that ends a longer sentence is part of
+        the content, which then starts with the sentence."""
+        first = tokens[0][0]
+        if opening > first and g.WORD_PAIR.search(self.article.text, first, opening):
+            return first, closing, True
+        return opening + 1, closing, True
 
     def _cue_after(self, tokens, b, source, cue, cue_span) -> Draft | None:
         content = self._before_boundary(tokens, b)
@@ -336,20 +590,52 @@ class ClaimFinder:
                 content = (tokens[b][1], tokens[speaker][0], True)
                 source = (speaker, source[1])
                 method, confidence = "quote_unclosed", self.params.confidence_quote
+        if content is None and b < 0 and source:
+            content = self._quote_before_sentence(tokens[0][0])
         if content is None or source is None:
             return None
+        head = tokens[source[0]][2].lower()
+        if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
+            return None  # "… of Houston learned": not a noun phrase before the cue
+        opener = tokens[0][2].lower()
+        if not content[2] and (
+            ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
+        ):
+            return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
         start, end, quoted = content
-        return Draft(
+        draft = Draft(
             start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted
         )
+        return self._resume(draft, cue_span[1], tokens[-1][1])
+
+    def _quote_before_sentence(self, start: int) -> tuple[int, int, bool] | None:
+        """`"Why me?" Trump said.`: a quotation ending in ?/! closes the sentence before."""
+        text = self.article.text
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
+            return None
+        if text[end - 2] == "." and text[end - 1] in '"”':
+            return None  # a finished quotation then a new sentence: not this speaker's
+        close = end - 1
+        if self._is_opening(close):
+            return None
+        opening = self._opening_before(close)
+        return None if opening is None else (opening + 1, close, True)
 
     def _inverted(self, tokens, i, j, cue, cue_span) -> Draft | None:
         """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
-        if j >= len(tokens):
-            return None
+        if j >= len(tokens) or tokens[i][2].endswith("ing"):
+            return None  # "…, saying X": a participle, its subject is the sentence's
         first = tokens[j][2]
-        if not (first[0].isupper() or first.lower() in g.DETERMINERS) or first in g.QUOTES:
-            return None
+        after_quote = tokens[i - 1][2] in g.QUOTES
+        if first in g.QUOTES or not (
+            first[0].isupper()
+            or first.lower() in g.DETERMINERS
+            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS | g.PREPOSITIONS)
+        ):
+            return None  # `"…," said spokesman John Kirby`: a title may open the name
         end = j
         while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
             end += 1
@@ -359,6 +645,11 @@ class ClaimFinder:
         if content is None:
             return None
         start, stop, quoted = content
+        if not quoted and (
+            any(t[2].lower() in g.NOT_NOUNS for t in tokens[j:end])
+            or _parenthetical(tokens, i - 1, self.params.max_claimant_tokens) is not None
+        ):
+            return None  # "Cecil, a strategist, said the group might …": a clause follows
         claimant = self._span(tokens, (j, end))
         draft = Draft(
             start,
@@ -372,8 +663,31 @@ class ClaimFinder:
         )
         return self._resume(draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
 
+    def _quote_next_paragraph(self, tokens, source, cue, cue_span) -> Draft | None:
+        """`He told the audience:` and a quotation opening the next paragraph."""
+        text = self.article.text
+        at = tokens[-1][1]
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text) or text[at] not in g.QUOTE_CHARS or not self._is_opening(at):
+            return None
+        closing = self._closing_after(at)
+        end = closing if closing is not None else self.article.paragraph_end(at)
+        return Draft(
+            at + 1,
+            end,
+            self._span(tokens, source),
+            cue_span,
+            cue,
+            "cue_before",
+            self.params.confidence_cue_before,
+            True,
+        )
+
     def _cue_before(self, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
         begin = _content_start(tokens, j, cue, self.params)
+        if begin is None and tokens[-1][2] == ":" and source is not None:
+            return self._quote_next_paragraph(tokens, source, cue, cue_span)
         if begin is None:
             return None
         confidence = self.params.confidence_cue_before
@@ -387,14 +701,16 @@ class ClaimFinder:
                     return None
                 confidence = self.params.confidence_subject_fallback
                 method = "cue_before_subject"
+        elif _not_a_subject(tokens[source[0]][2]):
+            source = _trailing_name(tokens, source)  # "In an interview Trump said …"
         start = tokens[begin][0]
-        end = tokens[-1][1]
+        end = min(tokens[-1][1], self.article.paragraph_end(start))  # a line ends content
         quoted = False
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
             closing = self._closing_after(start)
             if closing is not None and closing >= end - 2:
-                start, end, quoted = start + 1, closing, True
+                start, end, quoted = start + 1, closing, True  # may run over sentences
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
@@ -437,14 +753,18 @@ class ClaimFinder:
         tails = sorted(
             d.end for d in drafts if d.method in ("cue_after", "cue_inverted", "according_to")
         )
-        tails += sorted(d.cue[0] for d in drafts if d.method == "according_to")
+        tails += [d.cue[0] for d in drafts if d.method == "according_to"]
+        # "A said X and B said Y": X stops where the next report (its claimant) begins.
+        reports = [d for d in drafts if not d.quoted and d.method != "raised"]
+        tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
+        tails += [d.cue[0] for d in reports]
         tails.sort()
         for draft in drafts:
-            if draft.quoted or not draft.method.startswith("cue_before"):
+            if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
                 continue
             at = bisect.bisect_right(tails, draft.start)
             if at < len(tails) and tails[at] < draft.end:
-                draft.end = tails[at]
+                draft.end = _drop_conjunction(self.article.text, draft.start, tails[at])
         return drafts
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
@@ -473,6 +793,12 @@ class ClaimFinder:
         return drafts
 
 
+def _drop_conjunction(text: str, start: int, end: int) -> int:
+    """End of content cut before a later report: without its joining "and"/"but"."""
+    match = g.TRAILING_CONJUNCTION.search(text, start, end)
+    return match.start() if match else end
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, trailing sentence punctuation and a closing comma from content."""
     while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
@@ -492,14 +818,15 @@ def _headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
-def _hedge(text: str, spans: list[tuple[int, int]], hedges: frozenset[str]) -> str | None:
-    found = []
-    for start, end in spans:
-        for match in g.WORD.finditer(text, start, end):
-            if match.group().lower() in hedges:
-                found.append((match.start(), match.group()))
-                break
-    return min(found)[1] if found else None
+def _hedge(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> str | None:
+    """The first hedging word (in text order) inside any of the spans."""
+    found = [m for m in (pattern.search(text, start, end) for start, end in spans) if m]
+    return min(found, key=lambda m: m.start()).group() if found else None
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + trie_pattern(sorted({h.lower() for h in hedges})) + r")\b")
 
 
 def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
@@ -536,7 +863,7 @@ def extract_claims(
         drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end, d.cue[0]))
     resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
-    hedges = frozenset(params.hedges)
+    hedges = _hedge_pattern(tuple(params.hedges))
     headline_end = _headline_end(text, params)
     rows = []
     for n, draft in enumerate(drafts, start=1):

@@ -9,20 +9,34 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-# Words (with inner apostrophes/hyphens), dotted abbreviations ("U.S."), or one symbol.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
-WORD = re.compile(r"\w+")
+# Numbers ("1,100"), words (with inner apostrophes/hyphens), dotted abbreviations ("U.S.")
+# or one symbol.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
+# A joining word left at the end of content cut before the next report.
+TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+# Two words in a row: text before a quotation that is more than a lead-in mark.
+WORD_PAIR = re.compile(r"\w+\W+\w+")
+# A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
+TWO_APOSTROPHES = re.compile(r"''(?=(\w)?)")
 
-OPEN_QUOTES = "“‘«"
-CLOSE_QUOTES = "”’»"
+DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
+OPEN_QUOTES = "‘«"
+CLOSE_QUOTES = "’»"
 QUOTE_CHARS = "\"'“”‘’«»"
 QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»")
-PAIRS = {"”": "“", "’": "‘", "»": "«"}  # closing → opening
-PAIRS_OPEN = {"“": "”", "‘": "’", "«": "»"}  # opening → closing
+PAIRS = {"’": "‘", "»": "«"}  # closing → opening
+PAIRS_OPEN = {"‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
 
 TERMINAL_PUNCT = (",", ".", "!", "?", ";", ")", "(", "—", "–")
-BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", *QUOTES])
+HARD_PUNCT = (".", "!", "?", ";", ":")
+HARD_OR_COMMA = (*HARD_PUNCT, ",")
+# Punctuation that closes (and opens) an aside between a claimant and its cue.
+PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
+PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
+# Words that open an aside after a claimant: "Hedge, who …,", "Cecil, the group's …,".
+ASIDE_OPENERS = _words("who whose which a an the his her its their our one another")
+BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
     "has have had also will would could should may might must can did does do is was were are "
@@ -72,3 +86,27 @@ REPORT_NOUNS = _words(
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
+# After "to", words that make it a preposition ("told to reporters"), not an infinitive.
+NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
+# A short clause they open before a claimant is introductory ("When reached, X said").
+SUBORDINATORS = _words(
+    "when while because although though if as after before since until unless whether whereas"
+)
+ING_NOUNS = _words("nothing something anything everything king")
+# A headline in title case: three or more capitalised words at the start.
+TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
+COLON = re.compile(r":[ \t]+(?=\S)")
+# A speaker before a colon that opens a line: one to five capitalised words (or initials).
+SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on)){0,4}")
+# Line labels that are not speakers.
+NOT_SPEAKERS = _words(
+    "note update updated photo photos video watch read related source sources editor's "
+    "correction clarification warning caption image map graphic live see also"
+)
+# Time adverbs right after a cue, before its content: "said Thursday (that) …".
+TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night earlier later again recently"
+)
+IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
+PERIODS = _words("week month year weekend")

@@ -13,6 +13,7 @@ class Cue:
     lemma: str
     takes_listener: bool  # "told reporters that …": an object may precede the content
     hedging: bool  # "fear", "estimate": the cue itself marks uncertainty
+    raising: bool = False  # "X seems to …": the subject plus infinitive is the content
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
         lemma, flags, inflected = line.split("\t")
         if lemma in skip:
             continue
-        cue = Cue(lemma, "obj" in flags.split(","), "hedge" in flags.split(","))
+        flag = flags.split(",")
+        cue = Cue(lemma, "obj" in flag, "hedge" in flag, "raise" in flag)
         for form in inflected.split(";"):
             forms.setdefault(form, cue)
     body = trie_pattern(sorted(forms)).replace(r"\ ", r"\s+")

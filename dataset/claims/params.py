@@ -30,11 +30,6 @@ class ClaimParams:
         "project",
         "prove",
         "reckon",
-        "repeat",
-        "state",
-        "support",
-        "tweet",
-        "want",
         "whisper",
     )
     # Words that mark a claim as uncertain when they occur in its cue, claimant or content.
@@ -68,7 +63,7 @@ class ClaimParams:
         "rumored",
     )
     # Longest claimant kept, in tokens (a longer left context is not a noun phrase).
-    max_claimant_tokens: int = 12
+    max_claimant_tokens: int = 16
     # How far (in tokens) after the cue a "that" may open the content ("told reporters that").
     max_that_distance: int = 8
     # Longest quotation, in characters, followed back or forward across sentences.
@@ -85,3 +80,5 @@ class ClaimParams:
     confidence_according_to: float = 0.85
     confidence_quote: float = 0.8
     confidence_subject_fallback: float = 0.6
+    confidence_speaker_colon: float = 0.7
+    confidence_raised: float = 0.5
