@@ -1,4 +1,4 @@
-"""Which entity a claimant is: the entity inside its span, or what its pronoun refers to.
+"""Which entity a claimant is: the entity it names, or what its pronoun refers to.
 
 Entities are optional: without them every key is None and nothing else changes.
 A pronoun ("he", "they", "who") refers to the most recent compatible entity before it,
@@ -29,6 +29,15 @@ CLAIMANT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART
 REACH_CHARS = 1200  # how far back a pronoun looks for its antecedent
 
 
+# Words by which an organisation speaks: "Taliban officials", "BBC video footage".
+VOICES = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople militants fighters
+    leader leaders commander commanders source sources representative representatives
+    authorities government ministry video footage report reports statement analysis""".split()
+)
+ARTICLES = ("the ", "a ", "an ")
+
+
 class ClaimantResolver:
     """Maps claimant spans to entity keys for one article."""
 
@@ -38,19 +47,58 @@ class ClaimantResolver:
         self.mentions = sorted(usable, key=lambda e: (int(e["start"]), int(e["end"])))
         self.starts = [int(e["start"]) for e in self.mentions]
         self.claimants = sorted(claimants)
+        # Claimants that name their entity, in text order: what later pronouns refer to.
+        self.named: list[tuple[int, str]] = []
+        for span in self.claimants:
+            key = self._named(span)
+            if key is not None:
+                self.named.append((span[0], key))
 
-    def _inside(self, start: int, end: int) -> dict | None:
-        """The last entity inside the span (the head of "US President Joe Biden")."""
+    def _inside(self, start: int, end: int) -> list[dict]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        inside = [m for m in self.mentions[lo:hi] if int(m["end"]) <= end]
-        return inside[-1] if inside else None
+        return [m for m in self.mentions[lo:hi] if int(m["end"]) <= end]
+
+    def _named(self, span: tuple[int, int]) -> str | None:
+        """The entity the claimant phrase is: its head, the organisation whose voice it is,
+        or the person the article introduces with the same title ("US President")."""
+        start, end = span
+        inside = self._inside(start, end)
+        if inside:
+            head = inside[-1]
+            tail = self.text[int(head["end"]) : end].lower().removeprefix("'s").split()
+            if not tail:
+                return str(head["entity_key"])
+            if head["label"] == "ORG" and all(word in VOICES for word in tail):
+                return str(head["entity_key"])
+        return self._titled(start, end)
+
+    def _titled(self, start: int, end: int) -> str | None:
+        phrase = self.text[start:end]
+        for article in ARTICLES:
+            phrase = phrase.removeprefix(article).removeprefix(article.capitalize())
+        if len(phrase) < 4 or phrase.lower() in COMPATIBLE or not phrase[0].isupper():
+            return None
+        keys = {
+            str(m["entity_key"])
+            for m in self.mentions
+            if m["label"] == "PERSON" and self.text[: int(m["start"])].rstrip().endswith(phrase)
+        }
+        return keys.pop() if len(keys) == 1 else None
 
     def _was_claimant(self, mention: dict) -> bool:
         at = bisect.bisect_right(self.claimants, (int(mention["start"]), 1 << 62)) - 1
         return at >= 0 and self.claimants[at][1] >= int(mention["end"])
 
-    def _antecedent(self, start: int, labels: frozenset[str]) -> dict | None:
+    def _antecedent(self, start: int, labels: frozenset[str]) -> str | None:
+        """The latest earlier claimant of a compatible kind, else the latest entity."""
+        for named_start, key in reversed(self.named):
+            if named_start >= start:
+                continue
+            if named_start < start - REACH_CHARS:
+                break
+            if key.split(":", 1)[0] in labels:
+                return key
         hi = bisect.bisect_left(self.starts, start)
         fallback = None
         for mention in reversed(self.mentions[:hi]):
@@ -59,18 +107,13 @@ class ClaimantResolver:
             if mention["label"] not in labels:
                 continue
             if self._was_claimant(mention):
-                return mention
-            fallback = fallback or mention
+                return str(mention["entity_key"])
+            fallback = fallback or str(mention["entity_key"])
         return fallback
 
     def key(self, span: tuple[int, int]) -> str | None:
-        start, end = span
-        inside = self._inside(start, end)
-        if inside is not None:
-            return str(inside["entity_key"])
-        word = self.text[start:end].lower()
+        word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:
-            return None
-        antecedent = self._antecedent(start, labels)
-        return str(antecedent["entity_key"]) if antecedent is not None else None
+            return self._named(span)
+        return self._antecedent(span[0], labels)

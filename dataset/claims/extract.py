@@ -28,6 +28,7 @@ Entities, when given, only add `claimant_key` (see `claimants.py`).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -829,6 +830,21 @@ def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + trie_pattern(sorted({h.lower() for h in hedges})) + r")\b")
 
 
+def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1].lower() in ("a", "an", "the")
+
+
+def _unattributed_estimate(article: Article, draft: Draft) -> Draft:
+    """The whole sentence as a report of no one, keeping the (hedging) cue."""
+    start, end = article.spans[article.sentence_of(draft.cue[0])]
+    while end > start and article.text[end - 1] in ".!?":
+        end -= 1
+    return dataclasses.replace(
+        draft, start=start, end=end, claimant=None, method="unattributed", quoted=False
+    )
+
+
 def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
     if draft.end <= headline_end:
         return "headline"
@@ -836,6 +852,8 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
         return "direct_quote"
     if draft.method == "according_to":
         return "according_to"
+    if draft.method == "unattributed":
+        return "report"
     lower_claimant = (claimant or "").lower().split()
     if (draft.cue_info and draft.cue_info.lemma == "report") or (
         lower_claimant and lower_claimant[-1] in g.REPORT_NOUNS
@@ -852,6 +870,10 @@ def extract_claims(
     drafts = []
     seen = set()
     for draft in finder.find():
+        if draft.claimant and _ends_with_determiner(text, draft.claimant):
+            # "generating an estimated $20m": the cue word is an adjective here, so the
+            # sentence is the publisher's own hedged estimate, attributed to no one.
+            draft = _unattributed_estimate(finder.article, draft)
         start, end = _strip(text, draft.start, draft.end)
         if end - start < params.min_content_chars:
             continue
