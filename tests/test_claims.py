@@ -303,3 +303,42 @@ def test_passive_report_with_its_agent() -> None:
 def test_accusation_keeps_its_object() -> None:
     row = _one("Kabul accused Islamabad of sheltering the militants.")
     assert (row["claimant"], row["text"]) == ("Kabul", "Islamabad of sheltering the militants")
+
+
+@pytest.fixture(scope="module")
+def seed_claims_with_extracted_entities(seed_text: str) -> list[dict]:
+    """The seed claims with entity rows from the real entities stage."""
+    from dataset.entities.extract import extract_entities
+    from dataset.entities.params import EntityParams
+
+    entities = extract_entities("seed", seed_text, EntityParams())
+    return extract_claims("seed", seed_text, PARAMS, entities)
+
+
+def test_a_titled_claimant_is_the_person_the_article_introduces_with_that_title(
+    seed_claims_with_extracted_entities: list[dict],
+) -> None:
+    rows = seed_claims_with_extracted_entities
+    assert _by_cue(rows, "insists", "US President")["claimant_key"] == "PERSON:joe_biden"
+    assert _by_cue(rows, "conceded", "he")["claimant_key"] == "PERSON:joe_biden"
+
+
+def test_a_claimant_key_names_the_speaker_not_a_modifier(
+    seed_claims_with_extracted_entities: list[dict],
+) -> None:
+    rows = seed_claims_with_extracted_entities
+    assert _by_cue(rows, "say", "Taliban officials")["claimant_key"] == "ORG:taliban"
+    assert _by_cue(rows, "according to", "Afghan officials")["claimant_key"] is None
+    assert _by_cue(rows, "fear", "Some US intelligence analysts")["claimant_key"] is None
+
+
+def test_an_adjective_estimate_is_an_unattributed_hedged_report(
+    seed_claims_with_extracted_entities: list[dict],
+) -> None:
+    claim = _by_cue(seed_claims_with_extracted_entities, "estimated")
+    assert claim["claimant"] is None and claim["kind"] == "report" and claim["hedged"]
+    assert claim["text"].startswith("The Islam Qala crossing")
+    assert [(q["value"], q["unit"]) for q in claim["quantities"]] == [
+        (20_000_000.0, "USD"),
+        (14_000_000.0, "GBP"),
+    ]
