@@ -1,0 +1,141 @@
+"""A trivial stand-in for the extractors, to measure the runner and I/O alone.
+
+Not a pipeline stage: `python -m bench.trivial build …` runs the project's CLI with these
+functions in place of the real extractors, so the benchmark (and tests) can tell the cost
+of the machinery (ingest, runner, cache, validation, writing, check) from extraction.
+Rows are valid: capitalised words are PERSON/GPE mentions, GPE mentions become unresolved
+locations, and sentences holding " said" become indirect claims.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from dataclasses import dataclass
+
+WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+
+
+@dataclass(frozen=True)
+class TrivialParams:
+    """Stand-in params; `min_length` exists so tests can change a parameter."""
+
+    min_length: int = 3
+
+
+def extract_entities(article_id: str, text: str, params: TrivialParams) -> list[dict]:
+    rows = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        if len(word) < params.min_length:
+            continue
+        label = "GPE" if len(word) % 2 else "PERSON"
+        rows.append(
+            {
+                "article_id": article_id,
+                "mention_id": f"{article_id}-e{len(rows)}",
+                "start": match.start(),
+                "end": match.end(),
+                "text": word,
+                "label": label,
+                "entity_key": f"{label}:{word.lower()}",
+                "canonical": word,
+                "sentence": 0,
+                "method": "bench.trivial",
+                "confidence": 0.5,
+            }
+        )
+    return rows
+
+
+def resolve_locations(
+    article_id: str, text: str, params: TrivialParams, entities: list[dict]
+) -> list[dict]:
+    return [
+        {
+            "article_id": article_id,
+            "mention_id": row["mention_id"],
+            "start": row["start"],
+            "end": row["end"],
+            "text": row["text"],
+            "geonameid": None,
+            "name": None,
+            "feature_code": None,
+            "country_code": None,
+            "admin1": None,
+            "latitude": None,
+            "longitude": None,
+            "resolution": "unresolved",
+            "candidates": 0,
+            "confidence": 0.1,
+        }
+        for row in entities
+        if row["label"] == "GPE"
+    ]
+
+
+def extract_claims(
+    article_id: str, text: str, params: TrivialParams, entities: list[dict]
+) -> list[dict]:
+    rows = []
+    for number, match in enumerate(SENTENCE.finditer(text)):
+        if " said" not in match.group():
+            continue
+        rows.append(
+            {
+                "article_id": article_id,
+                "claim_id": f"{article_id}-c{len(rows)}",
+                "start": match.start(),
+                "end": match.end(),
+                "text": match.group(),
+                "claimant": None,
+                "claimant_start": None,
+                "claimant_end": None,
+                "claimant_key": None,
+                "cue": "said",
+                "cue_start": None,
+                "cue_end": None,
+                "kind": "indirect",
+                "hedged": False,
+                "hedge": None,
+                "sentence": number,
+                "quantities": [],
+                "method": "bench.trivial",
+                "confidence": 0.5,
+            }
+        )
+    return rows
+
+
+def gazetteer_metadata() -> dict:
+    return {"gazetteer": "none"}
+
+
+def install() -> None:
+    """Stand these functions in for the extractor modules the stage commands import."""
+    this = sys.modules[__name__]
+    modules = {
+        "dataset.entities.extract": {"extract_entities": extract_entities},
+        "dataset.entities.params": {"EntityParams": TrivialParams},
+        "dataset.locations.resolve": {
+            "resolve_locations": resolve_locations,
+            "gazetteer_metadata": gazetteer_metadata,
+        },
+        "dataset.locations.params": {"LocationParams": TrivialParams},
+        "dataset.claims.extract": {"extract_claims": extract_claims},
+        "dataset.claims.params": {"ClaimParams": TrivialParams},
+    }
+    for name, attributes in modules.items():
+        module = types.ModuleType(name)
+        module.__dict__.update(attributes)
+        module.__file__ = this.__file__
+        sys.modules[name] = module
+
+
+if __name__ == "__main__":
+    install()
+    from dataset.cli import main
+
+    sys.exit(main())
