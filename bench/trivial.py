@@ -113,10 +113,9 @@ def gazetteer_metadata() -> dict:
     return {"gazetteer": "none"}
 
 
-def install() -> None:
-    """Stand these functions in for the extractor modules the stage commands import."""
-    this = sys.modules[__name__]
-    modules = {
+def modules() -> dict[str, dict]:
+    """The extractor modules the stage commands import, and what they must hold."""
+    return {
         "dataset.entities.extract": {"extract_entities": extract_entities},
         "dataset.entities.params": {"EntityParams": TrivialParams},
         "dataset.locations.resolve": {
@@ -127,11 +126,21 @@ def install() -> None:
         "dataset.claims.extract": {"extract_claims": extract_claims},
         "dataset.claims.params": {"ClaimParams": TrivialParams},
     }
-    for name, attributes in modules.items():
+
+
+def as_modules(contents: dict[str, dict]) -> dict[str, types.ModuleType]:
+    built = {}
+    for name, attributes in contents.items():
         module = types.ModuleType(name)
         module.__dict__.update(attributes)
-        module.__file__ = this.__file__
-        sys.modules[name] = module
+        module.__file__ = __file__
+        built[name] = module
+    return built
+
+
+def install() -> None:
+    """Stand these functions in for the extractor modules (in this process and its forks)."""
+    sys.modules.update(as_modules(modules()))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pyarrow
+import pyarrow.compute as pc
 
 DEFAULT_CACHE_DIR = Path(".cache/conflict-news")
 _FORMAT = b"conflict-news-cache-1"
@@ -112,8 +114,8 @@ def article_key(fingerprint: bytes, article_id: str, text: str, depends: list[by
     digest = hashlib.blake2b(fingerprint, digest_size=20)
     digest.update(article_id.encode() + b"\0")
     digest.update(hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
-    for blob in depends:
-        digest.update(hashlib.blake2b(blob).digest())
+    for rows_digest in depends:
+        digest.update(rows_digest)
     return digest.digest()
 
 
@@ -156,3 +158,53 @@ class ResultCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _column_bytes(column: pyarrow.Array) -> Callable[[int, int], bytes]:
+    """A function giving the canonical bytes of rows [lo, hi) of one column.
+
+    Canonical: the same values give the same bytes however the array is laid out in
+    memory (slices, chunks, buffer slack), which Arrow's IPC bytes do not guarantee.
+    """
+    nulls = column.is_null().to_numpy(zero_copy_only=False)
+    kind = column.type
+    if pyarrow.types.is_string(kind) or pyarrow.types.is_large_string(kind):
+        width = np.int64 if pyarrow.types.is_large_string(kind) else np.int32
+        buffers = column.buffers()
+        offsets = np.frombuffer(buffers[1], dtype=width)[
+            column.offset : column.offset + len(column) + 1
+        ]
+        data = memoryview(buffers[2]) if buffers[2] is not None else memoryview(b"")
+
+        def strings(lo: int, hi: int) -> bytes:
+            lengths = np.diff(offsets[lo : hi + 1]).astype(np.int64).tobytes()
+            return nulls[lo:hi].tobytes() + lengths + data[offsets[lo] : offsets[hi]].tobytes()
+
+        return strings
+    if pyarrow.types.is_integer(kind) or pyarrow.types.is_floating(kind):
+        values = pc.fill_null(column, 0).to_numpy(zero_copy_only=False)
+        return lambda lo, hi: nulls[lo:hi].tobytes() + values[lo:hi].tobytes()
+    if pyarrow.types.is_boolean(kind):
+        values = pc.fill_null(column, False).to_numpy(zero_copy_only=False)
+        return lambda lo, hi: nulls[lo:hi].tobytes() + values[lo:hi].tobytes()
+    return lambda lo, hi: repr(column.slice(lo, hi - lo).to_pylist()).encode()
+
+
+def rows_digests(rows: pyarrow.Table, article_ids: list[str]) -> list[bytes]:
+    """A digest of each article's rows of a table sorted by article_id."""
+    if rows.num_rows == 0:
+        empty = hashlib.blake2b(b"0", digest_size=20).digest()
+        return [empty] * len(article_ids)
+    rows = rows.combine_chunks()
+    ids = rows.column("article_id").chunk(0).to_numpy(zero_copy_only=False)
+    lows = np.searchsorted(ids, article_ids, side="left")
+    highs = np.searchsorted(ids, article_ids, side="right")
+    columns = [_column_bytes(rows.column(i).chunk(0)) for i in range(rows.num_columns)]
+    digests = []
+    for lo, hi in zip(lows.tolist(), highs.tolist(), strict=True):
+        digest = hashlib.blake2b(str(hi - lo).encode(), digest_size=20)
+        if hi > lo:
+            for column in columns:
+                digest.update(column(lo, hi))
+        digests.append(digest.digest())
+    return digests

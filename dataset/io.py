@@ -183,10 +183,10 @@ class TableWriter:
         self.path = Path(path)
         self.rows = 0
         self.group_rows = row_group_rows(self.table.name)
-        limit = DEFAULT_PARTITION_ROWS if partition_rows is None else partition_rows
-        # Parts hold whole row groups, so part boundaries never depend on batching.
-        self.partition_rows = (
-            max(self.group_rows, limit // self.group_rows * self.group_rows) if limit > 0 else 0
+        # Part k holds rows [k * partition_rows, (k + 1) * partition_rows): boundaries depend
+        # on the rows alone, never on batching.
+        self.partition_rows = max(
+            0, DEFAULT_PARTITION_ROWS if partition_rows is None else partition_rows
         )
         self._schema = self.table.arrow_schema.with_metadata(file_metadata(metadata))
         self._staging: Path | None = None
@@ -229,15 +229,19 @@ class TableWriter:
             self._pending, self._pending_rows = [rest], rest.num_rows
 
     def _write_group(self, group: pyarrow.Table) -> None:
+        """Validate a row group, then write it (split where a part file fills up)."""
         group = group.combine_chunks()
         validate(arrow_to_frame(group, self.table), self.table)
-        if self._writer is None or (
-            self.partition_rows and self._part_rows + group.num_rows > self.partition_rows
-        ):
-            self._open_part()
-        assert self._writer is not None
-        self._writer.write_table(group, row_group_size=self.group_rows)
-        self._part_rows += group.num_rows
+        while group.num_rows:
+            if self._writer is None or (
+                self.partition_rows and self._part_rows >= self.partition_rows
+            ):
+                self._open_part()
+            assert self._writer is not None
+            room = self.partition_rows - self._part_rows if self.partition_rows else group.num_rows
+            piece, group = group.slice(0, room), group.slice(room)
+            self._writer.write_table(piece, row_group_size=self.group_rows)
+            self._part_rows += piece.num_rows
 
     def _open_part(self) -> None:
         assert self._staging is not None

@@ -191,7 +191,7 @@ def _article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow
     return [rows.slice(lo, hi - lo) for lo, hi in zip(lows, highs, strict=True)]
 
 
-def _dependency_blob(rows: pyarrow.Table) -> bytes:
+def _serialise_rows(rows: pyarrow.Table) -> bytes:
     batches = rows.combine_chunks().to_batches()
     return result_cache.serialise(batches[0]) if batches else b""
 
@@ -225,14 +225,9 @@ def _plan(
         depends = {name: cursor.through(ids[-1]) for name, cursor in cursors.items()}
         keys, cached = None, {}
         if cache is not None:
-            per_article = {name: _article_slices(rows, ids) for name, rows in depends.items()}
+            digests = [result_cache.rows_digests(depends[name], ids) for name in sorted(depends)]
             keys = [
-                result_cache.article_key(
-                    fingerprint,
-                    ids[i],
-                    text,
-                    [_dependency_blob(per_article[name][i]) for name in sorted(per_article)],
-                )
+                result_cache.article_key(fingerprint, ids[i], text, [d[i] for d in digests])
                 for i, text in enumerate(texts)
             ]
             found = cache.get_many(keys)
@@ -284,7 +279,7 @@ def _assemble(
         if rows.num_rows:
             parts.append(rows)
         if job.keys is not None:
-            entries.append((job.keys[index], _dependency_blob(rows) if rows.num_rows else b""))
+            entries.append((job.keys[index], _serialise_rows(rows) if rows.num_rows else b""))
     return parts, entries
 
 
