@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 
 from dataset import stages
-from dataset.io import TableValidationError, write_json
+from dataset.io import TableValidationError, skip_pandera_dask_typing, write_json
 from dataset.params import load_params
+
+skip_pandera_dask_typing()
 
 DEFAULT_TABLES = Path("data/tables")
 

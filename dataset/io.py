@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
+import types
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +38,17 @@ _WRITER_OPTIONS = {
     "version": "2.6",
     "data_page_version": "1.0",
 }
+
+
+def skip_pandera_dask_typing() -> None:
+    """Spare each command 1–3 s of start-up: the first pandera model build imports
+    `dask.dataframe` (when Dask is installed) only to register Dask frame annotations,
+    which no table model uses. The CLI calls this; a library user's process is untouched.
+    """
+    if "pandera.typing.dask" not in sys.modules:
+        stub = types.ModuleType("pandera.typing.dask")
+        stub.DASK_INSTALLED = False  # type: ignore[attr-defined]
+        sys.modules["pandera.typing.dask"] = stub
 
 
 class TableValidationError(ValueError):
@@ -302,7 +315,7 @@ def table_files(path: Path) -> list[Path]:
 
 
 def iter_arrow_batches(
-    path: Path, columns: list[str] | None = None, batch_size: int = 1024
+    path: Path, columns: list[str] | None = None, batch_size: int = 8192
 ) -> Iterator[pyarrow.RecordBatch]:
     for file in table_files(path):
         yield from pq.ParquetFile(file).iter_batches(batch_size=batch_size, columns=columns)
@@ -337,7 +350,7 @@ def batch_rows(batch: pyarrow.RecordBatch | pyarrow.Table) -> list[dict]:
 
 
 def iter_rows(
-    path: Path, columns: list[str] | None = None, batch_size: int = 1024
+    path: Path, columns: list[str] | None = None, batch_size: int = 8192
 ) -> Iterator[dict]:
     """Rows of a table (file or partitioned directory) as dicts, streaming."""
     for batch in iter_arrow_batches(path, columns, batch_size):
