@@ -57,10 +57,15 @@ class TableValidationError(ValueError):
 
 def to_frame(rows: list[dict] | pd.DataFrame, table: TableSpec) -> pd.DataFrame:
     """Build a frame with the table's exact column order and dtypes from plain row dicts."""
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(rows)
-    arrow = pyarrow.Table.from_pandas(
-        frame.reindex(columns=table.columns), schema=table.arrow_schema, preserve_index=False
-    )
+    if isinstance(rows, pd.DataFrame):
+        arrow = pyarrow.Table.from_pandas(
+            rows.reindex(columns=table.columns), schema=table.arrow_schema, preserve_index=False
+        )
+    else:
+        unknown = sorted({key for row in rows[:1] for key in row} - set(table.columns))
+        if unknown:
+            raise TableValidationError(f"table {table.name!r} has no column(s) {unknown}")
+        arrow = pyarrow.Table.from_pylist(rows, schema=table.arrow_schema)
     return arrow_to_frame(arrow, table)
 
 
@@ -78,6 +83,10 @@ def to_arrow(
     """
     if isinstance(rows, pyarrow.RecordBatch):
         rows = pyarrow.Table.from_batches([rows])
+    if isinstance(rows, list):
+        unknown = sorted({key for row in rows[:1] for key in row} - set(table.columns))
+        if unknown:
+            raise TableValidationError(f"table {table.name!r} has no column(s) {unknown}")
     try:
         if isinstance(rows, pyarrow.Table):
             if rows.schema.equals(table.arrow_schema):
@@ -132,21 +141,32 @@ def validate(frame: pd.DataFrame, table: TableSpec) -> pd.DataFrame:
     try:
         return table.schema.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as errors:
-        raise TableValidationError(describe_schema_errors(errors, table.name)) from None
+        raise TableValidationError(describe_schema_errors(errors, table, frame)) from None
 
 
-def describe_schema_errors(errors: pandera.errors.SchemaErrors, table: str, limit: int = 5) -> str:
+def describe_schema_errors(
+    errors: pandera.errors.SchemaErrors, table: TableSpec, frame: pd.DataFrame, limit: int = 5
+) -> str:
+    """One line per (column, check) with a few failing rows, each named by its key."""
     cases = errors.failure_cases
-    lines = [f"table {table!r} failed validation ({len(cases)} failing values):"]
-    for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
-        shown = ", ".join(
-            f"row {index}: {value!r}"
-            for index, value in zip(
-                group["index"].head(limit), group["failure_case"].head(limit), strict=True
-            )
-        )
+    key = next((k for k in (*table.primary_key, "article_id") if k in frame.columns), None)
+
+    def row(index: object) -> str:
+        if key is None or index is None or pd.isna(index) or index not in frame.index:
+            return f"row {index}"
+        return f"row {index} ({key}={frame.at[index, key]!r})"
+
+    lines = [f"table {table.name!r} failed validation:"]
+    row_checks = cases["schema_context"] == "DataFrameSchema"
+    for (column, check), group in cases[~row_checks].groupby(["column", "check"], sort=True):
+        pairs = zip(group["index"].head(limit), group["failure_case"].head(limit), strict=True)
+        shown = ", ".join(f"{row(index)}: {value!r}" for index, value in pairs)
         more = f" (+{len(group) - limit} more)" if len(group) > limit else ""
         lines.append(f"  column {column!r}, check {check}: {shown}{more}")
+    for check, group in cases[row_checks].groupby("check", sort=True):
+        indices = sorted({int(i) for i in group["index"].dropna()})
+        more = f" (+{len(indices) - limit} more)" if len(indices) > limit else ""
+        lines.append(f"  check {check}: {', '.join(row(i) for i in indices[:limit])}{more}")
     return "\n".join(lines)
 
 

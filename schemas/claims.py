@@ -64,11 +64,15 @@ class ClaimsSchema(pa.DataFrameModel):
     method: Series[Str] = pa.Field(description="Which rule produced the claim.")
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
 
-    @pa.dataframe_check(error="end must be greater than start and end - start == len(text)")
+    @pa.dataframe_check(
+        error="span_length: end must be greater than start and end - start == len(text)"
+    )
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
 
-    @pa.dataframe_check(error="claimant span must be given with the claimant, and end > start")
+    @pa.dataframe_check(
+        error="claimant_span: claimant span must be given with the claimant, and end > start"
+    )
     def claimant_span(cls, df: pd.DataFrame) -> pd.Series:
         has = df["claimant"].notna()
         spans = df["claimant_start"].notna() & df["claimant_end"].notna()

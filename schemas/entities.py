@@ -47,7 +47,9 @@ class EntitiesSchema(pa.DataFrameModel):
     method: Series[Str] = pa.Field(description="Which rule or model produced the mention.")
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
 
-    @pa.dataframe_check(error="end must be greater than start and end - start == len(text)")
+    @pa.dataframe_check(
+        error="span_length: end must be greater than start and end - start == len(text)"
+    )
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
 

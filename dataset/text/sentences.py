@@ -78,7 +78,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 32), dot)  # bounded: linear time
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")

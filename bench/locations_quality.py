@@ -1,0 +1,171 @@
+"""Resolution accuracy of the locations stage on gold toponym spans (LGL, TR-News, GeoVirus).
+
+The gold spans are fed to `resolve_locations` as entity rows labelled GPE, so the
+resolver is measured on its own, independent of the NER. Scored over gold toponyms that
+have coordinates:
+- acc@161km: the chosen point is within 161 km (100 miles) of the gold point
+  (unresolved counts as wrong);
+- exact id: the chosen geonameid equals the gold one (LGL, TR-News only);
+- resolved: share of toponyms given any place;
+- the same two accuracies "without demonyms": gold toponyms that are demonyms
+  ("Russian", "Afghans") are places to LGL/TR-News annotators but not to this pipeline
+  (the entities stage labels them NORP and the resolver refuses them), so they are
+  also reported excluded.
+
+    PYTHONPATH=$PWD python bench/locations_quality.py [--corpora lgl trnews geovirus]
+        [--limit N] [--json metrics/locations_quality.json] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from dataset.locations import gazetteer
+from dataset.locations.params import LocationParams
+from dataset.locations.resolve import lookup, resolve_locations
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the repository, or beside the worktrees folder of a git worktree.
+CORPORA = next(
+    (p for p in (ROOT.parent / "shared" / "corpora", ROOT.parents[1] / "shared" / "corpora")
+     if p.exists()),
+    ROOT.parent / "shared" / "corpora",
+)  # fmt: skip
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def records(name: str, limit: int | None = None):
+    path = CORPORA / name / f"{name}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                return
+            yield json.loads(line)
+
+
+def gold_entities(record: dict) -> list[dict]:
+    rows = []
+    for n, t in enumerate(sorted(record["toponyms"], key=lambda t: (t["start"], t["end"]))):
+        rows.append(
+            {
+                "mention_id": f"{record['doc_id']}-t{n}",
+                "start": t["start"],
+                "end": t["end"],
+                "text": record["text"][t["start"] : t["end"]],
+                "label": "GPE",
+                "gold": t,
+            }
+        )
+    return rows
+
+
+def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dict:
+    """Score one corpus; returns counts, rates, throughput and the wrong answers."""
+    counts: Counter = Counter()
+    errors: list[dict] = []
+    seconds = 0.0
+    for record in records(name, limit):
+        entities = gold_entities(record)
+        started = time.perf_counter()
+        rows = resolve_locations(record["doc_id"], record["text"], params, entities)
+        seconds += time.perf_counter() - started
+        counts["mentions"] += len(rows)
+        counts["words"] += len(record["text"].split())
+        by_id = {e["mention_id"]: e["gold"] for e in entities}
+        for row in rows:
+            gold = by_id[row["mention_id"]]
+            if gold.get("lat") is None:
+                continue
+            counts["scored"] += 1
+            resolved = row["latitude"] is not None
+            counts["resolved"] += resolved
+            distance = (
+                km(gold["lat"], gold["lon"], row["latitude"], row["longitude"])
+                if resolved
+                else math.inf
+            )
+            hit = distance <= 161
+            exact = gold.get("geonameid") is not None and row["geonameid"] == gold["geonameid"]
+            demonym = lookup(gazetteer.get(), row["text"]).demonym
+            for prefix in ("", "place_") if not demonym else ("",):
+                counts[prefix + "scored"] += prefix != ""
+                counts[prefix + "hit161"] += hit
+                if gold.get("geonameid") is not None:
+                    counts[prefix + "with_id"] += 1
+                    counts[prefix + "exact_id"] += exact
+            if not hit:
+                errors.append(
+                    {
+                        "doc": record["doc_id"],
+                        "text": row["text"],
+                        "gold": gold.get("gazetteer_name") or gold.get("wikipedia"),
+                        "gold_fcode": gold.get("fcode"),
+                        "chose": row["name"],
+                        "fcode": row["feature_code"],
+                        "cc": row["country_code"],
+                        "km": None if math.isinf(distance) else round(distance),
+                        "candidates": row["candidates"],
+                    }
+                )
+
+    def rate(hits: str, total: str) -> float | None:
+        return round(counts[hits] / counts[total], 4) if counts[total] else None
+
+    return {
+        "corpus": name,
+        "toponyms_scored": counts["scored"],
+        "acc@161km": rate("hit161", "scored"),
+        "exact_id": rate("exact_id", "with_id"),
+        "demonyms": counts["scored"] - counts["place_scored"],
+        "acc@161km_without_demonyms": rate("place_hit161", "place_scored"),
+        "exact_id_without_demonyms": rate("place_exact_id", "place_with_id"),
+        "resolved": rate("resolved", "scored"),
+        "mentions_per_s": round(counts["mentions"] / seconds) if seconds else None,
+        "words": counts["words"],
+        "errors": errors,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpora", nargs="+", default=["lgl", "trnews", "geovirus"])
+    parser.add_argument("--limit", type=int, help="documents per corpus")
+    parser.add_argument("--json", type=Path, help="write the summary here")
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    args = parser.parse_args(argv)
+    if not CORPORA.exists():
+        print(f"no development corpora at {CORPORA}", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    gazetteer.get()
+    print(f"gazetteer loaded in {time.perf_counter() - started:.2f} s")
+    params = LocationParams()
+    summary = []
+    for name in args.corpora:
+        result = evaluate(name, params, args.limit)
+        errors = result.pop("errors")
+        summary.append(result)
+        print(json.dumps(result))
+        for error in errors[: args.errors]:
+            print("   ", json.dumps(error, ensure_ascii=False))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

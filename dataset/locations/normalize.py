@@ -1,0 +1,37 @@
+"""Name keys: how a surface string and a gazetteer name are compared.
+
+Case, accents, apostrophes, hyphens and dots do not distinguish places in English news
+("Qala-i-Naw" = "Qala i Naw", "Kābol" = "Kabol", "U.S." = "US"), so every name is
+reduced to one key before lookup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = str.maketrans("", "", "'’‘`ʻʼ´")
+_ARTICLE = re.compile(r"^the ")
+
+
+def name_key(text: str) -> str:
+    """Lower-case ASCII words joined by single spaces; single letters of an acronym join."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.translate(_APOSTROPHES).casefold()
+    folded = folded.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ı", "i")
+    key = _NON_ALNUM.sub(" ", folded).strip()
+    key = _ARTICLE.sub("", key)
+    words = key.split(" ")
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return "".join(words)
+    return key
+
+
+def code_key(text: str) -> str | None:
+    """An all-capitals abbreviation ("US", "U.S.", "UK", "AFG") or None."""
+    stripped = text.replace(".", "").replace(" ", "")
+    if 2 <= len(stripped) <= 3 and stripped.isascii() and stripped.isalpha():
+        return stripped if stripped.isupper() else None
+    return None

@@ -1,0 +1,46 @@
+"""Tunables of the locations stage (mirrored in the `locations:` section of params.yaml).
+
+Scores are sums of evidence a careful reader weighs: how big and how high in the
+administrative hierarchy a candidate is, whether the text used its own name, and how well
+it fits the rest of the article (its countries, provinces, containers, nearby places).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LocationParams:
+    # Entity labels that are place mentions.
+    labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
+    # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
+    population_weight: float = 1.0
+    # Bonus by level: a bare name that is a country is meant as the country.
+    country_bonus: float = 1.2
+    admin1_bonus: float = 0.3
+    admin2_bonus: float = 0.1
+    capital_bonus: float = 0.5
+    # The text used the place's own name (not one of its alternate names).
+    primary_name_bonus: float = 0.3
+    # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
+    stripped_name_penalty: float = 0.3
+    # A town that shares its name with the province it lies in is what the bare name means.
+    city_in_namesake_province_bonus: float = 0.5
+    # The mention carried a level word ("Kandahar province", "Kabul city").
+    level_word_bonus: float = 1.0
+    # Context: share of the article's other place mentions in the candidate's country /
+    # first-level division, times these weights.
+    country_context_weight: float = 1.2
+    admin1_context_weight: float = 1.0
+    # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
+    container_bonus: float = 1.5
+    # Closeness to the article's other (confidently resolved) places.
+    proximity_weight: float = 0.8
+    proximity_km: float = 250.0
+    # Other mentions count as context only when their first-pass choice is this confident.
+    anchor_confidence: float = 0.5
+    # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
+    confidence_scale: float = 1.0
+    # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
+    max_candidates: int = 200

