@@ -9,10 +9,12 @@ locations, and sentences holding " said" become indirect claims.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import types
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
@@ -113,19 +115,43 @@ def gazetteer_metadata() -> dict:
     return {"gazetteer": "none"}
 
 
-def modules() -> dict[str, dict]:
+STAGES = ("entities", "locations", "claims")
+STAGES_ENV = "BENCH_TRIVIAL_STAGES"
+
+
+def modules(stages: tuple[str, ...] = STAGES) -> dict[str, dict]:
     """The extractor modules the stage commands import, and what they must hold."""
-    return {
-        "dataset.entities.extract": {"extract_entities": extract_entities},
-        "dataset.entities.params": {"EntityParams": TrivialParams},
-        "dataset.locations.resolve": {
-            "resolve_locations": resolve_locations,
-            "gazetteer_metadata": gazetteer_metadata,
+    every = {
+        "entities": {
+            "dataset.entities.extract": {"extract_entities": extract_entities},
+            "dataset.entities.params": {"EntityParams": TrivialParams},
         },
-        "dataset.locations.params": {"LocationParams": TrivialParams},
-        "dataset.claims.extract": {"extract_claims": extract_claims},
-        "dataset.claims.params": {"ClaimParams": TrivialParams},
+        "locations": {
+            "dataset.locations.resolve": {
+                "resolve_locations": resolve_locations,
+                "gazetteer_metadata": gazetteer_metadata,
+            },
+            "dataset.locations.params": {"LocationParams": TrivialParams},
+        },
+        "claims": {
+            "dataset.claims.extract": {"extract_claims": extract_claims},
+            "dataset.claims.params": {"ClaimParams": TrivialParams},
+        },
     }
+    return {name: contents for stage in stages for name, contents in every[stage].items()}
+
+
+def _lenient_section(original: Callable) -> Callable:
+    """params.yaml holds the real extractors' keys; the stand-ins ignore them."""
+
+    def section(params: dict, name: str, cls: type) -> object:
+        if cls is TrivialParams:
+            known = {f.name for f in fields(TrivialParams)}
+            values = {k: v for k, v in (params.get(name) or {}).items() if k in known}
+            params = {**params, name: values}
+        return original(params, name, cls)
+
+    return section
 
 
 def as_modules(contents: dict[str, dict]) -> dict[str, types.ModuleType]:
@@ -138,9 +164,22 @@ def as_modules(contents: dict[str, dict]) -> dict[str, types.ModuleType]:
     return built
 
 
-def install() -> None:
-    """Stand these functions in for the extractor modules (in this process and its forks)."""
-    sys.modules.update(as_modules(modules()))
+def install(stages: tuple[str, ...] | None = None) -> None:
+    """Stand these functions in for the extractors (in this process and its forks).
+
+    `stages` (default: $BENCH_TRIVIAL_STAGES, comma-separated, else all three) names
+    which extractors to replace, so a real extractor can be measured beside stand-ins.
+    """
+    import dataset.params
+    import dataset.stages
+
+    if stages is None:
+        chosen = os.environ.get(STAGES_ENV)
+        stages = tuple(s for s in chosen.split(",") if s) if chosen is not None else STAGES
+    sys.modules.update(as_modules(modules(stages)))
+    lenient = _lenient_section(dataset.params.section)
+    dataset.params.section = lenient
+    dataset.stages.section = lenient
 
 
 if __name__ == "__main__":
