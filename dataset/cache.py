@@ -59,10 +59,11 @@ def _imports(path: Path, package: str) -> Iterable[str]:
 
 @cache
 def code_version(module_name: str, module_file: str) -> str:
-    """Hash of the extractor's package sources and every project module they import.
+    """Hash of the extractor's package, every project module it imports, and their data.
 
     The closure follows imports (module-level or inside functions) into the project's own
-    packages, so editing a helper the extractor uses also invalidates its results.
+    packages, so editing a helper the extractor uses, or a lexicon file beside it, also
+    invalidates its results.
     """
     start = Path(module_file).resolve()
     depth = len(module_name.split("."))
@@ -79,11 +80,30 @@ def code_version(module_name: str, module_file: str) -> str:
         for name in _imports(path, package):
             if name.split(".")[0] in (top, "schemas"):
                 queue.extend(_module_file(name, root))
+    for directory in {path.parent for path in seen}:
+        seen.update(_data_files(directory))
     digest = hashlib.sha256()
     for path in sorted(seen):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _data_files(directory: Path) -> list[Path]:
+    """Files a package reads (lexicons, gazetteer tables): everything under it that is not
+    Python, without descending into sub-packages (they are hashed when imported)."""
+    found = []
+    for path in directory.iterdir():
+        if path.name.startswith(".") or path.name == "__pycache__":
+            continue
+        if path.is_dir():
+            if not (path / "__init__.py").exists():
+                found.extend(
+                    p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                )
+        elif path.suffix not in (".py", ".pyc"):
+            found.append(path)
+    return found
 
 
 def extractor_version(extract: Callable) -> str:

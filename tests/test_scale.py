@@ -202,3 +202,33 @@ def test_build_prints_a_summary_line(
     rows = json.loads(summary.read_text())["rows"]
     assert line.startswith(f"build: 20 articles, 0 rejects; rows: entities {rows['entities']}")
     assert f"claims {rows['claims']}" in line and " s (ingest " in line
+
+
+def test_code_version_covers_imported_helpers_and_data_not_other_stages(tmp_path: Path) -> None:
+    from dataset.cache import code_version
+
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helper.py": "X = 1\n",
+        "pkg/stage/__init__.py": "",
+        "pkg/stage/extract.py": "def f():\n    from pkg.helper import X\n    return X\n",
+        "pkg/stage/data/lexicon.tsv": "a\tb\n",
+        "pkg/other/__init__.py": "",
+        "pkg/other/x.py": "Y = 2\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+
+    def version() -> str:
+        code_version.cache_clear()
+        return code_version("pkg.stage.extract", str(tmp_path / "pkg/stage/extract.py"))
+
+    first = version()
+    (tmp_path / "pkg/other/x.py").write_text("Y = 3\n")
+    assert version() == first
+    (tmp_path / "pkg/helper.py").write_text("X = 2\n")
+    second = version()
+    assert second != first
+    (tmp_path / "pkg/stage/data/lexicon.tsv").write_text("a\tc\n")
+    assert version() != second
