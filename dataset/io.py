@@ -13,8 +13,9 @@ import shutil
 import sys
 import tempfile
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -356,17 +357,27 @@ def _column_values(column: pyarrow.Array) -> list:
     return column.to_pylist()
 
 
+@lru_cache(maxsize=64)
+def _row_builder(names: tuple[str, ...]) -> Callable[[list[list]], list[dict]]:
+    """A compiled `[{name: value, …} for … in zip(*columns)]` for these column names.
+
+    A dict display with the names spelled out is about twice as fast as
+    `dict(zip(names, values))` per row, and rows are built by the hundred thousand.
+    """
+    variables = ", ".join(f"v{i}" for i in range(len(names)))
+    display = ", ".join(f"{name!r}: v{i}" for i, name in enumerate(names))
+    source = f"lambda columns: [{{{display}}} for ({variables},) in zip(*columns)]"
+    return eval(source, {"__builtins__": {"zip": zip}})
+
+
 def batch_rows(batch: pyarrow.RecordBatch | pyarrow.Table) -> list[dict]:
     """Arrow rows as plain dicts (the same values as `to_pylist`, faster)."""
+    if batch.num_rows == 0:
+        return []
     if isinstance(batch, pyarrow.Table):
-        batch = batch.combine_chunks()
-        columns = [
-            _column_values(column.chunk(0)) if column.num_chunks else [] for column in batch.columns
-        ]
-    else:
-        columns = [_column_values(column) for column in batch.columns]
-    names = batch.schema.names
-    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        batch = batch.combine_chunks().to_batches()[0]
+    columns = [_column_values(column) for column in batch.columns]
+    return _row_builder(tuple(batch.schema.names))(columns)
 
 
 def iter_rows(
