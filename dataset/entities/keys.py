@@ -1,0 +1,110 @@
+"""Canonical names and entity keys: one key per entity, within an article and across it.
+
+A key is `LABEL:normalised_canonical_name`, so the same name gets the same key in every
+article. Within an article the canonical name of a short mention is the longest full
+name it abbreviates: "Biden" → "Joe Biden", "SEC" → "Securities and Exchange Commission".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.lexicon import LOCAL_INSTITUTIONS
+
+_NON_KEY = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
+
+
+@functools.lru_cache(maxsize=200_000)
+def normalise(name: str) -> str:
+    """'Qala-i-Naw' → 'qala_i_naw': ASCII, lower-case, one underscore between words."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    key = _NON_KEY.sub("_", folded.lower()).strip("_")
+    return key or _SPACES.sub("_", name.strip().lower())
+
+
+def entity_key(label: str, canonical: str) -> str:
+    return f"{label}:{normalise(canonical)}"
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _MINOR and w[:1].isupper())
+
+
+def resolve(mentions: list[Mention], person_coreference: bool, places: dict) -> None:
+    """Give repeated short forms their article's full name (in place, order-independent)."""
+    _resolve_towns(mentions, places)
+    if person_coreference:
+        _resolve_people(mentions)
+    _resolve_acronyms(mentions)
+
+
+def _resolve_towns(mentions: list[Mention], places: dict) -> None:
+    """A town named like a person ("Mansfield") is the town when the article says so.
+
+    Evidence: the same word typed as a place elsewhere in the article, or leading a local
+    institution's name ("Mansfield Police Department", "Dublin City Council").
+    """
+    towns = set()
+    for mention in mentions:
+        first = mention.words[0]
+        if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
+            len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS
+        ):
+            towns.add(first)
+    if not towns:
+        return
+    for mention in mentions:
+        word = mention.words[0]
+        if (
+            len(mention.words) == 1
+            and mention.label in ("PERSON", UNKNOWN)
+            and mention.method in ("name", "fallback", "context", "unknown")
+            and word in towns
+        ):
+            place = places.get(word)
+            mention.label = place.label if place is not None else "GPE"
+            mention.canonical = place.canonical if place is not None else word
+            mention.method = "gazetteer" if place is not None else "context"
+
+
+def _resolve_people(mentions: list[Mention]) -> None:
+    # Longest full name per surname; ties go to the earliest mention (deterministic).
+    by_surname: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label == "PERSON" and len(mention.words) >= 2:
+            surname = mention.words[-1]
+            best = by_surname.get(surname)
+            if best is None or len(mention.canonical) > len(best.canonical):
+                by_surname[surname] = mention
+    for mention in mentions:
+        full = by_surname.get(mention.words[-1])
+        if full is None or full is mention:
+            continue
+        if len(mention.words) == 1 and mention.method != "lexicon":
+            mention.label = "PERSON"
+            mention.canonical = full.canonical
+            if mention.method in ("fallback", "context", "name", "acronym", "gazetteer", "unknown"):
+                mention.method = "coref"
+        elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
+            mention.canonical = full.canonical
+
+
+def _resolve_acronyms(mentions: list[Mention]) -> None:
+    long_forms: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and len(mention.words) >= 2:
+            initials = _initials(mention.words)
+            if len(initials) >= 2:
+                long_forms.setdefault(initials, mention)
+    for mention in mentions:
+        word = mention.words[0]
+        if len(mention.words) == 1 and _ACRONYM.match(word) and mention.label == "ORG":
+            full = long_forms.get(word.replace(".", ""))
+            if full is not None:
+                mention.canonical = full.canonical

@@ -1,0 +1,511 @@
+"""Word lists the extractor reasons with, and the built lexicons, loaded once per process.
+
+The hand-written lists below are general English/news knowledge (titles, organisation
+and place head nouns, demonyms, the best-known international organisations); they are
+not fitted to any evaluation document. Large lists (places, names, word case) are data
+files built by `build_lexicons.py`; `load()` reads them lazily and caches them, so a
+worker process pays the cost once, never per article.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that precede a person's name and are not part of it ("President", "Gen.").
+CORE_TITLES = word_set(
+    """President President-elect Minister Premier Chancellor Secretary Secretary-General
+    Sec. Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor
+    Judge Justice Ambassador General Gen. Lieutenant Lt. Colonel Col. Major Maj. Captain
+    Capt. Commander Cmdr. Admiral Adm. Sergeant Sgt. Corporal Cpl. Private Pvt. Pfc. Spc.
+    Officer Detective Det. Inspector Sheriff King Queen Prince Princess Emperor Sheikh Sheik
+    Emir Mullah Ayatollah Imam Pope Cardinal Bishop Archbishop Rev. Reverend Father Mr Mr.
+    Mrs Mrs. Ms Ms. Miss Dr Dr. Prof. Professor Sir Dame Lord Lady Mufti Commissioner
+    Director Chairman Chairwoman Spokesman Spokeswoman Spokesperson Leader CEO Speaker
+    Coach Trooper Agent Marshal Brig. Gens. Sens. Reps. Minister-President Superintendent
+    Chief Deputy Vice Attorney Councilman Councilwoman Councillor Alderman Pastor Rabbi
+    Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
+    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP"""
+)
+# Words that may precede a core title ("Prime Minister", "Foreign Secretary").
+TITLE_MODIFIERS = word_set(
+    """Prime Vice Deputy Foreign Defence Defense Interior Finance Home Health Justice
+    Education Chief Supreme Former Acting Attorney Lieutenant Lt. Major Senior Assistant
+    Executive Staff Grand Crown First Second Master Police Army Navy Air Brigadier
+    Rear Interim State Associate Managing Press Information Trade Economy Energy
+    Culture Agriculture Labor Labour Environment Transport Transportation Treasury
+    Secretary General Commerce Security Intelligence Border Opposition Majority
+    Minority House Senate Party Provincial District Military Presidential Royal"""
+)
+# Organisation heads: a name ending in one of these is an ORG ("CBS News").
+ORG_HEADS = word_set(
+    """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Holdings Company
+    Bank Party Ministry Department Dept. Agency Administration Commission Committee Council
+    Association Federation Union Organization Organisation Institute Institution University
+    College School Academy Foundation Society Authority Office Bureau Service Services
+    Force Forces Army Navy Police Guard Guards Corps Court Tribunal Parliament Assembly
+    Senate Congress Cabinet Government Club FC Network News Times Post Journal Herald
+    Tribune Gazette Press Radio TV Television Channel Broadcasting Airlines Airways Motors
+    Technologies Technology Systems Energy Oil Petroleum Industries Enterprises Partners
+    Capital Fund Trust Church Movement Front Brigade Brigades Battalion Division Regiment
+    Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
+    Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
+    Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
+    Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
+    Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
+    Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
+    Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship"""
+)
+# Organisation heads that take an "of"-complement ("University of Helsinki").
+ORG_OF_HEADS = word_set(
+    """University Bank Ministry Department Council Institute Church Board Commission
+    Committee Academy Association Federation Union Organization Organisation Office
+    Bureau College School Court Party Society League Congregation Order Federal House
+    Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese"""
+)
+# Place heads: what kind of place a name ending in the word is.
+LOC_HEADS = word_set(
+    """River Sea Ocean Lake Mountains Mountain Mount Mt. Valley Desert Island Islands Isle
+    Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
+    Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
+    Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary"""
+)
+LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
+# Compass words that make a region of a place ("Northeast Georgia").
+DIRECTIONS = word_set(
+    """North South East West Northern Southern Eastern Western Central Northeast Northwest
+    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower
+    Greater Inner Outer Mid Middle Coastal Rural Downtown Metro"""
+)
+# Words after a town's name that show it is the town ("Mansfield Police", "Dublin Mayor").
+LOCAL_INSTITUTIONS = word_set(
+    """Police Mayor County City Fire Township Sheriff Council Schools School Board High
+    Middle Elementary Public Municipal Chamber Town Village Borough Area Regional Library
+    Airport Community Parish Township Police_Department Courthouse Commission"""
+)
+# Named events and laws ("First World War", "Kigali Amendment").
+EVENT_HEADS = word_set(
+    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Dynasty Cup Open
+    Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
+    Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
+    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
+)
+LAW_HEADS = word_set(
+    """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
+    Protocol Declaration Resolution Bill Law Code Doctrine Pact"""
+)
+# Endings of nationality/people adjectives and plurals ("Achaemenid", "Athenians").
+NORP_SUFFIXES = ("ian", "ians", "ean", "eans", "ese", "ite", "ites", "ic", "ish", "ans", "ids")
+GPE_HEADS = word_set(
+    """City County Province District State Parish Township Town Village Municipality
+    Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
+    Commune Shire Emirates Counties Provinces Districts States Krai Raion"""
+)
+FAC_HEADS = word_set(
+    """Airport Airfield Airbase Base Bridge Crossing Street St. Road Rd. Avenue Ave.
+    Boulevard Blvd. Highway Square Stadium Arena Palace Prison Jail Tower Towers Building
+    Hall Dam Port Harbor Harbour Station Embassy Consulate Mosque Cathedral Temple Shrine
+    Mall Hotel Camp Checkpoint Terminal Memorial Monument Gate Tunnel Pipeline Compound
+    Lane Drive Way Plaza Center Centre Park Field Library Museum Theatre Theater Gardens
+    Expressway Freeway Motorway Interstate Route Complex Facility Barracks Fort Fortress
+    Castle Chapel Basilica Synagogue Cemetery Hwy. Pkwy. Parkway Ct. Dr. Ln. Pl."""
+)
+# Lower-case nouns right after a name that make the whole phrase a facility or place
+# ("Bagram airfield", "Islam Qala crossing", "Qala-i-Naw city").
+FAC_TRAILERS = (
+    "air base",
+    "airbase",
+    "airfield",
+    "airport",
+    "border crossing",
+    "crossing",
+    "bridge",
+    "dam",
+    "prison",
+    "checkpoint",
+    "military base",
+    "base",
+)
+GPE_TRAILERS = word_set(
+    """city province district town village county state region neighbourhood neighborhood
+    suburb area governorate prefecture municipality township parish"""
+)
+# Plural nouns after a list of names type every name in it ("Helmand and Kandahar
+# provinces", "Clarke, Madison and Oconee counties").
+PLURAL_TRAILERS = {
+    **dict.fromkeys(
+        ["provinces", "counties", "districts", "cities", "towns", "villages", "states", "parishes"],
+        "GPE",
+    ),
+    **dict.fromkeys(["regions", "rivers", "islands", "mountains", "valleys", "lakes"], "LOC"),
+    **dict.fromkeys(["roads", "streets", "avenues", "airports", "bases", "crossings"], "FAC"),
+}
+# Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
+ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
+# Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
+LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
+
+# Not names even when capitalised: dates, pronouns, greetings, weekdays.
+NEVER = word_set(
+    """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April June July August September October November December Jan Feb Mar Apr Jun Jul
+    Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+    AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
+    Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
+    Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
+    Web Christmas Easter BC BCE AD CE"""
+)
+# Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
+LEADING_NOISE = word_set(
+    """The A An This That These Those His Her Its Our Their My Your Some Many Most All
+    Both Each Every Any No Former Ex Late Then Dear Mr Mrs Ms"""
+)
+LANGUAGES = word_set(
+    """Arabic Pashto Dari Urdu Hindi Mandarin Cantonese Farsi Bengali Swahili Hebrew
+    Latin Esperanto Punjabi Tamil Tagalog Yiddish"""
+)
+LANGUAGE_CUES = word_set("speak speaks spoke speaking spoken language translated translation")
+
+# Demonyms and other nationality/religious/political group words (NORP), singular.
+_DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian
+    Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian
+    Bosnian Brazilian British Briton Bulgarian Burmese Cambodian Cameroonian Canadian
+    Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dane
+    Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino
+    Finnish Finn French Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican
+    Japanese Jordanian Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese
+    Liberian Libyan Lithuanian Malaysian Malian Maltese Mexican Moldovan Mongolian Moroccan
+    Mozambican Namibian Nepali Nepalese Nicaraguan Nigerian Norwegian Omani Pakistani
+    Palestinian Panamanian Paraguayan Peruvian Polish Pole Portuguese Qatari Romanian
+    Russian Rwandan Salvadoran Saudi Scottish Scot Senegalese Serbian Serb Singaporean
+    Slovak Slovenian Somali Spanish Spaniard Sudanese Swedish Swede Swiss Syrian Taiwanese
+    Tajik Tanzanian Thai Tunisian Turkish Turk Turkmen Ugandan Ukrainian Uruguayan Uzbek
+    Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Asian African Arab Latino Latina
+    Hispanic Kurdish Kurd Pashtun Hazara Baloch Balochi Sikh Hindu Muslim Christian Jewish
+    Jew Catholic Protestant Sunni Shia Shiite Shi'ite Alawite Druze Buddhist Islamist
+    Democrat Republican Communist Socialist Yazidi Rohingya Uighur Uyghur Sinhalese Tutsi
+    Hutu Berber Bedouin Persian Slav Soviet Nazi Maoist Caucasian Mormon
+    Coptic Copt Anglican Lutheran Methodist Baptist Pentecostal Marxist Zionist
+    Chechen Dagestani Tatar Tibetan Punjabi Bengali Gujarati Sindhi Kashmiri Pashtoon
+    Scandinavian Nordic Balkan Westerner Bavarian Texan Californian Floridian
+    Parisian Londoner Catalan Basque Flemish Walloon Corsican Sardinian Sicilian Cossack
+    Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
+    Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
+    Tory Neo-Nazi"""
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("ese", "sh", "ch", "ss")) or word in ("Swiss", "Lao", "Kyrgyz", "Sikh"):
+        return word
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+DEMONYMS: dict[str, str] = {}
+for _word in _DEMONYMS.split():
+    DEMONYMS[_word] = _word
+    DEMONYMS.setdefault(_plural(_word), _word)
+for _multi in (
+    "South African",
+    "North Korean",
+    "South Korean",
+    "Sri Lankan",
+    "Saudi Arabian",
+    "New Zealander",
+    "Latin American",
+    "Native American",
+    "African American",
+    "Sierra Leonean",
+    "Central African",
+    "Middle Eastern",
+    "Shia Muslim",
+    "Sunni Muslim",
+    "Bosnian Serb",
+):
+    DEMONYMS[_multi] = _multi
+    DEMONYMS[_plural(_multi)] = _multi
+for _odd, _base in (
+    ("Jews", "Jew"),
+    ("Britons", "Briton"),
+    ("Englishmen", "English"),
+    ("Frenchmen", "French"),
+    ("Shiites", "Shiite"),
+    ("Shia", "Shia"),
+    ("Kurds", "Kurd"),
+    ("Arabs", "Arab"),
+    ("Democrats", "Democrat"),
+    ("Republicans", "Republican"),
+    ("Serbs", "Serb"),
+    ("Croats", "Croat"),
+    ("Croat", "Croat"),
+    ("Sunnis", "Sunni"),
+    ("Shias", "Shia"),
+    ("Tories", "Tory"),
+):
+    DEMONYMS[_odd] = _base
+
+# Country and region aliases a gazetteer does not spell the news way.
+GPE_ALIASES: dict[str, str] = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
+    "Holland": "Netherlands",
+    "Burma": "Myanmar",
+    "DRC": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "Ivory Coast": "Ivory Coast",
+    "Czech Republic": "Czechia",
+    "South Korea": "South Korea",
+    "North Korea": "North Korea",
+    "Russia": "Russia",
+    "Vatican": "Vatican",
+    "Gaza": "Gaza",
+    "Gaza Strip": "Gaza",
+    "West Bank": "West Bank",
+    "Palestine": "Palestine",
+    "Kashmir": "Kashmir",
+    "Crimea": "Crimea",
+    "Donbas": "Donbas",
+    "Donbass": "Donbas",
+    "Kurdistan": "Kurdistan",
+    "Tibet": "Tibet",
+    "Chechnya": "Chechnya",
+    "Taiwan": "Taiwan",
+    "Hong Kong": "Hong Kong",
+    "Macau": "Macau",
+    "England": "England",
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland",
+    "Washington D.C.": "Washington, D.C.",
+    "D.C.": "Washington, D.C.",
+    "Soviet Union": "Soviet Union",
+    "USSR": "Soviet Union",
+    "Yugoslavia": "Yugoslavia",
+    "Mecca": "Mecca",
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+    "B.C.": "British Columbia",
+    "Alta.": "Alberta",
+    "Sask.": "Saskatchewan",
+    "Man.": "Manitoba",
+    "Ont.": "Ontario",
+    "Que.": "Quebec",
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
+    "NYC": "New York City",
+    "LA": "Los Angeles",
+}
+# Regions, seas, rivers, mountains the news names often.
+LOC_NAMES = word_set(
+    """Middle_East Mideast Near_East Far_East South_Asia Central_Asia Southeast_Asia
+    East_Asia Latin_America North_Africa West_Africa East_Africa Sahel Balkans Caucasus
+    Persian_Gulf Arabian_Peninsula Horn_of_Africa Mediterranean Black_Sea Red_Sea
+    Caspian_Sea Atlantic Pacific Indian_Ocean Arctic Antarctic Antarctica Himalayas
+    Hindu_Kush Nile Euphrates Tigris Danube Sinai Scandinavia Siberia Caribbean
+    Western_Europe Eastern_Europe Central_Europe Midwest New_England Silicon_Valley
+    Sub-Saharan_Africa Levant Maghreb Gulf Korean_Peninsula South_China_Sea Baltic
+    Baltics Alps Andes Rockies Amazon Sahara Patagonia Mesopotamia Anatolia Kurdistan_Region
+    Pamirs Panjshir_Valley Swat_Valley Golan_Heights Persian_Gulf Gulf_of_Aden Yangtze
+    Mekong Ganges Indus Oxus Jordan_Valley Eurasia Oceania Americas Northern_Hemisphere
+    Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth"""
+)
+# The best-known international organisations, agencies, media and armed groups.
+ORG_NAMES = word_set(
+    """UN U.N. United_Nations NATO EU European_Union African_Union Arab_League WHO
+    World_Health_Organization IMF World_Bank WTO OPEC UNICEF UNHCR UNESCO ICRC Red_Cross
+    Red_Crescent Amnesty_International Human_Rights_Watch Taliban al-Qaeda al-Qaida
+    Al_Qaeda Al-Qaeda Islamic_State ISIS ISIL Daesh Hamas Hezbollah Hizbollah Houthis
+    Boko_Haram al-Shabab al-Shabaab Haqqani_network Pentagon White_House Kremlin Congress
+    Senate Parliament Supreme_Court FBI CIA NSA NASA BBC CNN CBS NBC ABC Fox_News Reuters
+    AP Associated_Press AFP Agence_France-Presse Al_Jazeera New_York_Times Washington_Post
+    Wall_Street_Journal Guardian Google Apple Microsoft Facebook Twitter Intel IBM Sony
+    Toyota Boeing Airbus European_Commission Interpol Europol Mossad KGB FSB ISI Labour
+    Tories Kremlin Politburo ASEAN G7 G20 OSCE ICC IAEA Bundestag Knesset Duma
+    Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
+    Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
+    Revolutionary_Guards Ansar_Allah Fatah PLO IDF Pentagon Vatican_Bank YouTube
+    Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
+    Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
+    Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti
+    Al_Arabiya Sky_News ITV Channel_4 PBS NPR UPI DPA ANSA EFE Yonhap Kyodo Tolo_News
+    TOLOnews Pajhwok Hindustan_Times Times_of_India Le_Monde Der_Spiegel Spiegel
+    Economist Financial_Times Telegraph USA_Today Politico Axios
+    Newsweek Forbes Daily_Mail House House_of_Representatives House_of_Commons
+    House_of_Lords GOP"""
+)
+# Deities are PERSON in UNER and OntoNotes practice.
+PERSON_NAMES = word_set("God Allah Jesus Christ Jesus_Christ Buddha Muhammad Prophet_Muhammad")
+# ORG aliases: short or long forms that name the same organisation.
+ORG_ALIASES: dict[str, str] = {
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "EU": "European Union",
+    "AU": "African Union",
+    "WHO": "World Health Organization",
+    "ISIL": "Islamic State",
+    "ISIS": "Islamic State",
+    "Daesh": "Islamic State",
+    "IS": "Islamic State",
+    "al-Qaida": "al-Qaeda",
+    "Al Qaeda": "al-Qaeda",
+    "Al-Qaeda": "al-Qaeda",
+    "AP": "Associated Press",
+    "MSF": "Medecins Sans Frontieres",
+    "Doctors Without Borders": "Medecins Sans Frontieres",
+    "Hizbollah": "Hezbollah",
+    "al-Shabaab": "al-Shabab",
+    "TOLOnews": "Tolo News",
+    "Spiegel": "Der Spiegel",
+}
+# Words that, right before a capitalised name, make it a place ("in Kelleyland").
+PLACE_PREPOSITIONS = word_set(
+    """in near at outside across into towards toward through northern southern eastern
+    western northeastern northwestern southeastern southwestern central"""
+)
+# "the city of X", "the province of X": the noun before "of" types the name after it.
+PLACE_OF = {
+    **dict.fromkeys(
+        ["city", "town", "village", "province", "state", "district", "county", "capital"], "GPE"
+    ),
+    **dict.fromkeys(["region", "island", "valley"], "LOC"),
+}
+# Prepositions that confirm a gazetteer name is the place ("from Mansfield").
+WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
+# Verbs/words that follow a person ("Biden said").
+PERSON_FOLLOWERS = word_set(
+    "said says told added asked wrote explained argued noted insisted stated claimed"
+)
+# Particles inside personal names ("Osama bin Laden").
+NAME_PARTICLES = word_set(
+    "bin ibn bint al el de da di du del della van von der den le la dos das y"
+)
+ABBREVIATIONS = word_set(
+    """Mr. Mrs. Ms. Dr. St. Mt. Ft. Gen. Col. Lt. Maj. Capt. Sgt. Cpl. Adm. Gov. Sen. Rep.
+    Rev. Prof. Jr. Sr. Inc. Corp. Co. Ltd. Bros. Dept. Ave. Rd. Blvd. Hwy. Pkwy. Ct. Ln.
+    Pl. Cmdr. Pvt. Pfc. Spc. Det. Brig. Gens. Sens. Reps. No. Jan. Feb. Mar. Apr. Jun. Jul.
+    Aug. Sep. Sept. Oct. Nov. Dec."""
+) | frozenset(GPE_ALIASES)
+
+
+# Country names a hyphenated compound may join ("Russia-Turkey").
+COUNTRY_NAMES = word_set(
+    """Afghanistan Pakistan Iran Iraq Syria Turkey Russia Ukraine China India Israel Egypt
+    Jordan Lebanon Yemen Libya Sudan Somalia Ethiopia Eritrea Kenya Nigeria Mali Niger
+    Chad Algeria Morocco Tunisia Saudi Qatar Kuwait Oman Bahrain Germany France Britain
+    Italy Spain Poland Greece Serbia Kosovo Bosnia Croatia Georgia Armenia Azerbaijan
+    Japan Korea Vietnam Cambodia Laos Thailand Myanmar Burma Bangladesh Canada Mexico
+    Cuba Brazil Venezuela Colombia America Europe Africa Asia Palestine Gaza Taiwan"""
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    label: str
+    canonical: str
+    population: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    places: dict[str, Place]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    # lower-case word -> (times written lower-case, times capitalised) mid-sentence
+    word_case: dict[str, tuple[int, int]]
+
+
+def _read_lines(name: str) -> list[str]:
+    return (DATA / name).read_text(encoding="utf-8").splitlines()
+
+
+@functools.cache
+def load() -> Lexicons:
+    """The built lexicons, read once per process."""
+    places = {}
+    for line in _read_lines("places.tsv")[1:]:
+        surface, label, canonical, population, kind = line.split("\t")
+        places[surface] = Place(label, canonical, int(population), kind)
+    word_case = {}
+    for line in _read_lines("word_case.tsv")[1:]:
+        word, lower, capital = line.split("\t")
+        word_case[word] = (int(lower), int(capital))
+    return Lexicons(
+        places=places,
+        first_names=frozenset(_read_lines("first_names.txt")),
+        surnames=frozenset(_read_lines("surnames.txt")),
+        word_case=word_case,
+    )
+
+
+def underscore_names(names: frozenset[str]) -> frozenset[str]:
+    """`Middle_East` -> `Middle East`: the lists above write a space as `_`."""
+    return frozenset(name.replace("_", " ") for name in names)
+
+
+LOC_NAME_SET = underscore_names(LOC_NAMES)
+PERSON_NAME_SET = underscore_names(PERSON_NAMES)
+ORG_NAME_SET = underscore_names(ORG_NAMES)
