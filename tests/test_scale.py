@@ -232,3 +232,34 @@ def test_code_version_covers_imported_helpers_and_data_not_other_stages(tmp_path
     assert second != first
     (tmp_path / "pkg/stage/data/lexicon.tsv").write_text("a\tc\n")
     assert version() != second
+
+
+def test_scheduler_comes_from_cli_then_params_then_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dataset.cli import _params, parser
+    from dataset.params import RunParams, section
+    from dataset.pipeline import SCHEDULER_ENV, scheduler_address
+
+    monkeypatch.setenv(SCHEDULER_ENV, "tcp://from-env:8786")
+    params_file = tmp_path / "params.yaml"
+    params_file.write_text("run:\n  scheduler: tcp://from-params:8786\n")
+
+    def address(*argv: str) -> str | None:
+        args = parser().parse_args(["entities", "--params", str(params_file), *argv])
+        return scheduler_address(section(_params(args), "run", RunParams))
+
+    assert address("--scheduler", "tcp://from-cli:8786") == "tcp://from-cli:8786"
+    assert address() == "tcp://from-params:8786"
+    params_file.write_text("run: {}\n")
+    assert address() == "tcp://from-env:8786"
+    assert scheduler_address(RunParams(scheduler="local")) is None
+    monkeypatch.delenv(SCHEDULER_ENV)
+    assert address() is None
+
+
+def test_no_progress_bar_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataset.pipeline import quiet
+
+    monkeypatch.setenv("CI", "true")
+    assert quiet()
