@@ -28,7 +28,7 @@ from dataset.tables import TableSpec, spec
 METADATA_KEY = b"conflict_news"
 ROW_GROUP_SIZE = 65_536
 # Articles carry their text: smaller row groups keep the writer's buffer (and RSS) small.
-ROW_GROUP_ROWS = {"articles": 4_096}
+ROW_GROUP_ROWS = {"articles": 1_024}
 # Tables larger than this many rows are written as a directory of part files (0 = never).
 DEFAULT_PARTITION_ROWS = 2_097_152
 _WRITER_OPTIONS = {

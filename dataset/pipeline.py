@@ -10,6 +10,7 @@ for articles whose text, upstream rows, code and parameters it has already seen.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections import deque
@@ -148,8 +149,16 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
     if workers == 1:
         yield _Inline(), 1
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield pool, 2 * workers
+    # Workers fork from this process: freezing the heap first keeps their garbage
+    # collector off the inherited objects, so those pages stay shared instead of being
+    # copied into every worker.
+    gc.collect()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield pool, 2 * workers
+    finally:
+        gc.unfreeze()
 
 
 class _DependencyCursor:

@@ -94,6 +94,22 @@ def run_check(tables: Path, out: Path | None) -> dict:
     return report
 
 
+def release_memory() -> None:
+    """Hand memory freed by the previous stage back to the system before the next one
+    (and before its workers fork), so one process running every stage stays as small as
+    the largest stage alone."""
+    import ctypes
+    import gc
+    from contextlib import suppress
+
+    import pyarrow
+
+    gc.collect()
+    pyarrow.default_memory_pool().release_unused()
+    with suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def build(
     inputs: list[Path], out: Path, params: dict, seconds: dict[str, float] | None = None
 ) -> dict[str, int]:
@@ -112,9 +128,11 @@ def build(
         ("locations", run_locations),
         ("claims", run_claims),
     ):
+        release_memory()
         started = time.perf_counter()
         counts[name] = runner(out, params)
         timings[name] = time.perf_counter() - started
+    release_memory()
     started = time.perf_counter()
     report = run_check(out, None)
     timings["check"] = time.perf_counter() - started
