@@ -292,12 +292,26 @@ def _assemble(
     return parts, entries
 
 
-def _progress(total: int, table: str) -> Any:
-    from tqdm import tqdm
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
 
-    return tqdm(
-        total=total, desc=table, unit=" articles", disable=quiet(), mininterval=0.5, leave=False
-    )
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, count: int) -> None:
+        return None
+
+
+def _progress(total: int, table: str) -> Any:
+    """A tqdm bar on a terminal; nothing in CI, in logs, or without tqdm installed."""
+    if quiet():
+        return _NoProgress()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _NoProgress()
+    return tqdm(total=total, desc=table, unit=" articles", mininterval=0.5, leave=False)
 
 
 def open_cache(run: RunParams, table: str) -> result_cache.ResultCache | None:
