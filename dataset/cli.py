@@ -8,17 +8,25 @@ import time
 from pathlib import Path
 
 from dataset import stages
-from dataset.io import TableValidationError
+from dataset.io import TableValidationError, skip_pandera_dask_typing, write_json
 from dataset.notebooks import NOTEBOOKS
 from dataset.params import load_params
+
+skip_pandera_dask_typing()
 
 DEFAULT_TABLES = Path("data/tables")
 
 
 def _params(args: argparse.Namespace) -> dict:
     params = load_params(args.params)
+    run = params.setdefault("run", {}) or {}
+    params["run"] = run
     if getattr(args, "workers", None) is not None:
-        params.setdefault("run", {})["workers"] = args.workers
+        run["workers"] = args.workers
+    if getattr(args, "scheduler", None):
+        run["scheduler"] = args.scheduler
+    if getattr(args, "no_cache", False):
+        run["cache"] = False
     return params
 
 
@@ -99,10 +107,19 @@ def cmd_notebooks(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    counts = stages.build(args.inputs, args.out, _params(args))
+    seconds: dict[str, float] = {}
+    counts = stages.build(args.inputs, args.out, _params(args), seconds)
     elapsed = time.perf_counter() - started
-    summary = ", ".join(f"{count} {name}" for name, count in counts.items())
-    print(f"build: {summary} in {elapsed:.1f} s → {args.out}")
+    rows = ", ".join(f"{name} {counts[name]}" for name in ("entities", "locations", "claims"))
+    stage_times = ", ".join(f"{name} {value:.1f}" for name, value in seconds.items())
+    print(
+        f"build: {counts['articles']} articles, {counts['rejects']} rejects; rows: {rows}; "
+        f"{elapsed:.1f} s ({stage_times}) → {args.out}"
+    )
+    if args.summary_json is not None:
+        write_json(
+            args.summary_json, {"rows": counts, "seconds": seconds, "total_seconds": elapsed}
+        )
     return 0
 
 
@@ -160,6 +177,16 @@ def parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--params", type=Path, default=Path("params.yaml"), help="params file")
         sub.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+        sub.add_argument(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786) to run on instead of local "
+            "processes (default: run.scheduler in params.yaml, else $CONFLICT_NEWS_SCHEDULER)",
+        )
+        sub.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="recompute every article instead of reusing cached per-article results",
+        )
         if tables:
             sub.add_argument("--tables", type=Path, default=DEFAULT_TABLES, help="tables directory")
         sub.set_defaults(handler=handler)
@@ -191,6 +218,9 @@ def parser() -> argparse.ArgumentParser:
     build = add("build", cmd_build, "Run the whole pipeline on files or folders.", tables=False)
     build.add_argument("inputs", nargs="+", type=Path)
     build.add_argument("--out", type=Path, required=True, help="directory for the tables")
+    build.add_argument(
+        "--summary-json", type=Path, help="also write row counts and stage times as JSON"
+    )
     publish = add("publish", cmd_publish, "Write the articles table a release publishes.")
     publish.add_argument("--out", type=Path, default=Path("data/release"))
     release = add("release", cmd_release, "Verify the tables and write release X.Y.Z's metadata.")

@@ -60,10 +60,18 @@ def params_hash(*sections: object) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class RunParams:
-    """How stages run: batch size and parallelism never change the bytes of a table."""
+    """How stages run: none of these changes the bytes of a table."""
 
     batch_size: int = 64
     workers: int = 0  # 0 = one per CPU core
+    # Dask scheduler address (tcp://host:8786); None = local processes. The CLI's
+    # --scheduler overrides it; $CONFLICT_NEWS_SCHEDULER applies when neither names one.
+    scheduler: str | None = None
+    # Per-article result cache for incremental builds (see dataset/cache.py).
+    cache: bool = True
+    cache_dir: str = ".cache/conflict-news"
+    # Tables with more rows are written as a directory of part files (0 = never).
+    partition_rows: int = 2_097_152
 
 
 @dataclasses.dataclass(frozen=True)

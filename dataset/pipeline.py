@@ -1,60 +1,84 @@
 """Running a per-article extractor over a table of articles: streaming, batched, parallel.
 
 Articles and the tables a stage depends on are all sorted by `article_id`, so they are
-merged in one pass; batches go to worker processes, and results are written in input
-order, so the output is byte-identical whatever the number of workers.
+merged in one pass, range by range, as Arrow data. Batches go to worker processes (or to
+a Dask cluster) and come back as Arrow tables; results are written in input order and
+regrouped into fixed row groups, so the output is byte-identical whatever the number of
+workers or the engine. A content-addressed cache (`dataset.cache`) skips the extractor
+for articles whose text, upstream rows, code and parameters it has already seen.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from dataset.io import TableWriter, group_by_article, iter_rows
+import numpy as np
+import pyarrow
+
+from dataset import cache as result_cache
+from dataset.io import TableWriter, batch_rows, count_rows, iter_arrow_batches, to_arrow
 from dataset.params import RunParams
+from dataset.tables import spec
 
 Extractor = Callable[..., list[dict]]
-
-
-@dataclass(frozen=True)
-class ArticleTask:
-    article_id: str
-    text: str
-    depends: dict[str, list[dict]]
+SCHEDULER_ENV = "CONFLICT_NEWS_SCHEDULER"
+DEPENDENCY_READ_ROWS = 16_384
 
 
 def worker_count(run: RunParams) -> int:
     return run.workers if run.workers > 0 else (os.cpu_count() or 1)
 
 
-def iter_tasks(articles: Path, depends: dict[str, Path]) -> Iterator[ArticleTask]:
-    """Articles joined with their rows of each dependency table (all sorted by article_id)."""
-    cursors = {name: group_by_article(iter_rows(path)) for name, path in depends.items()}
-    pending: dict[str, tuple[str, list[dict]] | None] = {
-        name: next(cursor, None) for name, cursor in cursors.items()
-    }
-    for article in iter_rows(articles, columns=["article_id", "text"]):
-        article_id = article["article_id"]
-        joined: dict[str, list[dict]] = {}
-        for name, cursor in cursors.items():
-            while pending[name] is not None and pending[name][0] < article_id:
-                pending[name] = next(cursor, None)
-            current = pending[name]
-            joined[name] = current[1] if current is not None and current[0] == article_id else []
-        yield ArticleTask(article_id, article["text"], joined)
+def scheduler_address(run: RunParams) -> str | None:
+    """The Dask scheduler to run on: `run.scheduler` (CLI/params), else the env var."""
+    address = run.scheduler or os.environ.get(SCHEDULER_ENV) or None
+    return None if address in (None, "", "local") else address
 
 
-def run_batch(extract: Extractor, params: Any, batch: list[ArticleTask]) -> list[dict]:
+def quiet() -> bool:
+    """No progress bars in CI or when stderr is not a terminal (logs stay readable)."""
+    return bool(os.environ.get("CI")) or not sys.stderr.isatty()
+
+
+@dataclass(frozen=True)
+class BatchTask:
+    """What a worker needs: the articles, and their rows of each dependency table."""
+
+    article_ids: list[str]
+    texts: list[str]
+    depends: dict[str, pyarrow.Table] = field(default_factory=dict)
+
+
+def _group_by_article(rows: list[dict]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["article_id"], []).append(row)
+    return groups
+
+
+def run_batch(
+    extract: Extractor, params: Any, table: str, task: BatchTask
+) -> tuple[pyarrow.Table, list[int]]:
+    """Run the extractor on each article; the rows as Arrow plus each article's row count."""
+    groups = {name: _group_by_article(batch_rows(rows)) for name, rows in task.depends.items()}
     rows: list[dict] = []
-    for task in batch:
-        rows.extend(extract(task.article_id, task.text, params, **task.depends))
-    return rows
+    counts: list[int] = []
+    for article_id, text in zip(task.article_ids, task.texts, strict=True):
+        depends = {name: group.get(article_id, []) for name, group in groups.items()}
+        found = extract(article_id, text, params, **depends)
+        counts.append(len(found))
+        rows.extend(found)
+    return to_arrow(rows, spec(table)), counts
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -85,6 +109,217 @@ def ordered_map(
         yield in_flight.popleft().result()
 
 
+class _Done:
+    """A finished 'future', for work done in this process."""
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+
+class _Inline:
+    def submit(self, fn: Callable, *args: Any) -> _Done:
+        return _Done(fn(*args))
+
+
+class _DaskExecutor:
+    """A Dask client seen as an executor; tasks are never deduplicated by value."""
+
+    def __init__(self, client: Any):
+        self.client = client
+
+    def submit(self, fn: Callable, *args: Any) -> Any:
+        return self.client.submit(fn, *args, pure=False)
+
+
+@contextmanager
+def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
+    """The executor to run batches on and how many tasks to keep in flight."""
+    address = scheduler_address(run)
+    if address is not None:
+        from distributed import Client
+
+        with Client(address, set_as_default=False) as client:
+            threads = sum(client.nthreads().values()) or 1
+            yield _DaskExecutor(client), 2 * threads
+        return
+    workers = worker_count(run)
+    if workers == 1:
+        yield _Inline(), 1
+        return
+    # Workers fork from this process: freezing the heap first keeps their garbage
+    # collector off the inherited objects, so those pages stay shared instead of being
+    # copied into every worker.
+    gc.collect()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield pool, 2 * workers
+    finally:
+        gc.unfreeze()
+
+
+class _DependencyCursor:
+    """A table sorted by article_id, handed out in consecutive article ranges."""
+
+    def __init__(self, path: Path):
+        self._batches = iter_arrow_batches(path, batch_size=DEPENDENCY_READ_ROWS)
+        self._buffer: pyarrow.Table | None = None
+        self._exhausted = False
+
+    def _last_id(self) -> str | None:
+        if self._buffer is None or self._buffer.num_rows == 0:
+            return None
+        return self._buffer.column("article_id")[-1].as_py()
+
+    def through(self, last_id: str) -> pyarrow.Table:
+        """All remaining rows with article_id ≤ last_id."""
+        while not self._exhausted and (self._last_id() or "") <= last_id:
+            batch = next(self._batches, None)
+            if batch is None:
+                self._exhausted = True
+                break
+            table = pyarrow.Table.from_batches([batch])
+            self._buffer = (
+                table if self._buffer is None else pyarrow.concat_tables([self._buffer, table])
+            )
+        if self._buffer is None:
+            return pyarrow.table({"article_id": pyarrow.array([], pyarrow.string())})
+        ids = self._buffer.column("article_id").to_numpy()
+        cut = int(np.searchsorted(ids, last_id, side="right"))
+        taken, self._buffer = self._buffer.slice(0, cut), self._buffer.slice(cut)
+        return taken.combine_chunks()
+
+
+def _article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
+    ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
+    lows = np.searchsorted(ids, article_ids, side="left")
+    highs = np.searchsorted(ids, article_ids, side="right")
+    return [rows.slice(lo, hi - lo) for lo, hi in zip(lows, highs, strict=True)]
+
+
+def _serialise_rows(rows: pyarrow.Table) -> bytes:
+    batches = rows.combine_chunks().to_batches()
+    return result_cache.serialise(batches[0]) if batches else b""
+
+
+@dataclass
+class _Job:
+    article_ids: list[str]
+    texts: list[str]
+    keys: list[bytes] | None
+    cached: dict[int, bytes]
+    missing: list[int]
+    future: Any = None
+
+
+def _column(batch: pyarrow.RecordBatch, name: str) -> list:
+    return batch.column(name).to_numpy(zero_copy_only=False).tolist()
+
+
+def _plan(
+    articles: Path,
+    cursors: dict[str, _DependencyCursor],
+    batch_size: int,
+    cache: result_cache.ResultCache | None,
+    fingerprint: bytes,
+) -> Iterator[tuple[_Job, BatchTask | None]]:
+    """Batches of articles with their dependency rows; cache hits need no task."""
+    for batch in iter_arrow_batches(articles, ["article_id", "text"], batch_size=batch_size):
+        ids, texts = _column(batch, "article_id"), _column(batch, "text")
+        if not ids:
+            continue
+        depends = {name: cursor.through(ids[-1]) for name, cursor in cursors.items()}
+        keys, cached = None, {}
+        if cache is not None:
+            digests = [result_cache.rows_digests(depends[name], ids) for name in sorted(depends)]
+            keys = [
+                result_cache.article_key(fingerprint, ids[i], text, [d[i] for d in digests])
+                for i, text in enumerate(texts)
+            ]
+            found = cache.get_many(keys)
+            cached = {i: found[key] for i, key in enumerate(keys) if key in found}
+        missing = [i for i in range(len(ids)) if i not in cached]
+        job = _Job(ids, texts, keys, cached, missing)
+        if not missing:
+            yield job, None
+            continue
+        if cached:
+            task = BatchTask(
+                [ids[i] for i in missing],
+                [texts[i] for i in missing],
+                {
+                    name: pyarrow.concat_tables(
+                        [s for i, s in enumerate(_article_slices(rows, ids)) if i not in cached]
+                    )
+                    for name, rows in depends.items()
+                },
+            )
+        else:
+            task = BatchTask(ids, texts, depends)
+        yield job, task
+
+
+def _assemble(
+    job: _Job, result: tuple[pyarrow.Table, list[int]] | None, schema: pyarrow.Schema
+) -> tuple[list[pyarrow.Table], list[tuple[bytes, bytes]]]:
+    """The batch's rows in article order, and the new cache entries."""
+    if result is not None and not job.cached and job.keys is None:
+        return [result[0]], []
+    fresh: dict[int, pyarrow.Table] = {}
+    if result is not None:
+        rows, counts = result
+        offset = 0
+        for index, count in zip(job.missing, counts, strict=True):
+            fresh[index] = rows.slice(offset, count)
+            offset += count
+    parts: list[pyarrow.Table] = []
+    entries: list[tuple[bytes, bytes]] = []
+    for index in range(len(job.article_ids)):
+        if index in job.cached:
+            blob = job.cached[index]
+            if blob:
+                batch = result_cache.deserialise(blob, schema)
+                parts.append(pyarrow.Table.from_batches([batch]))
+            continue
+        rows = fresh[index]
+        if rows.num_rows:
+            parts.append(rows)
+        if job.keys is not None:
+            entries.append((job.keys[index], _serialise_rows(rows) if rows.num_rows else b""))
+    return parts, entries
+
+
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, count: int) -> None:
+        return None
+
+
+def _progress(total: int, table: str) -> Any:
+    """A tqdm bar on a terminal; nothing in CI, in logs, or without tqdm installed."""
+    if quiet():
+        return _NoProgress()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _NoProgress()
+    return tqdm(total=total, desc=table, unit=" articles", mininterval=0.5, leave=False)
+
+
+def open_cache(run: RunParams, table: str) -> result_cache.ResultCache | None:
+    if not run.cache:
+        return None
+    return result_cache.ResultCache(Path(run.cache_dir), table)
+
+
 def run_article_stage(
     extract: Extractor,
     params: Any,
@@ -96,16 +331,39 @@ def run_article_stage(
     metadata: dict | None = None,
 ) -> int:
     """Apply `extract(article_id, text, params, **depends)` to every article; write `table`."""
-    tasks = iter_tasks(articles, depends or {})
-    batches = batched(tasks, run.batch_size)
-    work = partial(run_batch, extract, params)
-    workers = worker_count(run)
-    with TableWriter(out, table, metadata) as writer:
-        if workers == 1:
-            for batch in batches:
-                writer.write(work(batch))
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                for rows in ordered_map(pool, work, batches, window=2 * workers):
-                    writer.write(rows)
+    table_spec = spec(table)
+    schema = table_spec.arrow_schema
+    cursors = {name: _DependencyCursor(path) for name, path in (depends or {}).items()}
+    work = partial(run_batch, extract, params, table)
+    with ExitStack() as stack:
+        cache = open_cache(run, table)
+        if cache is not None:
+            stack.callback(cache.close)
+        fingerprint = (
+            result_cache.stage_fingerprint(table, extract, params, metadata) if cache else b""
+        )
+        executor, window = stack.enter_context(executor_for(run))
+        writer = stack.enter_context(
+            TableWriter(out, table, metadata, partition_rows=run.partition_rows)
+        )
+        bar = stack.enter_context(_progress(count_rows(articles), table))
+        in_flight: deque[_Job] = deque()
+
+        def finish(job: _Job) -> None:
+            result = job.future.result() if job.future is not None else None
+            parts, entries = _assemble(job, result, schema)
+            if parts:
+                writer.write(parts[0] if len(parts) == 1 else pyarrow.concat_tables(parts))
+            if cache is not None and entries:
+                cache.put_many(entries)
+            bar.update(len(job.article_ids))
+
+        for job, task in _plan(articles, cursors, run.batch_size, cache, fingerprint):
+            if task is not None:
+                job.future = executor.submit(work, task)
+            in_flight.append(job)
+            if len(in_flight) >= window:
+                finish(in_flight.popleft())
+        while in_flight:
+            finish(in_flight.popleft())
     return writer.rows

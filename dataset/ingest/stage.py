@@ -22,7 +22,9 @@ from dataset.ingest.records import RawRecord, Rejected, iter_files, read_records
 from dataset.io import TableWriter, iter_rows
 from dataset.params import IngestParams, params_hash
 
-SPILL_CHARS = 32_000_000  # text held in memory before a sorted run is spilled
+SPILL_CHARS = 8_000_000  # text held in memory before a sorted run is spilled
+# Small row groups in the runs: the merge decodes one row group per run at a time.
+RUN_ROW_GROUP = 256
 
 
 class RecordError(ValueError):
@@ -128,7 +130,7 @@ class _SortedRuns:
         from dataset.tables import spec
 
         table = pyarrow.Table.from_pylist(self.buffer, schema=spec("articles").arrow_schema)
-        pq.write_table(table, path)
+        pq.write_table(table, path, row_group_size=RUN_ROW_GROUP)
         self.runs.append(path)
         self.buffer, self.chars = [], 0
 
@@ -138,7 +140,7 @@ class _SortedRuns:
             return
         if self.buffer:
             self._spill()
-        streams = [iter_rows(run, batch_size=256) for run in self.runs]
+        streams = [iter_rows(run, batch_size=RUN_ROW_GROUP) for run in self.runs]
         yield from heapq.merge(*streams, key=lambda r: r["article_id"])
 
 

@@ -1,0 +1,265 @@
+"""Scale: parallel and distributed runs, incremental rebuilds and partitioned tables.
+
+These tests use `bench/trivial.py`, a stand-in extractor that makes valid rows cheaply, so
+they test the machinery (runner, cache, writer, readers) independently of extraction.
+Every comparison is byte-for-byte on the Parquet files a researcher would publish.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import bench.trivial as trivial
+from dataset import load
+from dataset.io import iter_rows, table_files
+from dataset.stages import build, run_check
+
+TABLES = ("articles", "rejects", "entities", "locations", "claims")
+WORDS = ["the", "army", "said", "on", "Monday", "that", "forces", "took", "Kandahar", "and"]
+NAMES = ["Kabul", "Taliban", "Biden", "Herat", "Ghani", "Doha", "Washington", "Pakistan"]
+
+
+def _article(rng: random.Random, number: int) -> dict:
+    sentences = []
+    for _ in range(rng.randint(2, 8)):
+        words = [rng.choice(WORDS + NAMES) for _ in range(rng.randint(4, 14))]
+        sentences.append(" ".join(words).capitalize() + ".")
+    return {"id": f"a{number}", "title": f"Report {number}", "text": " ".join(sentences)}
+
+
+def _corpus(path: Path, count: int, first: int = 0) -> Path:
+    rng = random.Random(first)
+    lines = [json.dumps(_article(rng, n)) for n in range(first, first + count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+class Counted:
+    """An extractor that counts the articles it is called on (picklable for workers)."""
+
+    def __init__(self, name: str, function, calls: dict[str, int]):
+        self.name, self.function, self.calls = name, function, calls
+        # The cache keys an extractor by its module's code: that of the wrapped function.
+        self.__module__ = function.__module__
+        self.__qualname__ = function.__qualname__
+
+    def __call__(self, article_id, text, params, **depends):
+        self.calls[self.name] = self.calls.get(self.name, 0) + 1
+        return self.function(article_id, text, params, **depends)
+
+
+class Counting:
+    """Counts the articles each trivial extractor is called on (in this process)."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, name: str, function) -> Counted:
+        return Counted(name, function, self.calls)
+
+
+@pytest.fixture
+def extractors(monkeypatch: pytest.MonkeyPatch) -> Counting:
+    """The trivial extractors stand in for the real ones for the length of a test."""
+    counting = Counting()
+    modules = trivial.modules()
+    modules["dataset.entities.extract"]["extract_entities"] = counting.wrap(
+        "entities", trivial.extract_entities
+    )
+    modules["dataset.locations.resolve"]["resolve_locations"] = counting.wrap(
+        "locations", trivial.resolve_locations
+    )
+    modules["dataset.claims.extract"]["extract_claims"] = counting.wrap(
+        "claims", trivial.extract_claims
+    )
+    for name, module in trivial.as_modules(modules).items():
+        monkeypatch.setitem(sys.modules, name, module)
+    return counting
+
+
+def _build(inputs: list[Path], out: Path, **run) -> dict[str, int]:
+    return build(inputs, out, {"run": {"workers": 1, "cache": False, **run}})
+
+
+def _bytes(tables: Path) -> dict[str, list[bytes]]:
+    return {
+        name: [f.read_bytes() for f in table_files(tables / f"{name}.parquet")] for name in TABLES
+    }
+
+
+def test_one_and_two_workers_write_identical_tables(extractors: Counting, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 300)
+    counts = _build([corpus], tmp_path / "one", workers=1)
+    _build([corpus], tmp_path / "two", workers=2, batch_size=7)
+    assert counts["entities"] > 1000 and counts["claims"] > 0
+    assert _bytes(tmp_path / "one") == _bytes(tmp_path / "two")
+
+
+def test_adding_articles_reprocesses_only_the_new_ones(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _corpus(raw / "first.jsonl", 200)
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    _build([raw], tmp_path / "tables", **cache)
+    assert extractors.calls == {"entities": 200, "locations": 200, "claims": 200}
+
+    _corpus(raw / "second.jsonl", 3, first=1000)
+    extractors.calls.clear()
+    _build([raw], tmp_path / "tables", **cache)
+    assert extractors.calls == {"entities": 3, "locations": 3, "claims": 3}
+
+    _build([raw], tmp_path / "full")  # no cache: every article from scratch
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "full")
+
+
+def test_changing_a_parameter_reruns_its_stage_and_what_reads_it(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 50)
+    run = {"workers": 1, "cache": True, "cache_dir": str(tmp_path / "cache")}
+    build([corpus], tmp_path / "tables", {"run": run})
+    extractors.calls.clear()
+    changed = {"run": run, "entities": {"min_length": 6}}
+    build([corpus], tmp_path / "tables", changed)
+    # New entity rows: entities re-runs, and so do the stages that read them, for every
+    # article whose entity rows changed; nothing is served stale from the cache.
+    assert extractors.calls["entities"] == 50
+    build([corpus], tmp_path / "fresh", {**changed, "run": {"workers": 1, "cache": False}})
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
+
+    extractors.calls.clear()
+    claims_only = {**changed, "claims": {"min_length": 4}}
+    build([corpus], tmp_path / "tables", claims_only)
+    assert extractors.calls == {"claims": 50}
+
+
+def test_partitioned_tables_read_like_single_files(extractors: Counting, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    _build([corpus], tmp_path / "single")
+    _build([corpus], tmp_path / "parts", partition_rows=300)
+    parts = tmp_path / "parts" / "entities.parquet"
+    rows = len(load("entities", tmp_path / "single"))
+    assert parts.is_dir() and len(table_files(parts)) == -(-rows // 300) >= 2
+    assert not (tmp_path / "single" / "entities.parquet").is_dir()
+    for name in ("entities", "locations", "claims"):
+        pd.testing.assert_frame_equal(
+            load(name, tmp_path / "parts"), load(name, tmp_path / "single")
+        )
+        single = list(iter_rows(tmp_path / "single" / f"{name}.parquet"))
+        assert list(iter_rows(tmp_path / "parts" / f"{name}.parquet")) == single
+    report = run_check(tmp_path / "parts", None)
+    assert report["ok"], report["failures"]
+    assert report["rows"]["entities"] == len(load("entities", tmp_path / "single"))
+
+
+def test_rebuilding_replaces_a_partitioned_table_with_a_file(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 60)
+    _build([corpus], tmp_path / "tables", partition_rows=100)
+    assert (tmp_path / "tables" / "entities.parquet").is_dir()
+    _build([corpus], tmp_path / "tables")
+    _build([corpus], tmp_path / "single")
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "single")
+
+
+@pytest.mark.slow
+def test_dask_cluster_writes_the_local_tables(extractors: Counting, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(trivial)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    corpus = _corpus(tmp_path / "corpus.jsonl", 150)
+    _build([corpus], tmp_path / "local", workers=2)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        _build([corpus], tmp_path / "dask", scheduler=cluster.scheduler_address, batch_size=16)
+    assert _bytes(tmp_path / "dask") == _bytes(tmp_path / "local")
+
+
+def test_build_prints_a_summary_line(
+    extractors: Counting, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    from dataset.cli import main
+
+    corpus = _corpus(tmp_path / "corpus.jsonl", 20)
+    summary = tmp_path / "summary.json"
+    args = ["build", str(corpus), "--out", str(tmp_path / "t"), "--workers", "1", "--no-cache"]
+    assert (
+        main([*args, "--params", str(tmp_path / "none.yaml"), "--summary-json", str(summary)]) == 0
+    )
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    rows = json.loads(summary.read_text())["rows"]
+    assert line.startswith(f"build: 20 articles, 0 rejects; rows: entities {rows['entities']}")
+    assert f"claims {rows['claims']}" in line and " s (ingest " in line
+
+
+def test_code_version_covers_imported_helpers_and_data_not_other_stages(tmp_path: Path) -> None:
+    from dataset.cache import code_version
+
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helper.py": "X = 1\n",
+        "pkg/stage/__init__.py": "",
+        "pkg/stage/extract.py": "def f():\n    from pkg.helper import X\n    return X\n",
+        "pkg/stage/data/lexicon.tsv": "a\tb\n",
+        "pkg/other/__init__.py": "",
+        "pkg/other/x.py": "Y = 2\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+
+    def version() -> str:
+        code_version.cache_clear()
+        return code_version("pkg.stage.extract", str(tmp_path / "pkg/stage/extract.py"))
+
+    first = version()
+    (tmp_path / "pkg/other/x.py").write_text("Y = 3\n")
+    assert version() == first
+    (tmp_path / "pkg/helper.py").write_text("X = 2\n")
+    second = version()
+    assert second != first
+    (tmp_path / "pkg/stage/data/lexicon.tsv").write_text("a\tc\n")
+    assert version() != second
+
+
+def test_scheduler_comes_from_cli_then_params_then_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dataset.cli import _params, parser
+    from dataset.params import RunParams, section
+    from dataset.pipeline import SCHEDULER_ENV, scheduler_address
+
+    monkeypatch.setenv(SCHEDULER_ENV, "tcp://from-env:8786")
+    params_file = tmp_path / "params.yaml"
+    params_file.write_text("run:\n  scheduler: tcp://from-params:8786\n")
+
+    def address(*argv: str) -> str | None:
+        args = parser().parse_args(["entities", "--params", str(params_file), *argv])
+        return scheduler_address(section(_params(args), "run", RunParams))
+
+    assert address("--scheduler", "tcp://from-cli:8786") == "tcp://from-cli:8786"
+    assert address() == "tcp://from-params:8786"
+    params_file.write_text("run: {}\n")
+    assert address() == "tcp://from-env:8786"
+    assert scheduler_address(RunParams(scheduler="local")) is None
+    monkeypatch.delenv(SCHEDULER_ENV)
+    assert address() is None
+
+
+def test_no_progress_bar_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataset.pipeline import quiet
+
+    monkeypatch.setenv("CI", "true")
+    assert quiet()
