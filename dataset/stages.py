@@ -32,10 +32,14 @@ def run_ingest(inputs: list[Path], tables: Path, params: dict) -> IngestReport:
 
 
 def run_entities(tables: Path, params: dict) -> int:
+    from dataset.entities import lexicon, model
     from dataset.entities.extract import extract_entities
     from dataset.entities.params import EntityParams
 
     stage_params = section(params, "entities", EntityParams)
+    # Loaded once here, so forked workers share them instead of each reading them again.
+    lexicon.load()
+    model.load()
     return run_article_stage(
         extract_entities,
         stage_params,
@@ -70,9 +74,11 @@ def run_locations(tables: Path, params: dict) -> int:
 
 def run_claims(tables: Path, params: dict) -> int:
     from dataset.claims.extract import extract_claims
+    from dataset.claims.lexicon import load_lexicon
     from dataset.claims.params import ClaimParams
 
     stage_params = section(params, "claims", ClaimParams)
+    load_lexicon(stage_params.cue_lexicon, tuple(stage_params.disabled_cues))
     return run_article_stage(
         extract_claims,
         stage_params,
