@@ -1,6 +1,8 @@
 """Claims quality on PolNeAR (entities=[]): content P/R/F1 and claimant accuracy.
 
-Scoring is defined in `dataset/claims/score.py`. Tune on train, report dev:
+Scored by the evaluate stage's own scorer (`dataset/evaluate/attributions.py`), so the
+figures mean what `bench/quality.py` and `dvc metrics show` mean. Tune on train, report
+dev; `--by-cue` shows the precision of each cue form:
 
     PYTHONPATH=$PWD python bench/claims_quality.py --split dev
 """
@@ -8,26 +10,44 @@ Scoring is defined in `dataset/claims/score.py`. Tune on train, report dev:
 from __future__ import annotations
 
 import argparse
+import collections
 import gzip
 import json
+import sys
 from pathlib import Path
 
-from dataset.claims.params import ClaimParams
-from dataset.claims.score import evaluate
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-
-def _corpus_dir() -> Path:
-    """../shared/corpora/polnear beside the checkout (or beside a parent: worktrees)."""
-    for parent in Path(__file__).resolve().parents[1:]:
-        candidate = parent / "shared" / "corpora" / "polnear"
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("PolNeAR not found: expected ../shared/corpora/polnear")
+from bench.quality import default_corpora  # noqa: E402
+from dataset.claims.extract import extract_claims  # noqa: E402
+from dataset.claims.params import ClaimParams  # noqa: E402
+from dataset.evaluate.attributions import match, score_attributions  # noqa: E402
 
 
 def load(split: str) -> list[dict]:
-    with gzip.open(_corpus_dir() / f"{split}.jsonl.gz", "rt", encoding="utf-8") as handle:
+    path = default_corpora() / "polnear" / f"{split}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+def score(records: list[dict], params: ClaimParams, by_cue: bool = False) -> dict:
+    gold = {r["doc_id"]: r["attributions"] for r in records}
+    predicted = {r["doc_id"]: extract_claims(r["doc_id"], r["text"], params, []) for r in records}
+    result = score_attributions(gold, predicted)
+    if by_cue:
+        cues: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+        for doc_id, rows in predicted.items():
+            matched = {p for _, p, _ in match(gold[doc_id], rows)}
+            for p, row in enumerate(rows):
+                key = f"{row['method']}:{row['cue'].lower()}"
+                cues[key][0] += 1
+                cues[key][1] += p in matched
+        result["by_cue"] = {
+            k: {"predicted": v[0], "precision": round(v[1] / v[0], 3)}
+            for k, v in sorted(cues.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        }
+    return result
 
 
 def main() -> None:
@@ -35,7 +55,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
     parser.add_argument("--by-cue", action="store_true", help="precision of each cue form")
     args = parser.parse_args()
-    print(json.dumps(evaluate(load(args.split), ClaimParams(), args.by_cue), indent=1))
+    print(json.dumps(score(load(args.split), ClaimParams(), args.by_cue), indent=1))
 
 
 if __name__ == "__main__":
