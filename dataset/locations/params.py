@@ -42,6 +42,9 @@ class LocationParams:
     anchor_probability: float = 0.05
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
+    # A best reading scoring below this is no reading: the name stays unresolved rather
+    # than land on a far-off namesake nothing in the article supports.
+    min_score: float = 0.8
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
     max_candidates: int = 200
     # Temperature of a name's readings' probabilities (softmax of their scores) when the

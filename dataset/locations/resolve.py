@@ -294,6 +294,9 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
         if not scores:
             continue
         scores.sort(key=lambda item: (-item[0], item[1]))
+        if scores[0][0] < p.min_score:
+            m.choice = None
+            continue
         m.choice = scores[0][1]
         second = scores[1][0] if len(scores) > 1 else None
         m.confidence = _confidence(scores[0][0], second, p.confidence_scale)
