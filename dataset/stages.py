@@ -31,6 +31,28 @@ def run_ingest(inputs: list[Path], tables: Path, params: dict) -> IngestReport:
     )
 
 
+def _run_extractor(
+    tables: Path,
+    params: dict,
+    name: str,
+    extract,
+    stage_params: object,
+    depends: tuple[str, ...] = (),
+    metadata: dict | None = None,
+) -> int:
+    """Apply one stage's extractor to every article and write its table."""
+    return run_article_stage(
+        extract,
+        stage_params,
+        table(tables, "articles"),
+        table(tables, name),
+        name,
+        section(params, "run", RunParams),
+        depends={dependency: table(tables, dependency) for dependency in depends},
+        metadata={"stage": name, "params_hash": params_hash(stage_params), **(metadata or {})},
+    )
+
+
 def run_entities(tables: Path, params: dict) -> int:
     from dataset.entities import lexicon, model
     from dataset.entities.extract import extract_entities
@@ -40,15 +62,7 @@ def run_entities(tables: Path, params: dict) -> int:
     # Loaded once here, so forked workers share them instead of each reading them again.
     lexicon.load()
     model.load()
-    return run_article_stage(
-        extract_entities,
-        stage_params,
-        table(tables, "articles"),
-        table(tables, "entities"),
-        "entities",
-        section(params, "run", RunParams),
-        metadata={"stage": "entities", "params_hash": params_hash(stage_params)},
-    )
+    return _run_extractor(tables, params, "entities", extract_entities, stage_params)
 
 
 def run_locations(tables: Path, params: dict) -> int:
@@ -56,19 +70,14 @@ def run_locations(tables: Path, params: dict) -> int:
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     stage_params = section(params, "locations", LocationParams)
-    return run_article_stage(
+    return _run_extractor(
+        tables,
+        params,
+        "locations",
         resolve_locations,
         stage_params,
-        table(tables, "articles"),
-        table(tables, "locations"),
-        "locations",
-        section(params, "run", RunParams),
-        depends={"entities": table(tables, "entities")},
-        metadata={
-            "stage": "locations",
-            "params_hash": params_hash(stage_params),
-            **gazetteer_metadata(),
-        },
+        depends=("entities",),
+        metadata=gazetteer_metadata(),  # loads the gazetteer before workers fork
     )
 
 
@@ -79,15 +88,8 @@ def run_claims(tables: Path, params: dict) -> int:
 
     stage_params = section(params, "claims", ClaimParams)
     load_lexicon(stage_params.cue_lexicon, tuple(stage_params.disabled_cues))
-    return run_article_stage(
-        extract_claims,
-        stage_params,
-        table(tables, "articles"),
-        table(tables, "claims"),
-        "claims",
-        section(params, "run", RunParams),
-        depends={"entities": table(tables, "entities")},
-        metadata={"stage": "claims", "params_hash": params_hash(stage_params)},
+    return _run_extractor(
+        tables, params, "claims", extract_claims, stage_params, depends=("entities",)
     )
 
 
