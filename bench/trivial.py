@@ -115,6 +115,10 @@ def gazetteer_metadata() -> dict:
     return {"gazetteer": "none"}
 
 
+def preload(params: TrivialParams) -> None:
+    """The stand-ins have nothing to load."""
+
+
 STAGES = ("entities", "locations", "claims")
 STAGES_ENV = "BENCH_TRIVIAL_STAGES"
 
@@ -123,7 +127,10 @@ def modules(stages: tuple[str, ...] = STAGES) -> dict[str, dict]:
     """The extractor modules the stage commands import, and what they must hold."""
     every = {
         "entities": {
-            "dataset.entities.extract": {"extract_entities": extract_entities},
+            "dataset.entities.extract": {
+                "extract_entities": extract_entities,
+                "preload": preload,
+            },
             "dataset.entities.params": {"EntityParams": TrivialParams},
         },
         "locations": {
@@ -134,7 +141,7 @@ def modules(stages: tuple[str, ...] = STAGES) -> dict[str, dict]:
             "dataset.locations.params": {"LocationParams": TrivialParams},
         },
         "claims": {
-            "dataset.claims.extract": {"extract_claims": extract_claims},
+            "dataset.claims.extract": {"extract_claims": extract_claims, "preload": preload},
             "dataset.claims.params": {"ClaimParams": TrivialParams},
         },
     }

@@ -54,14 +54,11 @@ def _run_extractor(
 
 
 def run_entities(tables: Path, params: dict) -> int:
-    from dataset.entities import lexicon, model
-    from dataset.entities.extract import extract_entities
+    from dataset.entities.extract import extract_entities, preload
     from dataset.entities.params import EntityParams
 
     stage_params = section(params, "entities", EntityParams)
-    # Loaded once here, so forked workers share them instead of each reading them again.
-    lexicon.load()
-    model.load()
+    preload(stage_params)
     return _run_extractor(tables, params, "entities", extract_entities, stage_params)
 
 
@@ -82,12 +79,11 @@ def run_locations(tables: Path, params: dict) -> int:
 
 
 def run_claims(tables: Path, params: dict) -> int:
-    from dataset.claims.extract import extract_claims
-    from dataset.claims.lexicon import load_lexicon
+    from dataset.claims.extract import extract_claims, preload
     from dataset.claims.params import ClaimParams
 
     stage_params = section(params, "claims", ClaimParams)
-    load_lexicon(stage_params.cue_lexicon, tuple(stage_params.disabled_cues))
+    preload(stage_params)
     return _run_extractor(
         tables, params, "claims", extract_claims, stage_params, depends=("entities",)
     )

@@ -862,6 +862,11 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
     return "indirect"
 
 
+def preload(params: ClaimParams) -> None:
+    """Load the cue lexicon in the stage's parent process, before workers fork."""
+    load_lexicon(params.cue_lexicon, tuple(params.disabled_cues))
+
+
 def extract_claims(
     article_id: str, text: str, params: ClaimParams, entities: list[dict]
 ) -> list[dict]:

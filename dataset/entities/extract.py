@@ -82,6 +82,14 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
+def preload(params: EntityParams) -> None:
+    """Load the lexicons and the model now, in the stage's parent process, so forked
+    workers share them instead of each reading them again."""
+    lx.load()
+    if params.use_model:
+        mdl.load()
+
+
 def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
