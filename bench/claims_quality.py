@@ -19,14 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.quality import default_corpora  # noqa: E402
+from bench.corpora import corpora_dir  # noqa: E402
 from dataset.claims.extract import extract_claims  # noqa: E402
 from dataset.claims.params import ClaimParams  # noqa: E402
 from dataset.evaluate.attributions import match, score_attributions  # noqa: E402
 
 
 def load(split: str) -> list[dict]:
-    path = default_corpora() / "polnear" / f"{split}.jsonl.gz"
+    path = corpora_dir() / "polnear" / f"{split}.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 

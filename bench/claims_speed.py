@@ -13,19 +13,23 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import sys
 import time
 from pathlib import Path
 
-from dataset.claims.extract import extract_claims
-from dataset.claims.params import ClaimParams
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpora import corpora_dir  # noqa: E402
+from dataset.claims.extract import extract_claims  # noqa: E402
+from dataset.claims.params import ClaimParams  # noqa: E402
 
 
 def _corpus() -> Path:
-    for parent in Path(__file__).resolve().parents[1:]:
-        candidate = parent / "shared" / "corpora" / "bbc_news" / "bbc_news.jsonl.gz"
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError("bbc_news.jsonl.gz not found under ../shared/corpora/bbc_news")
+    path = corpora_dir() / "bbc_news" / "bbc_news.jsonl.gz"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found (set $CONFLICT_NEWS_CORPORA)")
+    return path
 
 
 def main() -> None:

@@ -25,18 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.corpora import corpora_dir  # noqa: E402
 from dataset.ingest import html_text, web  # noqa: E402
 from dataset.ingest.records import RawRecord  # noqa: E402
 
-# ../shared next to the main checkout, or two levels up from a worktree under wt/.
-DEFAULT_CORPUS = next(
-    (
-        base / "shared" / "corpora" / "article_extraction_benchmark"
-        for base in (ROOT.parent, ROOT.parent.parent)
-        if (base / "shared" / "corpora").is_dir()
-    ),
-    ROOT.parent / "shared" / "corpora" / "article_extraction_benchmark",
-)
+DEFAULT_CORPUS = corpora_dir() / "article_extraction_benchmark"
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
 

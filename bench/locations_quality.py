@@ -27,17 +27,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from dataset.locations import gazetteer
-from dataset.locations.params import LocationParams
-from dataset.locations.resolve import lookup, resolve_locations
-
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the repository, or beside the worktrees folder of a git worktree.
-CORPORA = next(
-    (p for p in (ROOT.parent / "shared" / "corpora", ROOT.parents[1] / "shared" / "corpora")
-     if p.exists()),
-    ROOT.parent / "shared" / "corpora",
-)  # fmt: skip
+sys.path.insert(0, str(ROOT))
+
+from bench.corpora import corpora_dir  # noqa: E402
+from dataset.locations import gazetteer  # noqa: E402
+from dataset.locations.params import LocationParams  # noqa: E402
+from dataset.locations.resolve import lookup, resolve_locations  # noqa: E402
+
+CORPORA = corpora_dir()
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

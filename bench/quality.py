@@ -35,23 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.corpora import corpora_dir as default_corpora  # noqa: E402
 from dataset.evaluate.attributions import score_attributions  # noqa: E402
 from dataset.evaluate.entities import score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
 from dataset.io import iter_rows  # noqa: E402
-
-
-def default_corpora() -> Path:
-    """$CONFLICT_NEWS_CORPORA, else `shared/corpora` beside the repository or a parent of it
-    (git worktrees live one level deeper)."""
-    if os.environ.get("CONFLICT_NEWS_CORPORA"):
-        return Path(os.environ["CONFLICT_NEWS_CORPORA"])
-    for parent in ROOT.parents:
-        candidate = parent / "shared" / "corpora"
-        if candidate.is_dir():
-            return candidate
-    return ROOT.parent / "shared" / "corpora"
 
 
 @dataclass(frozen=True)

@@ -36,17 +36,17 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpora import corpora_dir  # noqa: E402
+
 PYTHON = sys.executable
-CORPUS_NAME = Path("corpora/bbc_news/bbc_news.jsonl.gz")
+CORPUS_NAME = Path("bbc_news/bbc_news.jsonl.gz")
 
 
 def find_corpus() -> Path | None:
-    """../shared next to the repository (or next to the worktrees' folder)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        candidate = base / "shared" / CORPUS_NAME
-        if candidate.exists():
-            return candidate
-    return None
+    candidate = corpora_dir() / CORPUS_NAME
+    return candidate if candidate.exists() else None
 
 
 def read_bbc(path: Path) -> list[dict]:
