@@ -165,21 +165,6 @@ def spacy_reference(corpus: Path) -> float | None:
     return time.perf_counter() - started
 
 
-def missing_extractors() -> list[str]:
-    """The stages whose real extractor is not on this branch yet."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    missing = []
-    for stage, module in (
-        ("entities", "dataset.entities.extract"),
-        ("locations", "dataset.locations.resolve"),
-        ("claims", "dataset.claims.extract"),
-    ):
-        probe = subprocess.run([PYTHON, "-c", f"import {module}"], env=env, capture_output=True)
-        if probe.returncode:
-            missing.append(stage)
-    return missing
-
-
 def report_build(label: str, run: Run, words: int, floor: float, spacy: float | None) -> None:
     rows = run.summary["rows"]
     articles = rows["articles"]
@@ -344,7 +329,7 @@ def bench_load(work: Path, rows: int) -> None:
         shutil.rmtree(directory)
 
 
-def bench_dvc(work: Path, records: list[dict], stand_ins: str) -> None:
+def bench_dvc(work: Path, records: list[dict]) -> None:
     """`dvc repro` on a copy of the repository, then again with nothing to do."""
     print("\n== dvc repro (copy of the repository, BBC corpus in data/raw) ==")
     dvc = Path(PYTHON).with_name("dvc")
@@ -362,15 +347,13 @@ def bench_dvc(work: Path, records: list[dict], stand_ins: str) -> None:
     write_jsonl(repo / "data" / "raw" / "bbc.jsonl", records)
     shims = work / "bin"
     shims.mkdir()
-    module = "bench.trivial" if stand_ins else "dataset"
-    (shims / "dataset").write_text(f'#!/bin/sh\nexec {PYTHON} -m {module} "$@"\n')
+    (shims / "dataset").write_text(f'#!/bin/sh\nexec {PYTHON} -m dataset "$@"\n')
     (shims / "dataset").chmod(0o755)
     env = {
         **os.environ,
         "PATH": f"{shims}:{Path(PYTHON).parent}:{os.environ['PATH']}",
         "PYTHONPATH": str(repo),
         "CI": "1",
-        "BENCH_TRIVIAL_STAGES": stand_ins,
     }
     quiet = {"cwd": repo, "env": env, "capture_output": True, "text": True}
     subprocess.run(["git", "init", "-q"], check=True, **quiet)
@@ -390,8 +373,7 @@ def bench_dvc(work: Path, records: list[dict], stand_ins: str) -> None:
         **quiet,
     )
     first = run_measured([str(dvc), "repro", "--quiet"], repo, env)
-    kind = f"stand-in {stand_ins}" if stand_ins else "real extractors"
-    print(f"  first dvc repro ({kind}): {first.seconds:.2f} s")
+    print(f"  first dvc repro (real extractors): {first.seconds:.2f} s")
     version = min(run_measured([str(dvc), "--version"], repo, env).seconds for _ in range(3))
     print(f"  reference: `dvc --version` (DVC's own start-up) {version:.2f} s best of 3")
     timings = [run_measured([str(dvc), "repro"], repo, env).seconds for _ in range(3)]
@@ -430,25 +412,10 @@ def main() -> int:
     )
     scales = [1] if args.skip_10x else [1, args.scale]
     extra = ["--workers", str(args.workers)] if args.workers else []
-    missing = missing_extractors()
     with tempfile.TemporaryDirectory(prefix="conflict-news-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_real:
-            if not missing:
-                bench_engine("real extractors", "dataset", records, scales, work, extra, args)
-            else:
-                real = [s for s in ("entities", "locations", "claims") if s not in missing]
-                bench_engine(
-                    f"real {', '.join(real) or 'none'}; stand-in {', '.join(missing)} "
-                    "(real extractors not all on this branch yet)",
-                    "bench.trivial",
-                    records,
-                    scales,
-                    work,
-                    extra,
-                    args,
-                    stand_ins=",".join(missing),
-                )
+            bench_engine("real extractors", "dataset", records, scales, work, extra, args)
         if not args.skip_trivial:
             bench_engine(
                 "trivial extractors: runner + I/O overhead",
@@ -463,7 +430,7 @@ def main() -> int:
         if not args.skip_load:
             bench_load(work, args.load_rows)
         if not args.skip_dvc:
-            bench_dvc(work, records, ",".join(missing))
+            bench_dvc(work, records)
     return 0
 
 
