@@ -27,7 +27,8 @@ _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
-_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+# The model decides among these coarse classes (its training data has no finer ones).
+COARSE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
@@ -133,7 +134,7 @@ def apply_model(
             continue
         surface = " ".join(text[mention.start : mention.end].split())
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
-        current = _COARSE.get(mention.label, "O")
+        current = COARSE_LABELS.get(mention.label, "O")
         if choice == current:
             continue
         if mention.method in _STRONG_METHODS:

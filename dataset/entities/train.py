@@ -26,13 +26,12 @@ from pathlib import Path
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.build_lexicons import DEFAULT_CORPORA
-from dataset.entities.extract import extract_entities, rule_mentions
+from dataset.entities.extract import COARSE_LABELS, extract_entities, rule_mentions
 from dataset.entities.params import EntityParams
 
 EPOCHS = 12
 SEED = 13
 DIGITS = 3
-_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 _DETERMINERS = ("the ", "The ")
 
 Example = tuple[list[str], int]
@@ -153,9 +152,9 @@ def _score(docs: list, params: EntityParams, model: mdl.MentionModel | None) -> 
     for doc, (gold, _) in docs:
         gold_set = {(s, e, label) for (s, e), label in gold.items()}
         pred = {
-            (r["start"], r["end"], _COARSE[r["label"]])
+            (r["start"], r["end"], COARSE_LABELS[r["label"]])
             for r in extract_entities(doc["doc_id"], doc["text"], params, model)
-            if r["label"] in _COARSE
+            if r["label"] in COARSE_LABELS
         }
         tp += len(gold_set & pred)
         fp += len(pred - gold_set)
