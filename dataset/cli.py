@@ -108,17 +108,27 @@ def cmd_notebooks(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     seconds: dict[str, float] = {}
-    counts = stages.build(args.inputs, args.out, _params(args), seconds)
+    cpu_seconds: dict[str, float] = {}
+    counts = stages.build(args.inputs, args.out, _params(args), seconds, cpu_seconds)
     elapsed = time.perf_counter() - started
     rows = ", ".join(f"{name} {counts[name]}" for name in ("entities", "locations", "claims"))
     stage_times = ", ".join(f"{name} {value:.1f}" for name, value in seconds.items())
+    if cpu_seconds:
+        cpu = ", ".join(f"{name} {value:.1f}" for name, value in cpu_seconds.items())
+        stage_times += f"; extractor CPU s: {cpu}"
     print(
         f"build: {counts['articles']} articles, {counts['rejects']} rejects; rows: {rows}; "
         f"{elapsed:.1f} s ({stage_times}) → {args.out}"
     )
     if args.summary_json is not None:
         write_json(
-            args.summary_json, {"rows": counts, "seconds": seconds, "total_seconds": elapsed}
+            args.summary_json,
+            {
+                "rows": counts,
+                "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
+                "total_seconds": elapsed,
+            },
         )
     return 0
 

@@ -251,9 +251,10 @@ def _plan(
                 [ids[i] for i in missing],
                 [texts[i] for i in missing],
                 {
+                    # Compact: slices would ship their whole buffers to the worker.
                     name: pyarrow.concat_tables(
                         [s for i, s in enumerate(_article_slices(rows, ids)) if i not in cached]
-                    )
+                    ).combine_chunks()
                     for name, rows in depends.items()
                 },
             )
@@ -303,7 +304,7 @@ class _NoProgress:
         return None
 
 
-def _progress(total: int, table: str) -> Any:
+def progress_bar(total: int, table: str) -> Any:
     """A tqdm bar on a terminal; nothing in CI, in logs, or without tqdm installed."""
     if quiet():
         return _NoProgress()
@@ -346,7 +347,7 @@ def run_article_stage(
         writer = stack.enter_context(
             TableWriter(out, table, metadata, partition_rows=run.partition_rows)
         )
-        bar = stack.enter_context(_progress(count_rows(articles), table))
+        bar = stack.enter_context(progress_bar(count_rows(articles), table))
         in_flight: deque[_Job] = deque()
 
         def finish(job: _Job) -> None:

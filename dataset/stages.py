@@ -6,12 +6,14 @@ DVC, `dataset build` and the tests all call these, so every route runs the same 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from dataset.chain import Step, run_chain
 from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
 from dataset.params import IngestParams, RunParams, params_hash, section
-from dataset.pipeline import run_article_stage
+from dataset.pipeline import run_article_stage, scheduler_address
 
 
 def table(tables: Path, name: str) -> Path:
@@ -31,62 +33,70 @@ def run_ingest(inputs: list[Path], tables: Path, params: dict) -> IngestReport:
     )
 
 
-def _run_extractor(
-    tables: Path,
-    params: dict,
-    name: str,
-    extract,
-    stage_params: object,
-    depends: tuple[str, ...] = (),
-    metadata: dict | None = None,
-) -> int:
-    """Apply one stage's extractor to every article and write its table."""
-    return run_article_stage(
-        extract,
-        stage_params,
-        table(tables, "articles"),
-        table(tables, name),
-        name,
-        section(params, "run", RunParams),
-        depends={dependency: table(tables, dependency) for dependency in depends},
-        metadata={"stage": name, "params_hash": params_hash(stage_params), **(metadata or {})},
-    )
-
-
-def run_entities(tables: Path, params: dict) -> int:
+def entities_step(params: dict) -> Step:
     from dataset.entities.extract import extract_entities, preload
     from dataset.entities.params import EntityParams
 
     stage_params = section(params, "entities", EntityParams)
     preload(stage_params)
-    return _run_extractor(tables, params, "entities", extract_entities, stage_params)
+    return _step("entities", extract_entities, stage_params)
 
 
-def run_locations(tables: Path, params: dict) -> int:
+def locations_step(params: dict) -> Step:
     from dataset.locations.params import LocationParams
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     stage_params = section(params, "locations", LocationParams)
-    return _run_extractor(
-        tables,
-        params,
-        "locations",
-        resolve_locations,
-        stage_params,
-        depends=("entities",),
-        metadata=gazetteer_metadata(),  # loads the gazetteer before workers fork
-    )
+    # Reading the metadata loads the gazetteer, before any worker forks.
+    metadata = gazetteer_metadata()
+    return _step("locations", resolve_locations, stage_params, ("entities",), metadata)
 
 
-def run_claims(tables: Path, params: dict) -> int:
+def claims_step(params: dict) -> Step:
     from dataset.claims.extract import extract_claims, preload
     from dataset.claims.params import ClaimParams
 
     stage_params = section(params, "claims", ClaimParams)
     preload(stage_params)
-    return _run_extractor(
-        tables, params, "claims", extract_claims, stage_params, depends=("entities",)
+    return _step("claims", extract_claims, stage_params, ("entities",))
+
+
+def _step(
+    name: str,
+    extract: Callable[..., list[dict]],
+    stage_params: object,
+    depends: tuple[str, ...] = (),
+    metadata: dict | None = None,
+) -> Step:
+    """A stage's extractor with the provenance its table's metadata records."""
+    provenance = {"stage": name, "params_hash": params_hash(stage_params), **(metadata or {})}
+    return Step(name, extract, stage_params, depends, provenance)
+
+
+def run_step(tables: Path, params: dict, step: Step) -> int:
+    """Apply one stage's extractor to every article and write its table (a DVC stage)."""
+    return run_article_stage(
+        step.extract,
+        step.params,
+        table(tables, "articles"),
+        table(tables, step.table),
+        step.table,
+        section(params, "run", RunParams),
+        depends={dependency: table(tables, dependency) for dependency in step.depends},
+        metadata=step.metadata,
     )
+
+
+def run_entities(tables: Path, params: dict) -> int:
+    return run_step(tables, params, entities_step(params))
+
+
+def run_locations(tables: Path, params: dict) -> int:
+    return run_step(tables, params, locations_step(params))
+
+
+def run_claims(tables: Path, params: dict) -> int:
+    return run_step(tables, params, claims_step(params))
 
 
 def run_check(tables: Path, out: Path | None) -> dict:
@@ -115,27 +125,45 @@ def release_memory() -> None:
 
 
 def build(
-    inputs: list[Path], out: Path, params: dict, seconds: dict[str, float] | None = None
+    inputs: list[Path],
+    out: Path,
+    params: dict,
+    seconds: dict[str, float] | None = None,
+    cpu_seconds: dict[str, float] | None = None,
 ) -> dict[str, int]:
     """The whole pipeline without DVC: the same stage code, one call.
 
-    Returns the row count of every table; `seconds`, when given, receives each stage's
-    wall time (the benchmark and the CLI's summary line report them).
+    On local processes the extractors run as one chain (`dataset.chain`); on a Dask
+    cluster, stage by stage (its workers cannot reach the local cache). Returns the row
+    count of every table; `seconds`, when given, receives each phase's wall time and
+    `cpu_seconds` each extractor's CPU time (the CLI's summary line and the benchmark
+    report them).
     """
     timings = seconds if seconds is not None else {}
     started = time.perf_counter()
     report = run_ingest(inputs, out, params)
     counts = {"articles": report.articles, "rejects": report.rejects}
     timings["ingest"] = time.perf_counter() - started
-    for name, runner in (
-        ("entities", run_entities),
-        ("locations", run_locations),
-        ("claims", run_claims),
-    ):
-        release_memory()
-        started = time.perf_counter()
-        counts[name] = runner(out, params)
-        timings[name] = time.perf_counter() - started
+    release_memory()
+    started = time.perf_counter()
+    run = section(params, "run", RunParams)
+    if scheduler_address(run) is None:
+        steps = (entities_step(params), locations_step(params), claims_step(params))
+        rows, cpu = run_chain(steps, table(out, "articles"), out, run)
+        counts.update(rows)
+        if cpu_seconds is not None:
+            cpu_seconds.update(cpu)
+        timings["extract"] = time.perf_counter() - started
+    else:
+        for name, runner in (
+            ("entities", run_entities),
+            ("locations", run_locations),
+            ("claims", run_claims),
+        ):
+            release_memory()
+            started = time.perf_counter()
+            counts[name] = runner(out, params)
+            timings[name] = time.perf_counter() - started
     release_memory()
     started = time.perf_counter()
     report = run_check(out, None)

@@ -17,8 +17,20 @@ import pytest
 
 import bench.trivial as trivial
 from dataset import load
+from dataset.cache import stage_fingerprint
+from dataset.chain import run_chain_batch
 from dataset.io import iter_rows, table_files
-from dataset.stages import build, run_check
+from dataset.stages import (
+    build,
+    claims_step,
+    entities_step,
+    locations_step,
+    run_check,
+    run_claims,
+    run_entities,
+    run_ingest,
+    run_locations,
+)
 
 TABLES = ("articles", "rejects", "entities", "locations", "claims")
 WORDS = ["the", "army", "said", "on", "Monday", "that", "forces", "took", "Kandahar", "and"]
@@ -99,6 +111,36 @@ def test_one_and_two_workers_write_identical_tables(extractors: Counting, tmp_pa
     _build([corpus], tmp_path / "two", workers=2, batch_size=7)
     assert counts["entities"] > 1000 and counts["claims"] > 0
     assert _bytes(tmp_path / "one") == _bytes(tmp_path / "two")
+
+
+def test_build_in_one_pass_writes_the_stage_by_stage_tables(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    """`dataset build` chains the extractors per batch; DVC runs them stage by stage."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    params = {"run": {"workers": 2, "batch_size": 16, "cache": False}}
+    build([corpus], tmp_path / "chained", params)
+    staged = tmp_path / "staged"
+    run_ingest([corpus], staged, params)
+    for stage in (run_entities, run_locations, run_claims):
+        stage(staged, params)
+    assert _bytes(tmp_path / "chained") == _bytes(staged)
+
+
+def test_chained_batches_come_back_compact(extractors: Counting, tmp_path: Path) -> None:
+    """Rows assembled from per-article slices are compacted before they leave a worker:
+    pickled slices carry their whole buffers, which once made the build's memory grow."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 30)
+    params = {"run": {"workers": 1, "cache": True, "cache_dir": str(tmp_path / "cache")}}
+    build([corpus], tmp_path / "tables", params)
+    articles = load("articles", tmp_path / "tables")
+    batch = (list(articles["article_id"]), list(articles["text"]))
+    steps = (entities_step(params), locations_step(params), claims_step(params))
+    cache_dir = str(tmp_path / "cache")
+    fingerprints = tuple(stage_fingerprint(s.table, s.extract, s.params, s.metadata) for s in steps)
+    for result in run_chain_batch(steps, fingerprints, cache_dir, batch):
+        assert result.rows.num_rows > 0 and not result.entries  # every article was cached
+        assert all(column.num_chunks == 1 for column in result.rows.columns)
 
 
 def test_adding_articles_reprocesses_only_the_new_ones(
