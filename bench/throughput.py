@@ -175,6 +175,9 @@ def report_build(label: str, run: Run, words: int, floor: float, spacy: float | 
         f"(per CPU-second: {words / run.cpu_seconds:,.0f} words)"
     )
     print(f"    stages (in-process): {stages}")
+    cpu = run.summary.get("cpu_seconds") or {}
+    if cpu:
+        print("    extractor CPU (workers): " + ", ".join(f"{k} {v:.2f} s" for k, v in cpu.items()))
     print(
         "    rows: "
         + ", ".join(f"{name} {rows[name]:,}" for name in ("entities", "locations", "claims"))
