@@ -80,6 +80,24 @@ ADMIN_WORDS = frozenset(
         "krai",
         "voivodeship",
         "canton",
+        # Transliterated generic words: Chinese "Anhui Sheng", "Guangxi Zhuangzu Zizhiqu",
+        # "Beijing Shi"; Russian "Respublika Dagestan", "… Avtonomnyy Okrug"; Latvian,
+        # Lithuanian, Macedonian, Libyan, Armenian district words.
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "zhuangzu",
+        "huizu",
+        "uygur",
+        "respublika",
+        "avtonomnyy",
+        "okrug",
+        "rajons",
+        "rayon",
+        "apskritis",
+        "opstina",
+        "shabiyat",
+        "marz",
     ]
 )
 
