@@ -215,6 +215,43 @@ def test_division_points_sit_mid_extent_across_the_antimeridian() -> None:
     assert (lat, lon) == (20.0, 30.0)
 
 
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from dataset.evaluate.toponyms import haversine_km
+
+    return haversine_km(*a, *b)
+
+
+def test_large_provinces_sit_mid_area_not_where_their_towns_crowd() -> None:
+    # GeoNames places Ontario at 49.25 N 84.50 W and Western Australia at 25 S 122 E,
+    # mid-area; their towns crowd the southern / south-western edge, 350–650 km away.
+    text = "Flooding hit Ontario. Fires burned in Western Australia."
+    rows = by_text(resolve(text, {"Ontario": "GPE", "Western Australia": "GPE"}))
+    ontario, wa = rows["Ontario"], rows["Western Australia"]
+    assert (ontario["country_code"], ontario["resolution"]) == ("CA", "admin1")
+    assert _km((ontario["latitude"], ontario["longitude"]), (49.25, -84.5)) < 161
+    assert (wa["country_code"], wa["resolution"]) == ("AU", "admin1")
+    assert _km((wa["latitude"], wa["longitude"]), (-25.0, 122.0)) < 161
+
+
+def test_a_division_is_not_placed_on_its_namesake_town() -> None:
+    # An area point that falls on the town of the same name is the town's: New York State
+    # keeps its own point, well away from New York City.
+    rows = by_text(resolve("Voters in New York state went to the polls.", {"New York": "GPE"}))
+    state = rows["New York"]
+    assert state["resolution"] == "admin1"
+    assert _km((state["latitude"], state["longitude"]), (40.71, -74.01)) > 100
+
+
+def test_transliterated_division_words_and_inner_articles_do_not_block_a_match() -> None:
+    # GeoNames names the province "Anhui Sheng" and the country "Democratic Republic of
+    # the Congo"; news writes "Anhui" and "Democratic Republic of Congo".
+    text = "Cases rose in Anhui and in the Democratic Republic of Congo."
+    rows = by_text(resolve(text, {"Anhui": "GPE", "Democratic Republic of Congo": "GPE"}))
+    assert (rows["Anhui"]["country_code"], rows["Anhui"]["resolution"]) == ("CN", "admin1")
+    congo = rows["Democratic Republic of Congo"]
+    assert (congo["country_code"], congo["resolution"]) == ("CD", "country")
+
+
 def test_only_place_labels_are_resolved() -> None:
     text = "Biden spoke about Kabul."
     rows = resolve(text, {"Biden": "PERSON", "Kabul": "GPE"})

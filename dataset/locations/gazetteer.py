@@ -9,6 +9,8 @@ Sources (all offline):
   `derive_tables.py` (provenance in `data/README.md`): country points and demonyms,
   first/second-level division names, GeoNames ids, points and populations, and the
   GeoNames feature codes (PPLA, PPLA2, PPLX, …) of towns ≥15,000 people;
+- `data/admin1_points.tsv` (same script): area points of first-level divisions, which
+  replace the towns' extent where the division's towns crowd one edge of it;
 - `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
   Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
   "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
@@ -78,6 +80,24 @@ ADMIN_WORDS = frozenset(
         "krai",
         "voivodeship",
         "canton",
+        # Transliterated generic words: Chinese "Anhui Sheng", "Guangxi Zhuangzu Zizhiqu",
+        # "Beijing Shi"; Russian "Respublika Dagestan", "… Avtonomnyy Okrug"; Latvian,
+        # Lithuanian, Macedonian, Libyan, Armenian district words.
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "zhuangzu",
+        "huizu",
+        "uygur",
+        "respublika",
+        "avtonomnyy",
+        "okrug",
+        "rajons",
+        "rayon",
+        "apskritis",
+        "opstina",
+        "shabiyat",
+        "marz",
     ]
 )
 
@@ -200,6 +220,10 @@ def build() -> Gazetteer:
                 demonyms.update((name_key(demonym), name_key(demonym) + "s"))
 
     admin1_place: dict[tuple[str, str], int] = {}
+    area_points = {
+        (row["country_code"], row["admin1"]): (float(row["latitude"]), float(row["longitude"]))
+        for row in _read_tsv(DATA / "admin1_points.tsv")
+    }
     us_states = {s["name"]: s for s in cache.get_us_states().values()}
     for row in _read_tsv(DATA / "admin.tsv"):
         cc, code, name = row["country_code"], row["admin1"], row["name"]
@@ -209,8 +233,10 @@ def build() -> Gazetteer:
         gid = int(row["geonameid"] or 0)
         if not gid and first and cc == "US" and name in us_states:
             gid = int(us_states[name]["geonameid"])
-        place = b.add(gid, name, "ADM1" if first else "ADM2", cc, code,
-                      float(row["latitude"]), float(row["longitude"]),
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        if first:
+            lat, lon = area_points.get((cc, code), (lat, lon))
+        place = b.add(gid, name, "ADM1" if first else "ADM2", cc, code, lat, lon,
                       int(row["population"]))  # fmt: skip
         b.index_admin(place, name, PRIMARY)
         if first:
@@ -345,7 +371,7 @@ def _cache_path() -> Path | None:
     digest = hashlib.sha256()
     digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
     for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
-                 DATA / "feature_codes.tsv",
+                 DATA / "feature_codes.tsv", DATA / "admin1_points.tsv",
                  Path(__file__),
                  Path(__file__).with_name("normalize.py")):  # fmt: skip
         digest.update(path.read_bytes())

@@ -24,6 +24,9 @@ def name_key(text: str) -> str:
     key = _NON_ALNUM.sub(" ", folded).strip()
     key = _ARTICLE.sub("", key)
     words = key.split(" ")
+    if "the" in words[1:]:  # "Democratic Republic of (the) Congo"
+        words = [w for w in words if w != "the"]
+        key = " ".join(words)
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return "".join(words)
     return key

@@ -15,7 +15,7 @@ class LocationParams:
     # Entity labels that are place mentions.
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
-    population_weight: float = 1.0
+    population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.
     country_bonus: float = 1.2
     admin1_bonus: float = 0.3
@@ -49,4 +49,4 @@ class LocationParams:
     max_candidates: int = 200
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
-    reading_temperature: float = 0.5
+    reading_temperature: float = 0.4

