@@ -61,6 +61,12 @@ def _worker_cache(directory: str, table: str) -> result_cache.ResultCache:
     return _OPEN_CACHES[key]
 
 
+def _close_worker_caches() -> None:
+    """Close the connections a build running in this process opened for reading."""
+    while _OPEN_CACHES:
+        _OPEN_CACHES.popitem()[1].close()
+
+
 def _slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
     ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
     lows = np.searchsorted(ids, article_ids, side="left")
@@ -172,6 +178,7 @@ def run_chain(
     seconds = {step.table: 0.0 for step in steps}
     with ExitStack() as stack:
         caches = {}
+        stack.callback(_close_worker_caches)
         if cache_dir is not None:
             for step in steps:
                 caches[step.table] = result_cache.ResultCache(Path(cache_dir), step.table)
