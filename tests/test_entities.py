@@ -136,10 +136,11 @@ def test_list_and_context_cues_type_unknown_places() -> None:
     assert labels.get("Highway 1") == {"FAC"}
 
 
-def test_unexplained_names_need_the_article_to_explain_them() -> None:
-    """A surname nobody lists is kept only when a full name in the article explains it."""
+def test_unlisted_surnames_are_people_by_context_and_keyed_by_the_full_name() -> None:
+    """A surname no list holds is a person by its context ("said X had"); a full name in
+    the article gives it that person's key."""
     alone = extract_entities("x", "Officials said Zarkhani had left.", PARAMS)
-    assert alone == []
+    assert [(r["text"], r["entity_key"]) for r in alone] == [("Zarkhani", "PERSON:zarkhani")]
     explained = extract_entities(
         "x", "Karim Zarkhani arrived. Officials said Zarkhani had left.", PARAMS
     )
