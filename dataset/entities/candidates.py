@@ -236,6 +236,20 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
     )
 
 
+def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
+    """'Luckily', 'Theoretically' opening a sentence alone: an adverb, not a name."""
+    word = piece.words[0]
+    lower = word.lower()
+    return (
+        len(piece.words) == 1
+        and len(word) > 5
+        and lower.endswith("ly")
+        and lower not in lexicons.first_names
+        and lower not in lexicons.surnames
+        and word not in lexicons.places
+    )
+
+
 def _is_acronym(word: str) -> bool:
     """Sentence-initial "US" is the country, never the pronoun (which would be "Us")."""
     return len(word) > 1 and word.isupper()
@@ -269,7 +283,10 @@ def _emit(
             or (
                 piece.initial
                 and not _is_acronym(piece.words[0])
-                and _is_common(piece.words[0], lexicons, ratio, min_count)
+                and (
+                    _is_common(piece.words[0], lexicons, ratio, min_count)
+                    or _sentence_adverb(piece, lexicons)
+                )
                 and " ".join(piece.words) not in lexicons.places
                 and piece.words[0] not in lx.DEMONYMS
             )

@@ -18,6 +18,8 @@ from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
@@ -107,14 +109,14 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
-    if " " in name or place.kind not in ("city", "admin2"):
+    if " " in name:
         return place.label, place.canonical, "gazetteer"
-    if (
-        is_common(name, lexicons, params)
-        or name in lx.DIRECTIONS
-        or (place.population < params.person_place_min_population and _name_like(name, lexicons))
-    ):
-        return None  # "Most", "Chandler": a word or a surname first, a town only in context
+    if is_common(name, lexicons, params) or name in lx.DIRECTIONS:
+        return None  # "Most", "West": a word first, a place (a Czech region) only in context
+    if place.kind not in ("city", "admin2"):
+        return place.label, place.canonical, "gazetteer"
+    if place.population < params.person_place_min_population and _name_like(name, lexicons):
+        return None  # "Chandler": a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
@@ -197,6 +199,8 @@ def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
     """Label and method of a one-word name that no list explains, or None to drop it."""
+    if _PLURAL_ACRONYM.match(word) or _ROMAN.match(word):
+        return None  # "ATMs", "NGOs" are common nouns; "III" is a numeral
     acronym = _ACRONYM.match(word) is not None
     if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title

@@ -83,6 +83,13 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
+def _is_title(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return any(
+        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w == "of" for w in (word, singular)
+    )
+
+
 def preload(params: EntityParams) -> None:
     """Load the lexicons and the model now, in the stage's parent process, so forked
     workers share them instead of each reading them again."""
@@ -106,6 +113,8 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
                 ]
             _apply_trailers(found[-1], text)
         if not found:
+            if all(_is_title(w) for w in piece.words):
+                continue  # "the Emperor", "Emperors": an office, never a name on its own
             found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)
     if params.facility_trailers:

@@ -164,7 +164,7 @@ NEVER = word_set(
     AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
-    Web Christmas Easter BC BCE AD CE"""
+    Web Christmas Easter BC BCE AD CE No."""
 )
 # Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
 LEADING_NOISE = word_set(
