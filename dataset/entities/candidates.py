@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
 _HAS_DIGIT = re.compile(r"\d")
+# "We've", "They’re": a pronoun with a verb, never a name.
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
@@ -183,7 +185,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                 words, starts, ends = [], [], []
                 initial = False
-            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word):
+            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word) or _CONTRACTION.search(word):
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []

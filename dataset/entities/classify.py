@@ -172,7 +172,9 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
         j = i
         core = False
         while j < len(words) and (
-            words[j] in lx.CORE_TITLES or words[j] in lx.TITLE_MODIFIERS or words[j] == "of"
+            words[j] in lx.CORE_TITLES
+            or words[j] in lx.TITLE_MODIFIERS
+            or words[j] in ("of", "for")
         ):
             core = core or words[j] in lx.CORE_TITLES
             j += 1
@@ -272,7 +274,13 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if j < len(words):
             rest = _part(piece, j, len(words))
             known = _lexicon(" ".join(rest.words), lexicons, params)
-            if known is not None and known[0] != "GPE":
+            if words[j - 1] in ("of", "for"):
+                # "Archbishop of Salzburg", "Duke of York": the office's see or domain.
+                typed = classify(rest, text, lexicons, params)
+                out += typed or [
+                    Mention(rest.start, rest.end, rest.words, "GPE", rest.text, "context")
+                ]
+            elif known is not None and known[0] != "GPE":
                 out += classify(rest, text, lexicons, params)
             else:
                 out.append(

@@ -86,7 +86,8 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
 def _is_title(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
     return any(
-        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w == "of" for w in (word, singular)
+        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w in ("of", "for")
+        for w in (word, singular)
     )
 
 
@@ -103,6 +104,8 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
         found = classify(piece, text, lexicons, params)
+        if not found and all(_is_title(w) for w in piece.words):
+            continue  # "the Emperor", "Emperors": an office, never a name on its own
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)
             if not found or (split and _FAC_TRAILER.match(text, piece.end) is not None):
@@ -113,8 +116,6 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
                 ]
             _apply_trailers(found[-1], text)
         if not found:
-            if all(_is_title(w) for w in piece.words):
-                continue  # "the Emperor", "Emperors": an office, never a name on its own
             found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)
     if params.facility_trailers:

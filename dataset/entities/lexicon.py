@@ -33,7 +33,8 @@ CORE_TITLES = word_set(
     Coach Trooper Agent Marshal Brig. Gens. Sens. Reps. Minister-President Superintendent
     Chief Deputy Vice Attorney Councilman Councilwoman Councillor Alderman Pastor Rabbi
     Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
-    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP"""
+    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP Duke
+    Duchess Earl Countess Baron Baroness Marquess Viscount Tsar Czar Khan Pharaoh"""
 )
 # Words that may precede a core title ("Prime Minister", "Foreign Secretary").
 TITLE_MODIFIERS = word_set(
