@@ -160,6 +160,7 @@ def _caps_to_title(previous: str, word: str) -> bool:
         and len(word) > 1
         and word[0].isupper()
         and word[1:].islower()
+        and word not in lx.ORG_HEADS  # "LUISS University" is one name
     )
 
 

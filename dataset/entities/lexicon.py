@@ -111,7 +111,8 @@ NORP_SUFFIXES = ("ian", "ians", "ean", "eans", "ese", "ite", "ites", "ic", "ish"
 GPE_HEADS = word_set(
     """City County Province District State Parish Township Town Village Municipality
     Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
-    Commune Shire Emirates Counties Provinces Districts States Krai Raion"""
+    Commune Shire Emirates Counties Provinces Districts States Krai Raion Empire Caliphate
+    Sultanate Khanate"""
 )
 FAC_HEADS = word_set(
     """Airport Airfield Airbase Base Bridge Crossing Street St. Road Rd. Avenue Ave.
