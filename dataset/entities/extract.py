@@ -130,11 +130,6 @@ def _place_label(mention: Mention, places: dict) -> tuple[str, str]:
     return ("GPE" if len(mention.words) == 1 else "LOC"), " ".join(mention.words)
 
 
-def _weak_place(mention: Mention) -> bool:
-    """A lone gazetteer word ("Mishima", "Parker"): a town, or a person named like one."""
-    return mention.method == "gazetteer" and len(mention.words) == 1
-
-
 def apply_model(
     mentions: list[Mention], text: str, model: MentionModel, params: EntityParams, places: dict
 ) -> None:
@@ -145,9 +140,7 @@ def apply_model(
     """
     names, parts = mdl.article_counts(mentions)
     for mention in mentions:
-        if mention.label not in mdl.SCORED or (
-            mention.label and not params.model_retypes and not _weak_place(mention)
-        ):
+        if mention.label not in mdl.SCORED or (mention.label and not params.model_retypes):
             continue
         surface = " ".join(text[mention.start : mention.end].split())
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
