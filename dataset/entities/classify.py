@@ -18,13 +18,12 @@ from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
-_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 
+_PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
 
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
@@ -184,6 +183,20 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
+    """'Martin Luther King', 'John Major': a title word ending a full name is its surname."""
+    i, j = split
+    return (
+        j == len(words)
+        and j - i == 1
+        and i >= 1
+        and words[i].lower() in lexicons.surnames
+        and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
+        and fold(words[0]).lower() in lexicons.first_names
+        and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
+    )
+
+
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
@@ -201,8 +214,6 @@ def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
     """Label and method of a one-word name that no list explains, or None to drop it."""
-    if _PLURAL_ACRONYM.match(word) or _ROMAN.match(word):
-        return None  # "ATMs", "NGOs" are common nouns; "III" is a numeral
     acronym = _ACRONYM.match(word) is not None
     if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title
@@ -262,6 +273,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
+    if split is not None and _surname_title(words, split, lexicons):
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if split is not None:
         i, j = split
         out: list[Mention] = []
