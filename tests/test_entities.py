@@ -231,6 +231,8 @@ def test_name_suffixes_and_surnames_that_are_titles_stay_in_the_name() -> None:
     rows = extract_entities("x", "John Major resigned. The Laurel County Sheriff spoke.", PARAMS)
     assert ("John Major", "PERSON") in [(r["text"], r["label"]) for r in rows]
     assert all(r["label"] != "PERSON" for r in rows if "Laurel" in r["text"])
+    rows = extract_entities("x", "Talks with the Jordan King ended.", PARAMS)
+    assert [(r["text"], r["label"]) for r in rows] == [("Jordan", "GPE")]
 
 
 def test_an_office_of_a_place_names_the_place_not_a_person() -> None:

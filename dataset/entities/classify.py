@@ -193,8 +193,14 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
         and words[i].lower() in lexicons.surnames
         and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
         and fold(words[0]).lower() in lexicons.first_names
+        and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
         and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
     )
+
+
+def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
+    place = lexicons.places.get(word)
+    return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
