@@ -68,8 +68,9 @@ def test_training_rebuilds_the_committed_model_exactly(tmp_path) -> None:
     """The committed weights are what `python -m dataset.entities.train` produces."""
     corpus_records("uner_english/ewt-dev.jsonl.gz", limit=1)  # skips without corpora
     corpus_records("gum_wikinews/gum_wikinews.jsonl.gz", limit=1)
+    corpus_records("wikinews_2019_2020/wikinews.jsonl.gz", limit=1)
     sets = train._corpora(SHARED_CORPORA)
-    model = train.train(train.examples(sets["ewt_dev"] + sets["ewt_test"] + sets["gum"]))
+    model = train.train(train.training_data(sets))
     out = tmp_path / "model.json"
     train.write(model, out)
     assert out.read_bytes() == mdl.MODEL_PATH.read_bytes()

@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
 _HAS_DIGIT = re.compile(r"\d")
+# "We've", "They’re": a pronoun with a verb, never a name.
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
@@ -158,6 +160,7 @@ def _caps_to_title(previous: str, word: str) -> bool:
         and len(word) > 1
         and word[0].isupper()
         and word[1:].islower()
+        and word not in lx.ORG_HEADS  # "LUISS University" is one name
     )
 
 
@@ -183,7 +186,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                 words, starts, ends = [], [], []
                 initial = False
-            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word):
+            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word) or _CONTRACTION.search(word):
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
@@ -236,6 +239,20 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
     )
 
 
+def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
+    """'Luckily', 'Theoretically' opening a sentence alone: an adverb, not a name."""
+    word = piece.words[0]
+    lower = word.lower()
+    return (
+        len(piece.words) == 1
+        and len(word) > 5
+        and lower.endswith("ly")
+        and lower not in lexicons.first_names
+        and lower not in lexicons.surnames
+        and word not in lexicons.places
+    )
+
+
 def _is_acronym(word: str) -> bool:
     """Sentence-initial "US" is the country, never the pronoun (which would be "Us")."""
     return len(word) > 1 and word.isupper()
@@ -269,7 +286,10 @@ def _emit(
             or (
                 piece.initial
                 and not _is_acronym(piece.words[0])
-                and _is_common(piece.words[0], lexicons, ratio, min_count)
+                and (
+                    _is_common(piece.words[0], lexicons, ratio, min_count)
+                    or _sentence_adverb(piece, lexicons)
+                )
                 and " ".join(piece.words) not in lexicons.places
                 and piece.words[0] not in lx.DEMONYMS
             )

@@ -23,6 +23,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 
+_PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
 
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
@@ -107,14 +108,14 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
-    if " " in name or place.kind not in ("city", "admin2"):
+    if " " in name:
         return place.label, place.canonical, "gazetteer"
-    if (
-        is_common(name, lexicons, params)
-        or name in lx.DIRECTIONS
-        or (place.population < params.person_place_min_population and _name_like(name, lexicons))
-    ):
-        return None  # "Most", "Chandler": a word or a surname first, a town only in context
+    if is_common(name, lexicons, params) or name in lx.DIRECTIONS:
+        return None  # "Most", "West": a word first, a place (a Czech region) only in context
+    if place.kind not in ("city", "admin2"):
+        return place.label, place.canonical, "gazetteer"
+    if place.population < params.person_place_min_population and _name_like(name, lexicons):
+        return None  # "Chandler": a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
@@ -170,7 +171,9 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
         j = i
         core = False
         while j < len(words) and (
-            words[j] in lx.CORE_TITLES or words[j] in lx.TITLE_MODIFIERS or words[j] == "of"
+            words[j] in lx.CORE_TITLES
+            or words[j] in lx.TITLE_MODIFIERS
+            or words[j] in ("of", "for")
         ):
             core = core or words[j] in lx.CORE_TITLES
             j += 1
@@ -178,6 +181,26 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
             return i, j
         return None
     return None
+
+
+def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
+    """'Martin Luther King', 'John Major': a title word ending a full name is its surname."""
+    i, j = split
+    return (
+        j == len(words)
+        and j - i == 1
+        and i >= 1
+        and words[i].lower() in lexicons.surnames
+        and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
+        and fold(words[0]).lower() in lexicons.first_names
+        and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
+        and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
+    )
+
+
+def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
+    place = lexicons.places.get(word)
+    return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -256,6 +279,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
+    if split is not None and _surname_title(words, split, lexicons):
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if split is not None:
         i, j = split
         out: list[Mention] = []
@@ -268,7 +293,13 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if j < len(words):
             rest = _part(piece, j, len(words))
             known = _lexicon(" ".join(rest.words), lexicons, params)
-            if known is not None and known[0] != "GPE":
+            if words[j - 1] in ("of", "for"):
+                # "Archbishop of Salzburg", "Duke of York": the office's see or domain.
+                typed = classify(rest, text, lexicons, params)
+                out += typed or [
+                    Mention(rest.start, rest.end, rest.words, "GPE", rest.text, "context")
+                ]
+            elif known is not None and known[0] != "GPE":
                 out += classify(rest, text, lexicons, params)
             else:
                 out.append(

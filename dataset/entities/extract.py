@@ -21,6 +21,9 @@ from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
 _PLURAL_TRAILER = re.compile(r"[^\S\n]+(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b")
+_NAME_SUFFIX = re.compile(r",?[^\S\n](?:Jr|Sr)\.?(?!\w)")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
 _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
@@ -83,6 +86,26 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
+def _never_a_name(words: list[str]) -> bool:
+    """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
+    name = " ".join(words)
+    if name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES:
+        return False
+    if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
+        return True
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    core = words[-1] in lx.CORE_TITLES or last in lx.CORE_TITLES
+    return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
+
+
+def _is_title(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return any(
+        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w in ("of", "for")
+        for w in (word, singular)
+    )
+
+
 def preload(params: EntityParams) -> None:
     """Load the lexicons and the model now, in the stage's parent process, so forked
     workers share them instead of each reading them again."""
@@ -95,6 +118,8 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
+        if _never_a_name(piece.words):
+            continue
         found = classify(piece, text, lexicons, params)
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)
@@ -110,7 +135,21 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         mentions.extend(found)
     if params.facility_trailers:
         _type_lists(mentions, text)
-    return mentions
+    return _absorb_suffixes(mentions, text)
+
+
+def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Martin Luther King, Jr.': the generational suffix belongs to the person's name."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and mention.start < out[-1].end:
+            continue  # the suffix itself, already absorbed
+        if mention.label == "PERSON":
+            suffix = _NAME_SUFFIX.match(text, mention.end)
+            if suffix is not None:
+                mention.end = suffix.end()
+        out.append(mention)
+    return out
 
 
 def _place_label(mention: Mention, places: dict) -> tuple[str, str]:

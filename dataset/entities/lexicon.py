@@ -33,7 +33,8 @@ CORE_TITLES = word_set(
     Coach Trooper Agent Marshal Brig. Gens. Sens. Reps. Minister-President Superintendent
     Chief Deputy Vice Attorney Councilman Councilwoman Councillor Alderman Pastor Rabbi
     Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
-    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP"""
+    Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP Duke
+    Duchess Earl Countess Baron Baroness Marquess Viscount Tsar Czar Khan Pharaoh"""
 )
 # Words that may precede a core title ("Prime Minister", "Foreign Secretary").
 TITLE_MODIFIERS = word_set(
@@ -110,7 +111,8 @@ NORP_SUFFIXES = ("ian", "ians", "ean", "eans", "ese", "ite", "ites", "ic", "ish"
 GPE_HEADS = word_set(
     """City County Province District State Parish Township Town Village Municipality
     Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
-    Commune Shire Emirates Counties Provinces Districts States Krai Raion"""
+    Commune Shire Emirates Counties Provinces Districts States Krai Raion Empire Caliphate
+    Sultanate Khanate"""
 )
 FAC_HEADS = word_set(
     """Airport Airfield Airbase Base Bridge Crossing Street St. Road Rd. Avenue Ave.
@@ -164,7 +166,7 @@ NEVER = word_set(
     AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
-    Web Christmas Easter BC BCE AD CE"""
+    Web Christmas Easter BC BCE AD CE No."""
 )
 # Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
 LEADING_NOISE = word_set(

@@ -118,6 +118,16 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
     return p1, p2, n1, n2
 
 
+def _kind(word: str) -> str:
+    """A context word's class, for words too rare to have a weight of their own: its
+    casing, and for a lower-case word its last two letters (verb endings: "-ed", "-es")."""
+    if not word or not word[0].isalpha():
+        return "p"
+    if word[0].isupper():
+        return "C"
+    return "l" + word[-2:]
+
+
 def article_counts(mentions: list) -> tuple[Counter, Counter]:
     """How often each name recurs, and which words belong to longer names in the article."""
     names: Counter = Counter(" ".join(m.words) for m in mentions)
@@ -148,6 +158,8 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
         "n2=" + n1t + "|" + n2,
         "pp=" + (p1[-1:] if p1 != p1t else ""),
         "np=" + (n1[:1] if n1 != n1t else ""),
+        "n1k=" + _kind(n1t),
+        "p1k=" + _kind(p1t),
         "ini=" + initial,
         "rec=" + str(min(names[name], 3)),
         *first,

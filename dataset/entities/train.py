@@ -3,11 +3,12 @@
     python -m dataset.entities.train [--corpora ../shared/corpora] [--evaluate]
 
 Training data: UNER English EWT dev and test (CC BY-SA 4.0; web text with PER/ORG/LOC
-names) and GUM Wikinews (annotations CC BY 4.0, texts CC BY 2.5; only mentions whose
-span is exactly a candidate name are used, since GUM spans are full noun phrases and
-unlinked names are absent). Never UNER PUD (the evaluation set), LGL, TR-News, PolNeAR or
-BBC texts. Each candidate the rules produce (`extract.rule_mentions`) is one example:
-its gold class is PER/ORG/LOC when a gold name has exactly its span, else O.
+names), GUM Wikinews (annotations CC BY 4.0, texts CC BY 2.5; only mentions whose span
+is exactly a candidate name are used, since GUM spans are full noun phrases and unlinked
+names are absent), and silver examples from Wikinews 2019-2020 (CC BY 2.5; see
+`silver_examples`). Never UNER PUD (the evaluation set), LGL, TR-News, PolNeAR or BBC
+texts. Each candidate the rules produce (`extract.rule_mentions`) is one example: its
+gold class is PER/ORG/LOC when a gold name has exactly its span, else O.
 
 The learner is an averaged multi-class perceptron with a fixed example order and a fixed
 number of epochs, and weights are rounded before writing, so the same corpora give a
@@ -21,15 +22,26 @@ import argparse
 import gzip
 import json
 import random
+import re
+from collections import Counter
 from pathlib import Path
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.build_lexicons import DEFAULT_CORPORA
+from dataset.entities.candidates import starts_sentence
+from dataset.entities.classify import UNKNOWN, Mention, is_common
 from dataset.entities.extract import COARSE_LABELS, extract_entities, rule_mentions
 from dataset.entities.params import EntityParams
 
 EPOCHS = 12
+# Silver examples per Wikinews article: occurrences of one surname, ordinary words.
+SILVER_PER_NAME = 2
+SILVER_ORDINARY_PER_DOC = 5
+# Features a masked silver example must not carry: the word itself and gazetteer evidence.
+_SILVER_HIDDEN = ("fw=", "lw=", "pl=")
+_CASE = re.compile(r"c=\d\d")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 SEED = 13
 DIGITS = 3
 _DETERMINERS = ("the ", "The ")
@@ -86,6 +98,83 @@ def examples(docs: list[tuple[dict, tuple[dict, bool]]]) -> list[Example]:
     return out
 
 
+def _masked(mention: Mention) -> Mention:
+    """The mention as the rules would see a name no list knows (label left to the model)."""
+    name = " ".join(mention.words)
+    return Mention(mention.start, mention.end, mention.words, UNKNOWN, name, "unknown")
+
+
+def _unseen(feats: list[str], word: str) -> list[str]:
+    """Features as for a word the word-case counts never saw (they were built from
+    Wikinews itself), without the word's identity or gazetteer evidence."""
+    return [_CASE.sub("c=none", f) for f in feats if not f.startswith(_SILVER_HIDDEN)]
+
+
+def silver_examples(docs: list[dict]) -> list[Example]:
+    """Lone words whose class the article itself gives away, shown as if it did not.
+
+    Hand-annotated training text is web prose where a lone capitalised word is mostly
+    noise; news is not. In openly licensed news (Wikinews) two kinds of lone words have a
+    known class: a surname the article also gives in full ("Ardern" after "Jacinda
+    Ardern") is a person, and a sentence-initial word running text writes lower-case
+    ("Furthermore") is no name. Each becomes the example the model meets for a word no
+    list knows: rule label unknown, no word identity or gazetteer evidence, casing
+    statistics as for an unseen word, and no longer name in the article containing it —
+    only context, shape and suffix remain.
+    """
+    lexicons = lx.load()
+    params = EntityParams()
+    out: list[Example] = []
+    for doc in docs:
+        text = doc["text"]
+        mentions = rule_mentions(text, lexicons, params)
+        names, parts = mdl.article_counts(mentions)
+        surnames = {
+            m.words[-1]
+            for m in mentions
+            if m.label == "PERSON" and len(m.words) >= 2 and m.method in ("name", "title")
+        }
+        seen: Counter = Counter()
+        for mention in mentions:
+            word = mention.words[0]
+            if (
+                len(mention.words) != 1
+                or mention.label not in mdl.SCORED
+                or word not in surnames
+                or word in lexicons.places
+                or seen[word] >= SILVER_PER_NAME
+            ):
+                continue
+            seen[word] += 1
+            masked_parts = parts.copy()
+            masked_parts[word] = 0
+            feats = mdl.features(_masked(mention), text, names, masked_parts)
+            out.append((_unseen(feats, word), mdl.CLASSES.index("PER")))
+        ordinary = 0
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            if ordinary >= SILVER_ORDINARY_PER_DOC or not _ordinary(word, lexicons, params):
+                continue
+            if not starts_sentence(text, match.start()):
+                continue
+            ordinary += 1
+            mention = Mention(match.start(), match.end(), [word], UNKNOWN, word, "unknown")
+            feats = mdl.features(mention, text, names, parts)
+            out.append((_unseen(feats, word), mdl.CLASSES.index("O")))
+    return out
+
+
+def _ordinary(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    lower = word.lower()
+    return (
+        is_common(word, lexicons, params)
+        and lower not in lexicons.first_names
+        and lower not in lexicons.surnames
+        and word not in lexicons.places
+        and word not in lx.NEVER
+    )
+
+
 def train(data: list[Example], epochs: int = EPOCHS, seed: int = SEED) -> mdl.MentionModel:
     """Averaged perceptron (weights averaged over every update step)."""
     k = len(mdl.CLASSES)
@@ -134,7 +223,14 @@ def _corpora(corpora: Path) -> dict[str, list]:
         "gum": [
             (d, _gold_gum(d)) for d in _records(corpora / "gum_wikinews/gum_wikinews.jsonl.gz")
         ],
+        "wikinews": _records(corpora / "wikinews_2019_2020/wikinews.jsonl.gz"),
     }
+
+
+def training_data(sets: dict[str, list]) -> list[Example]:
+    """Every training example, in a fixed order: EWT, GUM, then Wikinews silver."""
+    gold = examples(sets["ewt_dev"] + sets["ewt_test"] + sets["gum"])
+    return gold + silver_examples(sets["wikinews"])
 
 
 def write(model: mdl.MentionModel, path: Path = mdl.MODEL_PATH) -> None:
@@ -168,7 +264,7 @@ def evaluate(corpora: Path, margins: list[tuple[float, float]]) -> None:
     """Two-fold EWT cross-validation: rules alone vs rules + model at each margin."""
     sets = _corpora(corpora)
     for held, other in (("ewt_test", "ewt_dev"), ("ewt_dev", "ewt_test")):
-        model = train(examples(sets[other] + sets["gum"]))
+        model = train(examples(sets[other] + sets["gum"]) + silver_examples(sets["wikinews"]))
         print(held, "rules", _score(sets[held], EntityParams(use_model=False), None))
         for margin, drop in margins:
             params = EntityParams(model_margin=margin, model_drop_margin=drop)
@@ -186,7 +282,7 @@ def main(argv: list[str] | None = None) -> None:
         evaluate(args.corpora, [(float(a), float(d)) for a, d in pairs])
         return
     sets = _corpora(args.corpora)
-    data = examples(sets["ewt_dev"] + sets["ewt_test"] + sets["gum"])
+    data = training_data(sets)
     model = train(data)
     write(model)
     print(f"{len(data)} examples, {len(model.weights)} features → {mdl.MODEL_PATH}")
