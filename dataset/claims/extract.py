@@ -376,6 +376,7 @@ class ClaimFinder:
         drafts.extend(self._title_case_headline())
         drafts.extend(self._speaker_colons())
         drafts = self._trim_at_tails(drafts)
+        drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
         return drafts
@@ -760,12 +761,16 @@ class ClaimFinder:
         tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
         tails += [d.cue[0] for d in reports]
         tails.sort()
+        text = self.article.text
         for draft in drafts:
             if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
                 continue
             at = bisect.bisect_right(tails, draft.start)
-            if at < len(tails) and tails[at] < draft.end:
-                draft.end = _drop_conjunction(self.article.text, draft.start, tails[at])
+            while at < len(tails) and tails[at] < draft.end:
+                if g.COORDINATION.search(text, draft.start, tails[at]):
+                    draft.end = _drop_conjunction(text, draft.start, tails[at])
+                    break
+                at += 1
         return drafts
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
@@ -792,6 +797,26 @@ class ClaimFinder:
                 draft.end = closing
                 index = self.article.sentence_of(closing)
         return drafts
+
+
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A report inside the content that follows another cue ("X said Y told Z that …") is
+    part of what X said, not a claim of its own (PolNeAR annotates only the outer one)."""
+    spans = sorted((d.start, d.end) for d in drafts if d.method.startswith(NESTING))
+    kept = []
+    for draft in drafts:
+        first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
+        at = bisect.bisect_right(spans, (first, len(spans) and 1 << 62)) - 1
+        inside = any(
+            s < first and draft.cue[1] <= e and (s, e) != (draft.start, draft.end)
+            for s, e in spans[max(0, at - 8) : at + 1]
+        )
+        if not inside:
+            kept.append(draft)
+    return kept
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:
