@@ -713,6 +713,13 @@ class ClaimFinder:
             closing = self._closing_after(start)
             if closing is not None and closing >= end - 2:
                 start, end, quoted = start + 1, closing, True  # may run over sentences
+        if (
+            not quoted
+            and cue.nominal
+            and tokens[begin - 1][2].lower() != "that"
+            and tokens[begin][2] != "to"
+        ):
+            end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
@@ -817,6 +824,18 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
         if not inside:
             kept.append(draft)
     return kept
+
+
+def _phrase_end(tokens: list[Token], begin: int) -> int:
+    """End of an object phrase: the first comma, dash or bracket outside a quotation."""
+    quoted = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif not quoted and word in g.PHRASE_BREAKS:
+            return tokens[n][0]
+    return tokens[-1][1]
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:

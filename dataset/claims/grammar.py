@@ -17,6 +17,8 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
+# Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
+PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
