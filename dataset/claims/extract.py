@@ -23,6 +23,12 @@ claim continue it. Curly and straight double quotes are one mark (writers mix th
 Claims in the headline (first paragraph without sentence punctuation) get kind
 `headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
 Entities, when given, only add `claimant_key` (see `claimants.py`).
+
+Content spans follow the attribution corpora (PARC, PolNeAR): a complementiser opens the
+content (`that the army would retreat`); the object of a nominal cue ends at its first
+comma (`endorsed Trump, providing …`); a report inside another cue's content is part of
+that content, not a second claim (`X said Y told Z that …`), and the content only stops
+at a later report that is coordinated with it (`A said X, and B said Y`).
 """
 
 from __future__ import annotations
@@ -186,7 +192,7 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     window = tokens[j : j + params.max_that_distance]
     words = [t[2].lower() for t in window]
     if words and words[0] == "that":
-        return j + 1
+        return j
     if "that" in words and (
         cue.takes_listener
         or words[0] in g.AFTER_CUE_ADJUNCTS
@@ -195,7 +201,7 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     ):
         cut = words.index("that")
         if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
-            return j + cut + 1
+            return j + cut
     if cue.takes_listener:
         listener = j
         while j < len(tokens) and (
@@ -507,7 +513,7 @@ class ClaimFinder:
             return None
         start, stop = tokens[b + 1][0], tokens[k][1]
         if end + 1 < len(tokens) and tokens[end][2] == "that":
-            start, stop = tokens[end + 1][0], tokens[-1][1]  # "was told by X that …"
+            start, stop = tokens[end][0], tokens[-1][1]  # "was told by X that …"
         return Draft(
             start,
             stop,
@@ -716,7 +722,7 @@ class ClaimFinder:
         if (
             not quoted
             and cue.nominal
-            and tokens[begin - 1][2].lower() != "that"
+            and tokens[begin][2].lower() != "that"
             and tokens[begin][2] != "to"
         ):
             end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
@@ -810,16 +816,17 @@ NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
-    """A report inside the content that follows another cue ("X said Y told Z that …") is
-    part of what X said, not a claim of its own (PolNeAR annotates only the outer one)."""
+    """A report inside the content another cue introduces ("X said Y told Z that …") is
+    part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
+    "according to Y" inside a report still names its own source and is kept."""
     spans = sorted((d.start, d.end) for d in drafts if d.method.startswith(NESTING))
     kept = []
     for draft in drafts:
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
-        at = bisect.bisect_right(spans, (first, len(spans) and 1 << 62)) - 1
-        inside = any(
-            s < first and draft.cue[1] <= e and (s, e) != (draft.start, draft.end)
-            for s, e in spans[max(0, at - 8) : at + 1]
+        before = bisect.bisect_left(spans, (first,))  # spans starting before the report
+        inside = draft.method != "according_to" and any(
+            draft.cue[1] <= end and (start, end) != (draft.start, draft.end)
+            for start, end in spans[max(0, before - 8) : before]
         )
         if not inside:
             kept.append(draft)
