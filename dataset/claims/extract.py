@@ -787,8 +787,10 @@ class ClaimFinder:
         return drafts
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
-        """A fully quoted sentence after a quote claim continues it (same speaker)."""
+        """Fully quoted sentences after a quote claim continue it (same speaker), also in
+        the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
         text = self.article.text
+        spans = self.article.spans
         by_end = sorted(drafts, key=lambda d: d.end)
         claimed = {self.article.sentence_of(d.start) for d in drafts} | {
             self.article.sentence_of(d.cue[0]) for d in drafts
@@ -797,18 +799,27 @@ class ClaimFinder:
             if not draft.quoted:
                 continue
             index = self.article.sentence_of(max(draft.end, draft.cue[1]))
-            paragraph_end = self.article.paragraph_end(draft.end)
-            while index + 1 < len(self.article.spans):
-                start, end = self.article.spans[index + 1]
-                if start > paragraph_end or index + 1 in claimed:
-                    break
+            paragraph_end = self.article.paragraph_end(max(draft.end, draft.cue[1]))
+            paragraphs = self.params.quote_continuation_paragraphs
+            while index + 1 < len(spans) and index + 1 not in claimed:
+                start = spans[index + 1][0]
+                if start > paragraph_end:
+                    if paragraphs == 0:
+                        break
+                    paragraphs -= 1
+                    paragraph_end = self.article.paragraph_end(start)
                 if text[start] not in g.QUOTE_CHARS or not self._is_opening(start):
                     break
                 closing = self._closing_after(start)
-                if closing is None or closing < end - 2:
+                if closing is None:
                     break
+                last = self.article.sentence_of(closing)
+                if closing < spans[last][1] - 2 or any(
+                    n in claimed for n in range(index + 1, last + 1)
+                ):
+                    break  # the quotation ends inside a sentence, or someone else's
                 draft.end = closing
-                index = self.article.sentence_of(closing)
+                index = last
         return drafts
 
 
@@ -927,6 +938,8 @@ def extract_claims(
     seen = set()
     for draft in finder.find():
         if draft.claimant and _ends_with_determiner(text, draft.claimant):
+            if not (draft.cue_info and draft.cue_info.hedging):
+                continue  # "the planned attack", "a ruling": the cue word is a modifier
             # "generating an estimated $20m": the cue word is an adjective here, so the
             # sentence is the publisher's own hedged estimate, attributed to no one.
             draft = _unattributed_estimate(finder.article, draft)
