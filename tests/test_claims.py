@@ -364,3 +364,18 @@ def test_subordinate_report_does_not_cut_content() -> None:
 def test_nominal_cue_object_ends_at_comma() -> None:
     row = _one("The governor endorsed Smith, giving the candidate a late boost.")
     assert (row["claimant"], row["text"]) == ("The governor", "Smith")
+
+
+def test_dateline_is_not_content() -> None:
+    text = "WASHINGTON (AP) — The senator called on the minister to resign over the deal."
+    row = _one(text)
+    assert (row["claimant"], row["cue"]) == ("The senator", "called on")
+    assert row["text"] == "the minister to resign over the deal"
+    row = _one("KABUL, July 9 (Reuters) - Fighting reached the city centre overnight, police said.")
+    assert row["text"] == "Fighting reached the city centre overnight"
+
+
+def test_that_after_a_long_adjunct_opens_content() -> None:
+    text = 'The envoy said on Sunday on the network\'s "Morning Show" that talks would resume.'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("The envoy", "that talks would resume")

@@ -161,7 +161,7 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
         # "said on Friday that …": the adjunct comes before content after all.
-        for n in range(j + 1, min(j + 8, len(tokens))):
+        for n in range(j + 1, min(j + 24, len(tokens))):
             if tokens[n][2].lower() == "that" or (
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
@@ -217,9 +217,15 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
         j += 1  # "said Thursday the …"
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
+        # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
+        quoted = False
         for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
             if tokens[n][2] in (":", ",") and tokens[n + 1][2] in g.QUOTES:
                 return n + 1
+            if tokens[n][2] in g.QUOTES:
+                quoted = not quoted
+            elif tokens[n][2].lower() == "that" and not quoted:
+                return n
             if tokens[n][2] in g.HARD_PUNCT:
                 break
         return None
@@ -573,7 +579,10 @@ class ClaimFinder:
             if opening is not None:
                 return self._quote_in_sentence(tokens, opening, tokens[b - 1][0])
         start = tokens[0][0]
-        return start, mark[0], False
+        if g.DATELINE.fullmatch(self.article.text, start, mark[0]):
+            return None  # "WASHINGTON (AP) — Trump called on …": a dateline, not content
+        lead = g.DATELINE_LEAD.match(self.article.text, start, mark[0])
+        return (lead.end() if lead else start), mark[0], False
 
     def _quote_in_sentence(
         self, tokens: list[Token], opening: int, closing: int
@@ -829,15 +838,18 @@ NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
+    When two reports each hold the other's cue, the one whose cue comes first governs.
     "according to Y" inside a report still names its own source and is kept."""
-    spans = sorted((d.start, d.end) for d in drafts if d.method.startswith(NESTING))
+    outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
     kept = []
     for draft in drafts:
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
-        before = bisect.bisect_left(spans, (first,))  # spans starting before the report
+        before = bisect.bisect_left(outers, (first,))  # outers starting before the report
         inside = draft.method != "according_to" and any(
-            draft.cue[1] <= end and (start, end) != (draft.start, draft.end)
-            for start, end in spans[max(0, before - 8) : before]
+            draft.cue[1] <= end
+            and (start, end) != (draft.start, draft.end)
+            and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
+            for start, end, cue in outers[max(0, before - 8) : before]
         )
         if not inside:
             kept.append(draft)

@@ -19,6 +19,9 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
+DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
