@@ -379,3 +379,15 @@ def test_that_after_a_long_adjunct_opens_content() -> None:
     text = 'The envoy said on Sunday on the network\'s "Morning Show" that talks would resume.'
     row = _one(text)
     assert (row["claimant"], row["text"]) == ("The envoy", "that talks would resume")
+
+
+def test_estimates_put_a_figure_at_a_value(seed_text: str) -> None:
+    rows = extract_claims("a1", seed_text, PARAMS, [])
+    row = _by_cue(rows, "have put")
+    assert row["claimant"] == "Other estimates"
+    assert row["text"].startswith("the amount of territory the Taliban controls at more than")
+    assert row["hedged"]
+    row = _one("Local tallies put the death toll at 300 after the floods.")
+    assert row["claimant"] == "Local tallies"
+    assert row["text"] == "the death toll at 300 after the floods"
+    assert extract_claims("t", "Officials put the plan to a vote on Monday.", PARAMS, []) == []

@@ -387,6 +387,7 @@ class ClaimFinder:
                 drafts.append(draft)
         drafts.extend(self._title_case_headline())
         drafts.extend(self._speaker_colons())
+        drafts.extend(self._estimates_put())
         drafts = self._trim_at_tails(drafts)
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
@@ -434,6 +435,36 @@ class ClaimFinder:
                     "speaker_colon",
                     self.params.confidence_speaker_colon,
                     text[colon.end()] in g.QUOTE_CHARS,
+                )
+            )
+        return drafts
+
+    def _estimates_put(self) -> list[Draft]:
+        """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
+        text = self.article.text
+        drafts = []
+        for match in g.ESTIMATE_PUT.finditer(text):
+            index = self.article.sentence_of(match.start())
+            tokens = self.article.tokens(index)
+            i = _token_index(tokens, match.start("cue"))
+            j = _token_index(tokens, match.end("cue"))
+            if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != match.start("cue"):
+                continue
+            if not any(t[2] == "at" for t in tokens[j + 1 :]):
+                continue  # "put" without "at": not a figure placed at a value
+            k = _skip_left(tokens, i - 1)
+            b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+            if k <= b:
+                continue
+            drafts.append(
+                Draft(
+                    tokens[j][0],
+                    tokens[-1][1],
+                    self._span(tokens, (b + 1, k + 1)),
+                    (match.start("cue"), match.end("cue")),
+                    None,
+                    "cue_before",
+                    self.params.confidence_cue_before,
                 )
             )
         return drafts

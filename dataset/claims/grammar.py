@@ -22,6 +22,11 @@ PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
+# "Estimates have put the toll at …": a figure's source and the verb that places it.
+ESTIMATE_PUT = re.compile(
+    r"\b(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
+    r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+)
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).
