@@ -391,3 +391,12 @@ def test_estimates_put_a_figure_at_a_value(seed_text: str) -> None:
     assert row["claimant"] == "Local tallies"
     assert row["text"] == "the death toll at 300 after the floods"
     assert extract_claims("t", "Officials put the plan to a vote on Monday.", PARAMS, []) == []
+
+
+def test_coordinated_report_shares_the_first_claimant() -> None:
+    text = "On Sunday, the mayor thanked the volunteers and said the shelter would stay open."
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["cue"], r["text"]) for r in rows] == [
+        ("the mayor", "thanked", "the volunteers"),
+        ("the mayor", "said", "the shelter would stay open"),
+    ]

@@ -744,7 +744,9 @@ class ClaimFinder:
             if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
                 source = None  # "it is believed that …": no claimant
             else:
-                source = _subject(tokens, self.params.max_claimant_tokens)
+                source = self._coordinated_claimant(tokens, b)
+                if source is None:
+                    source = _subject(tokens, self.params.max_claimant_tokens)
                 if source is None or b < 0 or source[1] > b:
                     return None
                 confidence = self.params.confidence_subject_fallback
@@ -771,6 +773,22 @@ class ClaimFinder:
             if end > start and text[start:end].strip()
             else None
         )
+
+    def _coordinated_claimant(self, tokens: list[Token], b: int) -> tuple[int, int] | None:
+        """`On Sunday, Rubio thanked Miami and said …`: the second verb shares the first
+        report's claimant, found left of the nearest earlier cue in the sentence."""
+        if b <= 0 or tokens[b][2].lower() not in ("and", "but"):
+            return None
+        for n in range(b - 1, 0, -1):
+            if tokens[n][2] in g.HARD_PUNCT:
+                return None
+            if tokens[n][2] in self.lexicon.forms and not self._inside_quote(tokens[n][0]):
+                k = _skip_left(tokens, n - 1)
+                left = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+                if k > left and k - left <= self.params.max_claimant_tokens:
+                    return left + 1, k + 1
+                return None
+        return None
 
     def _according_to(self, tokens, i, j, cue_span) -> Draft | None:
         end = j
