@@ -400,3 +400,9 @@ def test_coordinated_report_shares_the_first_claimant() -> None:
         ("the mayor", "thanked", "the volunteers"),
         ("the mayor", "said", "the shelter would stay open"),
     ]
+
+
+def test_quotation_opened_in_content_runs_to_its_close() -> None:
+    text = 'The envoy said that "only talks can end this. Nothing else will work," in Geneva.'
+    row = _one(text)
+    assert row["text"] == 'that "only talks can end this. Nothing else will work'

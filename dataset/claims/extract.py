@@ -768,6 +768,13 @@ class ClaimFinder:
             and tokens[begin][2] != "to"
         ):
             end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
+        elif not quoted and text.count('"', start, end) % 2 == 1:
+            # `said that "only X can win. Y can't."`: a quotation opened in the content
+            # runs to its closing mark, across sentences.
+            opening = text.rfind('"', start, end)
+            closing = self._closing_after(opening) if self._is_opening(opening) else None
+            if closing is not None:
+                end = closing
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
