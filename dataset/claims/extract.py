@@ -523,7 +523,10 @@ class ClaimFinder:
         ):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
-        if _is_terminal(tokens, j, cue) or (after_quote and source and (k - b <= 4 or aside)):
+        that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+        if _is_terminal(tokens, j, cue) or (
+            after_quote and source and (k - b <= 4 or aside) and not that_follows
+        ):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
                 if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
@@ -759,8 +762,9 @@ class ClaimFinder:
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
             closing = self._closing_after(start)
-            if closing is not None and closing >= end - 2:
-                start, end, quoted = start + 1, closing, True  # may run over sentences
+            if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
+                # may run over sentences; `said, "We'll see," when asked …` ends at the quote
+                start, end, quoted = start + 1, closing, True
         if (
             not quoted
             and cue.nominal
