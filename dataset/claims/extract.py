@@ -923,9 +923,18 @@ def _phrase_end(tokens: list[Token], begin: int) -> int:
         word = tokens[n][2]
         if word in g.QUOTES:
             quoted = not quoted
-        elif not quoted and word in g.PHRASE_BREAKS:
+        elif not quoted and (word in g.PHRASE_BREAKS or _second_predicate(tokens, n)):
             return tokens[n][0]
     return tokens[-1][1]
+
+
+def _second_predicate(tokens: list[Token], n: int) -> bool:
+    """`endorsed Trump and has appeared at his side`: "and" opening the claimant's next
+    verb phrase (an auxiliary or a past-tense verb follows), not a second object."""
+    if tokens[n][2] != "and" or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    return word.islower() and (word in g.PASSIVE_MARKERS | g.AUXILIARIES or _past_form(word))
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:
