@@ -524,8 +524,11 @@ class ClaimFinder:
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
         that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+        # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
+        # is the content, however long the claimant.
+        quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
         if _is_terminal(tokens, j, cue) or (
-            after_quote and source and (k - b <= 4 or aside) and not that_follows
+            after_quote and source and (k - b <= 4 or aside or quote_comma) and not that_follows
         ):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
