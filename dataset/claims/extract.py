@@ -485,7 +485,8 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
-        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES:
+        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
+            # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
                 return inverted
