@@ -406,3 +406,10 @@ def test_quotation_opened_in_content_runs_to_its_close() -> None:
     text = 'The envoy said that "only talks can end this. Nothing else will work," in Geneva.'
     row = _one(text)
     assert row["text"] == 'that "only talks can end this. Nothing else will work'
+
+
+def test_participle_report_takes_the_earlier_claimant() -> None:
+    text = "Late on Monday, the union endorsed the deal, saying it protects jobs."
+    rows = extract_claims("t", text, PARAMS, [])
+    saying = [r for r in rows if r["cue"] == "saying"]
+    assert [(r["claimant"], r["text"]) for r in saying] == [("the union", "it protects jobs")]

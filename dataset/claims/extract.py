@@ -513,7 +513,15 @@ class ClaimFinder:
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
         aside = False
-        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS:
+        # "X endorsed Y, saying …": the participle's claimant is X's (see `_cue_before`),
+        # not an apposition before the comma.
+        participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
+        if (
+            source is None
+            and k > 0
+            and tokens[k][2] in g.PAREN_CLOSERS
+            and not (participle and self._coordinated_claimant(tokens, k, True))
+        ):
             found = self._appositive(tokens, k) if tokens[k][2] == "," else None
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
@@ -751,7 +759,8 @@ class ClaimFinder:
             if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
                 source = None  # "it is believed that …": no claimant
             else:
-                source = self._coordinated_claimant(tokens, b)
+                participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
+                source = self._coordinated_claimant(tokens, b, participle)
                 if source is None:
                     source = _subject(tokens, self.params.max_claimant_tokens)
                 if source is None or b < 0 or source[1] > b:
@@ -789,10 +798,12 @@ class ClaimFinder:
             else None
         )
 
-    def _coordinated_claimant(self, tokens: list[Token], b: int) -> tuple[int, int] | None:
-        """`On Sunday, Rubio thanked Miami and said …`: the second verb shares the first
-        report's claimant, found left of the nearest earlier cue in the sentence."""
-        if b <= 0 or tokens[b][2].lower() not in ("and", "but"):
+    def _coordinated_claimant(
+        self, tokens: list[Token], b: int, participle: bool = False
+    ) -> tuple[int, int] | None:
+        """`On Sunday, Rubio thanked Miami and said …` (or `…, saying …`): the second verb
+        shares the first report's claimant, found left of the nearest earlier cue."""
+        if b <= 0 or not (participle or tokens[b][2].lower() in ("and", "but")):
             return None
         for n in range(b - 1, 0, -1):
             if tokens[n][2] in g.HARD_PUNCT:
