@@ -23,6 +23,12 @@ claim continue it. Curly and straight double quotes are one mark (writers mix th
 Claims in the headline (first paragraph without sentence punctuation) get kind
 `headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
 Entities, when given, only add `claimant_key` (see `claimants.py`).
+
+Content spans follow the attribution corpora (PARC, PolNeAR): a complementiser opens the
+content (`that the army would retreat`); the object of a nominal cue ends at its first
+comma (`endorsed Trump, providing …`); a report inside another cue's content is part of
+that content, not a second claim (`X said Y told Z that …`), and the content only stops
+at a later report that is coordinated with it (`A said X, and B said Y`).
 """
 
 from __future__ import annotations
@@ -155,7 +161,7 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
         # "said on Friday that …": the adjunct comes before content after all.
-        for n in range(j + 1, min(j + 8, len(tokens))):
+        for n in range(j + 1, min(j + 24, len(tokens))):
             if tokens[n][2].lower() == "that" or (
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
@@ -186,7 +192,7 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     window = tokens[j : j + params.max_that_distance]
     words = [t[2].lower() for t in window]
     if words and words[0] == "that":
-        return j + 1
+        return j
     if "that" in words and (
         cue.takes_listener
         or words[0] in g.AFTER_CUE_ADJUNCTS
@@ -195,7 +201,7 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     ):
         cut = words.index("that")
         if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
-            return j + cut + 1
+            return j + cut
     if cue.takes_listener:
         listener = j
         while j < len(tokens) and (
@@ -211,9 +217,15 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
         j += 1  # "said Thursday the …"
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
+        # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
+        quoted = False
         for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
             if tokens[n][2] in (":", ",") and tokens[n + 1][2] in g.QUOTES:
                 return n + 1
+            if tokens[n][2] in g.QUOTES:
+                quoted = not quoted
+            elif tokens[n][2].lower() == "that" and not quoted:
+                return n
             if tokens[n][2] in g.HARD_PUNCT:
                 break
         return None
@@ -375,7 +387,9 @@ class ClaimFinder:
                 drafts.append(draft)
         drafts.extend(self._title_case_headline())
         drafts.extend(self._speaker_colons())
+        drafts.extend(self._estimates_put())
         drafts = self._trim_at_tails(drafts)
+        drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
         return drafts
@@ -425,6 +439,36 @@ class ClaimFinder:
             )
         return drafts
 
+    def _estimates_put(self) -> list[Draft]:
+        """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
+        text = self.article.text
+        drafts = []
+        for match in g.ESTIMATE_PUT.finditer(text):
+            index = self.article.sentence_of(match.start())
+            tokens = self.article.tokens(index)
+            i = _token_index(tokens, match.start("cue"))
+            j = _token_index(tokens, match.end("cue"))
+            if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != match.start("cue"):
+                continue
+            if not any(t[2] == "at" for t in tokens[j + 1 :]):
+                continue  # "put" without "at": not a figure placed at a value
+            k = _skip_left(tokens, i - 1)
+            b = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+            if k <= b:
+                continue
+            drafts.append(
+                Draft(
+                    tokens[j][0],
+                    tokens[-1][1],
+                    self._span(tokens, (b + 1, k + 1)),
+                    (match.start("cue"), match.end("cue")),
+                    None,
+                    "cue_before",
+                    self.params.confidence_cue_before,
+                )
+            )
+        return drafts
+
     def _at_cue(self, cs: int, ce: int, surface: str) -> Draft | None:
         index = self.article.sentence_of(cs)
         tokens = self.article.tokens(index)
@@ -441,7 +485,8 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
-        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES:
+        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
+            # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
                 return inverted
@@ -468,7 +513,15 @@ class ClaimFinder:
         if source and source[1] - source[0] > self.params.max_claimant_tokens:
             source = None
         aside = False
-        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS:
+        # "X endorsed Y, saying …": the participle's claimant is X's (see `_cue_before`),
+        # not an apposition before the comma.
+        participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
+        if (
+            source is None
+            and k > 0
+            and tokens[k][2] in g.PAREN_CLOSERS
+            and not (participle and self._coordinated_claimant(tokens, k, True))
+        ):
             found = self._appositive(tokens, k) if tokens[k][2] == "," else None
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
@@ -479,7 +532,13 @@ class ClaimFinder:
         ):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
-        if _is_terminal(tokens, j, cue) or (after_quote and source and (k - b <= 4 or aside)):
+        that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+        # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
+        # is the content, however long the claimant.
+        quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
+        if _is_terminal(tokens, j, cue) or (
+            after_quote and source and (k - b <= 4 or aside or quote_comma) and not that_follows
+        ):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
                 if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
@@ -506,7 +565,7 @@ class ClaimFinder:
             return None
         start, stop = tokens[b + 1][0], tokens[k][1]
         if end + 1 < len(tokens) and tokens[end][2] == "that":
-            start, stop = tokens[end + 1][0], tokens[-1][1]  # "was told by X that …"
+            start, stop = tokens[end][0], tokens[-1][1]  # "was told by X that …"
         return Draft(
             start,
             stop,
@@ -566,7 +625,10 @@ class ClaimFinder:
             if opening is not None:
                 return self._quote_in_sentence(tokens, opening, tokens[b - 1][0])
         start = tokens[0][0]
-        return start, mark[0], False
+        if g.DATELINE.fullmatch(self.article.text, start, mark[0]):
+            return None  # "WASHINGTON (AP) — Trump called on …": a dateline, not content
+        lead = g.DATELINE_LEAD.match(self.article.text, start, mark[0])
+        return (lead.end() if lead else start), mark[0], False
 
     def _quote_in_sentence(
         self, tokens: list[Token], opening: int, closing: int
@@ -697,7 +759,10 @@ class ClaimFinder:
             if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
                 source = None  # "it is believed that …": no claimant
             else:
-                source = _subject(tokens, self.params.max_claimant_tokens)
+                participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
+                source = self._coordinated_claimant(tokens, b, participle)
+                if source is None:
+                    source = _subject(tokens, self.params.max_claimant_tokens)
                 if source is None or b < 0 or source[1] > b:
                     return None
                 confidence = self.params.confidence_subject_fallback
@@ -710,13 +775,46 @@ class ClaimFinder:
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
             closing = self._closing_after(start)
-            if closing is not None and closing >= end - 2:
-                start, end, quoted = start + 1, closing, True  # may run over sentences
+            if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
+                # may run over sentences; `said, "We'll see," when asked …` ends at the quote
+                start, end, quoted = start + 1, closing, True
+        if (
+            not quoted
+            and cue.nominal
+            and tokens[begin][2].lower() != "that"
+            and tokens[begin][2] != "to"
+        ):
+            end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
+        elif not quoted and text.count('"', start, end) % 2 == 1:
+            # `said that "only X can win. Y can't."`: a quotation opened in the content
+            # runs to its closing mark, across sentences.
+            opening = text.rfind('"', start, end)
+            closing = self._closing_after(opening) if self._is_opening(opening) else None
+            if closing is not None:
+                end = closing
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
             else None
         )
+
+    def _coordinated_claimant(
+        self, tokens: list[Token], b: int, participle: bool = False
+    ) -> tuple[int, int] | None:
+        """`On Sunday, Rubio thanked Miami and said …` (or `…, saying …`): the second verb
+        shares the first report's claimant, found left of the nearest earlier cue."""
+        if b <= 0 or not (participle or tokens[b][2].lower() in ("and", "but")):
+            return None
+        for n in range(b - 1, 0, -1):
+            if tokens[n][2] in g.HARD_PUNCT:
+                return None
+            if tokens[n][2] in self.lexicon.forms and not self._inside_quote(tokens[n][0]):
+                k = _skip_left(tokens, n - 1)
+                left = _left_boundary(tokens, k, self.params.max_claimant_tokens)
+                if k > left and k - left <= self.params.max_claimant_tokens:
+                    return left + 1, k + 1
+                return None
+        return None
 
     def _according_to(self, tokens, i, j, cue_span) -> Draft | None:
         end = j
@@ -760,17 +858,23 @@ class ClaimFinder:
         tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
         tails += [d.cue[0] for d in reports]
         tails.sort()
+        text = self.article.text
         for draft in drafts:
             if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
                 continue
             at = bisect.bisect_right(tails, draft.start)
-            if at < len(tails) and tails[at] < draft.end:
-                draft.end = _drop_conjunction(self.article.text, draft.start, tails[at])
+            while at < len(tails) and tails[at] < draft.end:
+                if g.COORDINATION.search(text, draft.start, tails[at]):
+                    draft.end = _drop_conjunction(text, draft.start, tails[at])
+                    break
+                at += 1
         return drafts
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
-        """A fully quoted sentence after a quote claim continues it (same speaker)."""
+        """Fully quoted sentences after a quote claim continue it (same speaker), also in
+        the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
         text = self.article.text
+        spans = self.article.spans
         by_end = sorted(drafts, key=lambda d: d.end)
         claimed = {self.article.sentence_of(d.start) for d in drafts} | {
             self.article.sentence_of(d.cue[0]) for d in drafts
@@ -779,19 +883,73 @@ class ClaimFinder:
             if not draft.quoted:
                 continue
             index = self.article.sentence_of(max(draft.end, draft.cue[1]))
-            paragraph_end = self.article.paragraph_end(draft.end)
-            while index + 1 < len(self.article.spans):
-                start, end = self.article.spans[index + 1]
-                if start > paragraph_end or index + 1 in claimed:
-                    break
+            paragraph_end = self.article.paragraph_end(max(draft.end, draft.cue[1]))
+            paragraphs = self.params.quote_continuation_paragraphs
+            while index + 1 < len(spans) and index + 1 not in claimed:
+                start = spans[index + 1][0]
+                if start > paragraph_end:
+                    if paragraphs == 0:
+                        break
+                    paragraphs -= 1
+                    paragraph_end = self.article.paragraph_end(start)
                 if text[start] not in g.QUOTE_CHARS or not self._is_opening(start):
                     break
                 closing = self._closing_after(start)
-                if closing is None or closing < end - 2:
+                if closing is None:
                     break
+                last = self.article.sentence_of(closing)
+                if closing < spans[last][1] - 2 or any(
+                    n in claimed for n in range(index + 1, last + 1)
+                ):
+                    break  # the quotation ends inside a sentence, or someone else's
                 draft.end = closing
-                index = self.article.sentence_of(closing)
+                index = last
         return drafts
+
+
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A report inside the content another cue introduces ("X said Y told Z that …") is
+    part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
+    When two reports each hold the other's cue, the one whose cue comes first governs.
+    "according to Y" inside a report still names its own source and is kept."""
+    outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
+    kept = []
+    for draft in drafts:
+        first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
+        before = bisect.bisect_left(outers, (first,))  # outers starting before the report
+        inside = draft.method != "according_to" and any(
+            draft.cue[1] <= end
+            and (start, end) != (draft.start, draft.end)
+            and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
+            for start, end, cue in outers[max(0, before - 8) : before]
+        )
+        if not inside:
+            kept.append(draft)
+    return kept
+
+
+def _phrase_end(tokens: list[Token], begin: int) -> int:
+    """End of an object phrase: the first comma, dash or bracket outside a quotation."""
+    quoted = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif not quoted and (word in g.PHRASE_BREAKS or _second_predicate(tokens, n)):
+            return tokens[n][0]
+    return tokens[-1][1]
+
+
+def _second_predicate(tokens: list[Token], n: int) -> bool:
+    """`endorsed Trump and has appeared at his side`: "and" opening the claimant's next
+    verb phrase (an auxiliary or a past-tense verb follows), not a second object."""
+    if tokens[n][2] != "and" or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    return word.islower() and (word in g.PASSIVE_MARKERS | g.AUXILIARIES or _past_form(word))
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:
@@ -876,6 +1034,8 @@ def extract_claims(
     seen = set()
     for draft in finder.find():
         if draft.claimant and _ends_with_determiner(text, draft.claimant):
+            if not (draft.cue_info and draft.cue_info.hedging):
+                continue  # "the planned attack", "a ruling": the cue word is a modifier
             # "generating an estimated $20m": the cue word is an adjective here, so the
             # sentence is the publisher's own hedged estimate, attributed to no one.
             draft = _unattributed_estimate(finder.article, draft)

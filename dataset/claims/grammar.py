@@ -14,6 +14,19 @@ def _words(spaced: str) -> frozenset[str]:
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+# Text ending where a coordinated clause starts: a later report there is a sibling of the
+# content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
+COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
+# Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
+PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
+DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
+# "Estimates have put the toll at …": a figure's source and the verb that places it.
+ESTIMATE_PUT = re.compile(
+    r"\b(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
+    r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+)
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
 # A quotation mark written as two apostrophes; group 1 is set when a word follows (opening).

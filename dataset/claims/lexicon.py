@@ -14,6 +14,7 @@ class Cue:
     takes_listener: bool  # "told reporters that …": an object may precede the content
     hedging: bool  # "fear", "estimate": the cue itself marks uncertainty
     raising: bool = False  # "X seems to …": the subject plus infinitive is the content
+    nominal: bool = False  # "endorsed Trump last week": the content is the object phrase
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
         if lemma in skip:
             continue
         flag = flags.split(",")
-        cue = Cue(lemma, "obj" in flag, "hedge" in flag, "raise" in flag)
+        cue = Cue(lemma, "obj" in flag, "hedge" in flag, "raise" in flag, "np" in flag)
         for form in inflected.split(";"):
             forms.setdefault(form, cue)
     body = trie_pattern(sorted(forms)).replace(r"\ ", r"\s+")

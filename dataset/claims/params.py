@@ -70,6 +70,8 @@ class ClaimParams:
     max_quote_chars: int = 1500
     # Fully quoted sentences right after a quote claim continue it (same speaker).
     merge_quote_continuations: bool = True
+    # How many following paragraphs a quote claim's continuation may run into.
+    quote_continuation_paragraphs: int = 2
     # Shortest content kept, in characters.
     min_content_chars: int = 3
     # Longest headline (first paragraph without sentence punctuation), in words.
