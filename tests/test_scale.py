@@ -8,6 +8,7 @@ Every comparison is byte-for-byte on the Parquet files a researcher would publis
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import sys
 from pathlib import Path
@@ -141,6 +142,7 @@ def test_chained_batches_come_back_compact(extractors: Counting, tmp_path: Path)
     for result in run_chain_batch(steps, fingerprints, cache_dir, batch):
         assert result.rows.num_rows > 0 and not result.entries  # every article was cached
         assert all(column.num_chunks == 1 for column in result.rows.columns)
+        assert len(pickle.dumps(result.rows)) < 2 * result.rows.nbytes + 4096
 
 
 def test_adding_articles_reprocesses_only_the_new_ones(
