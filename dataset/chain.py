@@ -195,6 +195,7 @@ def run_chain(
             for step in steps:
                 caches[step.table] = result_cache.ResultCache(Path(cache_dir), step.table)
                 stack.callback(caches[step.table].close)
+        executor, window = stack.enter_context(executor_for(run))
         writers = {
             step.table: stack.enter_context(
                 TableWriter(
@@ -206,7 +207,6 @@ def run_chain(
             )
             for step in steps
         }
-        executor, window = stack.enter_context(executor_for(run))
         bar = stack.enter_context(progress_bar(count_rows(articles), "extract"))
         in_flight: deque[tuple[int, Any]] = deque()
 

@@ -146,17 +146,17 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
             yield _DaskExecutor(client), 2 * threads
         return
     workers = worker_count(run)
-    if workers == 1:
-        yield _Inline(), 1
-        return
-    # Workers fork from this process: freezing the heap first keeps their garbage
-    # collector off the inherited objects, so those pages stay shared instead of being
-    # copied into every worker.
+    # Freezing the heap (lexicons, gazetteer) keeps the garbage collector off it: workers
+    # that fork from here leave those pages shared instead of copying them, and the
+    # collection the writer runs after each row group stays cheap.
     gc.collect()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield pool, 2 * workers
+        if workers == 1:
+            yield _Inline(), 1
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                yield pool, 2 * workers
     finally:
         gc.unfreeze()
 
