@@ -88,6 +88,7 @@ def _run_step(
     article_ids: list[str],
     texts: list[str],
     upstream: dict[str, pyarrow.Table],
+    digests: dict[str, list[bytes]],
 ) -> StepResult:
     """One stage on a batch: cached articles are read back, the others extracted."""
     started = time.process_time()
@@ -96,11 +97,13 @@ def _run_step(
     cached: dict[int, bytes] = {}
     keys: list[bytes] = []
     if cache_dir is not None:
-        digests = [
-            result_cache.rows_digests(depends[name], article_ids) for name in sorted(depends)
-        ]
+        for name in depends:
+            if name not in digests:  # several steps read the same upstream rows
+                digests[name] = result_cache.rows_digests(depends[name], article_ids)
         keys = [
-            result_cache.article_key(fingerprint, article_ids[i], text, [d[i] for d in digests])
+            result_cache.article_key(
+                fingerprint, article_ids[i], text, [digests[name][i] for name in sorted(depends)]
+            )
             for i, text in enumerate(texts)
         ]
         found = _worker_cache(cache_dir, step.table).get_many(keys)
@@ -167,9 +170,10 @@ def run_chain_batch(
     """Every step on one batch of articles, each step reading the rows of earlier ones."""
     article_ids, texts = batch
     made: dict[str, pyarrow.Table] = {}
+    digests: dict[str, list[bytes]] = {}
     results = []
     for step, fingerprint in zip(steps, fingerprints, strict=True):
-        result = _run_step(step, fingerprint, cache_dir, article_ids, texts, made)
+        result = _run_step(step, fingerprint, cache_dir, article_ids, texts, made, digests)
         made[step.table] = result.rows
         results.append(result)
     return results

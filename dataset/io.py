@@ -267,10 +267,13 @@ class TableWriter:
         """Validate a row group, then write it (split where a part file fills up)."""
         group = group.combine_chunks()
         validate(arrow_to_frame(group, self.table), self.table)
-        # Validation leaves reference cycles that hold the group's frame. Left to the
-        # collector they reach the oldest generation, which a large heap (lexicons, a
-        # gazetteer) collects rarely, and a long build grows by hundreds of MiB.
-        gc.collect()
+        # Validation leaves reference cycles that hold the group's frame. They reach the
+        # oldest generation, which the collector rarely visits when the heap is large
+        # (lexicons, a gazetteer), and a long build grew by hundreds of MiB. Stages
+        # freeze such a heap (`pipeline.executor_for`), so collecting then scans only
+        # what was allocated since; an unfrozen heap is small and collected as usual.
+        if gc.get_freeze_count():
+            gc.collect()
         while group.num_rows:
             if self._writer is None or (
                 self.partition_rows and self._part_rows >= self.partition_rows
