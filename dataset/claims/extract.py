@@ -388,6 +388,8 @@ class ClaimFinder:
         drafts.extend(self._title_case_headline())
         drafts.extend(self._speaker_colons())
         drafts.extend(self._estimates_put())
+        drafts.extend(self._asked())
+        drafts.extend(self._in_poll())
         drafts = self._trim_at_tails(drafts)
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
@@ -465,6 +467,91 @@ class ClaimFinder:
                     None,
                     "cue_before",
                     self.params.confidence_cue_before,
+                )
+            )
+        return drafts
+
+    def _asked(self) -> list[Draft]:
+        """`Asked whether X, Y said …` / `When asked if X, …`: the question is the content
+        of a report with no subject (a by-agent, when given, is the claimant)."""
+        text = self.article.text
+        drafts = []
+        for match in g.ASKED.finditer(text):
+            tokens = self.article.tokens(self.article.sentence_of(match.start()))
+            i = _token_index(tokens, match.start())
+            if i >= len(tokens) or tokens[i][0] != match.start():
+                continue
+            lead = i - 1 if i > 0 and tokens[i - 1][2].lower() == "when" else i
+            opens = lead == 0 or tokens[lead - 1][2] in (",", *g.QUOTES)
+            if not opens and not (lead == 1 and tokens[0][2].lower() in ("and", "but")):
+                continue  # "Trump asked …" has a subject: the main pass reads it
+            source = None
+            j = i + 1
+            if j + 1 < len(tokens) and tokens[j][2] == "by":
+                end = j + 1
+                while end < len(tokens) and tokens[end][2][0].isupper() and end - j < 6:
+                    end += 1
+                source = (j + 1, end) if end > j + 1 else None
+                j = end
+            begin = None
+            for n in range(j, min(j + 8, len(tokens))):
+                word = tokens[n][2].lower()
+                if word in g.QUESTION_OPENERS or _infinitive(tokens, n):
+                    begin = n
+                    break
+                if tokens[n][2] in g.HARD_OR_COMMA:
+                    break
+            if begin is None:
+                continue
+            quoted = False
+            stop = len(tokens)
+            for n in range(begin, len(tokens)):
+                word = tokens[n][2]
+                if word == "," and (
+                    not quoted or (n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES)
+                ):
+                    stop = n  # `whether X "has the integrity,"`: a comma closing a quote ends
+                    break
+                if word in g.QUOTES:
+                    quoted = not quoted
+            if stop <= begin:
+                continue
+            drafts.append(
+                Draft(
+                    tokens[begin][0],
+                    tokens[stop - 1][1],
+                    self._span(tokens, source),
+                    (match.start(), match.end()),
+                    None,
+                    "asked",
+                    self.params.confidence_cue_before,
+                )
+            )
+        return drafts
+
+    def _in_poll(self) -> list[Draft]:
+        """`In a CNN poll released Monday, Clinton led by 5 points`: a poll's finding."""
+        text = self.article.text
+        drafts = []
+        for match in g.IN_POLL.finditer(text):
+            index = self.article.sentence_of(match.start())
+            start, end = self.article.spans[index]
+            lead = g.DATELINE_LEAD.match(text, start, match.start())
+            before = text[start : match.start()].rstrip()
+            if match.start() != (lead.end() if lead else start) and not before.endswith(
+                (",", "—", "–")
+            ):
+                continue  # "Clinton led in a poll, …": the poll is not the sentence's source
+            stop = min(end, self.article.paragraph_end(match.end()))
+            drafts.append(
+                Draft(
+                    match.end(),
+                    stop,
+                    (match.start("source"), match.end("source")),
+                    (match.start("cue"), match.end("cue")),
+                    None,
+                    "according_to",
+                    self.params.confidence_according_to,
                 )
             )
         return drafts
@@ -938,7 +1025,11 @@ def _phrase_end(tokens: list[Token], begin: int) -> int:
         word = tokens[n][2]
         if word in g.QUOTES:
             quoted = not quoted
-        elif not quoted and (word in g.PHRASE_BREAKS or _second_predicate(tokens, n)):
+        elif not quoted and (
+            word in g.PHRASE_BREAKS
+            or word.lower() in g.PHRASE_ADJUNCTS
+            or _second_predicate(tokens, n)
+        ):
             return tokens[n][0]
     return tokens[-1][1]
 

@@ -19,6 +19,12 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# Words that open an adjunct after an object phrase ("thanked supporters at a rally",
+# "endorsed Clinton during a call", "discuss the race before …"): the object ends there.
+PHRASE_ADJUNCTS = _words(
+    "at during before after when while since though although because until unless whereas "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+)
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
@@ -26,6 +32,15 @@ DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
 ESTIMATE_PUT = re.compile(
     r"\b(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
     r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+)
+# "Asked whether …, X said": a question put to the claimant, reported without a subject.
+ASKED = re.compile(r"\b(?:Asked|(?<=[Ww]hen )asked)\b")
+# Words that open the question after "asked" (possibly after an adjunct or a by-agent).
+QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
+# "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
+IN_POLL = re.compile(
+    r"\b(?P<cue>In|in)\s+(?P<source>(?:[^\s,.;:!?]+\s+){0,8}?"
+    r"(?:polls?|surveys?)\b[^,.;:!?\n]{0,60}?),\s+(?=\S)"
 )
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
