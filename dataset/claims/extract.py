@@ -424,14 +424,18 @@ class ClaimFinder:
             speaker = g.SPEAKER.fullmatch(text, start, colon.start())
             if speaker is None or speaker.group().lower() in g.NOT_SPEAKERS:
                 continue
+            if speaker.group().split()[0].lower() in g.LABEL_VERBS:
+                continue
             end = self.article.paragraph_end(colon.end())
             if end - colon.end() < self.params.min_content_chars:
                 continue
+            if not any(c.isalpha() for c in text[colon.end() : end]):
+                continue  # "Clinton: 1,769.": a table row, not a statement
             drafts.append(
                 Draft(
                     colon.end(),
                     end,
-                    (start, colon.start()),
+                    (start, _speaker_end(text, start, colon.start())),
                     (colon.start(), colon.start() + 1),
                     None,
                     "speaker_colon",
@@ -1016,6 +1020,13 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
         if not inside:
             kept.append(draft)
     return kept
+
+
+def _speaker_end(text: str, start: int, end: int) -> int:
+    """`Clinton to Planned Parenthood:`, `Mukasey at RNC:`: the speaker ends before the
+    word linking it to its audience or venue."""
+    link = g.SPEAKER_LINK.search(text, start, end)
+    return link.start() if link else end
 
 
 def _phrase_end(tokens: list[Token], begin: int) -> int:

@@ -125,12 +125,17 @@ ING_NOUNS = _words("nothing something anything everything king")
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
 # A speaker before a colon that opens a line: one to five capitalised words (or initials).
-SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on)){0,4}")
+SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on|to|at|in)){0,5}")
+SPEAKER_LINK = re.compile(r"[ \t]+(?:to|at|in|on)[ \t]")
 # Line labels that are not speakers.
 NOT_SPEAKERS = _words(
     "note update updated photo photos video watch read related source sources editor's "
-    "correction clarification warning caption image map graphic live see also"
-)
+    "correction clarification warning caption image map graphic live see also contributing "
+    "byline email twitter facebook breaking revealed"
+) | frozenset(["the latest", "editor's note", "editor’s note", "paid notice"])
+# A line label that starts with one of these is an instruction, not a speaker
+# ("Follow X on Twitter: @x").
+LABEL_VERBS = _words("follow contact reach email")
 # Time adverbs right after a cue, before its content: "said Thursday (that) …".
 TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
