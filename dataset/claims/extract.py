@@ -862,6 +862,8 @@ class ClaimFinder:
             source = _trailing_name(tokens, source)  # "In an interview Trump said …"
         start = tokens[begin][0]
         end = min(tokens[-1][1], self.article.paragraph_end(start))  # a line ends content
+        if _subordinate_report(tokens, b):
+            end = min(end, _clause_end(tokens, begin))
         quoted = False
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
@@ -998,7 +1000,7 @@ class ClaimFinder:
         return drafts
 
 
-NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "according_to")
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
@@ -1020,6 +1022,29 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
         if not inside:
             kept.append(draft)
     return kept
+
+
+def _subordinate_report(tokens: list[Token], b: int) -> bool:
+    """`Even as Obama has said that X, his administration …`: a report inside a clause
+    that opens the sentence with a subordinator; the main clause follows its comma."""
+    first = 1 if tokens and tokens[0][2].lower() == "even" else 0
+    return (
+        0 <= b <= first + 1
+        and first < len(tokens)
+        and (tokens[first][2].lower() in g.SUBORDINATORS)
+    )
+
+
+def _clause_end(tokens: list[Token], begin: int) -> int:
+    """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
+    quoted = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif word == "," and not quoted:
+            return tokens[n][0]
+    return tokens[-1][1]
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
