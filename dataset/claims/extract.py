@@ -576,6 +576,8 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
+        if _noun_show(tokens, i, j):
+            return None
         if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
@@ -1045,6 +1047,33 @@ def _clause_end(tokens: list[Token], begin: int) -> int:
         elif word == "," and not quoted:
             return tokens[n][0]
     return tokens[-1][1]
+
+
+def _noun_show(tokens: list[Token], i: int, j: int) -> bool:
+    """`show up`, `a talk show`, `Hannity's show`: "show" as a phrasal verb or a noun.
+
+    A bare "show" after a singular common noun is a compound noun ("radio show"); plural
+    subjects ("polls show") and auxiliaries ("would show") keep it a verb.
+    """
+    word = tokens[i][2]
+    if word not in ("show", "shows", "showed", "showing"):
+        return False
+    if j < len(tokens) and tokens[j][2] in ("up", "off"):
+        return True
+    if word != "show" or i == 0:
+        return False
+    before = tokens[i - 1][2]
+    lower = before.lower()
+    if lower.endswith(("'s", "’s")):
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and not lower.endswith("s")
+        and lower not in g.AUXILIARIES | g.PRONOUNS | g.CLAUSE_WORDS | g.PLURAL_NOUNS
+        and lower != "to"
+        and not (lower.endswith("ly") and len(lower) > 3)
+    )
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
