@@ -747,7 +747,11 @@ class ClaimFinder:
                 source = (speaker, source[1])
                 method, confidence = "quote_unclosed", self.params.confidence_quote
         if content is None and b < 0 and source:
-            content = self._quote_before_sentence(tokens[0][0])
+            # `"… missing." Trump said.`: a sentence that is only its speaker and cue
+            bare = (
+                tokens[-1][1] - cue_span[1] <= 1 and len(tokens) <= self.params.max_claimant_tokens
+            )
+            content = self._quote_before_sentence(tokens[0][0], bare)
         if content is None or source is None:
             return None
         head = tokens[source[0]][2].lower()
@@ -764,7 +768,7 @@ class ClaimFinder:
         )
         return self._resume(draft, cue_span[1], tokens[-1][1])
 
-    def _quote_before_sentence(self, start: int) -> tuple[int, int, bool] | None:
+    def _quote_before_sentence(self, start: int, bare: bool) -> tuple[int, int, bool] | None:
         """`"Why me?" Trump said.`: a quotation ending in ?/! closes the sentence before."""
         text = self.article.text
         end = start
@@ -772,7 +776,7 @@ class ClaimFinder:
             end -= 1
         if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
             return None
-        if text[end - 2] == "." and text[end - 1] in '"”':
+        if text[end - 2] == "." and text[end - 1] in '"”' and not bare:
             return None  # a finished quotation then a new sentence: not this speaker's
         close = end - 1
         if self._is_opening(close):
@@ -854,6 +858,8 @@ class ClaimFinder:
             else:
                 participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
                 source = self._coordinated_claimant(tokens, b, participle)
+                if source is None and participle:
+                    source = _clause_subject(tokens, b)
                 if source is None:
                     source = _subject(tokens, self.params.max_claimant_tokens)
                 if source is None or b < 0 or source[1] > b:
@@ -1074,6 +1080,29 @@ def _noun_show(tokens: list[Token], i: int, j: int) -> bool:
         and lower != "to"
         and not (lower.endswith("ly") and len(lower) > 3)
     )
+
+
+def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
+    is the main clause's: a pronoun or a run of capitalised words after any introductory
+    phrase (one that opens with a preposition or subordinator and ends at a comma)."""
+    i = 0
+    if tokens and (
+        tokens[0][2].lower() in g.PREPOSITIONS or tokens[0][2].lower() in g.SUBORDINATORS
+    ):
+        while i < b and tokens[i][2] != ",":
+            i += 1
+        i += 1
+    if i >= b:
+        return None
+    if tokens[i][2].lower() in g.PRONOUNS:
+        return i, i + 1
+    end = i
+    while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
+        end += 1
+    if end == i or tokens[end - 1][2] == "of":
+        return None
+    return (i, end) if tokens[end][2].islower() else None
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
