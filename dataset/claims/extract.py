@@ -493,7 +493,13 @@ class ClaimFinder:
             j = i + 1
             if j + 1 < len(tokens) and tokens[j][2] == "by":
                 end = j + 1
-                while end < len(tokens) and tokens[end][2][0].isupper() and end - j < 6:
+                while (
+                    end < len(tokens)
+                    and end - j < 6
+                    and tokens[end][2].lower() not in g.QUESTION_OPENERS
+                    and tokens[end][2] not in g.HARD_OR_COMMA
+                    and not _infinitive(tokens, end)
+                ):
                     end += 1
                 source = (j + 1, end) if end > j + 1 else None
                 j = end
@@ -554,7 +560,7 @@ class ClaimFinder:
                     (match.start("source"), match.end("source")),
                     (match.start("cue"), match.end("cue")),
                     None,
-                    "according_to",
+                    "in_poll",
                     self.params.confidence_according_to,
                 )
             )
@@ -609,12 +615,10 @@ class ClaimFinder:
         # "X endorsed Y, saying …": the participle's claimant is X's (see `_cue_before`),
         # not an apposition before the comma.
         participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
-        if (
-            source is None
-            and k > 0
-            and tokens[k][2] in g.PAREN_CLOSERS
-            and not (participle and self._coordinated_claimant(tokens, k, True))
-        ):
+        shared = participle and (
+            self._coordinated_claimant(tokens, k, True) or _clause_subject(tokens, k)
+        )
+        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS and not shared:
             found = self._appositive(tokens, k) if tokens[k][2] == "," else None
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
@@ -1008,22 +1012,26 @@ class ClaimFinder:
         return drafts
 
 
-NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "according_to")
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
-    When two reports each hold the other's cue, the one whose cue comes first governs.
-    "according to Y" inside a report still names its own source and is kept."""
+    Content that follows its cue (`Poll: voters say …`, `In a poll, 51 percent said …`)
+    also governs a report that opens it; content before its cue (`X fears Y, reports Z`)
+    only governs reports after its start. When two reports each hold the other's cue,
+    the one whose cue comes first governs. "according to Y" inside a report still names
+    its own source and is kept."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
     kept = []
     for draft in drafts:
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
-        before = bisect.bisect_left(outers, (first,))  # outers starting before the report
+        before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`
         inside = draft.method != "according_to" and any(
             draft.cue[1] <= end
             and (start, end) != (draft.start, draft.end)
+            and (start < first or cue < start)
             and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
             for start, end, cue in outers[max(0, before - 8) : before]
         )
@@ -1097,6 +1105,8 @@ def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
         return None
     if tokens[i][2].lower() in g.PRONOUNS:
         return i, i + 1
+    if tokens[i][2].lower() in g.DETERMINERS:
+        return None  # "The ministry …": a common-noun subject, read by `_subject`
     end = i
     while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
         end += 1
@@ -1193,7 +1203,7 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
         return "headline"
     if draft.quoted:
         return "direct_quote"
-    if draft.method == "according_to":
+    if draft.method in ("according_to", "in_poll"):
         return "according_to"
     if draft.method == "unattributed":
         return "report"
