@@ -477,3 +477,11 @@ def test_participle_report_after_a_non_cue_verb_takes_the_main_subject() -> None
     text = "In a speech on Tuesday, Mr. Karzai struck a calm tone, saying the talks would go on."
     rows = extract_claims("t", text, PARAMS, [])
     assert [(r["claimant"], r["text"]) for r in rows] == [("Mr. Karzai", "the talks would go on")]
+
+
+def test_participle_after_a_possessive_or_quantifier_is_a_modifier() -> None:
+    for text in (
+        "The governor's reported net worth grew to $4 million.",
+        "All reported incidents took place near the border.",
+    ):
+        assert extract_claims("t", text, PARAMS, []) == []

@@ -582,7 +582,7 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
-        if _noun_show(tokens, i, j):
+        if _noun_show(tokens, i, j) or (not cue.hedging and _attributive(tokens, i, surface)):
             return None
         if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
@@ -1113,6 +1113,15 @@ def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     if end == i or tokens[end - 1][2] == "of":
         return None
     return (i, end) if tokens[end][2].islower() else None
+
+
+def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
+    """`Trump's reported net worth`, `all reported contributions`: a participle after a
+    possessive or a quantifier modifies a noun."""
+    if i == 0 or not _past_form(surface):
+        return False
+    before = tokens[i - 1][2].lower()
+    return before.endswith(("'s", "’s")) or before in g.QUANTIFIERS
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
