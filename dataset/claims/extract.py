@@ -584,6 +584,8 @@ class ClaimFinder:
             return None  # "reports say": the first word is a noun
         if _noun_show(tokens, i, j) or (not cue.hedging and _attributive(tokens, i, surface)):
             return None
+        if cue.lemma == "find" and _not_a_finding(tokens, i, j):
+            return None
         if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
@@ -1122,6 +1124,15 @@ def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
         return False
     before = tokens[i - 1][2].lower()
     return before.endswith(("'s", "’s")) or before in g.QUANTIFIERS
+
+
+def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
+    """`found itself in a jam`, `can be found here`, `were found slain`: "find" reports a
+    finding only with a subject and an object that is not reflexive."""
+    after = tokens[j][2].lower() if j < len(tokens) else ""
+    if after in g.REFLEXIVES:
+        return True
+    return i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS and after not in ("that", "to")
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:

@@ -102,6 +102,7 @@ LISTENERS = _words(
     "the a an his her their audience crowd interviewer reporter"
 )
 PRONOUNS = _words("i he she we they it you")
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 # Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
 QUANTIFIERS = _words("all no only any every")
 # Plural nouns without a final "s" that subject a bare present verb ("data show").
