@@ -485,3 +485,10 @@ def test_participle_after_a_possessive_or_quantifier_is_a_modifier() -> None:
         "All reported incidents took place near the border.",
     ):
         assert extract_claims("t", text, PARAMS, []) == []
+
+
+def test_according_to_aside_inside_its_content() -> None:
+    text = "Since last November, according to the monitors, the army has shelled 40 villages."
+    row = _one(text)
+    assert (row["claimant"], row["cue"]) == ("the monitors", "according to")
+    assert row["text"] == text.rstrip(".")

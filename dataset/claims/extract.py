@@ -943,6 +943,10 @@ class ClaimFinder:
                 start, stop = tokens[0][0], tokens[k][1]
             else:
                 start, stop = content[0], content[1]
+            if (content is None or not content[2]) and _continues(tokens, end):
+                # "Since November, according to HRW, forces have killed …": the aside sits
+                # inside the content, which runs on to the sentence end.
+                stop = tokens[-1][1]
         return Draft(
             start,
             stop,
@@ -1133,6 +1137,16 @@ def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
     if after in g.REFLEXIVES:
         return True
     return i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS and after not in ("that", "to")
+
+
+def _continues(tokens: list[Token], end: int) -> bool:
+    """True when a comma closes an aside at `end` and at least three words follow it."""
+    return (
+        end + 3 < len(tokens)
+        and tokens[end][2] == ","
+        and tokens[end + 1][2] not in g.QUOTES
+        and sum(t[2].isalpha() for t in tokens[end + 1 :]) >= 3
+    )
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
