@@ -492,3 +492,8 @@ def test_according_to_aside_inside_its_content() -> None:
     row = _one(text)
     assert (row["claimant"], row["cue"]) == ("the monitors", "according to")
     assert row["text"] == text.rstrip(".")
+
+
+def test_infinitive_content_ends_at_its_comma() -> None:
+    row = _one("The senator vowed to repeal the tariff, a measure that hurt farmers.")
+    assert (row["claimant"], row["text"]) == ("The senator", "to repeal the tariff")

@@ -892,6 +892,8 @@ class ClaimFinder:
             and tokens[begin][2] != "to"
         ):
             end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
+        elif not quoted and tokens[begin][2] == "to":
+            end = min(end, _clause_end(tokens, begin))  # "vowed to repeal X, a law that …"
         elif not quoted and text.count('"', start, end) % 2 == 1:
             # `said that "only X can win. Y can't."`: a quotation opened in the content
             # runs to its closing mark, across sentences.
