@@ -1026,20 +1026,22 @@ NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll"
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
-    Content that follows its cue (`Poll: voters say …`, `In a poll, 51 percent said …`)
-    also governs a report that opens it; content before its cue (`X fears Y, reports Z`)
-    only governs reports after its start. When two reports each hold the other's cue,
-    the one whose cue comes first governs. "according to Y" inside a report still names
-    its own source and is kept."""
+    A report that opens the content is governed too (`Poll: voters say …`, `Y won, aides
+    said`), except a hedged stance before its cue (`X fear Y, reports Z`): the outer
+    report then cites the stance, whose hedge researchers filter on. When two reports
+    each hold the other's cue, the one whose cue comes first governs. "according to Y"
+    inside a report still names its own source, and an "Asked whether …" question is
+    the claimant's own; both are kept."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
     kept = []
     for draft in drafts:
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
+        hedged = draft.cue_info is not None and draft.cue_info.hedging
         before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`
-        inside = draft.method != "according_to" and any(
+        inside = draft.method not in ("according_to", "asked") and any(
             draft.cue[1] <= end
             and (start, end) != (draft.start, draft.end)
-            and (start < first or cue < start)
+            and (start < first or cue < start or not hedged)
             and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
             for start, end, cue in outers[max(0, before - 8) : before]
         )
