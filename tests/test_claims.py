@@ -497,3 +497,11 @@ def test_according_to_aside_inside_its_content() -> None:
 def test_infinitive_content_ends_at_its_comma() -> None:
     row = _one("The senator vowed to repeal the tariff, a measure opposed by farmers.")
     assert (row["claimant"], row["text"]) == ("The senator", "to repeal the tariff")
+
+
+def test_a_quoted_title_before_the_claimant_is_not_the_content() -> None:
+    text = 'On the "Sunday Show," Senator Lee said Kabul would hold.'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul would hold")
+    row = _one('"Kabul will hold," Senator Lee said Friday.')
+    assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul will hold")

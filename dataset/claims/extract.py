@@ -636,7 +636,11 @@ class ClaimFinder:
         # is the content, however long the claimant.
         quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
         if _is_terminal(tokens, j, cue) or (
-            after_quote and source and (k - b <= 4 or aside or quote_comma) and not that_follows
+            after_quote
+            and source
+            and (k - b <= 4 or aside or quote_comma)
+            and not that_follows
+            and (cue.takes_listener or not _clause_follows(tokens, j))
         ):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
@@ -1150,6 +1154,17 @@ def _continues(tokens: list[Token], end: int) -> bool:
         and tokens[end][2] == ","
         and tokens[end + 1][2] not in g.QUOTES
         and sum(t[2].isalpha() for t in tokens[end + 1 :]) >= 3
+    )
+
+
+def _clause_follows(tokens: list[Token], j: int) -> bool:
+    """`… "Sunday Futures," Rep. Issa said Clinton's "judgment" …`: a subject and more
+    follow the cue, so it introduces its own content and the quotation before is a title."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j][2][0].isupper()
+        and tokens[j][2] not in g.QUOTES
+        and tokens[j][2].lower() not in g.TIME_WORDS
     )
 
 
