@@ -505,3 +505,9 @@ def test_a_quoted_title_before_the_claimant_is_not_the_content() -> None:
     assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul would hold")
     row = _one('"Kabul will hold," Senator Lee said Friday.')
     assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul will hold")
+
+
+def test_call_as_a_compound_noun_is_no_cue() -> None:
+    assert extract_claims("t", "In a conference call, the mayor took questions.", PARAMS, []) == []
+    row = _one("Critics call the plan a disaster.")
+    assert (row["claimant"], row["text"]) == ("Critics", "the plan a disaster")

@@ -539,11 +539,26 @@ class ClaimFinder:
             )
         return drafts
 
+    def _poll_sentence_matches(self) -> list[re.Match[str]]:
+        """`IN_POLL` matches, searched only in sentences that name a poll or survey (the
+        pattern is costly to try at every "in")."""
+        text = self.article.text
+        seen: set[int] = set()
+        matches = []
+        for word in g.POLL_WORD.finditer(text):
+            index = self.article.sentence_of(word.start())
+            if index in seen:
+                continue
+            seen.add(index)
+            start, end = self.article.spans[index]
+            matches.extend(g.IN_POLL.finditer(text, start, end))
+        return matches
+
     def _in_poll(self) -> list[Draft]:
         """`In a CNN poll released Monday, Clinton led by 5 points`: a poll's finding."""
         text = self.article.text
         drafts = []
-        for match in g.IN_POLL.finditer(text):
+        for match in self._poll_sentence_matches():
             index = self.article.sentence_of(match.start())
             start, end = self.article.spans[index]
             lead = g.DATELINE_LEAD.match(text, start, match.start())
@@ -1084,11 +1099,11 @@ def _noun_show(tokens: list[Token], i: int, j: int) -> bool:
     subjects ("polls show") and auxiliaries ("would show") keep it a verb.
     """
     word = tokens[i][2]
-    if word not in ("show", "shows", "showed", "showing"):
+    if word not in ("show", "shows", "showed", "showing", "call"):
         return False
     if j < len(tokens) and tokens[j][2] in ("up", "off"):
         return True
-    if word != "show" or i == 0:
+    if word not in ("show", "call") or i == 0:
         return False
     before = tokens[i - 1][2]
     lower = before.lower()

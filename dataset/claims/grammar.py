@@ -38,6 +38,7 @@ ASKED = re.compile(r"\b(?:Asked|(?<=[Ww]hen )asked)\b")
 # Words that open the question after "asked" (possibly after an adjunct or a by-agent).
 QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
 # "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
+POLL_WORD = re.compile(r"\b(?:polls?|surveys?)\b")
 IN_POLL = re.compile(
     r"\b(?P<cue>In|in)\s+(?P<source>(?:[^\s,.;:!?]+\s+){0,8}?"
     r"(?:polls?|surveys?)\b[^,.;:!?\n]{0,60}?),\s+(?=\S)"
