@@ -597,7 +597,7 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
-        if _noun_show(tokens, i, j) or (not cue.hedging and _attributive(tokens, i, surface)):
+        if _noun_use(tokens, i, j) or (not cue.hedging and _attributive(tokens, i, surface)):
             return None
         if cue.lemma == "find" and _not_a_finding(tokens, i, j):
             return None
@@ -1092,18 +1092,19 @@ def _clause_end(tokens: list[Token], begin: int) -> int:
     return tokens[-1][1]
 
 
-def _noun_show(tokens: list[Token], i: int, j: int) -> bool:
-    """`show up`, `a talk show`, `Hannity's show`: "show" as a phrasal verb or a noun.
+def _noun_use(tokens: list[Token], i: int, j: int) -> bool:
+    """`show up`, `a talk show`, `a conference call`, `Hannity's show`: a cue word used as a
+    phrasal verb or as the head of a compound noun.
 
-    A bare "show" after a singular common noun is a compound noun ("radio show"); plural
-    subjects ("polls show") and auxiliaries ("would show") keep it a verb.
+    A bare form after a singular common noun is a compound ("radio show", "court ruling");
+    plural subjects ("polls show") and auxiliaries ("would show") keep it a verb.
     """
     word = tokens[i][2]
-    if word not in ("show", "shows", "showed", "showing", "call"):
+    if word not in g.COMPOUND_NOUN_CUES and word not in g.PHRASAL_SHOW:
         return False
     if j < len(tokens) and tokens[j][2] in ("up", "off"):
         return True
-    if word not in ("show", "call") or i == 0:
+    if word not in g.COMPOUND_NOUN_CUES or i == 0:
         return False
     before = tokens[i - 1][2]
     lower = before.lower()
