@@ -106,8 +106,8 @@ PRONOUNS = _words("i he she we they it you")
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 # Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
 QUANTIFIERS = _words("all no only any every")
-# Bare cue forms that head compound nouns ("talk show", "conference call", "blog post").
-COMPOUND_NOUN_CUES = _words("show call post ruling")
+# Bare cue forms that head compound nouns ("talk show", "conference call", "tax plan").
+COMPOUND_NOUN_CUES = _words("show call post ruling order reporting plan question")
 # Forms of "show" that "show up" / "show off" makes a phrasal verb.
 PHRASAL_SHOW = _words("show shows showed showing")
 # Plural nouns without a final "s" that subject a bare present verb ("data show").
