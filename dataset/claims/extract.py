@@ -481,6 +481,13 @@ class ClaimFinder:
         text = self.article.text
         drafts = []
         for match in g.ASKED.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue  # "masked"
+            start = match.start()
+            if text[start] == "a" and not (
+                start >= 5 and text.startswith(("when ", "When "), start - 5)
+            ):
+                continue  # lower-case "asked" only after "when"; else the main pass reads it
             tokens = self.article.tokens(self.article.sentence_of(match.start()))
             i = _token_index(tokens, match.start())
             if i >= len(tokens) or tokens[i][0] != match.start():
@@ -546,6 +553,8 @@ class ClaimFinder:
         seen: set[int] = set()
         matches = []
         for word in g.POLL_WORD.finditer(text):
+            if word.start() > 0 and text[word.start() - 1].isalnum():
+                continue  # "exit-poll" is a word; "pollster" is not matched ("s?\b")
             index = self.article.sentence_of(word.start())
             if index in seen:
                 continue

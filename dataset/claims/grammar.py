@@ -34,11 +34,13 @@ ESTIMATE_PUT = re.compile(
     r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
 )
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
-ASKED = re.compile(r"\b(?:Asked|(?<=[Ww]hen )asked)\b")
+# (No leading \b: a pattern that opens with a literal is scanned for in C; the
+# callers check the word boundary.)
+ASKED = re.compile(r"[Aa]sked\b")
 # Words that open the question after "asked" (possibly after an adjunct or a by-agent).
 QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
 # "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
-POLL_WORD = re.compile(r"\b(?:polls?|surveys?)\b")
+POLL_WORD = re.compile(r"(?:poll|survey)s?\b")
 IN_POLL = re.compile(
     r"\b(?P<cue>In|in)\s+(?P<source>(?:[^\s,.;:!?]+\s+){0,8}?"
     r"(?:polls?|surveys?)\b[^,.;:!?\n]{0,60}?),\s+(?=\S)"
