@@ -241,13 +241,18 @@ def test_mixed_quote_marks_and_resumed_quotation() -> None:
 
 
 def test_two_reports_in_one_sentence_are_split() -> None:
-    text = (
-        "One official said the road was open and another said it had been mined, "
-        "according to the report."
-    )
+    text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])
     said = sorted((r["claimant"], r["text"]) for r in rows if r["cue"] == "said")
     assert said == [("One official", "the road was open"), ("another", "it had been mined")]
+
+
+def test_reports_inside_according_to_content_are_part_of_it() -> None:
+    text = "The road was closed after residents said it was unsafe, according to the survey."
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["cue"], r["text"]) for r in rows] == [
+        ("the survey", "according to", "The road was closed after residents said it was unsafe")
+    ]
 
 
 def test_quoted_clause_keeps_its_sentence_and_apostrophe_quotes() -> None:
@@ -413,3 +418,96 @@ def test_participle_report_takes_the_earlier_claimant() -> None:
     rows = extract_claims("t", text, PARAMS, [])
     saying = [r for r in rows if r["cue"] == "saying"]
     assert [(r["claimant"], r["text"]) for r in saying] == [("the union", "it protects jobs")]
+
+
+def test_asked_question_without_subject() -> None:
+    text = 'Asked whether the army would "hold the city," the general said it would.'
+    rows = extract_claims("t", text, PARAMS, [])
+    asked = [r for r in rows if r["cue"] == "Asked"]
+    assert [(r["claimant"], r["text"]) for r in asked] == [
+        (None, 'whether the army would "hold the city')
+    ]
+    rows = extract_claims("t", "Asked by reporters to comment, the minister left.", PARAMS, [])
+    assert [(r["claimant"], r["text"]) for r in rows] == [("reporters", "to comment")]
+    assert extract_claims("t", "The minister asked for calm.", PARAMS, []) == []
+
+
+def test_poll_finding_after_in() -> None:
+    text = "In a Gallup poll released Monday, 60 percent of voters backed the deal."
+    row = _one(text)
+    assert (row["claimant"], row["cue"]) == ("a Gallup poll released Monday", "In")
+    assert row["text"] == "60 percent of voters backed the deal"
+    assert row["kind"] == "according_to"
+    assert extract_claims("t", "In the city, the army held its ground.", PARAMS, []) == []
+
+
+def test_speaker_lines_skip_labels_and_table_rows() -> None:
+    text = (
+        "Headline\n\nThe Latest: Rebels take the town.\n\nContributing: Jane Roe.\n\n"
+        "Mayor Lee: 1,769.\n\nFollow Jane Roe on Twitter: @janeroe.\n\n"
+        "Ghani to Parliament: We will not give up Kabul.\n"
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["text"]) for r in rows] == [("Ghani", "We will not give up Kabul")]
+
+
+def test_show_as_a_noun_or_phrasal_verb_is_no_cue() -> None:
+    for text in (
+        "He hosts a radio show about the war every week.",
+        "Few voters will show up to the polls in the storm.",
+    ):
+        assert extract_claims("t", text, PARAMS, []) == []
+    row = _one("Records show the militia was paid twice.")
+    assert (row["claimant"], row["text"]) == ("Records", "the militia was paid twice")
+
+
+def test_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = "Even as the minister has said that troops will stay, the army is packing up."
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("the minister", "that troops will stay")
+
+
+def test_finished_quotation_before_a_bare_speaker_sentence() -> None:
+    text = '"We will hold the pass. Nobody will cross." Ahmadi said.'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("Ahmadi", "We will hold the pass. Nobody will cross")
+
+
+def test_participle_report_after_a_non_cue_verb_takes_the_main_subject() -> None:
+    text = "In a speech on Tuesday, Mr. Karzai struck a calm tone, saying the talks would go on."
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["text"]) for r in rows] == [("Mr. Karzai", "the talks would go on")]
+
+
+def test_participle_after_a_possessive_or_quantifier_is_a_modifier() -> None:
+    for text in (
+        "The governor's reported net worth grew to $4 million.",
+        "All reported incidents took place near the border.",
+    ):
+        assert extract_claims("t", text, PARAMS, []) == []
+
+
+def test_according_to_aside_inside_its_content() -> None:
+    text = "Since last November, according to the monitors, the army has shelled 40 villages."
+    row = _one(text)
+    assert (row["claimant"], row["cue"]) == ("the monitors", "according to")
+    assert row["text"] == text.rstrip(".")
+
+
+def test_infinitive_content_ends_at_its_comma() -> None:
+    row = _one("The senator vowed to repeal the tariff, a measure opposed by farmers.")
+    assert (row["claimant"], row["text"]) == ("The senator", "to repeal the tariff")
+
+
+def test_a_quoted_title_before_the_claimant_is_not_the_content() -> None:
+    text = 'On the "Sunday Show," Senator Lee said Kabul would hold.'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul would hold")
+    row = _one('"Kabul will hold," Senator Lee said Friday.')
+    assert (row["claimant"], row["text"]) == ("Senator Lee", "Kabul will hold")
+
+
+def test_call_as_a_compound_noun_is_no_cue() -> None:
+    assert extract_claims("t", "In a conference call, the mayor took questions.", PARAMS, []) == []
+    row = _one("Critics call the plan a disaster.")
+    assert (row["claimant"], row["text"]) == ("Critics", "the plan a disaster")

@@ -388,6 +388,8 @@ class ClaimFinder:
         drafts.extend(self._title_case_headline())
         drafts.extend(self._speaker_colons())
         drafts.extend(self._estimates_put())
+        drafts.extend(self._asked())
+        drafts.extend(self._in_poll())
         drafts = self._trim_at_tails(drafts)
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
@@ -422,14 +424,18 @@ class ClaimFinder:
             speaker = g.SPEAKER.fullmatch(text, start, colon.start())
             if speaker is None or speaker.group().lower() in g.NOT_SPEAKERS:
                 continue
+            if speaker.group().split()[0].lower() in g.LABEL_VERBS:
+                continue
             end = self.article.paragraph_end(colon.end())
             if end - colon.end() < self.params.min_content_chars:
                 continue
+            if not any(c.isalpha() for c in text[colon.end() : end]):
+                continue  # "Clinton: 1,769.": a table row, not a statement
             drafts.append(
                 Draft(
                     colon.end(),
                     end,
-                    (start, colon.start()),
+                    (start, _speaker_end(text, start, colon.start())),
                     (colon.start(), colon.start() + 1),
                     None,
                     "speaker_colon",
@@ -469,6 +475,121 @@ class ClaimFinder:
             )
         return drafts
 
+    def _asked(self) -> list[Draft]:
+        """`Asked whether X, Y said …` / `When asked if X, …`: the question is the content
+        of a report with no subject (a by-agent, when given, is the claimant)."""
+        text = self.article.text
+        drafts = []
+        for match in g.ASKED.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue  # "masked"
+            start = match.start()
+            if text[start] == "a" and not (
+                start >= 5 and text.startswith(("when ", "When "), start - 5)
+            ):
+                continue  # lower-case "asked" only after "when"; else the main pass reads it
+            tokens = self.article.tokens(self.article.sentence_of(match.start()))
+            i = _token_index(tokens, match.start())
+            if i >= len(tokens) or tokens[i][0] != match.start():
+                continue
+            lead = i - 1 if i > 0 and tokens[i - 1][2].lower() == "when" else i
+            opens = lead == 0 or tokens[lead - 1][2] in (",", *g.QUOTES)
+            if not opens and not (lead == 1 and tokens[0][2].lower() in ("and", "but")):
+                continue  # "Trump asked …" has a subject: the main pass reads it
+            source = None
+            j = i + 1
+            if j + 1 < len(tokens) and tokens[j][2] == "by":
+                end = j + 1
+                while (
+                    end < len(tokens)
+                    and end - j < 6
+                    and tokens[end][2].lower() not in g.QUESTION_OPENERS
+                    and tokens[end][2] not in g.HARD_OR_COMMA
+                    and not _infinitive(tokens, end)
+                ):
+                    end += 1
+                source = (j + 1, end) if end > j + 1 else None
+                j = end
+            begin = None
+            for n in range(j, min(j + 8, len(tokens))):
+                word = tokens[n][2].lower()
+                if word in g.QUESTION_OPENERS or _infinitive(tokens, n):
+                    begin = n
+                    break
+                if tokens[n][2] in g.HARD_OR_COMMA:
+                    break
+            if begin is None:
+                continue
+            quoted = False
+            stop = len(tokens)
+            for n in range(begin, len(tokens)):
+                word = tokens[n][2]
+                if word == "," and (
+                    not quoted or (n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES)
+                ):
+                    stop = n  # `whether X "has the integrity,"`: a comma closing a quote ends
+                    break
+                if word in g.QUOTES:
+                    quoted = not quoted
+            if stop <= begin:
+                continue
+            drafts.append(
+                Draft(
+                    tokens[begin][0],
+                    tokens[stop - 1][1],
+                    self._span(tokens, source),
+                    (match.start(), match.end()),
+                    None,
+                    "asked",
+                    self.params.confidence_cue_before,
+                )
+            )
+        return drafts
+
+    def _poll_sentence_matches(self) -> list[re.Match[str]]:
+        """`IN_POLL` matches, searched only in sentences that name a poll or survey (the
+        pattern is costly to try at every "in")."""
+        text = self.article.text
+        seen: set[int] = set()
+        matches = []
+        for word in g.POLL_WORD.finditer(text):
+            if word.start() > 0 and text[word.start() - 1].isalnum():
+                continue  # "exit-poll" is a word; "pollster" is not matched ("s?\b")
+            index = self.article.sentence_of(word.start())
+            if index in seen:
+                continue
+            seen.add(index)
+            start, end = self.article.spans[index]
+            matches.extend(g.IN_POLL.finditer(text, start, end))
+        return matches
+
+    def _in_poll(self) -> list[Draft]:
+        """`In a CNN poll released Monday, Clinton led by 5 points`: a poll's finding."""
+        text = self.article.text
+        drafts = []
+        for match in self._poll_sentence_matches():
+            index = self.article.sentence_of(match.start())
+            start, end = self.article.spans[index]
+            lead = g.DATELINE_LEAD.match(text, start, match.start())
+            before = text[start : match.start()].rstrip()
+            if match.start() != (lead.end() if lead else start) and not before.endswith(
+                (",", "—", "–")
+            ):
+                continue  # "Clinton led in a poll, …": the poll is not the sentence's source
+            stop = min(end, self.article.paragraph_end(match.end()))
+            drafts.append(
+                Draft(
+                    match.end(),
+                    stop,
+                    (match.start("source"), match.end("source")),
+                    (match.start("cue"), match.end("cue")),
+                    None,
+                    "in_poll",
+                    self.params.confidence_according_to,
+                )
+            )
+        return drafts
+
     def _at_cue(self, cs: int, ce: int, surface: str) -> Draft | None:
         index = self.article.sentence_of(cs)
         tokens = self.article.tokens(index)
@@ -485,6 +606,10 @@ class ClaimFinder:
             return None
         if j < len(tokens) and self.lexicon.forms.get(tokens[j][2].lower()):
             return None  # "reports say": the first word is a noun
+        if _noun_use(tokens, i, j) or (not cue.hedging and _attributive(tokens, i, surface)):
+            return None
+        if cue.lemma == "find" and _not_a_finding(tokens, i, j):
+            return None
         if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
@@ -516,12 +641,10 @@ class ClaimFinder:
         # "X endorsed Y, saying …": the participle's claimant is X's (see `_cue_before`),
         # not an apposition before the comma.
         participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
-        if (
-            source is None
-            and k > 0
-            and tokens[k][2] in g.PAREN_CLOSERS
-            and not (participle and self._coordinated_claimant(tokens, k, True))
-        ):
+        shared = participle and (
+            self._coordinated_claimant(tokens, k, True) or _clause_subject(tokens, k)
+        )
+        if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS and not shared:
             found = self._appositive(tokens, k) if tokens[k][2] == "," else None
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
@@ -537,7 +660,11 @@ class ClaimFinder:
         # is the content, however long the claimant.
         quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
         if _is_terminal(tokens, j, cue) or (
-            after_quote and source and (k - b <= 4 or aside or quote_comma) and not that_follows
+            after_quote
+            and source
+            and (k - b <= 4 or aside or quote_comma)
+            and not that_follows
+            and (cue.takes_listener or not _clause_follows(tokens, j))
         ):
             after = self._cue_after(tokens, b, source, cue, (cs, ce))
             if after is not None:
@@ -654,7 +781,11 @@ class ClaimFinder:
                 source = (speaker, source[1])
                 method, confidence = "quote_unclosed", self.params.confidence_quote
         if content is None and b < 0 and source:
-            content = self._quote_before_sentence(tokens[0][0])
+            # `"… missing." Trump said.`: a sentence that is only its speaker and cue
+            bare = (
+                tokens[-1][1] - cue_span[1] <= 1 and len(tokens) <= self.params.max_claimant_tokens
+            )
+            content = self._quote_before_sentence(tokens[0][0], bare)
         if content is None or source is None:
             return None
         head = tokens[source[0]][2].lower()
@@ -671,7 +802,7 @@ class ClaimFinder:
         )
         return self._resume(draft, cue_span[1], tokens[-1][1])
 
-    def _quote_before_sentence(self, start: int) -> tuple[int, int, bool] | None:
+    def _quote_before_sentence(self, start: int, bare: bool) -> tuple[int, int, bool] | None:
         """`"Why me?" Trump said.`: a quotation ending in ?/! closes the sentence before."""
         text = self.article.text
         end = start
@@ -679,7 +810,7 @@ class ClaimFinder:
             end -= 1
         if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
             return None
-        if text[end - 2] == "." and text[end - 1] in '"”':
+        if text[end - 2] == "." and text[end - 1] in '"”' and not bare:
             return None  # a finished quotation then a new sentence: not this speaker's
         close = end - 1
         if self._is_opening(close):
@@ -761,6 +892,8 @@ class ClaimFinder:
             else:
                 participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
                 source = self._coordinated_claimant(tokens, b, participle)
+                if source is None and participle:
+                    source = _clause_subject(tokens, b)
                 if source is None:
                     source = _subject(tokens, self.params.max_claimant_tokens)
                 if source is None or b < 0 or source[1] > b:
@@ -771,6 +904,8 @@ class ClaimFinder:
             source = _trailing_name(tokens, source)  # "In an interview Trump said …"
         start = tokens[begin][0]
         end = min(tokens[-1][1], self.article.paragraph_end(start))  # a line ends content
+        if _subordinate_report(tokens, b):
+            end = min(end, _clause_end(tokens, begin))
         quoted = False
         text = self.article.text
         if tokens[begin][2] in g.QUOTES and self._is_opening(start):
@@ -785,6 +920,8 @@ class ClaimFinder:
             and tokens[begin][2] != "to"
         ):
             end = min(end, _phrase_end(tokens, begin))  # "endorsed Trump, providing …"
+        elif not quoted and tokens[begin][2] == "to":
+            end = min(end, _clause_end(tokens, begin))  # "vowed to repeal X, a law that …"
         elif not quoted and text.count('"', start, end) % 2 == 1:
             # `said that "only X can win. Y can't."`: a quotation opened in the content
             # runs to its closing mark, across sentences.
@@ -836,6 +973,10 @@ class ClaimFinder:
                 start, stop = tokens[0][0], tokens[k][1]
             else:
                 start, stop = content[0], content[1]
+            if (content is None or not content[2]) and _continues(tokens, end):
+                # "Since November, according to HRW, forces have killed …": the aside sits
+                # inside the content, which runs on to the sentence end.
+                stop = tokens[-1][1]
         return Draft(
             start,
             stop,
@@ -907,28 +1048,156 @@ class ClaimFinder:
         return drafts
 
 
-NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon")
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
-    When two reports each hold the other's cue, the one whose cue comes first governs.
-    "according to Y" inside a report still names its own source and is kept."""
+    A report that opens the content is governed too (`Poll: voters say …`, `Y won, aides
+    said`), except a hedged stance before its cue (`X fear Y, reports Z`): the outer
+    report then cites the stance, whose hedge researchers filter on. When two reports
+    each hold the other's cue, the one whose cue comes first governs. "according to Y"
+    inside a report still names its own source, and an "Asked whether …" question is
+    the claimant's own; both are kept."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
     kept = []
     for draft in drafts:
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
-        before = bisect.bisect_left(outers, (first,))  # outers starting before the report
-        inside = draft.method != "according_to" and any(
+        hedged = draft.cue_info is not None and draft.cue_info.hedging
+        before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`
+        inside = draft.method not in ("according_to", "asked") and any(
             draft.cue[1] <= end
             and (start, end) != (draft.start, draft.end)
+            and (start < first or cue < start or not hedged)
             and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
             for start, end, cue in outers[max(0, before - 8) : before]
         )
         if not inside:
             kept.append(draft)
     return kept
+
+
+def _subordinate_report(tokens: list[Token], b: int) -> bool:
+    """`Even as Obama has said that X, his administration …`: a report inside a clause
+    that opens the sentence with a subordinator; the main clause follows its comma."""
+    first = 1 if tokens and tokens[0][2].lower() == "even" else 0
+    return (
+        0 <= b <= first + 1
+        and first < len(tokens)
+        and (tokens[first][2].lower() in g.SUBORDINATORS)
+    )
+
+
+def _clause_end(tokens: list[Token], begin: int) -> int:
+    """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
+    quoted = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif word == "," and not quoted:
+            return tokens[n][0]
+    return tokens[-1][1]
+
+
+def _noun_use(tokens: list[Token], i: int, j: int) -> bool:
+    """`show up`, `a talk show`, `a conference call`, `Hannity's show`: a cue word used as a
+    phrasal verb or as the head of a compound noun.
+
+    A bare form after a singular common noun is a compound ("radio show", "court ruling");
+    plural subjects ("polls show") and auxiliaries ("would show") keep it a verb.
+    """
+    word = tokens[i][2]
+    if word not in g.COMPOUND_NOUN_CUES and word not in g.PHRASAL_SHOW:
+        return False
+    if j < len(tokens) and tokens[j][2] in ("up", "off"):
+        return True
+    if word not in g.COMPOUND_NOUN_CUES or i == 0:
+        return False
+    before = tokens[i - 1][2]
+    lower = before.lower()
+    if lower.endswith(("'s", "’s")):
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and not lower.endswith("s")
+        and lower not in g.AUXILIARIES | g.PRONOUNS | g.CLAUSE_WORDS | g.PLURAL_NOUNS
+        and lower != "to"
+        and not (lower.endswith("ly") and len(lower) > 3)
+    )
+
+
+def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
+    is the main clause's: a pronoun or a run of capitalised words after any introductory
+    phrase (one that opens with a preposition or subordinator and ends at a comma)."""
+    i = 0
+    if tokens and (
+        tokens[0][2].lower() in g.PREPOSITIONS or tokens[0][2].lower() in g.SUBORDINATORS
+    ):
+        while i < b and tokens[i][2] != ",":
+            i += 1
+        i += 1
+    if i >= b:
+        return None
+    if tokens[i][2].lower() in g.PRONOUNS:
+        return i, i + 1
+    if tokens[i][2].lower() in g.DETERMINERS:
+        return None  # "The ministry …": a common-noun subject, read by `_subject`
+    end = i
+    while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
+        end += 1
+    if end == i or tokens[end - 1][2] == "of":
+        return None
+    return (i, end) if tokens[end][2].islower() else None
+
+
+def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
+    """`Trump's reported net worth`, `all reported contributions`: a participle after a
+    possessive or a quantifier modifies a noun."""
+    if i == 0 or not _past_form(surface):
+        return False
+    before = tokens[i - 1][2].lower()
+    return before.endswith(("'s", "’s")) or before in g.QUANTIFIERS
+
+
+def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
+    """`found itself in a jam`, `can be found here`, `were found slain`: "find" reports a
+    finding only with a subject and an object that is not reflexive."""
+    after = tokens[j][2].lower() if j < len(tokens) else ""
+    if after in g.REFLEXIVES:
+        return True
+    return i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS and after not in ("that", "to")
+
+
+def _continues(tokens: list[Token], end: int) -> bool:
+    """True when a comma closes an aside at `end` and at least three words follow it."""
+    return (
+        end + 3 < len(tokens)
+        and tokens[end][2] == ","
+        and tokens[end + 1][2] not in g.QUOTES
+        and sum(t[2].isalpha() for t in tokens[end + 1 :]) >= 3
+    )
+
+
+def _clause_follows(tokens: list[Token], j: int) -> bool:
+    """`… "Sunday Futures," Rep. Issa said Clinton's "judgment" …`: a subject and more
+    follow the cue, so it introduces its own content and the quotation before is a title."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j][2][0].isupper()
+        and tokens[j][2] not in g.QUOTES
+        and tokens[j][2].lower() not in g.TIME_WORDS
+    )
+
+
+def _speaker_end(text: str, start: int, end: int) -> int:
+    """`Clinton to Planned Parenthood:`, `Mukasey at RNC:`: the speaker ends before the
+    word linking it to its audience or venue."""
+    link = g.SPEAKER_LINK.search(text, start, end)
+    return link.start() if link else end
 
 
 def _phrase_end(tokens: list[Token], begin: int) -> int:
@@ -938,7 +1207,11 @@ def _phrase_end(tokens: list[Token], begin: int) -> int:
         word = tokens[n][2]
         if word in g.QUOTES:
             quoted = not quoted
-        elif not quoted and (word in g.PHRASE_BREAKS or _second_predicate(tokens, n)):
+        elif not quoted and (
+            word in g.PHRASE_BREAKS
+            or word.lower() in g.PHRASE_ADJUNCTS
+            or _second_predicate(tokens, n)
+        ):
             return tokens[n][0]
     return tokens[-1][1]
 
@@ -1008,7 +1281,7 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
         return "headline"
     if draft.quoted:
         return "direct_quote"
-    if draft.method == "according_to":
+    if draft.method in ("according_to", "in_poll"):
         return "according_to"
     if draft.method == "unattributed":
         return "report"

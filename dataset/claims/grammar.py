@@ -19,6 +19,12 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# Words that open an adjunct after an object phrase ("thanked supporters at a rally",
+# "endorsed Clinton during a call", "discuss the race before …"): the object ends there.
+PHRASE_ADJUNCTS = _words(
+    "at during before after when while since though although because until unless whereas "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+)
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
@@ -26,6 +32,18 @@ DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
 ESTIMATE_PUT = re.compile(
     r"\b(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
     r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+)
+# "Asked whether …, X said": a question put to the claimant, reported without a subject.
+# (No leading \b: a pattern that opens with a literal is scanned for in C; the
+# callers check the word boundary.)
+ASKED = re.compile(r"[Aa]sked\b")
+# Words that open the question after "asked" (possibly after an adjunct or a by-agent).
+QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
+# "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
+POLL_WORD = re.compile(r"(?:poll|survey)s?\b")
+IN_POLL = re.compile(
+    r"\b(?P<cue>In|in)\s+(?P<source>(?:[^\s,.;:!?]+\s+){0,8}?"
+    r"(?:polls?|surveys?)\b[^,.;:!?\n]{0,60}?),\s+(?=\S)"
 )
 # Two words in a row: text before a quotation that is more than a lead-in mark.
 WORD_PAIR = re.compile(r"\w+\W+\w+")
@@ -87,6 +105,15 @@ LISTENERS = _words(
     "the a an his her their audience crowd interviewer reporter"
 )
 PRONOUNS = _words("i he she we they it you")
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+# Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
+QUANTIFIERS = _words("all no only any every")
+# Bare cue forms that head compound nouns ("talk show", "conference call", "tax plan").
+COMPOUND_NOUN_CUES = _words("show call post ruling order reporting plan question")
+# Forms of "show" that "show up" / "show off" makes a phrasal verb.
+PHRASAL_SHOW = _words("show shows showed showing")
+# Plural nouns without a final "s" that subject a bare present verb ("data show").
+PLURAL_NOUNS = _words("data media people men women children")
 # "it is believed that …", "was reported": a passive cue without a claimant.
 PASSIVE_MARKERS = _words("is was are were been be being")
 NOT_NOUNS = _words(
@@ -110,12 +137,17 @@ ING_NOUNS = _words("nothing something anything everything king")
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
 # A speaker before a colon that opens a line: one to five capitalised words (or initials).
-SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on)){0,4}")
+SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on|to|at|in)){0,5}")
+SPEAKER_LINK = re.compile(r"[ \t]+(?:to|at|in|on)[ \t]")
 # Line labels that are not speakers.
 NOT_SPEAKERS = _words(
     "note update updated photo photos video watch read related source sources editor's "
-    "correction clarification warning caption image map graphic live see also"
-)
+    "correction clarification warning caption image map graphic live see also contributing "
+    "byline email twitter facebook breaking revealed"
+) | frozenset(["the latest", "editor's note", "editor’s note", "paid notice"])
+# A line label that starts with one of these is an instruction, not a speaker
+# ("Follow X on Twitter: @x").
+LABEL_VERBS = _words("follow contact reach email")
 # Time adverbs right after a cue, before its content: "said Thursday (that) …".
 TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "

@@ -26,7 +26,6 @@ class ClaimParams:
         "hint",
         "instruct",
         "maintain",
-        "pledge",
         "project",
         "prove",
         "reckon",
