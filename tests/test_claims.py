@@ -371,6 +371,15 @@ def test_nominal_cue_object_ends_at_comma() -> None:
     assert (row["claimant"], row["text"]) == ("The governor", "Smith")
 
 
+def test_object_ends_at_the_cue_verbs_adjunct_but_keeps_its_own() -> None:
+    row = _one("The governor thanked the volunteers at a rally in Kabul.")
+    assert row["text"] == "the volunteers"
+    row = _one("The president defended his decision to withdraw the troops after 20 years of war.")
+    assert row["text"] == "his decision to withdraw the troops after 20 years of war"
+    row = _one("The president defended the move to the capital after the vote.")
+    assert row["text"] == "the move to the capital"
+
+
 def test_dateline_is_not_content() -> None:
     text = "WASHINGTON (AP) — The senator called on the minister to resign over the deal."
     row = _one(text)

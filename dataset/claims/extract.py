@@ -1201,18 +1201,27 @@ def _speaker_end(text: str, start: int, end: int) -> int:
 
 
 def _phrase_end(tokens: list[Token], begin: int) -> int:
-    """End of an object phrase: the first comma, dash or bracket outside a quotation."""
+    """End of an object phrase: the first comma, dash or bracket outside a quotation, or
+    an adjunct of the cue verb; once the object holds an infinitive, a prepositional
+    adjunct belongs to that verb instead."""
     quoted = False
+    infinitive = False
     for n in range(begin + 1, len(tokens)):
         word = tokens[n][2]
+        lower = word.lower()
         if word in g.QUOTES:
             quoted = not quoted
         elif not quoted and (
             word in g.PHRASE_BREAKS
-            or word.lower() in g.PHRASE_ADJUNCTS
+            or (lower in g.PHRASE_ADJUNCTS and not (infinitive and lower in g.INNER_ADJUNCTS))
             or _second_predicate(tokens, n)
         ):
             return tokens[n][0]
+        if lower == "to" and n + 1 < len(tokens):
+            following = tokens[n + 1][2]
+            infinitive = infinitive or (
+                following.isalpha() and following.islower() and following not in g.NOT_INFINITIVES
+            )
     return tokens[-1][1]
 
 

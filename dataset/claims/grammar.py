@@ -25,6 +25,9 @@ PHRASE_ADJUNCTS = _words(
     "at during before after when while since though although because until unless whereas "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
 )
+# Of those, the prepositions that attach to a verb inside the object once it has one
+# ("defended his decision to withdraw from Afghanistan after 20 years of war").
+INNER_ADJUNCTS = _words("at during before after since until")
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
@@ -105,6 +108,8 @@ LISTENERS = _words(
     "the a an his her their audience crowd interviewer reporter"
 )
 PRONOUNS = _words("i he she we they it you")
+# Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
+NOT_INFINITIVES = DETERMINERS | NOUN_MARKERS | PRONOUNS
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 # Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
 QUANTIFIERS = _words("all no only any every")
