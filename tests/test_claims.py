@@ -380,6 +380,14 @@ def test_object_ends_at_the_cue_verbs_adjunct_but_keeps_its_own() -> None:
     assert row["text"] == "the move to the capital"
 
 
+def test_relative_clause_report_names_its_speaker_and_ends_before_its_time() -> None:
+    text = "The group has courted China - which a spokesman praised as a partner on Friday."
+    row = _one(text)
+    assert (row["claimant"], row["cue"]) == ("a spokesman", "praised")
+    assert row["text"] == "as a partner"
+    assert text[row["claimant_start"] : row["claimant_end"]] == "a spokesman"
+
+
 def test_dateline_is_not_content() -> None:
     text = "WASHINGTON (AP) — The senator called on the minister to resign over the deal."
     row = _one(text)

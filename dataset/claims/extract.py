@@ -731,9 +731,13 @@ class ClaimFinder:
         return b + 1, comma + 1
 
     def _span(self, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A claimant's character span, without a relative pronoun that opens its clause."""
         if rng is None or rng[1] <= rng[0]:
             return None
-        return tokens[rng[0]][0], tokens[rng[1] - 1][1]
+        first, end = rng
+        while first < end - 1 and tokens[first][2].lower() in g.RELATIVES:
+            first += 1
+        return tokens[first][0], tokens[end - 1][1]
 
     def _before_boundary(self, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
         """Content that ends at boundary token b: a quotation, or the clause before a comma."""
@@ -1216,6 +1220,8 @@ def _phrase_end(tokens: list[Token], begin: int) -> int:
             or (lower in g.PHRASE_ADJUNCTS and not (infinitive and lower in g.INNER_ADJUNCTS))
             or _second_predicate(tokens, n)
         ):
+            if lower in g.TIME_WORDS and n - 1 > begin and tokens[n - 1][2].lower() in g.TIME_LINKS:
+                return tokens[n - 1][0]  # "… ally on Friday": the object ends before "on"
             return tokens[n][0]
         if lower == "to" and n + 1 < len(tokens):
             following = tokens[n + 1][2]

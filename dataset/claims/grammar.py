@@ -108,6 +108,10 @@ LISTENERS = _words(
     "the a an his her their audience crowd interviewer reporter"
 )
 PRONOUNS = _words("i he she we they it you")
+# Relative pronouns that open a clause, never its speaker: "China - which a spokesman praised".
+RELATIVES = _words("which who whom whose")
+# Words that tie a time word to the phrase before it ("… on Friday", "… last week").
+TIME_LINKS = _words("on at in by last next this early late")
 # Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
 NOT_INFINITIVES = DETERMINERS | NOUN_MARKERS | PRONOUNS
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
