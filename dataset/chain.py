@@ -26,7 +26,7 @@ import pyarrow
 from dataset import cache as result_cache
 from dataset.io import TableWriter, count_rows, iter_arrow_batches
 from dataset.params import RunParams
-from dataset.pipeline import BatchTask, executor_for, progress_bar, run_batch
+from dataset.pipeline import BatchTask, article_slices, executor_for, progress_bar, run_batch
 from dataset.tables import spec
 
 
@@ -67,13 +67,6 @@ def _close_worker_caches() -> None:
         _OPEN_CACHES.popitem()[1].close()
 
 
-def _slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
-    ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
-    lows = np.searchsorted(ids, article_ids, side="left")
-    highs = np.searchsorted(ids, article_ids, side="right")
-    return [rows.slice(lo, hi - lo) for lo, hi in zip(lows, highs, strict=True)]
-
-
 def _concat(parts: list[pyarrow.Table], schema: pyarrow.Schema) -> pyarrow.Table:
     parts = [part for part in parts if part.num_rows]
     if not parts:
@@ -111,7 +104,7 @@ def _run_step(
     missing = [i for i in range(len(article_ids)) if i not in cached]
     fresh: dict[int, pyarrow.Table] = {}
     if missing:
-        slices = {name: _slices(rows, article_ids) for name, rows in depends.items()}
+        slices = {name: article_slices(rows, article_ids) for name, rows in depends.items()}
         task = BatchTask(
             [article_ids[i] for i in missing],
             [texts[i] for i in missing],

@@ -193,7 +193,8 @@ class _DependencyCursor:
         return taken.combine_chunks()
 
 
-def _article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
+def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
+    """Each article's rows of a table sorted by article_id (zero-copy slices)."""
     ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
     lows = np.searchsorted(ids, article_ids, side="left")
     highs = np.searchsorted(ids, article_ids, side="right")
@@ -253,7 +254,7 @@ def _plan(
                 {
                     # Compact: slices would ship their whole buffers to the worker.
                     name: pyarrow.concat_tables(
-                        [s for i, s in enumerate(_article_slices(rows, ids)) if i not in cached]
+                        [s for i, s in enumerate(article_slices(rows, ids)) if i not in cached]
                     ).combine_chunks()
                     for name, rows in depends.items()
                 },
