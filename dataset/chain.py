@@ -20,13 +20,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow
 
 from dataset import cache as result_cache
 from dataset.io import TableWriter, count_rows, iter_arrow_batches
 from dataset.params import RunParams
-from dataset.pipeline import BatchTask, article_slices, executor_for, progress_bar, run_batch
+from dataset.pipeline import (
+    Job,
+    assemble,
+    compact,
+    executor_for,
+    progress_bar,
+    run_batch,
+    task_for,
+)
 from dataset.tables import spec
 
 
@@ -102,56 +109,11 @@ def _run_step(
         found = _worker_cache(cache_dir, step.table).get_many(keys)
         cached = {i: found[key] for i, key in enumerate(keys) if key in found}
     missing = [i for i in range(len(article_ids)) if i not in cached]
-    fresh: dict[int, pyarrow.Table] = {}
-    if missing:
-        slices = {name: article_slices(rows, article_ids) for name, rows in depends.items()}
-        task = BatchTask(
-            [article_ids[i] for i in missing],
-            [texts[i] for i in missing],
-            {
-                name: _concat([slices[name][i] for i in missing], rows.schema)
-                for name, rows in depends.items()
-            },
-        )
-        rows, counts = run_batch(step.extract, step.params, step.table, task)
-        offset = 0
-        for index, count in zip(missing, counts, strict=True):
-            fresh[index] = rows.slice(offset, count)
-            offset += count
-    parts: list[pyarrow.Table] = []
-    entries: list[tuple[bytes, bytes]] = []
-    for index in range(len(article_ids)):
-        if index in cached:
-            blob = cached[index]
-            if blob:
-                batch = result_cache.deserialise(blob, schema)
-                parts.append(pyarrow.Table.from_batches([batch]))
-            continue
-        rows = fresh[index]
-        parts.append(rows)
-        if cache_dir is not None:
-            entries.append((keys[index], _serialise(rows)))
-    return StepResult(_compact(_concat(parts, schema)), entries, time.process_time() - started)
-
-
-def _compact(rows: pyarrow.Table) -> pyarrow.Table:
-    """A copy whose buffers hold these rows alone, to be sent to the main process.
-
-    A pickled slice carries its parent's whole buffers; a table of per-article slices
-    pickled that way made the main process grow by hundreds of MiB on a 10× corpus.
-    `combine_chunks` copies several chunks but returns a single slice as it is.
-    """
-    if rows.num_rows == 0:
-        return rows.schema.empty_table()
-    if max(column.num_chunks for column in rows.columns) > 1:
-        return rows.combine_chunks()
-    return rows.take(np.arange(rows.num_rows))
-
-
-def _serialise(rows: pyarrow.Table) -> bytes:
-    if not rows.num_rows:
-        return b""
-    return result_cache.serialise(rows.combine_chunks().to_batches()[0])
+    job = Job(article_ids, texts, keys or None, cached, missing)
+    task = task_for(job, depends)
+    result = run_batch(step.extract, step.params, step.table, task) if task else None
+    parts, entries = assemble(job, result, schema)
+    return StepResult(compact(_concat(parts, schema)), entries, time.process_time() - started)
 
 
 def run_chain_batch(

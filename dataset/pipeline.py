@@ -206,14 +206,54 @@ def _serialise_rows(rows: pyarrow.Table) -> bytes:
     return result_cache.serialise(batches[0]) if batches else b""
 
 
+def compact(rows: pyarrow.Table) -> pyarrow.Table:
+    """A copy whose buffers hold these rows alone, to be sent to another process.
+
+    A pickled slice carries its parent's whole buffers; a table of per-article slices
+    pickled that way made the main process grow by hundreds of MiB on a 10× corpus.
+    `combine_chunks` copies several chunks but returns a single slice as it is.
+    """
+    if rows.num_rows == 0:
+        return rows.schema.empty_table()
+    if max(column.num_chunks for column in rows.columns) > 1:
+        return rows.combine_chunks()
+    return rows.take(np.arange(rows.num_rows))
+
+
 @dataclass
-class _Job:
+class Job:
+    """A batch of articles: their cache keys, the cached rows, the articles to extract."""
+
     article_ids: list[str]
     texts: list[str]
     keys: list[bytes] | None
     cached: dict[int, bytes]
     missing: list[int]
     future: Any = None
+
+
+def task_for(job: Job, depends: dict[str, pyarrow.Table]) -> BatchTask | None:
+    """The work a batch still needs: its uncached articles and their dependency rows."""
+    if not job.missing:
+        return None
+    if not job.cached:
+        return BatchTask(job.article_ids, job.texts, depends)
+    return BatchTask(
+        [job.article_ids[i] for i in job.missing],
+        [job.texts[i] for i in job.missing],
+        {
+            name: compact(
+                pyarrow.concat_tables(
+                    [
+                        rows
+                        for i, rows in enumerate(article_slices(table, job.article_ids))
+                        if i not in job.cached
+                    ]
+                )
+            )
+            for name, table in depends.items()
+        },
+    )
 
 
 def _column(batch: pyarrow.RecordBatch, name: str) -> list:
@@ -226,7 +266,7 @@ def _plan(
     batch_size: int,
     cache: result_cache.ResultCache | None,
     fingerprint: bytes,
-) -> Iterator[tuple[_Job, BatchTask | None]]:
+) -> Iterator[tuple[Job, BatchTask | None]]:
     """Batches of articles with their dependency rows; cache hits need no task."""
     for batch in iter_arrow_batches(articles, ["article_id", "text"], batch_size=batch_size):
         ids, texts = _column(batch, "article_id"), _column(batch, "text")
@@ -242,30 +282,12 @@ def _plan(
             ]
             found = cache.get_many(keys)
             cached = {i: found[key] for i, key in enumerate(keys) if key in found}
-        missing = [i for i in range(len(ids)) if i not in cached]
-        job = _Job(ids, texts, keys, cached, missing)
-        if not missing:
-            yield job, None
-            continue
-        if cached:
-            task = BatchTask(
-                [ids[i] for i in missing],
-                [texts[i] for i in missing],
-                {
-                    # Compact: slices would ship their whole buffers to the worker.
-                    name: pyarrow.concat_tables(
-                        [s for i, s in enumerate(article_slices(rows, ids)) if i not in cached]
-                    ).combine_chunks()
-                    for name, rows in depends.items()
-                },
-            )
-        else:
-            task = BatchTask(ids, texts, depends)
-        yield job, task
+        job = Job(ids, texts, keys, cached, [i for i in range(len(ids)) if i not in cached])
+        yield job, task_for(job, depends)
 
 
-def _assemble(
-    job: _Job, result: tuple[pyarrow.Table, list[int]] | None, schema: pyarrow.Schema
+def assemble(
+    job: Job, result: tuple[pyarrow.Table, list[int]] | None, schema: pyarrow.Schema
 ) -> tuple[list[pyarrow.Table], list[tuple[bytes, bytes]]]:
     """The batch's rows in article order, and the new cache entries."""
     if result is not None and not job.cached and job.keys is None:
@@ -349,11 +371,11 @@ def run_article_stage(
             TableWriter(out, table, metadata, partition_rows=run.partition_rows)
         )
         bar = stack.enter_context(progress_bar(count_rows(articles), table))
-        in_flight: deque[_Job] = deque()
+        in_flight: deque[Job] = deque()
 
-        def finish(job: _Job) -> None:
+        def finish(job: Job) -> None:
             result = job.future.result() if job.future is not None else None
-            parts, entries = _assemble(job, result, schema)
+            parts, entries = assemble(job, result, schema)
             if parts:
                 writer.write(parts[0] if len(parts) == 1 else pyarrow.concat_tables(parts))
             if cache is not None and entries:
