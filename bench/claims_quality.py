@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -23,12 +22,12 @@ from bench.corpora import corpora_dir  # noqa: E402
 from dataset.claims.extract import extract_claims  # noqa: E402
 from dataset.claims.params import ClaimParams  # noqa: E402
 from dataset.evaluate.attributions import match, score_attributions  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 
 
 def load(split: str) -> list[dict]:
     path = corpora_dir() / "polnear" / f"{split}.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_corpus(path)
 
 
 def score(records: list[dict], params: ClaimParams, by_cue: bool = False) -> dict:

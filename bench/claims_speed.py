@@ -11,7 +11,6 @@ this process. On a shared, loaded machine wall-clock counts other processes' tim
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import time
@@ -23,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpora import corpora_dir  # noqa: E402
 from dataset.claims.extract import extract_claims  # noqa: E402
 from dataset.claims.params import ClaimParams  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 
 
 def _corpus() -> Path:
@@ -36,8 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    with gzip.open(_corpus(), "rt", encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle]
+    texts = [record["text"] for record in read_corpus(_corpus())]
     words = sum(len(t.split()) for t in texts)
     params = ClaimParams()
     extract_claims("warm", texts[0], params, [])

@@ -15,7 +15,6 @@ The official numbers come from the evaluate stage; this is the developer's loop.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import time
@@ -29,14 +28,14 @@ from dataset.entities import lexicon  # noqa: E402
 from dataset.entities.build_lexicons import DEFAULT_CORPORA  # noqa: E402
 from dataset.entities.extract import extract_entities  # noqa: E402
 from dataset.entities.params import EntityParams  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 
 COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 TOPONYM = frozenset(["GPE", "LOC", "FAC"])
 
 
 def records(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_corpus(path)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict:

@@ -19,7 +19,6 @@ have coordinates:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import math
 import sys
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpora import corpora_dir  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 from dataset.locations import gazetteer  # noqa: E402
 from dataset.locations.params import LocationParams  # noqa: E402
 from dataset.locations.resolve import lookup, resolve_locations  # noqa: E402
@@ -45,13 +45,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def records(name: str, limit: int | None = None):
-    path = CORPORA / name / f"{name}.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                return
-            yield json.loads(line)
+def records(name: str, limit: int | None = None) -> list[dict]:
+    return read_corpus(CORPORA / name / f"{name}.jsonl.gz", limit)
 
 
 def gold_entities(record: dict) -> list[dict]:

@@ -21,7 +21,6 @@ resolution accuracy among recognised toponyms, `e2e F1` the end-to-end toponym F
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpora import corpora_dir as default_corpora  # noqa: E402
 from dataset.evaluate.attributions import score_attributions  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 from dataset.evaluate.entities import score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
@@ -65,16 +65,6 @@ CORPORA = (
     Corpus("polnear_dev", "polnear/dev.jsonl.gz", "attributions"),
     Corpus("polnear_train", "polnear/train.jsonl.gz", "attributions"),
 )
-
-
-def read_corpus(path: Path, limit: int | None) -> list[dict]:
-    records = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            records.append(json.loads(line))
-            if limit is not None and len(records) >= limit:
-                break
-    return records
 
 
 def build(records: list[dict], workdir: Path, workers: int | None) -> tuple[Path, float]:

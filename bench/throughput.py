@@ -21,7 +21,6 @@ benchmark says so and exits cleanly.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os
@@ -39,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpora import corpora_dir  # noqa: E402
+from dataset.evaluate.corpora import read_corpus  # noqa: E402
 
 PYTHON = sys.executable
 CORPUS_NAME = Path("bbc_news/bbc_news.jsonl.gz")
@@ -50,11 +50,7 @@ def find_corpus() -> Path | None:
 
 
 def read_bbc(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [
-            {"id": r["doc_id"], "title": r["title"], "text": r["text"]}
-            for r in map(json.loads, handle)
-        ]
+    return [{"id": r["doc_id"], "title": r["title"], "text": r["text"]} for r in read_corpus(path)]
 
 
 def write_jsonl(path: Path, records: list[dict], copies: int = 1, tag: str = "") -> Path:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 from pathlib import Path
 
 import pytest
+
+from dataset.evaluate.corpora import read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -36,10 +36,4 @@ def corpus_records(relative: str, limit: int | None = None) -> list[dict]:
     path = SHARED_CORPORA / relative
     if not path.exists():
         pytest.skip(f"development corpus {relative} is not available (../shared absent)")
-    records = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            records.append(json.loads(line))
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    return read_corpus(path, limit)

@@ -18,12 +18,12 @@ is how anyone rebuilds or audits it. Sources and licences are listed in `data/RE
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from dataset.evaluate.corpora import read_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 _ROOT = Path(__file__).resolve().parents[2]
@@ -141,8 +141,7 @@ def _open_texts(corpora: Path) -> list[str]:
     ]
     texts = []
     for path in files:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            texts.extend(json.loads(line)["text"] for line in handle)
+        texts.extend(record["text"] for record in read_corpus(path))
     return texts
 
 

@@ -19,7 +19,6 @@ other half) against the rules alone, without writing anything.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -33,6 +32,7 @@ from dataset.entities.candidates import starts_sentence
 from dataset.entities.classify import UNKNOWN, Mention, is_common
 from dataset.entities.extract import COARSE_LABELS, extract_entities, rule_mentions
 from dataset.entities.params import EntityParams
+from dataset.evaluate.corpora import read_corpus
 
 EPOCHS = 12
 # Silver examples per Wikinews article: occurrences of one surname, ordinary words.
@@ -50,8 +50,7 @@ Example = tuple[list[str], int]
 
 
 def _records(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_corpus(path)
 
 
 def _gold_uner(doc: dict) -> tuple[dict, bool]:
