@@ -29,8 +29,8 @@ from dataset.entities.build_lexicons import DEFAULT_CORPORA  # noqa: E402
 from dataset.entities.extract import extract_entities  # noqa: E402
 from dataset.entities.params import EntityParams  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
+from dataset.evaluate.entities import COARSE  # noqa: E402
 
-COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 TOPONYM = frozenset(["GPE", "LOC", "FAC"])
 
 
