@@ -230,6 +230,7 @@ class TableWriter:
         self._writer: pq.ParquetWriter | None = None
         self._pending: list[pyarrow.Table] = []
         self._pending_rows = 0
+        self._closed = False
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,8 +295,14 @@ class TableWriter:
         self._writer = pq.ParquetWriter(part, self._schema, **_WRITER_OPTIONS)
         self._part_rows = 0
 
+    def abandon(self) -> None:
+        """Discard what was written, unless the writer was closed already."""
+        if not self._closed:
+            self.__exit__(RuntimeError, None, None)
+
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self._staging is not None
+        self._closed = True
         try:
             if exc_type is None:
                 self._flush(final=True)
