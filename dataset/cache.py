@@ -19,7 +19,7 @@ import ast
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -32,29 +32,39 @@ _FORMAT = b"conflict-news-cache-1"
 
 
 def _module_file(name: str, root: Path) -> list[Path]:
-    """Source files of a module (or a package's top-level modules) under `root`."""
+    """The source file of a module, or a package's `__init__.py`, under `root`.
+
+    `from pkg import module` also names `pkg.module`, so a package's other modules are
+    followed only when they are imported.
+    """
     base = root.joinpath(*name.split("."))
-    if base.is_dir():
-        return sorted(base.glob("*.py"))
+    if (base / "__init__.py").is_file():
+        return [base / "__init__.py"]
     if base.with_suffix(".py").is_file():
         return [base.with_suffix(".py")]
     return []
 
 
-def _imports(path: Path, package: str) -> Iterable[str]:
-    """Module names a source file imports (absolute, with relative imports resolved)."""
+@cache
+def _imports(path: Path, package: str) -> tuple[str, ...]:
+    """Module names a source file imports (absolute, with relative imports resolved).
+
+    Cached per file: the stages' closures share most modules, and parsing is the cost.
+    """
+    names: list[str] = []
     tree = ast.parse(path.read_bytes(), filename=str(path))
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
+            names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")[: len(package.split(".")) - node.level + 1]
                 module = ".".join([*base, node.module] if node.module else base)
             else:
                 module = node.module or ""
-            yield module
-            yield from (f"{module}.{alias.name}" for alias in node.names)
+            names.append(module)
+            names.extend(f"{module}.{alias.name}" for alias in node.names)
+    return tuple(names)
 
 
 @cache

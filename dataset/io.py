@@ -173,7 +173,7 @@ def describe_schema_errors(
 
 
 def file_metadata(extra: dict | None = None) -> dict[bytes, bytes]:
-    from dataset import __version__
+    from dataset._version import __version__
     from schemas import CONTRACT_VERSION
 
     payload = {"package_version": __version__, "contract_version": CONTRACT_VERSION}
@@ -337,6 +337,16 @@ def write_table(
     with TableWriter(path, table, metadata) as writer:
         writer.write(rows)
     return writer.rows
+
+
+def table_path(directory: Path, name: str) -> Path:
+    """A table is `<name>.parquet` or a partitioned directory `<name>/` of part files."""
+    single = Path(directory) / f"{name}.parquet"
+    return (
+        single
+        if single.exists() or not (Path(directory) / name).is_dir()
+        else Path(directory) / name
+    )
 
 
 def table_files(path: Path) -> list[Path]:

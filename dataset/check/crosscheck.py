@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dataset.cache import ResultCache, code_version
-from dataset.io import group_by_article, iter_rows, read_arrow
-from dataset.load import table_path
+from dataset.io import group_by_article, iter_rows, read_arrow, table_path
 from dataset.shards import read_parts
 
 SPAN_TABLES = ("entities", "locations", "claims")
