@@ -15,9 +15,9 @@ DVC-ignored; it is a cache, never an output: deleting it only costs time).
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from functools import cache
@@ -45,25 +45,37 @@ def _module_file(name: str, root: Path) -> list[Path]:
     return []
 
 
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<module>[.\w]+)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n#]*)"
+    r"|import[ \t]+(?P<modules>[^\n#]*))",
+    re.MULTILINE,
+)
+
+
 @cache
 def _imports(path: Path, package: str) -> tuple[str, ...]:
     """Module names a source file imports (absolute, with relative imports resolved).
 
-    Cached per file: the stages' closures share most modules, and parsing is the cost.
+    Import statements are found line by line (also inside functions) rather than by
+    parsing: several times faster, and a stray match in a docstring only widens the
+    closure. Cached per file, since the stages' closures share most modules.
     """
     names: list[str] = []
-    tree = ast.parse(path.read_bytes(), filename=str(path))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*base, node.module] if node.module else base)
-            else:
-                module = node.module or ""
-            names.append(module)
-            names.extend(f"{module}.{alias.name}" for alias in node.names)
+    for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        if match["modules"] is not None:
+            names.extend(part.split(" as ")[0].strip() for part in match["modules"].split(","))
+            continue
+        module = match["module"]
+        level = len(module) - len(module.lstrip("."))
+        if level:
+            base = package.split(".")[: len(package.split(".")) - level + 1]
+            module = ".".join([*base, module[level:]] if module[level:] else base)
+        names.append(module)
+        imported = match["names"].strip("() \n")
+        for part in imported.split(","):
+            alias = part.split(" as ")[0].strip()
+            if alias:
+                names.append(f"{module}.{alias}")
     return tuple(names)
 
 
