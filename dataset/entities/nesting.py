@@ -48,6 +48,14 @@ HEADS = (
 ) - ROAD_HEADS
 # "University of Texas", not "Republic of Korea" or "City of London": a place's own name.
 OF_HEADS = HEADS - lx.GPE_HEADS - lx.LOC_HEADS - lx.LOC_PREFIXES
+NEWS_HEADS = lx.word_set(
+    """Times Post Daily Herald News Journal Tribune Gazette Chronicle Review Courier
+    Observer Telegraph Star Sun Mirror Express Standard Monitor Record Register Bulletin
+    Dispatch Inquirer Examiner Globe Press Magazine Weekly Sentinel Independent"""
+)
+# Qualifiers that make a part of a place ("North Texas", "Downtown Cleveland"); "Greater",
+# "Inner", "Upper" rather begin names of their own ("Inner Mongolia", "Upper Egypt").
+REGION_WORDS = lx.DIRECTIONS - lx.word_set("Upper Lower Greater Inner Outer Mid Middle")
 OFFICES = lx.CORE_TITLES | lx.LOCAL_TITLES
 # Words that can never be the place itself, whatever a gazetteer's alternate names say.
 _NOT_PLACES = (
@@ -238,8 +246,17 @@ def _leading(
         return 1, []
     rest = [t.word for t in tokens[after:]]
     if not rest:
-        # The whole name is places and compass words ("North Texas", "Fargo-Moorhead").
-        if start > 0 or len(found) > 1:
+        # The whole name is places and compass words ("North Texas", "Fargo-Moorhead"),
+        # not a region with a name of its own ("Western Europe", "Inner Mongolia").
+        qualifiers = [t.word for t in tokens[first:start]]
+        continental = any(
+            places.lexicons.places[text[s:e]].kind == "continent" for s, e, _r in found
+        )
+        if (
+            (start > 0 or len(found) > 1)
+            and all(word in REGION_WORDS for word in qualifiers)
+            and not continental
+        ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
     elif label not in _PLACE_LABELS and _headed(rest):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
@@ -247,8 +264,11 @@ def _leading(
 
 
 def _headed(rest: list[str]) -> bool:
-    """The words after the place make an organisation, facility, event or office."""
-    if rest[-1] in ROAD_HEADS:
+    """The words after the place make an organisation, facility, event or office.
+
+    A newspaper's title ("New York Times", "China Daily") names its market, not a place
+    the story is about, and a street named after a place is not in it."""
+    if rest[-1] in ROAD_HEADS or rest[-1] in NEWS_HEADS:
         return False
     for word in rest:
         if word == "of":
