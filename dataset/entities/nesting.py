@@ -41,7 +41,7 @@ _PLACE_LABELS = frozenset(["GPE", "LOC"])
 # Words that end a street's name: the street is named after the place, not in it.
 ROAD_HEADS = lx.ROAD_WORDS | lx.word_set(
     """Street St. Road Rd. Avenue Ave. Boulevard Blvd. Drive Dr. Lane Ln. Way Parkway
-    Pkwy. Court Ct. Place Pl. Trail Circle Pike Turnpike Terrace Alley Row"""
+    Pkwy. Ct. Place Pl. Trail Circle Pike Turnpike Terrace Alley Row"""
 )
 HEADS = (
     lx.ORG_HEADS | lx.ORG_OF_HEADS | lx.FAC_HEADS | lx.LOCAL_INSTITUTIONS | lx.EVENT_HEADS
@@ -258,7 +258,7 @@ def _leading(
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
-    elif label not in _PLACE_LABELS and _headed(rest):
+    elif _headed(rest):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
     return after, []
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 class LocationParams:
     # Entity labels that are place mentions.
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
+    # A facility named for a building ("Henderson County Jail", "Civic Center") that the
+    # gazetteer cannot place is not a toponym: no row (its town is a nested mention).
+    skip_unresolved_buildings: bool = True
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

@@ -76,6 +76,15 @@ COMPASS_WORDS = frozenset(
     ]
 )
 ROUNDS = 2
+# Heads of facility names that name a building, not a place on a map: geoparsing reads
+# the town in "Athens Regional Library", not the library (roads, parks, airports,
+# bridges and bases stay places).
+BUILDING_HEADS = frozenset(
+    """Center Centre Hall Library Museum Jail Prison Cemetery Building Hotel Theatre Theater
+    Facility Complex Arena Temple Memorial Embassy Consulate Chapel Mall Tower Towers
+    Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
+    Compound""".split()
+)
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # A reading less probable than this casts no vote (it would not move any score).
@@ -463,4 +472,12 @@ def resolve_locations(
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     _choose(mentions, scored, params)
-    return [_row(article_id, g, m) for m in mentions]
+    return [
+        _row(article_id, g, m)
+        for m in mentions
+        if not (params.skip_unresolved_buildings and m.choice is None and _building(m.row))
+    ]
+
+
+def _building(entity: dict) -> bool:
+    return str(entity["label"]) == "FAC" and entity["text"].split()[-1] in BUILDING_HEADS
