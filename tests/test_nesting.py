@@ -110,8 +110,8 @@ def test_nested_key_is_the_key_of_the_same_place_named_on_its_own() -> None:
 
 def test_rows_keep_the_table_contract_with_nesting() -> None:
     text = (
-        "The University of Texas and the Athens Police Department said so. Storms hit "
-        "North Texas. Kabul University was closed."
+        "A study by the University of Texas was cited by the Athens Police Department. "
+        "Storms hit North Texas. Students at Kabul University protested."
     )
     rows = _rows(text)
     assert sum(r["parent_mention_id"] is not None for r in rows) == 4
@@ -196,6 +196,7 @@ def test_schema_rejects_a_nested_row_without_a_proper_parent(place: dict) -> Non
 
 
 def _tables(tmp_path: Path, entity_rows: list[dict]) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     raw = tmp_path / "raw.jsonl"
     raw.write_text('{"id": "1", "text": "' + TEXT + '"}\n', encoding="utf-8")
     out = tmp_path / "tables"

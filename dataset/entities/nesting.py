@@ -56,7 +56,13 @@ NEWS_HEADS = lx.word_set(
 # Qualifiers that make a part of a place ("North Texas", "Downtown Cleveland"); "Greater",
 # "Inner", "Upper" rather begin names of their own ("Inner Mongolia", "Upper Egypt").
 REGION_WORDS = lx.DIRECTIONS - lx.word_set("Upper Lower Greater Inner Outer Mid Middle")
-OFFICES = lx.CORE_TITLES | lx.LOCAL_TITLES
+# Offices of a local government: "Tarrant County Medical Examiner", "Litchfield Selectman".
+LOCAL_OFFICES = lx.word_set(
+    """Coroner Auditor Examiner Clerk Treasurer Assessor Prosecutor Administrator Manager
+    Recorder Solicitor Selectman Selectmen Selectwoman Aldermen Supervisor Supervisors
+    Trustee Trustees Commissioners Councilmen Constable Marshal"""
+)
+OFFICES = lx.CORE_TITLES | lx.LOCAL_TITLES | LOCAL_OFFICES
 # Words that can never be the place itself, whatever a gazetteer's alternate names say.
 _NOT_PLACES = (
     HEADS
@@ -75,8 +81,10 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}$")
 _TOWN_KINDS = frozenset(["city", "admin2"])
 # Words after a town's name that only a town takes ("Athens Police", "Harwinton
 # Selectman"); schools and libraries are often named after people instead.
-TOWN_OFFICES = lx.LOCAL_TITLES | lx.word_set(
-    "Police Fire Township Council Borough Municipal Courthouse Selectman Selectmen Aldermen"
+TOWN_OFFICES = (
+    lx.LOCAL_TITLES
+    | LOCAL_OFFICES
+    | lx.word_set("Police Fire Township Council Borough Municipal Courthouse")
 )
 
 
