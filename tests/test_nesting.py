@@ -266,3 +266,48 @@ def test_nullable_parent_reads_back_as_missing(tmp_path: Path) -> None:
     frame = load("entities", out)
     assert frame["parent_mention_id"].isna().tolist() == [False, True]
     assert isinstance(frame["parent_mention_id"].dtype, pd.StringDtype)
+
+
+# --- locations: what is not a toponym --------------------------------------------------
+
+
+def _mention(n: int, text: str, surface: str, label: str, parent: int | None = None) -> dict:
+    start = text.index(surface)
+    return {
+        "mention_id": f"a-e{n:04d}",
+        "start": start,
+        "end": start + len(surface),
+        "text": surface,
+        "label": label,
+        "parent_mention_id": None if parent is None else f"a-e{parent:04d}",
+    }
+
+
+SKIP_TEXT = (
+    "He was held at Henderson County Jail on Memphis Street, and the Laurel County School "
+    "District closed."
+)
+SKIP_ROWS = sorted(
+    [
+        _mention(0, SKIP_TEXT, "Henderson County Jail", "FAC"),
+        _mention(1, SKIP_TEXT, "Henderson County", "GPE", parent=0),
+        _mention(2, SKIP_TEXT, "Memphis Street", "FAC"),
+        _mention(3, SKIP_TEXT, "Laurel County School District", "GPE"),
+        _mention(4, SKIP_TEXT, "Laurel County", "GPE", parent=3),
+    ],
+    key=lambda r: (r["start"], r["end"]),
+)
+
+
+def test_unresolved_buildings_and_enclosing_names_are_not_toponyms() -> None:
+    rows = resolve_locations("a", SKIP_TEXT, LocationParams(), SKIP_ROWS)
+    texts = [r["text"] for r in rows]
+    assert texts == ["Henderson County", "Memphis Street", "Laurel County"]
+    assert rows[0]["resolution"] == "admin2" and rows[2]["resolution"] == "admin2"
+    assert rows[1]["resolution"] == "unresolved"  # a street stays a place, unresolved
+
+
+def test_skipping_is_a_parameter() -> None:
+    params = LocationParams(skip_unresolved_buildings=False, skip_unresolved_enclosing=False)
+    rows = resolve_locations("a", SKIP_TEXT, params, SKIP_ROWS)
+    assert [r["mention_id"] for r in rows] == [r["mention_id"] for r in SKIP_ROWS]

@@ -43,9 +43,12 @@ ROAD_HEADS = lx.ROAD_WORDS | lx.word_set(
     """Street St. Road Rd. Avenue Ave. Boulevard Blvd. Drive Dr. Lane Ln. Way Parkway
     Pkwy. Ct. Place Pl. Trail Circle Pike Turnpike Terrace Alley Row"""
 )
+# "Madison Township", "Enfield Borough" are places of their own: a place head is no head.
 HEADS = (
-    lx.ORG_HEADS | lx.ORG_OF_HEADS | lx.FAC_HEADS | lx.LOCAL_INSTITUTIONS | lx.EVENT_HEADS
-) - ROAD_HEADS
+    (lx.ORG_HEADS | lx.ORG_OF_HEADS | lx.FAC_HEADS | lx.LOCAL_INSTITUTIONS | lx.EVENT_HEADS)
+    - ROAD_HEADS
+    - lx.GPE_HEADS
+)
 # "University of Texas", not "Republic of Korea" or "City of London": a place's own name.
 OF_HEADS = HEADS - lx.GPE_HEADS - lx.LOC_HEADS - lx.LOC_PREFIXES
 NEWS_HEADS = lx.word_set(
