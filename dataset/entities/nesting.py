@@ -82,6 +82,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}$")
 # Places below a first-level division: a one-word one may be a person's name or an
 # acronym ("Durant", "KBR") unless the article or the name's shape says otherwise.
 _TOWN_KINDS = frozenset(["city", "admin2"])
+# Words that complete a division's name: a place right before one is only part of it.
+_DIVISION_WORDS = lx.word_set("County Parish Province Oblast Governorate Prefecture")
 # Words after a town's name that only a town takes ("Athens Police", "Harwinton
 # Selectman"); schools and libraries are often named after people instead.
 TOWN_OFFICES = (
@@ -151,6 +153,8 @@ class _Places:
         place = self.lexicons.places.get(surface)
         if place is None:
             return None
+        if _ACRONYM.match(surface) and place.kind in _TOWN_KINDS:
+            return None  # "KBR Inc.", "DAC Community Arts": an acronym, not a town
         named = self.named.get(surface)
         if place.kind in _TOWN_KINDS and len(words) == 1 and not local and named is None:
             # What the flat extractor asks of a one-word town name on its own: its own
@@ -158,7 +162,6 @@ class _Places:
             lower = first.lower()
             if (
                 place.canonical != surface
-                or _ACRONYM.match(surface)
                 or place.population < self.params.city_min_population
                 or (
                     (lower in self.lexicons.surnames or lower in self.lexicons.first_names)
@@ -178,7 +181,10 @@ def _match(
     for j in range(len(tokens) - (i == 0), i, -1):  # never the whole enclosing name
         start, end = tokens[i].start, tokens[j - 1].end
         surface = text[start:end]
-        local = evidence or (j < len(tokens) and tokens[j].word in TOWN_OFFICES)
+        following = tokens[j].word if j < len(tokens) else ""
+        if following in _DIVISION_WORDS:
+            continue  # "Mayo County Council": the place is "Mayo County", not "Mayo"
+        local = evidence or following in TOWN_OFFICES
         reading = places.reading(surface, local)
         if reading is None:
             for suffix in _POSSESSIVE:
