@@ -150,6 +150,8 @@ class _Places:
             return None
         if all(w in lx.DIRECTIONS for w in words):
             return None  # "North East", "Central": a region of something unnamed
+        if surface in lx.GPE_ALIASES:  # "U.S.", "UK": the news spelling of a country
+            return self.named.get(surface) or ("GPE", lx.GPE_ALIASES[surface])
         place = self.lexicons.places.get(surface)
         if place is None:
             return None
