@@ -64,6 +64,8 @@ def _parent(rows: list[dict], row: dict) -> dict:
         ("A study by the University of Texas was cited.", None, "Texas", "GPE", "nested-of"),
         ("The Bank of England raised rates.", "Bank of England", "England", "GPE", "nested-of"),
         ("Storms hit North Texas on Sunday.", "North Texas", "Texas", "GPE", "nested-region"),
+        ("She told CBC Toronto on Monday.", "CBC Toronto", "Toronto", "GPE", "nested-branch"),
+        ("Floods hit North U.S. towns.", None, "U.S.", "GPE", "nested-region"),
         (
             "Charges were filed by the U.S. Department of Justice on Friday.",
             "U.S. Department of Justice",

@@ -33,7 +33,12 @@ from dataset.entities.params import EntityParams
 
 # How sure each rule is that the inner words name the place (between a model call and a
 # head-word call, see classify.CONFIDENCE): the enclosing name is the stronger claim.
-CONFIDENCE = {"nested-modifier": 0.75, "nested-of": 0.8, "nested-region": 0.75}
+CONFIDENCE = {
+    "nested-modifier": 0.75,
+    "nested-of": 0.8,
+    "nested-region": 0.75,
+    "nested-branch": 0.7,
+}
 
 _TOKEN = re.compile(r"\w[\w.'’]*")
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -237,6 +242,8 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
     # A place's own name ("West Virginia", "Palm Beach Gardens") holds no other place.
     if text[mention.start : mention.end] not in places.lexicons.places:
         after, out = _leading(text, tokens, mention.label, places)
+        if not out and mention.label == "ORG":
+            out = _branch(text, tokens, places)
     for k in range(max(after, 1), len(tokens) - 1):
         if tokens[k].word != "of" or tokens[k - 1].word not in OF_HEADS:
             continue
@@ -269,7 +276,8 @@ def _leading(
         # not a region with a name of its own ("Western Europe", "Inner Mongolia").
         qualifiers = [t.word for t in tokens[first:start]]
         continental = any(
-            places.lexicons.places[text[s:e]].kind == "continent" for s, e, _r in found
+            getattr(places.lexicons.places.get(text[s:e]), "kind", "") == "continent"
+            for s, e, _r in found
         )
         if (
             (start > 0 or len(found) > 1)
@@ -280,6 +288,17 @@ def _leading(
     elif _headed(rest):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
     return after, []
+
+
+def _branch(text: str, tokens: list[_Token], places: _Places) -> list[tuple[int, int, tuple, str]]:
+    """An organisation's acronym and the place of its branch ("CBC Toronto", "CTV
+    Winnipeg"): the rest of the name is one place."""
+    if not _ACRONYM.match(tokens[0].word) or places.reading(tokens[0].word) is not None:
+        return []
+    j, end, reading = _match(text, tokens, 1, places, False)
+    if j != len(tokens) or text[tokens[0].end : tokens[1].start] != " ":
+        return []
+    return [(tokens[1].start, end, reading, "nested-branch")]
 
 
 def _headed(rest: list[str]) -> bool:
