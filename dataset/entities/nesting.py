@@ -1,5 +1,5 @@
 """Places named inside other names: "Athens" in "Athens Police Department", "Texas" in
-"University of Texas", "Georgia" in "Northeast Georgia".
+"University of Texas", "Texas" in "North Texas".
 
 A flat mention covers the whole name, yet a reader also learns where the police
 department is; geoparsing gold (LGL, TR-News) lists such inner places. These rules read
@@ -7,19 +7,24 @@ the shape of the enclosing name, never lists of names:
 
 - `nested-modifier`: the name opens with a known place (after optional compass words)
   and a later word is an organisation, facility or event head ("Athens Police
-  Department", "Henderson County Jail", "Northeast Texas Community College"), or an
+  Department", "Henderson County Jail", "Northeast Texas Community College") or an
   office ("Litchfield Selectman Marsha Bernstein"). A street named after a place
-  ("Memphis Street") is not in that place, so road heads do not count.
+  ("Memphis Street") is not in that place, and a newspaper's title ("New York Times")
+  names its market, so road and newspaper heads do not count.
 - `nested-of`: an "of"-head takes the place as its complement ("University of Texas",
-  "Bank of England", "Science Museum of Virginia").
-- `nested-region`: a place name qualified by compass words or joined to another place
-  by a hyphen ("North Texas", "Athens-Clarke County", "D-Raleigh" for a legislator's
-  party and home town).
+  "Bank of England", "Science Museum of Virginia"); not a place's own formal name
+  ("Republic of Korea", "City of London").
+- `nested-region`: a place qualified by compass words or joined to another place by a
+  hyphen ("North Texas", "Fargo-Moorhead", "D-Raleigh" for a legislator's party and
+  home town); not a region with a name of its own ("Western Europe", "Inner Mongolia").
+- `nested-branch`: an organisation's acronym and the place of its branch ("CBC Toronto").
 
-A candidate must be a whole token sequence the place lexicon knows, capitalised, not a
-word running text mostly writes lower-case ("Commerce", "Superior"), not itself a head or
-title word, and a small town that is also a person's name ("Durant") needs the article
-to name the same place on its own elsewhere.
+A candidate must be a whole token sequence the place lexicon (or the news spelling of a
+country: "U.S.", "UK") knows, capitalised, not a word running text mostly writes
+lower-case ("Commerce"), not itself a head or title word. A one-word town must pass what
+the flat extractor asks of a town named alone (its own name, big enough, not a person's
+name: "Durant") unless the article names it as a place elsewhere or the name's shape says
+a town is meant ("Athens Police", "D-Raleigh").
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ HEADS = (
     - lx.GPE_HEADS
 )
 # "University of Texas", not "Republic of Korea" or "City of London": a place's own name.
-OF_HEADS = HEADS - lx.GPE_HEADS - lx.LOC_HEADS - lx.LOC_PREFIXES
+OF_HEADS = HEADS - lx.LOC_HEADS - lx.LOC_PREFIXES
 NEWS_HEADS = lx.word_set(
     """Times Post Daily Herald News Journal Tribune Gazette Chronicle Review Courier
     Observer Telegraph Star Sun Mirror Express Standard Monitor Record Register Bulletin
@@ -241,7 +246,7 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
     after = 1
     # A place's own name ("West Virginia", "Palm Beach Gardens") holds no other place.
     if text[mention.start : mention.end] not in places.lexicons.places:
-        after, out = _leading(text, tokens, mention.label, places)
+        after, out = _leading(text, tokens, places)
         if not out and mention.label == "ORG":
             out = _branch(text, tokens, places)
     for k in range(max(after, 1), len(tokens) - 1):
@@ -256,7 +261,7 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
 
 
 def _leading(
-    text: str, tokens: list[_Token], label: str, places: _Places
+    text: str, tokens: list[_Token], places: _Places
 ) -> tuple[int, list[tuple[int, int, tuple, str]]]:
     """Places opening the name: before a head word, or making up the whole name."""
     first = 0
