@@ -1,5 +1,8 @@
 """Cross-table checks: keys, sort order, foreign keys and the span invariant, in one pass.
 
+A nested entity mention ("Athens" in "Athens Police Department") must name a top-level
+mention of the same article as its parent and lie inside the parent's span.
+
 Every part of every table is sorted by article_id, so the check streams a shard's parts
 together and holds one article's rows at a time.
 """
@@ -21,7 +24,7 @@ MAX_REPORTED = 25
 # The columns the checks read: building row dicts is the check's main cost, so only these.
 _SPAN = ("article_id", "start", "end", "text")
 CHECKED_COLUMNS = {
-    "entities": (*_SPAN, "mention_id"),
+    "entities": (*_SPAN, "mention_id", "parent_mention_id"),
     "locations": (*_SPAN, "mention_id"),
     "claims": (
         *_SPAN,
@@ -65,6 +68,28 @@ def _span_failures(table: str, row: dict, text: str) -> Iterator[str]:
             yield (
                 f"{table} {row_id}: {column} is {expected!r} but articles.text[{start}:{end}] "
                 f"is {text[start:end]!r}"
+            )
+
+
+def _nesting_failures(mentions: dict[str, dict]) -> Iterator[str]:
+    """One article's nested mentions against their parents (which may sort after them)."""
+    for mention_id, row in mentions.items():
+        parent_id = row.get("parent_mention_id")
+        if parent_id is None:
+            continue
+        parent = mentions.get(parent_id)
+        if parent is None:
+            yield f"entities {mention_id}: parent {parent_id} is not a mention of its article"
+        elif parent.get("parent_mention_id") is not None:
+            yield f"entities {mention_id}: parent {parent_id} is itself nested"
+        elif not (
+            parent["start"] <= row["start"]
+            and row["end"] <= parent["end"]
+            and row["end"] - row["start"] < parent["end"] - parent["start"]
+        ):
+            yield (
+                f"entities {mention_id}: span [{row['start']}, {row['end']}) is not inside its "
+                f"parent {parent_id} [{parent['start']}, {parent['end']})"
             )
 
 
@@ -210,7 +235,7 @@ def _check_unit(unit: dict[str, Path]) -> _UnitResult:
         if article_id <= previous_article:
             failures.add(f"articles: {article_id} is out of order or repeated")
         previous_article = article_id
-        mention_ids: set[str] = set()
+        mentions: dict[str, dict] = {}  # this article's entity rows by mention_id
         for name, cursor in cursors.items():
             while pending[name] is not None and pending[name][0] < article_id:
                 orphan_id, orphan_rows = pending[name]
@@ -234,9 +259,12 @@ def _check_unit(unit: dict[str, Path]) -> _UnitResult:
                     # them unique in the whole table.
                     failures.add(f"{name}: {row_id} does not start with its article id")
                 if name == "entities":
-                    mention_ids.add(row["mention_id"])
-                elif name == "locations" and row["mention_id"] not in mention_ids:
+                    mentions[row["mention_id"]] = row
+                elif name == "locations" and row["mention_id"] not in mentions:
                     failures.add(f"locations: mention {row['mention_id']} is not in entities")
+            if name == "entities":
+                for failure in _nesting_failures(mentions):
+                    failures.add(failure)
     for name, cursor in cursors.items():
         while pending[name] is not None:
             orphan_id, orphan_rows = pending[name]
