@@ -312,12 +312,12 @@ class TableWriter:
                 self._writer.close()
             if exc_type is None:
                 single = len(self._parts) == 1
-                _replace(self._parts[0] if single else self._staging, self.path)
+                replace_path(self._parts[0] if single else self._staging, self.path)
         finally:
             shutil.rmtree(self._staging, ignore_errors=True)
 
 
-def _replace(new: Path, target: Path) -> None:
+def replace_path(new: Path, target: Path) -> None:
     """Move `new` onto `target`, which may be a file or a directory of either kind."""
     if target.is_dir() and not target.is_symlink():
         aside = target.with_name(f".{target.name}.old-{os.getpid()}")

@@ -11,9 +11,10 @@ Boundaries are content-defined: a record closes its shard when its raw hash, rea
 number, is divisible by `shard_records`. Appending records to a file touches only the
 last shard and adds new ones; inserting a record anywhere touches only the shard it
 falls in (the record numbers of a multi-record file, which the `source` column holds,
-shift after an insertion, so there the later shards of that file change too). Part
-names and keys are hashes of content, so an incremental build and a fresh build write
-the same part files, byte for byte. A table of one shard stays a single Parquet file.
+shift after an insertion, so there the later shards of that file change too). A part's
+name hashes its shard's records, so an incremental build and a fresh build write the
+same part files, byte for byte; the key it was built with is kept in the cache
+directory (`PartKeys`). A table of one shard stays a single Parquet file.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from dataset.io import TableWriter, _replace, read_metadata, table_files
+from dataset.io import TableWriter, read_metadata, replace_path, table_files
 from dataset.tables import TableSpec, spec
 
 PART_PREFIX = "part-"
@@ -205,9 +206,9 @@ class PartsWriter:
                 with TableWriter(self.path, self.table, partition_rows=0):
                     pass  # an empty corpus still gets a table with its schema
             elif len(files) == 1:
-                _replace(files[0], self.path)
+                replace_path(files[0], self.path)
             else:
-                _replace(self._staging, self.path)
+                replace_path(self._staging, self.path)
                 self._staging = None
         finally:
             if self._staging is not None:
@@ -227,7 +228,9 @@ class _PartWriter(TableWriter):
             self._owner._written(self._name, self._key, self.rows)
 
 
-def batched_shards(items: Iterable, raw_hash, mean: int) -> Iterator[list]:
+def batched_shards(
+    items: Iterable, raw_hash: Callable[[object], str | None], mean: int
+) -> Iterator[list]:
     """Cut a stream of items into shards; `raw_hash(item)` gives the boundary hash."""
     shard: list = []
     for item in items:
