@@ -402,3 +402,14 @@ def test_a_sharded_table_is_released_as_its_parts(extractors: Counting, tmp_path
             single["content_sha256"],
         )
         assert "parts" not in single
+    # The published articles keep the shards, each part sorted, so they hash the same.
+    from dataset.release.params import ReleaseParams
+    from dataset.release.publish import publish_articles, released_spec
+
+    published = {}
+    for build_dir in ("parts", "single"):
+        target = tmp_path / build_dir / "release" / "articles.parquet"
+        publish_articles(tmp_path / build_dir / "articles.parquet", target, ReleaseParams())
+        published[build_dir] = table_stats(target, released_spec("articles"))
+    assert published["parts"]["content_sha256"] == published["single"]["content_sha256"]
+    assert len(published["parts"]["parts"]) >= 2
