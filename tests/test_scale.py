@@ -413,3 +413,30 @@ def test_a_sharded_table_is_released_as_its_parts(extractors: Counting, tmp_path
         published[build_dir] = table_stats(target, released_spec("articles"))
     assert published["parts"]["content_sha256"] == published["single"]["content_sha256"]
     assert len(published["parts"]["parts"]) >= 2
+
+
+def test_a_released_sharded_table_loads_from_its_parts(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load(version=…)` fetches every part a release lists, checks their joint hash and
+    returns the rows; a part with other bytes is refused."""
+    import dvc.api
+
+    from dataset.release import versions
+    from dataset.release.datapackage import resource
+    from dataset.release.make import table_stats
+
+    corpus = _corpus(tmp_path / "corpus.jsonl", 80)
+    _build([corpus], tmp_path / "repo", shard_records=16)
+    table = tmp_path / "repo" / "entities.parquet"
+    entry = resource(spec("entities"), "entities.parquet", table_stats(table, spec("entities")))
+    package = {"version": "0.1.0", "resources": [entry]}
+    monkeypatch.setattr(versions, "release_package", lambda tag, source: package)
+    monkeypatch.setattr(dvc.api, "open", lambda path, **kw: (tmp_path / "repo" / path).open("rb"))
+
+    loaded = versions.load_version("entities", "v0.1.0", str(tmp_path))
+    pd.testing.assert_frame_equal(loaded, load("entities", tmp_path / "repo"))
+    part = table_files(table)[-1]
+    part.write_bytes(table_files(table)[0].read_bytes())
+    with pytest.raises(versions.ReleaseIntegrityError):
+        versions.load_version("entities", "v0.1.0", str(tmp_path))
