@@ -187,7 +187,8 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                 words, starts, ends = [], [], []
                 initial = False
-            if s < 0 or word in never or not_a_name_word(word):
+            # (An alphabetic word has no digit nor apostrophe: no regex needed.)
+            if s < 0 or word in never or (not word.isalpha() and not_a_name_word(word)):
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
@@ -204,6 +205,8 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
+    if CONNECTOR_WORDS.isdisjoint(words):
+        return [piece]  # nothing to cut (most names): no copy
     out: list[Piece] = []
     begin = 0
     i = 0
