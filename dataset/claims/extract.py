@@ -467,6 +467,9 @@ class ClaimFinder:
         text = self.article.text
         drafts = []
         for match in g.ESTIMATE_PUT.finditer(text):
+            before = text[match.start() - 1] if match.start() > 0 else " "
+            if before.isalnum() or before == "_":
+                continue  # inside a word ("recounts"): no \b before the source
             index = self.article.sentence_of(match.start())
             tokens = self.article.tokens(index)
             i = _token_index(tokens, match.start("cue"))
