@@ -207,8 +207,10 @@ def _column_bytes(column: pyarrow.Array) -> Callable[[int, int], bytes]:
 
     Canonical: the same values give the same bytes however the array is laid out in
     memory (slices, chunks, buffer slack), which Arrow's IPC bytes do not guarantee.
+    Each column is converted to bytes once; an article's rows are then byte slices of
+    it (not a NumPy slice and copy per article and column).
     """
-    nulls = column.is_null().to_numpy(zero_copy_only=False)
+    nulls = column.is_null().to_numpy(zero_copy_only=False).tobytes()
     kind = column.type
     if pyarrow.types.is_string(kind) or pyarrow.types.is_large_string(kind):
         width = np.int64 if pyarrow.types.is_large_string(kind) else np.int32
@@ -216,20 +218,27 @@ def _column_bytes(column: pyarrow.Array) -> Callable[[int, int], bytes]:
         offsets = np.frombuffer(buffers[1], dtype=width)[
             column.offset : column.offset + len(column) + 1
         ]
+        lengths = np.diff(offsets).astype(np.int64).tobytes()
+        starts = offsets.tolist()
         data = memoryview(buffers[2]) if buffers[2] is not None else memoryview(b"")
 
         def strings(lo: int, hi: int) -> bytes:
-            lengths = np.diff(offsets[lo : hi + 1]).astype(np.int64).tobytes()
-            return nulls[lo:hi].tobytes() + lengths + data[offsets[lo] : offsets[hi]].tobytes()
+            return nulls[lo:hi] + lengths[lo * 8 : hi * 8] + data[starts[lo] : starts[hi]].tobytes()
 
         return strings
     if pyarrow.types.is_integer(kind) or pyarrow.types.is_floating(kind):
         values = pc.fill_null(column, 0).to_numpy(zero_copy_only=False)
-        return lambda lo, hi: nulls[lo:hi].tobytes() + values[lo:hi].tobytes()
+        return _fixed_width(nulls, values)
     if pyarrow.types.is_boolean(kind):
         values = pc.fill_null(column, False).to_numpy(zero_copy_only=False)
-        return lambda lo, hi: nulls[lo:hi].tobytes() + values[lo:hi].tobytes()
+        return _fixed_width(nulls, values)
     return lambda lo, hi: repr(column.slice(lo, hi - lo).to_pylist()).encode()
+
+
+def _fixed_width(nulls: bytes, values: np.ndarray) -> Callable[[int, int], bytes]:
+    """Rows [lo, hi): their null flags, then their values' bytes."""
+    raw, width = values.tobytes(), values.itemsize
+    return lambda lo, hi: nulls[lo:hi] + raw[lo * width : hi * width]
 
 
 def rows_digests(rows: pyarrow.Table, article_ids: list[str]) -> list[bytes]:

@@ -38,6 +38,13 @@ VOICES = frozenset(
 ARTICLES = ("the ", "a ", "an ")
 
 
+def _end_before_spaces(text: str, at: int) -> int:
+    """len(text[:at].rstrip())."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 class ClaimantResolver:
     """Maps claimant spans to entity keys for one article."""
 
@@ -53,6 +60,7 @@ class ClaimantResolver:
         self.mentions = sorted(usable, key=lambda e: (int(e["start"]), int(e["end"])))
         self.starts = [int(e["start"]) for e in self.mentions]
         self.claimants = sorted(claimants)
+        self._person_ends: list[tuple[str, int]] | None = None
         # Claimants that name their entity, in text order: what later pronouns refer to.
         self.named: list[tuple[int, str]] = []
         for span in self.claimants:
@@ -85,12 +93,19 @@ class ClaimantResolver:
             phrase = phrase.removeprefix(article).removeprefix(article.capitalize())
         if len(phrase) < 4 or phrase.lower() in COMPATIBLE or not phrase[0].isupper():
             return None
-        keys = {
-            str(m["entity_key"])
-            for m in self.mentions
-            if m["label"] == "PERSON" and self.text[: int(m["start"])].rstrip().endswith(phrase)
-        }
+        keys = {key for key, before in self._people() if self.text.endswith(phrase, 0, before)}
         return keys.pop() if len(keys) == 1 else None
+
+    def _people(self) -> list[tuple[str, int]]:
+        """Each person mention's key and where the text before it ends, spaces dropped
+        (what a title must end at): computed once, not a prefix copy per claimant."""
+        if self._person_ends is None:
+            self._person_ends = [
+                (str(m["entity_key"]), _end_before_spaces(self.text, int(m["start"])))
+                for m in self.mentions
+                if m["label"] == "PERSON"
+            ]
+        return self._person_ends
 
     def _was_claimant(self, mention: dict) -> bool:
         at = bisect.bisect_right(self.claimants, (int(mention["start"]), 1 << 62)) - 1

@@ -27,9 +27,9 @@ RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
-_HAS_DIGIT = re.compile(r"\d")
-# "We've", "They’re": a pronoun with a verb, never a name.
-_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
+# A word with a digit, or a contraction ("We've", "They’re": a pronoun with a verb): never
+# part of a name.
+_NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
@@ -167,6 +167,7 @@ def _caps_to_title(previous: str, word: str) -> bool:
 def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
     """Every candidate name in `text`, in order, non-overlapping."""
     found: list[Piece] = []
+    never, not_a_name_word = lx.NEVER, _NOT_A_NAME_WORD.search
     for run in RUN.finditer(text):
         run_start, run_end = run.span()
         begin = _run_start(text, run_start)
@@ -181,12 +182,13 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
             tokens[0] = (begin, tokens[0][1])
         for s, e in tokens:
             word = text[s:e] if s >= 0 else ""
-            if words and _caps_to_title(words[-1], word):
+            if words and words[-1].isupper() and _caps_to_title(words[-1], word):
                 # "WASHINGTON Barack Obama": a dateline, then a name.
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                 words, starts, ends = [], [], []
                 initial = False
-            if s < 0 or word in lx.NEVER or _HAS_DIGIT.search(word) or _CONTRACTION.search(word):
+            # (An alphabetic word has no digit nor apostrophe: no regex needed.)
+            if s < 0 or word in never or (not word.isalpha() and not_a_name_word(word)):
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
@@ -203,6 +205,8 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
+    if CONNECTOR_WORDS.isdisjoint(words):
+        return [piece]  # nothing to cut (most names): no copy
     out: list[Piece] = []
     begin = 0
     i = 0

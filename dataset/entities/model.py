@@ -22,6 +22,7 @@ from pathlib import Path
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import starts_sentence
+from dataset.gcpause import gc_paused
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "mention_model.json"
 CLASSES = ("PER", "ORG", "LOC", "O")
@@ -58,8 +59,9 @@ def load(path: Path = MODEL_PATH) -> MentionModel | None:
     """The committed model, or None when it has not been built (rules alone then)."""
     if not path.exists():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return MentionModel({f: tuple(w) for f, w in raw["weights"].items()})
+    with gc_paused():
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return MentionModel({f: tuple(w) for f, w in raw["weights"].items()})
 
 
 _LOADED: list[lx.Lexicons] = []

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
@@ -384,7 +385,7 @@ def load() -> Gazetteer:
     path = _cache_path()
     if path is not None and path.exists():
         try:
-            with path.open("rb") as handle:
+            with path.open("rb") as handle, gc_paused():
                 return pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass

@@ -1,0 +1,90 @@
+"""The fast paths give exactly what the plain code they replace gave."""
+
+from __future__ import annotations
+
+import re
+
+import pyarrow
+import pytest
+
+from dataset import cache
+from dataset.claims import grammar as g
+from dataset.claims.extract import _tokenise
+from dataset.entities import lexicon as lx
+from dataset.text.sentences import sentence_spans
+
+TEXTS = [
+    "",
+    "   ",
+    "Kabul, Aug. 15 -- The U.S. said 1,200.5 troops (about 3%) left. “Yes,” he said.\n\nNext",
+    "Mr. Smith's O'Brien-led team won't go; it’s 9:30 a.m.!  Done?\tYes _under_score",
+    "İstanbul ŞEHİR\u00a0Café — naïve co-operation…\u2028line\x85two",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokenise_equals_token_regex(text: str) -> None:
+    for start, end in [(0, len(text)), *[(i, len(text) - i) for i in range(1, 6)]]:
+        expected = [(m.start(), m.end(), m.group()) for m in g.TOKEN.finditer(text, start, end)]
+        assert _tokenise(text, start, end) == expected
+
+
+def test_sentence_boundary_pattern_matches_the_plain_one() -> None:
+    plain = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+    from dataset.text.sentences import _BOUNDARY
+
+    for text in [*TEXTS, "Wait... What?! \"Go.\" (Yes.) 'No.' 3 ok.. A"]:
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_sentence_spans_cached_result_is_not_shared() -> None:
+    text = "One sentence here. Another one there."
+    first = sentence_spans(text)
+    first.append((99, 100))
+    assert sentence_spans(text) == [(0, 18), (19, 37)]
+
+
+def test_lexicon_columns_reject_a_short_row(tmp_path, monkeypatch) -> None:
+    (tmp_path / "bad.tsv").write_text("a\tb\tc\nx\ty\tz\nshort\trow\n", encoding="utf-8")
+    monkeypatch.setattr(lx, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="3 tab-separated fields"):
+        lx._columns("bad.tsv", 3)
+
+
+def test_lexicon_columns_read_like_splitlines(tmp_path, monkeypatch) -> None:
+    # A later duplicate wins; "\r\n" files take the line-by-line path and read the same.
+    rows = "surface\tlabel\nKabul\tGPE\nKabul\tLOC\nHerat\tGPE\n"
+    (tmp_path / "lf.tsv").write_text(rows, encoding="utf-8")
+    (tmp_path / "crlf.tsv").write_bytes(rows.replace("\n", "\r\n").encode())
+    monkeypatch.setattr(lx, "DATA", tmp_path)
+    expected = [("Kabul", "Kabul", "Herat"), ("GPE", "LOC", "GPE")]
+    assert [tuple(c) for c in lx._columns("lf.tsv", 2)] == expected
+    assert [tuple(c) for c in lx._columns("crlf.tsv", 2)] == expected
+
+
+def test_places_are_named_tuples_with_the_old_fields() -> None:
+    place = lx.load().places["Kabul"]
+    assert place == lx.Place(place.label, place.canonical, place.population, place.kind)
+    assert isinstance(place.population, int) and place.kind
+
+
+def test_row_digests_ignore_memory_layout() -> None:
+    table = pyarrow.table(
+        {
+            "article_id": ["a", "a", "b", "c"],
+            "text": ["x", None, "yz", ""],
+            "start": [1, 2, None, 4],
+            "score": [0.5, None, 1.5, 2.0],
+            "flag": [True, None, False, True],
+        }
+    )
+    chunked = pyarrow.concat_tables([table.slice(0, 1), table.slice(1, 2), table.slice(3)])
+    ids = ["a", "b", "c", "d"]
+    digests = cache.rows_digests(table, ids)
+    assert digests == cache.rows_digests(chunked, ids)
+    assert len(set(digests)) == 4
+    changed = table.set_column(1, "text", pyarrow.array(["x", None, "yZ", ""]))
+    assert cache.rows_digests(changed, ids)[1] != digests[1]
+    assert cache.rows_digests(changed, ids)[0] == digests[0]
