@@ -258,6 +258,42 @@ def test_only_place_labels_are_resolved() -> None:
     assert [r["text"] for r in rows] == ["Kabul"]
 
 
+def test_a_name_means_the_place_it_is_the_own_name_of_not_a_namesake_alias() -> None:
+    # Pittsburg, California, also carries "Pittsburgh" as an alternate name; among
+    # Californian places the own-named Pittsburgh (Pennsylvania) is still meant.
+    text = "Doctors in San Diego, Pittsburgh and Los Angeles studied the virus."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["San Diego", "Pittsburgh",
+                                                                "Los Angeles"]))  # fmt: skip
+    pittsburgh = by_text(rows)["Pittsburgh"]
+    assert (pittsburgh["name"], pittsburgh["admin1"]) == ("Pittsburgh", "PA")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "later", "admin1"),
+    [
+        ("ATHENS, Ga.", "Athens", "GA"),
+        ("DUBLIN, Ohio", "Dublin", "OH"),
+        ("PARIS, Tenn.", "Paris", "TN"),
+    ],
+)
+def test_a_name_keeps_the_state_its_dateline_gave_it(
+    dateline: str, later: str, admin1: str
+) -> None:
+    text = f"{dateline} — The council met on Monday. Residents of {later} asked for buses."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, [dateline.split(",")[0], later]))
+    assert [(r["country_code"], r["admin1"]) for r in rows] == [("US", admin1)] * 2
+
+
+def test_abbreviated_county_is_the_county() -> None:
+    text = "Deputies in Platte Co. arrested a man on Friday."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Platte Co."]))[0]
+    assert (row["name"], row["feature_code"], row["country_code"]) == (
+        "Platte County",
+        "ADM2",
+        "US",
+    )
+
+
 def _quality_bench():
     path = ROOT / "bench" / "locations_quality.py"
     loaded = importlib.util.spec_from_file_location("locations_quality", path)

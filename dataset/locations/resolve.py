@@ -48,6 +48,7 @@ LEVEL_WORDS = {
     "region": LEVEL_ADMIN1,
     "oblast": LEVEL_ADMIN1,
     "county": LEVEL_ADMIN2,
+    "co": LEVEL_ADMIN2,  # "Platte Co." (AP abbreviation of County)
     "parish": LEVEL_ADMIN2,
     "district": LEVEL_ADMIN2,
     "city": LEVEL_CITY,
@@ -151,7 +152,18 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     return Lookup(g.names.get(stripped, ()), level_hint=hint)
 
 
-def _prior(g: Gazetteer, entry: int, hint: int | None, p: LocationParams) -> float:
+def _own_names(g: Gazetteer, entries: tuple[int, ...]) -> set[tuple[str, int]]:
+    """(country, level) of the candidates for which the name is their own name."""
+    return {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+
+
+def _prior(
+    g: Gazetteer,
+    entry: int,
+    hint: int | None,
+    p: LocationParams,
+    own_names: set[tuple[str, int]],
+) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
@@ -167,6 +179,10 @@ def _prior(g: Gazetteer, entry: int, hint: int | None, p: LocationParams) -> flo
         score += p.primary_name_bonus
     elif quality == STRIPPED:
         score -= p.stripped_name_penalty
+    elif (g.country_code[place], level) in own_names:
+        # In its own country a place goes by its own name: "Maryville" is one of the
+        # towns called Maryville, not Beeville (Texas), which once had that name.
+        score -= p.shadowed_alternate_penalty
     if hint is not None and level == hint:
         score += p.level_word_bonus
     return score
@@ -313,8 +329,9 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     mentions = []
     for row in rows:
         found = lookup(g, row["text"])
+        own_names = _own_names(g, found.entries)
         priors = sorted(
-            ((_prior(g, e, found.level_hint, p), e >> 2) for e in found.entries),
+            ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
             key=lambda item: (-item[0], item[1]),
         )[: p.max_candidates]
         # The bare name of a province that has a namesake town in it means the town.
@@ -453,10 +470,18 @@ def resolve_locations(
         _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
-        for m in mentions:
-            container = (
-                mentions[m.container].choice if m.container is not None else m.container_place
-            )
+        containers = [
+            mentions[m.container].choice if m.container is not None else m.container_place
+            for m in mentions
+        ]
+        # One place per name in an article: "Athens" after "ATHENS, Ga." is still in Georgia.
+        named_in: dict[str, int] = {}
+        for m, container in zip(mentions, containers, strict=True):
+            if container is not None:
+                named_in.setdefault(m.key, container)
+        for m, container in zip(mentions, containers, strict=True):
+            if container is None:
+                container = named_in.get(m.key)
             if not m.priors:
                 scored.append([])
                 continue
