@@ -264,7 +264,10 @@ def _context(
             admin1s[adm] = admin1s.get(adm, 0.0) + prob
         own_countries[key] = mine_c
         own_admin1s[key] = mine_a
-    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, len(readings))
+    # Only names that vote count: a continent or an unplaceable name does not dilute the
+    # share of the names that agree on a country.
+    voters = sum(1 for votes in own_countries.values() if votes)
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters)
 
 
 def _score(
@@ -278,7 +281,7 @@ def _score(
 ) -> float:
     cc = g.country_code[place]
     level = g.level(place)
-    mine = key in ctx.own_countries
+    mine = bool(ctx.own_countries.get(key))
     others = ctx.names - mine
     score = prior
     if others > 0:
