@@ -294,6 +294,13 @@ def test_abbreviated_county_is_the_county() -> None:
     )
 
 
+@pytest.mark.parametrize(("code", "state"), [("KY", "Kentucky"), ("CA", "California")])
+def test_a_postal_code_after_a_town_is_the_state_not_the_iso_country(code: str, state: str) -> None:
+    text = f"LOUISVILLE, {code} -- The company bought a property."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, [code]))
+    assert (rows[0]["name"], rows[0]["country_code"]) == (state, "US")
+
+
 def _quality_bench():
     path = ROOT / "bench" / "locations_quality.py"
     loaded = importlib.util.spec_from_file_location("locations_quality", path)

@@ -243,7 +243,9 @@ def build() -> Gazetteer:
         if first:
             admin1_place[(cc, code)] = place
             if cc == "US" and name in us_states:
-                codes.setdefault(us_states[name]["code"], place)
+                # "Louisville, KY", "Sacramento, CA": news writes a state's postal code;
+                # a country's two-letter ISO code (Cayman Islands, Canada) hardly ever.
+                codes[us_states[name]["code"]] = place
 
     _index_subdivisions(b, pycountry, admin1_place)
     _add_continents(b, cache.get_continents())
