@@ -301,6 +301,28 @@ def test_a_postal_code_after_a_town_is_the_state_not_the_iso_country(code: str, 
     assert (rows[0]["name"], rows[0]["country_code"]) == (state, "US")
 
 
+def test_a_region_split_into_compass_named_provinces_resolves_to_their_middle() -> None:
+    text = "Refugees fled Darfur into Chad; floods hit Java; fighting spread in Kivu."
+    entities = in_order(text, ["Darfur", "Chad", "Java", "Kivu"])
+    rows = by_text(resolve_locations("a", text, PARAMS, entities))
+    darfur = rows["Darfur"]
+    assert (darfur["country_code"], darfur["feature_code"], darfur["geonameid"]) == (
+        "SD",
+        "RGN",
+        None,
+    )
+    assert 11 < darfur["latitude"] < 15 and 22 < darfur["longitude"] < 27  # between the states
+    assert (rows["Java"]["country_code"], rows["Kivu"]["country_code"]) == ("ID", "CD")
+    validate(list(rows.values()))
+
+
+def test_a_capital_keeps_its_name_from_a_region_of_namesake_provinces() -> None:
+    # Somalia's Lower and Middle Juba make no region "Juba": the name is South Sudan's capital.
+    text = "Flights to Juba resumed."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Juba"]))[0]
+    assert (row["country_code"], row["feature_code"]) == ("SS", "PPLC")
+
+
 def _quality_bench():
     path = ROOT / "bench" / "locations_quality.py"
     loaded = importlib.util.spec_from_file_location("locations_quality", path)
