@@ -323,6 +323,14 @@ def test_a_capital_keeps_its_name_from_a_region_of_namesake_provinces() -> None:
     assert (row["country_code"], row["feature_code"]) == ("SS", "PPLC")
 
 
+def test_a_name_after_a_town_and_a_comma_is_the_state_that_holds_the_town() -> None:
+    # The Caucasus neighbours vote for the country Georgia; "Atlanta, Georgia" is the state.
+    text = "Samples from Russia, Armenia and Turkey went to Atlanta, Georgia, for testing."
+    names = ["Russia", "Armenia", "Turkey", "Atlanta", "Georgia"]
+    georgia = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Georgia"]
+    assert (georgia["country_code"], georgia["resolution"]) == ("US", "admin1")
+
+
 def _quality_bench():
     path = ROOT / "bench" / "locations_quality.py"
     loaded = importlib.util.spec_from_file_location("locations_quality", path)

@@ -292,12 +292,7 @@ def _score(
             own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
             share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
-    if (
-        container is not None
-        and level > g.level(container)
-        and g.country_code[container] == cc
-        and (g.level(container) == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place])
-    ):
+    if container is not None and _inside(g, place, container):
         score += p.container_bonus
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
@@ -313,6 +308,18 @@ def _score(
         if closeness > 0:
             score += p.proximity_weight * closeness
     return score
+
+
+def _inside(g: Gazetteer, place: int, container: int) -> bool:
+    """Whether the place lies in `container`, a country or first-level division (a
+    county's towns are not known, only its state)."""
+    level = g.level(container)
+    return (
+        g.level(place) > level
+        and level in (LEVEL_COUNTRY, LEVEL_ADMIN1)
+        and g.country_code[container] == g.country_code[place]
+        and (level == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place])
+    )
 
 
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
@@ -482,7 +489,12 @@ def resolve_locations(
         for m, container in zip(mentions, containers, strict=True):
             if container is not None:
                 named_in.setdefault(m.key, container)
-        for m, container in zip(mentions, containers, strict=True):
+        # "Atlanta, Georgia": the container is the reading that holds the town before it.
+        held: dict[int, list[int]] = {}
+        for m in mentions:
+            if m.container is not None and m.choice is not None:
+                held.setdefault(m.container, []).append(m.choice)
+        for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
             if container is None:
                 container = named_in.get(m.key)
             if not m.priors:
@@ -495,7 +507,18 @@ def resolve_locations(
                     (_score(g, m.key, prior, place, ctx, container, params), place)
                     for prior, place in m.priors
                 ]
-            scored.append(list(memo[memo_key]))
+            scores = list(memo[memo_key])
+            if i in held:
+                scores = [
+                    (
+                        score + params.container_bonus
+                        if any(_inside(g, town, place) for town in held[i])
+                        else score,
+                        place,
+                    )
+                    for score, place in scores
+                ]
+            scored.append(scores)
         readings = {}
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
