@@ -258,6 +258,79 @@ def test_only_place_labels_are_resolved() -> None:
     assert [r["text"] for r in rows] == ["Kabul"]
 
 
+def test_a_name_means_the_place_it_is_the_own_name_of_not_a_namesake_alias() -> None:
+    # Pittsburg, California, also carries "Pittsburgh" as an alternate name; among
+    # Californian places the own-named Pittsburgh (Pennsylvania) is still meant.
+    text = "Doctors in San Diego, Pittsburgh and Los Angeles studied the virus."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["San Diego", "Pittsburgh",
+                                                                "Los Angeles"]))  # fmt: skip
+    pittsburgh = by_text(rows)["Pittsburgh"]
+    assert (pittsburgh["name"], pittsburgh["admin1"]) == ("Pittsburgh", "PA")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "later", "admin1"),
+    [
+        ("ATHENS, Ga.", "Athens", "GA"),
+        ("DUBLIN, Ohio", "Dublin", "OH"),
+        ("PARIS, Tenn.", "Paris", "TN"),
+    ],
+)
+def test_a_name_keeps_the_state_its_dateline_gave_it(
+    dateline: str, later: str, admin1: str
+) -> None:
+    text = f"{dateline} — The council met on Monday. Residents of {later} asked for buses."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, [dateline.split(",")[0], later]))
+    assert [(r["country_code"], r["admin1"]) for r in rows] == [("US", admin1)] * 2
+
+
+def test_abbreviated_county_is_the_county() -> None:
+    text = "Deputies in Platte Co. arrested a man on Friday."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Platte Co."]))[0]
+    assert (row["name"], row["feature_code"], row["country_code"]) == (
+        "Platte County",
+        "ADM2",
+        "US",
+    )
+
+
+@pytest.mark.parametrize(("code", "state"), [("KY", "Kentucky"), ("CA", "California")])
+def test_a_postal_code_after_a_town_is_the_state_not_the_iso_country(code: str, state: str) -> None:
+    text = f"LOUISVILLE, {code} -- The company bought a property."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, [code]))
+    assert (rows[0]["name"], rows[0]["country_code"]) == (state, "US")
+
+
+def test_a_region_split_into_compass_named_provinces_resolves_to_their_middle() -> None:
+    text = "Refugees fled Darfur into Chad; floods hit Java; fighting spread in Kivu."
+    entities = in_order(text, ["Darfur", "Chad", "Java", "Kivu"])
+    rows = by_text(resolve_locations("a", text, PARAMS, entities))
+    darfur = rows["Darfur"]
+    assert (darfur["country_code"], darfur["feature_code"], darfur["geonameid"]) == (
+        "SD",
+        "RGN",
+        None,
+    )
+    assert 11 < darfur["latitude"] < 15 and 22 < darfur["longitude"] < 27  # between the states
+    assert (rows["Java"]["country_code"], rows["Kivu"]["country_code"]) == ("ID", "CD")
+    validate(list(rows.values()))
+
+
+def test_a_capital_keeps_its_name_from_a_region_of_namesake_provinces() -> None:
+    # Somalia's Lower and Middle Juba make no region "Juba": the name is South Sudan's capital.
+    text = "Flights to Juba resumed."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Juba"]))[0]
+    assert (row["country_code"], row["feature_code"]) == ("SS", "PPLC")
+
+
+def test_a_name_after_a_town_and_a_comma_is_the_state_that_holds_the_town() -> None:
+    # The Caucasus neighbours vote for the country Georgia; "Atlanta, Georgia" is the state.
+    text = "Samples from Russia, Armenia and Turkey went to Atlanta, Georgia, for testing."
+    names = ["Russia", "Armenia", "Turkey", "Atlanta", "Georgia"]
+    georgia = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Georgia"]
+    assert (georgia["country_code"], georgia["resolution"]) == ("US", "admin1")
+
+
 def _quality_bench():
     path = ROOT / "bench" / "locations_quality.py"
     loaded = importlib.util.spec_from_file_location("locations_quality", path)

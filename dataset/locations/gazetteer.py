@@ -15,6 +15,9 @@ Sources (all offline):
   Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
   "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
 
+Regions that GeoNames splits into compass-named first-level divisions ("Darfur": North,
+South, West … Darfur; "Java", "Kivu") are added from those divisions (`_add_regions`).
+
 What the sources cannot give: feature codes of towns under 15,000 people (they are PPL,
 or PPLC for a capital) and geonameids of the few divisions `carmen` lacks (null).
 Building from the raw JSON takes a few seconds, so the finished index is pickled to a
@@ -39,14 +42,27 @@ from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
 FEATURE_LEVEL = {
     "CONT": LEVEL_CONTINENT,
     "PCLI": LEVEL_COUNTRY,
     "ADM1": LEVEL_ADMIN1,
     "ADM2": LEVEL_ADMIN2,
+    "RGN": LEVEL_ADMIN1,  # a region made of first-level divisions (see `_add_regions`)
 }
+# Words that split a region into first-level divisions ("North Darfur", "Kasai-Oriental").
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest north-east north-west south-east south-west upper lower middle
+    nord sud ouest occidental oriental""".split()
+)
+# What is left of "Central River", "Southern Highlands" once the compass word is gone: a
+# common noun, not a region's name.
+LANDFORM_WORDS = frozenset(
+    """river rivers coast coastal highlands lowlands island islands lake lakes valley
+    plateau mountains hills urban rural""".split()
+)
 # Countries whose first-level divisions news writes by postal code ("KY", "BC", "NSW").
 POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 # How a name key matched a place: its own name, an alternate name, a name with the
@@ -82,6 +98,7 @@ ADMIN_WORDS = frozenset(
         "krai",
         "voivodeship",
         "canton",
+        "aimak",
         # Transliterated generic words: Chinese "Anhui Sheng", "Guangxi Zhuangzu Zizhiqu",
         # "Beijing Shi"; Russian "Respublika Dagestan", "… Avtonomnyy Okrug"; Latvian,
         # Lithuanian, Macedonian, Libyan, Armenian district words.
@@ -244,7 +261,9 @@ def build() -> Gazetteer:
         if first:
             admin1_place[(cc, code)] = place
             if cc == "US" and name in us_states:
-                codes.setdefault(us_states[name]["code"], place)
+                # "Louisville, KY", "Sacramento, CA": news writes a state's postal code;
+                # a country's two-letter ISO code (Cayman Islands, Canada) hardly ever.
+                codes[us_states[name]["code"]] = place
 
     _index_subdivisions(b, pycountry, admin1_place)
     _add_continents(b, cache.get_continents())
@@ -253,6 +272,7 @@ def build() -> Gazetteer:
         int(row["geonameid"]): row["feature_code"] for row in _read_tsv(DATA / "feature_codes.tsv")
     }
     _add_cities(b, cache.get_cities(), capitals, feature_codes)
+    _add_regions(b, admin1_place)
     abbreviations = _abbreviations(b, pycountry, admin1_place, codes)
 
     names = {
@@ -290,6 +310,34 @@ def _index_subdivisions(b: _Builder, pycountry, admin1_place: dict) -> None:
                    words <= gn_words or gn_words <= words]  # fmt: skip
         if len(matches) == 1:
             b.index_admin(matches[0], sub.name, ALTERNATE)
+
+
+def _add_regions(b: _Builder, admin1_place: dict) -> None:
+    """Regions that GeoNames splits into first-level divisions by compass word: "Darfur"
+    (North, South, West … Darfur), "Kivu", "Java", "Kasai". Such a region is named in news
+    as often as its parts, but is no division itself: it gets the mean point and the summed
+    population of its parts and no GeoNames id, unless a country, division or capital
+    already has that name ("Juba" stays the capital of South Sudan, not Somalia's Lower and
+    Middle Juba)."""
+    parts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (cc, _code), place in sorted(admin1_place.items()):
+        words = name_key(b.name[place]).split(" ")
+        core = [w for w in words if w not in COMPASS_WORDS and w not in ADMIN_WORDS]
+        if core and len(core) < len([w for w in words if w not in ADMIN_WORDS]):
+            parts[(cc, " ".join(core))].append(place)
+    for (cc, core), places in sorted(parts.items()):
+        # A country, a division or a capital already called so is what the name means.
+        taken = any(
+            b.feature_code[pl] in ("PCLI", "ADM1", "PPLC", "PPLA") and quality == PRIMARY
+            for pl, quality in b.names.get(core, {}).items()
+        )
+        if len(places) < 2 or taken or core in LANDFORM_WORDS:
+            continue
+        lat = sum(b.latitude[pl] for pl in places) / len(places)
+        lon = sum(b.longitude[pl] for pl in places) / len(places)
+        population = sum(b.population[pl] for pl in places)
+        region = b.add(0, core.title(), "RGN", cc, "", lat, lon, population)
+        b.index(region, core, PRIMARY)
 
 
 def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> dict[str, int]:

@@ -29,6 +29,8 @@ class LocationParams:
     capital_bonus: float = 0.5
     # The text used the place's own name (not one of its alternate names).
     primary_name_bonus: float = 0.3
+    # An alternate name that is also the own name of a place in the same country.
+    shadowed_alternate_penalty: float = 0.5
     # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
     stripped_name_penalty: float = 0.3
     # A town that shares its name with the province it lies in is what the bare name means.

@@ -48,6 +48,7 @@ LEVEL_WORDS = {
     "region": LEVEL_ADMIN1,
     "oblast": LEVEL_ADMIN1,
     "county": LEVEL_ADMIN2,
+    "co": LEVEL_ADMIN2,  # "Platte Co." (AP abbreviation of County)
     "parish": LEVEL_ADMIN2,
     "district": LEVEL_ADMIN2,
     "city": LEVEL_CITY,
@@ -151,7 +152,18 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     return Lookup(g.names.get(stripped, ()), level_hint=hint)
 
 
-def _prior(g: Gazetteer, entry: int, hint: int | None, p: LocationParams) -> float:
+def _own_names(g: Gazetteer, entries: tuple[int, ...]) -> set[tuple[str, int]]:
+    """(country, level) of the candidates for which the name is their own name."""
+    return {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+
+
+def _prior(
+    g: Gazetteer,
+    entry: int,
+    hint: int | None,
+    p: LocationParams,
+    own_names: set[tuple[str, int]],
+) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
@@ -167,6 +179,10 @@ def _prior(g: Gazetteer, entry: int, hint: int | None, p: LocationParams) -> flo
         score += p.primary_name_bonus
     elif quality == STRIPPED:
         score -= p.stripped_name_penalty
+    elif (g.country_code[place], level) in own_names:
+        # In its own country a place goes by its own name: "Maryville" is one of the
+        # towns called Maryville, not Beeville (Texas), which once had that name.
+        score -= p.shadowed_alternate_penalty
     if hint is not None and level == hint:
         score += p.level_word_bonus
     return score
@@ -248,7 +264,10 @@ def _context(
             admin1s[adm] = admin1s.get(adm, 0.0) + prob
         own_countries[key] = mine_c
         own_admin1s[key] = mine_a
-    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, len(readings))
+    # Only names that vote count: a continent or an unplaceable name does not dilute the
+    # share of the names that agree on a country.
+    voters = sum(1 for votes in own_countries.values() if votes)
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters)
 
 
 def _score(
@@ -262,7 +281,7 @@ def _score(
 ) -> float:
     cc = g.country_code[place]
     level = g.level(place)
-    mine = key in ctx.own_countries
+    mine = bool(ctx.own_countries.get(key))
     others = ctx.names - mine
     score = prior
     if others > 0:
@@ -273,12 +292,7 @@ def _score(
             own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
             share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
-    if (
-        container is not None
-        and level > g.level(container)
-        and g.country_code[container] == cc
-        and (g.level(container) == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place])
-    ):
+    if container is not None and _inside(g, place, container):
         score += p.container_bonus
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
@@ -294,6 +308,18 @@ def _score(
         if closeness > 0:
             score += p.proximity_weight * closeness
     return score
+
+
+def _inside(g: Gazetteer, place: int, container: int) -> bool:
+    """Whether the place lies in `container`, a country or first-level division (a
+    county's towns are not known, only its state)."""
+    level = g.level(container)
+    return (
+        g.level(place) > level
+        and level in (LEVEL_COUNTRY, LEVEL_ADMIN1)
+        and g.country_code[container] == g.country_code[place]
+        and (level == LEVEL_COUNTRY or g.admin1[container] == g.admin1[place])
+    )
 
 
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
@@ -313,8 +339,9 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     mentions = []
     for row in rows:
         found = lookup(g, row["text"])
+        own_names = _own_names(g, found.entries)
         priors = sorted(
-            ((_prior(g, e, found.level_hint, p), e >> 2) for e in found.entries),
+            ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
             key=lambda item: (-item[0], item[1]),
         )[: p.max_candidates]
         # The bare name of a province that has a namesake town in it means the town.
@@ -453,10 +480,23 @@ def resolve_locations(
         _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
+        containers = [
+            mentions[m.container].choice if m.container is not None else m.container_place
+            for m in mentions
+        ]
+        # One place per name in an article: "Athens" after "ATHENS, Ga." is still in Georgia.
+        named_in: dict[str, int] = {}
+        for m, container in zip(mentions, containers, strict=True):
+            if container is not None:
+                named_in.setdefault(m.key, container)
+        # "Atlanta, Georgia": the container is the reading that holds the town before it.
+        held: dict[int, list[int]] = {}
         for m in mentions:
-            container = (
-                mentions[m.container].choice if m.container is not None else m.container_place
-            )
+            if m.container is not None and m.choice is not None:
+                held.setdefault(m.container, []).append(m.choice)
+        for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
+            if container is None:
+                container = named_in.get(m.key)
             if not m.priors:
                 scored.append([])
                 continue
@@ -467,7 +507,18 @@ def resolve_locations(
                     (_score(g, m.key, prior, place, ctx, container, params), place)
                     for prior, place in m.priors
                 ]
-            scored.append(list(memo[memo_key]))
+            scores = list(memo[memo_key])
+            if i in held:
+                scores = [
+                    (
+                        score + params.container_bonus
+                        if any(_inside(g, town, place) for town in held[i])
+                        else score,
+                        place,
+                    )
+                    for score, place in scores
+                ]
+            scored.append(scores)
         readings = {}
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
