@@ -17,7 +17,9 @@ RESOLUTIONS = (
     "unresolved",
 )
 # The shipped tables lack the GeoNames ids of a few provinces and of ~5% of counties /
-# districts; such a division is resolved (name, codes, point) with a null geonameid.
+# districts; such a division is resolved (name, codes, point) with a null geonameid. So
+# is a region built from the provinces GeoNames splits it into (Darfur: feature code
+# RGN, resolution admin1, the mean point of its provinces).
 MAY_LACK_GEONAMEID = ("admin1", "admin2")
 
 
@@ -37,7 +39,8 @@ class LocationsSchema(pa.DataFrameModel):
         nullable=True,
         gt=0,
         description="GeoNames id of the chosen place; null if unresolved, or for a division "
-        "whose id the gazetteer does not ship (a few admin1, ~5% of admin2).",
+        "whose id the gazetteer does not ship (a few admin1, ~5% of admin2, regions built "
+        "from provinces).",
     )
     name: Series[Str] = pa.Field(nullable=True, description="GeoNames name of the place.")
     feature_code: Series[Str] = pa.Field(
