@@ -6,8 +6,8 @@ made from it (ids varied, so every copy is a new article), and prints articles/s
 each stage's time, and the peak RSS of the build's process tree. In the same run it times
 two references on the same text: the floor (read each article and hash it) and the bare
 spaCy English tokenizer, and prints the build's ratio to both. It also times an
-incremental rebuild (1 % new articles), `dataset.load("entities")` of a 1,000,000-row
-table, and a `dvc repro` with nothing to do.
+incremental rebuild (a new file of 1 % new articles beside the corpus),
+`dataset.load("entities")` of a 1,000,000-row table, and a `dvc repro` with nothing to do.
 
 Every build runs twice over: with the real extractors (when they are on this branch) and
 with `bench/trivial.py`, whose near-free extractors show the runner and I/O overhead alone.
@@ -209,8 +209,8 @@ def bench_engine(
     for scale in scales:
         name = f"{module.replace('.', '_')}-{scale}x"
         workdir = work / name
-        workdir.mkdir()
-        corpus = write_jsonl(workdir / "corpus.jsonl", records, copies=scale)
+        (workdir / "raw").mkdir(parents=True)
+        corpus = write_jsonl(workdir / "raw" / "corpus.jsonl", records, copies=scale)
         words = sum(len(r["text"].split()) for r in records) * scale
         floor = floor_reference(corpus)
         spacy = spacy_reference(corpus)
@@ -219,20 +219,20 @@ def bench_engine(
             f"floor {floor:.2f} s ({words / floor:,.0f} words/s)"
             + (f"; spaCy tokenizer {spacy:.2f} s ({words / spacy:,.0f} words/s)" if spacy else "")
         )
-        full = build(module, corpus, workdir / "tables", workdir, extra)
+        full = build(module, workdir / "raw", workdir / "tables", workdir, extra)
         report_build("full build, cold cache", full, words, floor, spacy)
         peaks[scale] = full.peak_tree_rss
         if not options.skip_nocache:
-            nocache = build(module, corpus, workdir / "nocache", workdir, [*extra, "--no-cache"])
+            nocache = build(
+                module, workdir / "raw", workdir / "nocache", workdir, [*extra, "--no-cache"]
+            )
             report_build("full build, cache off", nocache, words, floor, spacy)
             peaks[scale] = max(peaks[scale], nocache.peak_tree_rss)
 
+        # New articles arrive as a new file beside the corpus, as a researcher adds a batch.
         added = max(1, len(records) * scale // 100)
-        grown = write_jsonl(workdir / "grown.jsonl", records, copies=scale)
-        with grown.open("a", encoding="utf-8") as handle:
-            for record in records[:added]:
-                handle.write(json.dumps({**record, "id": record["id"] + "-new"}) + "\n")
-        incremental = build(module, grown, workdir / "tables", workdir, extra)
+        write_jsonl(workdir / "raw" / "new.jsonl", records[:added], tag="-new")
+        incremental = build(module, workdir / "raw", workdir / "tables", workdir, extra)
         print(
             f"  +1 % articles ({added}): incremental rebuild {incremental.seconds:.2f} s wall "
             f"= {100 * incremental.seconds / full.seconds:.1f} % of the full build; "
@@ -242,7 +242,7 @@ def bench_engine(
             + ", ".join(f"{k} {v:.2f}" for k, v in incremental.summary["seconds"].items())
         )
         if not options.skip_verify:
-            build(module, grown, workdir / "fresh", workdir, [*extra, "--no-cache"])
+            build(module, workdir / "raw", workdir / "fresh", workdir, [*extra, "--no-cache"])
             same = all(
                 _table_bytes(workdir / "tables", t) == _table_bytes(workdir / "fresh", t)
                 for t in ("articles", "entities", "locations", "claims")
