@@ -6,13 +6,7 @@ as released in that version (hash-verified); `dataset.versions()` lists the rele
 `dataset.cite()` gives a release's citation.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("conflict-news")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
-
+from dataset._version import __version__
 from dataset.load import load, tables
 from dataset.release.rehydrate import rehydrate
 from dataset.release.versions import cite, versions

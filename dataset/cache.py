@@ -15,11 +15,11 @@ DVC-ignored; it is a cache, never an output: deleting it only costs time).
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
+import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -32,29 +32,51 @@ _FORMAT = b"conflict-news-cache-1"
 
 
 def _module_file(name: str, root: Path) -> list[Path]:
-    """Source files of a module (or a package's top-level modules) under `root`."""
+    """The source file of a module, or a package's `__init__.py`, under `root`.
+
+    `from pkg import module` also names `pkg.module`, so a package's other modules are
+    followed only when they are imported.
+    """
     base = root.joinpath(*name.split("."))
-    if base.is_dir():
-        return sorted(base.glob("*.py"))
+    if (base / "__init__.py").is_file():
+        return [base / "__init__.py"]
     if base.with_suffix(".py").is_file():
         return [base.with_suffix(".py")]
     return []
 
 
-def _imports(path: Path, package: str) -> Iterable[str]:
-    """Module names a source file imports (absolute, with relative imports resolved)."""
-    tree = ast.parse(path.read_bytes(), filename=str(path))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*base, node.module] if node.module else base)
-            else:
-                module = node.module or ""
-            yield module
-            yield from (f"{module}.{alias.name}" for alias in node.names)
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<module>[.\w]+)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n#]*)"
+    r"|import[ \t]+(?P<modules>[^\n#]*))",
+    re.MULTILINE,
+)
+
+
+@cache
+def _imports(path: Path, package: str) -> tuple[str, ...]:
+    """Module names a source file imports (absolute, with relative imports resolved).
+
+    Import statements are found line by line (also inside functions) rather than by
+    parsing: several times faster, and a stray match in a docstring only widens the
+    closure. Cached per file, since the stages' closures share most modules.
+    """
+    names: list[str] = []
+    for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        if match["modules"] is not None:
+            names.extend(part.split(" as ")[0].strip() for part in match["modules"].split(","))
+            continue
+        module = match["module"]
+        level = len(module) - len(module.lstrip("."))
+        if level:
+            base = package.split(".")[: len(package.split(".")) - level + 1]
+            module = ".".join([*base, module[level:]] if module[level:] else base)
+        names.append(module)
+        imported = match["names"].strip("() \n")
+        for part in imported.split(","):
+            alias = part.split(" as ")[0].strip()
+            if alias:
+                names.append(f"{module}.{alias}")
+    return tuple(names)
 
 
 @cache

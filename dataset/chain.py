@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
-from dataset.io import TableWriter, count_rows, iter_arrow_batches
+from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
     Job,
@@ -34,6 +34,7 @@ from dataset.pipeline import (
     run_batch,
     task_for,
 )
+from dataset.shards import Part, PartsWriter, derived_key, read_parts
 from dataset.tables import spec
 
 
@@ -46,6 +47,9 @@ class Step:
     params: Any
     depends: tuple[str, ...] = ()
     metadata: dict = field(default_factory=dict)
+    # Loads what the extractor needs (lexicons) before workers fork; only run when a
+    # shard is to be computed, so a build with nothing new does not pay for it.
+    prepare: Callable[[], None] | None = None
 
 
 @dataclass
@@ -137,54 +141,102 @@ def run_chain_batch(
 def run_chain(
     steps: tuple[Step, ...], articles: Path, tables: Path, run: RunParams
 ) -> tuple[dict[str, int], dict[str, float]]:
-    """Every step over every article; returns row counts and each step's CPU seconds."""
+    """Every step over every article; returns row counts and each step's CPU seconds.
+
+    A shard whose parts of every step's table are up to date is reused as it is; the
+    others go through the chain (where the per-article cache still serves the articles
+    it has seen), with batches of every shard in flight together.
+    """
     cache_dir = str(Path(run.cache_dir).resolve()) if run.cache else None
+    keys_dir = Path(cache_dir) if cache_dir else None
     fingerprints = tuple(
         result_cache.stage_fingerprint(step.table, step.extract, step.params, step.metadata)
-        if cache_dir
-        else b""
         for step in steps
     )
     work = partial(run_chain_batch, steps, fingerprints, cache_dir)
     seconds = {step.table: 0.0 for step in steps}
     with ExitStack() as stack:
-        caches = {}
         stack.callback(_close_worker_caches)
-        if cache_dir is not None:
-            for step in steps:
-                caches[step.table] = result_cache.ResultCache(Path(cache_dir), step.table)
-                stack.callback(caches[step.table].close)
-        executor, window = stack.enter_context(executor_for(run))
-        writers = {
+        parts = {
             step.table: stack.enter_context(
-                TableWriter(
-                    Path(tables) / f"{step.table}.parquet",
-                    step.table,
-                    step.metadata,
-                    partition_rows=run.partition_rows,
-                )
+                PartsWriter(Path(tables) / f"{step.table}.parquet", step.table, keys_dir)
             )
             for step in steps
         }
-        bar = stack.enter_context(progress_bar(count_rows(articles), "extract"))
-        in_flight: deque[tuple[int, Any]] = deque()
+        todo = []
+        for part in read_parts(articles, parts[steps[0].table].keys, "articles"):
+            keys = {"articles": part.key}
+            for step, fingerprint in zip(steps, fingerprints, strict=True):
+                upstream = [keys[name] for name in sorted(step.depends)]
+                keys[step.table] = derived_key(fingerprint, [part.key, *upstream])
+            if all(parts[step.table].can_reuse(part.name, keys[step.table]) for step in steps):
+                for step in steps:
+                    parts[step.table].reuse(part.name, keys[step.table])
+            else:
+                todo.append((part, keys))
+        if todo:
+            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack)
+        stack.close()
+    return {table: writer.rows for table, writer in parts.items()}, seconds
 
-        def finish(size: int, future: Any) -> None:
-            for step, result in zip(steps, future.result(), strict=True):
-                writers[step.table].write(result.rows)
-                if result.entries:
-                    caches[step.table].put_many(result.entries)
-                seconds[step.table] += result.seconds
-            bar.update(size)
 
-        for batch in iter_arrow_batches(articles, ["article_id", "text"], run.batch_size):
+def _run_parts(
+    steps: tuple[Step, ...],
+    work: Callable,
+    todo: list[tuple[Part, dict[str, str]]],
+    parts: dict[str, PartsWriter],
+    run: RunParams,
+    cache_dir: str | None,
+    seconds: dict[str, float],
+    stack: ExitStack,
+) -> None:
+    """Compute the parts of the shards in `todo`, writing each step's part."""
+    for step in steps:
+        if step.prepare is not None:
+            step.prepare()
+    caches = {}
+    if cache_dir is not None:
+        for step in steps:
+            caches[step.table] = result_cache.ResultCache(Path(cache_dir), step.table)
+            stack.callback(caches[step.table].close)
+    executor, window = stack.enter_context(executor_for(run))
+    bar = stack.enter_context(progress_bar(sum(part.rows() for part, _ in todo), "extract"))
+    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool]] = deque()
+
+    def finish(size: int, future: Any, writers: dict[str, TableWriter], last: bool) -> None:
+        for step, result in zip(steps, future.result(), strict=True):
+            writers[step.table].write(result.rows)
+            if result.entries:
+                caches[step.table].put_many(result.entries)
+            seconds[step.table] += result.seconds
+        if last:
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
+        bar.update(size)
+
+    for part, keys in todo:
+        writers = {
+            step.table: parts[step.table].writer(part.name, keys[step.table], step.metadata)
+            for step in steps
+        }
+        for writer in writers.values():
+            writer.__enter__()
+            stack.callback(writer.abandon)
+        pending: tuple[int, Any] | None = None
+        for batch in iter_arrow_batches(part.path, ["article_id", "text"], run.batch_size):
             ids = batch.column("article_id").to_numpy(zero_copy_only=False).tolist()
             texts = batch.column("text").to_numpy(zero_copy_only=False).tolist()
             if not ids:
                 continue
-            in_flight.append((len(ids), executor.submit(work, (ids, texts))))
-            if len(in_flight) >= window:
+            if pending is not None:
+                in_flight.append((*pending, writers, False))
+            pending = (len(ids), executor.submit(work, (ids, texts)))
+            while len(in_flight) >= window:
                 finish(*in_flight.popleft())
-        while in_flight:
-            finish(*in_flight.popleft())
-    return {table: writer.rows for table, writer in writers.items()}, seconds
+        if pending is None:
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
+        else:
+            in_flight.append((*pending, writers, True))
+    while in_flight:
+        finish(*in_flight.popleft())

@@ -55,7 +55,7 @@ def _article_stage(name: str):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    report = stages.run_check(args.tables, args.out)
+    report = stages.run_check(args.tables, args.out, _params(args))
     if report["ok"]:
         print(f"check: all {report['checks']} checks passed")
         return 0

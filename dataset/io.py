@@ -173,7 +173,7 @@ def describe_schema_errors(
 
 
 def file_metadata(extra: dict | None = None) -> dict[bytes, bytes]:
-    from dataset import __version__
+    from dataset._version import __version__
     from schemas import CONTRACT_VERSION
 
     payload = {"package_version": __version__, "contract_version": CONTRACT_VERSION}
@@ -230,6 +230,7 @@ class TableWriter:
         self._writer: pq.ParquetWriter | None = None
         self._pending: list[pyarrow.Table] = []
         self._pending_rows = 0
+        self._closed = False
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,8 +295,14 @@ class TableWriter:
         self._writer = pq.ParquetWriter(part, self._schema, **_WRITER_OPTIONS)
         self._part_rows = 0
 
+    def abandon(self) -> None:
+        """Discard what was written, unless the writer was closed already."""
+        if not self._closed:
+            self.__exit__(RuntimeError, None, None)
+
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self._staging is not None
+        self._closed = True
         try:
             if exc_type is None:
                 self._flush(final=True)
@@ -305,12 +312,12 @@ class TableWriter:
                 self._writer.close()
             if exc_type is None:
                 single = len(self._parts) == 1
-                _replace(self._parts[0] if single else self._staging, self.path)
+                replace_path(self._parts[0] if single else self._staging, self.path)
         finally:
             shutil.rmtree(self._staging, ignore_errors=True)
 
 
-def _replace(new: Path, target: Path) -> None:
+def replace_path(new: Path, target: Path) -> None:
     """Move `new` onto `target`, which may be a file or a directory of either kind."""
     if target.is_dir() and not target.is_symlink():
         aside = target.with_name(f".{target.name}.old-{os.getpid()}")
@@ -330,6 +337,16 @@ def write_table(
     with TableWriter(path, table, metadata) as writer:
         writer.write(rows)
     return writer.rows
+
+
+def table_path(directory: Path, name: str) -> Path:
+    """A table is `<name>.parquet` or a partitioned directory `<name>/` of part files."""
+    single = Path(directory) / f"{name}.parquet"
+    return (
+        single
+        if single.exists() or not (Path(directory) / name).is_dir()
+        else Path(directory) / name
+    )
 
 
 def table_files(path: Path) -> list[Path]:

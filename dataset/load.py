@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dataset.io import read_frame
+from dataset.io import read_frame, table_path
 from dataset.tables import PUBLIC_TABLES, TABLES, spec
 
 TABLES_DIR_ENV = "CONFLICT_NEWS_TABLES"
@@ -18,16 +18,6 @@ def default_tables_dir() -> Path:
     if os.environ.get(TABLES_DIR_ENV):
         return Path(os.environ[TABLES_DIR_ENV])
     return Path.cwd() / "data" / "tables"
-
-
-def table_path(directory: Path, name: str) -> Path:
-    """A table is `<name>.parquet` or a partitioned directory `<name>/` of part files."""
-    single = Path(directory) / f"{name}.parquet"
-    return (
-        single
-        if single.exists() or not (Path(directory) / name).is_dir()
-        else Path(directory) / name
-    )
 
 
 def load(

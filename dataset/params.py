@@ -70,8 +70,6 @@ class RunParams:
     # Per-article result cache for incremental builds (see dataset/cache.py).
     cache: bool = True
     cache_dir: str = ".cache/conflict-news"
-    # Tables with more rows are written as a directory of part files (0 = never).
-    partition_rows: int = 2_097_152
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +77,9 @@ class IngestParams:
     """How raw records become articles."""
 
     language: str = "en"
+    # Mean number of raw records per shard (`dataset.shards`): the unit a build reuses or
+    # recomputes, and one part file of every table. It decides which rows share a file.
+    shard_records: int = 1024
     # Encodings tried in order for text files; a record none of them decodes is rejected.
     encodings: tuple[str, ...] = ("utf-8",)
     # Whole paragraphs matching one of these (case-insensitive) are site boilerplate.

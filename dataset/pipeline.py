@@ -26,8 +26,9 @@ import numpy as np
 import pyarrow
 
 from dataset import cache as result_cache
-from dataset.io import TableWriter, batch_rows, count_rows, iter_arrow_batches, to_arrow
+from dataset.io import TableWriter, batch_rows, iter_arrow_batches, table_files, to_arrow
 from dataset.params import RunParams
+from dataset.shards import Part, PartsWriter, derived_key, digest, part_of, read_parts
 from dataset.tables import spec
 
 Extractor = Callable[..., list[dict]]
@@ -338,10 +339,47 @@ def progress_bar(total: int, table: str) -> Any:
     return tqdm(total=total, desc=table, unit=" articles", mininterval=0.5, leave=False)
 
 
+def cache_dir(run: RunParams) -> Path | None:
+    return Path(run.cache_dir) if run.cache else None
+
+
 def open_cache(run: RunParams, table: str) -> result_cache.ResultCache | None:
     if not run.cache:
         return None
     return result_cache.ResultCache(Path(run.cache_dir), table)
+
+
+@dataclass
+class PartWork:
+    """A shard whose part of a table must be computed: its inputs and its key."""
+
+    part: Part
+    upstream: dict[str, Part]
+    key: str
+
+
+def plan_parts(
+    articles: Path, depends: dict[str, Path], fingerprint: bytes, parts: PartsWriter
+) -> list[PartWork]:
+    """Reuse every part whose inputs are unchanged; return the shards left to compute."""
+    keys = parts.keys
+    by_table = {
+        name: {p.name: p for p in read_parts(path, keys, name)} for name, path in depends.items()
+    }
+    article_parts = read_parts(articles, keys, "articles")
+    for name, path in depends.items():
+        if not by_table[name] and len(article_parts) == 1:
+            # A dependency written without shards (by hand, or by an older version) holds
+            # the rows of the one shard there is; its bytes stand in for its key.
+            key = digest(*(file.read_bytes() for file in table_files(path)))
+            by_table[name] = {article_parts[0].name: Part(article_parts[0].name, key, path)}
+    todo = []
+    for part in article_parts:
+        upstream = {name: part_of(by_table[name], part.name, name) for name in sorted(by_table)}
+        key = derived_key(fingerprint, [part.key, *(u.key for u in upstream.values())])
+        if not parts.reuse(part.name, key):
+            todo.append(PartWork(part, upstream, key))
+    return todo
 
 
 def run_article_stage(
@@ -354,40 +392,61 @@ def run_article_stage(
     depends: dict[str, Path] | None = None,
     metadata: dict | None = None,
 ) -> int:
-    """Apply `extract(article_id, text, params, **depends)` to every article; write `table`."""
-    table_spec = spec(table)
-    schema = table_spec.arrow_schema
-    cursors = {name: _DependencyCursor(path) for name, path in (depends or {}).items()}
+    """Apply `extract(article_id, text, params, **depends)` to every article; write `table`.
+
+    Shards whose part is up to date are reused; the others are computed batch by batch,
+    with batches of every shard in flight together.
+    """
+    schema = spec(table).arrow_schema
+    fingerprint = result_cache.stage_fingerprint(table, extract, params, metadata)
     work = partial(run_batch, extract, params, table)
     with ExitStack() as stack:
+        parts = stack.enter_context(PartsWriter(out, table, cache_dir(run)))
+        todo = plan_parts(articles, depends or {}, fingerprint, parts)
+        if not todo:
+            return _rows_after(stack, parts)
         cache = open_cache(run, table)
         if cache is not None:
             stack.callback(cache.close)
-        fingerprint = (
-            result_cache.stage_fingerprint(table, extract, params, metadata) if cache else b""
-        )
         executor, window = stack.enter_context(executor_for(run))
-        writer = stack.enter_context(
-            TableWriter(out, table, metadata, partition_rows=run.partition_rows)
-        )
-        bar = stack.enter_context(progress_bar(count_rows(articles), table))
-        in_flight: deque[Job] = deque()
+        bar = stack.enter_context(progress_bar(sum(w.part.rows() for w in todo), table))
+        in_flight: deque[tuple[Job, TableWriter, bool]] = deque()
 
-        def finish(job: Job) -> None:
+        def finish(job: Job, writer: TableWriter, last: bool) -> None:
             result = job.future.result() if job.future is not None else None
-            parts, entries = assemble(job, result, schema)
-            if parts:
-                writer.write(parts[0] if len(parts) == 1 else pyarrow.concat_tables(parts))
+            rows, entries = assemble(job, result, schema)
+            if rows:
+                writer.write(rows[0] if len(rows) == 1 else pyarrow.concat_tables(rows))
             if cache is not None and entries:
                 cache.put_many(entries)
+            if last:
+                writer.__exit__(None, None, None)
             bar.update(len(job.article_ids))
 
-        for job, task in _plan(articles, cursors, run.batch_size, cache, fingerprint):
-            if task is not None:
-                job.future = executor.submit(work, task)
-            in_flight.append(job)
-            if len(in_flight) >= window:
-                finish(in_flight.popleft())
+        for item in todo:
+            writer = parts.writer(item.part.name, item.key, metadata).__enter__()
+            stack.callback(writer.abandon)
+            cursors = {name: _DependencyCursor(dep.path) for name, dep in item.upstream.items()}
+            planned = _plan(item.part.path, cursors, run.batch_size, cache, fingerprint)
+            job = None
+            for next_job, task in planned:
+                if job is not None:
+                    in_flight.append((job, writer, False))
+                job = next_job
+                if task is not None:
+                    job.future = executor.submit(work, task)
+                while len(in_flight) >= window:
+                    finish(*in_flight.popleft())
+            if job is None:
+                writer.__exit__(None, None, None)
+            else:
+                in_flight.append((job, writer, True))
         while in_flight:
-            finish(in_flight.popleft())
-    return writer.rows
+            finish(*in_flight.popleft())
+        return _rows_after(stack, parts)
+
+
+def _rows_after(stack: ExitStack, parts: PartsWriter) -> int:
+    """Close everything (the parts move into place) and return the table's row count."""
+    stack.close()
+    return parts.rows

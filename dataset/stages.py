@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from dataset.chain import Step, run_chain
 from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
 from dataset.params import IngestParams, RunParams, params_hash, section
-from dataset.pipeline import run_article_stage, scheduler_address
+from dataset.pipeline import cache_dir, run_article_stage, scheduler_address
 
 
 def table(tables: Path, name: str) -> Path:
@@ -30,6 +31,7 @@ def run_ingest(inputs: list[Path], tables: Path, params: dict) -> IngestReport:
         table(tables, "rejects"),
         ingest_params,
         batch_size=run.batch_size,
+        cache_dir=cache_dir(run),
     )
 
 
@@ -38,18 +40,25 @@ def entities_step(params: dict) -> Step:
     from dataset.entities.params import EntityParams
 
     stage_params = section(params, "entities", EntityParams)
-    preload(stage_params)
-    return _step("entities", extract_entities, stage_params)
+    return _step("entities", extract_entities, stage_params, prepare=partial(preload, stage_params))
 
 
 def locations_step(params: dict) -> Step:
+    from dataset.locations import gazetteer
     from dataset.locations.params import LocationParams
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     stage_params = section(params, "locations", LocationParams)
-    # Reading the metadata loads the gazetteer, before any worker forks.
     metadata = gazetteer_metadata()
-    return _step("locations", resolve_locations, stage_params, ("entities",), metadata)
+    # Loading the gazetteer before workers fork leaves its pages shared between them.
+    return _step(
+        "locations",
+        resolve_locations,
+        stage_params,
+        ("entities",),
+        metadata,
+        prepare=gazetteer.get,
+    )
 
 
 def claims_step(params: dict) -> Step:
@@ -57,8 +66,8 @@ def claims_step(params: dict) -> Step:
     from dataset.claims.params import ClaimParams
 
     stage_params = section(params, "claims", ClaimParams)
-    preload(stage_params)
-    return _step("claims", extract_claims, stage_params, ("entities",))
+    prepare = partial(preload, stage_params)
+    return _step("claims", extract_claims, stage_params, ("entities",), prepare=prepare)
 
 
 def _step(
@@ -67,14 +76,17 @@ def _step(
     stage_params: object,
     depends: tuple[str, ...] = (),
     metadata: dict | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> Step:
     """A stage's extractor with the provenance its table's metadata records."""
     provenance = {"stage": name, "params_hash": params_hash(stage_params), **(metadata or {})}
-    return Step(name, extract, stage_params, depends, provenance)
+    return Step(name, extract, stage_params, depends, provenance, prepare)
 
 
 def run_step(tables: Path, params: dict, step: Step) -> int:
     """Apply one stage's extractor to every article and write its table (a DVC stage)."""
+    if step.prepare is not None:
+        step.prepare()
     return run_article_stage(
         step.extract,
         step.params,
@@ -99,10 +111,13 @@ def run_claims(tables: Path, params: dict) -> int:
     return run_step(tables, params, claims_step(params))
 
 
-def run_check(tables: Path, out: Path | None) -> dict:
+def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dict:
+    """Cross-check the tables; shards that passed before are skipped when caching is on."""
     from dataset.check.crosscheck import check_tables
 
-    report = check_tables(Path(tables))
+    run = section(params, "run", RunParams) if params is not None else None
+    cache_dir = Path(run.cache_dir) if run is not None and run.cache else None
+    report = check_tables(Path(tables), cache_dir)
     if out is not None:
         write_json(out, report)
     return report
@@ -166,7 +181,7 @@ def build(
             timings[name] = time.perf_counter() - started
     release_memory()
     started = time.perf_counter()
-    report = run_check(out, None)
+    report = run_check(out, None, params)
     timings["check"] = time.perf_counter() - started
     if not report["ok"]:
         raise ValueError(

@@ -84,7 +84,8 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(
             "entities",
             EntitiesSchema,
-            "One row per named-entity mention, with type and a canonical entity key.",
+            "One row per named-entity mention, with type and a canonical entity key; a place "
+            "named inside another name is a further row with `parent_mention_id`.",
             sort_key=("article_id", "start", "end"),
             primary_key=("mention_id",),
             foreign_keys=(("article_id", "articles", "article_id"),),

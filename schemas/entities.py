@@ -46,12 +46,46 @@ class EntitiesSchema(pa.DataFrameModel):
     sentence: Series[Int] = pa.Field(ge=0, description="0-based index of the sentence.")
     method: Series[Str] = pa.Field(description="Which rule or model produced the mention.")
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")
+    parent_mention_id: Series[Str] = pa.Field(
+        nullable=True,
+        description="Null for a top-level mention. For a place named inside another name "
+        "('Athens' in 'Athens Police Department', 'Texas' in 'University of Texas'), the "
+        "mention_id of that enclosing mention, whose span contains this one. Flat NER "
+        "scoring uses only the rows where this is null; every row may be a place mention.",
+    )
 
     @pa.dataframe_check(
         error="span_length: end must be greater than start and end - start == len(text)"
     )
     def span_length(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]) & ((df["end"] - df["start"]) == df["text"].str.len())
+
+    @pa.dataframe_check(
+        error="nested_span: a nested mention must lie inside its parent mention, which must "
+        "be a top-level mention of the same article"
+    )
+    def nested_span(cls, df: pd.DataFrame) -> pd.Series:
+        nested = df["parent_mention_id"].notna()
+        if not nested.any():
+            return pd.Series(True, index=df.index)
+        parents = df.loc[df["parent_mention_id"].isna()].set_index("mention_id")
+        ids = df.loc[nested, "parent_mention_id"]
+        found = ids.isin(parents.index)
+        parent = parents.reindex(ids.where(found, None).to_numpy())
+        child = df.loc[nested]
+        inside = (
+            found.to_numpy()
+            & (parent["article_id"].to_numpy() == child["article_id"].to_numpy())
+            & (parent["start"].to_numpy() <= child["start"].to_numpy())
+            & (child["end"].to_numpy() <= parent["end"].to_numpy())
+            & (
+                (parent["end"] - parent["start"]).to_numpy()
+                > (child["end"] - child["start"]).to_numpy()
+            )
+        )
+        ok = pd.Series(True, index=df.index)
+        ok.loc[nested] = inside
+        return ok
 
     class Config:
         strict = True

@@ -15,7 +15,9 @@ PARAMS = EntityParams()
 
 
 def _labels(text: str, params: EntityParams = PARAMS) -> dict[str, str]:
-    return {r["text"]: r["label"] for r in extract_entities("x", text, params)}
+    """Labels of the flat (top-level) mentions; nested places are tested in test_nesting."""
+    rows = extract_entities("x", text, params)
+    return {r["text"]: r["label"] for r in rows if r["parent_mention_id"] is None}
 
 
 def test_committed_model_loads_and_is_small() -> None:

@@ -310,3 +310,11 @@ def test_a_name_only_a_far_namesake_carries_stays_unresolved(seed_text: str) -> 
     rows = by_text(resolve(seed_text, {"Afghanistan": "GPE", "Bagram": "FAC", "Kabul": "GPE"}))
     assert rows["Bagram"]["resolution"] == "unresolved"
     assert rows["Kabul"]["geonameid"] == 1138958
+
+
+def test_recorded_gazetteer_counts_match_the_index() -> None:
+    from dataset.locations import gazetteer as gz
+
+    first = gz.summary()
+    index = gz.get()
+    assert first == gz.summary() == {"places": len(index.name), "names": len(index.names)}

@@ -191,6 +191,24 @@ def test_cooccurrence_counts_shared_sentences(corpus_tables: Path) -> None:
     assert top["entity_key"].tolist()[:2] == ["GPE:afghanistan", "ORG:taliban"]
 
 
+def test_a_place_nested_in_a_name_is_not_a_second_mention() -> None:
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "mention_id": ["a-e0000", "a-e0001"],
+            "entity_key": ["ORG:athens police department", "GPE:athens"],
+            "canonical": ["Athens Police Department", "Athens"],
+            "label": ["ORG", "GPE"],
+            "sentence": [0, 0],
+            "parent_mention_id": [None, "a-e0000"],
+        }
+    )
+    assert entities.top_entities(mentions)["entity_key"].tolist() == [
+        "ORG:athens police department"
+    ]
+    assert entities.cooccurrence(mentions).number_of_edges() == 0
+
+
 def test_metrics_of_any_shape_and_missing_files(tmp_path: Path) -> None:
     (tmp_path / "entities.json").write_text(json.dumps(ENTITY_METRICS))
     (tmp_path / "locations.json").write_text(json.dumps({"P": 0.5, "R": 0.25, "F1": 0.33}))

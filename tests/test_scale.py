@@ -20,7 +20,7 @@ import bench.trivial as trivial
 from dataset import load
 from dataset.cache import stage_fingerprint
 from dataset.chain import run_chain_batch
-from dataset.io import iter_rows, table_files
+from dataset.io import read_frame, table_files
 from dataset.stages import (
     build,
     claims_step,
@@ -32,6 +32,7 @@ from dataset.stages import (
     run_ingest,
     run_locations,
 )
+from dataset.tables import spec
 
 TABLES = ("articles", "rejects", "entities", "locations", "claims")
 WORDS = ["the", "army", "said", "on", "Monday", "that", "forces", "took", "Kandahar", "and"]
@@ -96,8 +97,14 @@ def extractors(monkeypatch: pytest.MonkeyPatch) -> Counting:
     return counting
 
 
-def _build(inputs: list[Path], out: Path, **run) -> dict[str, int]:
-    return build(inputs, out, {"run": {"workers": 1, "cache": False, **run}})
+def _build(inputs: list[Path], out: Path, shard_records: int = 1024, **run) -> dict[str, int]:
+    params = {"run": {"workers": 1, "cache": False, **run}, "ingest": {}}
+    params["ingest"]["shard_records"] = shard_records
+    return build(inputs, out, params)
+
+
+def _inodes(table: Path) -> dict[str, int]:
+    return {file.name: file.stat().st_ino for file in table_files(table)}
 
 
 def _bytes(tables: Path) -> dict[str, list[bytes]]:
@@ -185,33 +192,90 @@ def test_changing_a_parameter_reruns_its_stage_and_what_reads_it(
     assert extractors.calls == {"claims": 50}
 
 
-def test_partitioned_tables_read_like_single_files(extractors: Counting, tmp_path: Path) -> None:
+def test_sharded_tables_read_like_single_files(extractors: Counting, tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus.jsonl", 120)
     _build([corpus], tmp_path / "single")
-    _build([corpus], tmp_path / "parts", partition_rows=300)
+    _build([corpus], tmp_path / "parts", shard_records=16)
     parts = tmp_path / "parts" / "entities.parquet"
-    rows = len(load("entities", tmp_path / "single"))
-    assert parts.is_dir() and len(table_files(parts)) == -(-rows // 300) >= 2
+    assert parts.is_dir() and len(table_files(parts)) >= 3
     assert not (tmp_path / "single" / "entities.parquet").is_dir()
-    for name in ("entities", "locations", "claims"):
-        pd.testing.assert_frame_equal(
-            load(name, tmp_path / "parts"), load(name, tmp_path / "single")
-        )
-        single = list(iter_rows(tmp_path / "single" / f"{name}.parquet"))
-        assert list(iter_rows(tmp_path / "parts" / f"{name}.parquet")) == single
+    for name in ("articles", "entities", "locations", "claims"):
+        key = list(spec(name).sort_key)
+        sharded = load(name, tmp_path / "parts").sort_values(key, ignore_index=True)
+        pd.testing.assert_frame_equal(sharded, load(name, tmp_path / "single"))
+        # Every table has one part per shard, each sorted by the table's key.
+        assert [f.name for f in table_files(parts)] == [
+            f.name for f in table_files(tmp_path / "parts" / f"{name}.parquet")
+        ]
+        for file in table_files(tmp_path / "parts" / f"{name}.parquet"):
+            part = read_frame(file, name)
+            assert part.equals(part.sort_values(key, ignore_index=True))
     report = run_check(tmp_path / "parts", None)
     assert report["ok"], report["failures"]
     assert report["rows"]["entities"] == len(load("entities", tmp_path / "single"))
 
 
-def test_rebuilding_replaces_a_partitioned_table_with_a_file(
+def test_appending_records_rewrites_only_the_last_and_new_shards(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    """Shard parts whose records are unchanged are kept as they are (the same files),
+    even with the per-article results cleared; the result equals a fresh build."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    _build([corpus], tmp_path / "tables", shard_records=16, **cache)
+    before = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
+    assert len(before["entities"]) >= 5
+
+    with corpus.open("a", encoding="utf-8") as handle:
+        rng = random.Random(7)
+        handle.writelines(json.dumps(_article(rng, n)) + "\n" for n in range(1000, 1003))
+    for stage in ("entities", "locations", "claims"):
+        for file in (tmp_path / "cache").glob(f"{stage}.sqlite*"):
+            file.unlink()
+    extractors.calls.clear()
+    _build([corpus], tmp_path / "tables", shard_records=16, **cache)
+    after = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
+    for name in TABLES:
+        kept = {part for part, inode in after[name].items() if before[name].get(part) == inode}
+        assert len(kept) >= len(before[name]) - 1, name  # at most the last shard changed
+        assert len(after[name]) - len(kept) <= 2, name
+    # Only the articles of the rewritten shards reached the entity extractor.
+    assert 3 <= extractors.calls["entities"] < 200 // 4
+
+    _build([corpus], tmp_path / "fresh", shard_records=16)
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
+    report = run_check(tmp_path / "tables", None, {"run": cache})
+    assert report["ok"] and report["rows"]["articles"] == 203
+
+
+def test_stage_commands_reuse_unchanged_shards(extractors: Counting, tmp_path: Path) -> None:
+    """The DVC stage commands skip shards whose parts are up to date, like `build`."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 100)
+    params = {"run": {"workers": 1, "cache": True, "cache_dir": str(tmp_path / "c")}}
+    params["ingest"] = {"shard_records": 16}
+    tables = tmp_path / "tables"
+    run_ingest([corpus], tables, params)
+    for stage in (run_entities, run_locations, run_claims):
+        stage(tables, params)
+    extractors.calls.clear()
+    for stage in (run_entities, run_locations, run_claims):
+        stage(tables, params)
+    assert extractors.calls == {}
+    changed = {**params, "claims": {"min_length": 4}}
+    run_claims(tables, changed)
+    assert extractors.calls == {"claims": 100}
+
+
+def test_changing_the_shard_size_rewrites_the_tables_as_a_fresh_build(
     extractors: Counting, tmp_path: Path
 ) -> None:
     corpus = _corpus(tmp_path / "corpus.jsonl", 60)
-    _build([corpus], tmp_path / "tables", partition_rows=100)
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    _build([corpus], tmp_path / "tables", shard_records=8, **cache)
     assert (tmp_path / "tables" / "entities.parquet").is_dir()
-    _build([corpus], tmp_path / "tables")
+    _build([corpus], tmp_path / "tables", **cache)
     _build([corpus], tmp_path / "single")
+    assert not (tmp_path / "tables" / "entities.parquet").is_dir()
     assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "single")
 
 
@@ -223,11 +287,17 @@ def test_dask_cluster_writes_the_local_tables(extractors: Counting, tmp_path: Pa
     cloudpickle.register_pickle_by_value(trivial)
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     corpus = _corpus(tmp_path / "corpus.jsonl", 150)
-    _build([corpus], tmp_path / "local", workers=2)
+    _build([corpus], tmp_path / "local", shard_records=32, workers=2)
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
-        _build([corpus], tmp_path / "dask", scheduler=cluster.scheduler_address, batch_size=16)
+        _build(
+            [corpus],
+            tmp_path / "dask",
+            shard_records=32,
+            scheduler=cluster.scheduler_address,
+            batch_size=16,
+        )
     assert _bytes(tmp_path / "dask") == _bytes(tmp_path / "local")
 
 
@@ -307,3 +377,66 @@ def test_no_progress_bar_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("CI", "true")
     assert quiet()
+
+
+def test_a_sharded_table_is_released_as_its_parts(extractors: Counting, tmp_path: Path) -> None:
+    """A release lists a sharded table's parts and hashes their bytes in that order; the
+    content hash is that of the same rows written as one file."""
+    import hashlib
+
+    from dataset.release.make import table_stats
+
+    corpus = _corpus(tmp_path / "corpus.jsonl", 80)
+    _build([corpus], tmp_path / "parts", shard_records=16)
+    _build([corpus], tmp_path / "single")
+    for name in ("articles", "entities"):
+        files = table_files(tmp_path / "parts" / f"{name}.parquet")
+        sharded = table_stats(tmp_path / "parts" / f"{name}.parquet", spec(name))
+        single = table_stats(tmp_path / "single" / f"{name}.parquet", spec(name))
+        assert len(files) >= 2 and sharded["parts"] == [file.name for file in files]
+        joined = b"".join(file.read_bytes() for file in files)
+        assert sharded["sha256"] == hashlib.sha256(joined).hexdigest()
+        assert sharded["bytes"] == len(joined)
+        assert (sharded["rows"], sharded["content_sha256"]) == (
+            single["rows"],
+            single["content_sha256"],
+        )
+        assert "parts" not in single
+    # The published articles keep the shards, each part sorted, so they hash the same.
+    from dataset.release.params import ReleaseParams
+    from dataset.release.publish import publish_articles, released_spec
+
+    published = {}
+    for build_dir in ("parts", "single"):
+        target = tmp_path / build_dir / "release" / "articles.parquet"
+        publish_articles(tmp_path / build_dir / "articles.parquet", target, ReleaseParams())
+        published[build_dir] = table_stats(target, released_spec("articles"))
+    assert published["parts"]["content_sha256"] == published["single"]["content_sha256"]
+    assert len(published["parts"]["parts"]) >= 2
+
+
+def test_a_released_sharded_table_loads_from_its_parts(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load(version=…)` fetches every part a release lists, checks their joint hash and
+    returns the rows; a part with other bytes is refused."""
+    import dvc.api
+
+    from dataset.release import versions
+    from dataset.release.datapackage import resource
+    from dataset.release.make import table_stats
+
+    corpus = _corpus(tmp_path / "corpus.jsonl", 80)
+    _build([corpus], tmp_path / "repo", shard_records=16)
+    table = tmp_path / "repo" / "entities.parquet"
+    entry = resource(spec("entities"), "entities.parquet", table_stats(table, spec("entities")))
+    package = {"version": "0.1.0", "resources": [entry]}
+    monkeypatch.setattr(versions, "release_package", lambda tag, source: package)
+    monkeypatch.setattr(dvc.api, "open", lambda path, **kw: (tmp_path / "repo" / path).open("rb"))
+
+    loaded = versions.load_version("entities", "v0.1.0", str(tmp_path))
+    pd.testing.assert_frame_equal(loaded, load("entities", tmp_path / "repo"))
+    part = table_files(table)[-1]
+    part.write_bytes(table_files(table)[0].read_bytes())
+    with pytest.raises(versions.ReleaseIntegrityError):
+        versions.load_version("entities", "v0.1.0", str(tmp_path))

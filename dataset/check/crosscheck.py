@@ -1,23 +1,30 @@
 """Cross-table checks: keys, sort order, foreign keys and the span invariant, in one pass.
 
-Every table is sorted by article_id, so the check streams all of them together and
-holds one article's rows at a time.
+A nested entity mention ("Athens" in "Athens Police Department") must name a top-level
+mention of the same article as its parent and lie inside the parent's span.
+
+Every part of every table is sorted by article_id, so the check streams a shard's parts
+together and holds one article's rows at a time.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from dataset.io import group_by_article, iter_rows
-from dataset.load import table_path
+from dataset.cache import ResultCache, code_version
+from dataset.io import group_by_article, iter_rows, read_arrow, table_path
+from dataset.shards import read_parts
 
 SPAN_TABLES = ("entities", "locations", "claims")
 MAX_REPORTED = 25
 # The columns the checks read: building row dicts is the check's main cost, so only these.
 _SPAN = ("article_id", "start", "end", "text")
 CHECKED_COLUMNS = {
-    "entities": (*_SPAN, "mention_id"),
+    "entities": (*_SPAN, "mention_id", "parent_mention_id"),
     "locations": (*_SPAN, "mention_id"),
     "claims": (
         *_SPAN,
@@ -64,10 +71,35 @@ def _span_failures(table: str, row: dict, text: str) -> Iterator[str]:
             )
 
 
-def check_tables(tables: Path) -> dict:
-    """Run every check; return a JSON-ready report with `ok`, counts and the first failures."""
-    failures = _Failures()
-    checks = 0
+def _nesting_failures(mentions: dict[str, dict]) -> Iterator[str]:
+    """One article's nested mentions against their parents (which may sort after them)."""
+    for mention_id, row in mentions.items():
+        parent_id = row.get("parent_mention_id")
+        if parent_id is None:
+            continue
+        parent = mentions.get(parent_id)
+        if parent is None:
+            yield f"entities {mention_id}: parent {parent_id} is not a mention of its article"
+        elif parent.get("parent_mention_id") is not None:
+            yield f"entities {mention_id}: parent {parent_id} is itself nested"
+        elif not (
+            parent["start"] <= row["start"]
+            and row["end"] <= parent["end"]
+            and row["end"] - row["start"] < parent["end"] - parent["start"]
+        ):
+            yield (
+                f"entities {mention_id}: span [{row['start']}, {row['end']}) is not inside its "
+                f"parent {parent_id} [{parent['start']}, {parent['end']})"
+            )
+
+
+def check_tables(tables: Path, cache_dir: Path | None = None) -> dict:
+    """Run every check; return a JSON-ready report with `ok`, counts and the first failures.
+
+    Tables built in shards are checked shard by shard (a shard's parts of the four tables
+    hold the same articles); with `cache_dir`, a shard whose files are unchanged since it
+    last passed is not read again. Article ids are checked for uniqueness across shards.
+    """
     present = {name: table_path(tables, name) for name in ("articles", *SPAN_TABLES)}
     missing = [name for name, path in present.items() if not path.exists()]
     if missing:
@@ -78,22 +110,132 @@ def check_tables(tables: Path) -> dict:
             "failures": [f"table {name} is missing ({present[name]})" for name in missing],
             "rows": {},
         }
-    rows = dict.fromkeys(present, 0)
+    failures = _Failures()
+    units = _units(present, failures)
+    passed = _PassedUnits(cache_dir) if cache_dir is not None else None
+    total = _UnitResult(0, dict.fromkeys(present, 0), [], 0)
+    try:
+        for unit in units:
+            key = passed.key(unit) if passed is not None else None
+            result = passed.get(key) if passed is not None and key is not None else None
+            if result is None:
+                result = _check_unit(unit)
+                if passed is not None and key is not None and result.failure_count == 0:
+                    passed.put(key, result)
+            total.checks += result.checks
+            for name, count in result.rows.items():
+                total.rows[name] += count
+            for failure in result.failures:
+                failures.add(failure)
+            failures.count += result.failure_count - len(result.failures)
+    finally:
+        if passed is not None:
+            passed.close()
+    if len(units) > 1:
+        total.checks += 1
+        _unique_articles([unit["articles"] for unit in units], failures)
+    return {
+        "ok": failures.count == 0,
+        "checks": total.checks,
+        "failure_count": failures.count,
+        "failures": failures.items,
+        "rows": total.rows,
+    }
+
+
+def _units(present: dict[str, Path], failures: _Failures) -> list[dict[str, Path]]:
+    """The files to check together: each shard's parts, or whole tables when any table was
+    written without shards (by hand, or by an older version)."""
+    parts = {name: {p.name: p.path for p in read_parts(path)} for name, path in present.items()}
+    if not all(parts.values()):
+        return [present]
+    for name in SPAN_TABLES:
+        for shard in sorted(set(parts[name]) - set(parts["articles"])):
+            failures.add(f"{name}: part of shard {shard} has no articles part")
+    units = []
+    for shard, path in sorted(parts["articles"].items()):
+        unit = {"articles": path}
+        for name in SPAN_TABLES:
+            if shard in parts[name]:
+                unit[name] = parts[name][shard]
+            else:
+                failures.add(f"{name}: no part for shard {shard}; rebuild the table")
+        if len(unit) == len(present):
+            units.append(unit)
+    return units
+
+
+def _unique_articles(files: list[Path], failures: _Failures) -> None:
+    seen: set[str] = set()
+    for file in files:
+        for article_id in read_arrow(file, ["article_id"]).column("article_id").to_pylist():
+            if article_id in seen:
+                failures.add(f"articles: {article_id} appears in more than one shard")
+            seen.add(article_id)
+
+
+@dataclass
+class _UnitResult:
+    checks: int
+    rows: dict[str, int]
+    failures: list[str]
+    failure_count: int
+
+
+class _PassedUnits:
+    """Units that passed every check, keyed by their files' identity and the check's code.
+
+    A file is identified as `make` and DVC do, by path, size, modification time and inode:
+    rewriting a part changes them, and a reused (hard-linked) part keeps them.
+    """
+
+    def __init__(self, cache_dir: Path):
+        self._cache = ResultCache(Path(cache_dir), "check")
+        self._version = code_version(__name__, __file__).encode()
+
+    def key(self, unit: dict[str, Path]) -> bytes:
+        digest = hashlib.blake2b(self._version, digest_size=20)
+        for name in sorted(unit):
+            stat = unit[name].stat()
+            identity = (name, unit[name].name, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+            digest.update(repr(identity).encode())
+        return digest.digest()
+
+    def get(self, key: bytes) -> _UnitResult | None:
+        found = self._cache.get_many([key])
+        if key not in found:
+            return None
+        payload = json.loads(found[key])
+        return _UnitResult(payload["checks"], payload["rows"], [], 0)
+
+    def put(self, key: bytes, result: _UnitResult) -> None:
+        payload = json.dumps({"checks": result.checks, "rows": result.rows}, sort_keys=True)
+        self._cache.put_many([(key, payload.encode())])
+
+    def close(self) -> None:
+        self._cache.close()
+
+
+def _check_unit(unit: dict[str, Path]) -> _UnitResult:
+    """Every check on one shard's parts (or on whole tables), streaming article by article."""
+    failures = _Failures()
+    checks = 0
+    rows = dict.fromkeys(unit, 0)
     cursors = {
-        name: group_by_article(iter_rows(present[name], columns=list(CHECKED_COLUMNS[name])))
+        name: group_by_article(iter_rows(unit[name], columns=list(CHECKED_COLUMNS[name])))
         for name in SPAN_TABLES
     }
     pending = {name: next(cursor, None) for name, cursor in cursors.items()}
     last_key: dict[str, tuple] = {}
     previous_article = ""
-    for article in iter_rows(present["articles"], columns=["article_id", "text"]):
+    for article in iter_rows(unit["articles"], columns=["article_id", "text"]):
         article_id, text = article["article_id"], article["text"]
         rows["articles"] += 1
         checks += 1
         if article_id <= previous_article:
             failures.add(f"articles: {article_id} is out of order or repeated")
         previous_article = article_id
-        mention_ids: set[str] = set()
+        mentions: dict[str, dict] = {}  # this article's entity rows by mention_id
         for name, cursor in cursors.items():
             while pending[name] is not None and pending[name][0] < article_id:
                 orphan_id, orphan_rows = pending[name]
@@ -111,19 +253,21 @@ def check_tables(tables: Path) -> dict:
                 last_key[name] = key
                 for failure in _span_failures(name, row, text):
                     failures.add(failure)
+                row_id = row.get("mention_id") or row.get("claim_id")
+                if not row_id.startswith(f"{article_id}-"):
+                    # Ids unique per article and article ids unique across shards make
+                    # them unique in the whole table.
+                    failures.add(f"{name}: {row_id} does not start with its article id")
                 if name == "entities":
-                    mention_ids.add(row["mention_id"])
-                elif name == "locations" and row["mention_id"] not in mention_ids:
+                    mentions[row["mention_id"]] = row
+                elif name == "locations" and row["mention_id"] not in mentions:
                     failures.add(f"locations: mention {row['mention_id']} is not in entities")
+            if name == "entities":
+                for failure in _nesting_failures(mentions):
+                    failures.add(failure)
     for name, cursor in cursors.items():
         while pending[name] is not None:
             orphan_id, orphan_rows = pending[name]
             failures.add(f"{name}: {len(orphan_rows)} rows name unknown article {orphan_id}")
             pending[name] = next(cursor, None)
-    return {
-        "ok": failures.count == 0,
-        "checks": checks,
-        "failure_count": failures.count,
-        "failures": failures.items,
-        "rows": rows,
-    }
+    return _UnitResult(checks, rows, failures.items, failures.count)

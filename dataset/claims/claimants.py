@@ -50,7 +50,13 @@ class ClaimantResolver:
 
     def __init__(self, text: str, entities: list[dict], claimants: list[tuple[int, int]]) -> None:
         self.text = text
-        usable = [e for e in entities if e.get("entity_key") and e.get("label") in CLAIMANT_LABELS]
+        usable = [
+            e
+            for e in entities
+            if e.get("entity_key")
+            and e.get("label") in CLAIMANT_LABELS
+            and not e.get("parent_mention_id")  # "Texas" in "University of Texas" is no claimant
+        ]
         self.mentions = sorted(usable, key=lambda e: (int(e["start"]), int(e["end"])))
         self.starts = [int(e["start"]) for e in self.mentions]
         self.claimants = sorted(claimants)

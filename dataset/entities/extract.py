@@ -16,6 +16,7 @@ from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import MentionModel
+from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
 
@@ -200,6 +201,9 @@ def extract_entities(
 ) -> list[dict]:
     """Entity mention rows (the `entities` table columns) for one article, in text order.
 
+    Flat mentions have no `parent_mention_id`; a place named inside one of them ("Athens"
+    in "Athens Police Department") is a further row naming it as its parent.
+
     `model` overrides the committed mention model (training uses this to score itself).
     """
     lexicons = lx.load()
@@ -212,24 +216,39 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))
+    nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]
-    rows = []
-    for n, mention in enumerate(mentions):
-        rows.append(
-            {
-                "article_id": article_id,
-                "mention_id": f"{article_id}-e{n:04d}",
-                "start": mention.start,
-                "end": mention.end,
-                "text": text[mention.start : mention.end],
-                "label": mention.label,
-                "entity_key": entity_key(mention.label, mention.canonical),
-                "canonical": mention.canonical,
-                "sentence": max(bisect.bisect_right(sentence_starts, mention.start) - 1, 0),
-                "method": mention.method,
-                "confidence": mention.confidence,
-            }
-        )
-    return rows
+    # Flat mentions first, so a nested place's `parent` index is its parent's item index.
+    items: list[tuple[Mention | Nested, int | None]] = [(m, None) for m in mentions]
+    items += [(place, place.parent) for place in nested]
+    # Mention ids count rows in (start, end) order; a nested place sorts by its own span.
+    order = sorted(range(len(items)), key=lambda k: (items[k][0].start, items[k][0].end))
+    ids = [""] * len(items)
+    for n, k in enumerate(order):
+        ids[k] = f"{article_id}-e{n:04d}"
+    return [
+        {
+            "article_id": article_id,
+            "mention_id": ids[k],
+            **_row(text, items[k][0], sentence_starts),
+            "parent_mention_id": None if items[k][1] is None else ids[items[k][1]],
+        }
+        for k in order
+    ]
+
+
+def _row(text: str, mention: Mention | Nested, sentence_starts: list[int]) -> dict:
+    """The span columns of one mention, flat or nested."""
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": text[mention.start : mention.end],
+        "label": mention.label,
+        "entity_key": entity_key(mention.label, mention.canonical),
+        "canonical": mention.canonical,
+        "sentence": max(bisect.bisect_right(sentence_starts, mention.start) - 1, 0),
+        "method": mention.method,
+        "confidence": mention.confidence,
+    }

@@ -30,6 +30,9 @@ class EntityParams:
     facility_trailers: bool = True
     # "Biden" after "Joe Biden": one PERSON key per article for a repeated surname.
     person_coreference: bool = True
+    # Also emit the places named inside other names ("Athens" in "Athens Police
+    # Department") as nested mentions with `parent_mention_id` (see entities.nesting).
+    nested_places: bool = True
     # The learned mention model (data/mention_model.json) re-decides person/org/place
     # calls; it changes a decision when its best class beats the rule's by this margin...
     use_model: bool = True

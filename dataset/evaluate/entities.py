@@ -2,6 +2,11 @@
 
 Both sides are mapped to three coarse types so OntoNotes-style predictions (PERSON, GPE,
 FAC, …) can be scored against PER/ORG/LOC gold (UNER) and against our own OntoNotes gold.
+
+Gold here is flat (one layer of names, the CoNLL/OntoNotes convention), so only top-level
+predicted mentions are scored: a place nested inside another name ("Athens" in "Athens
+Police Department", `parent_mention_id` set) is neither a hit nor a false positive here;
+toponym scoring counts it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,17 @@ COARSE = {
 Rows = Mapping[str, Sequence[Mapping]]
 
 
+def is_nested(row: Mapping) -> bool:
+    """Whether a mention row lies inside another mention (its `parent_mention_id` is set)."""
+    parent = row.get("parent_mention_id")
+    return isinstance(parent, str) and parent != ""
+
+
+def top_level(rows: Sequence[Mapping]) -> list[Mapping]:
+    """The rows of the flat layer: what flat NER gold annotates."""
+    return [row for row in rows if not is_nested(row)]
+
+
 def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
     """(start, end, coarse type) of the rows whose label has a coarse type."""
     return [
@@ -37,7 +53,8 @@ def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
 def score_entities(gold: Rows, predicted: Rows) -> dict:
     """Score predicted mentions against gold, document by document.
 
-    `gold` and `predicted` map a document id to rows with `start`, `end`, `label`. Only
+    `gold` and `predicted` map a document id to rows with `start`, `end`, `label`; nested
+    predicted rows are left out (see the module docstring). Only
     documents in `gold` are scored (a gold document with no mentions still counts every
     prediction in it as a false positive). A prediction is correct when a gold mention has
     the same start, end and coarse type; duplicates count as multisets. `span` scores the
@@ -47,7 +64,7 @@ def score_entities(gold: Rows, predicted: Rows) -> dict:
     per_type = {name: Counts() for name in COARSE_TYPES}
     for doc_id in sorted(gold):
         gold_mentions = coarse_mentions(gold[doc_id])
-        predicted_mentions = coarse_mentions(predicted.get(doc_id, ()))
+        predicted_mentions = coarse_mentions(top_level(predicted.get(doc_id, ())))
         typed.add(match_counts(gold_mentions, predicted_mentions))
         untyped.add(
             match_counts([m[:2] for m in gold_mentions], [m[:2] for m in predicted_mentions])

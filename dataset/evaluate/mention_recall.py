@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from dataset.evaluate.counts import ratio
-from dataset.evaluate.entities import COARSE
+from dataset.evaluate.entities import COARSE, top_level
 
 POST_MODIFIERS = frozenset(
     [
@@ -135,6 +135,7 @@ def score_mention_recall(
     """Recall of PER/ORG/LOC gold phrases found by an exact or head-matching prediction.
 
     `typed` additionally requires the prediction's coarse type to equal the gold type.
+    Only top-level predictions take part (nested places are not NER mentions here).
     Figures are given for all gold phrases and for the named ones (see module docstring).
     """
     totals = {subset: {"gold": 0, "found": 0, "found_typed": 0} for subset in ("all", "named")}
@@ -142,7 +143,7 @@ def score_mention_recall(
         text = texts[doc_id]
         mentions = [
             (int(r["start"]), int(r["end"]), COARSE[str(r["label"])])
-            for r in predicted.get(doc_id, ())
+            for r in top_level(predicted.get(doc_id, ()))
             if str(r["label"]) in COARSE
         ]
         for row in gold[doc_id]:

@@ -1,30 +1,23 @@
-"""The ingest stage: raw inputs → `articles` (sorted by article_id) and `rejects`.
+"""The ingest stage: raw inputs → `articles` and `rejects`, one part per shard.
 
-Articles stream through an external merge sort (sorted runs spilled to temporary Parquet
-files, merged at the end), so memory stays flat however large the corpus is.
+Records stream shard by shard (`dataset.shards`), so memory holds one shard, however
+large the corpus is; each part of `articles` is sorted by article_id.
 """
 
 from __future__ import annotations
 
-import heapq
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pyarrow
-import pyarrow.parquet as pq
 
+from dataset.cache import code_version
 from dataset.ingest.clean import clean_plain_text, normalise
-from dataset.ingest.ids import article_id, sha256_hex
+from dataset.ingest.ids import article_id, article_id_of, sha256_hex
 from dataset.ingest.records import RawRecord, Rejected, iter_files, read_records
-from dataset.io import TableWriter, iter_rows
 from dataset.params import IngestParams, params_hash
-
-SPILL_CHARS = 8_000_000  # text held in memory before a sorted run is spilled
-# Small row groups in the runs: the merge decodes one row group per run at a time.
-RUN_ROW_GROUP = 256
+from dataset.shards import PartsWriter, batched_shards, digest
 
 
 class RecordError(ValueError):
@@ -109,39 +102,20 @@ def iter_items(inputs: list[Path]) -> Iterator[RawRecord | Rejected]:
         yield from read_records(path, rel)
 
 
-class _SortedRuns:
-    """Spills article rows in sorted runs and merges them back in article_id order."""
+Hashed = tuple[RawRecord | Rejected, str | None]
 
-    def __init__(self, workdir: Path):
-        self.workdir = workdir
-        self.buffer: list[dict] = []
-        self.chars = 0
-        self.runs: list[Path] = []
 
-    def add(self, row: dict) -> None:
-        self.buffer.append(row)
-        self.chars += len(row["text"])
-        if self.chars >= SPILL_CHARS:
-            self._spill()
+def _hashed(items: Iterator[RawRecord | Rejected]) -> Iterator[Hashed]:
+    """Each item with the sha256 of its bytes (None for a rejection without bytes)."""
+    for item in items:
+        yield item, item.raw_sha256 if isinstance(item, Rejected) else sha256_hex(item.raw)
 
-    def _spill(self) -> None:
-        self.buffer.sort(key=lambda r: r["article_id"])
-        path = self.workdir / f"run-{len(self.runs):05d}.parquet"
-        from dataset.tables import spec
 
-        table = pyarrow.Table.from_pylist(self.buffer, schema=spec("articles").arrow_schema)
-        pq.write_table(table, path, row_group_size=RUN_ROW_GROUP)
-        self.runs.append(path)
-        self.buffer, self.chars = [], 0
-
-    def merged(self) -> Iterator[dict]:
-        if not self.runs:
-            yield from sorted(self.buffer, key=lambda r: r["article_id"])
-            return
-        if self.buffer:
-            self._spill()
-        streams = [iter_rows(run, batch_size=RUN_ROW_GROUP) for run in self.runs]
-        yield from heapq.merge(*streams, key=lambda r: r["article_id"])
+def _identity(item: RawRecord | Rejected, sha: str | None, duplicate_of: str | None) -> str:
+    """What a record contributes to its shard's name: where it is and what its bytes are."""
+    if isinstance(item, Rejected):
+        return f"{item.path}#{item.record}|{sha}|{item.reason}"
+    return f"{item.source}|{sha}|{duplicate_of or ''}"
 
 
 def ingest(
@@ -150,47 +124,79 @@ def ingest(
     rejects_path: Path,
     params: IngestParams,
     batch_size: int = 256,
+    cache_dir: Path | None = None,
 ) -> IngestReport:
-    """Read every input, write articles and rejects; bad records are reported, not fatal."""
+    """Read every input, write articles and rejects; bad records are reported, not fatal.
+
+    Records are cut into shards (`dataset.shards`); with a `cache_dir`, a shard whose
+    records, code and parameters are unchanged since the last build keeps its parts
+    without being parsed.
+    A record whose bytes equal an earlier record's is rejected as its duplicate.
+    """
     report = IngestReport()
-    rejects: list[dict] = []
     first_source: dict[str, str] = {}
+    fingerprint = params_hash(params) + code_version("dataset.ingest.stage", __file__)
     metadata = {"stage": "ingest", "params_hash": params_hash(params)}
-    with tempfile.TemporaryDirectory(prefix="ingest-", dir=articles_path.parent) as tmp:
-        runs = _SortedRuns(Path(tmp))
-        for item in iter_items(inputs):
-            if isinstance(item, Rejected):
-                rejects.append(_reject_row(item))
+    with (
+        PartsWriter(articles_path, "articles", cache_dir) as articles,
+        PartsWriter(rejects_path, "rejects", cache_dir) as rejects,
+    ):
+        hashed = _hashed(iter_items(inputs))
+        for shard in batched_shards(hashed, lambda pair: pair[1], params.shard_records):
+            duplicates: list[str | None] = []
+            for item, sha in shard:
+                first = None
+                if isinstance(item, RawRecord) and sha is not None:
+                    first = first_source.setdefault(article_id_of(sha), item.source)
+                duplicates.append(first if first is not None and first != item.source else None)
+            name = digest(
+                *(_identity(i, s, d) for (i, s), d in zip(shard, duplicates, strict=True))
+            )
+            key = digest(fingerprint, name)
+            report.duplicates += sum(d is not None for d in duplicates)
+            if articles.can_reuse(name, key) and rejects.can_reuse(name, key):
+                articles.reuse(name, key)
+                rejects.reuse(name, key)
                 continue
+            items = [item for item, _ in shard]
+            rows, rejected = _shard_rows(items, duplicates, params, report.warnings)
+            with articles.writer(name, key, metadata) as writer:
+                for start in range(0, len(rows), batch_size):
+                    writer.write(rows[start : start + batch_size])
+            with rejects.writer(name, key, metadata) as writer:
+                writer.write(rejected)
+    report.articles, report.rejects = articles.rows, rejects.rows
+    return report
+
+
+def _shard_rows(
+    shard: list[RawRecord | Rejected],
+    duplicates: list[str | None],
+    params: IngestParams,
+    warnings: list[str],
+) -> tuple[list[dict], list[dict]]:
+    """A shard's article rows (sorted by article_id) and rejected records (by source)."""
+    rows: list[dict] = []
+    rejected: list[dict] = []
+    for item, first in zip(shard, duplicates, strict=True):
+        if isinstance(item, Rejected):
+            rejected.append(_reject_row(item))
+        elif first is not None:
+            identifier = article_id(item.raw)
+            reason = f"duplicate of {first} (identical bytes; article {identifier})"
+            rejected.append(
+                _reject_row(Rejected(item.path, item.record, reason, sha256_hex(item.raw)))
+            )
+        else:
             try:
-                row = to_article(item, params, report.warnings)
+                rows.append(to_article(item, params, warnings))
             except RecordError as error:
-                rejects.append(
+                rejected.append(
                     _reject_row(Rejected(item.path, item.record, str(error), sha256_hex(item.raw)))
                 )
-                continue
-            first = first_source.setdefault(row["article_id"], item.source)
-            if first != item.source:
-                report.duplicates += 1
-                reason = f"duplicate of {first} (identical bytes; article {row['article_id']})"
-                rejects.append(
-                    _reject_row(Rejected(item.path, item.record, reason, row["raw_sha256"]))
-                )
-                continue
-            runs.add(row)
-        with TableWriter(articles_path, "articles", metadata) as writer:
-            batch: list[dict] = []
-            for row in runs.merged():
-                batch.append(row)
-                if len(batch) >= batch_size:
-                    writer.write(batch)
-                    batch = []
-            writer.write(batch)
-    rejects.sort(key=lambda r: (r["source"], r["record"] or 0))
-    with TableWriter(rejects_path, "rejects", metadata) as reject_writer:
-        reject_writer.write(rejects)
-    report.articles, report.rejects = writer.rows, len(rejects)
-    return report
+    rows.sort(key=lambda r: r["article_id"])
+    rejected.sort(key=lambda r: (r["source"], r["record"] or 0))
+    return rows, rejected
 
 
 def _reject_row(item: Rejected) -> dict:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -402,6 +403,32 @@ def load() -> Gazetteer:
 
 
 _GAZETTEER: Gazetteer | None = None
+
+
+def summary() -> dict[str, int]:
+    """How many places and names the index holds, for the table's provenance.
+
+    The counts are kept beside the cached index, so a build that finds every shard up to
+    date records them without loading the index (about a second).
+    """
+    path = _cache_path()
+    counts_path = path.with_suffix(".counts.json") if path is not None else None
+    if counts_path is not None and counts_path.exists():
+        try:
+            return json.loads(counts_path.read_text())
+        except (OSError, ValueError):
+            pass
+    g = get()
+    counts = {"places": len(g.name), "names": len(g.names)}
+    if counts_path is not None:
+        try:
+            fd, tmp = tempfile.mkstemp(dir=counts_path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w") as handle:
+                json.dump(counts, handle)
+            os.replace(tmp, counts_path)
+        except OSError:
+            pass
+    return counts
 
 
 def get() -> Gazetteer:

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 class LocationParams:
     # Entity labels that are place mentions.
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
+    # A facility named for a building ("Henderson County Jail", "Civic Center") that the
+    # gazetteer cannot place is not a toponym: no row (its town is a nested mention).
+    skip_unresolved_buildings: bool = True
+    # Likewise a place-typed name the gazetteer cannot place that holds a nested place
+    # ("Laurel County School District", "Metro Vancouver"): the nested place stands for it.
+    skip_unresolved_enclosing: bool = True
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

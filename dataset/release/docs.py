@@ -32,9 +32,13 @@ def data_dictionary(package: dict) -> str:
             "",
             res["description"],
             "",
-            f"- File: `{res['path']}` ({res['rows']} rows)",
+            f"- File: `{res['path']}` ({res['rows']} rows)"
+            if "parts" not in res
+            else f"- Files: `{res['path']}/` ({res['rows']} rows in {len(res['parts'])} "
+            "parts, one per shard of raw records)",
             f"- Primary key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}",
-            f"- Sorted by: {', '.join(f'`{k}`' for k in res['sortKey'])}",
+            f"- Sorted by: {', '.join(f'`{k}`' for k in res['sortKey'])}"
+            + (" (within each part)" if "parts" in res else ""),
         ]
         for fk in schema.get("foreignKeys", []):
             ref = fk["reference"]

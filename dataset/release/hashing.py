@@ -28,18 +28,27 @@ CONTENT_HASH_METHOD = "conflict-news-rows-v1"
 _CHUNK = 1 << 20
 
 
-def sha256_file(path: Path) -> tuple[str, int]:
-    """(hex sha256, size in bytes) of a file, read in chunks."""
-    with open(path, "rb") as handle:
-        return sha256_stream(handle)
+def sha256_files(paths: list[Path]) -> tuple[str, int]:
+    """(hex sha256, size) of the files' bytes one after the other: a table's part files."""
+    digest, size = hashlib.sha256(), 0
+    for path in paths:
+        with open(path, "rb") as handle:
+            size += _update(digest, handle)
+    return digest.hexdigest(), size
 
 
 def sha256_stream(handle: IO[bytes]) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
+    digest = hashlib.sha256()
+    size = _update(digest, handle)
+    return digest.hexdigest(), size
+
+
+def _update(digest: hashlib._Hash, handle: IO[bytes]) -> int:
+    size = 0
     while chunk := handle.read(_CHUNK):
         digest.update(chunk)
         size += len(chunk)
-    return digest.hexdigest(), size
+    return size
 
 
 def canonical(value: object) -> object:

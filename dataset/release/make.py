@@ -8,17 +8,19 @@ CITATION.cff, .zenodo.json, docs/data-dictionary.md, docs/datasheet.md and CHANG
 
 from __future__ import annotations
 
+import heapq
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow
 
-from dataset.io import arrow_to_frame, iter_arrow_batches, validate, write_json
+from dataset.io import arrow_to_frame, iter_arrow_batches, table_files, validate, write_json
 from dataset.release import changelog, citation, docs, gitrepo
 from dataset.release.datapackage import contract_changed, datapackage, resource
 from dataset.release.dvcstate import require_reproduced
-from dataset.release.hashing import content_sha256, sha256_file
+from dataset.release.hashing import content_sha256, sha256_files
 from dataset.release.project import RELEASE_PATHS, Project, read_project
 from dataset.release.publish import released_spec
 from dataset.release.semver import Version, check_bump
@@ -59,15 +61,20 @@ class Release:
 
 
 def table_stats(path: Path, table: TableSpec) -> dict:
-    """Validate a table batch by batch and measure it: rows, file hash, content hash."""
+    """Validate a table batch by batch and measure it: rows, file hash, content hash.
+
+    The parts of a sharded table are each sorted by the table's key; merging them streams
+    the rows in key order, as the content hash needs.
+    """
     if not path.exists():
         raise ReleaseRefused(f"table {table.name} is not built: {path} does not exist")
     rows = 0
     withheld = 0
+    files = table_files(path)
 
-    def validated_rows():
+    def validated_rows(file: Path) -> Iterator[dict]:
         nonlocal rows, withheld
-        for batch in iter_arrow_batches(path, batch_size=VALIDATION_BATCH):
+        for batch in iter_arrow_batches(file, batch_size=VALIDATION_BATCH):
             frame = arrow_to_frame(pyarrow.Table.from_batches([batch]), table)
             validate(frame, table)
             rows += len(frame)
@@ -75,9 +82,13 @@ def table_stats(path: Path, table: TableSpec) -> dict:
                 withheld += int(frame["text"].isna().sum())
             yield from batch.to_pylist()
 
-    content = content_sha256(table.columns, validated_rows(), table.sort_key)
-    sha, size = sha256_file(path)
+    streams = [validated_rows(file) for file in files]
+    in_order = heapq.merge(*streams, key=lambda row: tuple(row[c] for c in table.sort_key))
+    content = content_sha256(table.columns, in_order, table.sort_key)
+    sha, size = sha256_files(files)
     stats = {"sha256": sha, "bytes": size, "rows": rows, "content_sha256": content}
+    if path.is_dir():
+        stats["parts"] = [file.name for file in files]
     if table.name == "articles":
         stats["withheld_text"] = withheld
     return stats

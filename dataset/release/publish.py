@@ -18,6 +18,7 @@ from pandera.typing import Series
 from dataset.io import TableWriter, arrow_to_frame, iter_arrow_batches, validate
 from dataset.params import params_hash
 from dataset.release.params import ReleaseParams
+from dataset.shards import PartsWriter, read_parts
 from dataset.tables import TableSpec, spec
 from schemas import ArticlesSchema
 from schemas._types import Str
@@ -47,12 +48,17 @@ def released_spec(name: str) -> TableSpec:
 
 
 def publish_articles(source: Path, target: Path, params: ReleaseParams) -> tuple[int, int]:
-    """Copy articles to `target`, withholding restricted text; return (rows, withheld)."""
+    """Copy articles to `target`, withholding restricted text; return (rows, withheld).
+
+    A sharded table is published part by part, so each part stays sorted by article_id.
+    """
     withheld = 0
-    articles = spec("articles")
     metadata = {"stage": "publish", "params_hash": params_hash(params)}
-    with TableWriter(target, RELEASED_ARTICLES, metadata) as writer:
-        for batch in iter_arrow_batches(source, batch_size=256):
+
+    def copy(file: Path, writer: TableWriter) -> None:
+        nonlocal withheld
+        articles = spec("articles")
+        for batch in iter_arrow_batches(file, batch_size=256):
             frame = arrow_to_frame(pyarrow.Table.from_batches([batch]), articles)
             validate(frame, articles)
             if params.withhold_text:
@@ -60,4 +66,14 @@ def publish_articles(source: Path, target: Path, params: ReleaseParams) -> tuple
                 withheld += int(restricted.sum())
                 frame["text"] = frame["text"].mask(restricted, pd.NA)
             writer.write(frame)
-    return writer.rows, withheld
+
+    parts = read_parts(source)
+    if not parts:
+        with TableWriter(target, RELEASED_ARTICLES, metadata) as writer:
+            copy(source, writer)
+        return writer.rows, withheld
+    with PartsWriter(target, RELEASED_ARTICLES) as published:
+        for part in parts:
+            with published.writer(part.name, "", metadata) as writer:
+                copy(part.path, writer)
+    return published.rows, withheld

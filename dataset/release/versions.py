@@ -18,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
+import pyarrow
 import pyarrow.parquet as pq
 
 from dataset.io import arrow_to_frame
@@ -137,14 +138,19 @@ def load_version(
         raise ReleaseIntegrityError(f"{tag}: unsupported hash {res['hash']!r} for {name}")
     digest = hashlib.sha256()
     with tempfile.TemporaryDirectory(prefix="conflict-news-") as tmp:
-        local = Path(tmp) / f"{name}.parquet"
-        with (
-            dvc.api.open(res["path"], repo=source, rev=tag, mode="rb") as remote,
-            open(local, "wb") as out,
-        ):
-            while chunk := remote.read(_CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
+        # A sharded table was released as a directory of parts, hashed one after another.
+        paths = (
+            [f"{res['path']}/{part}" for part in res["parts"]] if "parts" in res else [res["path"]]
+        )
+        local = [Path(tmp) / f"{number:05d}.parquet" for number in range(len(paths))]
+        for path, file in zip(paths, local, strict=True):
+            with (
+                dvc.api.open(path, repo=source, rev=tag, mode="rb") as remote,
+                open(file, "wb") as out,
+            ):
+                while chunk := remote.read(_CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
         if digest.hexdigest() != expected:
             raise ReleaseIntegrityError(
                 f"refusing {name} of {tag} from {source}: its sha256 is {digest.hexdigest()} but "
@@ -152,7 +158,8 @@ def load_version(
                 "holds different bytes than were released; do not use them. Clear the local "
                 "DVC cache entry (`dvc gc` or delete it) and retry, or report the remote."
             )
-        arrow = pq.read_table(local, columns=columns)
+        tables = [pq.read_table(file, columns=columns) for file in local]
+        arrow = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
     return arrow_to_frame(arrow, released_spec(name))
 
 
