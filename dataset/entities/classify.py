@@ -22,6 +22,16 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
+# "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
+_STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?(?=$|[^\w'’])")
+# A dateline after the place: optional ", State", an agency in brackets, then a dash.
+_DATELINE_AFTER = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})?[^\S\n]*(?:\([A-Za-z ]+\))?"
+    r"[^\S\n]*(?:—|–|--|-|:)"
+)
+# "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,2}\.)*")
+_PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
@@ -228,6 +238,60 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     return any(w in lx.NAME_PARTICLES for w in words[1:-1])
 
 
+def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
+    """Whether a state, province or country follows the name after a comma ("Swanton,
+    Ohio", "Lumpkin, Ga.", "Colombo, Sri Lanka"): the name is a town there, whatever
+    surname it shares. A possessive ("Smith, Ohio's governor") is not this pattern."""
+    match = _STATE_COMMA.match(text, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    names = [f"{first} {second}", first] if second else [first]
+    for name in names:
+        if name in lx.GPE_ALIASES:
+            return True
+        place = lexicons.places.get(name)
+        if place is not None and place.kind in ("admin1", "country"):
+            return True
+    return False
+
+
+def place_follower(text: str, end: int) -> bool:
+    """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
+    match = _NEXT_WORD.match(text[end : end + 24])
+    return (
+        match is not None
+        and match.start(1) == 1  # one space, no punctuation: a modifier
+        and match.group(1) in lx.PLACE_FOLLOWERS
+    )
+
+
+def _dateline(piece: Piece, text: str) -> bool:
+    """'MOUNT GILEAD (AP) --', 'BYESVILLE --': a capitalised place opening a story."""
+    return (
+        piece.initial
+        and all(w.isupper() or w in ("OF", "ON") for w in piece.words)
+        and len("".join(piece.words)) > 3
+        and _DATELINE_AFTER.match(text, piece.end) is not None
+    )
+
+
+def _party_home(piece: Piece, text: str) -> Mention | None:
+    """'D-Oakland', 'D-N.Y.' after a legislator's name: after the party letter, a place."""
+    word = piece.words[0]
+    match = _PARTY_HOME.match(word)
+    if match is None or not text[max(0, piece.start - 2) : piece.start].endswith((", ", "(")):
+        return None
+    start = piece.start + match.end()
+    state = _STATE_ABBREVIATION.match(text, start)
+    if state is not None and state.group() in lx.GPE_ALIASES:
+        # "D-N.Y.": the candidate scan stopped at the first dot; the state is the name.
+        name = state.group()
+        return Mention(start, state.end(), [name], "GPE", lx.GPE_ALIASES[name], "context")
+    words = [word[match.end() :], *piece.words[1:]]
+    return Mention(start, piece.end, words, "GPE", " ".join(words), "context")
+
+
 def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
@@ -237,6 +301,8 @@ def _single_word(
         return None  # an ordinary word, capitalised for emphasis or in a title
     before = _previous_word(text, piece.start)
     place = lexicons.places.get(word)
+    if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
+        return ("GPE", "context") if place is None else (place.label, "gazetteer")
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
@@ -277,6 +343,13 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         titled = " ".join(w.capitalize() for w in words)
         if titled in lexicons.places or titled in lx.GPE_ALIASES:
             found = _lexicon(titled, lexicons, params) or ("GPE", titled, "gazetteer")
+    if found is None and _dateline(piece, text):
+        titled = " ".join(w.capitalize() for w in words)
+        return [Mention(piece.start, piece.end, words, "GPE", titled, "context")]
+    if found is None:
+        home = _party_home(piece, text)
+        if home is not None:
+            return [home]
     if found is not None:
         label, canonical, method = found
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
