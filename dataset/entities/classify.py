@@ -23,14 +23,16 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
-_STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?(?=$|[^\w'’])")
+_STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
+# What may follow the state: the sentence or clause goes on ("Swanton, Ohio, had").
+_STATE_END = re.compile(r"[^\S\n]*(?:[,;:)\n]|\.(?!\w)|$)")
 # A dateline after the place: optional ", State", an agency in brackets, then a dash.
 _DATELINE_AFTER = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})?[^\S\n]*(?:\([A-Za-z ]+\))?"
-    r"[^\S\n]*(?:—|–|--|-|:)"
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]"
 )
 # "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,2}\.)*")
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.)*")
 _PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
@@ -55,6 +57,7 @@ CONFIDENCE = {
     "trailer": 0.85,
     "name": 0.8,
     "acronym": 0.6,
+    "cue": 0.75,
     "context": 0.6,
     "fallback": 0.4,
 }
@@ -246,12 +249,12 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
-    names = [f"{first} {second}", first] if second else [first]
-    for name in names:
-        if name in lx.GPE_ALIASES:
-            return True
+    names = [(f"{first} {second}", match.end(2)), (first, match.end(1))] if second else []
+    for name, end in names or [(first, match.end(1))]:
         place = lexicons.places.get(name)
-        if place is not None and place.kind in ("admin1", "country"):
+        if (
+            name in lx.GPE_ALIASES or (place is not None and place.kind in ("admin1", "country"))
+        ) and (name.endswith(".") or _STATE_END.match(text, end) is not None):
             return True
     return False
 
@@ -263,6 +266,7 @@ def place_follower(text: str, end: int) -> bool:
         match is not None
         and match.start(1) == 1  # one space, no punctuation: a modifier
         and match.group(1) in lx.PLACE_FOLLOWERS
+        and text[end + match.end(1) : end + match.end(1) + 1] not in ("'", "’")  # "men's"
     )
 
 
@@ -284,12 +288,13 @@ def _party_home(piece: Piece, text: str) -> Mention | None:
         return None
     start = piece.start + match.end()
     state = _STATE_ABBREVIATION.match(text, start)
-    if state is not None and state.group() in lx.GPE_ALIASES:
-        # "D-N.Y.": the candidate scan stopped at the first dot; the state is the name.
-        name = state.group()
-        return Mention(start, state.end(), [name], "GPE", lx.GPE_ALIASES[name], "context")
+    name = state.group().replace(" ", "") if state is not None else ""
+    if name in lx.GPE_ALIASES:
+        # "D-N.Y.", "D-W. Va.": the candidate scan stopped at the first dot.
+        words = state.group().split()
+        return Mention(start, state.end(), words, "GPE", lx.GPE_ALIASES[name], "cue")
     words = [word[match.end() :], *piece.words[1:]]
-    return Mention(start, piece.end, words, "GPE", " ".join(words), "context")
+    return Mention(start, piece.end, words, "GPE", " ".join(words), "cue")
 
 
 def _single_word(
@@ -302,7 +307,7 @@ def _single_word(
     before = _previous_word(text, piece.start)
     place = lexicons.places.get(word)
     if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
-        return ("GPE", "context") if place is None else (place.label, "gazetteer")
+        return ("GPE" if place is None else place.label), "cue"
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
@@ -345,7 +350,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
             found = _lexicon(titled, lexicons, params) or ("GPE", titled, "gazetteer")
     if found is None and _dateline(piece, text):
         titled = " ".join(w.capitalize() for w in words)
-        return [Mention(piece.start, piece.end, words, "GPE", titled, "context")]
+        return [Mention(piece.start, piece.end, words, "GPE", titled, "cue")]
     if found is None:
         home = _party_home(piece, text)
         if home is not None:
@@ -412,6 +417,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "context")]
+    if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
+        # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base.
+        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:

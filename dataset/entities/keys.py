@@ -17,6 +17,9 @@ from dataset.entities.lexicon import LOCAL_INSTITUTIONS
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+# Place evidence strong enough to overrule the model's guess that a word is a person: a
+# gazetteer entry the rules accepted, or a cue only a town takes ("a Chapin man").
+_STRONG_PLACE = frozenset(["gazetteer", "lexicon", "cue", "head", "trailer"])
 _MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
 
 
@@ -50,13 +53,13 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
     Evidence: the same word typed as a place elsewhere in the article, or leading a local
     institution's name ("Mansfield Police Department", "Dublin City Council").
     """
-    towns = set()
+    towns: dict[str, bool] = {}  # word -> whether the evidence is strong
     for mention in mentions:
         first = mention.words[0]
         if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
             len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS
         ):
-            towns.add(first)
+            towns[first] = towns.get(first, False) or mention.method in _STRONG_PLACE
     if not towns:
         return
     for mention in mentions:
@@ -64,8 +67,11 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
         if (
             len(mention.words) == 1
             and mention.label in ("PERSON", UNKNOWN)
-            and mention.method in ("name", "fallback", "context", "unknown")
             and word in towns
+            and (
+                mention.method in ("name", "fallback", "context", "unknown")
+                or (mention.method == "model" and towns[word])
+            )
         ):
             place = places.get(word)
             mention.label = place.label if place is not None else "GPE"
@@ -86,7 +92,7 @@ def _resolve_people(mentions: list[Mention]) -> None:
         full = by_surname.get(mention.words[-1])
         if full is None or full is mention:
             continue
-        if len(mention.words) == 1 and mention.method != "lexicon":
+        if len(mention.words) == 1 and mention.method not in ("lexicon", "cue"):
             mention.label = "PERSON"
             mention.canonical = full.canonical
             if mention.method in ("fallback", "context", "name", "acronym", "gazetteer", "unknown"):
