@@ -231,6 +231,8 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
+    if any(w in lx.GPE_HEADS or w in lx.LOCAL_INSTITUTIONS for w in words[1:]):
+        return False  # "Walker County Fair", "Laurel County Adult Education"
     first = fold(words[0]).lower()
     if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
         place = lexicons.places.get(words[0])
@@ -414,6 +416,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+    if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
+        # "Granville County Fire", "Walker County Fair": a division's body or event.
+        return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "context")]

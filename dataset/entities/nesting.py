@@ -290,9 +290,21 @@ def _leading(
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
-    elif _headed(rest):
+    elif _headed(rest) or _division(text, found[-1], rest):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
     return after, []
+
+
+def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool:
+    """'Walker County Fair', 'Readington Township Boy Scouts': a name opening with a
+    county or township is that division's, whatever follows (not its roads)."""
+    words = text[place[0] : place[1]].split()
+    return (
+        len(words) > 1
+        and words[-1] in lx.GPE_HEADS
+        and rest[-1] not in ROAD_HEADS
+        and not any(word in ROAD_HEADS for word in rest)
+    )
 
 
 def _branch(text: str, tokens: list[_Token], places: _Places) -> list[tuple[int, int, tuple, str]]:
