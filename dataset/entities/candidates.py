@@ -230,7 +230,18 @@ def _split_connectors(piece: Piece) -> list[Piece]:
         i += 1
     if begin < len(words):
         out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
-    return [p for p in out if p.words and p.words[-1] not in CONNECTOR_WORDS]
+    return [trimmed for p in out if (trimmed := _trim_connectors(p)) is not None]
+
+
+def _trim_connectors(piece: Piece) -> Piece | None:
+    """'Litchfield Superior Court on' (before "April"), 'Police Department and' (before
+    "the"): a connector kept for a name that did not come ends the piece, not the name."""
+    n = len(piece.words)
+    while n and piece.words[n - 1] in CONNECTOR_WORDS:
+        n -= 1
+    if n == len(piece.words):
+        return piece
+    return _sub(piece, 0, n, True, False) if n else None
 
 
 def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Piece:
