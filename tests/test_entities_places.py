@@ -87,3 +87,29 @@ def test_a_county_opening_a_name_is_the_countys_and_no_persons() -> None:
     labels = {(row["text"], row["label"], row["parent_mention_id"] is None) for row in rows}
     assert ("Walker County", "GPE", False) in labels
     assert not any(label == "PERSON" for _text, label, _flat in labels)
+
+
+def test_a_town_listed_among_sure_places_is_a_place() -> None:
+    found = _typed("Service connecting Cleveland, Columbus, Dayton and Cincinnati resumed.")
+    assert found.get("Dayton") == {"GPE"} and found.get("Columbus") == {"GPE"}
+
+
+def test_people_listed_together_stay_people() -> None:
+    found = _typed("The winners were Mia Gipson, Morgan McGhee and Kayla Swain of Ohio.")
+    assert found.get("Morgan McGhee") == {"PERSON"} and found.get("Kayla Swain") == {"PERSON"}
+
+
+def test_a_connector_before_a_date_does_not_drop_the_name() -> None:
+    found = _typed(
+        "He will appear in Litchfield Superior Court on April 7. Officers from the "
+        "Huntsville Police Department and the State University Police Department came."
+    )
+    assert found.get("Litchfield Superior Court") == {"ORG"}
+    assert found.get("Huntsville Police Department") == {"ORG"}
+    assert found.get("Huntsville") == {"GPE"}  # nested in the department's name
+
+
+def test_the_place_after_an_of_head_is_a_place_though_named_like_a_person() -> None:
+    rows = extract_entities("t", "Timothy Quill teaches at the University of Rochester.", PARAMS)
+    nested = {row["text"] for row in rows if row["parent_mention_id"] is not None}
+    assert "Rochester" in nested
