@@ -113,3 +113,17 @@ def test_the_place_after_an_of_head_is_a_place_though_named_like_a_person() -> N
     rows = extract_entities("t", "Timothy Quill teaches at the University of Rochester.", PARAMS)
     nested = {row["text"] for row in rows if row["parent_mention_id"] is not None}
     assert "Rochester" in nested
+
+
+def test_an_office_of_a_town_city_names_the_town() -> None:
+    found = _typed("said Fargo City Commissioner Tim Mahoney. Kansas City Mayor Sly James agreed.")
+    assert found.get("Fargo") == {"GPE"} and found.get("Kansas City") == {"GPE"}
+    assert "Fargo City" not in found
+
+
+def test_saint_in_a_capitalised_dateline_stays_in_the_name() -> None:
+    assert _typed("Man accused of threats. ST. PAUL -- No matter how.").get("ST. PAUL") == {"GPE"}
+
+
+def test_a_modifier_cue_keeps_a_town_opening_with_a_state() -> None:
+    assert _typed("The murder of a Tennessee Colony man.").get("Tennessee Colony") == {"GPE"}

@@ -27,6 +27,8 @@ RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
+# "Saint", "Mount", "Fort" in a capitalised dateline: part of the name, not a sentence end.
+_CAPS_PLACE_ABBREVIATIONS = frozenset(["ST.", "MT.", "FT."])
 # A word with a digit, or a contraction ("We've", "They’re": a pronoun with a verb): never
 # part of a name.
 _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
@@ -110,6 +112,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word[-1] == "."
             and word not in lx.ABBREVIATIONS
+            and word not in _CAPS_PLACE_ABBREVIATIONS  # "ST. PAUL", "MT. VERNON"
             and not _INITIAL.match(word)
             and not _DOTTED.match(word)
         ):

@@ -378,7 +378,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         out: list[Mention] = []
         if i > 0:
             left = _part(piece, 0, i)
-            out += classify(left, text, lexicons, params)
+            town = _town_of_office(left, lexicons)
+            if town is not None:
+                # "Fargo City Commissioner", "Bloomfield Town Councilman": the town's office.
+                out.append(town)
+            else:
+                out += classify(left, text, lexicons, params)
             if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
                 # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
                 out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
@@ -410,6 +415,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         place = lexicons.places.get(name)
         canonical = place.canonical if place is not None and label == place.label else name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
+        # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
+        # even one opening with a known name ("a Tennessee Colony man").
+        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
@@ -422,9 +431,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "context")]
-    if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
-        # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base.
-        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
@@ -432,6 +438,21 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:
+    """The town in "<Town> City"/"<Town> Town" before an office, when that is no place's
+    own name ("Kansas City", "George Town" are)."""
+    words = left.words
+    if len(words) < 2 or words[-1] not in ("City", "Town"):
+        return None
+    name = " ".join(words)
+    if name in lexicons.places or name in lx.GPE_ALIASES:
+        return None
+    town = " ".join(words[:-1])
+    place = lexicons.places.get(town)
+    label, canonical = (place.label, place.canonical) if place is not None else ("GPE", town)
+    return Mention(left.start, left.ends[-2], words[:-1], label, canonical, "cue")
 
 
 def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:
