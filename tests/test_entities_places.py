@@ -127,3 +127,13 @@ def test_saint_in_a_capitalised_dateline_stays_in_the_name() -> None:
 
 def test_a_modifier_cue_keeps_a_town_opening_with_a_state() -> None:
     assert _typed("The murder of a Tennessee Colony man.").get("Tennessee Colony") == {"GPE"}
+
+
+def test_a_small_towns_name_the_article_shows_speaking_is_a_person() -> None:
+    found = _typed('Since Obama took office, hopes rose. "It is good," Obama said.')
+    assert found.get("Obama") == {"PERSON"}
+
+
+def test_a_town_named_by_a_cue_stays_a_place_when_said_follows() -> None:
+    found = _typed("Pupils at the school in Botley won. Adam Newport, 14, from Botley, said it.")
+    assert found.get("Botley") == {"GPE"}

@@ -59,6 +59,7 @@ CONFIDENCE = {
     "acronym": 0.6,
     "cue": 0.75,
     "context": 0.6,
+    "bare-gazetteer": 0.5,
     "fallback": 0.4,
 }
 
@@ -332,7 +333,7 @@ def _single_word(
     if name_like:
         return "PERSON", "name"
     if place is not None:
-        return place.label, "gazetteer"
+        return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
     if not params.keep_unknown_single:

@@ -89,7 +89,7 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
 
 # Decisions a list of places may overrule: a name list's guess, the model's, or none.
 _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
-_PLACE_EVIDENCE = frozenset(["gazetteer", "lexicon", "cue"])
+_PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
 def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:

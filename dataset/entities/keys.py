@@ -54,12 +54,22 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
     institution's name ("Mansfield Police Department", "Dublin City Council").
     """
     towns: dict[str, bool] = {}  # word -> whether the evidence is strong
+    cued: set[str] = set()  # words some context (not a bare gazetteer match) calls a place
+    people: set[str] = set()  # "Obama said": a word the article shows acting as a person
     for mention in mentions:
         first = mention.words[0]
         if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
             len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS
         ):
             towns[first] = towns.get(first, False) or mention.method in _STRONG_PLACE
+            if mention.method != "bare-gazetteer":
+                cued.add(first)
+        elif len(mention.words) == 1 and mention.label == "PERSON" and mention.method == "context":
+            people.add(first)
+    for word in sorted(people):
+        if word in towns and word not in cued:
+            del towns[word]  # only a bare gazetteer match said "town": the person wins
+            _people_not_towns(mentions, word)
     if not towns:
         return
     for mention in mentions:
@@ -79,6 +89,14 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
             mention.method = "gazetteer" if place is not None else "context"
 
 
+def _people_not_towns(mentions: list[Mention], word: str) -> None:
+    """'Since Obama took office … Obama said': a small town's name matched without any
+    place cue is the person the article shows speaking."""
+    for mention in mentions:
+        if mention.words == [word] and mention.method == "bare-gazetteer":
+            mention.label, mention.canonical, mention.method = "PERSON", word, "context"
+
+
 def _resolve_people(mentions: list[Mention]) -> None:
     # Longest full name per surname; ties go to the earliest mention (deterministic).
     by_surname: dict[str, Mention] = {}
@@ -95,7 +113,15 @@ def _resolve_people(mentions: list[Mention]) -> None:
         if len(mention.words) == 1 and mention.method not in ("lexicon", "cue"):
             mention.label = "PERSON"
             mention.canonical = full.canonical
-            if mention.method in ("fallback", "context", "name", "acronym", "gazetteer", "unknown"):
+            if mention.method in (
+                "fallback",
+                "context",
+                "name",
+                "acronym",
+                "gazetteer",
+                "bare-gazetteer",
+                "unknown",
+            ):
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
