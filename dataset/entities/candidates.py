@@ -27,6 +27,8 @@ RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
+# "Saint", "Mount", "Fort" in a capitalised dateline: part of the name, not a sentence end.
+_CAPS_PLACE_ABBREVIATIONS = frozenset(["ST.", "MT.", "FT."])
 # A word with a digit, or a contraction ("We've", "They’re": a pronoun with a verb): never
 # part of a name.
 _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
@@ -110,6 +112,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word[-1] == "."
             and word not in lx.ABBREVIATIONS
+            and word not in _CAPS_PLACE_ABBREVIATIONS  # "ST. PAUL", "MT. VERNON"
             and not _INITIAL.match(word)
             and not _DOTTED.match(word)
         ):
@@ -230,7 +233,18 @@ def _split_connectors(piece: Piece) -> list[Piece]:
         i += 1
     if begin < len(words):
         out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
-    return [p for p in out if p.words and p.words[-1] not in CONNECTOR_WORDS]
+    return [trimmed for p in out if (trimmed := _trim_connectors(p)) is not None]
+
+
+def _trim_connectors(piece: Piece) -> Piece | None:
+    """'Litchfield Superior Court on' (before "April"), 'Police Department and' (before
+    "the"): a connector kept for a name that did not come ends the piece, not the name."""
+    n = len(piece.words)
+    while n and piece.words[n - 1] in CONNECTOR_WORDS:
+        n -= 1
+    if n == len(piece.words):
+        return piece
+    return _sub(piece, 0, n, True, False) if n else None
 
 
 def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Piece:

@@ -22,6 +22,18 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
+# "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
+_STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
+# What may follow the state: the sentence or clause goes on ("Swanton, Ohio, had").
+_STATE_END = re.compile(r"[^\S\n]*(?:[,;:)\n]|\.(?!\w)|$)")
+# A dateline after the place: optional ", State", an agency in brackets, then a dash.
+_DATELINE_AFTER = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})?[^\S\n]*(?:\([A-Za-z ]+\))?"
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]"
+)
+# "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.)*")
+_PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
@@ -45,7 +57,9 @@ CONFIDENCE = {
     "trailer": 0.85,
     "name": 0.8,
     "acronym": 0.6,
+    "cue": 0.75,
     "context": 0.6,
+    "bare-gazetteer": 0.5,
     "fallback": 0.4,
 }
 
@@ -218,6 +232,8 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
+    if any(w in lx.GPE_HEADS or w in lx.LOCAL_INSTITUTIONS for w in words[1:]):
+        return False  # "Walker County Fair", "Laurel County Adult Education"
     first = fold(words[0]).lower()
     if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
         place = lexicons.places.get(words[0])
@@ -226,6 +242,62 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if any(_INITIAL.match(w) for w in words[:-1]):
         return True
     return any(w in lx.NAME_PARTICLES for w in words[1:-1])
+
+
+def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
+    """Whether a state, province or country follows the name after a comma ("Swanton,
+    Ohio", "Lumpkin, Ga.", "Colombo, Sri Lanka"): the name is a town there, whatever
+    surname it shares. A possessive ("Smith, Ohio's governor") is not this pattern."""
+    match = _STATE_COMMA.match(text, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    names = [(f"{first} {second}", match.end(2)), (first, match.end(1))] if second else []
+    for name, end in names or [(first, match.end(1))]:
+        place = lexicons.places.get(name)
+        if (
+            name in lx.GPE_ALIASES or (place is not None and place.kind in ("admin1", "country"))
+        ) and (name.endswith(".") or _STATE_END.match(text, end) is not None):
+            return True
+    return False
+
+
+def place_follower(text: str, end: int) -> bool:
+    """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
+    match = _NEXT_WORD.match(text[end : end + 24])
+    return (
+        match is not None
+        and match.start(1) == 1  # one space, no punctuation: a modifier
+        and match.group(1) in lx.PLACE_FOLLOWERS
+        and text[end + match.end(1) : end + match.end(1) + 1] not in ("'", "’")  # "men's"
+    )
+
+
+def _dateline(piece: Piece, text: str) -> bool:
+    """'MOUNT GILEAD (AP) --', 'BYESVILLE --': a capitalised place opening a story."""
+    return (
+        piece.initial
+        and all(w.isupper() or w in ("OF", "ON") for w in piece.words)
+        and len("".join(piece.words)) > 3
+        and _DATELINE_AFTER.match(text, piece.end) is not None
+    )
+
+
+def _party_home(piece: Piece, text: str) -> Mention | None:
+    """'D-Oakland', 'D-N.Y.' after a legislator's name: after the party letter, a place."""
+    word = piece.words[0]
+    match = _PARTY_HOME.match(word)
+    if match is None or not text[max(0, piece.start - 2) : piece.start].endswith((", ", "(")):
+        return None
+    start = piece.start + match.end()
+    state = _STATE_ABBREVIATION.match(text, start)
+    name = state.group().replace(" ", "") if state is not None else ""
+    if name in lx.GPE_ALIASES:
+        # "D-N.Y.", "D-W. Va.": the candidate scan stopped at the first dot.
+        words = state.group().split()
+        return Mention(start, state.end(), words, "GPE", lx.GPE_ALIASES[name], "cue")
+    words = [word[match.end() :], *piece.words[1:]]
+    return Mention(start, piece.end, words, "GPE", " ".join(words), "cue")
 
 
 def _single_word(
@@ -237,6 +309,8 @@ def _single_word(
         return None  # an ordinary word, capitalised for emphasis or in a title
     before = _previous_word(text, piece.start)
     place = lexicons.places.get(word)
+    if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
+        return ("GPE" if place is None else place.label), "cue"
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
@@ -259,7 +333,7 @@ def _single_word(
     if name_like:
         return "PERSON", "name"
     if place is not None:
-        return place.label, "gazetteer"
+        return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
     if not params.keep_unknown_single:
@@ -277,6 +351,13 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         titled = " ".join(w.capitalize() for w in words)
         if titled in lexicons.places or titled in lx.GPE_ALIASES:
             found = _lexicon(titled, lexicons, params) or ("GPE", titled, "gazetteer")
+    if found is None and _dateline(piece, text):
+        titled = " ".join(w.capitalize() for w in words)
+        return [Mention(piece.start, piece.end, words, "GPE", titled, "cue")]
+    if found is None:
+        home = _party_home(piece, text)
+        if home is not None:
+            return [home]
     if found is not None:
         label, canonical, method = found
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
@@ -298,7 +379,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         out: list[Mention] = []
         if i > 0:
             left = _part(piece, 0, i)
-            out += classify(left, text, lexicons, params)
+            town = _town_of_office(left, lexicons)
+            if town is not None:
+                # "Fargo City Commissioner", "Bloomfield Town Councilman": the town's office.
+                out.append(town)
+            else:
+                out += classify(left, text, lexicons, params)
             if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
                 # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
                 out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
@@ -330,12 +416,19 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         place = lexicons.places.get(name)
         canonical = place.canonical if place is not None and label == place.label else name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
+        # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
+        # even one opening with a known name ("a Tennessee Colony man").
+        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
         return classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+    if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
+        # "Granville County Fire", "Walker County Fair": a division's body or event.
+        return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "context")]
@@ -346,6 +439,21 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:
+    """The town in "<Town> City"/"<Town> Town" before an office, when that is no place's
+    own name ("Kansas City", "George Town" are)."""
+    words = left.words
+    if len(words) < 2 or words[-1] not in ("City", "Town"):
+        return None
+    name = " ".join(words)
+    if name in lexicons.places or name in lx.GPE_ALIASES:
+        return None
+    town = " ".join(words[:-1])
+    place = lexicons.places.get(town)
+    label, canonical = (place.label, place.canonical) if place is not None else ("GPE", town)
+    return Mention(left.start, left.ends[-2], words[:-1], label, canonical, "cue")
 
 
 def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:

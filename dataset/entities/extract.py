@@ -87,6 +87,37 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
+# Decisions a list of places may overrule: a name list's guess, the model's, or none.
+_WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
+_PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
+
+
+def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
+    """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
+    name listed among places the rules are sure of is a place too, not a surname."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and text[mentions[j].end : mentions[j + 1].start] in _LIST_GAPS:
+            j += 1
+        items = mentions[i : j + 1]
+        i = j + 1
+        if len(items) < 2 or not any(
+            m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
+        ):
+            continue
+        for item in items:
+            if (
+                len(item.words) > 1
+                or item.label not in ("PERSON", UNKNOWN)
+                or item.method not in _WEAK_PERSON
+            ):
+                continue  # a full name ("Genetta Reeves") is a person's wherever it stands
+            place = places.get(item.words[0])
+            if place is not None and place.kind in ("city", "admin2"):
+                item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
+
+
 def _never_a_name(words: list[str]) -> bool:
     """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
     name = " ".join(words)
@@ -213,6 +244,7 @@ def extract_entities(
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
     mentions = [m for m in mentions if m.method != "dropped"]
+    _place_lists(mentions, lexicons.places, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))

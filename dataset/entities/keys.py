@@ -17,6 +17,9 @@ from dataset.entities.lexicon import LOCAL_INSTITUTIONS
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+# Place evidence strong enough to overrule the model's guess that a word is a person: a
+# gazetteer entry the rules accepted, or a cue only a town takes ("a Chapin man").
+_STRONG_PLACE = frozenset(["gazetteer", "lexicon", "cue", "head", "trailer"])
 _MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
 
 
@@ -50,13 +53,23 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
     Evidence: the same word typed as a place elsewhere in the article, or leading a local
     institution's name ("Mansfield Police Department", "Dublin City Council").
     """
-    towns = set()
+    towns: dict[str, bool] = {}  # word -> whether the evidence is strong
+    cued: set[str] = set()  # words some context (not a bare gazetteer match) calls a place
+    people: set[str] = set()  # "Obama said": a word the article shows acting as a person
     for mention in mentions:
         first = mention.words[0]
         if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
             len(mention.words) > 1 and mention.words[1] in LOCAL_INSTITUTIONS
         ):
-            towns.add(first)
+            towns[first] = towns.get(first, False) or mention.method in _STRONG_PLACE
+            if mention.method != "bare-gazetteer":
+                cued.add(first)
+        elif len(mention.words) == 1 and mention.label == "PERSON" and mention.method == "context":
+            people.add(first)
+    for word in sorted(people):
+        if word in towns and word not in cued:
+            del towns[word]  # only a bare gazetteer match said "town": the person wins
+            _people_not_towns(mentions, word)
     if not towns:
         return
     for mention in mentions:
@@ -64,13 +77,24 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
         if (
             len(mention.words) == 1
             and mention.label in ("PERSON", UNKNOWN)
-            and mention.method in ("name", "fallback", "context", "unknown")
             and word in towns
+            and (
+                mention.method in ("name", "fallback", "context", "unknown")
+                or (mention.method == "model" and towns[word])
+            )
         ):
             place = places.get(word)
             mention.label = place.label if place is not None else "GPE"
             mention.canonical = place.canonical if place is not None else word
             mention.method = "gazetteer" if place is not None else "context"
+
+
+def _people_not_towns(mentions: list[Mention], word: str) -> None:
+    """'Since Obama took office … Obama said': a small town's name matched without any
+    place cue is the person the article shows speaking."""
+    for mention in mentions:
+        if mention.words == [word] and mention.method == "bare-gazetteer":
+            mention.label, mention.canonical, mention.method = "PERSON", word, "context"
 
 
 def _resolve_people(mentions: list[Mention]) -> None:
@@ -86,10 +110,18 @@ def _resolve_people(mentions: list[Mention]) -> None:
         full = by_surname.get(mention.words[-1])
         if full is None or full is mention:
             continue
-        if len(mention.words) == 1 and mention.method != "lexicon":
+        if len(mention.words) == 1 and mention.method not in ("lexicon", "cue"):
             mention.label = "PERSON"
             mention.canonical = full.canonical
-            if mention.method in ("fallback", "context", "name", "acronym", "gazetteer", "unknown"):
+            if mention.method in (
+                "fallback",
+                "context",
+                "name",
+                "acronym",
+                "gazetteer",
+                "bare-gazetteer",
+                "unknown",
+            ):
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical

@@ -447,6 +447,15 @@ WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
 PERSON_FOLLOWERS = word_set(
     "said says told added asked wrote explained argued noted insisted stated claimed"
 )
+# Nouns a town's name modifies and a person's name does not ("a Chapin man", "Roselle
+# police", "the 20-year-old Camarillo resident"): evidence even for a town named like a
+# person.
+PLACE_FOLLOWERS = word_set(
+    """man woman men women resident residents native natives couple teen teenager teens
+    boy girl police firefighters"""
+)
+# Party letters before a legislator's home ("Rep. Barbara Lee, D-Oakland").
+PARTY_LETTERS = word_set("D R I DFL")
 # Particles inside personal names ("Osama bin Laden").
 NAME_PARTICLES = word_set(
     "bin ibn bint al el de da di du del della van von der den le la dos das y"

@@ -29,6 +29,9 @@ CLASSES = ("PER", "ORG", "LOC", "O")
 # Rule labels the model may confirm, re-type or drop; NORP, EVENT, LAW … stay rule-made.
 SCORED = frozenset(["", "PERSON", "ORG", "GPE", "LOC", "FAC"])
 
+# Rule methods the model reads as the family they refine: a bare gazetteer match is a
+# gazetteer match, a strong place cue a context cue (fewer, better-trained features).
+_RULE_FAMILY = {"bare-gazetteer": "gazetteer", "cue": "context"}
 _PUNCT = "\"'“”‘’()[]{},.;:!?-–—«»*"
 _SHAPE_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
 _SHAPE_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
@@ -152,7 +155,7 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
     first, case = _word_features(words[0], "f")
     out = [
         "bias",
-        "r=" + mention.label + "/" + mention.method,
+        "r=" + mention.label + "/" + _RULE_FAMILY.get(mention.method, mention.method),
         "n=" + str(n),
         "p1=" + p1t,
         "p2=" + p2 + "|" + p1t,

@@ -103,6 +103,13 @@ TOWN_OFFICES = (
 )
 
 
+# A town named like a surname inside an organisation's name ("Hartford Hospital"): the
+# head already says an institution is meant, so a smaller town than a name standing
+# alone (params.person_place_min_population) is read as the place. A first name opens
+# a person's full name too often ("George Washington High School") to be read so.
+NESTED_PERSON_PLACE_MIN = 100_000
+
+
 @dataclass(frozen=True)
 class Nested:
     """A place inside `parent` (an index into the flat mentions)."""
@@ -176,9 +183,10 @@ class _Places:
                 place.canonical != surface
                 or place.population < self.params.city_min_population
                 or (
-                    (lower in self.lexicons.surnames or lower in self.lexicons.first_names)
+                    lower in self.lexicons.first_names
                     and place.population < self.params.person_place_min_population
                 )
+                or (lower in self.lexicons.surnames and place.population < NESTED_PERSON_PLACE_MIN)
             ):
                 return None
         return named or (place.label, place.canonical)
@@ -253,7 +261,10 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
         if tokens[k].word != "of" or tokens[k - 1].word not in OF_HEADS:
             continue
         begin = k + 2 if tokens[k + 1].word in ("the", "The") and k + 2 < len(tokens) else k + 1
-        nxt, found = _places_from(text, tokens, _skip_compass(text, tokens, begin, places), places)
+        # "University of Rochester": the complement of an "of"-head is a place, not a person.
+        nxt, found = _places_from(
+            text, tokens, _skip_compass(text, tokens, begin, places), places, local=True
+        )
         if found and (nxt == len(tokens) or text[tokens[nxt - 1].end : tokens[nxt].start] == "-"):
             out.extend((s, e, r, "nested-of") for s, e, r in found)
         break
@@ -290,9 +301,21 @@ def _leading(
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
-    elif _headed(rest):
+    elif _headed(rest) or _division(text, found[-1], rest):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
     return after, []
+
+
+def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool:
+    """'Walker County Fair', 'Readington Township Boy Scouts': a name opening with a
+    county or township is that division's, whatever follows (not its roads)."""
+    words = text[place[0] : place[1]].split()
+    return (
+        len(words) > 1
+        and words[-1] in lx.GPE_HEADS
+        and rest[-1] not in ROAD_HEADS
+        and not any(word in ROAD_HEADS for word in rest)
+    )
 
 
 def _branch(text: str, tokens: list[_Token], places: _Places) -> list[tuple[int, int, tuple, str]]:

@@ -1,0 +1,139 @@
+"""Entities: the evidence that a name is a town even when it is also a person's name.
+
+Local news names small towns that share surnames ("Chapin", "Swanton") and writes them in
+shapes no person's name takes: a modifier of "man" or "police", a town before its state,
+a capitalised dateline, a legislator's home after the party letter. A person's name in
+the same shapes of sentence must stay a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.entities.extract import extract_entities
+from dataset.entities.params import EntityParams
+
+PARAMS = EntityParams()
+
+
+def _typed(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for row in extract_entities("t", text, PARAMS):
+        assert text[row["start"] : row["end"]] == row["text"]
+        found.setdefault(row["text"], set()).add(row["label"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Chapin man dies after car strikes tree. A Chapin man died early Tuesday.", "Chapin"),
+        ("Roselle police ticketed hundreds of motorists last month.", "Roselle"),
+        ("The 20-year-old Camarillo resident said he wanted to see history.", "Camarillo"),
+        ("Ronald Drocy of Swanton, Ohio, had been playing in the pool.", "Swanton"),
+        ("He was held in Lumpkin, Ga. on Monday.", "Lumpkin"),
+        ("The court accused a Meadow Grove man of assault.", "Meadow Grove"),
+    ],
+)
+def test_a_town_named_like_a_person_is_a_place_by_its_shape(text: str, town: str) -> None:
+    assert _typed(text).get(town) == {"GPE"}
+
+
+def test_persons_in_the_same_sentence_shapes_stay_persons() -> None:
+    found = _typed(
+        "According to Conrad, South Africa increasingly spreads its volumes. "
+        "Chapin said the K-State men's team would play."
+    )
+    assert "GPE" not in found.get("Conrad", set())
+    assert "GPE" not in found.get("Chapin", set())
+    assert "GPE" not in found.get("K-State", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ohio recession: Pay cuts. MOUNT GILEAD (AP) -- A city court won't accept.",
+            "MOUNT GILEAD",
+        ),
+        ("Home hit by fire. BYESVILLE -- Firefighters are searching.", "BYESVILLE"),
+        ("Budget approved. FALLS VILLAGE — The board moved quickly.", "FALLS VILLAGE"),
+    ],
+)
+def test_a_capitalised_dateline_is_a_place(text: str, place: str) -> None:
+    assert _typed(text).get(place) == {"GPE"}
+
+
+def test_a_capitalised_heading_is_no_dateline() -> None:
+    found = _typed("Keeping track. NOTICE: This is the final article. READ MORE: the deal.")
+    assert "NOTICE" not in found and "READ MORE" not in found
+
+
+def test_a_legislators_party_letter_is_cut_from_the_home_town() -> None:
+    text = (
+        "Rep. Barbara Lee, D-Oakland, and Sen. Frank Lautenberg, D-N.J., today reintroduced "
+        "the bill. Rep. Nick Rahall, D-W. Va., agreed (R-Ocilla) too."
+    )
+    found = _typed(text)
+    for home in ("Oakland", "N.J.", "W. Va.", "Ocilla"):
+        assert found.get(home) == {"GPE"}, home
+    assert "D-Oakland" not in found and "N" not in found
+
+
+def test_a_county_opening_a_name_is_the_countys_and_no_persons() -> None:
+    rows = extract_entities(
+        "t", "Take a stroll around the Walker County Fairgrounds today.", PARAMS
+    )
+    labels = {(row["text"], row["label"], row["parent_mention_id"] is None) for row in rows}
+    assert ("Walker County", "GPE", False) in labels
+    assert not any(label == "PERSON" for _text, label, _flat in labels)
+
+
+def test_a_town_listed_among_sure_places_is_a_place() -> None:
+    found = _typed("Service connecting Cleveland, Columbus, Dayton and Cincinnati resumed.")
+    assert found.get("Dayton") == {"GPE"} and found.get("Columbus") == {"GPE"}
+
+
+def test_people_listed_together_stay_people() -> None:
+    found = _typed("The winners were Mia Gipson, Morgan McGhee and Kayla Swain of Ohio.")
+    assert found.get("Morgan McGhee") == {"PERSON"} and found.get("Kayla Swain") == {"PERSON"}
+
+
+def test_a_connector_before_a_date_does_not_drop_the_name() -> None:
+    found = _typed(
+        "He will appear in Litchfield Superior Court on April 7. Officers from the "
+        "Huntsville Police Department and the State University Police Department came."
+    )
+    assert found.get("Litchfield Superior Court") == {"ORG"}
+    assert found.get("Huntsville Police Department") == {"ORG"}
+    assert found.get("Huntsville") == {"GPE"}  # nested in the department's name
+
+
+def test_the_place_after_an_of_head_is_a_place_though_named_like_a_person() -> None:
+    rows = extract_entities("t", "Timothy Quill teaches at the University of Rochester.", PARAMS)
+    nested = {row["text"] for row in rows if row["parent_mention_id"] is not None}
+    assert "Rochester" in nested
+
+
+def test_an_office_of_a_town_city_names_the_town() -> None:
+    found = _typed("said Fargo City Commissioner Tim Mahoney. Kansas City Mayor Sly James agreed.")
+    assert found.get("Fargo") == {"GPE"} and found.get("Kansas City") == {"GPE"}
+    assert "Fargo City" not in found
+
+
+def test_saint_in_a_capitalised_dateline_stays_in_the_name() -> None:
+    assert _typed("Man accused of threats. ST. PAUL -- No matter how.").get("ST. PAUL") == {"GPE"}
+
+
+def test_a_modifier_cue_keeps_a_town_opening_with_a_state() -> None:
+    assert _typed("The murder of a Tennessee Colony man.").get("Tennessee Colony") == {"GPE"}
+
+
+def test_a_small_towns_name_the_article_shows_speaking_is_a_person() -> None:
+    found = _typed('Since Obama took office, hopes rose. "It is good," Obama said.')
+    assert found.get("Obama") == {"PERSON"}
+
+
+def test_a_town_named_by_a_cue_stays_a_place_when_said_follows() -> None:
+    found = _typed("Pupils at the school in Botley won. Adam Newport, 14, from Botley, said it.")
+    assert found.get("Botley") == {"GPE"}
