@@ -304,6 +304,7 @@ def bench_load(work: Path, rows: int) -> None:
             "sentence": (numbers % per_article) // 5,
             "method": np.full(rows, "bench"),
             "confidence": rng.random(rows),
+            "parent_mention_id": pyarrow.nulls(rows, pyarrow.string()),
         }
     ).cast(spec("entities").arrow_schema)
     for label, partition_rows in (("single file", 0), ("partitioned, 262,144 rows/part", 262_144)):
