@@ -130,8 +130,8 @@ def ingest(
 
     Records are cut into shards (`dataset.shards`); with a `cache_dir`, a shard whose
     records, code and parameters are unchanged since the last build keeps its parts
-    without being parsed.
-    A record whose bytes equal an earlier record's is rejected as its duplicate.
+    without being parsed. A record whose bytes equal an earlier record's is rejected as
+    its duplicate.
     """
     report = IngestReport()
     first_source: dict[str, str] = {}
