@@ -221,7 +221,6 @@ def _run_parts(
         }
         for writer in writers.values():
             writer.__enter__()
-            stack.callback(writer.abandon)
         pending: tuple[int, Any] | None = None
         for batch in iter_arrow_batches(part.path, ["article_id", "text"], run.batch_size):
             ids = batch.column("article_id").to_numpy(zero_copy_only=False).tolist()

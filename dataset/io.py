@@ -296,8 +296,8 @@ class TableWriter:
         self._part_rows = 0
 
     def abandon(self) -> None:
-        """Discard what was written, unless the writer was closed already."""
-        if not self._closed:
+        """Discard what was written, unless the writer was closed (or never opened)."""
+        if not self._closed and self._staging is not None:
             self.__exit__(RuntimeError, None, None)
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -425,7 +425,6 @@ def run_article_stage(
 
         for item in todo:
             writer = parts.writer(item.part.name, item.key, metadata).__enter__()
-            stack.callback(writer.abandon)
             cursors = {name: _DependencyCursor(dep.path) for name, dep in item.upstream.items()}
             planned = _plan(item.part.path, cursors, run.batch_size, cache, fingerprint)
             job = None

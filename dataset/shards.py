@@ -148,6 +148,7 @@ class PartsWriter:
         found = read_parts(self.path, self.keys, self.table.name) if self.keys else []
         self.previous = {part.name: part for part in found if part.key}
         self.names: list[str] = []
+        self._open: set[TableWriter] = set()  # part writers not closed yet
         self.reused = 0
         self.rows = 0
         self._staging: Path | None = None
@@ -184,7 +185,9 @@ class PartsWriter:
     def writer(self, name: str, key: str, metadata: dict | None = None) -> TableWriter:
         """A writer for a new part (enter it; its rows are counted when it closes)."""
         self.names.append(name)
-        return _PartWriter(self, name, key, self.table, {**(metadata or {}), "shard": name})
+        writer = _PartWriter(self, name, key, self.table, {**(metadata or {}), "shard": name})
+        self._open.add(writer)
+        return writer
 
     def _written(self, name: str, key: str, rows: int) -> None:
         self.rows += rows
@@ -197,6 +200,8 @@ class PartsWriter:
         try:
             if self.keys is not None:
                 self.keys.close()
+            for writer in list(self._open):  # only after a failure: discard them
+                writer.abandon()
             if exc_type is not None:
                 return
             if len(set(self.names)) != len(self.names):
@@ -223,6 +228,7 @@ class _PartWriter(TableWriter):
         self._owner, self._name, self._key = owner, name, key
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        self._owner._open.discard(self)
         super().__exit__(exc_type, exc, tb)
         if exc_type is None:
             self._owner._written(self._name, self._key, self.rows)

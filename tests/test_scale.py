@@ -440,3 +440,25 @@ def test_a_released_sharded_table_loads_from_its_parts(
     part.write_bytes(table_files(table)[0].read_bytes())
     with pytest.raises(versions.ReleaseIntegrityError):
         versions.load_version("entities", "v0.1.0", str(tmp_path))
+
+
+def test_a_failing_extractor_leaves_the_previous_tables_as_they_were(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each stage replaces its tables only on success: ingest's new tables stand, the
+    extractors' tables stay those of the last build, and no staging files are left."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 60)
+    _build([corpus], tmp_path / "tables", shard_records=16)
+    extracted = ("entities", "locations", "claims")
+    before = {name: _bytes(tmp_path / "tables")[name] for name in extracted}
+
+    def failing(article_id, text, params, **depends):
+        raise RuntimeError("extractor broke")
+
+    monkeypatch.setattr(sys.modules["dataset.claims.extract"], "extract_claims", failing)
+    with corpus.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(_article(random.Random(3), 999)) + "\n")
+    with pytest.raises(RuntimeError, match="extractor broke"):
+        _build([corpus], tmp_path / "tables", shard_records=16)
+    assert {name: _bytes(tmp_path / "tables")[name] for name in extracted} == before
+    assert not [p for p in (tmp_path / "tables").iterdir() if p.name.startswith(".")]
