@@ -28,8 +28,10 @@ from dataset.params import RunParams
 from dataset.pipeline import (
     Job,
     assemble,
+    column,
     compact,
     executor_for,
+    flag_last,
     progress_bar,
     run_batch,
     task_for,
@@ -221,21 +223,16 @@ def _run_parts(
         }
         for writer in writers.values():
             writer.__enter__()
-        pending: tuple[int, Any] | None = None
-        for batch in iter_arrow_batches(part.path, ["article_id", "text"], run.batch_size):
-            ids = batch.column("article_id").to_numpy(zero_copy_only=False).tolist()
-            texts = batch.column("text").to_numpy(zero_copy_only=False).tolist()
-            if not ids:
-                continue
-            if pending is not None:
-                in_flight.append((*pending, writers, False))
-            pending = (len(ids), executor.submit(work, (ids, texts)))
+        batches = iter_arrow_batches(part.path, ["article_id", "text"], run.batch_size)
+        empty = True
+        for batch, last in flag_last(batch for batch in batches if batch.num_rows):
+            empty = False
+            ids, texts = column(batch, "article_id"), column(batch, "text")
+            in_flight.append((len(ids), executor.submit(work, (ids, texts)), writers, last))
             while len(in_flight) >= window:
                 finish(*in_flight.popleft())
-        if pending is None:
+        if empty:  # a shard whose records were all rejected: empty parts
             for writer in writers.values():
                 writer.__exit__(None, None, None)
-        else:
-            in_flight.append((*pending, writers, True))
     while in_flight:
         finish(*in_flight.popleft())

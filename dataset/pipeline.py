@@ -82,6 +82,20 @@ def run_batch(
     return to_arrow(rows, spec(table)), counts
 
 
+def flag_last(items: Iterable[Any]) -> Iterator[tuple[Any, bool]]:
+    """Each item with whether it is the last one: a shard's part is closed after its last
+    batch is written."""
+    iterator = iter(items)
+    try:
+        current = next(iterator)
+    except StopIteration:
+        return
+    for following in iterator:
+        yield current, False
+        current = following
+    yield current, True
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:
@@ -257,7 +271,7 @@ def task_for(job: Job, depends: dict[str, pyarrow.Table]) -> BatchTask | None:
     )
 
 
-def _column(batch: pyarrow.RecordBatch, name: str) -> list:
+def column(batch: pyarrow.RecordBatch, name: str) -> list:
     return batch.column(name).to_numpy(zero_copy_only=False).tolist()
 
 
@@ -270,7 +284,7 @@ def _plan(
 ) -> Iterator[tuple[Job, BatchTask | None]]:
     """Batches of articles with their dependency rows; cache hits need no task."""
     for batch in iter_arrow_batches(articles, ["article_id", "text"], batch_size=batch_size):
-        ids, texts = _column(batch, "article_id"), _column(batch, "text")
+        ids, texts = column(batch, "article_id"), column(batch, "text")
         if not ids:
             continue
         depends = {name: cursor.through(ids[-1]) for name, cursor in cursors.items()}
@@ -391,11 +405,13 @@ def run_article_stage(
     run: RunParams,
     depends: dict[str, Path] | None = None,
     metadata: dict | None = None,
+    prepare: Callable[[], None] | None = None,
 ) -> int:
     """Apply `extract(article_id, text, params, **depends)` to every article; write `table`.
 
     Shards whose part is up to date are reused; the others are computed batch by batch,
-    with batches of every shard in flight together.
+    with batches of every shard in flight together. `prepare` (loading lexicons before
+    workers fork) runs only when a shard is to be computed.
     """
     schema = spec(table).arrow_schema
     fingerprint = result_cache.stage_fingerprint(table, extract, params, metadata)
@@ -404,7 +420,9 @@ def run_article_stage(
         parts = stack.enter_context(PartsWriter(out, table, cache_dir(run)))
         todo = plan_parts(articles, depends or {}, fingerprint, parts)
         if not todo:
-            return _rows_after(stack, parts)
+            return parts.rows
+        if prepare is not None:
+            prepare()
         cache = open_cache(run, table)
         if cache is not None:
             stack.callback(cache.close)
@@ -427,25 +445,16 @@ def run_article_stage(
             writer = parts.writer(item.part.name, item.key, metadata).__enter__()
             cursors = {name: _DependencyCursor(dep.path) for name, dep in item.upstream.items()}
             planned = _plan(item.part.path, cursors, run.batch_size, cache, fingerprint)
-            job = None
-            for next_job, task in planned:
-                if job is not None:
-                    in_flight.append((job, writer, False))
-                job = next_job
+            empty = True
+            for (job, task), last in flag_last(planned):
+                empty = False
                 if task is not None:
                     job.future = executor.submit(work, task)
+                in_flight.append((job, writer, last))
                 while len(in_flight) >= window:
                     finish(*in_flight.popleft())
-            if job is None:
+            if empty:  # a shard whose records were all rejected: an empty part
                 writer.__exit__(None, None, None)
-            else:
-                in_flight.append((job, writer, True))
         while in_flight:
             finish(*in_flight.popleft())
-        return _rows_after(stack, parts)
-
-
-def _rows_after(stack: ExitStack, parts: PartsWriter) -> int:
-    """Close everything (the parts move into place) and return the table's row count."""
-    stack.close()
-    return parts.rows
+        return parts.rows

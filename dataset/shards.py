@@ -28,9 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
-from dataset.io import TableWriter, read_metadata, replace_path, table_files
+from dataset.io import TableWriter, count_rows, read_metadata, replace_path, table_files
 from dataset.tables import TableSpec, spec
 
 PART_PREFIX = "part-"
@@ -48,16 +46,22 @@ class Part:
     path: Path
 
     def rows(self) -> int:
-        return pq.ParquetFile(self.path).metadata.num_rows
+        return count_rows(self.path)
+
+
+def file_identity(path: Path) -> str:
+    """A file as `make` and DVC know it: size, modification time, inode and device.
+    Rewriting it changes them; a hard link or a rename keeps them."""
+    stat = path.stat()
+    return f"{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{stat.st_dev}"
 
 
 class PartKeys:
     """The key each part file was written with, kept in the cache directory.
 
     Keys hash code versions, so they stay out of the Parquet files: the files depend on
-    the data and parameters alone. A file is known by its path-independent identity
-    (size, modification time, inode), as `make` and DVC know files, so a part replaced
-    by anything else is never taken for the one that was written.
+    the data and parameters alone. A file is known by its `file_identity`, so a part
+    replaced by anything else is never taken for the one that was written.
     """
 
     def __init__(self, cache_dir: Path):
@@ -67,8 +71,7 @@ class PartKeys:
 
     @staticmethod
     def _identity(table: str, name: str, file: Path) -> str:
-        stat = file.stat()
-        return f"{table}|{name}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{stat.st_dev}"
+        return f"{table}|{name}|{file_identity(file)}"
 
     def get(self, table: str, name: str, file: Path) -> str | None:
         query = "SELECT key FROM parts WHERE identity = ?"
@@ -149,7 +152,6 @@ class PartsWriter:
         self.previous = {part.name: part for part in found if part.key}
         self.names: list[str] = []
         self._open: set[TableWriter] = set()  # part writers not closed yet
-        self.reused = 0
         self.rows = 0
         self._staging: Path | None = None
 
@@ -178,7 +180,6 @@ class PartsWriter:
         except OSError:  # another file system, or links not allowed: copy instead
             shutil.copyfile(source, target)
         self.names.append(name)
-        self.reused += 1
         self.rows += self.previous[name].rows()
         return True
 

@@ -85,8 +85,6 @@ def _step(
 
 def run_step(tables: Path, params: dict, step: Step) -> int:
     """Apply one stage's extractor to every article and write its table (a DVC stage)."""
-    if step.prepare is not None:
-        step.prepare()
     return run_article_stage(
         step.extract,
         step.params,
@@ -96,6 +94,7 @@ def run_step(tables: Path, params: dict, step: Step) -> int:
         section(params, "run", RunParams),
         depends={dependency: table(tables, dependency) for dependency in step.depends},
         metadata=step.metadata,
+        prepare=step.prepare,
     )
 
 
@@ -116,8 +115,7 @@ def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dic
     from dataset.check.crosscheck import check_tables
 
     run = section(params, "run", RunParams) if params is not None else None
-    cache_dir = Path(run.cache_dir) if run is not None and run.cache else None
-    report = check_tables(Path(tables), cache_dir)
+    report = check_tables(Path(tables), cache_dir(run) if run is not None else None)
     if out is not None:
         write_json(out, report)
     return report

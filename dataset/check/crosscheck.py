@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dataset.cache import ResultCache, code_version
 from dataset.io import group_by_article, iter_rows, read_arrow, table_path
-from dataset.shards import read_parts
+from dataset.shards import file_identity, read_parts
 
 SPAN_TABLES = ("entities", "locations", "claims")
 MAX_REPORTED = 25
@@ -48,6 +48,12 @@ class _Failures:
         self.count += 1
         if len(self.items) < MAX_REPORTED:
             self.items.append(message)
+
+    def extend(self, messages: list[str], count: int) -> None:
+        """Another report's failures: the first `messages` of `count` in all."""
+        for message in messages:
+            self.add(message)
+        self.count += count - len(messages)
 
 
 def _span_failures(table: str, row: dict, text: str) -> Iterator[str]:
@@ -117,17 +123,15 @@ def check_tables(tables: Path, cache_dir: Path | None = None) -> dict:
     try:
         for unit in units:
             key = passed.key(unit) if passed is not None else None
-            result = passed.get(key) if passed is not None and key is not None else None
+            result = passed.get(key) if key is not None else None
             if result is None:
                 result = _check_unit(unit)
-                if passed is not None and key is not None and result.failure_count == 0:
+                if key is not None and result.failure_count == 0:
                     passed.put(key, result)
             total.checks += result.checks
             for name, count in result.rows.items():
                 total.rows[name] += count
-            for failure in result.failures:
-                failures.add(failure)
-            failures.count += result.failure_count - len(result.failures)
+            failures.extend(result.failures, result.failure_count)
     finally:
         if passed is not None:
             passed.close()
@@ -183,11 +187,8 @@ class _UnitResult:
 
 
 class _PassedUnits:
-    """Units that passed every check, keyed by their files' identity and the check's code.
-
-    A file is identified as `make` and DVC do, by path, size, modification time and inode:
-    rewriting a part changes them, and a reused (hard-linked) part keeps them.
-    """
+    """Units that passed every check, keyed by their files' identity and the check's code:
+    rewriting a part changes its identity, a reused (hard-linked) part keeps it."""
 
     def __init__(self, cache_dir: Path):
         self._cache = ResultCache(Path(cache_dir), "check")
@@ -196,9 +197,7 @@ class _PassedUnits:
     def key(self, unit: dict[str, Path]) -> bytes:
         digest = hashlib.blake2b(self._version, digest_size=20)
         for name in sorted(unit):
-            stat = unit[name].stat()
-            identity = (name, unit[name].name, stat.st_size, stat.st_mtime_ns, stat.st_ino)
-            digest.update(repr(identity).encode())
+            digest.update(f"{name}|{unit[name].name}|{file_identity(unit[name])}\n".encode())
         return digest.digest()
 
     def get(self, key: bytes) -> _UnitResult | None:

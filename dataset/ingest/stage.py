@@ -14,7 +14,7 @@ import pandas as pd
 
 from dataset.cache import code_version
 from dataset.ingest.clean import clean_plain_text, normalise
-from dataset.ingest.ids import article_id, article_id_of, sha256_hex
+from dataset.ingest.ids import article_id_of, sha256_hex
 from dataset.ingest.records import RawRecord, Rejected, iter_files, read_records
 from dataset.params import IngestParams, params_hash
 from dataset.shards import PartsWriter, batched_shards, digest
@@ -63,8 +63,12 @@ def _timestamp(value: str | None, source: str, warnings: list[str]) -> pd.Timest
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
 
 
-def to_article(record: RawRecord, params: IngestParams, warnings: list[str]) -> dict:
-    """One raw record → one article row, or RecordError with the reason."""
+def to_article(
+    record: RawRecord, params: IngestParams, warnings: list[str], raw_sha256: str | None = None
+) -> dict:
+    """One raw record → one article row, or RecordError with the reason. `raw_sha256`, the
+    record's hash when the caller has it, spares hashing the bytes again."""
+    raw_sha256 = raw_sha256 or sha256_hex(record.raw)
     fields = record.fields
     if record.structured:
         text = fields.get("text")
@@ -80,7 +84,7 @@ def to_article(record: RawRecord, params: IngestParams, warnings: list[str]) -> 
     license_id = _optional_str(fields, "license")
     open_licenses = {lic.lower() for lic in params.open_licenses}
     return {
-        "article_id": article_id(record.raw),
+        "article_id": article_id_of(raw_sha256),
         "source_id": _optional_str(fields, "id"),
         "title": title,
         "text": text,
@@ -90,7 +94,7 @@ def to_article(record: RawRecord, params: IngestParams, warnings: list[str]) -> 
         "language": (_optional_str(fields, "language") or params.language).lower(),
         "word_count": len(text.split()),
         "source": record.source,
-        "raw_sha256": sha256_hex(record.raw),
+        "raw_sha256": raw_sha256,
         "text_sha256": sha256_hex(text.encode("utf-8")),
         "license": license_id,
         "redistributable": license_id is not None and license_id.lower() in open_licenses,
@@ -158,8 +162,7 @@ def ingest(
                 articles.reuse(name, key)
                 rejects.reuse(name, key)
                 continue
-            items = [item for item, _ in shard]
-            rows, rejected = _shard_rows(items, duplicates, params, report.warnings)
+            rows, rejected = _shard_rows(shard, duplicates, params, report.warnings)
             with articles.writer(name, key, metadata) as writer:
                 for start in range(0, len(rows), batch_size):
                     writer.write(rows[start : start + batch_size])
@@ -170,7 +173,7 @@ def ingest(
 
 
 def _shard_rows(
-    shard: list[RawRecord | Rejected],
+    shard: list[Hashed],
     duplicates: list[str | None],
     params: IngestParams,
     warnings: list[str],
@@ -178,22 +181,17 @@ def _shard_rows(
     """A shard's article rows (sorted by article_id) and rejected records (by source)."""
     rows: list[dict] = []
     rejected: list[dict] = []
-    for item, first in zip(shard, duplicates, strict=True):
+    for (item, sha), first in zip(shard, duplicates, strict=True):
         if isinstance(item, Rejected):
             rejected.append(_reject_row(item))
         elif first is not None:
-            identifier = article_id(item.raw)
-            reason = f"duplicate of {first} (identical bytes; article {identifier})"
-            rejected.append(
-                _reject_row(Rejected(item.path, item.record, reason, sha256_hex(item.raw)))
-            )
+            reason = f"duplicate of {first} (identical bytes; article {article_id_of(sha)})"
+            rejected.append(_reject_row(Rejected(item.path, item.record, reason, sha)))
         else:
             try:
-                rows.append(to_article(item, params, warnings))
+                rows.append(to_article(item, params, warnings, sha))
             except RecordError as error:
-                rejected.append(
-                    _reject_row(Rejected(item.path, item.record, str(error), sha256_hex(item.raw)))
-                )
+                rejected.append(_reject_row(Rejected(item.path, item.record, str(error), sha)))
     rows.sort(key=lambda r: r["article_id"])
     rejected.sort(key=lambda r: (r["source"], r["record"] or 0))
     return rows, rejected
