@@ -34,9 +34,11 @@ import pickle
 import tempfile
 from array import array
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import BinaryIO
 
 from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
@@ -439,15 +441,20 @@ def load() -> Gazetteer:
             pass
     gazetteer = build()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        _try_cache(path, lambda handle: pickle.dump(gazetteer, handle, pickle.HIGHEST_PROTOCOL))
     return gazetteer
+
+
+def _try_cache(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a cache file atomically; a cache that cannot be written is only a slower run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 _GAZETTEER: Gazetteer | None = None
@@ -469,13 +476,7 @@ def summary() -> dict[str, int]:
     g = get()
     counts = {"places": len(g.name), "names": len(g.names)}
     if counts_path is not None:
-        try:
-            fd, tmp = tempfile.mkstemp(dir=counts_path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w") as handle:
-                json.dump(counts, handle)
-            os.replace(tmp, counts_path)
-        except OSError:
-            pass
+        _try_cache(counts_path, lambda handle: handle.write(json.dumps(counts).encode()))
     return counts
 
 
