@@ -8,13 +8,16 @@ each table depends only on the shard's records, the code and the parameters, so 
 reuses every part whose inputs are unchanged and computes only the shards that are new.
 
 Boundaries are content-defined: a record closes its shard when its raw hash, read as a
-number, is divisible by `shard_records`. Appending records to a file touches only the
-last shard and adds new ones; inserting a record anywhere touches only the shard it
-falls in (the record numbers of a multi-record file, which the `source` column holds,
-shift after an insertion, so there the later shards of that file change too). A part's
-name hashes its shard's records, so an incremental build and a fresh build write the
-same part files, byte for byte; the key it was built with is kept in the cache
-directory (`PartKeys`). A table of one shard stays a single Parquet file.
+number, is divisible by `shard_records`. The end of a file closes the shard too when the
+file brought at least two records and a quarter of `shard_records` to it, so a new file
+of articles beside a large one starts shards of its own (a directory of one-article
+files is still cut by hashes alone). Appending records to a file touches only the last
+shard and adds new ones; inserting a record anywhere touches only the shard it falls in
+(the record numbers of a multi-record file, which the `source` column holds, shift after
+an insertion, so there the later shards of that file change too). A part's name hashes
+its shard's records, so an incremental build and a fresh build write the same part
+files, byte for byte; the key it was built with is kept in the cache directory
+(`PartKeys`). A table of one shard stays a single Parquet file.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ PART_PREFIX = "part-"
 # A shard closes at the latest after this many times the mean size, which bounds memory
 # on a run of unlucky hashes.
 MAX_SHARD_FACTOR = 8
+# A file's end closes the shard when the file brought at least 1/FILE_END_FRACTION of the
+# mean shard size to it (and never for a one-record file).
+FILE_END_FRACTION = 4
 
 
 @dataclass(frozen=True)
@@ -236,14 +242,31 @@ class _PartWriter(TableWriter):
 
 
 def batched_shards(
-    items: Iterable, raw_hash: Callable[[object], str | None], mean: int
+    items: Iterable,
+    raw_hash: Callable[[object], str | None],
+    file_of: Callable[[object], str],
+    mean: int,
 ) -> Iterator[list]:
-    """Cut a stream of items into shards; `raw_hash(item)` gives the boundary hash."""
+    """Cut a stream of items into shards; `raw_hash(item)` gives the boundary hash and
+    `file_of(item)` the file it came from.
+
+    Whether a file's end closes the shard depends on that file's records alone (how many
+    of them the shard holds), so adding or removing other files moves no boundary.
+    """
     shard: list = []
+    current: str | None = None
+    from_current = 0  # records of the current file in the open shard
     for item in items:
+        file = file_of(item)
+        if file != current:
+            if shard and from_current >= max(2, mean // FILE_END_FRACTION):
+                yield shard
+                shard = []
+            current, from_current = file, 0
         shard.append(item)
+        from_current += 1
         if closes_shard(raw_hash(item), len(shard), mean):
             yield shard
-            shard = []
+            shard, from_current = [], 0
     if shard:
         yield shard

@@ -21,6 +21,7 @@ from dataset import load
 from dataset.cache import stage_fingerprint
 from dataset.chain import run_chain_batch
 from dataset.io import read_frame, table_files
+from dataset.shards import batched_shards
 from dataset.stages import (
     build,
     claims_step,
@@ -246,6 +247,51 @@ def test_appending_records_rewrites_only_the_last_and_new_shards(
     assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
     report = run_check(tmp_path / "tables", None, {"run": cache})
     assert report["ok"] and report["rows"]["articles"] == 203
+
+
+def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    """A researcher adds a batch of articles as a new file: every part of the old file is
+    kept, and only the new file's articles are extracted."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _corpus(raw / "corpus.jsonl", 200)
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    _build([raw], tmp_path / "tables", shard_records=16, **cache)
+    before = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
+
+    _corpus(raw / "new.jsonl", 7, first=500)
+    for stage in ("entities", "locations", "claims"):
+        for file in (tmp_path / "cache").glob(f"{stage}.sqlite*"):
+            file.unlink()
+    extractors.calls.clear()
+    _build([raw], tmp_path / "tables", shard_records=16, **cache)
+    after = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
+    for name in TABLES:
+        assert before[name].items() <= after[name].items(), name
+    assert extractors.calls["entities"] == 7
+    _build([raw], tmp_path / "fresh", shard_records=16)
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
+
+
+def test_shard_boundaries_of_a_file_do_not_depend_on_other_files() -> None:
+    """A file's end closes a shard only when that file brought enough records to it; a
+    one-record file never does, so a directory of articles is cut by hashes alone."""
+
+    def cut(files: dict[str, int]) -> list[list[tuple[str, int]]]:
+        items = [(name, n) for name, count in files.items() for n in range(count)]
+        return list(batched_shards(items, lambda item: None, lambda item: item[0], 16))
+
+    assert cut({"a.jsonl": 10, "b.jsonl": 3}) == [
+        [("a.jsonl", n) for n in range(10)],
+        [("b.jsonl", n) for n in range(3)],
+    ]
+    assert len(cut({"a.jsonl": 3, "b.jsonl": 3})) == 1  # under a quarter of the mean
+    singles = {f"{n:03d}.txt": 1 for n in range(20)}
+    assert [len(shard) for shard in cut(singles)] == [20]
+    with_other = cut({"a.jsonl": 3, "b.jsonl": 10, "c.jsonl": 5})
+    assert with_other[-1] == [("c.jsonl", n) for n in range(5)]
 
 
 def test_stage_commands_reuse_unchanged_shards(extractors: Counting, tmp_path: Path) -> None:

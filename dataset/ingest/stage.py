@@ -146,7 +146,9 @@ def ingest(
         PartsWriter(rejects_path, "rejects", cache_dir) as rejects,
     ):
         hashed = _hashed(iter_items(inputs))
-        for shard in batched_shards(hashed, lambda pair: pair[1], params.shard_records):
+        for shard in batched_shards(
+            hashed, lambda pair: pair[1], lambda pair: pair[0].path, params.shard_records
+        ):
             duplicates: list[str | None] = []
             for item, sha in shard:
                 first = None
