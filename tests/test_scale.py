@@ -20,6 +20,7 @@ import bench.trivial as trivial
 from dataset import load
 from dataset.cache import stage_fingerprint
 from dataset.chain import run_chain_batch
+from dataset.ingest import records
 from dataset.io import read_frame, table_files
 from dataset.shards import batched_shards
 from dataset.stages import (
@@ -250,10 +251,10 @@ def test_appending_records_rewrites_only_the_last_and_new_shards(
 
 
 def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
-    extractors: Counting, tmp_path: Path
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A researcher adds a batch of articles as a new file: every part of the old file is
-    kept, and only the new file's articles are extracted."""
+    kept, and only the new file's articles are parsed and extracted."""
     raw = tmp_path / "raw"
     raw.mkdir()
     _corpus(raw / "corpus.jsonl", 200)
@@ -266,11 +267,13 @@ def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
         for file in (tmp_path / "cache").glob(f"{stage}.sqlite*"):
             file.unlink()
     extractors.calls.clear()
+    parsed: list[bytes] = []
+    monkeypatch.setattr(records, "json_fields", lambda raw: parsed.append(raw) or json.loads(raw))
     _build([raw], tmp_path / "tables", shard_records=16, **cache)
     after = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
     for name in TABLES:
         assert before[name].items() <= after[name].items(), name
-    assert extractors.calls["entities"] == 7
+    assert extractors.calls["entities"] == len(parsed) == 7
     _build([raw], tmp_path / "fresh", shard_records=16)
     assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
 

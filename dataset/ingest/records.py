@@ -34,11 +34,17 @@ class RawRecord:
     record: int | None  # 1-based number in a multi-record file
     raw: bytes
     structured: bool  # JSONL/CSV fields (text verbatim) vs a document to clean
-    fields: dict = field(default_factory=dict)
+    # None for a JSON line: it is parsed only when its shard is built, so an unchanged
+    # shard costs reading and hashing its bytes, not decoding them.
+    fields: dict | None = field(default_factory=dict)
 
     @property
     def source(self) -> str:
         return self.path if self.record is None else f"{self.path}#{self.record}"
+
+    def parsed_fields(self) -> dict:
+        """The record's fields; ValueError with the reason when a JSON line is not an object."""
+        return json_fields(self.raw) if self.fields is None else self.fields
 
 
 @dataclass(frozen=True)
@@ -102,39 +108,28 @@ def read_text_file(path: Path, rel: str) -> Iterator[Item]:
         yield RawRecord(rel, None, handle.read(), structured=False)
 
 
-def read_jsonl(path: Path, rel: str) -> Iterator[Item]:
-    from dataset.ingest.ids import sha256_hex
+def json_fields(raw: bytes) -> dict:
+    """A JSON line's fields, or ValueError saying why the line is not a record."""
+    try:
+        fields = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8: {error.reason} at byte {error.start}") from None
+    except json.JSONDecodeError as error:
+        raise ValueError(f"invalid JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(fields, dict):
+        raise ValueError(f"expected a JSON object, got {type(fields).__name__}")
+    return fields
 
+
+def read_jsonl(path: Path, rel: str) -> Iterator[Item]:
+    """One record per non-empty line, its JSON left to `RawRecord.parsed_fields`."""
     with _open_bytes(path) as handle:
         for number, line in enumerate(handle, start=1):
             raw = line.rstrip(b"\r\n")
             if not raw.strip():
                 yield Rejected(rel, number, "empty line")
                 continue
-            try:
-                fields = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as error:
-                yield Rejected(
-                    rel, number, f"not UTF-8: {error.reason} at byte {error.start}", sha256_hex(raw)
-                )
-                continue
-            except json.JSONDecodeError as error:
-                yield Rejected(
-                    rel,
-                    number,
-                    f"invalid JSON: {error.msg} at column {error.colno}",
-                    sha256_hex(raw),
-                )
-                continue
-            if not isinstance(fields, dict):
-                yield Rejected(
-                    rel,
-                    number,
-                    f"expected a JSON object, got {type(fields).__name__}",
-                    sha256_hex(raw),
-                )
-                continue
-            yield RawRecord(rel, number, raw, structured=True, fields=fields)
+            yield RawRecord(rel, number, raw, structured=True, fields=None)
 
 
 def read_csv(path: Path, rel: str) -> Iterator[Item]:

@@ -69,7 +69,10 @@ def to_article(
     """One raw record → one article row, or RecordError with the reason. `raw_sha256`, the
     record's hash when the caller has it, spares hashing the bytes again."""
     raw_sha256 = raw_sha256 or sha256_hex(record.raw)
-    fields = record.fields
+    try:
+        fields = record.parsed_fields()
+    except ValueError as error:
+        raise RecordError(str(error)) from None
     if record.structured:
         text = fields.get("text")
         if not isinstance(text, str) or not text.strip():
