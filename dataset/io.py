@@ -30,6 +30,9 @@ METADATA_KEY = b"conflict_news"
 ROW_GROUP_SIZE = 65_536
 # Articles carry their text: smaller row groups keep the writer's buffer (and RSS) small.
 ROW_GROUP_ROWS = {"articles": 1_024}
+# A writer validates what it was given once this many rows have arrived (or before they
+# are written): a frame of this size costs tens of MiB to check, a row group's twice that.
+VALIDATE_ROWS = 16_384
 # Tables larger than this many rows are written as a directory of part files (0 = never).
 DEFAULT_PARTITION_ROWS = 2_097_152
 _WRITER_OPTIONS = {
@@ -199,9 +202,12 @@ class TableWriter:
     """Streams validated rows of one table into Parquet, atomically.
 
     Rows are buffered and regrouped into row groups of exactly `row_group_rows(table)`
-    rows, so the bytes do not depend on how the caller batched them. Each row group is
-    validated with the table's pandera model just before it is written: every row is
-    checked, and validation costs one call per row group instead of one per batch.
+    rows, so the bytes do not depend on how the caller batched them. Every row is
+    validated with the table's pandera model before it is written, in runs of whole
+    `write` calls of about `VALIDATE_ROWS` rows: a caller that writes whole articles
+    per call (all of ours) keeps each article's rows in one validated frame, which the
+    checks between rows of an article (a nested mention and its parent) need, and
+    validation costs one call per run instead of one per batch.
 
     A table of more than `partition_rows` rows becomes a partitioned dataset: a directory
     at `path` of part files of `partition_rows` rows each (`part-00000.parquet`, …).
@@ -228,9 +234,13 @@ class TableWriter:
         self._parts: list[Path] = []
         self._part_rows = 0
         self._writer: pq.ParquetWriter | None = None
-        self._pending: list[pyarrow.Table] = []
+        self._unchecked: list[pyarrow.Table] = []  # received, not yet validated
+        self._unchecked_rows = 0
+        self._pending: list[pyarrow.Table] = []  # validated, not yet in a row group
         self._pending_rows = 0
         self._closed = False
+        # Counting the frozen objects walks them all: once per writer, not per validation.
+        self._heap_frozen = gc.get_freeze_count() > 0
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -244,13 +254,37 @@ class TableWriter:
         data = to_arrow(rows, self.table)
         if data.num_rows == 0:
             return
-        self._pending.append(data)
-        self._pending_rows += data.num_rows
+        self._unchecked.append(data)
+        self._unchecked_rows += data.num_rows
         self.rows += data.num_rows
+        if (
+            self._unchecked_rows >= VALIDATE_ROWS
+            or self._pending_rows + self._unchecked_rows >= self.group_rows
+        ):
+            self._validate_unchecked()
         if self._pending_rows >= self.group_rows:
             self._flush(final=False)
 
+    def _validate_unchecked(self) -> None:
+        """Validate the rows received since the last run, then queue them for writing."""
+        if not self._unchecked:
+            return
+        data = pyarrow.concat_tables(self._unchecked).combine_chunks()
+        self._unchecked, self._unchecked_rows = [], 0
+        validate(arrow_to_frame(data, self.table), self.table)
+        # Validation leaves reference cycles that hold the frame. They reach the oldest
+        # generation, which the collector rarely visits when the heap is large (lexicons,
+        # a gazetteer), and a long build grew by hundreds of MiB. Stages freeze such a
+        # heap (`pipeline.executor_for`), so collecting then scans only what was
+        # allocated since; an unfrozen heap is small and collected as usual.
+        if self._heap_frozen:
+            gc.collect()
+        self._pending.append(data)
+        self._pending_rows += data.num_rows
+
     def _flush(self, final: bool) -> None:
+        if final:
+            self._validate_unchecked()
         if not self._pending:
             return
         pending = pyarrow.concat_tables(self._pending)
@@ -265,16 +299,8 @@ class TableWriter:
             self._pending, self._pending_rows = [rest], rest.num_rows
 
     def _write_group(self, group: pyarrow.Table) -> None:
-        """Validate a row group, then write it (split where a part file fills up)."""
+        """Write a validated row group (split where a part file fills up)."""
         group = group.combine_chunks()
-        validate(arrow_to_frame(group, self.table), self.table)
-        # Validation leaves reference cycles that hold the group's frame. They reach the
-        # oldest generation, which the collector rarely visits when the heap is large
-        # (lexicons, a gazetteer), and a long build grew by hundreds of MiB. Stages
-        # freeze such a heap (`pipeline.executor_for`), so collecting then scans only
-        # what was allocated since; an unfrozen heap is small and collected as usual.
-        if gc.get_freeze_count():
-            gc.collect()
         while group.num_rows:
             if self._writer is None or (
                 self.partition_rows and self._part_rows >= self.partition_rows

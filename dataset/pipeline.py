@@ -26,6 +26,7 @@ import numpy as np
 import pyarrow
 
 from dataset import cache as result_cache
+from dataset import memory
 from dataset.io import TableWriter, batch_rows, iter_arrow_batches, table_files, to_arrow
 from dataset.params import RunParams
 from dataset.shards import Part, PartsWriter, derived_key, digest, part_of, read_parts
@@ -161,6 +162,7 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
             yield _DaskExecutor(client), 2 * threads
         return
     workers = worker_count(run)
+    memory.return_freed_memory()
     # Freezing the heap (lexicons, gazetteer) keeps the garbage collector off it: workers
     # that fork from here leave those pages shared instead of copying them, and the
     # collection the writer runs after each row group stays cheap.
@@ -439,6 +441,7 @@ def run_article_stage(
                 cache.put_many(entries)
             if last:
                 writer.__exit__(None, None, None)
+                memory.trim()
             bar.update(len(job.article_ids))
 
         for item in todo:

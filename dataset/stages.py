@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from dataset import memory
 from dataset.chain import Step, run_chain
 from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
@@ -121,22 +122,6 @@ def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dic
     return report
 
 
-def release_memory() -> None:
-    """Hand memory freed by the previous stage back to the system before the next one
-    (and before its workers fork), so one process running every stage stays as small as
-    the largest stage alone."""
-    import ctypes
-    import gc
-    from contextlib import suppress
-
-    import pyarrow
-
-    gc.collect()
-    pyarrow.default_memory_pool().release_unused()
-    with suppress(OSError, AttributeError):  # not glibc: nothing to trim
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
 def build(
     inputs: list[Path],
     out: Path,
@@ -157,7 +142,7 @@ def build(
     report = run_ingest(inputs, out, params)
     counts = {"articles": report.articles, "rejects": report.rejects}
     timings["ingest"] = time.perf_counter() - started
-    release_memory()
+    memory.release_memory()
     started = time.perf_counter()
     run = section(params, "run", RunParams)
     if scheduler_address(run) is None:
@@ -173,11 +158,11 @@ def build(
             ("locations", run_locations),
             ("claims", run_claims),
         ):
-            release_memory()
+            memory.release_memory()
             started = time.perf_counter()
             counts[name] = runner(out, params)
             timings[name] = time.perf_counter() - started
-    release_memory()
+    memory.release_memory()
     started = time.perf_counter()
     report = run_check(out, None, params)
     timings["check"] = time.perf_counter() - started

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
+from dataset import io
 from dataset.check.crosscheck import check_tables
 from dataset.entities.extract import extract_entities
 from dataset.entities.params import EntityParams
@@ -202,6 +204,23 @@ def test_schema_rejects_a_nested_row_without_a_proper_parent(place: dict) -> Non
     rows = sorted([place, ORG], key=lambda r: (r["start"], r["end"]))
     with pytest.raises(TableValidationError, match="nested_span"):
         validate(to_frame(rows, spec("entities")), spec("entities"))
+
+
+def test_a_nested_row_and_its_parent_may_fall_in_different_row_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer validates whole articles: a row group boundary between a parent and
+    the place nested in it is no validation error."""
+    monkeypatch.setitem(io.ROW_GROUP_ROWS, "entities", 1)
+    with io.TableWriter(tmp_path / "entities.parquet", "entities") as writer:
+        writer.write([ORG, PLACE])
+    assert pq.ParquetFile(tmp_path / "entities.parquet").metadata.num_row_groups == 2
+    orphan = {**PLACE, "parent_mention_id": f"{_ARTICLE}-e0009"}
+    with (
+        pytest.raises(TableValidationError, match="nested_span"),
+        io.TableWriter(tmp_path / "bad.parquet", "entities") as writer,
+    ):
+        writer.write([orphan, ORG])
 
 
 def _tables(tmp_path: Path, entity_rows: list[dict]) -> Path:

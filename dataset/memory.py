@@ -1,0 +1,65 @@
+"""Keeping a long build's memory flat: what a finished part freed goes back to the system.
+
+The main process of a build validates and writes one part after another: Arrow buffers,
+pandas frames and validation temporaries of the same sizes, allocated and freed in turn.
+Allocators keep freed memory for reuse. Arrow's default pool (mimalloc) held on to about
+50 MiB that it no longer used. glibc's malloc raises its mmap threshold each time a large
+mapped block is freed, so later large blocks come from the heap, where a few live small
+blocks keep the freed space from being returned. Over a 10× corpus the main process grew
+by about 150 MiB, most of it freed memory that neither allocator gave back
+(`docs/scaling.md`).
+
+So a build puts Arrow on the system allocator and pins glibc's mmap threshold, and trims
+the heap after each part; on other C libraries these steps do nothing. None of it
+changes a byte of the tables.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+from functools import cache
+
+import pyarrow
+
+# mallopt parameters from glibc's <malloc.h>.
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+# Blocks of this size or more get their own mapping, returned when freed (glibc's
+# initial value, kept from rising).
+_MMAP_THRESHOLD_BYTES = 128 * 1024
+
+
+@cache
+def _glibc() -> ctypes.CDLL | None:
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not Linux
+        return None
+    return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
+
+
+def return_freed_memory() -> None:
+    """From now on, freed memory goes back to the system instead of being kept for
+    reuse. Called before a build forks its workers, which inherit the settings."""
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_BYTES)
+        libc.mallopt(_M_TRIM_THRESHOLD, _MMAP_THRESHOLD_BYTES)
+
+
+def trim() -> None:
+    """Return the free pages of the C heap to the system (after a part is written)."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+def release_memory() -> None:
+    """Hand memory freed by the previous stage back to the system before the next one
+    (and before its workers fork), so one process running every stage stays as small as
+    the largest stage alone."""
+    gc.collect()
+    pyarrow.default_memory_pool().release_unused()
+    trim()
