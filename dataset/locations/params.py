@@ -41,11 +41,14 @@ class LocationParams:
     # first-level division, times these weights.
     country_context_weight: float = 1.2
     admin1_context_weight: float = 1.0
+    # A name mentioned n times votes with weight n ** this (0: every name votes once).
+    repeat_vote_exponent: float = 0.5
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
-    # Closeness to the article's other (confidently resolved) places.
-    proximity_weight: float = 0.8
-    proximity_km: float = 250.0
+    # Closeness to the article's other places: each other name adds its nearest likely
+    # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
+    proximity_weight: float = 3.2
+    proximity_km: float = 150.0
     # A reading of another name counts for proximity when at least this probable.
     anchor_probability: float = 0.05
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).

@@ -215,8 +215,9 @@ class _Context:
     admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
     own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
     own_admin1s: dict[str, dict[tuple[str, str], float]]
-    anchors: list[tuple[str, float, float, float]]  # (name key, lat, lon, probability)
-    names: int
+    anchors: list[tuple[str, int, float, float, float]]  # (name key, place, lat, lon, prob)
+    names: float  # summed vote weight of the names that vote
+    weights: dict[str, float]  # name key → its vote weight
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -233,7 +234,10 @@ def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[f
 
 
 def _context(
-    g: Gazetteer, readings: dict[str, list[tuple[float, int]]], p: LocationParams
+    g: Gazetteer,
+    readings: dict[str, list[tuple[float, int]]],
+    weights: dict[str, float],
+    p: LocationParams,
 ) -> _Context:
     """Every name votes once, split over its readings, so a name that is still ambiguous
     ("Walker County": Alabama, Georgia or Texas) neither locks the article onto one of
@@ -242,32 +246,35 @@ def _context(
     admin1s: dict[tuple[str, str], float] = {}
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
-    anchors: list[tuple[str, float, float, float]] = []
+    anchors: list[tuple[str, int, float, float, float]] = []
     level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
+    voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
         mine_a: dict[tuple[str, str], float] = {}
+        weight = weights[key]
         for prob, place in readings[key]:
             level = level_of(feature_code[place], LEVEL_CITY)
             if level < LEVEL_COUNTRY or prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
-            mine_c[cc] = mine_c.get(cc, 0.0) + prob
+            mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
-                mine_a[adm] = mine_a.get(adm, 0.0) + prob
+                mine_a[adm] = mine_a.get(adm, 0.0) + prob * weight
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
-                anchors.append((key, g.latitude[place], g.longitude[place], prob))
+                anchors.append((key, place, g.latitude[place], g.longitude[place], prob))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
             admin1s[adm] = admin1s.get(adm, 0.0) + prob
         own_countries[key] = mine_c
         own_admin1s[key] = mine_a
-    # Only names that vote count: a continent or an unplaceable name does not dilute the
-    # share of the names that agree on a country.
-    voters = sum(1 for votes in own_countries.values() if votes)
-    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters)
+        # Only names that vote count: a continent or an unplaceable name does not dilute
+        # the share of the names that agree on a country.
+        if mine_c:
+            voters += weight
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters, weights)
 
 
 def _score(
@@ -282,9 +289,9 @@ def _score(
     cc = g.country_code[place]
     level = g.level(place)
     mine = bool(ctx.own_countries.get(key))
-    others = ctx.names - mine
+    others = ctx.names - (ctx.weights[key] if mine else 0.0)
     score = prior
-    if others > 0:
+    if others > 1e-9:
         share = ctx.countries.get(cc, 0.0) - (ctx.own_countries[key].get(cc, 0.0) if mine else 0.0)
         score += p.country_context_weight * share / others
         if level >= LEVEL_ADMIN1:
@@ -297,13 +304,21 @@ def _score(
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
         window = p.proximity_km / 111.0  # degrees of latitude
-        closeness = max(
-            (
-                prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
-                for akey, alat, alon, prob in ctx.anchors
-                if akey != key and abs(alat - lat) < window
-            ),
-            default=0.0,
+        # Each other name adds how close its nearest reading lies (weighted by how
+        # likely that reading is), as a share of the names, like the votes above: a
+        # town among a cluster of the article's places beats a namesake near only one.
+        nearest: dict[str, float] = {}
+        for akey, aplace, alat, alon, prob in ctx.anchors:
+            # Another name for the same place ("Youngstown", an old name of Mount Gilead,
+            # beside "Mount Gilead") is no neighbour: writers keep to one name per place.
+            if akey != key and aplace != place and abs(alat - lat) < window:
+                near = prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
+                if near > nearest.get(akey, 0.0):
+                    nearest[akey] = near
+        closeness = (
+            sum(ctx.weights[akey] * near for akey, near in nearest.items()) / others
+            if others > 1e-9
+            else 0.0
         )
         if closeness > 0:
             score += p.proximity_weight * closeness
@@ -474,9 +489,13 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
+    repeats: dict[str, int] = {}
+    for m in mentions:
+        repeats[m.key] = repeats.get(m.key, 0) + 1
+    weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     for _round in range(ROUNDS):
-        ctx = _context(g, readings, params)
+        ctx = _context(g, readings, weights, params)
         _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
