@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import random
 import re
@@ -391,3 +392,27 @@ def test_recorded_gazetteer_counts_match_the_index() -> None:
     first = gz.summary()
     index = gz.get()
     assert first == gz.summary() == {"places": len(index.name), "names": len(index.names)}
+
+
+def test_a_demonym_votes_for_its_country() -> None:
+    # Every other place is American; only "French" says which Paris the woman missed.
+    text = (
+        "NEWARK, N.J. - An airline apologized to a French woman who was flown to "
+        "San Francisco instead of Paris from a New Jersey airport."
+    )
+    entities = in_order(text, ["NEWARK", "N.J.", "French", "San Francisco", "Paris", "New Jersey"])
+    entities[2]["label"] = "NORP"
+    paris = by_text(resolve_locations("a", text, PARAMS, entities))["Paris"]
+    assert paris["country_code"] == "FR"
+    muted = dataclasses.replace(PARAMS, demonym_vote_weight=0.0)
+    assert by_text(resolve_locations("a", text, muted, entities))["Paris"]["country_code"] == "US"
+
+
+def test_another_name_of_the_same_place_is_no_neighbour() -> None:
+    # Amman's ancient name is Philadelphia: "South Philadelphia" (the compass word dropped)
+    # and "Philadelphia" must not prop each other up on Amman.
+    text = "The senator grew up in South Philadelphia and still lives in Philadelphia."
+    rows = resolve_locations(
+        "a", text, PARAMS, in_order(text, ["South Philadelphia", "Philadelphia"])
+    )
+    assert [(r["name"], r["admin1"]) for r in rows] == [("Philadelphia", "PA")] * 2

@@ -43,6 +43,8 @@ class LocationParams:
     admin1_context_weight: float = 1.0
     # A name mentioned n times votes with weight n ** this (0: every name votes once).
     repeat_vote_exponent: float = 0.5
+    # Vote weight of a demonym ("French", "Afghans") for its country, as context.
+    demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
     # Closeness to the article's other places: each other name adds its nearest likely

@@ -493,9 +493,10 @@ def resolve_locations(
     for m in mentions:
         repeats[m.key] = repeats.get(m.key, 0) + 1
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
+    demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     for _round in range(ROUNDS):
-        ctx = _context(g, readings, weights, params)
+        ctx = _context(g, {**readings, **demonyms}, weights, params)
         _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
@@ -549,6 +550,29 @@ def resolve_locations(
         for m in mentions
         if m.choice is not None or not _skipped(m.row, enclosing, params)
     ]
+
+
+def _demonym_votes(
+    g: Gazetteer, entities: list[dict], params: LocationParams, weights: dict[str, float]
+) -> dict[str, list[tuple[float, int]]]:
+    """Readings of the article's demonyms ("a French woman", "Afghan forces"): each votes
+    for its country like a place name that is certain, so "Paris" in a US article about a
+    French traveller stays in France. Keys start with NUL so that no place name shares
+    them; `weights` gets their vote weights."""
+    if params.demonym_vote_weight <= 0:
+        return {}
+    repeats: dict[str, int] = {}
+    for e in entities:
+        key = name_key(e["text"])
+        if key in g.demonyms:
+            repeats[key] = repeats.get(key, 0) + 1
+    votes = {}
+    for key in sorted(repeats):
+        votes["\0" + key] = [(1.0, g.demonyms[key])]
+        weights["\0" + key] = (
+            params.demonym_vote_weight * repeats[key] ** params.repeat_vote_exponent
+        )
+    return votes
 
 
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
