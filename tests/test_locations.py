@@ -416,3 +416,10 @@ def test_another_name_of_the_same_place_is_no_neighbour() -> None:
         "a", text, PARAMS, in_order(text, ["South Philadelphia", "Philadelphia"])
     )
     assert [(r["name"], r["admin1"]) for r in rows] == [("Philadelphia", "PA")] * 2
+
+
+def test_a_township_is_read_as_the_town_it_is_named_for() -> None:
+    # GeoNames cities hold no townships: the town of that name is the nearest reading.
+    text = "Police in Jackson Township, Ohio, said the road was closed."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["Jackson Township", "Ohio"]))
+    assert (rows[0]["name"], rows[0]["admin1"], rows[0]["resolution"]) == ("Jackson", "OH", "city")

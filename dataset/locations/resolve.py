@@ -54,6 +54,7 @@ LEVEL_WORDS = {
     "city": LEVEL_CITY,
     "town": LEVEL_CITY,
     "village": LEVEL_CITY,
+    "township": LEVEL_CITY,  # "Hamilton Township": the civil town, whose seat bears its name
 }
 COMPASS_WORDS = frozenset(
     [
