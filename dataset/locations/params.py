@@ -60,6 +60,9 @@ class LocationParams:
     min_score: float = 0.8
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
     max_candidates: int = 200
+    # Rounds of reading the article: each round's readings are the next round's context,
+    # so agreement spreads from the names that are sure to the ones that are not.
+    rounds: int = 3
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
     reading_temperature: float = 0.4

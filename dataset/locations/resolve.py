@@ -77,7 +77,6 @@ COMPASS_WORDS = frozenset(
         "southwestern",
     ]
 )
-ROUNDS = 2
 # Heads of facility names that name a building, not a place on a map: geoparsing reads
 # the town in "Athens Regional Library", not the library (roads, parks, airports,
 # bridges and bases stay places).
@@ -286,7 +285,10 @@ def _score(
     ctx: _Context,
     container: int | None,
     p: LocationParams,
+    readings: frozenset[int] = frozenset(),
 ) -> float:
+    """The candidate's prior plus the article's support for it; `readings` are all the
+    candidates of the name (a neighbour that is one of them is no evidence)."""
     cc = g.country_code[place]
     level = g.level(place)
     mine = bool(ctx.own_countries.get(key))
@@ -310,9 +312,11 @@ def _score(
         # town among a cluster of the article's places beats a namesake near only one.
         nearest: dict[str, float] = {}
         for akey, aplace, alat, alon, prob in ctx.anchors:
-            # Another name for the same place ("Youngstown", an old name of Mount Gilead,
-            # beside "Mount Gilead") is no neighbour: writers keep to one name per place.
-            if akey != key and aplace != place and abs(alat - lat) < window:
+            # A reading of another name that this name can also mean is no neighbour:
+            # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
+            # Philadelphia" beside "Philadelphia" (city and county), would prop each
+            # other up.
+            if akey != key and aplace not in readings and abs(alat - lat) < window:
                 near = prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
                 if near > nearest.get(akey, 0.0):
                     nearest[akey] = near
@@ -496,7 +500,7 @@ def resolve_locations(
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
-    for _round in range(ROUNDS):
+    for _round in range(params.rounds):
         ctx = _context(g, {**readings, **demonyms}, weights, params)
         _choose(mentions, scored, params)
         scored = []
@@ -524,8 +528,9 @@ def resolve_locations(
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
+                own = frozenset(place for _prior, place in m.priors)
                 memo[memo_key] = [
-                    (_score(g, m.key, prior, place, ctx, container, params), place)
+                    (_score(g, m.key, prior, place, ctx, container, params, own), place)
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
