@@ -4,12 +4,13 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a big or high-level place beats a
    hamlet of the same name, the place's own name beats one of its alternate names, a
    level word ("Kandahar province", "Kabul city") picks the level;
-2. the article: its other places vote for their countries and provinces, a place named
-   right after a comma contains the one before ("Alexandria, Louisiana"), and candidates
-   near the article's other places are preferred.
-Context comes from the other names' readings of the previous round, each name's vote
-spread over its readings by their probability (softmax of the scores), and a name never
-votes for itself, so repeating a name cannot reinforce a wrong reading.
+2. the article: its other places (and its demonyms: "a French woman") vote for their
+   countries and provinces, a name said more often with more weight; a place named right
+   after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
+   many of the article's other places is preferred.
+Context comes from the other names' readings of the previous round (`rounds` of them),
+each name's vote spread over its readings by their probability (softmax of the scores),
+and a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
 """
 
 from __future__ import annotations
