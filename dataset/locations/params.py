@@ -31,6 +31,10 @@ class LocationParams:
     primary_name_bonus: float = 0.3
     # An alternate name that is also the own name of a place in the same country.
     shadowed_alternate_penalty: float = 0.5
+    # An alternate name that is elsewhere the own name of a city of at least
+    # city_population people ("Philadelphia", an old name of Amman).
+    city_alternate_penalty: float = 0.6
+    city_population: int = 100000
     # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
     stripped_name_penalty: float = 0.3
     # A town that shares its name with the province it lies in is what the bare name means.

@@ -99,6 +99,9 @@ class Lookup:
     entries: tuple[int, ...]  # gazetteer-encoded (place << 2 | match quality)
     level_hint: int | None = None
     demonym: bool = False
+    # The name found once a possessive or compass word was dropped ("North Georgia",
+    # "Afghanistan's"): the article's mention of that name is the same name.
+    base: str | None = None
 
 
 def gazetteer_metadata() -> dict:
@@ -150,12 +153,22 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     stripped = " ".join(words)
     if stripped in g.demonyms:
         return Lookup((), demonym=True)
-    return Lookup(g.names.get(stripped, ()), level_hint=hint)
+    return Lookup(
+        g.names.get(stripped, ()), level_hint=hint, base=stripped if hint is None else None
+    )
 
 
-def _own_names(g: Gazetteer, entries: tuple[int, ...]) -> set[tuple[str, int]]:
-    """(country, level) of the candidates for which the name is their own name."""
-    return {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+# Marks, among the own names' (country, level) pairs, that a city's own name it is.
+CITY_OWN_NAME = ("", LEVEL_CONTINENT - 1)
+
+
+def _own_names(g: Gazetteer, entries: tuple[int, ...], p: LocationParams) -> set[tuple[str, int]]:
+    """(country, level) of the candidates for which the name is their own name, plus
+    `CITY_OWN_NAME` when one of them has at least `p.city_population` people."""
+    own = {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+    if any(e & 3 == PRIMARY and g.population[e >> 2] >= p.city_population for e in entries):
+        own.add(CITY_OWN_NAME)
+    return own
 
 
 def _prior(
@@ -184,6 +197,10 @@ def _prior(
         # In its own country a place goes by its own name: "Maryville" is one of the
         # towns called Maryville, not Beeville (Texas), which once had that name.
         score -= p.shadowed_alternate_penalty
+    elif CITY_OWN_NAME in own_names:
+        # Abroad too, the name of a city is that city, not a place it is an old or
+        # foreign name of ("Philadelphia" is not Amman).
+        score -= p.city_alternate_penalty
     if hint is not None and level == hint:
         score += p.level_word_bonus
     return score
@@ -360,7 +377,7 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     mentions = []
     for row in rows:
         found = lookup(g, row["text"])
-        own_names = _own_names(g, found.entries)
+        own_names = _own_names(g, found.entries, p)
         priors = sorted(
             ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
             key=lambda item: (-item[0], item[1]),
@@ -393,7 +410,7 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             )
             floor = max(s for s, _pl in priors) - reach
             priors = [(s, pl) for s, pl in priors if s >= floor]
-        mentions.append(_Mention(row, name_key(row["text"]), found, priors))
+        mentions.append(_Mention(row, found.base or name_key(row["text"]), found, priors))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
