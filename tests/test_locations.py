@@ -433,3 +433,11 @@ def test_a_township_is_read_as_the_town_it_is_named_for() -> None:
     text = "Police in Jackson Township, Ohio, said the road was closed."
     rows = resolve_locations("a", text, PARAMS, in_order(text, ["Jackson Township", "Ohio"]))
     assert (rows[0]["name"], rows[0]["admin1"], rows[0]["resolution"]) == ("Jackson", "OH", "city")
+
+
+def test_a_list_of_states_is_no_town_and_its_state() -> None:
+    # "Oklahoma, Pennsylvania" in a list is two states, not Oklahoma the Pennsylvania town.
+    text = "Bees died in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and Ohio."
+    names = ["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "Ohio"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [(r["country_code"], r["feature_code"]) for r in rows] == [("US", "ADM1")] * 5

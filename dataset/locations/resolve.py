@@ -414,7 +414,10 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
-            m.container = i + 1
+            # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
+            # lists states: a name that foremost means a country or province is no town.
+            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
+                m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
     return mentions
