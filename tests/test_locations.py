@@ -441,3 +441,18 @@ def test_a_list_of_states_is_no_town_and_its_state() -> None:
     names = ["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "Ohio"]
     rows = resolve_locations("a", text, PARAMS, in_order(text, names))
     assert [(r["country_code"], r["feature_code"]) for r in rows] == [("US", "ADM1")] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "feature_code"),
+    [
+        ("The cow came from a Washington state farm.", "ADM1"),
+        ("The first case was found in the state of Washington.", "ADM1"),
+        ("The cow came from a Washington farm.", "PPLC"),
+        ("Students at Washington State University protested.", "PPLC"),
+    ],
+)
+def test_a_level_word_beside_the_mention_picks_the_level(text: str, feature_code: str) -> None:
+    # The tagger leaves "state" out of the span; only a lower-case level word is one.
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Washington"]))[0]
+    assert row["feature_code"] == feature_code

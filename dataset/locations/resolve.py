@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
@@ -87,6 +87,10 @@ BUILDING_HEADS = frozenset(
     Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
     Compound""".split()
 )
+# A level word written just outside the mention: "Helmand province", "Washington state"
+# (lower case: "Washington State University" is a name), "the state of Washington".
+_LEVEL_AFTER = re.compile(r"\s+(\w+)")
+_LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # A reading less probable than this casts no vote (it would not move any score).
@@ -377,6 +381,10 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     mentions = []
     for row in rows:
         found = lookup(g, row["text"])
+        if found.level_hint is None and found.entries:
+            hint = _level_around(text, int(row["start"]), int(row["end"]))
+            if hint is not None:
+                found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
         priors = sorted(
             ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
@@ -421,6 +429,17 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
     return mentions
+
+
+def _level_around(text: str, start: int, end: int) -> int | None:
+    """The level a lower-case level word right after or before the mention names."""
+    after = _LEVEL_AFTER.match(text, end)
+    if after is not None and after.group(1) in LEVEL_WORDS:
+        return LEVEL_WORDS[after.group(1)]
+    before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in LEVEL_WORDS:
+        return LEVEL_WORDS[before.group(1)]
+    return None
 
 
 def _named_container(g: Gazetteer, after: str) -> int | None:
