@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dataset.io import to_frame
+from dataset.locations.normalize import name_key
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
 from dataset.tables import spec
@@ -456,3 +457,12 @@ def test_a_level_word_beside_the_mention_picks_the_level(text: str, feature_code
     # The tagger leaves "state" out of the span; only a lower-case level word is one.
     row = resolve_locations("a", text, PARAMS, in_order(text, ["Washington"]))[0]
     assert row["feature_code"] == feature_code
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("Mt. Pleasant", "Mount Pleasant"), ("St. Louis", "Saint Louis"), ("Ft. Myers", "Fort Myers")],
+)
+def test_a_leading_abbreviation_is_the_word(short: str, long: str) -> None:
+    assert name_key(short) == name_key(long)
+    assert name_key("Main St.") == "main st"  # a street's trailing "St." stays itself
