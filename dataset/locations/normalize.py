@@ -13,6 +13,9 @@ import unicodedata
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = str.maketrans("", "", "'’‘`ʻʼ´")
 _ARTICLE = re.compile(r"^the ")
+# A place name's leading abbreviation ("St. Louis", "Mt. Pleasant", "Ft. Worth") is its
+# word: GeoNames writes some names one way and some the other.
+_LEADING = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 
 def name_key(text: str) -> str:
@@ -24,6 +27,9 @@ def name_key(text: str) -> str:
     key = _NON_ALNUM.sub(" ", folded).strip()
     key = _ARTICLE.sub("", key)
     words = key.split(" ")
+    if len(words) > 1 and words[0] in _LEADING:
+        words[0] = _LEADING[words[0]]
+        key = " ".join(words)
     if "the" in words[1:]:  # "Democratic Republic of (the) Congo"
         words = [w for w in words if w != "the"]
         key = " ".join(words)

@@ -31,6 +31,10 @@ class LocationParams:
     primary_name_bonus: float = 0.3
     # An alternate name that is also the own name of a place in the same country.
     shadowed_alternate_penalty: float = 0.5
+    # An alternate name that is elsewhere the own name of a city of at least
+    # city_population people ("Philadelphia", an old name of Amman).
+    city_alternate_penalty: float = 0.6
+    city_population: int = 100000
     # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
     stripped_name_penalty: float = 0.3
     # A town that shares its name with the province it lies in is what the bare name means.
@@ -41,11 +45,16 @@ class LocationParams:
     # first-level division, times these weights.
     country_context_weight: float = 1.2
     admin1_context_weight: float = 1.0
+    # A name mentioned n times votes with weight n ** this (0: every name votes once).
+    repeat_vote_exponent: float = 0.5
+    # Vote weight of a demonym ("French", "Afghans") for its country, as context.
+    demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
-    # Closeness to the article's other (confidently resolved) places.
-    proximity_weight: float = 0.8
-    proximity_km: float = 250.0
+    # Closeness to the article's other places: each other name adds its nearest likely
+    # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
+    proximity_weight: float = 3.2
+    proximity_km: float = 150.0
     # A reading of another name counts for proximity when at least this probable.
     anchor_probability: float = 0.05
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
@@ -55,6 +64,9 @@ class LocationParams:
     min_score: float = 0.8
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
     max_candidates: int = 200
+    # Rounds of reading the article: each round's readings are the next round's context,
+    # so agreement spreads from the names that are sure to the ones that are not.
+    rounds: int = 3
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
     reading_temperature: float = 0.4

@@ -4,19 +4,20 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a big or high-level place beats a
    hamlet of the same name, the place's own name beats one of its alternate names, a
    level word ("Kandahar province", "Kabul city") picks the level;
-2. the article: its other places vote for their countries and provinces, a place named
-   right after a comma contains the one before ("Alexandria, Louisiana"), and candidates
-   near the article's other places are preferred.
-Context comes from the other names' readings of the previous round, each name's vote
-spread over its readings by their probability (softmax of the scores), and a name never
-votes for itself, so repeating a name cannot reinforce a wrong reading.
+2. the article: its other places (and its demonyms: "a French woman") vote for their
+   countries and provinces, a name said more often with more weight; a place named right
+   after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
+   many of the article's other places is preferred.
+Context comes from the other names' readings of the previous round (`rounds` of them),
+each name's vote spread over its readings by their probability (softmax of the scores),
+and a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
@@ -54,6 +55,7 @@ LEVEL_WORDS = {
     "city": LEVEL_CITY,
     "town": LEVEL_CITY,
     "village": LEVEL_CITY,
+    "township": LEVEL_CITY,  # "Hamilton Township": the civil town, whose seat bears its name
 }
 COMPASS_WORDS = frozenset(
     [
@@ -76,7 +78,6 @@ COMPASS_WORDS = frozenset(
         "southwestern",
     ]
 )
-ROUNDS = 2
 # Heads of facility names that name a building, not a place on a map: geoparsing reads
 # the town in "Athens Regional Library", not the library (roads, parks, airports,
 # bridges and bases stay places).
@@ -86,6 +87,10 @@ BUILDING_HEADS = frozenset(
     Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
     Compound""".split()
 )
+# A level word written just outside the mention: "Helmand province", "Washington state"
+# (lower case: "Washington State University" is a name), "the state of Washington".
+_LEVEL_AFTER = re.compile(r"\s+(\w+)")
+_LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # A reading less probable than this casts no vote (it would not move any score).
@@ -98,6 +103,9 @@ class Lookup:
     entries: tuple[int, ...]  # gazetteer-encoded (place << 2 | match quality)
     level_hint: int | None = None
     demonym: bool = False
+    # The name found once a possessive or compass word was dropped ("North Georgia",
+    # "Afghanistan's"): the article's mention of that name is the same name.
+    base: str | None = None
 
 
 def gazetteer_metadata() -> dict:
@@ -149,12 +157,22 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     stripped = " ".join(words)
     if stripped in g.demonyms:
         return Lookup((), demonym=True)
-    return Lookup(g.names.get(stripped, ()), level_hint=hint)
+    return Lookup(
+        g.names.get(stripped, ()), level_hint=hint, base=stripped if hint is None else None
+    )
 
 
-def _own_names(g: Gazetteer, entries: tuple[int, ...]) -> set[tuple[str, int]]:
-    """(country, level) of the candidates for which the name is their own name."""
-    return {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+# Marks, among the own names' (country, level) pairs, that a city's own name it is.
+CITY_OWN_NAME = ("", LEVEL_CONTINENT - 1)
+
+
+def _own_names(g: Gazetteer, entries: tuple[int, ...], p: LocationParams) -> set[tuple[str, int]]:
+    """(country, level) of the candidates for which the name is their own name, plus
+    `CITY_OWN_NAME` when one of them has at least `p.city_population` people."""
+    own = {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+    if any(e & 3 == PRIMARY and g.population[e >> 2] >= p.city_population for e in entries):
+        own.add(CITY_OWN_NAME)
+    return own
 
 
 def _prior(
@@ -183,6 +201,10 @@ def _prior(
         # In its own country a place goes by its own name: "Maryville" is one of the
         # towns called Maryville, not Beeville (Texas), which once had that name.
         score -= p.shadowed_alternate_penalty
+    elif CITY_OWN_NAME in own_names:
+        # Abroad too, the name of a city is that city, not a place it is an old or
+        # foreign name of ("Philadelphia" is not Amman).
+        score -= p.city_alternate_penalty
     if hint is not None and level == hint:
         score += p.level_word_bonus
     return score
@@ -215,8 +237,9 @@ class _Context:
     admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
     own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
     own_admin1s: dict[str, dict[tuple[str, str], float]]
-    anchors: list[tuple[str, float, float, float]]  # (name key, lat, lon, probability)
-    names: int
+    anchors: list[tuple[str, int, float, float, float]]  # (name key, place, lat, lon, prob)
+    names: float  # summed vote weight of the names that vote
+    weights: dict[str, float]  # name key → its vote weight
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -233,7 +256,10 @@ def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[f
 
 
 def _context(
-    g: Gazetteer, readings: dict[str, list[tuple[float, int]]], p: LocationParams
+    g: Gazetteer,
+    readings: dict[str, list[tuple[float, int]]],
+    weights: dict[str, float],
+    p: LocationParams,
 ) -> _Context:
     """Every name votes once, split over its readings, so a name that is still ambiguous
     ("Walker County": Alabama, Georgia or Texas) neither locks the article onto one of
@@ -242,32 +268,35 @@ def _context(
     admin1s: dict[tuple[str, str], float] = {}
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
-    anchors: list[tuple[str, float, float, float]] = []
+    anchors: list[tuple[str, int, float, float, float]] = []
     level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
+    voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
         mine_a: dict[tuple[str, str], float] = {}
+        weight = weights[key]
         for prob, place in readings[key]:
             level = level_of(feature_code[place], LEVEL_CITY)
             if level < LEVEL_COUNTRY or prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
-            mine_c[cc] = mine_c.get(cc, 0.0) + prob
+            mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
-                mine_a[adm] = mine_a.get(adm, 0.0) + prob
+                mine_a[adm] = mine_a.get(adm, 0.0) + prob * weight
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
-                anchors.append((key, g.latitude[place], g.longitude[place], prob))
+                anchors.append((key, place, g.latitude[place], g.longitude[place], prob))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
             admin1s[adm] = admin1s.get(adm, 0.0) + prob
         own_countries[key] = mine_c
         own_admin1s[key] = mine_a
-    # Only names that vote count: a continent or an unplaceable name does not dilute the
-    # share of the names that agree on a country.
-    voters = sum(1 for votes in own_countries.values() if votes)
-    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters)
+        # Only names that vote count: a continent or an unplaceable name does not dilute
+        # the share of the names that agree on a country.
+        if mine_c:
+            voters += weight
+    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters, weights)
 
 
 def _score(
@@ -278,13 +307,16 @@ def _score(
     ctx: _Context,
     container: int | None,
     p: LocationParams,
+    readings: frozenset[int] = frozenset(),
 ) -> float:
+    """The candidate's prior plus the article's support for it; `readings` are all the
+    candidates of the name (a neighbour that is one of them is no evidence)."""
     cc = g.country_code[place]
     level = g.level(place)
     mine = bool(ctx.own_countries.get(key))
-    others = ctx.names - mine
+    others = ctx.names - (ctx.weights[key] if mine else 0.0)
     score = prior
-    if others > 0:
+    if others > 1e-9:
         share = ctx.countries.get(cc, 0.0) - (ctx.own_countries[key].get(cc, 0.0) if mine else 0.0)
         score += p.country_context_weight * share / others
         if level >= LEVEL_ADMIN1:
@@ -297,13 +329,23 @@ def _score(
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
         window = p.proximity_km / 111.0  # degrees of latitude
-        closeness = max(
-            (
-                prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
-                for akey, alat, alon, prob in ctx.anchors
-                if akey != key and abs(alat - lat) < window
-            ),
-            default=0.0,
+        # Each other name adds how close its nearest reading lies (weighted by how
+        # likely that reading is), as a share of the names, like the votes above: a
+        # town among a cluster of the article's places beats a namesake near only one.
+        nearest: dict[str, float] = {}
+        for akey, aplace, alat, alon, prob in ctx.anchors:
+            # A reading of another name that this name can also mean is no neighbour:
+            # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
+            # Philadelphia" beside "Philadelphia" (city and county), would prop each
+            # other up.
+            if akey != key and aplace not in readings and abs(alat - lat) < window:
+                near = prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
+                if near > nearest.get(akey, 0.0):
+                    nearest[akey] = near
+        closeness = (
+            sum(ctx.weights[akey] * near for akey, near in nearest.items()) / others
+            if others > 1e-9
+            else 0.0
         )
         if closeness > 0:
             score += p.proximity_weight * closeness
@@ -339,7 +381,11 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     mentions = []
     for row in rows:
         found = lookup(g, row["text"])
-        own_names = _own_names(g, found.entries)
+        if found.level_hint is None and found.entries:
+            hint = _level_around(text, int(row["start"]), int(row["end"]))
+            if hint is not None:
+                found = replace(found, level_hint=hint)
+        own_names = _own_names(g, found.entries, p)
         priors = sorted(
             ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
             key=lambda item: (-item[0], item[1]),
@@ -372,14 +418,28 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             )
             floor = max(s for s, _pl in priors) - reach
             priors = [(s, pl) for s, pl in priors if s >= floor]
-        mentions.append(_Mention(row, name_key(row["text"]), found, priors))
+        mentions.append(_Mention(row, found.base or name_key(row["text"]), found, priors))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
-            m.container = i + 1
+            # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
+            # lists states: a name that foremost means a country or province is no town.
+            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
+                m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
     return mentions
+
+
+def _level_around(text: str, start: int, end: int) -> int | None:
+    """The level a lower-case level word right after or before the mention names."""
+    after = _LEVEL_AFTER.match(text, end)
+    if after is not None and after.group(1) in LEVEL_WORDS:
+        return LEVEL_WORDS[after.group(1)]
+    before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in LEVEL_WORDS:
+        return LEVEL_WORDS[before.group(1)]
+    return None
 
 
 def _named_container(g: Gazetteer, after: str) -> int | None:
@@ -474,9 +534,14 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
+    repeats: dict[str, int] = {}
+    for m in mentions:
+        repeats[m.key] = repeats.get(m.key, 0) + 1
+    weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
+    demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
-    for _round in range(ROUNDS):
-        ctx = _context(g, readings, params)
+    for _round in range(params.rounds):
+        ctx = _context(g, {**readings, **demonyms}, weights, params)
         _choose(mentions, scored, params)
         scored = []
         memo: dict[tuple, list[tuple[float, int]]] = {}
@@ -503,8 +568,9 @@ def resolve_locations(
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
+                own = frozenset(place for _prior, place in m.priors)
                 memo[memo_key] = [
-                    (_score(g, m.key, prior, place, ctx, container, params), place)
+                    (_score(g, m.key, prior, place, ctx, container, params, own), place)
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
@@ -530,6 +596,29 @@ def resolve_locations(
         for m in mentions
         if m.choice is not None or not _skipped(m.row, enclosing, params)
     ]
+
+
+def _demonym_votes(
+    g: Gazetteer, entities: list[dict], params: LocationParams, weights: dict[str, float]
+) -> dict[str, list[tuple[float, int]]]:
+    """Readings of the article's demonyms ("a French woman", "Afghan forces"): each votes
+    for its country like a place name that is certain, so "Paris" in a US article about a
+    French traveller stays in France. Keys start with NUL so that no place name shares
+    them; `weights` gets their vote weights."""
+    if params.demonym_vote_weight <= 0:
+        return {}
+    repeats: dict[str, int] = {}
+    for e in entities:
+        key = name_key(e["text"])
+        if key in g.demonyms:
+            repeats[key] = repeats.get(key, 0) + 1
+    votes = {}
+    for key in sorted(repeats):
+        votes["\0" + key] = [(1.0, g.demonyms[key])]
+        weights["\0" + key] = (
+            params.demonym_vote_weight * repeats[key] ** params.repeat_vote_exponent
+        )
+    return votes
 
 
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
