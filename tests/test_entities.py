@@ -247,3 +247,30 @@ def test_offices_adverbs_plural_acronyms_and_contractions_are_not_names() -> Non
         "Most of the region was calm."
     )
     assert extract_entities("x", text, PARAMS) == []
+
+
+def _flat(text: str, params: EntityParams = PARAMS) -> list[tuple[str, str]]:
+    rows = extract_entities("x", text, params)
+    return [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is None]
+
+
+def test_arabic_articles_inside_a_name_keep_the_name_whole() -> None:
+    """'Ayman al-Zawahiri': the lower-case article does not cut the person's name."""
+    assert ("Ayman al-Zawahiri", "PERSON") in _flat("The leader Ayman al-Zawahiri was killed.")
+    assert ("Mohammed al-Jadaan", "PERSON") in _flat("The head of oversight, Mohammed al-Jadaan.")
+    assert _flat("Fighters of al-Qaeda attacked.") == [("al-Qaeda", "ORG")]
+
+
+def test_a_regnal_first_belongs_to_the_name() -> None:
+    """'Henry I': the scan stops at "I" (it is also the pronoun); "II" already stays."""
+    assert _flat("Earldoms had existed under Henry I and grew.") == [("Henry I", "PERSON")]
+    assert _flat("Earldoms had existed under Henry II and grew.") == [("Henry II", "PERSON")]
+    assert ("Henry", "PERSON") in _flat("Henry, I think, is right.")
+
+
+def test_a_list_shares_the_type_of_its_surely_typed_member() -> None:
+    text = "Executives from Zoom, Microsoft and Dropbox will meet on Monday."
+    assert _flat(text) == [("Zoom", "ORG"), ("Microsoft", "ORG"), ("Dropbox", "ORG")]
+    assert _flat(text, EntityParams(list_types=False)) != _flat(text)
+    # Two names are no list: a man and a party.
+    assert ("Abbas", "PERSON") in _flat("Inmates were freed as a gesture to Abbas and Fatah.")

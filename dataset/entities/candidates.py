@@ -23,7 +23,12 @@ _CONNECTORS = (
     "bint|al|el|y|and|for|on|upon|&"
 )
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
-RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*")
+# Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
+# el-Sisi"): the lower-case prefix does not end the name.
+_PREFIX = "(?:" + "|".join(p[:-1] for p in _ARTICLE_PREFIXES) + ")-"
+RUN = re.compile(
+    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
+)
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")

@@ -55,6 +55,7 @@ CONFIDENCE = {
     "title": 0.85,
     "coref": 0.85,
     "trailer": 0.85,
+    "list": 0.7,
     "name": 0.8,
     "acronym": 0.6,
     "cue": 0.75,
