@@ -274,3 +274,9 @@ def test_a_list_shares_the_type_of_its_surely_typed_member() -> None:
     assert _flat(text, EntityParams(list_types=False)) != _flat(text)
     # Two names are no list: a man and a party.
     assert ("Abbas", "PERSON") in _flat("Inmates were freed as a gesture to Abbas and Fatah.")
+
+
+def test_a_lone_quoted_word_is_a_title_and_plural_seas_are_places() -> None:
+    assert _flat('The band released the song "Geronimo" last year.') == []
+    assert ("Karim Zarkhani", "PERSON") in _flat('Police said "Karim Zarkhani" had left.')
+    assert ("Black Seas", "LOC") in _flat("Pilots flew over the Caspian and Black Seas.")

@@ -176,6 +176,25 @@ def _list_types(mentions: list[Mention], text: str, places: dict) -> None:
             item.method = "list"
 
 
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’']")
+_TITLE_GUESSES = frozenset(["name", "model", "fallback", "title"])
+
+
+def _quoted_title(mention: Mention, text: str) -> bool:
+    """'the song "Geronimo"', 'the film "Sabrina"': one word no list knows, alone in
+    quotation marks, is a work's title, not its namesake (a quoted full name may be a
+    nom de guerre, so it stays)."""
+    return (
+        len(mention.words) == 1
+        and mention.method in _TITLE_GUESSES
+        and mention.label in ("PERSON", "ORG")
+        and mention.start > 0
+        and text[mention.start - 1] in _OPENING_QUOTES
+        and _CLOSING_QUOTE.match(text, mention.end) is not None
+    )
+
+
 def _never_a_name(words: list[str]) -> bool:
     """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
     name = " ".join(words)
@@ -307,7 +326,7 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
-    mentions = [m for m in mentions if m.method != "dropped"]
+    mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)

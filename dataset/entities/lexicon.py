@@ -84,7 +84,8 @@ LOC_HEADS = word_set(
     """River Sea Ocean Lake Mountains Mountain Mount Mt. Valley Desert Island Islands Isle
     Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
-    Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary"""
+    Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
+    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons"""
 )
 LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
 # Compass words that make a region of a place ("Northeast Georgia").
