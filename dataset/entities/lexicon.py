@@ -82,7 +82,7 @@ ORG_OF_HEADS = word_set(
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
     """River Sea Ocean Lake Mountains Mountain Mount Mt. Valley Desert Island Islands Isle
-    Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
+    Isles Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
     Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
     Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons"""
