@@ -280,3 +280,15 @@ def test_a_lone_quoted_word_is_a_title_and_plural_seas_are_places() -> None:
     assert _flat('The band released the song "Geronimo" last year.') == []
     assert ("Karim Zarkhani", "PERSON") in _flat('Police said "Karim Zarkhani" had left.')
     assert ("Black Seas", "LOC") in _flat("Pilots flew over the Caspian and Black Seas.")
+
+
+def test_a_town_the_article_shows_stays_a_town_whatever_the_model_guesses() -> None:
+    """'in Chiefland, Fla. … Chiefland officers': the model's organisation guess yields."""
+    from dataset.entities import lexicon
+    from dataset.entities.classify import Mention
+    from dataset.entities.keys import resolve
+
+    town = Mention(0, 9, ["Chiefland"], "GPE", "Chiefland", "cue")
+    guess = Mention(30, 39, ["Chiefland"], "ORG", "Chiefland", "model")
+    resolve([town, guess], True, lexicon.load().places)
+    assert (guess.label, guess.method) in (("GPE", "gazetteer"), ("GPE", "context"))

@@ -230,9 +230,12 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 if word == "the" and words[i - 1] != "of":
                     keep = False  # "Bank of the West", never "Movement and the Army"
             elif word == "and":
-                # "Department of Health and Human Services" is one body; "Syrian
-                # Democratic Forces and Russian Armed Forces" are two.
-                keep = words[-1] in lx.ORG_HEADS and words[i - 1] not in lx.ORG_HEADS
+                # "Department of Health and Human Services", "National Guard and
+                # Reserve" are one body; "Syrian Democratic Forces and Russian Armed
+                # Forces" are two.
+                keep = words[-1] in lx.ORG_HEADS and (
+                    words[i - 1] not in lx.ORG_HEADS or len(words) - i < 3
+                )
             if not keep:
                 if i > begin:
                     out.append(_sub(piece, begin, i, begin == 0, False))

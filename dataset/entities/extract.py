@@ -123,7 +123,9 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
-_LIST_WEAK = frozenset(["name", "model", "context", "fallback", "bare-gazetteer", "acronym"])
+_LIST_WEAK = frozenset(
+    ["name", "model", "context", "fallback", "bare-gazetteer", "acronym", "unknown"]
+)
 
 
 def _coordinated(mentions: list[Mention], text: str) -> list[list[Mention]]:

@@ -43,7 +43,7 @@ _SILVER_HIDDEN = ("fw=", "lw=", "pl=")
 _CASE = re.compile(r"c=\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # Example orders of the perceptrons whose mean is the model.
-SEEDS = (13, 14, 15, 16, 17)
+SEEDS = tuple(range(13, 23))
 DIGITS = 3
 _DETERMINERS = ("the ", "The ")
 
