@@ -321,7 +321,7 @@ def _single_word(
         return place.label, "gazetteer"
     kind = _place_of(text, piece.start)
     if kind is not None:
-        return kind, "context"
+        return kind, "cue"  # "the island of Java": as sure as "a Chapin man"
     if acronym:
         return "ORG", "acronym"
     if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
@@ -432,7 +432,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
     kind = _place_of(text, piece.start)
     if kind is not None:
-        return [Mention(piece.start, piece.end, words, kind, name, "context")]
+        return [Mention(piece.start, piece.end, words, kind, name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
