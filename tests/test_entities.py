@@ -292,3 +292,9 @@ def test_a_town_the_article_shows_stays_a_town_whatever_the_model_guesses() -> N
     guess = Mention(30, 39, ["Chiefland"], "ORG", "Chiefland", "model")
     resolve([town, guess], True, lexicon.load().places)
     assert (guess.label, guess.method) in (("GPE", "gazetteer"), ("GPE", "context"))
+
+
+def test_a_name_closing_a_speech_verb_or_followed_by_who_is_a_person() -> None:
+    assert _flat("It had a political dimension, says Tarlo.") == [("Tarlo", "PERSON")]
+    assert _flat("Gomery, who led the inquiry, spoke.") == [("Gomery", "PERSON")]
+    assert _flat("The party said Monday it would go.") == []

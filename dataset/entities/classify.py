@@ -301,6 +301,22 @@ def _party_home(piece: Piece, text: str) -> Mention | None:
     return Mention(start, piece.end, words, "GPE", " ".join(words), "cue")
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?)”\"]|$")
+_WHO = re.compile(r",[^\S\n]+who\b")
+
+
+def _speaker(text: str, piece: Piece, before: str) -> bool:
+    """'…, says Tarlo.', 'said Dündar.', 'Gomery, who led …': a name closing a speech
+    verb's clause, or one a relative "who" follows, is a person's."""
+    if _WHO.match(text, piece.end) is not None:
+        return True
+    return (
+        before in lx.PERSON_FOLLOWERS
+        and text[piece.start - len(before) - 1 : piece.start] == before + " "
+        and _CLAUSE_END.match(text, piece.end) is not None
+    )
+
+
 def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
@@ -329,7 +345,7 @@ def _single_word(
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
-    if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS:
+    if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS or _speaker(text, piece, before):
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"
