@@ -298,3 +298,7 @@ def test_a_name_closing_a_speech_verb_or_followed_by_who_is_a_person() -> None:
     assert _flat("It had a political dimension, says Tarlo.") == [("Tarlo", "PERSON")]
     assert _flat("Gomery, who led the inquiry, spoke.") == [("Gomery", "PERSON")]
     assert _flat("The party said Monday it would go.") == []
+
+
+def test_an_all_capital_word_is_an_organisation_not_a_surname() -> None:
+    assert _flat("The expert told SPIEGEL that he was convinced.") == [("SPIEGEL", "ORG")]

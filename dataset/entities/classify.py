@@ -17,7 +17,8 @@ from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import Piece
 from dataset.entities.params import EntityParams
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+# An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
