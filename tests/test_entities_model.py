@@ -76,3 +76,26 @@ def test_training_rebuilds_the_committed_model_exactly(tmp_path) -> None:
     out = tmp_path / "model.json"
     train.write(model, out)
     assert out.read_bytes() == mdl.MODEL_PATH.read_bytes()
+
+
+def test_a_name_borrows_the_rules_evidence_from_its_other_mentions() -> None:
+    """'the region of Darfur … to Darfur': the second mention sees the first one's class."""
+    text = "Aid reached the region of Darfur. Flights to Darfur are not regular."
+    rows = [(r["text"], r["label"]) for r in extract_entities("x", text, PARAMS)]
+    assert [label for name, label in rows if name == "Darfur"] == ["LOC", "GPE"]
+    names, parts = mdl.article_counts(
+        [train.Mention(26, 32, ["Darfur"], "LOC", "Darfur", "context")]
+    )
+    second = train.Mention(45, 51, ["Darfur"], "", "Darfur", "unknown")
+    assert names[("Darfur", "LOC")] == 1
+    assert "doc=LOC" in mdl.features(second, text, names, parts)
+
+
+def test_coordinated_bodies_are_two_organisations() -> None:
+    assert _labels("The Syrian Democratic Forces and Russian Armed Forces advanced.") == {
+        "Syrian Democratic Forces": "ORG",
+        "Russian Armed Forces": "ORG",
+    }
+    assert _labels("The Department of Health and Human Services spoke.") == {
+        "Department of Health and Human Services": "ORG"
+    }

@@ -23,7 +23,12 @@ _CONNECTORS = (
     "bint|al|el|y|and|for|on|upon|&"
 )
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
-RUN = re.compile(rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}{_CAP_WORD})*")
+# Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
+# el-Sisi"): the lower-case prefix does not end the name.
+_PREFIX = "(?:" + "|".join(p[:-1] for p in _ARTICLE_PREFIXES) + ")-"
+RUN = re.compile(
+    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
+)
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
@@ -225,7 +230,12 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 if word == "the" and words[i - 1] != "of":
                     keep = False  # "Bank of the West", never "Movement and the Army"
             elif word == "and":
-                keep = words[-1] in lx.ORG_HEADS
+                # "Department of Health and Human Services", "National Guard and
+                # Reserve" are one body; "Syrian Democratic Forces and Russian Armed
+                # Forces" are two.
+                keep = words[-1] in lx.ORG_HEADS and (
+                    words[i - 1] not in lx.ORG_HEADS or len(words) - i < 3
+                )
             if not keep:
                 if i > begin:
                     out.append(_sub(piece, begin, i, begin == 0, False))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
@@ -23,6 +24,8 @@ from dataset.text.sentences import sentence_spans
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
 _PLURAL_TRAILER = re.compile(r"[^\S\n]+(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b")
 _NAME_SUFFIX = re.compile(r",?[^\S\n](?:Jr|Sr)\.?(?!\w)")
+# "Henry I", "Mojmír I": the candidate scan stops at "I" (the pronoun), not at "II".
+_FIRST_OF_NAME = re.compile(r"[^\S\n]I(?![\w'’-])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
@@ -118,6 +121,82 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
 
 
+# A list member typed this surely fixes the type of the weakly typed members beside it.
+_LIST_STRONG = frozenset(["lexicon", "head"])
+_LIST_WEAK = frozenset(
+    ["name", "model", "context", "fallback", "bare-gazetteer", "acronym", "unknown"]
+)
+
+
+def _coordinated(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Runs of mentions joined by list punctuation and a conjunction ("A, B and C"); a
+    comma alone is as often an apposition ("the White House, Hillary Clinton")."""
+    groups: list[tuple[list[Mention], bool]] = []
+    for mention in mentions:
+        gap = text[groups[-1][0][-1].end : mention.start] if groups else ""
+        if groups and gap in _LIST_GAPS:
+            groups[-1][0].append(mention)
+            groups[-1] = (groups[-1][0], groups[-1][1] or gap != ", ")
+        else:
+            groups.append(([mention], False))
+    return [g for g, joined in groups if joined]
+
+
+def _list_types(mentions: list[Mention], text: str, places: dict) -> None:
+    """'Reddit, Twitter and Spotify': coordinated names share a type, so a member a list
+    or head noun types surely re-types the one-word members only a weak guess typed.
+
+    Two names are no list ("a gesture to Abbas and Fatah" joins a man and a party), a
+    place list needs two sure places ("Brown and Jordan" may be two people), an
+    acronym becomes no place, and a gazetteer town stays one ("Middletown, Trenton and
+    Monroe" after a chamber of commerce)."""
+    for group in _coordinated(mentions, text):
+        strong = Counter(
+            COARSE_LABELS[m.label]
+            for m in group
+            if m.label in COARSE_LABELS and m.method in _LIST_STRONG
+        )
+        if len(strong) != 1:
+            continue
+        ((coarse, count),) = strong.items()
+        if (coarse == "LOC" and count < 2) or len(group) < 3:
+            continue
+        for item in group:
+            if (
+                len(item.words) > 1
+                or item.method not in _LIST_WEAK
+                or COARSE_LABELS.get(item.label) == coarse
+                or (coarse == "LOC" and item.method == "acronym")
+                or (coarse != "LOC" and item.words[0] in places)
+            ):
+                continue
+            surface = " ".join(text[item.start : item.end].split())
+            if coarse == "LOC":
+                item.label, item.canonical = _place_label(item, places)
+            else:
+                item.label, item.canonical = ("PERSON" if coarse == "PER" else "ORG"), surface
+            item.method = "list"
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’']")
+_TITLE_GUESSES = frozenset(["name", "model", "fallback", "title"])
+
+
+def _quoted_title(mention: Mention, text: str) -> bool:
+    """'the song "Geronimo"', 'the film "Sabrina"': one word no list knows, alone in
+    quotation marks, is a work's title, not its namesake (a quoted full name may be a
+    nom de guerre, so it stays)."""
+    return (
+        len(mention.words) == 1
+        and mention.method in _TITLE_GUESSES
+        and mention.label in ("PERSON", "ORG")
+        and mention.start > 0
+        and text[mention.start - 1] in _OPENING_QUOTES
+        and _CLOSING_QUOTE.match(text, mention.end) is not None
+    )
+
+
 def _never_a_name(words: list[str]) -> bool:
     """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
     name = " ".join(words)
@@ -180,6 +259,12 @@ def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
             suffix = _NAME_SUFFIX.match(text, mention.end)
             if suffix is not None:
                 mention.end = suffix.end()
+        if mention.label in ("PERSON", UNKNOWN) and len(mention.words) == 1:
+            regnal = _FIRST_OF_NAME.match(text, mention.end)
+            if regnal is not None:
+                mention.end = regnal.end()
+                mention.words = [*mention.words, "I"]
+                mention.canonical = text[mention.start : mention.end]
         out.append(mention)
     return out
 
@@ -243,8 +328,10 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
-    mentions = [m for m in mentions if m.method != "dropped"]
+    mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _place_lists(mentions, lexicons.places, text)
+    if params.list_types:
+        _list_types(mentions, text, lexicons.places)
     resolve(mentions, params.person_coreference, lexicons.places)
     mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -76,10 +76,12 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
         word = mention.words[0]
         if (
             len(mention.words) == 1
-            and mention.label in ("PERSON", UNKNOWN)
             and word in towns
             and (
-                mention.method in ("name", "fallback", "context", "unknown")
+                (
+                    mention.label in ("PERSON", UNKNOWN)
+                    and mention.method in ("name", "fallback", "context", "unknown")
+                )
                 or (mention.method == "model" and towns[word])
             )
         ):

@@ -64,6 +64,7 @@ ORG_HEADS = word_set(
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
+    Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
@@ -82,9 +83,10 @@ ORG_OF_HEADS = word_set(
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
     """River Sea Ocean Lake Mountains Mountain Mount Mt. Valley Desert Island Islands Isle
-    Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
+    Isles Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
-    Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary"""
+    Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
+    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons"""
 )
 LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
 # Compass words that make a region of a place ("Northeast Georgia").

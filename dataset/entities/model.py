@@ -32,6 +32,9 @@ SCORED = frozenset(["", "PERSON", "ORG", "GPE", "LOC", "FAC"])
 # Rule methods the model reads as the family they refine: a bare gazetteer match is a
 # gazetteer match, a strong place cue a context cue (fewer, better-trained features).
 _RULE_FAMILY = {"bare-gazetteer": "gazetteer", "cue": "context"}
+_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+# Rule decisions too weak to lend their class to the name's other mentions.
+_NOT_EVIDENCE = frozenset(["unknown", "dropped", "model", "fallback", "bare-gazetteer"])
 _PUNCT = "\"'“”‘’()[]{},.;:!?-–—«»*"
 _SHAPE_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
 _SHAPE_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
@@ -134,8 +137,17 @@ def _kind(word: str) -> str:
 
 
 def article_counts(mentions: list) -> tuple[Counter, Counter]:
-    """How often each name recurs, and which words belong to longer names in the article."""
+    """How often each name recurs, and which words belong to longer names in the article.
+
+    `names` also counts, under (name, class) keys, the classes the rules gave the name
+    where they could: "the island of Java … Java's southern coast" lets the second
+    mention borrow the first one's evidence.
+    """
     names: Counter = Counter(" ".join(m.words) for m in mentions)
+    for m in mentions:
+        coarse = _COARSE.get(m.label)
+        if coarse is not None and m.method not in _NOT_EVIDENCE:
+            names[(" ".join(m.words), coarse)] += 1
     parts: Counter = Counter()
     for m in mentions:
         if len(m.words) > 1:
@@ -177,6 +189,9 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
         out.append("ini=" + initial + "|" + case)
     if len(name) > 1 and name.isupper():
         out.append("caps|n=" + str(n))
+    for coarse in ("PER", "ORG", "LOC"):
+        if names[(name, coarse)]:
+            out.append("doc=" + coarse)
     place = _lexicons().places.get(name)
     if place is not None:
         out.append(f"pl={place.kind}{min(int(math.log10(place.population + 1)), 7)}")

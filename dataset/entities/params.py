@@ -30,6 +30,8 @@ class EntityParams:
     facility_trailers: bool = True
     # "Biden" after "Joe Biden": one PERSON key per article for a repeated surname.
     person_coreference: bool = True
+    # Coordinated names share a type: "Reddit, Twitter and Spotify" takes Twitter's.
+    list_types: bool = True
     # Also emit the places named inside other names ("Athens" in "Athens Police
     # Department") as nested mentions with `parent_mention_id` (see entities.nesting).
     nested_places: bool = True
