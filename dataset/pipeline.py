@@ -72,6 +72,7 @@ def run_batch(
     extract: Extractor, params: Any, table: str, task: BatchTask
 ) -> tuple[pyarrow.Table, list[int]]:
     """Run the extractor on each article; the rows as Arrow plus each article's row count."""
+    memory.trim()  # what earlier batches freed goes back to the system (workers grow less)
     groups = {name: _group_by_article(batch_rows(rows)) for name, rows in task.depends.items()}
     rows: list[dict] = []
     counts: list[int] = []
@@ -165,7 +166,7 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
     memory.return_freed_memory()
     # Freezing the heap (lexicons, gazetteer) keeps the garbage collector off it: workers
     # that fork from here leave those pages shared instead of copying them, and the
-    # collection the writer runs after each row group stays cheap.
+    # collection the writer runs after each validation stays cheap.
     gc.collect()
     gc.freeze()
     try:
