@@ -7,7 +7,6 @@ Atomicity: every file is written to a temporary name beside its target and renam
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ import pandera.errors
 import pyarrow
 import pyarrow.parquet as pq
 
+from dataset import memory
 from dataset.tables import TableSpec, spec
 
 METADATA_KEY = b"conflict_news"
@@ -239,8 +239,6 @@ class TableWriter:
         self._pending: list[pyarrow.Table] = []  # validated, not yet in a row group
         self._pending_rows = 0
         self._closed = False
-        # Counting the frozen objects walks them all: once per writer, not per validation.
-        self._heap_frozen = gc.get_freeze_count() > 0
 
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -272,13 +270,7 @@ class TableWriter:
         data = pyarrow.concat_tables(self._unchecked).combine_chunks()
         self._unchecked, self._unchecked_rows = [], 0
         validate(arrow_to_frame(data, self.table), self.table)
-        # Validation leaves reference cycles that hold the frame. They reach the oldest
-        # generation, which the collector rarely visits when the heap is large (lexicons,
-        # a gazetteer), and a long build grew by hundreds of MiB. Stages freeze such a
-        # heap (`pipeline.executor_for`), so collecting then scans only what was
-        # allocated since; an unfrozen heap is small and collected as usual.
-        if self._heap_frozen:
-            gc.collect()
+        memory.collect_validation_garbage()
         self._pending.append(data)
         self._pending_rows += data.num_rows
 

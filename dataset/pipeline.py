@@ -10,7 +10,6 @@ for articles whose text, upstream rows, code and parameters it has already seen.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections import deque
@@ -164,19 +163,12 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
         return
     workers = worker_count(run)
     memory.return_freed_memory()
-    # Freezing the heap (lexicons, gazetteer) keeps the garbage collector off it: workers
-    # that fork from here leave those pages shared instead of copying them, and the
-    # collection the writer runs after each validation stays cheap.
-    gc.collect()
-    gc.freeze()
-    try:
+    with memory.frozen_heap():
         if workers == 1:
             yield _Inline(), 1
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 yield pool, 2 * workers
-    finally:
-        gc.unfreeze()
 
 
 class _DependencyCursor:

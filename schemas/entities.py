@@ -70,7 +70,8 @@ class EntitiesSchema(pa.DataFrameModel):
             return pd.Series(True, index=df.index)
         parents = df.loc[df["parent_mention_id"].isna()].set_index("mention_id")
         ids = df.loc[nested, "parent_mention_id"]
-        found = ids.isin(parents.index)
+        # As Python strings: pandas tests Arrow strings against a list one scalar at a time.
+        found = ids.astype(object).isin(parents.index.astype(object))
         parent = parents.reindex(ids.where(found, None).to_numpy())
         child = df.loc[nested]
         inside = (
