@@ -123,6 +123,12 @@ def _token_index(tokens: list[Token], offset: int) -> int:
     return bisect.bisect_left(tokens, offset, key=_TOKEN_START)
 
 
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`: a C-speed substring test that skips a
+    whole-text regex scan whose every match contains one of them."""
+    return any(word in text for word in words)
+
+
 def _skip_left(tokens: list[Token], k: int) -> int:
     """Index of the last token of the claimant: skip auxiliaries and adverbs before a cue."""
     while k >= 0:
@@ -466,6 +472,8 @@ class ClaimFinder:
         """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
         text = self.article.text
         drafts = []
+        if not _mentions(text, g.ESTIMATE_PUT_WORDS):
+            return drafts
         for match in g.ESTIMATE_PUT.finditer(text):
             before = text[match.start() - 1] if match.start() > 0 else " "
             if before.isalnum() or before == "_":
@@ -500,6 +508,8 @@ class ClaimFinder:
         of a report with no subject (a by-agent, when given, is the claimant)."""
         text = self.article.text
         drafts = []
+        if not _mentions(text, g.ASKED_WORDS):
+            return drafts
         for match in g.ASKED.finditer(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "masked"
@@ -572,6 +582,8 @@ class ClaimFinder:
         text = self.article.text
         seen: set[int] = set()
         matches = []
+        if not _mentions(text, g.POLL_WORDS):
+            return matches
         for word in g.POLL_WORD.finditer(text):
             if word.start() > 0 and text[word.start() - 1].isalnum():
                 continue  # "exit-poll" is a word; "pollster" is not matched ("s?\b")
