@@ -43,9 +43,10 @@ from dataclasses import dataclass
 
 from dataset.claims import grammar as g
 from dataset.claims.claimants import ClaimantResolver
-from dataset.claims.lexicon import Cue, load_lexicon, trie_pattern
+from dataset.claims.lexicon import Cue, load_lexicon
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
+from dataset.claims.scan import WordScanner
 from dataset.text.sentences import sentence_spans
 
 Token = tuple[int, int, str]
@@ -402,10 +403,10 @@ class ClaimFinder:
     # -- constructions ----------------------------------------------------------------
     def find(self) -> list[Draft]:
         drafts: list[Draft] = []
-        for match in self.lexicon.pattern.finditer(self.article.text):
-            if self._inside_quote(match.start()):
+        for start, end, surface in self.lexicon.cues.finditer(self.article.text):
+            if self._inside_quote(start):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker
-            draft = self._at_cue(match.start(), match.end(), match.group())
+            draft = self._at_cue(start, end, surface)
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._title_case_headline())
@@ -430,10 +431,10 @@ class ClaimFinder:
         if len(lowered) != len(line) or not g.TITLE_CASE.match(line):
             return []
         drafts = []
-        for match in self.lexicon.pattern.finditer(lowered):
-            surface = line[match.start() : match.end()]
-            if surface[0].isupper() and match.start() > 0:
-                draft = self._at_cue(match.start(), match.end(), surface)
+        for start, end, _lower in self.lexicon.cues.finditer(lowered):
+            surface = line[start:end]
+            if surface[0].isupper() and start > 0:
+                draft = self._at_cue(start, end, surface)
                 if draft is not None:
                     drafts.append(draft)
         return drafts
@@ -1297,15 +1298,18 @@ def _headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
-def _hedge(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> str | None:
+def _hedge(text: str, spans: list[tuple[int, int]], hedges: WordScanner) -> str | None:
     """The first hedging word (in text order) inside any of the spans."""
-    found = [m for m in (pattern.search(text, start, end) for start, end in spans) if m]
-    return min(found, key=lambda m: m.start()).group() if found else None
+    found = [f for f in (hedges.search(text, start, end) for start, end in spans) if f]
+    return min(found, key=_FOUND_START)[2] if found else None
+
+
+_FOUND_START = operator.itemgetter(0)
 
 
 @functools.lru_cache(maxsize=8)
-def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + trie_pattern(sorted({h.lower() for h in hedges})) + r")\b")
+def _hedge_scanner(hedges: tuple[str, ...]) -> WordScanner:
+    return WordScanner(sorted({h.lower() for h in hedges}), re.IGNORECASE)
 
 
 def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
@@ -1370,7 +1374,7 @@ def extract_claims(
         drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end, d.cue[0]))
     resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
-    hedges = _hedge_pattern(tuple(params.hedges))
+    hedges = _hedge_scanner(tuple(params.hedges))
     headline_end = _headline_end(text, params)
     rows = []
     for n, draft in enumerate(drafts, start=1):
