@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -16,6 +17,7 @@ from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
 from dataset.claims.scan import WordScanner, trie_pattern
 from dataset.entities import lexicon as lx
+from dataset.text import sentences
 from dataset.text.sentences import sentence_spans
 
 TEXTS = [
@@ -147,3 +149,55 @@ def test_quantity_start_equals_the_start_pattern() -> None:
         for pos, end in [(0, len(text)), (1, len(text)), (2, len(text) - 3), (5, 9)]:
             plain = quantities._START.search(text, pos, end)
             assert quantities._start(text, pos, end) == (plain.span() if plain else None)
+
+
+def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The splitter as first written: a character loop per dot and stripped copies."""
+    cuts = [0, *(m.start() for m in sentences._PARAGRAPH.finditer(text))]
+    for match in sentences._BOUNDARY.finditer(text):
+        dot = match.start()
+        if match.end() - dot == 1 and text[dot] == ".":
+            begin = dot
+            while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+                begin -= 1
+            word = text[begin:dot].lower().rstrip(".")
+            if begin < dot and (
+                word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            ):
+                continue
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans = []
+    for start, end in itertools.pairwise(sorted(set(cuts))):
+        segment = text[start:end]
+        stripped = segment.lstrip()
+        if stripped:
+            lead = start + len(segment) - len(stripped)
+            spans.append((lead, lead + len(stripped.rstrip())))
+    return spans
+
+
+def test_sentence_spans_equal_the_plain_splitter() -> None:
+    rng = random.Random(11)
+    alphabet = "aBxU. \n\t\u00a0\u2028!?\"'”“)(_1İ"
+    texts = [*TEXTS, "Mr. Smith met Dr. J. Doe at 5 p.m. Then U.S. troops left.. Etc. Ok"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(80)) for _ in range(3000)]
+    for text in texts:
+        assert sentence_spans(text) == _plain_sentence_spans(text)
+
+
+def test_straightened_quotes_split_alike_only_when_they_do() -> None:
+    rng = random.Random(13)
+    alphabet = "aB. \n!?\"'”“„’‘)(x1"
+    texts = ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(5000)]
+    alike = 0
+    for text in texts:
+        if sentences.straightened_splits_alike(text):
+            alike += 1
+            assert sentence_spans(text) == sentence_spans(text.translate(g.DOUBLE_QUOTES))
+    assert alike > 100  # the check is not vacuous
+    # “ closing after a full stop, ” opening after a space: the splits differ.
+    for text in ["He left.“ Then A", "He left. ”Then A", "He left. „Then A"]:
+        assert not sentences.straightened_splits_alike(text)
+        assert sentence_spans(text) != sentence_spans(text.translate(g.DOUBLE_QUOTES))
+    assert sentences.straightened_splits_alike("“Yes,” he said. “No.”")

@@ -47,12 +47,12 @@ from dataset.claims.lexicon import Cue, load_lexicon
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
 from dataset.claims.scan import WordScanner
-from dataset.text.sentences import sentence_spans
+from dataset.text.sentences import sentence_spans, straightened_splits_alike
 
 Token = tuple[int, int, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A claim before ids, kinds and keys: spans into the article plus the rule used."""
 
@@ -81,7 +81,10 @@ class Article:
         # ("“Yes," he said), so only the parity of marks on a line says which is opening.
         if "“" in text or "”" in text:
             self.text = self.text.translate(g.DOUBLE_QUOTES)
-        self.spans = sentence_spans(self.text)
+        split = self.text
+        if "''" not in text and split is not text and straightened_splits_alike(text):
+            split = text  # the same spans, which the entities stage has split already
+        self.spans = sentence_spans(split)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
@@ -214,18 +217,22 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
     window = tokens[j : j + params.max_that_distance]
-    words = [t[2].lower() for t in window]
-    if words and words[0] == "that":
+    first = window[0][2].lower() if window else ""
+    if first == "that":
         return j
-    if "that" in words and (
+    # A "that" further on opens the content after a listener or an adjunct (the window is
+    # lower-cased only then).
+    if window and (
         cue.takes_listener
-        or words[0] in g.AFTER_CUE_ADJUNCTS
-        or words[0] in g.LISTENERS
+        or first in g.AFTER_CUE_ADJUNCTS
+        or first in g.LISTENERS
         or window[0][2][0].isupper()
     ):
-        cut = words.index("that")
-        if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
-            return j + cut
+        words = [t[2].lower() for t in window]
+        if "that" in words:
+            cut = words.index("that")
+            if "," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS:
+                return j + cut
     if cue.takes_listener:
         listener = j
         while j < len(tokens) and (
@@ -1051,6 +1058,8 @@ class ClaimFinder:
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
         """Fully quoted sentences after a quote claim continue it (same speaker), also in
         the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
+        if not any(draft.quoted for draft in drafts):
+            return drafts
         text = self.article.text
         spans = self.article.spans
         by_end = sorted(drafts, key=lambda d: d.end)
