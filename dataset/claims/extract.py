@@ -278,7 +278,7 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
         ):
             break
         lo -= 1
-    if lo >= 0 and tokens[lo][2] not in g.HARD_PUNCT + g.QUOTES:
+    if lo >= 0 and tokens[lo][2] not in g.HARD_OR_QUOTE:
         return None
     start = lo + 1
     while start < k:
@@ -297,6 +297,15 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _has_speech(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] hold a form of "say"/"tell" or "according"."""
+    for token in tokens[start:end]:
+        word = token[2]
+        if word == "according" or word.lower() in g.SPEECH_FORMS:
+            return True
+    return False
 
 
 def _not_a_subject(word: str) -> bool:
@@ -329,7 +338,7 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     while i < len(tokens) and i - first < limit:
         word = tokens[i][2]
         lower = word.lower()
-        capital = word[0].isupper() and lower not in g.PREPOSITIONS | g.CLAUSE_WORDS
+        capital = word[0].isupper() and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
         if capital or (lower in g.DETERMINERS and i == first) or (lower == "of" and i > first):
             i += 1
         elif (
@@ -346,7 +355,7 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
             break
     if i == first:
         return None
-    while i > first and tokens[i - 1][2].lower() in g.DETERMINERS | {"of"}:
+    while i > first and tokens[i - 1][2].lower() in g.DETERMINERS_OR_OF:
         i -= 1
     return (first, i) if i > first else None
 
@@ -650,7 +659,7 @@ class ClaimFinder:
             return None
         if cue.lemma == "find" and _not_a_finding(tokens, i, j):
             return None
-        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
+        if i > 0 and tokens[i - 1][2] in g.COMMA_OR_QUOTE and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
@@ -689,10 +698,7 @@ class ClaimFinder:
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
                 b, aside = source[0] - 1, True
-        if source and any(
-            t[2].lower() in g.SPEECH_FORMS or t[2] == "according"
-            for t in tokens[source[0] : source[1]]
-        ):
+        if source and _has_speech(tokens, *source):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
         that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
@@ -871,11 +877,11 @@ class ClaimFinder:
         if first in g.QUOTES or not (
             first[0].isupper()
             or first.lower() in g.DETERMINERS
-            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS | g.PREPOSITIONS)
+            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
         ):
             return None  # `"…," said spokesman John Kirby`: a title may open the name
         end = j
-        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
+        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
             end += 1
         if end - j > self.params.max_claimant_tokens:
             return None  # "…, says Ali would attend …": not an inverted claimant
@@ -999,7 +1005,7 @@ class ClaimFinder:
 
     def _according_to(self, tokens, i, j, cue_span) -> Draft | None:
         end = j
-        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
+        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
             end += 1
         source = (j, min(end, j + self.params.max_claimant_tokens))
         if source[1] <= source[0]:
@@ -1169,7 +1175,7 @@ def _noun_use(tokens: list[Token], i: int, j: int) -> bool:
         before.isalpha()
         and before.islower()
         and not lower.endswith("s")
-        and lower not in g.AUXILIARIES | g.PRONOUNS | g.CLAUSE_WORDS | g.PLURAL_NOUNS
+        and lower not in g.NOT_COMPOUND_HEADS
         and lower != "to"
         and not (lower.endswith("ly") and len(lower) > 3)
     )
@@ -1279,7 +1285,7 @@ def _second_predicate(tokens: list[Token], n: int) -> bool:
     if tokens[n][2] != "and" or n + 1 >= len(tokens):
         return False
     word = tokens[n + 1][2]
-    return word.islower() and (word in g.PASSIVE_MARKERS | g.AUXILIARIES or _past_form(word))
+    return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or _past_form(word))
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:

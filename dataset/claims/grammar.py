@@ -170,3 +170,13 @@ TIME_WORDS = _words(
 )
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
+
+# Unions the rules test membership in, built once (not per token).
+HARD_OR_QUOTE = frozenset(HARD_PUNCT + QUOTES)
+TERMINAL_OR_QUOTE = frozenset(TERMINAL_PUNCT + QUOTES)
+COMMA_OR_QUOTE = frozenset((",", *QUOTES))
+PREPOSITIONS_OR_CLAUSE_WORDS = PREPOSITIONS | CLAUSE_WORDS
+DETERMINERS_OR_OF = DETERMINERS | {"of"}
+NOT_NOUNS_OR_PREPOSITIONS = NOT_NOUNS | PREPOSITIONS
+NOT_COMPOUND_HEADS = AUXILIARIES | PRONOUNS | CLAUSE_WORDS | PLURAL_NOUNS
+PASSIVE_OR_AUXILIARY = PASSIVE_MARKERS | AUXILIARIES
