@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 import re
 
 import pyarrow
@@ -9,8 +11,13 @@ import pytest
 
 from dataset import cache
 from dataset.claims import grammar as g
+from dataset.claims import quantities
 from dataset.claims.extract import _tokenise
+from dataset.claims.lexicon import load_lexicon
+from dataset.claims.params import ClaimParams
+from dataset.claims.scan import WordScanner, trie_pattern
 from dataset.entities import lexicon as lx
+from dataset.text import sentences
 from dataset.text.sentences import sentence_spans
 
 TEXTS = [
@@ -88,3 +95,109 @@ def test_row_digests_ignore_memory_layout() -> None:
     changed = table.set_column(1, "text", pyarrow.array(["x", None, "yZ", ""]))
     assert cache.rows_digests(changed, ids)[1] != digests[1]
     assert cache.rows_digests(changed, ids)[0] == digests[0]
+
+
+# Texts over an alphabet that makes word boundaries, case folds (ſ, K, İ) and hyphens
+# collide: the fast searches must give exactly the plain patterns' matches.
+FUZZ_ALPHABET = "aAsSyid tThHfFoOuUrRkKſİ-.$£5,'’_é\n"
+
+
+def _fuzz_texts(count: int, length: int) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choice(FUZZ_ALPHABET) for _ in range(length)) for _ in range(count)]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_word_scanner_finds_what_the_plain_pattern_finds(flags: int) -> None:
+    scanner = WordScanner(["a", "as", "say", "says", "said", "is", "st", "point out", "hi"], flags)
+    texts = [*_fuzz_texts(3000, 40), "point  out said", "said", "xsaid said", " a_a a-a"]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in scanner.plain.finditer(text)]
+        assert list(scanner.finditer(text)) == expected
+        for pos, endpos in [(0, len(text)), (1, len(text) - 1), (3, 20), (7, 8)]:
+            plain = scanner.plain.search(text, pos, endpos)
+            expected_one = (plain.start(), plain.end(), plain.group()) if plain else None
+            assert scanner.search(text, pos, endpos) == expected_one
+
+
+def test_word_scanner_rejects_words_it_cannot_scan_for() -> None:
+    with pytest.raises(ValueError, match="word character"):
+        WordScanner(["said", "-ish"])
+
+
+def test_cue_scanner_matches_the_old_cue_pattern() -> None:
+    lexicon = load_lexicon(ClaimParams().cue_lexicon)
+    body = trie_pattern(sorted(lexicon.forms)).replace(r"\ ", r"\s+")
+    old = re.compile(r"\b(?:[Aa]ccording\s+to|" + body + r")\b")
+    texts = [
+        "According to officials, he said. Accordingly, according  to\nher, they pointed out x",
+        "saidsaid said; claimed—told reporters it's 'said' (says) unsaid calls for",
+        *TEXTS,
+    ]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in old.finditer(text)]
+        assert list(lexicon.cues.finditer(text)) == expected
+
+
+def test_quantity_start_equals_the_start_pattern() -> None:
+    texts = [
+        *_fuzz_texts(3000, 40),
+        "$5m, US$3 and £4bn; two-thirds of 1,200 people, tens of thousands. A dozen hundreds",
+        "Rs. 40 lakh, ₹9, a half of -five, x.5 and 5.5%",
+    ]
+    for text in texts:
+        for pos, end in [(0, len(text)), (1, len(text)), (2, len(text) - 3), (5, 9)]:
+            plain = quantities._START.search(text, pos, end)
+            assert quantities._start(text, pos, end) == (plain.span() if plain else None)
+
+
+def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The splitter as first written: a character loop per dot and stripped copies."""
+    cuts = [0, *(m.start() for m in sentences._PARAGRAPH.finditer(text))]
+    for match in sentences._BOUNDARY.finditer(text):
+        dot = match.start()
+        if match.end() - dot == 1 and text[dot] == ".":
+            begin = dot
+            while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+                begin -= 1
+            word = text[begin:dot].lower().rstrip(".")
+            if begin < dot and (
+                word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            ):
+                continue
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans = []
+    for start, end in itertools.pairwise(sorted(set(cuts))):
+        segment = text[start:end]
+        stripped = segment.lstrip()
+        if stripped:
+            lead = start + len(segment) - len(stripped)
+            spans.append((lead, lead + len(stripped.rstrip())))
+    return spans
+
+
+def test_sentence_spans_equal_the_plain_splitter() -> None:
+    rng = random.Random(11)
+    alphabet = "aBxU. \n\t\u00a0\u2028!?\"'”“)(_1İ"
+    texts = [*TEXTS, "Mr. Smith met Dr. J. Doe at 5 p.m. Then U.S. troops left.. Etc. Ok"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(80)) for _ in range(3000)]
+    for text in texts:
+        assert sentence_spans(text) == _plain_sentence_spans(text)
+
+
+def test_straightened_quotes_split_alike_only_when_they_do() -> None:
+    rng = random.Random(13)
+    alphabet = "aB. \n!?\"'”“„’‘)(x1"
+    texts = ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(5000)]
+    alike = 0
+    for text in texts:
+        if sentences.straightened_splits_alike(text):
+            alike += 1
+            assert sentence_spans(text) == sentence_spans(text.translate(g.DOUBLE_QUOTES))
+    assert alike > 100  # the check is not vacuous
+    # “ closing after a full stop, ” opening after a space: the splits differ.
+    for text in ["He left.“ Then A", "He left. ”Then A", "He left. „Then A"]:
+        assert not sentences.straightened_splits_alike(text)
+        assert sentence_spans(text) != sentence_spans(text.translate(g.DOUBLE_QUOTES))
+    assert sentences.straightened_splits_alike("“Yes,” he said. “No.”")

@@ -61,6 +61,10 @@ class ClaimantResolver:
         self.starts = [int(e["start"]) for e in self.mentions]
         self.claimants = sorted(claimants)
         self._person_ends: list[tuple[str, int]] | None = None
+        # Each claimant span is named twice (here, then for its row) and a title phrase
+        # ("the president") recurs: both answers are kept, not recomputed.
+        self._named_keys: dict[tuple[int, int], str | None] = {}
+        self._titled_keys: dict[str, str | None] = {}
         # Claimants that name their entity, in text order: what later pronouns refer to.
         self.named: list[tuple[int, str]] = []
         for span in self.claimants:
@@ -76,6 +80,11 @@ class ClaimantResolver:
     def _named(self, span: tuple[int, int]) -> str | None:
         """The entity the claimant phrase is: its head, the organisation whose voice it is,
         or the person the article introduces with the same title ("US President")."""
+        if span not in self._named_keys:
+            self._named_keys[span] = self._name(span)
+        return self._named_keys[span]
+
+    def _name(self, span: tuple[int, int]) -> str | None:
         start, end = span
         inside = self._inside(start, end)
         if inside:
@@ -93,8 +102,10 @@ class ClaimantResolver:
             phrase = phrase.removeprefix(article).removeprefix(article.capitalize())
         if len(phrase) < 4 or phrase.lower() in COMPATIBLE or not phrase[0].isupper():
             return None
-        keys = {key for key, before in self._people() if self.text.endswith(phrase, 0, before)}
-        return keys.pop() if len(keys) == 1 else None
+        if phrase not in self._titled_keys:
+            keys = {key for key, before in self._people() if self.text.endswith(phrase, 0, before)}
+            self._titled_keys[phrase] = keys.pop() if len(keys) == 1 else None
+        return self._titled_keys[phrase]
 
     def _people(self) -> list[tuple[str, int]]:
         """Each person mention's key and where the text before it ends, spaces dropped

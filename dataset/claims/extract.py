@@ -43,15 +43,16 @@ from dataclasses import dataclass
 
 from dataset.claims import grammar as g
 from dataset.claims.claimants import ClaimantResolver
-from dataset.claims.lexicon import Cue, load_lexicon, trie_pattern
+from dataset.claims.lexicon import Cue, load_lexicon
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
-from dataset.text.sentences import sentence_spans
+from dataset.claims.scan import WordScanner
+from dataset.text.sentences import sentence_spans, straightened_splits_alike
 
 Token = tuple[int, int, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A claim before ids, kinds and keys: spans into the article plus the rule used."""
 
@@ -80,7 +81,10 @@ class Article:
         # ("“Yes," he said), so only the parity of marks on a line says which is opening.
         if "“" in text or "”" in text:
             self.text = self.text.translate(g.DOUBLE_QUOTES)
-        self.spans = sentence_spans(self.text)
+        split = self.text
+        if "''" not in text and split is not text and straightened_splits_alike(text):
+            split = text  # the same spans, which the entities stage has split already
+        self.spans = sentence_spans(split)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
@@ -121,6 +125,12 @@ _TOKEN_START = operator.itemgetter(0)
 
 def _token_index(tokens: list[Token], offset: int) -> int:
     return bisect.bisect_left(tokens, offset, key=_TOKEN_START)
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`: a C-speed substring test that skips a
+    whole-text regex scan whose every match contains one of them."""
+    return any(word in text for word in words)
 
 
 def _skip_left(tokens: list[Token], k: int) -> int:
@@ -207,18 +217,22 @@ def _content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
     window = tokens[j : j + params.max_that_distance]
-    words = [t[2].lower() for t in window]
-    if words and words[0] == "that":
+    first = window[0][2].lower() if window else ""
+    if first == "that":
         return j
-    if "that" in words and (
+    # A "that" further on opens the content after a listener or an adjunct (the window is
+    # lower-cased only then).
+    if window and (
         cue.takes_listener
-        or words[0] in g.AFTER_CUE_ADJUNCTS
-        or words[0] in g.LISTENERS
+        or first in g.AFTER_CUE_ADJUNCTS
+        or first in g.LISTENERS
         or window[0][2][0].isupper()
     ):
-        cut = words.index("that")
-        if "," not in words[:cut] or words[0] in g.AFTER_CUE_ADJUNCTS:
-            return j + cut
+        words = [t[2].lower() for t in window]
+        if "that" in words:
+            cut = words.index("that")
+            if "," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS:
+                return j + cut
     if cue.takes_listener:
         listener = j
         while j < len(tokens) and (
@@ -264,7 +278,7 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
         ):
             break
         lo -= 1
-    if lo >= 0 and tokens[lo][2] not in g.HARD_PUNCT + g.QUOTES:
+    if lo >= 0 and tokens[lo][2] not in g.HARD_OR_QUOTE:
         return None
     start = lo + 1
     while start < k:
@@ -283,6 +297,15 @@ def _parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] |
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _has_speech(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] hold a form of "say"/"tell" or "according"."""
+    for token in tokens[start:end]:
+        word = token[2]
+        if word == "according" or word.lower() in g.SPEECH_FORMS:
+            return True
+    return False
 
 
 def _not_a_subject(word: str) -> bool:
@@ -315,7 +338,7 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     while i < len(tokens) and i - first < limit:
         word = tokens[i][2]
         lower = word.lower()
-        capital = word[0].isupper() and lower not in g.PREPOSITIONS | g.CLAUSE_WORDS
+        capital = word[0].isupper() and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
         if capital or (lower in g.DETERMINERS and i == first) or (lower == "of" and i > first):
             i += 1
         elif (
@@ -332,7 +355,7 @@ def _subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
             break
     if i == first:
         return None
-    while i > first and tokens[i - 1][2].lower() in g.DETERMINERS | {"of"}:
+    while i > first and tokens[i - 1][2].lower() in g.DETERMINERS_OR_OF:
         i -= 1
     return (first, i) if i > first else None
 
@@ -396,10 +419,10 @@ class ClaimFinder:
     # -- constructions ----------------------------------------------------------------
     def find(self) -> list[Draft]:
         drafts: list[Draft] = []
-        for match in self.lexicon.pattern.finditer(self.article.text):
-            if self._inside_quote(match.start()):
+        for start, end, surface in self.lexicon.cues.finditer(self.article.text):
+            if self._inside_quote(start):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker
-            draft = self._at_cue(match.start(), match.end(), match.group())
+            draft = self._at_cue(start, end, surface)
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._title_case_headline())
@@ -424,10 +447,10 @@ class ClaimFinder:
         if len(lowered) != len(line) or not g.TITLE_CASE.match(line):
             return []
         drafts = []
-        for match in self.lexicon.pattern.finditer(lowered):
-            surface = line[match.start() : match.end()]
-            if surface[0].isupper() and match.start() > 0:
-                draft = self._at_cue(match.start(), match.end(), surface)
+        for start, end, _lower in self.lexicon.cues.finditer(lowered):
+            surface = line[start:end]
+            if surface[0].isupper() and start > 0:
+                draft = self._at_cue(start, end, surface)
                 if draft is not None:
                     drafts.append(draft)
         return drafts
@@ -466,6 +489,8 @@ class ClaimFinder:
         """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
         text = self.article.text
         drafts = []
+        if not _mentions(text, g.ESTIMATE_PUT_WORDS):
+            return drafts
         for match in g.ESTIMATE_PUT.finditer(text):
             before = text[match.start() - 1] if match.start() > 0 else " "
             if before.isalnum() or before == "_":
@@ -500,6 +525,8 @@ class ClaimFinder:
         of a report with no subject (a by-agent, when given, is the claimant)."""
         text = self.article.text
         drafts = []
+        if not _mentions(text, g.ASKED_WORDS):
+            return drafts
         for match in g.ASKED.finditer(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "masked"
@@ -572,6 +599,8 @@ class ClaimFinder:
         text = self.article.text
         seen: set[int] = set()
         matches = []
+        if not _mentions(text, g.POLL_WORDS):
+            return matches
         for word in g.POLL_WORD.finditer(text):
             if word.start() > 0 and text[word.start() - 1].isalnum():
                 continue  # "exit-poll" is a word; "pollster" is not matched ("s?\b")
@@ -630,7 +659,7 @@ class ClaimFinder:
             return None
         if cue.lemma == "find" and _not_a_finding(tokens, i, j):
             return None
-        if i > 0 and tokens[i - 1][2] in g.TERMINAL_PUNCT[:1] + g.QUOTES and not cue.nominal:
+        if i > 0 and tokens[i - 1][2] in g.COMMA_OR_QUOTE and not cue.nominal:
             # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
             inverted = self._inverted(tokens, i, j, cue, (cs, ce))
             if inverted is not None:
@@ -669,10 +698,7 @@ class ClaimFinder:
             source = found or _parenthetical(tokens, k, self.params.max_claimant_tokens)
             if source is not None:
                 b, aside = source[0] - 1, True
-        if source and any(
-            t[2].lower() in g.SPEECH_FORMS or t[2] == "according"
-            for t in tokens[source[0] : source[1]]
-        ):
+        if source and _has_speech(tokens, *source):
             return None  # the left context is a clause with its own cue, not a claimant
         after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not self._is_opening(tokens[b][0])
         that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
@@ -851,11 +877,11 @@ class ClaimFinder:
         if first in g.QUOTES or not (
             first[0].isupper()
             or first.lower() in g.DETERMINERS
-            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS | g.PREPOSITIONS)
+            or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
         ):
             return None  # `"…," said spokesman John Kirby`: a title may open the name
         end = j
-        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
+        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
             end += 1
         if end - j > self.params.max_claimant_tokens:
             return None  # "…, says Ali would attend …": not an inverted claimant
@@ -979,7 +1005,7 @@ class ClaimFinder:
 
     def _according_to(self, tokens, i, j, cue_span) -> Draft | None:
         end = j
-        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_PUNCT + g.QUOTES:
+        while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
             end += 1
         source = (j, min(end, j + self.params.max_claimant_tokens))
         if source[1] <= source[0]:
@@ -1038,6 +1064,8 @@ class ClaimFinder:
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
         """Fully quoted sentences after a quote claim continue it (same speaker), also in
         the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
+        if not any(draft.quoted for draft in drafts):
+            return drafts
         text = self.article.text
         spans = self.article.spans
         by_end = sorted(drafts, key=lambda d: d.end)
@@ -1147,7 +1175,7 @@ def _noun_use(tokens: list[Token], i: int, j: int) -> bool:
         before.isalpha()
         and before.islower()
         and not lower.endswith("s")
-        and lower not in g.AUXILIARIES | g.PRONOUNS | g.CLAUSE_WORDS | g.PLURAL_NOUNS
+        and lower not in g.NOT_COMPOUND_HEADS
         and lower != "to"
         and not (lower.endswith("ly") and len(lower) > 3)
     )
@@ -1257,7 +1285,7 @@ def _second_predicate(tokens: list[Token], n: int) -> bool:
     if tokens[n][2] != "and" or n + 1 >= len(tokens):
         return False
     word = tokens[n + 1][2]
-    return word.islower() and (word in g.PASSIVE_MARKERS | g.AUXILIARIES or _past_form(word))
+    return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or _past_form(word))
 
 
 def _drop_conjunction(text: str, start: int, end: int) -> int:
@@ -1285,15 +1313,18 @@ def _headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
-def _hedge(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> str | None:
+def _hedge(text: str, spans: list[tuple[int, int]], hedges: WordScanner) -> str | None:
     """The first hedging word (in text order) inside any of the spans."""
-    found = [m for m in (pattern.search(text, start, end) for start, end in spans) if m]
-    return min(found, key=lambda m: m.start()).group() if found else None
+    found = [f for f in (hedges.search(text, start, end) for start, end in spans) if f]
+    return min(found, key=_FOUND_START)[2] if found else None
+
+
+_FOUND_START = operator.itemgetter(0)
 
 
 @functools.lru_cache(maxsize=8)
-def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + trie_pattern(sorted({h.lower() for h in hedges})) + r")\b")
+def _hedge_scanner(hedges: tuple[str, ...]) -> WordScanner:
+    return WordScanner(sorted({h.lower() for h in hedges}), re.IGNORECASE)
 
 
 def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
@@ -1358,7 +1389,7 @@ def extract_claims(
         drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end, d.cue[0]))
     resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
-    hedges = _hedge_pattern(tuple(params.hedges))
+    hedges = _hedge_scanner(tuple(params.hedges))
     headline_end = _headline_end(text, params)
     rows = []
     for n, draft in enumerate(drafts, start=1):

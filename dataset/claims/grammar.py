@@ -38,14 +38,18 @@ ESTIMATE_PUT = re.compile(
     r"(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
     r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
 )
+# Substrings every ESTIMATE_PUT match holds: most articles have neither, and skip the scan.
+ESTIMATE_PUT_WORDS = ("put", "place")
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
 # (No leading \b: a pattern that opens with a literal is scanned for in C; the
 # callers check the word boundary.)
 ASKED = re.compile(r"[Aa]sked\b")
+ASKED_WORDS = ("asked", "Asked")
 # Words that open the question after "asked" (possibly after an adjunct or a by-agent).
 QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
 # "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
 POLL_WORD = re.compile(r"(?:poll|survey)s?\b")
+POLL_WORDS = ("poll", "survey")
 IN_POLL = re.compile(
     r"\b(?P<cue>In|in)\s+(?P<source>(?:[^\s,.;:!?]+\s+){0,8}?"
     r"(?:polls?|surveys?)\b[^,.;:!?\n]{0,60}?),\s+(?=\S)"
@@ -166,3 +170,13 @@ TIME_WORDS = _words(
 )
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
+
+# Unions the rules test membership in, built once (not per token).
+HARD_OR_QUOTE = frozenset(HARD_PUNCT + QUOTES)
+TERMINAL_OR_QUOTE = frozenset(TERMINAL_PUNCT + QUOTES)
+COMMA_OR_QUOTE = frozenset((",", *QUOTES))
+PREPOSITIONS_OR_CLAUSE_WORDS = PREPOSITIONS | CLAUSE_WORDS
+DETERMINERS_OR_OF = DETERMINERS | {"of"}
+NOT_NOUNS_OR_PREPOSITIONS = NOT_NOUNS | PREPOSITIONS
+NOT_COMPOUND_HEADS = AUXILIARIES | PRONOUNS | CLAUSE_WORDS | PLURAL_NOUNS
+PASSIVE_OR_AUXILIARY = PASSIVE_MARKERS | AUXILIARIES

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
+
+from dataset.claims.scan import WordScanner
 
 
 @dataclass(frozen=True)
@@ -20,38 +21,16 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     forms: dict[str, Cue]
-    pattern: re.Pattern[str]
+    cues: WordScanner
 
 
 def _read(name: str) -> str:
     return resources.files("dataset.claims").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def trie_pattern(words: list[str]) -> str:
-    """A regex alternation factored as a trie: tries one branch per character, not per word."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + render(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return render(tree)
-
-
 @functools.lru_cache(maxsize=8)
 def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
-    """Parse the cue file; the pattern matches any form (lower case) or "according to".
+    """Parse the cue file; `cues` matches any form (lower case) or "according to".
 
     Verb forms match in lower case only, so "the Washington Post" is never the cue "post".
     """
@@ -67,6 +46,6 @@ def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
         cue = Cue(lemma, "obj" in flag, "hedge" in flag, "raise" in flag, "np" in flag)
         for form in inflected.split(";"):
             forms.setdefault(form, cue)
-    body = trie_pattern(sorted(forms)).replace(r"\ ", r"\s+")
-    pattern = re.compile(r"\b(?:[Aa]ccording\s+to|" + body + r")\b")
-    return Lexicon(forms, pattern)
+    # One trie for all: it tries the longest word that matches first, so "according to"
+    # still wins over any shorter form at its position (no form extends it).
+    return Lexicon(forms, WordScanner([*forms, "according to", "According to"]))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.claims.lexicon import trie_pattern
+from dataset.claims.scan import trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -110,12 +110,33 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 # Where a quantity can start: a digit, a currency sign, or a number word (cheap to scan).
-_START = re.compile(
-    r"[\d$£€¥₹.]|(?<![\w-])(?:US|A|C|HK|Rs|"
+_START_CHAR = r"[\d$£€¥₹.]"
+_START_WORD = (
+    r"(?:US|A|C|HK|Rs|"
     + trie_pattern(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen", "a", *_VAGUE, *_FRACTIONS]))
-    + r")\b",
-    re.IGNORECASE,
+    + r")"
 )
+_START = re.compile(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b", re.IGNORECASE)
+# `_START` past the first position, tried only at digits and non-word characters (a class
+# the engine scans for in C) instead of at every character: a start character itself, or
+# the character before a number word. Every number word is letters only, so it ends
+# where its word does, whichever alternative matches it.
+_START_SCAN = re.compile(
+    r"[\d\W](?:(?<=" + _START_CHAR + r")|(?<!-)(?=(?P<word>(?i:" + _START_WORD + r"))\b))"
+)
+
+
+def _start(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Span of `_START.search(text, pos, end)`."""
+    found = _START.match(text, pos, end)
+    if found is not None:
+        return found.span()
+    found = _START_SCAN.search(text, pos, end)
+    if found is None:
+        return None
+    return found.span() if found.start("word") < 0 else found.span("word")
+
+
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIER + r"$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:\b(?:" + _MONTHS + r")\.?\s)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
@@ -218,12 +239,12 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     found = []
     pos = start
     while True:
-        anchor = _START.search(text, pos, end)
+        anchor = _start(text, pos, end)
         if anchor is None:
             break
-        match = _PATTERN.match(text, anchor.start(), end)
+        match = _PATTERN.match(text, anchor[0], end)
         if match is None:
-            pos = anchor.end()
+            pos = anchor[1]
             continue
         pos = match.end()
         value = _value(match, text)

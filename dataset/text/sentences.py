@@ -80,11 +80,16 @@ _BOUNDARY = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    # Walk back over the word instead of a regex search from 0 (quadratic on long texts).
-    begin = dot
-    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
-        begin -= 1
+# The word before a dot (letters, digits, "_" and dots: `\w` is `str.isalnum()` or "_"),
+# matched forwards in the reversed text: one C-level match instead of a loop per character.
+_WORD_BACKWARDS = re.compile(r"[\w.]*")
+
+
+def _is_abbreviation(text: str, backwards: str, dot: int) -> bool:
+    """Whether the word ending at `dot` is a known abbreviation or a single initial;
+    `backwards` is text[::-1]."""
+    at = len(text) - dot
+    begin = dot - (_WORD_BACKWARDS.match(backwards, at).end() - at)
     if begin == dot:
         return False
     word = text[begin:dot].lower().rstrip(".")
@@ -102,20 +107,34 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     cuts = [0]
     cuts.extend(paragraph_break.start() for paragraph_break in _PARAGRAPH.finditer(text))
+    backwards = text[::-1]
     for match in _BOUNDARY.finditer(text):
-        dot = match.start()
-        if match.end() - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
+        dot, end = match.span()
+        if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, backwards, dot):
             continue
-        cuts.append(match.end())
+        cuts.append(end)
     cuts.append(len(text))
     spans = []
+    # Trimmed by index (`str.isspace` is what strip() drops), without copying the text.
     for start, end in itertools.pairwise(sorted(set(cuts))):
-        segment = text[start:end]
-        stripped = segment.lstrip()
-        if stripped:
-            lead = start + len(segment) - len(stripped)
-            spans.append((lead, lead + len(stripped.rstrip())))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
     return tuple(spans)
+
+
+# Where a curly double quote splits differently from a straight one ("): “ or „ in a run of
+# closing marks after sentence punctuation (only " closes), ” or „ opening the next
+# sentence after a space (only " opens). Scanned for at the curly marks only.
+_CURLY_SPLITS_APART = re.compile(r"""[“”„](?:(?<=[.!?"'”’)\]“„][“„])|(?<=\s[”„]))""")
+
+
+def straightened_splits_alike(text: str) -> bool:
+    """Whether `text` with “ ” „ replaced by " has the same sentence spans as `text`."""
+    return _CURLY_SPLITS_APART.search(text) is None
 
 
 def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
