@@ -15,7 +15,7 @@ from dataset.chain import Step, run_chain
 from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
 from dataset.params import IngestParams, RunParams, params_hash, section
-from dataset.pipeline import cache_dir, run_article_stage, scheduler_address
+from dataset.pipeline import cache_dir, run_article_stage, scheduler_address, worker_count
 
 
 def table(tables: Path, name: str) -> Path:
@@ -116,7 +116,10 @@ def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dic
     from dataset.check.crosscheck import check_tables
 
     run = section(params, "run", RunParams) if params is not None else None
-    report = check_tables(Path(tables), cache_dir(run) if run is not None else None)
+    if run is None:
+        report = check_tables(Path(tables))
+    else:
+        report = check_tables(Path(tables), cache_dir(run), worker_count(run))
     if out is not None:
         write_json(out, report)
     return report

@@ -14,12 +14,15 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import bench.trivial as trivial
 from dataset import load
 from dataset.cache import stage_fingerprint
 from dataset.chain import run_chain_batch
+from dataset.check.crosscheck import check_tables
 from dataset.ingest import records
 from dataset.io import read_frame, table_files
 from dataset.shards import batched_shards
@@ -295,6 +298,23 @@ def test_shard_boundaries_of_a_file_do_not_depend_on_other_files() -> None:
     assert [len(shard) for shard in cut(singles)] == [20]
     with_other = cut({"a.jsonl": 3, "b.jsonl": 10, "c.jsonl": 5})
     assert with_other[-1] == [("c.jsonl", n) for n in range(5)]
+
+
+def test_shards_checked_on_several_processes_give_the_same_report(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    """The check runs shards in parallel; its report, failures included, is the same."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    _build([corpus], tmp_path / "tables", shard_records=16)
+    assert check_tables(tmp_path / "tables", workers=2) == check_tables(tmp_path / "tables")
+
+    part = table_files(tmp_path / "tables" / "entities.parquet")[1]
+    table = pq.read_table(part)
+    rows = table.to_pylist()
+    rows[0]["text"] = rows[0]["text"][::-1] + "?"  # no longer the article's text there
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
+    report = check_tables(tmp_path / "tables", workers=2)
+    assert not report["ok"] and report == check_tables(tmp_path / "tables")
 
 
 def test_stage_commands_reuse_unchanged_shards(extractors: Counting, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,12 +100,13 @@ def _nesting_failures(mentions: dict[str, dict]) -> Iterator[str]:
             )
 
 
-def check_tables(tables: Path, cache_dir: Path | None = None) -> dict:
+def check_tables(tables: Path, cache_dir: Path | None = None, workers: int = 1) -> dict:
     """Run every check; return a JSON-ready report with `ok`, counts and the first failures.
 
     Tables built in shards are checked shard by shard (a shard's parts of the four tables
-    hold the same articles); with `cache_dir`, a shard whose files are unchanged since it
-    last passed is not read again. Article ids are checked for uniqueness across shards.
+    hold the same articles), on up to `workers` processes; with `cache_dir`, a shard whose
+    files are unchanged since it last passed is not read again. Article ids are checked
+    for uniqueness across shards.
     """
     present = {name: table_path(tables, name) for name in ("articles", *SPAN_TABLES)}
     missing = [name for name, path in present.items() if not path.exists()]
@@ -121,20 +123,21 @@ def check_tables(tables: Path, cache_dir: Path | None = None) -> dict:
     passed = _PassedUnits(cache_dir) if cache_dir is not None else None
     total = _UnitResult(0, dict.fromkeys(present, 0), [], 0)
     try:
-        for unit in units:
-            key = passed.key(unit) if passed is not None else None
-            result = passed.get(key) if key is not None else None
-            if result is None:
-                result = _check_unit(unit)
-                if key is not None and result.failure_count == 0:
-                    passed.put(key, result)
-            total.checks += result.checks
-            for name, count in result.rows.items():
-                total.rows[name] += count
-            failures.extend(result.failures, result.failure_count)
+        keys = [passed.key(unit) if passed is not None else None for unit in units]
+        results = [passed.get(key) if passed is not None else None for key in keys]
+        todo = [i for i, result in enumerate(results) if result is None]
+        for i, result in zip(todo, _check_units([units[i] for i in todo], workers), strict=True):
+            results[i] = result
+            if passed is not None and result.failure_count == 0:
+                passed.put(keys[i], result)
     finally:
         if passed is not None:
             passed.close()
+    for result in results:
+        total.checks += result.checks
+        for name, count in result.rows.items():
+            total.rows[name] += count
+        failures.extend(result.failures, result.failure_count)
     if len(units) > 1:
         total.checks += 1
         _unique_articles([unit["articles"] for unit in units], failures)
@@ -213,6 +216,14 @@ class _PassedUnits:
 
     def close(self) -> None:
         self._cache.close()
+
+
+def _check_units(units: list[dict[str, Path]], workers: int) -> list[_UnitResult]:
+    """Each unit's result, in order; units are independent, so several run at once."""
+    if workers <= 1 or len(units) <= 1:
+        return [_check_unit(unit) for unit in units]
+    with ProcessPoolExecutor(max_workers=min(workers, len(units))) as pool:
+        return list(pool.map(_check_unit, units))
 
 
 def _check_unit(unit: dict[str, Path]) -> _UnitResult:
