@@ -23,7 +23,6 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
-from dataset import memory
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
@@ -215,7 +214,6 @@ def _run_parts(
         if last:
             for writer in writers.values():
                 writer.__exit__(None, None, None)
-            memory.trim()
         bar.update(size)
 
     for part, keys in todo:

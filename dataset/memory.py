@@ -56,7 +56,7 @@ def return_freed_memory() -> None:
 
 
 def trim() -> None:
-    """Return the free pages of the C heap to the system (after a part is written)."""
+    """Return the free pages of the C heap to the system (after each part, each batch)."""
     libc = _glibc()
     if libc is not None:
         libc.malloc_trim(0)

@@ -434,7 +434,6 @@ def run_article_stage(
                 cache.put_many(entries)
             if last:
                 writer.__exit__(None, None, None)
-                memory.trim()
             bar.update(len(job.article_ids))
 
         for item in todo:

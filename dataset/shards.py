@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dataset import memory
 from dataset.io import TableWriter, count_rows, read_metadata, replace_path, table_files
 from dataset.tables import TableSpec, spec
 
@@ -228,7 +229,8 @@ class PartsWriter:
 
 
 class _PartWriter(TableWriter):
-    """A part's writer that reports the finished part to its table."""
+    """A part's writer that reports the finished part to its table, and hands what the
+    part's buffers and validation freed back to the system (`memory.trim`)."""
 
     def __init__(self, owner: PartsWriter, name: str, key: str, table: TableSpec, metadata: dict):
         super().__init__(owner._file(name), table, metadata, partition_rows=0)
@@ -237,6 +239,7 @@ class _PartWriter(TableWriter):
     def __exit__(self, exc_type, exc, tb) -> None:
         self._owner._open.discard(self)
         super().__exit__(exc_type, exc, tb)
+        memory.trim()
         if exc_type is None:
             self._owner._written(self._name, self._key, self.rows)
 
