@@ -193,7 +193,7 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
                 return False
-            if tokens[n][2] in g.HARD_PUNCT or tokens[n][2] in g.QUOTES:
+            if tokens[n][2] in g.HARD_OR_QUOTE:
                 break
         return True
     return word in g.TERMINAL_PUNCT
@@ -727,7 +727,7 @@ class ClaimFinder:
         end = j + 1
         while end < len(tokens) and end - j <= self.params.max_claimant_tokens:
             word = tokens[end][2]
-            if word in g.TERMINAL_PUNCT or word in g.QUOTES or word.lower() in g.CLAUSE_WORDS:
+            if word in g.TERMINAL_OR_QUOTE or word.lower() in g.CLAUSE_WORDS:
                 break
             end += 1
         k = i - 1
