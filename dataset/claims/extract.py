@@ -79,12 +79,13 @@ class Article:
         self.text = g.TWO_APOSTROPHES.sub(_one_quote, text) if "''" in text else text
         # Curly double quotes become straight ones (same length): writers mix the two
         # ("“Yes," he said), so only the parity of marks on a line says which is opening.
-        if "“" in text or "”" in text:
+        curly = "“" in text or "”" in text
+        if curly:
             self.text = self.text.translate(g.DOUBLE_QUOTES)
-        split = self.text
-        if "''" not in text and split is not text and straightened_splits_alike(text):
-            split = text  # the same spans, which the entities stage has split already
-        self.spans = sentence_spans(split)
+        # Quotes straightened alone often split as written: then the spans are the ones the
+        # entities stage has computed for `text` already (a cache hit).
+        alike = curly and "''" not in text and straightened_splits_alike(text)
+        self.spans = sentence_spans(text if alike else self.text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
