@@ -79,12 +79,13 @@ class Article:
         self.text = g.TWO_APOSTROPHES.sub(_one_quote, text) if "''" in text else text
         # Curly double quotes become straight ones (same length): writers mix the two
         # ("“Yes," he said), so only the parity of marks on a line says which is opening.
-        if "“" in text or "”" in text:
+        curly = "“" in text or "”" in text
+        if curly:
             self.text = self.text.translate(g.DOUBLE_QUOTES)
-        split = self.text
-        if "''" not in text and split is not text and straightened_splits_alike(text):
-            split = text  # the same spans, which the entities stage has split already
-        self.spans = sentence_spans(split)
+        # Quotes straightened alone often split as written: then the spans are the ones the
+        # entities stage has computed for `text` already (a cache hit).
+        alike = curly and "''" not in text and straightened_splits_alike(text)
+        self.spans = sentence_spans(text if alike else self.text)
         self.starts = [s for s, _ in self.spans]
         self._tokens: dict[int, list[Token]] = {}
 
@@ -193,7 +194,7 @@ def _is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
                 return False
-            if tokens[n][2] in g.HARD_PUNCT or tokens[n][2] in g.QUOTES:
+            if tokens[n][2] in g.HARD_OR_QUOTE:
                 break
         return True
     return word in g.TERMINAL_PUNCT
@@ -727,7 +728,7 @@ class ClaimFinder:
         end = j + 1
         while end < len(tokens) and end - j <= self.params.max_claimant_tokens:
             word = tokens[end][2]
-            if word in g.TERMINAL_PUNCT or word in g.QUOTES or word.lower() in g.CLAUSE_WORDS:
+            if word in g.TERMINAL_OR_QUOTE or word.lower() in g.CLAUSE_WORDS:
                 break
             end += 1
         k = i - 1
