@@ -16,7 +16,7 @@ from dataset.entities import model as mdl
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
-from dataset.entities.model import MentionModel
+from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
@@ -34,8 +34,6 @@ _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
-# The model decides among these coarse classes (its training data has no finer ones).
-COARSE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
