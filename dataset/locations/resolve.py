@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from dataset.locations import gazetteer as gz
@@ -533,9 +534,7 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
-    repeats: dict[str, int] = {}
-    for m in mentions:
-        repeats[m.key] = repeats.get(m.key, 0) + 1
+    repeats = Counter(m.key for m in mentions)
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
@@ -606,11 +605,7 @@ def _demonym_votes(
     them; `weights` gets their vote weights."""
     if params.demonym_vote_weight <= 0:
         return {}
-    repeats: dict[str, int] = {}
-    for e in entities:
-        key = name_key(e["text"])
-        if key in g.demonyms:
-            repeats[key] = repeats.get(key, 0) + 1
+    repeats = Counter(key for e in entities if (key := name_key(e["text"])) in g.demonyms)
     votes = {}
     for key in sorted(repeats):
         votes["\0" + key] = [(1.0, g.demonyms[key])]
