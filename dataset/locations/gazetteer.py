@@ -56,8 +56,7 @@ FEATURE_LEVEL = {
 # Words that split a region into first-level divisions ("North Darfur", "Kasai-Oriental").
 COMPASS_WORDS = frozenset(
     """north south east west northern southern eastern western central northeast northwest
-    southeast southwest north-east north-west south-east south-west upper lower middle
-    nord sud ouest occidental oriental""".split()
+    southeast southwest upper lower middle nord sud ouest occidental oriental""".split()
 )
 # What is left of "Central River", "Southern Highlands" once the compass word is gone: a
 # common noun, not a region's name.
