@@ -235,8 +235,9 @@ def build() -> Gazetteer:
                 codes[code] = place
             else:
                 b.index(place, alias, ALTERNATE)
-        for demonym in point["demonyms"].split("|"):
-            for key in (name_key(demonym), name_key(demonym) + "s") if demonym else ():
+        for demonym in filter(None, point["demonyms"].split("|")):
+            singular = name_key(demonym)
+            for key in (singular, singular + "s"):
                 # "French" is the demonym of France and of its overseas parts: the most
                 # populous country owns it (countries are added in code order).
                 known = demonyms.get(key)
