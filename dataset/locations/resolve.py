@@ -307,7 +307,7 @@ def _score(
     ctx: _Context,
     container: int | None,
     p: LocationParams,
-    readings: frozenset[int] = frozenset(),
+    readings: frozenset[int],
 ) -> float:
     """The candidate's prior plus the article's support for it; `readings` are all the
     candidates of the name (a neighbour that is one of them is no evidence)."""
