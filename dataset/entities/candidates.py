@@ -25,7 +25,7 @@ _CONNECTORS = (
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 # Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
 # el-Sisi"): the lower-case prefix does not end the name.
-_PREFIX = "(?:" + "|".join(p[:-1] for p in _ARTICLE_PREFIXES) + ")-"
+_PREFIX = "|".join(_ARTICLE_PREFIXES)
 RUN = re.compile(
     rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
 )

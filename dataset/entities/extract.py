@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import pairwise
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
-from dataset.entities.model import MentionModel
+from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.text.sentences import sentence_spans
@@ -34,8 +35,6 @@ _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
-# The model decides among these coarse classes (its training data has no finer ones).
-COARSE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
@@ -90,6 +89,17 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
             j -= 1
 
 
+def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and text[runs[-1][-1].end : mention.start] in _LIST_GAPS:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
 # Decisions a list of places may overrule: a name list's guess, the model's, or none.
 _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
@@ -98,13 +108,7 @@ _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname."""
-    i = 0
-    while i < len(mentions):
-        j = i
-        while j + 1 < len(mentions) and text[mentions[j].end : mentions[j + 1].start] in _LIST_GAPS:
-            j += 1
-        items = mentions[i : j + 1]
-        i = j + 1
+    for items in _list_runs(mentions, text):
         if len(items) < 2 or not any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
         ):
@@ -131,15 +135,11 @@ _LIST_WEAK = frozenset(
 def _coordinated(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Runs of mentions joined by list punctuation and a conjunction ("A, B and C"); a
     comma alone is as often an apposition ("the White House, Hillary Clinton")."""
-    groups: list[tuple[list[Mention], bool]] = []
-    for mention in mentions:
-        gap = text[groups[-1][0][-1].end : mention.start] if groups else ""
-        if groups and gap in _LIST_GAPS:
-            groups[-1][0].append(mention)
-            groups[-1] = (groups[-1][0], groups[-1][1] or gap != ", ")
-        else:
-            groups.append(([mention], False))
-    return [g for g, joined in groups if joined]
+    return [
+        run
+        for run in _list_runs(mentions, text)
+        if any(text[a.end : b.start] != ", " for a, b in pairwise(run))
+    ]
 
 
 def _list_types(mentions: list[Mention], text: str, places: dict) -> None:

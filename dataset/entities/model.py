@@ -28,11 +28,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "mention_model.json"
 CLASSES = ("PER", "ORG", "LOC", "O")
 # Rule labels the model may confirm, re-type or drop; NORP, EVENT, LAW … stay rule-made.
 SCORED = frozenset(["", "PERSON", "ORG", "GPE", "LOC", "FAC"])
+# The model decides among these coarse classes (its training data has no finer ones).
+COARSE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 # Rule methods the model reads as the family they refine: a bare gazetteer match is a
 # gazetteer match, a strong place cue a context cue (fewer, better-trained features).
 _RULE_FAMILY = {"bare-gazetteer": "gazetteer", "cue": "context"}
-_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 # Rule decisions too weak to lend their class to the name's other mentions.
 _NOT_EVIDENCE = frozenset(["unknown", "dropped", "model", "fallback", "bare-gazetteer"])
 _PUNCT = "\"'“”‘’()[]{},.;:!?-–—«»*"
@@ -145,7 +146,7 @@ def article_counts(mentions: list) -> tuple[Counter, Counter]:
     """
     names: Counter = Counter(" ".join(m.words) for m in mentions)
     for m in mentions:
-        coarse = _COARSE.get(m.label)
+        coarse = COARSE_LABELS.get(m.label)
         if coarse is not None and m.method not in _NOT_EVIDENCE:
             names[(" ".join(m.words), coarse)] += 1
     parts: Counter = Counter()

@@ -30,7 +30,7 @@ from dataset.entities import model as mdl
 from dataset.entities.build_lexicons import DEFAULT_CORPORA
 from dataset.entities.candidates import starts_sentence
 from dataset.entities.classify import UNKNOWN, Mention, is_common
-from dataset.entities.extract import COARSE_LABELS, extract_entities, rule_mentions
+from dataset.entities.extract import extract_entities, rule_mentions
 from dataset.entities.params import EntityParams
 from dataset.evaluate.corpora import read_corpus
 
@@ -267,9 +267,9 @@ def _score(docs: list, params: EntityParams, model: mdl.MentionModel | None) -> 
     for doc, (gold, _) in docs:
         gold_set = {(s, e, label) for (s, e), label in gold.items()}
         pred = {
-            (r["start"], r["end"], COARSE_LABELS[r["label"]])
+            (r["start"], r["end"], mdl.COARSE_LABELS[r["label"]])
             for r in extract_entities(doc["doc_id"], doc["text"], params, model)
-            if r["label"] in COARSE_LABELS
+            if r["label"] in mdl.COARSE_LABELS
         }
         tp += len(gold_set & pred)
         fp += len(pred - gold_set)

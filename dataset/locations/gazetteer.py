@@ -56,8 +56,7 @@ FEATURE_LEVEL = {
 # Words that split a region into first-level divisions ("North Darfur", "Kasai-Oriental").
 COMPASS_WORDS = frozenset(
     """north south east west northern southern eastern western central northeast northwest
-    southeast southwest north-east north-west south-east south-west upper lower middle
-    nord sud ouest occidental oriental""".split()
+    southeast southwest upper lower middle nord sud ouest occidental oriental""".split()
 )
 # What is left of "Central River", "Southern Highlands" once the compass word is gone: a
 # common noun, not a region's name.
@@ -236,8 +235,9 @@ def build() -> Gazetteer:
                 codes[code] = place
             else:
                 b.index(place, alias, ALTERNATE)
-        for demonym in point["demonyms"].split("|"):
-            for key in (name_key(demonym), name_key(demonym) + "s") if demonym else ():
+        for demonym in filter(None, point["demonyms"].split("|")):
+            singular = name_key(demonym)
+            for key in (singular, singular + "s"):
                 # "French" is the demonym of France and of its overseas parts: the most
                 # populous country owns it (countries are added in code order).
                 known = demonyms.get(key)

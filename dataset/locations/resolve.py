@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from dataset.locations import gazetteer as gz
@@ -100,12 +101,13 @@ EARTH_KM = 6371.0
 
 @dataclass(frozen=True)
 class Lookup:
+    # The name key the article's mentions of one name share: the name found once a
+    # possessive or compass word was dropped ("North Georgia", "Afghanistan's") is the
+    # article's mention of that name.
+    key: str
     entries: tuple[int, ...]  # gazetteer-encoded (place << 2 | match quality)
     level_hint: int | None = None
     demonym: bool = False
-    # The name found once a possessive or compass word was dropped ("North Georgia",
-    # "Afghanistan's"): the article's mention of that name is the same name.
-    base: str | None = None
 
 
 def gazetteer_metadata() -> dict:
@@ -129,19 +131,19 @@ def gazetteer_metadata() -> dict:
 
 def lookup(g: Gazetteer, text: str) -> Lookup:
     """Candidates for a mention's surface text, trying the plain name before variants."""
+    key = name_key(text)
     abbreviation = g.abbreviations.get(text.strip())
     if abbreviation is not None:
-        return Lookup((abbreviation << 2 | PRIMARY,))
+        return Lookup(key, (abbreviation << 2 | PRIMARY,))
     code = code_key(text)
     if code is not None:
         # An unknown acronym ("EU", "UN") is an organisation, not a town called "Eu".
-        return Lookup((g.codes[code] << 2 | PRIMARY,) if code in g.codes else ())
-    key = name_key(text)
+        return Lookup(key, (g.codes[code] << 2 | PRIMARY,) if code in g.codes else ())
     if key in g.demonyms:
-        return Lookup((), demonym=True)
+        return Lookup(key, (), demonym=True)
     entries = g.names.get(key)
     if entries:
-        return Lookup(entries)
+        return Lookup(key, entries)
     words = key.split(" ")
     if len(words) > 1 and words[-1] == "s":  # "Afghanistan's"
         words = words[:-1]
@@ -156,10 +158,8 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         words = words[2:]
     stripped = " ".join(words)
     if stripped in g.demonyms:
-        return Lookup((), demonym=True)
-    return Lookup(
-        g.names.get(stripped, ()), level_hint=hint, base=stripped if hint is None else None
-    )
+        return Lookup(key, (), demonym=True)
+    return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
 
 
 # Marks, among the own names' (country, level) pairs, that a city's own name it is.
@@ -307,7 +307,7 @@ def _score(
     ctx: _Context,
     container: int | None,
     p: LocationParams,
-    readings: frozenset[int] = frozenset(),
+    readings: frozenset[int],
 ) -> float:
     """The candidate's prior plus the article's support for it; `readings` are all the
     candidates of the name (a neighbour that is one of them is no evidence)."""
@@ -418,7 +418,7 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             )
             floor = max(s for s, _pl in priors) - reach
             priors = [(s, pl) for s, pl in priors if s >= floor]
-        mentions.append(_Mention(row, found.base or name_key(row["text"]), found, priors))
+        mentions.append(_Mention(row, found.key, found, priors))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
@@ -534,9 +534,7 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
-    repeats: dict[str, int] = {}
-    for m in mentions:
-        repeats[m.key] = repeats.get(m.key, 0) + 1
+    repeats = Counter(m.key for m in mentions)
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
@@ -607,11 +605,7 @@ def _demonym_votes(
     them; `weights` gets their vote weights."""
     if params.demonym_vote_weight <= 0:
         return {}
-    repeats: dict[str, int] = {}
-    for e in entities:
-        key = name_key(e["text"])
-        if key in g.demonyms:
-            repeats[key] = repeats.get(key, 0) + 1
+    repeats = Counter(key for e in entities if (key := name_key(e["text"])) in g.demonyms)
     votes = {}
     for key in sorted(repeats):
         votes["\0" + key] = [(1.0, g.demonyms[key])]
