@@ -8,6 +8,7 @@ Every comparison is byte-for-byte on the Parquet files a researcher would publis
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import random
 import sys
@@ -23,7 +24,8 @@ from dataset import load
 from dataset.cache import stage_fingerprint
 from dataset.chain import run_chain_batch
 from dataset.check.crosscheck import check_tables
-from dataset.ingest import records
+from dataset.ingest import listings, records
+from dataset.ingest.listings import ListingChanged
 from dataset.io import read_frame, table_files
 from dataset.shards import batched_shards
 from dataset.stages import (
@@ -257,7 +259,8 @@ def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
     extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A researcher adds a batch of articles as a new file: every part of the old file is
-    kept, and only the new file's articles are parsed and extracted."""
+    kept, the old file is not even read again, and only the new file's articles are
+    parsed and extracted."""
     raw = tmp_path / "raw"
     raw.mkdir()
     _corpus(raw / "corpus.jsonl", 200)
@@ -272,12 +275,41 @@ def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
     extractors.calls.clear()
     parsed: list[bytes] = []
     monkeypatch.setattr(records, "json_fields", lambda raw: parsed.append(raw) or json.loads(raw))
+    read: list[str] = []
+    reader = listings.read_records
+    monkeypatch.setattr(
+        listings, "read_records", lambda file, rel: read.append(rel) or reader(file, rel)
+    )
     _build([raw], tmp_path / "tables", shard_records=16, **cache)
     after = {name: _inodes(tmp_path / "tables" / f"{name}.parquet") for name in TABLES}
     for name in TABLES:
         assert before[name].items() <= after[name].items(), name
     assert extractors.calls["entities"] == len(parsed) == 7
+    assert read == ["new.jsonl"]
     _build([raw], tmp_path / "fresh", shard_records=16)
+    assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
+
+
+def test_a_file_rewritten_behind_its_listing_is_refused_then_read_again(
+    extractors: Counting, tmp_path: Path
+) -> None:
+    """A file edited in place with its size and modification time restored looks
+    unchanged; a shard that must be rebuilt from it says so instead of mixing versions,
+    and the next build reads the file afresh."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 40)
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    _build([corpus], tmp_path / "tables", shard_records=16, **cache)
+    stat = corpus.stat()
+    lines = corpus.read_bytes().splitlines(keepends=True)
+    lines[3] = lines[3].replace(b"Report 3", b"Rep0rt 3")
+    corpus.write_bytes(b"".join(lines))
+    assert corpus.stat().st_size == stat.st_size
+    os.utime(corpus, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    with pytest.raises(ListingChanged, match=r"corpus\.jsonl#4: .* changed since it was last read"):
+        _build([corpus], tmp_path / "tables", shard_records=8, **cache)
+    _build([corpus], tmp_path / "tables", shard_records=8, **cache)
+    _build([corpus], tmp_path / "fresh", shard_records=8)
     assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
 
 

@@ -7,6 +7,7 @@ large the corpus is; each part of `articles` is sorted by article_id.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pandas as pd
 from dataset.cache import code_version
 from dataset.ingest.clean import clean_plain_text, normalise
 from dataset.ingest.ids import article_id_of, sha256_hex
+from dataset.ingest.listings import Hashed, Listed, Listings, hashed_items, read_listed
 from dataset.ingest.records import RawRecord, Rejected, iter_files, read_records
 from dataset.params import IngestParams, params_hash
 from dataset.shards import PartsWriter, batched_shards, digest
@@ -109,16 +111,9 @@ def iter_items(inputs: list[Path]) -> Iterator[RawRecord | Rejected]:
         yield from read_records(path, rel)
 
 
-Hashed = tuple[RawRecord | Rejected, str | None]
-
-
-def _hashed(items: Iterator[RawRecord | Rejected]) -> Iterator[Hashed]:
-    """Each item with the sha256 of its bytes (None for a rejection without bytes)."""
-    for item in items:
-        yield item, item.raw_sha256 if isinstance(item, Rejected) else sha256_hex(item.raw)
-
-
-def _identity(item: RawRecord | Rejected, sha: str | None, duplicate_of: str | None) -> str:
+def _identity(
+    item: RawRecord | Rejected | Listed, sha: str | None, duplicate_of: str | None
+) -> str:
     """What a record contributes to its shard's name: where it is and what its bytes are."""
     if isinstance(item, Rejected):
         return f"{item.path}#{item.record}|{sha}|{item.reason}"
@@ -137,25 +132,29 @@ def ingest(
 
     Records are cut into shards (`dataset.shards`); with a `cache_dir`, a shard whose
     records, code and parameters are unchanged since the last build keeps its parts
-    without being parsed. A record whose bytes equal an earlier record's is rejected as
+    without being parsed, and a file unchanged since it was last read is not read again
+    (`dataset.ingest.listings`). A record whose bytes equal an earlier record's is rejected as
     its duplicate.
     """
     report = IngestReport()
     first_source: dict[str, str] = {}
-    fingerprint = params_hash(params) + code_version("dataset.ingest.stage", __file__)
+    readers = code_version("dataset.ingest.stage", __file__)
+    fingerprint = params_hash(params) + readers
     metadata = {"stage": "ingest", "params_hash": params_hash(params)}
+    listings = Listings(cache_dir, readers) if cache_dir is not None else None
     with (
         PartsWriter(articles_path, "articles", cache_dir) as articles,
         PartsWriter(rejects_path, "rejects", cache_dir) as rejects,
+        nullcontext() if listings is None else closing(listings),
     ):
-        hashed = _hashed(iter_items(inputs))
+        hashed = hashed_items(inputs, listings)
         for shard in batched_shards(
             hashed, lambda pair: pair[1], lambda pair: pair[0].path, params.shard_records
         ):
             duplicates: list[str | None] = []
             for item, sha in shard:
                 first = None
-                if isinstance(item, RawRecord) and sha is not None:
+                if not isinstance(item, Rejected) and sha is not None:
                     first = first_source.setdefault(article_id_of(sha), item.source)
                 duplicates.append(first if first is not None and first != item.source else None)
             name = digest(
@@ -167,7 +166,8 @@ def ingest(
                 articles.reuse(name, key)
                 rejects.reuse(name, key)
                 continue
-            rows, rejected = _shard_rows(shard, duplicates, params, report.warnings)
+            records = read_listed(shard, listings)
+            rows, rejected = _shard_rows(records, duplicates, params, report.warnings)
             with articles.writer(name, key, metadata) as writer:
                 for start in range(0, len(rows), batch_size):
                     writer.write(rows[start : start + batch_size])
