@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import os
+import pickle
 import random
 import re
 from pathlib import Path
@@ -393,6 +395,36 @@ def test_recorded_gazetteer_counts_match_the_index() -> None:
     first = gz.summary()
     index = gz.get()
     assert first == gz.summary() == {"places": len(index.name), "names": len(index.names)}
+
+
+def test_the_cached_name_index_answers_as_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps name keys in SQLite, read a key at a time; every lookup (in this
+    process and in a forked worker) answers as the freshly built index does."""
+    from dataset.locations import gazetteer as gz
+
+    full = gz.get()
+    names = {k: full.names[k] for k in ("kabul", "kandahar", "helmand", "herat", "paris")}
+    small = dataclasses.replace(full, names=names)
+    monkeypatch.setattr(gz, "build", lambda: small)
+    monkeypatch.setenv("CONFLICT_NEWS_CACHE", str(tmp_path))
+    built = gz.load()
+    cached = gz.load()
+    assert isinstance(built.names, dict) and isinstance(cached.names, gz.NameIndex)
+    keys = ["kabul", "kandahar", "helmand", "paris", "no such place zzz"]
+    assert [cached.names.get(k) for k in keys] == [built.names.get(k) for k in keys]
+    assert cached.names.get("no such place zzz", ()) == () and "kabul" in cached.names
+    assert len(cached.names) == len(built.names) and cached.name == built.name
+    read, write = os.pipe()
+    if (child := os.fork()) == 0:  # a worker inherits the parent's open connection
+        try:
+            os.write(write, repr(cached.names.get("herat")).encode())
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(read, 1000).decode() == repr(built.names["herat"])
+    assert pickle.loads(pickle.dumps(cached.names)).get("herat") == built.names["herat"]
 
 
 def test_a_demonym_votes_for_its_country() -> None:

@@ -20,8 +20,9 @@ South, West … Darfur; "Java", "Kivu") are added from those divisions (`_add_re
 
 What the sources cannot give: feature codes of towns under 15,000 people (they are PPL,
 or PPLC for a capital) and geonameids of the few divisions `carmen` lacks (null).
-Building from the raw JSON takes a few seconds, so the finished index is pickled to a
-cache file keyed by the sources' versions and content.
+Building from the raw JSON takes a few seconds, so the finished index is cached, keyed
+by the sources' versions and content: the place columns in a pickle, the name keys in
+SQLite (`NameIndex`), read one key at a time.
 """
 
 from __future__ import annotations
@@ -31,20 +32,21 @@ import hashlib
 import json
 import os
 import pickle
+import sqlite3
+import sys
 import tempfile
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
-from typing import BinaryIO
 
 from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
 FEATURE_LEVEL = {
     "CONT": LEVEL_CONTINENT,
@@ -134,7 +136,7 @@ class Gazetteer:
     latitude: array
     longitude: array
     population: array
-    names: dict[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
+    names: Mapping[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
     codes: dict[str, int]  # upper-case country code / abbreviation → place
     abbreviations: dict[str, int]  # "Calif.", "B.C." (exact surface) → place
     demonyms: dict[str, int]  # demonym key ("afghan", "afghans") → its country
@@ -146,6 +148,72 @@ class Gazetteer:
 
     def candidates(self, key: str) -> tuple[int, ...]:
         return self.names.get(key, ())
+
+
+_UNSEEN = object()
+
+
+class NameIndex(Mapping[str, tuple[int, ...]]):
+    """Name key → entries, read from the SQLite cache when first asked for, then kept.
+
+    The index holds 637k keys, and unpickling them cost every build 0.45 s (most of an
+    incremental one's preloading) and 100 MiB, while a corpus asks for a few thousand.
+    Each process opens its own connection on first use: workers are forked, and an
+    SQLite connection must not cross a fork.
+    """
+
+    def __init__(self, path: Path, count: int):
+        self._path, self._count = path, count
+        self._known: dict[str, tuple[int, ...] | None] = {}
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def _lookup(self, key: str) -> tuple[int, ...] | None:
+        if self._pid != os.getpid():
+            self._db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True)
+            self._db.execute("PRAGMA mmap_size = 268435456")  # pages read as memory
+            self._pid = os.getpid()
+        assert self._db is not None
+        found = self._db.execute("SELECT entries FROM names WHERE key = ?", (key,)).fetchone()
+        entries = self._known[key] = tuple(array("q", found[0])) if found else None
+        return entries
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        entries = self.get(key)
+        if entries is None:
+            raise KeyError(key)
+        return entries
+
+    def get(self, key: str, default: object = None) -> object:
+        entries = self._known.get(key, _UNSEEN)
+        if entries is _UNSEEN:
+            entries = self._lookup(key)
+        return default if entries is None else entries
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getstate__(self) -> dict:
+        """Sent to another process: the file, not the connection (opened there on use)."""
+        return {**self.__dict__, "_known": {}, "_db": None, "_pid": 0}
+
+    def __iter__(self):
+        raise TypeError("the name index is read by key; iterating it would load it whole")
+
+
+def _write_names(names: Mapping[str, tuple[int, ...]], path: Path) -> None:
+    """The name index as an SQLite file (`NameIndex` reads it)."""
+    path.unlink()  # SQLite makes the file itself
+    db = sqlite3.connect(path)
+    try:
+        db.execute("CREATE TABLE names (key TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID")
+        db.executemany(
+            "INSERT INTO names VALUES (?, ?)",
+            ((key, array("q", entries).tobytes()) for key, entries in sorted(names.items())),
+        )
+        db.commit()
+    finally:
+        db.close()
 
 
 class _Builder:
@@ -164,9 +232,10 @@ class _Builder:
             lon: float, pop: int) -> int:  # fmt: skip
         self.geonameid.append(gid)
         self.name.append(name)
-        self.feature_code.append(fcode)
-        self.country_code.append(cc)
-        self.admin1.append(adm1)
+        # Interned, the few distinct codes are pickled once each and shared on loading.
+        self.feature_code.append(sys.intern(fcode))
+        self.country_code.append(sys.intern(cc))
+        self.admin1.append(sys.intern(adm1))
         self.latitude.append(lat)
         self.longitude.append(lon)
         self.population.append(pop)
@@ -437,27 +506,38 @@ def _cache_path() -> Path | None:
 def load() -> Gazetteer:
     """Read the cached index, or build it and try to cache it (never fails on the cache)."""
     path = _cache_path()
-    if path is not None and path.exists():
+    names_path = path.with_suffix(".names.sqlite") if path is not None else None
+    if path is not None and path.exists() and names_path.exists():
         try:
             with path.open("rb") as handle, gc_paused():
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                columns, count = pickle.load(handle)
+            return replace(columns, names=NameIndex(names_path, count))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
     gazetteer = build()
     if path is not None:
-        _try_cache(path, lambda handle: pickle.dump(gazetteer, handle, pickle.HIGHEST_PROTOCOL))
+        _try_cache(names_path, lambda tmp: _write_names(gazetteer.names, tmp))
+        columns = (replace(gazetteer, names={}), len(gazetteer.names))
+        _try_cache(
+            path, lambda tmp: tmp.write_bytes(pickle.dumps(columns, pickle.HIGHEST_PROTOCOL))
+        )
     return gazetteer
 
 
-def _try_cache(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write a cache file atomically; a cache that cannot be written is only a slower run."""
+def _try_cache(path: Path, write: Callable[[Path], None]) -> None:
+    """Write a cache file atomically through a temporary path; a cache that cannot be
+    written is only a slower run."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except OSError:
+        os.close(fd)
+        try:
+            write(Path(tmp))
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except (OSError, sqlite3.Error):
         pass
 
 
@@ -480,7 +560,7 @@ def summary() -> dict[str, int]:
     g = get()
     counts = {"places": len(g.name), "names": len(g.names)}
     if counts_path is not None:
-        _try_cache(counts_path, lambda handle: handle.write(json.dumps(counts).encode()))
+        _try_cache(counts_path, lambda tmp: tmp.write_text(json.dumps(counts)))
     return counts
 
 
