@@ -57,6 +57,10 @@ class LocationParams:
     proximity_km: float = 150.0
     # A reading of another name counts for proximity when at least this probable.
     anchor_probability: float = 0.05
+    # A reading lends its closeness with weight probability ** this: below 1, the less
+    # likely readings of an ambiguous name ("Madison County": one of twenty states) still
+    # support the namesake of another name that lies beside them.
+    anchor_exponent: float = 0.7
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # A best reading scoring below this is no reading: the name stays unresolved rather

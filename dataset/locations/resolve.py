@@ -285,7 +285,8 @@ def _context(
                 adm = (cc, g.admin1[place])
                 mine_a[adm] = mine_a.get(adm, 0.0) + prob * weight
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
-                anchors.append((key, place, g.latitude[place], g.longitude[place], prob))
+                strength = prob**p.anchor_exponent
+                anchors.append((key, place, g.latitude[place], g.longitude[place], strength))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
