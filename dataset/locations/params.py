@@ -26,6 +26,9 @@ class LocationParams:
     country_bonus: float = 1.2
     admin1_bonus: float = 0.3
     admin2_bonus: float = 0.1
+    # No admin1 bonus for a division with fewer people than a town of the same name: the
+    # bare name "Portland" is the city in Oregon, not the Jamaican parish.
+    admin1_bonus_below_town: bool = True
     capital_bonus: float = 0.5
     # The text used the place's own name (not one of its alternate names).
     primary_name_bonus: float = 0.3
