@@ -48,6 +48,8 @@ class LocationParams:
     # first-level division, times these weights.
     country_context_weight: float = 1.2
     admin1_context_weight: float = 1.0
+    # A name read as a first-level division ("Ohio") votes for it this many times over.
+    admin1_mention_weight: float = 1.5
     # A name mentioned n times votes with weight n ** this (0: every name votes once).
     repeat_vote_exponent: float = 0.5
     # Vote weight of a demonym ("French", "Afghans") for its country, as context.

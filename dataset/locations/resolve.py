@@ -286,7 +286,10 @@ def _context(
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
-                mine_a[adm] = mine_a.get(adm, 0.0) + prob * weight
+                # A province named outright says more about where the article is than
+                # a town in it.
+                vote = prob * weight * (p.admin1_mention_weight if level == LEVEL_ADMIN1 else 1.0)
+                mine_a[adm] = mine_a.get(adm, 0.0) + vote
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
                 strength = prob**p.anchor_exponent
                 anchors.append((key, place, g.latitude[place], g.longitude[place], strength))
