@@ -498,3 +498,27 @@ def test_a_level_word_beside_the_mention_picks_the_level(text: str, feature_code
 def test_a_leading_abbreviation_is_the_word(short: str, long: str) -> None:
     assert name_key(short) == name_key(long)
     assert name_key("Main St.") == "main st"  # a street's trailing "St." stays itself
+
+
+def test_the_minor_readings_of_ambiguous_names_still_make_neighbours() -> None:
+    # Douglas County and Nelson each have many namesakes, none sure; Alexandria,
+    # Minnesota lies beside one of each (Douglas County and Nelson, Minnesota), so it beats
+    # the bigger Alexandria, Virginia, which neither name's readings come near.
+    text = "Deputies from Douglas County met in Alexandria; a crash near Nelson closed the road."
+    labelled = dict.fromkeys(("Douglas County", "Alexandria", "Nelson"), "GPE")
+    assert by_text(resolve(text, labelled))["Alexandria"]["admin1"] == "MN"
+    only_likely = dataclasses.replace(PARAMS, anchor_exponent=1.0)
+    rows = by_text(resolve_locations("a", text, only_likely, entities_for(text, labelled)))
+    assert rows["Alexandria"]["admin1"] == "VA"
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"),
+                         [("Portland", "US", "OR"), ("St. Paul", "US", "MN")])  # fmt: skip
+def test_a_bare_name_is_the_city_not_a_smaller_namesake_division(
+    name: str, country: str, admin1: str
+) -> None:
+    # Portland parish (Jamaica) and Saint Paul parish (Antigua) are
+    # first-level divisions, but the cities of Oregon and Minnesota are bigger.
+    text = f"The council in {name} voted on Tuesday."
+    rows = by_text(resolve(text, {name: "GPE"}))
+    assert (rows[name]["country_code"], rows[name]["admin1"]) == (country, admin1)

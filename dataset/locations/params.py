@@ -26,6 +26,9 @@ class LocationParams:
     country_bonus: float = 1.2
     admin1_bonus: float = 0.3
     admin2_bonus: float = 0.1
+    # No admin1 bonus for a division with fewer people than a town of the same name: the
+    # bare name "Portland" is the city in Oregon, not the Jamaican parish.
+    admin1_bonus_below_town: bool = True
     capital_bonus: float = 0.5
     # The text used the place's own name (not one of its alternate names).
     primary_name_bonus: float = 0.3
@@ -45,6 +48,8 @@ class LocationParams:
     # first-level division, times these weights.
     country_context_weight: float = 1.2
     admin1_context_weight: float = 1.0
+    # A name read as a first-level division ("Ohio") votes for it this many times over.
+    admin1_mention_weight: float = 1.5
     # A name mentioned n times votes with weight n ** this (0: every name votes once).
     repeat_vote_exponent: float = 0.5
     # Vote weight of a demonym ("French", "Afghans") for its country, as context.
@@ -57,6 +62,10 @@ class LocationParams:
     proximity_km: float = 150.0
     # A reading of another name counts for proximity when at least this probable.
     anchor_probability: float = 0.05
+    # A reading lends its closeness with weight probability ** this: below 1, the less
+    # likely readings of an ambiguous name ("Madison County": one of twenty states) still
+    # support the namesake of another name that lies beside them.
+    anchor_exponent: float = 0.7
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # A best reading scoring below this is no reading: the name stays unresolved rather

@@ -181,13 +181,16 @@ def _prior(
     hint: int | None,
     p: LocationParams,
     own_names: set[tuple[str, int]],
+    biggest_town: int = 0,
 ) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
     if level <= LEVEL_COUNTRY:
         score += p.country_bonus
-    elif level == LEVEL_ADMIN1:
+    elif level == LEVEL_ADMIN1 and not (
+        p.admin1_bonus_below_town and g.population[place] < biggest_town
+    ):
         score += p.admin1_bonus
     elif level == LEVEL_ADMIN2:
         score += p.admin2_bonus
@@ -283,9 +286,13 @@ def _context(
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
-                mine_a[adm] = mine_a.get(adm, 0.0) + prob * weight
+                # A province named outright says more about where the article is than
+                # a town in it.
+                vote = prob * weight * (p.admin1_mention_weight if level == LEVEL_ADMIN1 else 1.0)
+                mine_a[adm] = mine_a.get(adm, 0.0) + vote
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
-                anchors.append((key, place, g.latitude[place], g.longitude[place], prob))
+                strength = prob**p.anchor_exponent
+                anchors.append((key, place, g.latitude[place], g.longitude[place], strength))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
@@ -386,8 +393,15 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             if hint is not None:
                 found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
+        biggest_town = max(
+            (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
+            default=0,
+        )
         priors = sorted(
-            ((_prior(g, e, found.level_hint, p, own_names), e >> 2) for e in found.entries),
+            (
+                (_prior(g, e, found.level_hint, p, own_names, biggest_town), e >> 2)
+                for e in found.entries
+            ),
             key=lambda item: (-item[0], item[1]),
         )[: p.max_candidates]
         # The bare name of a province that has a namesake town in it means the town.
