@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = str.maketrans("", "", "'’‘`ʻʼ´")
@@ -18,8 +19,12 @@ _ARTICLE = re.compile(r"^the ")
 _LEADING = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Lower-case ASCII words joined by single spaces; single letters of an acronym join."""
+    """Lower-case ASCII words joined by single spaces; single letters of an acronym join.
+
+    Remembered: news repeats its names ("Kabul", "U.S.") across mentions and articles,
+    and the resolver keys every mention, its variants and the article's demonyms."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = folded.translate(_APOSTROPHES).casefold()
