@@ -313,3 +313,12 @@ def test_a_lone_word_after_the_is_no_guessed_person() -> None:
     people = _flat("Tom Lovings said the Lovings were happy, and the Lovings left.")
     assert people.count(("Lovings", "PERSON")) == 2
     assert ("Carter", "PERSON") in _flat("Jimmy Carter came. Later the Carter aides spoke.")
+
+
+def test_a_surname_guess_after_in_is_a_place() -> None:
+    """'an academy in Hammersmith': "in" overrules a surname list, not a first name or a
+    possessive."""
+    assert ("Hammersmith", "PERSON") in _flat("She trained with Hammersmith before the war.")
+    assert ("Hammersmith", "GPE") in _flat("She trained at an academy in Hammersmith.")
+    assert ("Andre Grasse", "PERSON") in _flat("Canada has a sprinter in Andre Grasse.")
+    assert ("Duffy", "PERSON") in _flat("He was a judge in Duffy's fraud trial.")

@@ -125,6 +125,28 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
 
 
+_IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
+_POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
+
+
+def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
+    only a surname list or the model called a person is a place. A name opening with a
+    first name stays a person ("a sprinter in Andre De Grasse"), as does a possessive
+    ("a judge in Duffy's trial")."""
+    for mention in mentions:
+        if (
+            mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or mention.words[0].lower() in lexicons.first_names
+            or _POSSESSIVE.match(text, mention.end) is not None
+            or _IN.search(text, max(0, mention.start - 6), mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
 _LIST_WEAK = frozenset(
@@ -361,6 +383,7 @@ def extract_entities(
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
+    _placed_after_in(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
