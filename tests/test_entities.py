@@ -302,3 +302,23 @@ def test_a_name_closing_a_speech_verb_or_followed_by_who_is_a_person() -> None:
 
 def test_an_all_capital_word_is_an_organisation_not_a_surname() -> None:
     assert _flat("The expert told SPIEGEL that he was convinced.") == [("SPIEGEL", "ORG")]
+
+
+def test_a_lone_word_after_the_is_no_guessed_person() -> None:
+    """'the Danevirke': a determiner overrules a name list's or the model's person guess,
+    but not a surname the article gives in full, a plural, or 'the Bush administration'."""
+    assert ("Danevirke", "PERSON") in _flat("Soldiers crossed Danevirke on Monday.")
+    assert _flat("Troops crossed the Danevirke on Monday.") == []
+    assert ("Bush", "PERSON") in _flat("Aides said the Bush administration would act.")
+    people = _flat("Tom Lovings said the Lovings were happy, and the Lovings left.")
+    assert people.count(("Lovings", "PERSON")) == 2
+    assert ("Carter", "PERSON") in _flat("Jimmy Carter came. Later the Carter aides spoke.")
+
+
+def test_a_surname_guess_after_in_is_a_place() -> None:
+    """'an academy in Hammersmith': "in" overrules a surname list, not a first name or a
+    possessive."""
+    assert ("Hammersmith", "PERSON") in _flat("She trained with Hammersmith before the war.")
+    assert ("Hammersmith", "GPE") in _flat("She trained at an academy in Hammersmith.")
+    assert ("Andre Grasse", "PERSON") in _flat("Canada has a sprinter in Andre Grasse.")
+    assert ("Duffy", "PERSON") in _flat("He was a judge in Duffy's fraud trial.")

@@ -125,6 +125,28 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
 
 
+_IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
+_POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
+
+
+def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
+    only a surname list or the model called a person is a place. A name opening with a
+    first name stays a person ("a sprinter in Andre De Grasse"), as does a possessive
+    ("a judge in Duffy's trial")."""
+    for mention in mentions:
+        if (
+            mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or mention.words[0].lower() in lexicons.first_names
+            or _POSSESSIVE.match(text, mention.end) is not None
+            or _IN.search(text, max(0, mention.start - 6), mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
 _LIST_WEAK = frozenset(
@@ -195,6 +217,38 @@ def _quoted_title(mention: Mention, text: str) -> bool:
         and text[mention.start - 1] in _OPENING_QUOTES
         and _CLOSING_QUOTE.match(text, mention.end) is not None
     )
+
+
+_DETERMINER = re.compile(r"(?:^|[^\w])[Tt]he[^\S\n]+$")
+# Person calls a determiner overrules: a name list's or the model's guess, not a title's.
+_GUESSED_PERSON = frozenset(["name", "model", "fallback"])
+# ...except before a noun a person's name modifies: "the Bush administration".
+_PERSON_MODIFIED = re.compile(
+    r"[^\S\n]+(?:[Aa]dministrations?|family|brothers|sisters|boys|girls|presidency|era"
+    r"|campaign|camp|doctrine)\b"
+)
+
+
+def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
+    """'the Rhine', 'the Bank', 'the Danevirke', 'the Qing': one word after "the" is a
+    place, a body or an era far more often than a person, so a person call that only a
+    name list or the model made is dropped. A surname the article gives in full stays
+    ("Bill Clinton … the Clinton foundation"), as do plurals ("the Lovings") and a name
+    before a noun only people lend their name to ("the Bush administration")."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in _GUESSED_PERSON
+        or mention.words[0] in surnames
+        or mention.words[0].endswith("s")
+        or _PERSON_MODIFIED.match(text, mention.end) is not None
+    ):
+        return False
+    return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+def _full_name_surnames(mentions: list[Mention]) -> set[str]:
+    return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
 
 def _never_a_name(words: list[str]) -> bool:
@@ -329,11 +383,19 @@ def extract_entities(
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
+    _placed_after_in(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
     resolve(mentions, params.person_coreference, lexicons.places)
-    mentions = [m for m in mentions if m.label and m.confidence >= params.min_confidence]
+    surnames = _full_name_surnames(mentions)
+    mentions = [
+        m
+        for m in mentions
+        if m.label
+        and m.confidence >= params.min_confidence
+        and not _determined_guess(m, text, surnames)
+    ]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
 

@@ -188,6 +188,14 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
     else:
         out.append("part=" + str(min(parts[name], 2)))
         out.append("ini=" + initial + "|" + case)
+        # A word no casing count knows reads as a surname unless its neighbours say
+        # otherwise ("visited Kamchatka and", "reported SaskTel unlimited"): the
+        # context words paired with that casing, and with each other. Not at a
+        # sentence start, where the word before belongs to the previous sentence.
+        if initial == "0":
+            out.append("p1c=" + p1t + "|" + case)
+            out.append("n1c=" + n1t + "|" + case)
+            out.append("p1n1=" + p1t + "|" + n1t)
     if len(name) > 1 and name.isupper():
         out.append("caps|n=" + str(n))
     for coarse in ("PER", "ORG", "LOC"):
