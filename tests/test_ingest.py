@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 
 from dataset import load
+from dataset.ingest import listings
 from dataset.ingest.clean import clean_plain_text
 from dataset.ingest.ids import article_id
 from dataset.params import IngestParams
@@ -124,3 +126,28 @@ def test_fallback_encoding_is_a_parameter(tmp_path: Path) -> None:
 def test_unknown_params_key_is_an_error(tmp_path: Path, seed_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown key"):
         run_ingest([seed_path], tmp_path, {"ingest": {"langauge": "en"}})
+
+
+def test_an_unchanged_file_is_listed_not_read_but_an_unreadable_one_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second pass over unchanged inputs yields the same records and hashes without
+    reading the good file; a file that could not be read is read again, since fixing it
+    (its permissions, say) need not change its size or modification time."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.jsonl").write_text('{"text": "One."}\n\n{"text": "Two."}\n', encoding="utf-8")
+    (raw / "b.jsonl.gz").write_bytes(gzip.compress(b'{"text": "Three."}\n' * 50)[:-20])
+    store = listings.Listings(tmp_path / "cache", "readers-v1")
+
+    def seen(items: list) -> list[tuple]:
+        return [(item.path, item.record, sha, getattr(item, "reason", None)) for item, sha in items]
+
+    first = seen(listings.hashed_items([raw], store))
+    read: list[str] = []
+    reader = listings.read_records
+    monkeypatch.setattr(listings, "read_records", lambda f, rel: read.append(rel) or reader(f, rel))
+    assert seen(listings.hashed_items([raw], store)) == first
+    assert read == ["b.jsonl.gz"]
+    assert first[1][3] == "empty line" and first[-1][1:] == (None, None, first[-1][3])
+    assert first[-1][3].startswith("unreadable file")

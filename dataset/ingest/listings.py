@@ -95,15 +95,19 @@ def hashed_items(inputs: list[Path], listings: Listings | None) -> Iterator[Hash
                     yield Listed(file, rel, record, position, sha), sha
             continue
         entries: list[list] = []
+        whole_file_rejected = False
         for item in read_records(file, rel):
             if isinstance(item, Rejected):
                 sha = item.raw_sha256
                 entries.append([item.record, sha, item.reason])
+                whole_file_rejected |= item.record is None
             else:
                 sha = sha256_hex(item.raw)
                 entries.append([item.record, sha])
             yield item, sha
-        if listings is not None:
+        # A file that could not be read (permissions, a truncated archive) is tried again
+        # next time: fixing it need not change its identity.
+        if listings is not None and not whole_file_rejected:
             listings.put(identity, entries)
 
 

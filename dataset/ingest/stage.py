@@ -133,8 +133,8 @@ def ingest(
     Records are cut into shards (`dataset.shards`); with a `cache_dir`, a shard whose
     records, code and parameters are unchanged since the last build keeps its parts
     without being parsed, and a file unchanged since it was last read is not read again
-    (`dataset.ingest.listings`). A record whose bytes equal an earlier record's is rejected as
-    its duplicate.
+    (`dataset.ingest.listings`). A record whose bytes equal an earlier record's is
+    rejected as its duplicate.
     """
     report = IngestReport()
     first_source: dict[str, str] = {}
