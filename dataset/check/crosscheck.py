@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from dataset import memory
 from dataset.cache import ResultCache, code_version
 from dataset.io import group_by_article, iter_rows, read_arrow, table_path
 from dataset.shards import file_identity, read_parts
@@ -222,8 +223,20 @@ def _check_units(units: list[dict[str, Path]], workers: int) -> list[_UnitResult
     """Each unit's result, in order; units are independent, so several run at once."""
     if workers <= 1 or len(units) <= 1:
         return [_check_unit(unit) for unit in units]
-    with ProcessPoolExecutor(max_workers=min(workers, len(units))) as pool:
-        return list(pool.map(_check_unit, units))
+    # Forked workers inherit the build's heap (lexicons, gazetteer); frozen, it is not
+    # walked by their collections, whose touches would copy its pages into each worker.
+    with memory.frozen_heap(), ProcessPoolExecutor(min(workers, len(units))) as pool:
+        return list(pool.map(_check_unit_and_trim, units))
+
+
+def _check_unit_and_trim(unit: dict[str, Path]) -> _UnitResult:
+    """`_check_unit` in a worker that checks one shard after another: what a shard's rows
+    took is handed back to the system, so a worker stays the size of one shard's check
+    instead of growing with the corpus."""
+    try:
+        return _check_unit(unit)
+    finally:
+        memory.trim()
 
 
 def _check_unit(unit: dict[str, Path]) -> _UnitResult:
