@@ -10,9 +10,10 @@ by about 150 MiB, most of it freed memory that neither allocator gave back
 (`docs/scaling.md`).
 
 So a build puts Arrow on the system allocator and pins glibc's mmap threshold, and trims
-the heap after each part (workers before each batch); on other C libraries these steps
-do nothing. It also freezes the preloaded heap while workers run, so that forked workers
-share its pages. None of it changes a byte of the tables.
+the heap after each part (extraction workers before each batch, check workers after each
+shard); on other C libraries these steps do nothing. It also freezes the preloaded heap
+while workers run, so that forked workers share its pages. None of it changes a byte of
+the tables.
 """
 
 from __future__ import annotations

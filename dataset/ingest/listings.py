@@ -29,7 +29,6 @@ class Listed:
     path: str  # relative path of the file, as `RawRecord.path`
     record: int | None
     position: int  # its index among the file's records and rejections
-    raw_sha256: str
 
     @property
     def source(self) -> str:
@@ -92,7 +91,7 @@ def hashed_items(inputs: list[Path], listings: Listings | None) -> Iterator[Hash
                 if reason:
                     yield Rejected(rel, record, reason[0], sha), sha
                 else:
-                    yield Listed(file, rel, record, position, sha), sha
+                    yield Listed(file, rel, record, position), sha
             continue
         entries: list[list] = []
         whole_file_rejected = False

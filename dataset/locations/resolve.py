@@ -181,16 +181,14 @@ def _prior(
     hint: int | None,
     p: LocationParams,
     own_names: set[tuple[str, int]],
-    biggest_town: int = 0,
+    biggest_town: int,
 ) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
     if level <= LEVEL_COUNTRY:
         score += p.country_bonus
-    elif level == LEVEL_ADMIN1 and not (
-        p.admin1_bonus_below_town and g.population[place] < biggest_town
-    ):
+    elif level == LEVEL_ADMIN1 and g.population[place] >= biggest_town:
         score += p.admin1_bonus
     elif level == LEVEL_ADMIN2:
         score += p.admin2_bonus
@@ -393,9 +391,13 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             if hint is not None:
                 found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
-        biggest_town = max(
-            (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
-            default=0,
+        biggest_town = (
+            max(
+                (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
+                default=0,
+            )
+            if p.admin1_bonus_below_town
+            else 0
         )
         priors = sorted(
             (
