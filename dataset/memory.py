@@ -76,9 +76,10 @@ def release_memory() -> None:
 def frozen_heap() -> Iterator[None]:
     """Keep the garbage collector off the heap built so far (lexicons, gazetteer): workers
     that fork inside leave those pages shared instead of copying them, and the collection
-    after each validation scans only what was allocated since."""
+    after each validation scans only what was allocated since. What the previous stage
+    freed goes back to the system first, so workers fork from a heap without it."""
     global _heap_frozen
-    gc.collect()
+    release_memory()
     gc.freeze()
     _heap_frozen = True
     try:

@@ -5,10 +5,14 @@ DVC, `dataset build` and the tests all call these, so every route runs the same 
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from dataset import memory
 from dataset.chain import Step, run_chain
@@ -16,6 +20,8 @@ from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
 from dataset.params import IngestParams, RunParams, params_hash, section
 from dataset.pipeline import cache_dir, run_article_stage, scheduler_address, worker_count
+
+T = TypeVar("T")
 
 
 def table(tables: Path, name: str) -> Path:
@@ -125,6 +131,22 @@ def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dic
     return report
 
 
+@contextmanager
+def _beside(fork: bool, function: Callable[..., T], *args: object) -> Iterator[Future[T]]:
+    """`function(*args)` in a forked process while this one goes on, when `fork` (and the
+    platform can fork); else here and now. Its exception is raised by `result()`."""
+    if not fork or "fork" not in multiprocessing.get_all_start_methods():
+        done: Future[T] = Future()
+        try:
+            done.set_result(function(*args))
+        except Exception as error:  # raised by result(), as from the forked process
+            done.set_exception(error)
+        yield done
+        return
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as process:
+        yield process.submit(function, *args)
+
+
 def build(
     inputs: list[Path],
     out: Path,
@@ -141,15 +163,21 @@ def build(
     report them).
     """
     timings = seconds if seconds is not None else {}
+    run = section(params, "run", RunParams)
+    local = scheduler_address(run) is None
     started = time.perf_counter()
-    report = run_ingest(inputs, out, params)
+    with _beside(worker_count(run) > 1, run_ingest, inputs, out, params) as ingesting:
+        steps = (
+            (entities_step(params), locations_step(params), claims_step(params)) if local else ()
+        )
+        for step in steps:
+            if step.prepare is not None:
+                step.prepare()  # the lexicons load while the articles are read
+        report = ingesting.result()
     counts = {"articles": report.articles, "rejects": report.rejects}
     timings["ingest"] = time.perf_counter() - started
-    memory.release_memory()
     started = time.perf_counter()
-    run = section(params, "run", RunParams)
-    if scheduler_address(run) is None:
-        steps = (entities_step(params), locations_step(params), claims_step(params))
+    if local:
         rows, cpu = run_chain(steps, table(out, "articles"), out, run)
         counts.update(rows)
         if cpu_seconds is not None:
@@ -165,7 +193,6 @@ def build(
             started = time.perf_counter()
             counts[name] = runner(out, params)
             timings[name] = time.perf_counter() - started
-    memory.release_memory()
     started = time.perf_counter()
     report = run_check(out, None, params)
     timings["check"] = time.perf_counter() - started

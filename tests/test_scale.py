@@ -290,14 +290,16 @@ def test_a_new_file_beside_the_corpus_costs_only_its_own_articles(
     assert _bytes(tmp_path / "tables") == _bytes(tmp_path / "fresh")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_file_rewritten_behind_its_listing_is_refused_then_read_again(
-    extractors: Counting, tmp_path: Path
+    extractors: Counting, tmp_path: Path, workers: int
 ) -> None:
     """A file edited in place with its size and modification time restored looks
     unchanged; a shard that must be rebuilt from it says so instead of mixing versions,
-    and the next build reads the file afresh."""
+    and the next build reads the file afresh. With two workers the articles are read in
+    a process of their own while the lexicons load; the error still reaches the caller."""
     corpus = _corpus(tmp_path / "corpus.jsonl", 40)
-    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
+    cache = {"cache": True, "cache_dir": str(tmp_path / "cache"), "workers": workers}
     _build([corpus], tmp_path / "tables", shard_records=16, **cache)
     stat = corpus.stat()
     lines = corpus.read_bytes().splitlines(keepends=True)
