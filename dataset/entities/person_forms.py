@@ -1,8 +1,8 @@
 """Person names longer than a capitalised run: regnal numbers and epithets.
 
-The candidate scan cuts names at "the" and "of" and cannot tell a regnal number from a
-section number, so "Louis the German", "Pliny the Elder", "Catherine of Aragon" and
-"Thutmose III" reach the article pass as a first name plus stray pieces, or as nothing.
+The candidate scan cuts names at "the" and cannot tell a regnal number from a section
+number, so "Louis the German", "Pliny the Elder" and "Thutmose III" reach the article
+pass as a first name plus stray pieces, or as nothing.
 These rules rejoin them: one person mention spanning the whole name, as a reader and
 the flat-NER convention (CoNLL, OntoNotes, UNER) count it.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import CONFIDENCE, UNKNOWN, Mention
+from dataset.entities.classify import UNKNOWN, Mention
 
 # Regnal numbers I to XXXIX ("Mojmír I": `extract._absorb_suffixes` joins the "I").
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
@@ -22,8 +22,6 @@ _EPITHET = re.compile(
     r"[^\S\n]+the[^\S\n]+((?:[A-Z][a-z'’-]+[^\S\n]+){0,2}[A-Z][a-z'’-]+)"
     r"(?![\w'’-])(?![^\S\n]+[A-Z])"
 )
-# "Isabella of France", "Joan of Arc": one capitalised word after "of", then no other.
-_OF_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+([A-Z][a-z'’-]+)(?![\w'’-])(?![^\S\n]+[A-Z])")
 # "gave Obama the Nobel Prize", "named Smith the Player of the Year": a verb with two
 # objects, not a byname.
 _GIVING = re.compile(
@@ -35,11 +33,8 @@ _GIVING = re.compile(
 # an unexplained word; never an organisation ("Smith the BBC reporter" is not one name).
 _SWALLOWED = frozenset(["NORP", "GPE", "LOC", "PERSON", UNKNOWN])
 
-CONFIDENCE.setdefault("regnal", 0.75)
-CONFIDENCE.setdefault("epithet", 0.75)
 
-
-def _listed_part(word: str, lexicons: lx.Lexicons) -> bool:
+def _listed_part(word: str) -> bool:
     """A word organisation, event, law and place names are built of, or a listed name."""
     return (
         word in lx.ORG_HEADS
@@ -55,7 +50,7 @@ def _plain_word(word: str, lexicons: lx.Lexicons) -> bool:
     counts = lexicons.word_case.get(word.lower())
     if counts is not None and counts[0] >= counts[1]:
         return True
-    return _listed_part(word, lexicons) or word in lexicons.places
+    return _listed_part(word) or word in lexicons.places
 
 
 def _epithet(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -65,7 +60,7 @@ def _epithet(words: list[str], lexicons: lx.Lexicons) -> bool:
         return True
     for word in words:
         counts = lexicons.word_case.get(word.lower())
-        if (counts is not None and counts[0] < counts[1]) or _listed_part(word, lexicons):
+        if (counts is not None and counts[0] < counts[1]) or _listed_part(word):
             return False
     return True
 
@@ -82,16 +77,8 @@ def _regnal(mention: Mention, lexicons: lx.Lexicons) -> bool:
     )
 
 
-def _first_name(mention: Mention, lexicons: lx.Lexicons) -> bool:
-    return (
-        len(mention.words) == 1
-        and mention.label == "PERSON"
-        and mention.words[0].lower() in lexicons.first_names
-    )
-
-
 def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match | None:
-    """The byname after a person's name ("the Elder", "of Aragon"), if it has one."""
+    """The byname after a person's name ("the Elder"), if it has one."""
     extension = _EPITHET.match(text, mention.end)
     if extension is not None and (
         _GIVING.search(text, max(0, mention.start - 16), mention.start) is not None
