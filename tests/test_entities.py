@@ -150,6 +150,39 @@ def test_unlisted_surnames_are_people_by_context_and_keyed_by_the_full_name() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The temple was built for Thutmose III near the river.", "Thutmose III"),
+        ("The palace was finished under Louis XIV in the end.", "Louis XIV"),
+        ("The kingdom passed to Louis the German after the treaty.", "Louis the German"),
+        (
+            "The portrait is by Lucas Cranach the Elder and hangs in a church.",
+            "Lucas Cranach the Elder",
+        ),
+    ],
+)
+def test_regnal_names_and_bynames_are_one_person(text: str, person: str) -> None:
+    """A ruler's number or byname belongs to the name: one person mention, not a first
+    name with a stray demonym or nothing at all."""
+    rows = extract_entities("x", text, PARAMS)
+    assert [r["text"] for r in rows if r["label"] == "PERSON"] == [person], rows
+    assert all(r["label"] != "NORP" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Veterans of World War II gathered in Paris on Sunday.", "World War II"),
+        ("The committee gave Obama the Nobel Prize in 2009.", "Obama the Nobel Prize"),
+        ("Reporters told Smith the Guardian had the documents.", "Smith the Guardian"),
+    ],
+)
+def test_numbered_events_and_double_objects_are_not_person_names(text: str, absent: str) -> None:
+    rows = extract_entities("x", text, PARAMS)
+    assert all(not (r["text"] == absent and r["label"] == "PERSON") for r in rows), rows
+
+
 def test_sentence_initial_words_and_dates_are_not_entities() -> None:
     text = "However, the talks stalled. On Monday in March, Amid the chaos, nobody spoke."
     assert extract_entities("x", text, PARAMS) == []

@@ -59,6 +59,8 @@ CONFIDENCE = {
     "list": 0.7,
     "name": 0.8,
     "acronym": 0.6,
+    "regnal": 0.75,
+    "epithet": 0.75,
     "cue": 0.75,
     "context": 0.6,
     "bare-gazetteer": 0.5,

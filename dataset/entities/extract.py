@@ -20,6 +20,7 @@ from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
+from dataset.entities.person_forms import extend_people
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -382,6 +383,7 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
+    mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
