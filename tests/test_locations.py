@@ -522,3 +522,34 @@ def test_a_bare_name_is_the_city_not_a_smaller_namesake_division(
     text = f"The council in {name} voted on Tuesday."
     rows = by_text(resolve(text, {name: "GPE"}))
     assert (rows[name]["country_code"], rows[name]["admin1"]) == (country, admin1)
+
+
+def test_a_state_and_its_abbreviation_vote_as_one_name_said_twice() -> None:
+    # "Georgia … Ga." is one state named twice; counted as two names that agree it
+    # outvoted Denton, 50 km from Gainesville, Texas.
+    text = (
+        "The Gainesville band, which practices near Denton, marched in Georgia last week, "
+        "and the drive back from Ga. took two days."
+    )
+    rows = by_text(
+        resolve_locations(
+            "a", text, PARAMS, in_order(text, ["Gainesville", "Denton", "Georgia", "Ga."])
+        )
+    )
+    assert (rows["Gainesville"]["admin1"], rows["Denton"]["admin1"]) == ("TX", "TX")
+    assert rows["Ga."]["admin1"] == rows["Georgia"]["admin1"] == "GA"
+
+
+def test_a_name_holding_another_is_no_neighbour_of_its_namesakes() -> None:
+    # The gazetteer knows "North Richmond" only beside Richmond, California: that is the
+    # ambiguity of "Richmond" again, not evidence against the state the article names.
+    text = (
+        "A shooting in North Richmond left two hurt, Richmond police said. "
+        "The victims were taken to a hospital in Virginia."
+    )
+    rows = by_text(
+        resolve_locations(
+            "a", text, PARAMS, in_order(text, ["North Richmond", "Richmond", "Virginia"])
+        )
+    )
+    assert rows["Richmond"]["admin1"] == "VA"

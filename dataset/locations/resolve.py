@@ -133,12 +133,16 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     """Candidates for a mention's surface text, trying the plain name before variants."""
     key = name_key(text)
     abbreviation = g.abbreviations.get(text.strip())
-    if abbreviation is not None:
-        return Lookup(key, (abbreviation << 2 | PRIMARY,))
     code = code_key(text)
-    if code is not None:
-        # An unknown acronym ("EU", "UN") is an organisation, not a town called "Eu".
-        return Lookup(key, (g.codes[code] << 2 | PRIMARY,) if code in g.codes else ())
+    if abbreviation is None and code is not None:
+        abbreviation = g.codes.get(code)
+        if abbreviation is None:
+            # An unknown acronym ("EU", "UN") is an organisation, not a town called "Eu".
+            return Lookup(key, ())
+    if abbreviation is not None:
+        # "La." is the article's mention of Louisiana: it shares the name's key, so that
+        # "Louisiana … La." votes as one name said twice, not as two names that agree.
+        return Lookup(name_key(g.name[abbreviation]), (abbreviation << 2 | PRIMARY,))
     if key in g.demonyms:
         return Lookup(key, (), demonym=True)
     entries = g.names.get(key)
@@ -343,7 +347,12 @@ def _score(
             # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
             # Philadelphia" beside "Philadelphia" (city and county), would prop each
             # other up.
-            if akey != key and aplace not in readings and abs(alat - lat) < window:
+            if (
+                akey != key
+                and aplace not in readings
+                and abs(alat - lat) < window
+                and not _nested_names(key, akey)
+            ):
                 near = prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
                 if near > nearest.get(akey, 0.0):
                     nearest[akey] = near
@@ -355,6 +364,13 @@ def _score(
         if closeness > 0:
             score += p.proximity_weight * closeness
     return score
+
+
+def _nested_names(key: str, other: str) -> bool:
+    """Whether one name key holds the other as whole words ("north richmond",
+    "richmond"): the gazetteer knows "North Richmond" only beside one of the Richmonds,
+    so its reading there is the other name's ambiguity again, not a neighbour."""
+    return f" {key} " in f" {other} " or f" {other} " in f" {key} "
 
 
 def _inside(g: Gazetteer, place: int, container: int) -> bool:
