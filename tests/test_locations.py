@@ -507,7 +507,7 @@ def test_the_minor_readings_of_ambiguous_names_still_make_neighbours() -> None:
     text = "Deputies from Douglas County met in Alexandria; a crash near Nelson closed the road."
     labelled = dict.fromkeys(("Douglas County", "Alexandria", "Nelson"), "GPE")
     assert by_text(resolve(text, labelled))["Alexandria"]["admin1"] == "MN"
-    only_likely = dataclasses.replace(PARAMS, anchor_exponent=1.0)
+    only_likely = dataclasses.replace(PARAMS, anchor_exponent=1.0, anchor_boost_cap=1.0)
     rows = by_text(resolve_locations("a", text, only_likely, entities_for(text, labelled)))
     assert rows["Alexandria"]["admin1"] == "VA"
 
@@ -553,3 +553,22 @@ def test_a_name_holding_another_is_no_neighbour_of_its_namesakes() -> None:
         )
     )
     assert rows["Richmond"]["admin1"] == "VA"
+
+
+def test_a_town_and_its_county_both_ambiguous_settle_where_they_lie_together() -> None:
+    # "Madison County" is one of twenty, so each of its readings alone props up little;
+    # only the Kentucky one lies beside a Richmond, which outweighs Milwaukee's vote for
+    # the small Richmond in Wisconsin.
+    text = (
+        "Richmond police arrested a man on Sunday. He was held in the Madison County jail. "
+        "He had moved from Milwaukee in May."
+    )
+    names = ["Richmond", "Madison County", "Milwaukee"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))
+    assert (rows["Richmond"]["admin1"], rows["Madison County"]["admin1"]) == ("KY", "KY")
+    assert rows["Milwaukee"]["admin1"] == "WI"
+    plain = dataclasses.replace(PARAMS, anchor_boost_cap=1.0)
+    assert (
+        by_text(resolve_locations("a", text, plain, in_order(text, names)))["Richmond"]["admin1"]
+        != "KY"
+    )

@@ -66,6 +66,11 @@ class LocationParams:
     # likely readings of an ambiguous name ("Madison County": one of twenty states) still
     # support the namesake of another name that lies beside them.
     anchor_exponent: float = 0.7
+    # A reading's weight as a neighbour is its probability among its name's readings
+    # that lie near any reading of the name being scored, at most this many times its
+    # plain probability: "Alexandria" and "Douglas County" each have many namesakes,
+    # and the pair that lies together (Minnesota) is the evidence (1: plain probability).
+    anchor_boost_cap: float = 6.0
     # Margin between the best and second-best score that gives confidence ≈ 0.73 (logistic).
     confidence_scale: float = 1.0
     # A best reading scoring below this is no reading: the name stays unresolved rather

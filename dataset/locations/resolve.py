@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -242,7 +243,8 @@ class _Context:
     admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
     own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
     own_admin1s: dict[str, dict[tuple[str, str], float]]
-    anchors: list[tuple[str, int, float, float, float]]  # (name key, place, lat, lon, prob)
+    # (name key, place, lat, lon, strength = prob ** anchor_exponent, prob)
+    anchors: list[tuple[str, int, float, float, float, float]]
     names: float  # summed vote weight of the names that vote
     weights: dict[str, float]  # name key → its vote weight
 
@@ -273,7 +275,7 @@ def _context(
     admin1s: dict[tuple[str, str], float] = {}
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
-    anchors: list[tuple[str, int, float, float, float]] = []
+    anchors: list[tuple[str, int, float, float, float, float]] = []
     level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
     voters = 0.0
     for key in sorted(readings):
@@ -294,7 +296,8 @@ def _context(
                 mine_a[adm] = mine_a.get(adm, 0.0) + vote
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
                 strength = prob**p.anchor_exponent
-                anchors.append((key, place, g.latitude[place], g.longitude[place], strength))
+                lat, lon = g.latitude[place], g.longitude[place]
+                anchors.append((key, place, lat, lon, strength, prob))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
@@ -317,9 +320,11 @@ def _score(
     container: int | None,
     p: LocationParams,
     readings: frozenset[int],
+    boosts: dict[str, float],
 ) -> float:
     """The candidate's prior plus the article's support for it; `readings` are all the
-    candidates of the name (a neighbour that is one of them is no evidence)."""
+    candidates of the name (a neighbour that is one of them is no evidence);
+    `boosts` are the other names' factors from `_anchor_boosts`."""
     cc = g.country_code[place]
     level = g.level(place)
     mine = bool(ctx.own_countries.get(key))
@@ -342,7 +347,7 @@ def _score(
         # likely that reading is), as a share of the names, like the votes above: a
         # town among a cluster of the article's places beats a namesake near only one.
         nearest: dict[str, float] = {}
-        for akey, aplace, alat, alon, prob in ctx.anchors:
+        for akey, aplace, alat, alon, prob, _prob in ctx.anchors:
             # A reading of another name that this name can also mean is no neighbour:
             # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
             # Philadelphia" beside "Philadelphia" (city and county), would prop each
@@ -353,7 +358,14 @@ def _score(
                 and abs(alat - lat) < window
                 and not _nested_names(key, akey)
             ):
-                near = prob * (1 - _km(lat, lon, alat, alon) / p.proximity_km)
+                distance = _km(lat, lon, alat, alon)
+                if distance >= p.proximity_km:
+                    continue
+                # Of the other name's readings, only those near one of this name's can
+                # be the neighbour: its weight is its probability among them (at most
+                # `anchor_boost_cap` times its own), so "Douglas County", one of twenty,
+                # still props up the one Alexandria it lies beside.
+                near = prob * boosts.get(akey, 1.0) * (1 - distance / p.proximity_km)
                 if near > nearest.get(akey, 0.0):
                     nearest[akey] = near
         closeness = (
@@ -364,6 +376,39 @@ def _score(
         if closeness > 0:
             score += p.proximity_weight * closeness
     return score
+
+
+def _anchor_boosts(
+    g: Gazetteer, key: str, places: frozenset[int], ctx: _Context, p: LocationParams
+) -> dict[str, float]:
+    """Per other name, the factor its readings' strengths as neighbours of this name's
+    readings (`places`) grow by: 1 / the probability of its readings that lie within
+    `proximity_km` of any of them, at most `anchor_boost_cap`, to `anchor_exponent`."""
+    if p.anchor_boost_cap <= 1 or not ctx.anchors:
+        return {}
+    points = sorted(
+        (g.latitude[place], g.longitude[place])
+        for place in places
+        if g.level(place) >= LEVEL_ADMIN1
+    )
+    lats = [lat for lat, _lon in points]
+    window = p.proximity_km / 111.0
+    mass: dict[str, float] = {}
+    for akey, aplace, alat, alon, _strength, prob in ctx.anchors:
+        if akey == key or aplace in places:
+            continue
+        # Only the readings within the latitude band can be near (sorted: bisect).
+        for lat, lon in points[
+            bisect_left(lats, alat - window) : bisect_right(lats, alat + window)
+        ]:
+            if _km(lat, lon, alat, alon) < p.proximity_km:
+                mass[akey] = mass.get(akey, 0.0) + prob
+                break
+    return {
+        akey: min(p.anchor_boost_cap, 1 / total) ** p.anchor_exponent
+        for akey, total in mass.items()
+        if not _nested_names(key, akey)
+    }
 
 
 def _nested_names(key: str, other: str) -> bool:
@@ -599,8 +644,9 @@ def resolve_locations(
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
                 own = frozenset(place for _prior, place in m.priors)
+                boosts = _anchor_boosts(g, m.key, own, ctx, params)
                 memo[memo_key] = [
-                    (_score(g, m.key, prior, place, ctx, container, params, own), place)
+                    (_score(g, m.key, prior, place, ctx, container, params, own, boosts), place)
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
