@@ -645,8 +645,25 @@ def resolve_locations(
             if memo_key not in memo:
                 own = frozenset(place for _prior, place in m.priors)
                 boosts = _anchor_boosts(g, m.key, own, ctx, params)
+                # Only a place the name is the own name of gathers boosted neighbours: an
+                # alternate or stripped name ("Ohio" for Ohio County) is a weaker reading
+                # than the coincidence a boost rewards.
+                primary = frozenset(e >> 2 for e in m.lookup.entries if e & 3 == PRIMARY)
                 memo[memo_key] = [
-                    (_score(g, m.key, prior, place, ctx, container, params, own, boosts), place)
+                    (
+                        _score(
+                            g,
+                            m.key,
+                            prior,
+                            place,
+                            ctx,
+                            container,
+                            params,
+                            own,
+                            boosts if place in primary else {},
+                        ),
+                        place,
+                    )
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
