@@ -347,7 +347,7 @@ def _score(
         # likely that reading is), as a share of the names, like the votes above: a
         # town among a cluster of the article's places beats a namesake near only one.
         nearest: dict[str, float] = {}
-        for akey, aplace, alat, alon, prob, _prob in ctx.anchors:
+        for akey, aplace, alat, alon, strength, _prob in ctx.anchors:
             # A reading of another name that this name can also mean is no neighbour:
             # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
             # Philadelphia" beside "Philadelphia" (city and county), would prop each
@@ -365,7 +365,7 @@ def _score(
                 # be the neighbour: its weight is its probability among them (at most
                 # `anchor_boost_cap` times its own), so "Douglas County", one of twenty,
                 # still props up the one Alexandria it lies beside.
-                near = prob * boosts.get(akey, 1.0) * (1 - distance / p.proximity_km)
+                near = strength * boosts.get(akey, 1.0) * (1 - distance / p.proximity_km)
                 if near > nearest.get(akey, 0.0):
                     nearest[akey] = near
         closeness = (
