@@ -240,6 +240,28 @@ def test_mixed_quote_marks_and_resumed_quotation() -> None:
     assert row["text"].endswith("whatever it costs")
 
 
+def test_quotation_running_on_over_paragraphs_is_one_claim() -> None:
+    # News style leaves a quotation open at a paragraph's end when the next paragraph
+    # goes on quoting: the second piece continues the first, and "say" inside it is the
+    # speaker's word, not a new report.
+    text = (
+        '"The town is calm," the mayor said. "But people say they cannot sleep. The '
+        'shelling went on all night.\n\n"We need the convoy now."'
+    )
+    row = _one(text)
+    assert row["claimant"] == "the mayor"
+    assert row["text"].startswith("The town is calm")
+    assert row["text"].endswith("We need the convoy now")
+
+
+def test_quotation_opening_a_plain_clause_continues_after_the_cue() -> None:
+    text = '"The roads are closed" to most traffic, the mayor said. "Only aid trucks pass."'
+    row = _one(text)
+    assert row["claimant"] == "the mayor"
+    assert row["text"].startswith("The roads are closed")
+    assert row["text"].endswith("Only aid trucks pass")
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

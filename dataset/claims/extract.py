@@ -380,26 +380,60 @@ class ClaimFinder:
         return self.article.text.count(char, start, pos) % 2 == 0
 
     def _inside_quote(self, pos: int) -> bool:
-        """True when `pos` lies inside a quotation that closes later on its line."""
+        """True when `pos` lies inside a quotation that closes later on its line, or that
+        runs on into the next paragraph (see `_runs_on`)."""
         text = self.article.text
         start = self.article.paragraph_start(pos)
         if text.count('"', start, pos) % 2 == 1:
-            return text.find('"', pos, self.article.paragraph_end(pos)) >= 0
+            end = self.article.paragraph_end(pos)
+            return text.find('"', pos, end) >= 0 or self._runs_on(end)
         return False
+
+    def _runs_on(self, paragraph_end: int) -> bool:
+        """A quotation left open at a paragraph's end continues when the next paragraph
+        opens with a quote mark: news style repeats the opening mark, never the closing."""
+        text = self.article.text
+        at = paragraph_end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        return at < len(text) and at > paragraph_end and text[at] == '"'
+
+    def _quote_end(self, opening: int) -> int | None:
+        """Where the quotation opened at `opening` ends: its closing mark, or the end of
+        its paragraph when it runs on into the next one unclosed."""
+        closing = self._closing_after(opening)
+        if closing is not None or self.article.text[opening] != '"':
+            return closing
+        end = self.article.paragraph_end(opening)
+        if end - opening > self.params.max_quote_chars or not self._runs_on(end):
+            return None
+        return _strip(self.article.text, opening + 1, end)[1]
 
     def _resume(self, draft: Draft, after: int, limit: int) -> Draft:
         """`"A," he said, "B."`: a quotation resumed after the cue, in the same sentence."""
-        if not draft.quoted:
+        if not self._speaks(draft):
             return draft
         text = self.article.text
         for probe in range(after, limit):
             if text[probe] in g.QUOTE_CHARS and text[probe] != "'":
                 if self._is_opening(probe):
-                    closing = self._closing_after(probe)
+                    closing = self._quote_end(probe)
                     if closing is not None:
                         draft.end = closing
                 break
         return draft
+
+    def _speaks(self, draft: Draft) -> bool:
+        """A quote claim, or content before its cue that opens with a quotation
+        (`"The politics are blatant" in the House, he said.`): the speaker's words may go on
+        in a quotation after the cue."""
+        if draft.quoted:
+            return True
+        if draft.method not in ("cue_after", "cue_inverted"):
+            return False
+        text = self.article.text
+        at = draft.start - 1 if draft.start > 0 and text[draft.start - 1] == '"' else draft.start
+        return text[at] == '"' and self._is_opening(at)
 
     def _opening_before(self, pos: int) -> int | None:
         """Offset of the quote mark that opens the quotation closed at `pos`."""
@@ -1065,7 +1099,7 @@ class ClaimFinder:
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
         """Fully quoted sentences after a quote claim continue it (same speaker), also in
         the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
-        if not any(draft.quoted for draft in drafts):
+        if not any(map(self._speaks, drafts)):
             return drafts
         text = self.article.text
         spans = self.article.spans
@@ -1074,7 +1108,7 @@ class ClaimFinder:
             self.article.sentence_of(d.cue[0]) for d in drafts
         }
         for draft in by_end:
-            if not draft.quoted:
+            if not self._speaks(draft):
                 continue
             index = self.article.sentence_of(max(draft.end, draft.cue[1]))
             paragraph_end = self.article.paragraph_end(max(draft.end, draft.cue[1]))
@@ -1088,7 +1122,7 @@ class ClaimFinder:
                     paragraph_end = self.article.paragraph_end(start)
                 if text[start] not in g.QUOTE_CHARS or not self._is_opening(start):
                     break
-                closing = self._closing_after(start)
+                closing = self._quote_end(start)
                 if closing is None:
                     break
                 last = self.article.sentence_of(closing)
