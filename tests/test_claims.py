@@ -262,6 +262,29 @@ def test_quotation_opening_a_plain_clause_continues_after_the_cue() -> None:
     assert row["text"].endswith("Only aid trucks pass")
 
 
+def test_a_quotation_after_a_second_cue_is_not_resumed() -> None:
+    text = '"The road is open," the mayor said, adding: "The convoy can pass."'
+    rows = extract_claims("t", text, PARAMS, [])
+    assert sorted((r["cue"], r["text"]) for r in rows) == [
+        ("adding", "The convoy can pass"),
+        ("said", "The road is open"),
+    ]
+
+
+def test_quoted_paragraph_after_an_indirect_report_is_the_same_speaker() -> None:
+    text = 'The mayor said the town was calm.\n\n"We need the convoy now. Nobody has eaten."'
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["text"], r["kind"]) for r in rows] == [
+        ("The mayor", "the town was calm", "indirect"),
+        ("The mayor", "We need the convoy now. Nobody has eaten", "direct_quote"),
+    ]
+
+
+def test_coordinated_clause_of_the_writer_ends_the_content() -> None:
+    text = "The mayor said that the road was open, and he later drove to the capital."
+    assert _one(text)["text"] == "that the road was open"
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

@@ -120,6 +120,7 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
     return list(zip(map(operator.sub, ends, map(len, words)), ends, words, strict=True))
 
 
+_WORD = re.compile(r"[A-Za-z]+")
 _SPACE_TOKEN = re.compile(r"\s*(?:" + g.TOKEN.pattern + ")")
 _TOKEN_START = operator.itemgetter(0)
 
@@ -416,12 +417,21 @@ class ClaimFinder:
         text = self.article.text
         for probe in range(after, limit):
             if text[probe] in g.QUOTE_CHARS and text[probe] != "'":
-                if self._is_opening(probe):
+                if self._is_opening(probe) and not self._new_report(after, probe):
                     closing = self._quote_end(probe)
                     if closing is not None:
                         draft.end = closing
                 break
         return draft
+
+    def _new_report(self, start: int, end: int) -> bool:
+        """Words between a cue and a quotation that open a report of their own (`he said,
+        adding: "…"`, `said X, who called it "…"`): the quotation is not the cue's."""
+        for word in _WORD.findall(self.article.text, start, end):
+            lower = word.lower()
+            if lower in self.lexicon.forms or lower in g.RELATIVES or lower == "that":
+                return True
+        return False
 
     def _speaks(self, draft: Draft) -> bool:
         """A quote claim, or content before its cue that opens with a quotation
@@ -469,6 +479,7 @@ class ClaimFinder:
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
+            drafts.extend(self._quoted_paragraphs(drafts))
         return drafts
 
     def _title_case_headline(self) -> list[Draft]:
@@ -1014,6 +1025,8 @@ class ClaimFinder:
             closing = self._closing_after(opening) if self._is_opening(opening) else None
             if closing is not None:
                 end = closing
+        if not quoted:
+            end = min(end, _coordinated_clause(tokens, begin, end))
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
@@ -1095,6 +1108,48 @@ class ClaimFinder:
                     break
                 at += 1
         return drafts
+
+    def _quoted_paragraphs(self, drafts: list[Draft]) -> list[Draft]:
+        """A paragraph that is one quotation, with no cue of its own, right after a
+        paragraph reporting someone's words indirectly: the same speaker goes on, in a
+        claim of its own (`Kerry said the plan would work.` then `"We have the votes."`)."""
+        text = self.article.text
+        if '"' not in text or not drafts:
+            return []
+        by_paragraph: dict[int, Draft] = {}
+        for draft in sorted(drafts, key=lambda d: d.cue[0]):
+            for at in (draft.start, draft.cue[0]):
+                by_paragraph[self.article.paragraph_start(at)] = draft
+        found = []
+        for paragraph, last in sorted(by_paragraph.items()):
+            if last.quoted or last.claimant is None or self._speaks(last):
+                continue
+            end = self.article.paragraph_end(max(last.end, last.cue[1]))
+            if self.article.paragraph_start(last.cue[0]) != paragraph:
+                continue
+            at = end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at >= len(text) or at == end or text[at] != '"':
+                continue
+            if self.article.paragraph_start(at) in by_paragraph:
+                continue  # the quotation has a cue or claim of its own
+            closing = self._quote_end(at)
+            if closing is None or closing < _strip(text, at, self.article.paragraph_end(at))[1] - 1:
+                continue
+            found.append(
+                Draft(
+                    at + 1,
+                    closing,
+                    last.claimant,
+                    last.cue,
+                    last.cue_info,
+                    "quote_paragraph",
+                    self.params.confidence_quote,
+                    True,
+                )
+            )
+        return found
 
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
         """Fully quoted sentences after a quote claim continue it (same speaker), also in
@@ -1186,6 +1241,41 @@ def _clause_end(tokens: list[Token], begin: int) -> int:
         elif word == "," and not quoted:
             return tokens[n][0]
     return tokens[-1][1]
+
+
+def _finite_soon(tokens: list[Token], n: int) -> bool:
+    """A finite verb (an auxiliary or a past form) within a few words of `n`."""
+    for m in range(n, min(n + 4, len(tokens))):
+        word = tokens[m][2]
+        lower = word.lower()
+        if lower in g.PASSIVE_OR_AUXILIARY or (
+            word.islower() and (lower.endswith("ed") or lower in g.IRREGULAR_PAST)
+        ):
+            return True
+        if word in g.BOUNDARY_PUNCT:
+            return False
+    return False
+
+
+def _coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
+    """`said that it was the case, and he still speaks to them`: a comma, a conjunction and
+    a pronoun subject with its verb start the writer's own clause, outside the content."""
+    quoted = False
+    for n in range(begin + 1, len(tokens) - 3):
+        if tokens[n][0] >= end:
+            break
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif (
+            not quoted
+            and word == ","
+            and tokens[n + 1][2].lower() in g.CONTRASTS
+            and tokens[n + 2][2].lower() in g.SUBJECT_PRONOUNS
+            and _finite_soon(tokens, n + 3)
+        ):
+            return tokens[n][0]
+    return end
 
 
 def _noun_use(tokens: list[Token], i: int, j: int) -> bool:

@@ -147,6 +147,8 @@ NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which
 SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
+SUBJECT_PRONOUNS = _words("he she they we i")
+CONTRASTS = _words("and but while whereas though although")
 ING_NOUNS = _words("nothing something anything everything king")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
