@@ -285,6 +285,11 @@ def test_coordinated_clause_of_the_writer_ends_the_content() -> None:
     assert _one(text)["text"] == "that the road was open"
 
 
+def test_participle_after_a_determiner_or_preposition_is_no_report() -> None:
+    text = "The share of pledged delegates grew, and the reported figure was higher."
+    assert extract_claims("t", text, PARAMS, []) == []
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

@@ -1332,12 +1332,18 @@ def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
 
 
 def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
-    """`Trump's reported net worth`, `all reported contributions`: a participle after a
-    possessive or a quantifier modifies a noun."""
+    """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
+    delegates`: a participle after a possessive, a quantifier, a determiner or a
+    preposition (not the agent's "by") modifies a noun; it is no report."""
     if i == 0 or not _past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
-    return before.endswith(("'s", "’s")) or before in g.QUANTIFIERS
+    return (
+        before.endswith(("'s", "’s"))
+        or before in g.QUANTIFIERS
+        or before in g.DETERMINERS
+        or (before in g.PREPOSITIONS and before != "by")
+    )
 
 
 def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
