@@ -290,6 +290,13 @@ def test_participle_after_a_determiner_or_preposition_is_no_report() -> None:
     assert extract_claims("t", text, PARAMS, []) == []
 
 
+def test_fronted_cue_with_its_speaker_after_it() -> None:
+    row = _one('The town was shelled.\nSaid the mayor, who stayed, "We will rebuild it."')
+    assert (row["cue"], row["claimant"], row["text"]) == ("Said", "the mayor", "We will rebuild it")
+    row = _one('The town was shelled.\nWrote the mayor:\n"We will rebuild it."')
+    assert (row["claimant"], row["text"]) == ("the mayor", "We will rebuild it")
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

@@ -475,11 +475,62 @@ class ClaimFinder:
         drafts.extend(self._estimates_put())
         drafts.extend(self._asked())
         drafts.extend(self._in_poll())
+        drafts.extend(self._fronted_cues())
         drafts = self._trim_at_tails(drafts)
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
             drafts.extend(self._quoted_paragraphs(drafts))
+        return drafts
+
+    def _fronted_cues(self) -> list[Draft]:
+        """`Said Ms. Poynter, who grew up there, "We were proud."` / `Stated Stone:` and a
+        quoted paragraph: a sentence opened by its cue, the speaker after it."""
+        text = self.article.text
+        headline = text.find("\n")
+        drafts = []
+        for index, (start, _end) in enumerate(self.article.spans):
+            if start <= headline:
+                continue
+            word = g.CAPITALISED_WORD.match(text, start)
+            if word is None:
+                continue
+            lower = word.group().lower()
+            cue = self.lexicon.forms.get(lower)
+            if cue is None or not (_past_form(lower) or lower.endswith("s")):
+                continue  # "Support for …", "Note: …": not a finite verb
+            tokens = self.article.tokens(index)
+            stop = 1
+            while stop < len(tokens) and tokens[stop][2] not in (",", ":", *g.QUOTES):
+                stop += 1
+            if stop == 1 or stop - 1 > self.params.max_claimant_tokens or stop >= len(tokens):
+                continue
+            if not (tokens[1][2][0].isupper() or tokens[1][2].lower() in g.DETERMINERS):
+                continue
+            source = (1, stop)
+            cue_span = (tokens[0][0], tokens[0][1])
+            draft = None
+            for n in range(stop, len(tokens)):
+                mark = tokens[n][2]
+                if mark in g.QUOTES and tokens[n - 1][2] in (",", ":"):
+                    if self._is_opening(tokens[n][0]):
+                        closing = self._quote_end(tokens[n][0])
+                        if closing is not None:
+                            draft = Draft(
+                                tokens[n][0] + 1,
+                                closing,
+                                self._span(tokens, source),
+                                cue_span,
+                                cue,
+                                "cue_before",
+                                self.params.confidence_cue_before,
+                                True,
+                            )
+                    break
+            if draft is None and tokens[-1][2] == ":":
+                draft = self._quote_next_paragraph(tokens, source, cue, cue_span)
+            if draft is not None:
+                drafts.append(draft)
         return drafts
 
     def _title_case_headline(self) -> list[Draft]:

@@ -149,6 +149,7 @@ SUBORDINATORS = _words(
 )
 SUBJECT_PRONOUNS = _words("he she they we i")
 CONTRASTS = _words("and but while whereas though although")
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
