@@ -297,6 +297,12 @@ def test_fronted_cue_with_its_speaker_after_it() -> None:
     assert (row["claimant"], row["text"]) == ("the mayor", "We will rebuild it")
 
 
+def test_quoted_paragraph_after_an_object_and_a_colon_is_the_content() -> None:
+    text = 'The town was shelled.\n\nThe mayor announced his plan:\n\n"We will rebuild it."'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("The mayor", "We will rebuild it")
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

@@ -1027,8 +1027,12 @@ class ClaimFinder:
 
     def _cue_before(self, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
         begin = _content_start(tokens, j, cue, self.params)
-        if begin is None and tokens[-1][2] == ":" and source is not None:
-            return self._quote_next_paragraph(tokens, source, cue, cue_span)
+        if tokens[-1][2] == ":" and source is not None:
+            # `He released the following statement:` and a quoted paragraph: the quotation
+            # is the content, not the object before the colon.
+            after = self._quote_next_paragraph(tokens, source, cue, cue_span)
+            if after is not None or begin is None:
+                return after
         if begin is None:
             return None
         confidence = self.params.confidence_cue_before
