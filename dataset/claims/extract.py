@@ -1080,7 +1080,7 @@ class ClaimFinder:
             closing = self._closing_after(opening) if self._is_opening(opening) else None
             if closing is not None:
                 end = closing
-        if not quoted:
+        if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
             end = min(end, _coordinated_clause(tokens, begin, end))
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
@@ -1169,7 +1169,7 @@ class ClaimFinder:
         paragraph reporting someone's words indirectly: the same speaker goes on, in a
         claim of its own (`Kerry said the plan would work.` then `"We have the votes."`)."""
         text = self.article.text
-        if '"' not in text or not drafts:
+        if not drafts or not g.QUOTED_PARAGRAPH.search(text):
             return []
         by_paragraph: dict[int, Draft] = {}
         for draft in sorted(drafts, key=lambda d: d.cue[0]):
