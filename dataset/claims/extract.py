@@ -11,6 +11,9 @@ one of a few constructions common in news prose:
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
 - `according to X, CONTENT` / `CONTENT, according to X`;
 - a speaker line `Obama: CONTENT` (method `speaker_colon`);
+- a fronted cue `Said X, "CONTENT"` / `Wrote X:` and a quoted paragraph;
+- a paragraph that is one quotation, right after a paragraph reporting X's words
+  indirectly: X's own claim (method `quote_paragraph`);
 - raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`
   (method `raised`, no claimant).
 
@@ -19,8 +22,10 @@ The claimant may be separated from its cue by an aside (`Zia, who …, said`, `T
 after a cue stops where a later report in the same sentence begins (`A said X and B said
 Y`). A quotation is followed across sentences (also `"Why?" he said.` and a quotation
 that opens the paragraph after `X said:`), and fully quoted sentences right after a quote
-claim continue it. Curly and straight double quotes are one mark (writers mix them).
-Claims in the headline (first paragraph without sentence punctuation) get kind
+claim continue it; a quotation left open at a paragraph end runs on when the next
+paragraph opens with a quote mark (news style). A quotation after a second cue (`he said,
+adding: "…"`) is that cue's, not resumed. Curly and straight double quotes are one mark
+(writers mix them). Claims in the headline (first paragraph without sentence punctuation) get kind
 `headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
 Entities, when given, only add `claimant_key` (see `claimants.py`).
 
