@@ -240,6 +240,69 @@ def test_mixed_quote_marks_and_resumed_quotation() -> None:
     assert row["text"].endswith("whatever it costs")
 
 
+def test_quotation_running_on_over_paragraphs_is_one_claim() -> None:
+    # News style leaves a quotation open at a paragraph's end when the next paragraph
+    # goes on quoting: the second piece continues the first, and "say" inside it is the
+    # speaker's word, not a new report.
+    text = (
+        '"The town is calm," the mayor said. "But people say they cannot sleep. The '
+        'shelling went on all night.\n\n"We need the convoy now."'
+    )
+    row = _one(text)
+    assert row["claimant"] == "the mayor"
+    assert row["text"].startswith("The town is calm")
+    assert row["text"].endswith("We need the convoy now")
+
+
+def test_quotation_opening_a_plain_clause_continues_after_the_cue() -> None:
+    text = '"The roads are closed" to most traffic, the mayor said. "Only aid trucks pass."'
+    row = _one(text)
+    assert row["claimant"] == "the mayor"
+    assert row["text"].startswith("The roads are closed")
+    assert row["text"].endswith("Only aid trucks pass")
+
+
+def test_a_quotation_after_a_second_cue_is_not_resumed() -> None:
+    text = '"The road is open," the mayor said, adding: "The convoy can pass."'
+    rows = extract_claims("t", text, PARAMS, [])
+    assert sorted((r["cue"], r["text"]) for r in rows) == [
+        ("adding", "The convoy can pass"),
+        ("said", "The road is open"),
+    ]
+
+
+def test_quoted_paragraph_after_an_indirect_report_is_the_same_speaker() -> None:
+    text = 'The mayor said the town was calm.\n\n"We need the convoy now. Nobody has eaten."'
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["text"], r["kind"]) for r in rows] == [
+        ("The mayor", "the town was calm", "indirect"),
+        ("The mayor", "We need the convoy now. Nobody has eaten", "direct_quote"),
+    ]
+
+
+def test_coordinated_clause_of_the_writer_ends_the_content() -> None:
+    text = "The mayor said that the road was open, and he later drove to the capital."
+    assert _one(text)["text"] == "that the road was open"
+
+
+def test_participle_after_a_determiner_or_preposition_is_no_report() -> None:
+    text = "The share of pledged delegates grew, and the reported figure was higher."
+    assert extract_claims("t", text, PARAMS, []) == []
+
+
+def test_fronted_cue_with_its_speaker_after_it() -> None:
+    row = _one('The town was shelled.\nSaid the mayor, who stayed, "We will rebuild it."')
+    assert (row["cue"], row["claimant"], row["text"]) == ("Said", "the mayor", "We will rebuild it")
+    row = _one('The town was shelled.\nWrote the mayor:\n"We will rebuild it."')
+    assert (row["claimant"], row["text"]) == ("the mayor", "We will rebuild it")
+
+
+def test_quoted_paragraph_after_an_object_and_a_colon_is_the_content() -> None:
+    text = 'The town was shelled.\n\nThe mayor announced his plan:\n\n"We will rebuild it."'
+    row = _one(text)
+    assert (row["claimant"], row["text"]) == ("The mayor", "We will rebuild it")
+
+
 def test_two_reports_in_one_sentence_are_split() -> None:
     text = "One official said the road was open and another said it had been mined."
     rows = extract_claims("t", text, PARAMS, [])

@@ -11,6 +11,9 @@ one of a few constructions common in news prose:
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
 - `according to X, CONTENT` / `CONTENT, according to X`;
 - a speaker line `Obama: CONTENT` (method `speaker_colon`);
+- a fronted cue `Said X, "CONTENT"` / `Wrote X:` and a quoted paragraph;
+- a paragraph that is one quotation, right after a paragraph reporting X's words
+  indirectly: X's own claim (method `quote_paragraph`);
 - raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`
   (method `raised`, no claimant).
 
@@ -19,8 +22,10 @@ The claimant may be separated from its cue by an aside (`Zia, who …, said`, `T
 after a cue stops where a later report in the same sentence begins (`A said X and B said
 Y`). A quotation is followed across sentences (also `"Why?" he said.` and a quotation
 that opens the paragraph after `X said:`), and fully quoted sentences right after a quote
-claim continue it. Curly and straight double quotes are one mark (writers mix them).
-Claims in the headline (first paragraph without sentence punctuation) get kind
+claim continue it; a quotation left open at a paragraph end runs on when the next
+paragraph opens with a quote mark (news style). A quotation after a second cue (`he said,
+adding: "…"`) is that cue's, not resumed. Curly and straight double quotes are one mark
+(writers mix them). Claims in the headline (first paragraph without sentence punctuation) get kind
 `headline`; a title-case headline also has its capitalised cues (`Bush Says …`) read.
 Entities, when given, only add `claimant_key` (see `claimants.py`).
 
@@ -120,6 +125,7 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
     return list(zip(map(operator.sub, ends, map(len, words)), ends, words, strict=True))
 
 
+_WORD = re.compile(r"[A-Za-z]+")
 _SPACE_TOKEN = re.compile(r"\s*(?:" + g.TOKEN.pattern + ")")
 _TOKEN_START = operator.itemgetter(0)
 
@@ -380,26 +386,69 @@ class ClaimFinder:
         return self.article.text.count(char, start, pos) % 2 == 0
 
     def _inside_quote(self, pos: int) -> bool:
-        """True when `pos` lies inside a quotation that closes later on its line."""
+        """True when `pos` lies inside a quotation that closes later on its line, or that
+        runs on into the next paragraph (see `_runs_on`)."""
         text = self.article.text
         start = self.article.paragraph_start(pos)
         if text.count('"', start, pos) % 2 == 1:
-            return text.find('"', pos, self.article.paragraph_end(pos)) >= 0
+            end = self.article.paragraph_end(pos)
+            return text.find('"', pos, end) >= 0 or self._runs_on(end)
         return False
+
+    def _runs_on(self, paragraph_end: int) -> bool:
+        """A quotation left open at a paragraph's end continues when the next paragraph
+        opens with a quote mark: news style repeats the opening mark, never the closing."""
+        text = self.article.text
+        at = paragraph_end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        return at < len(text) and at > paragraph_end and text[at] == '"'
+
+    def _quote_end(self, opening: int) -> int | None:
+        """Where the quotation opened at `opening` ends: its closing mark, or the end of
+        its paragraph when it runs on into the next one unclosed."""
+        closing = self._closing_after(opening)
+        if closing is not None or self.article.text[opening] != '"':
+            return closing
+        end = self.article.paragraph_end(opening)
+        if end - opening > self.params.max_quote_chars or not self._runs_on(end):
+            return None
+        return _strip(self.article.text, opening + 1, end)[1]
 
     def _resume(self, draft: Draft, after: int, limit: int) -> Draft:
         """`"A," he said, "B."`: a quotation resumed after the cue, in the same sentence."""
-        if not draft.quoted:
+        if not self._speaks(draft):
             return draft
         text = self.article.text
         for probe in range(after, limit):
             if text[probe] in g.QUOTE_CHARS and text[probe] != "'":
-                if self._is_opening(probe):
-                    closing = self._closing_after(probe)
+                if self._is_opening(probe) and not self._new_report(after, probe):
+                    closing = self._quote_end(probe)
                     if closing is not None:
                         draft.end = closing
                 break
         return draft
+
+    def _new_report(self, start: int, end: int) -> bool:
+        """Words between a cue and a quotation that open a report of their own (`he said,
+        adding: "…"`, `said X, who called it "…"`): the quotation is not the cue's."""
+        for word in _WORD.findall(self.article.text, start, end):
+            lower = word.lower()
+            if lower in self.lexicon.forms or lower in g.RELATIVES or lower == "that":
+                return True
+        return False
+
+    def _speaks(self, draft: Draft) -> bool:
+        """A quote claim, or content before its cue that opens with a quotation
+        (`"The politics are blatant" in the House, he said.`): the speaker's words may go on
+        in a quotation after the cue."""
+        if draft.quoted:
+            return True
+        if draft.method not in ("cue_after", "cue_inverted"):
+            return False
+        text = self.article.text
+        at = draft.start - 1 if draft.start > 0 and text[draft.start - 1] == '"' else draft.start
+        return text[at] == '"' and self._is_opening(at)
 
     def _opening_before(self, pos: int) -> int | None:
         """Offset of the quote mark that opens the quotation closed at `pos`."""
@@ -431,10 +480,62 @@ class ClaimFinder:
         drafts.extend(self._estimates_put())
         drafts.extend(self._asked())
         drafts.extend(self._in_poll())
+        drafts.extend(self._fronted_cues())
         drafts = self._trim_at_tails(drafts)
         drafts = _drop_nested(drafts)
         if self.params.merge_quote_continuations:
             drafts = self._merge_continuations(drafts)
+            drafts.extend(self._quoted_paragraphs(drafts))
+        return drafts
+
+    def _fronted_cues(self) -> list[Draft]:
+        """`Said Ms. Poynter, who grew up there, "We were proud."` / `Stated Stone:` and a
+        quoted paragraph: a sentence opened by its cue, the speaker after it."""
+        text = self.article.text
+        headline = text.find("\n")
+        drafts = []
+        for index, (start, _end) in enumerate(self.article.spans):
+            if start <= headline:
+                continue
+            word = g.CAPITALISED_WORD.match(text, start)
+            if word is None:
+                continue
+            lower = word.group().lower()
+            cue = self.lexicon.forms.get(lower)
+            if cue is None or not (_past_form(lower) or lower.endswith("s")):
+                continue  # "Support for …", "Note: …": not a finite verb
+            tokens = self.article.tokens(index)
+            stop = 1
+            while stop < len(tokens) and tokens[stop][2] not in (",", ":", *g.QUOTES):
+                stop += 1
+            if stop == 1 or stop - 1 > self.params.max_claimant_tokens or stop >= len(tokens):
+                continue
+            if not (tokens[1][2][0].isupper() or tokens[1][2].lower() in g.DETERMINERS):
+                continue
+            source = (1, stop)
+            cue_span = (tokens[0][0], tokens[0][1])
+            draft = None
+            for n in range(stop, len(tokens)):
+                mark = tokens[n][2]
+                if mark in g.QUOTES and tokens[n - 1][2] in (",", ":"):
+                    if self._is_opening(tokens[n][0]):
+                        closing = self._quote_end(tokens[n][0])
+                        if closing is not None:
+                            draft = Draft(
+                                tokens[n][0] + 1,
+                                closing,
+                                self._span(tokens, source),
+                                cue_span,
+                                cue,
+                                "cue_before",
+                                self.params.confidence_cue_before,
+                                True,
+                            )
+                    break
+            if draft is None and tokens[-1][2] == ":":
+                draft = self._quote_next_paragraph(tokens, source, cue, cue_span)
+            if draft is not None:
+                drafts.append(draft)
         return drafts
 
     def _title_case_headline(self) -> list[Draft]:
@@ -931,8 +1032,12 @@ class ClaimFinder:
 
     def _cue_before(self, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
         begin = _content_start(tokens, j, cue, self.params)
-        if begin is None and tokens[-1][2] == ":" and source is not None:
-            return self._quote_next_paragraph(tokens, source, cue, cue_span)
+        if tokens[-1][2] == ":" and source is not None:
+            # `He released the following statement:` and a quoted paragraph: the quotation
+            # is the content, not the object before the colon.
+            after = self._quote_next_paragraph(tokens, source, cue, cue_span)
+            if after is not None or begin is None:
+                return after
         if begin is None:
             return None
         confidence = self.params.confidence_cue_before
@@ -980,6 +1085,8 @@ class ClaimFinder:
             closing = self._closing_after(opening) if self._is_opening(opening) else None
             if closing is not None:
                 end = closing
+        if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
+            end = min(end, _coordinated_clause(tokens, begin, end))
         return (
             Draft(start, end, self._span(tokens, source), cue_span, cue, method, confidence, quoted)
             if end > start and text[start:end].strip()
@@ -1062,10 +1169,52 @@ class ClaimFinder:
                 at += 1
         return drafts
 
+    def _quoted_paragraphs(self, drafts: list[Draft]) -> list[Draft]:
+        """A paragraph that is one quotation, with no cue of its own, right after a
+        paragraph reporting someone's words indirectly: the same speaker goes on, in a
+        claim of its own (`Kerry said the plan would work.` then `"We have the votes."`)."""
+        text = self.article.text
+        if not drafts or not g.QUOTED_PARAGRAPH.search(text):
+            return []
+        by_paragraph: dict[int, Draft] = {}
+        for draft in sorted(drafts, key=lambda d: d.cue[0]):
+            for at in (draft.start, draft.cue[0]):
+                by_paragraph[self.article.paragraph_start(at)] = draft
+        found = []
+        for paragraph, last in sorted(by_paragraph.items()):
+            if last.quoted or last.claimant is None or self._speaks(last):
+                continue
+            end = self.article.paragraph_end(max(last.end, last.cue[1]))
+            if self.article.paragraph_start(last.cue[0]) != paragraph:
+                continue
+            at = end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at >= len(text) or at == end or text[at] != '"':
+                continue
+            if self.article.paragraph_start(at) in by_paragraph:
+                continue  # the quotation has a cue or claim of its own
+            closing = self._quote_end(at)
+            if closing is None or closing < _strip(text, at, self.article.paragraph_end(at))[1] - 1:
+                continue
+            found.append(
+                Draft(
+                    at + 1,
+                    closing,
+                    last.claimant,
+                    last.cue,
+                    last.cue_info,
+                    "quote_paragraph",
+                    self.params.confidence_quote,
+                    True,
+                )
+            )
+        return found
+
     def _merge_continuations(self, drafts: list[Draft]) -> list[Draft]:
         """Fully quoted sentences after a quote claim continue it (same speaker), also in
         the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
-        if not any(draft.quoted for draft in drafts):
+        if not any(map(self._speaks, drafts)):
             return drafts
         text = self.article.text
         spans = self.article.spans
@@ -1074,7 +1223,7 @@ class ClaimFinder:
             self.article.sentence_of(d.cue[0]) for d in drafts
         }
         for draft in by_end:
-            if not draft.quoted:
+            if not self._speaks(draft):
                 continue
             index = self.article.sentence_of(max(draft.end, draft.cue[1]))
             paragraph_end = self.article.paragraph_end(max(draft.end, draft.cue[1]))
@@ -1088,7 +1237,7 @@ class ClaimFinder:
                     paragraph_end = self.article.paragraph_end(start)
                 if text[start] not in g.QUOTE_CHARS or not self._is_opening(start):
                     break
-                closing = self._closing_after(start)
+                closing = self._quote_end(start)
                 if closing is None:
                     break
                 last = self.article.sentence_of(closing)
@@ -1154,6 +1303,41 @@ def _clause_end(tokens: list[Token], begin: int) -> int:
     return tokens[-1][1]
 
 
+def _finite_soon(tokens: list[Token], n: int) -> bool:
+    """A finite verb (an auxiliary or a past form) within a few words of `n`."""
+    for m in range(n, min(n + 4, len(tokens))):
+        word = tokens[m][2]
+        lower = word.lower()
+        if lower in g.PASSIVE_OR_AUXILIARY or (
+            word.islower() and (lower.endswith("ed") or lower in g.IRREGULAR_PAST)
+        ):
+            return True
+        if word in g.BOUNDARY_PUNCT:
+            return False
+    return False
+
+
+def _coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
+    """`said that it was the case, and he still speaks to them`: a comma, a conjunction and
+    a pronoun subject with its verb start the writer's own clause, outside the content."""
+    quoted = False
+    for n in range(begin + 1, len(tokens) - 3):
+        if tokens[n][0] >= end:
+            break
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif (
+            not quoted
+            and word == ","
+            and tokens[n + 1][2].lower() in g.CONTRASTS
+            and tokens[n + 2][2].lower() in g.SUBJECT_PRONOUNS
+            and _finite_soon(tokens, n + 3)
+        ):
+            return tokens[n][0]
+    return end
+
+
 def _noun_use(tokens: list[Token], i: int, j: int) -> bool:
     """`show up`, `a talk show`, `a conference call`, `Hannity's show`: a cue word used as a
     phrasal verb or as the head of a compound noun.
@@ -1208,12 +1392,18 @@ def _clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
 
 
 def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
-    """`Trump's reported net worth`, `all reported contributions`: a participle after a
-    possessive or a quantifier modifies a noun."""
+    """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
+    delegates`: a participle after a possessive, a quantifier, a determiner or a
+    preposition (not the agent's "by") modifies a noun; it is no report."""
     if i == 0 or not _past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
-    return before.endswith(("'s", "’s")) or before in g.QUANTIFIERS
+    return (
+        before.endswith(("'s", "’s"))
+        or before in g.QUANTIFIERS
+        or before in g.DETERMINERS
+        or (before in g.PREPOSITIONS and before != "by")
+    )
 
 
 def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:

@@ -147,6 +147,14 @@ NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which
 SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
+SUBJECT_PRONOUNS = _words("he she they we i")
+CONTRASTS = _words("and but while whereas though although")
+# Cheap pre-checks (C-speed searches) before the token walks that need them.
+COORDINATED_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b", re.IGNORECASE
+)
+QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
