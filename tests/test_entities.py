@@ -355,3 +355,17 @@ def test_a_surname_guess_after_in_is_a_place() -> None:
     assert ("Hammersmith", "GPE") in _flat("She trained at an academy in Hammersmith.")
     assert ("Andre Grasse", "PERSON") in _flat("Canada has a sprinter in Andre Grasse.")
     assert ("Duffy", "PERSON") in _flat("He was a judge in Duffy's fraud trial.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry faces new problems.\nFurthermore, the cabinet will have to deal with debt.",
+        "The army withdrew.\nMoreover, the rebels regrouped.",
+        "“Nevertheless, we will stay,” he said.",
+        "Additionally, aid convoys were halted.",
+    ],
+)
+def test_sentence_opening_connectives_are_not_names(text: str) -> None:
+    """Connectives mostly open sentences, so word-case counts hardly see them lower-case."""
+    assert extract_entities("x", text, PARAMS) == []

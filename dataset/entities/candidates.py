@@ -316,6 +316,7 @@ def _emit(
                 and not _is_acronym(piece.words[0])
                 and (
                     _is_common(piece.words[0], lexicons, ratio, min_count)
+                    or piece.words[0] in lx.CONNECTIVES
                     or _sentence_adverb(piece, lexicons)
                 )
                 and " ".join(piece.words) not in lexicons.places

@@ -174,6 +174,16 @@ NEVER = word_set(
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter BC BCE AD CE No."""
 )
+# Discourse adverbs and connectives that open a sentence: general English function words,
+# mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
+CONNECTIVES = word_set(
+    """Furthermore Moreover Meanwhile Nevertheless Nonetheless Additionally However
+    Therefore Thus Hence Consequently Accordingly Besides Likewise Similarly Conversely
+    Otherwise Instead Indeed Still Yet Also Further Finally Firstly Secondly Thirdly
+    Lastly Overall Afterwards Afterward Subsequently Thereafter Meantime Notably
+    Alternatively Admittedly Incidentally Regardless Anyway Anyhow Hereby Whereas
+    Although Though Whereupon Thereby Henceforth Altogether Elsewhere"""
+)
 # Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
 LEADING_NOISE = word_set(
     """The A An This That These Those His Her Its Our Their My Your Some Many Most All
