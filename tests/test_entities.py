@@ -369,3 +369,17 @@ def test_a_surname_guess_after_in_is_a_place() -> None:
 def test_sentence_opening_connectives_are_not_names(text: str) -> None:
     """Connectives mostly open sentences, so word-case counts hardly see them lower-case."""
     assert extract_entities("x", text, PARAMS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The engine was improved by Scotsman James Watt.", "James Watt"),
+        ("The stage was won by Frenchman Pierre Dupont on Sunday.", "Pierre Dupont"),
+        ("Englishwoman Mary Smith crossed the line first.", "Mary Smith"),
+    ],
+)
+def test_a_nationality_noun_before_a_person_is_not_part_of_the_name(text: str, person: str) -> None:
+    assert [r["text"] for r in extract_entities("x", text, PARAMS) if r["label"] == "PERSON"] == [
+        person
+    ]

@@ -274,6 +274,19 @@ for _odd, _base in (
     ("Tories", "Tory"),
 ):
     DEMONYMS[_odd] = _base
+# Nationality nouns ("Scotsman James Watt"): the noun is a description, not the name.
+for _base, _stem in (
+    ("English", "English"),
+    ("French", "French"),
+    ("Scottish", "Scots"),
+    ("Irish", "Irish"),
+    ("Welsh", "Welsh"),
+    ("Dutch", "Dutch"),
+    ("Cornish", "Cornish"),
+    ("Manx", "Manx"),
+):
+    for _noun in ("man", "men", "woman", "women"):
+        DEMONYMS.setdefault(_stem + _noun, _base)
 
 # Country and region aliases a gazetteer does not spell the news way.
 GPE_ALIASES: dict[str, str] = {
