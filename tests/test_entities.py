@@ -383,3 +383,17 @@ def test_a_nationality_noun_before_a_person_is_not_part_of_the_name(text: str, p
     assert [r["text"] for r in extract_entities("x", text, PARAMS) if r["label"] == "PERSON"] == [
         person
     ]
+
+
+def test_a_dynasty_is_an_organisation_and_so_is_its_bare_name() -> None:
+    """UNER types a ruling house as ORG: the lower-case noun stays outside the name, the
+    capitalised one is part of it, and the article's later bare name is the same house."""
+    assert _flat("The Han dynasty ruled China. Later the Han lost power.") == [
+        ("Han", "ORG"),
+        ("China", "GPE"),
+        ("Han", "ORG"),
+    ]
+    assert _flat("The Ming Dynasty fell in 1644. Under the Ming, trade grew.") == [
+        ("Ming Dynasty", "ORG"),
+        ("Ming", "ORG"),
+    ]

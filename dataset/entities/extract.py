@@ -32,6 +32,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
+_ORG_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.ORG_TRAILERS)) + r")\b")
 _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
@@ -60,6 +61,9 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if _FAC_TRAILER.match(text, mention.end) is not None:
         mention.label = "FAC"
         mention.method = "trailer"
+        return
+    if _ORG_TRAILER.match(text, mention.end) is not None:
+        mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
         return
@@ -301,7 +305,35 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         mentions.extend(found)
     if params.facility_trailers:
         _type_lists(mentions, text)
+        _dynasty_names(mentions)
     return _absorb_suffixes(mentions, text)
+
+
+# Person calls a ruling house's name overrules: guesses, or nothing at all.
+_HOUSE_OVERRULES = frozenset(["name", "model", "fallback", "unknown", "dropped"])
+
+
+def _dynasty_names(mentions: list[Mention]) -> None:
+    """'the Qing dynasty … during the Qing': the article has typed the house, so its bare
+    name elsewhere is the same organisation, not a person nor a dropped word."""
+    houses: set[tuple[str, ...]] = set()
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        if mention.method == "trailer":
+            houses.add(tuple(mention.words))
+        elif mention.method == "head" and mention.words[-1] in lx.ORG_TRAILERS_TITLE:
+            houses.add(tuple(mention.words[:-1]))
+    if not houses:
+        return
+    for mention in mentions:
+        if (
+            tuple(mention.words) in houses
+            and mention.label in ("PERSON", UNKNOWN)
+            and mention.method in _HOUSE_OVERRULES
+        ):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+            mention.method = "coref"
 
 
 def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:

@@ -68,7 +68,8 @@ ORG_HEADS = word_set(
     Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
-    Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship"""
+    Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
+    Dynasty Dynasties"""
 )
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
@@ -103,7 +104,7 @@ LOCAL_INSTITUTIONS = word_set(
 )
 # Named events and laws ("First World War", "Kigali Amendment").
 EVENT_HEADS = word_set(
-    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Dynasty Cup Open
+    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
@@ -145,6 +146,9 @@ FAC_TRAILERS = (
     "military base",
     "base",
 )
+# A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
+ORG_TRAILERS = word_set("dynasty dynasties")
+ORG_TRAILERS_TITLE = word_set("Dynasty Dynasties")
 GPE_TRAILERS = word_set(
     """city province district town village county state region neighbourhood neighborhood
     suburb area governorate prefecture municipality township parish"""
