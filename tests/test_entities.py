@@ -397,3 +397,22 @@ def test_a_dynasty_is_an_organisation_and_so_is_its_bare_name() -> None:
         ("Ming Dynasty", "ORG"),
         ("Ming", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He starred in the film, Ranger Moss, in 2004.", "Ranger Moss"),
+        ("The song “Kelly Green” topped the charts.", "Kelly Green"),
+        ("The 2012 film, Looper, was shot in a week.", "Looper"),
+        ("The anthology Star Reach was published.", "Star Reach"),
+    ],
+)
+def test_a_title_after_a_work_noun_is_not_a_person(text: str, title: str) -> None:
+    assert all(r["text"] != title for r in extract_entities("x", text, PARAMS))
+
+
+def test_a_surname_the_article_gives_in_full_stays_a_person_after_a_work_noun() -> None:
+    text = "Steven Spielberg directed it. The film Spielberg made in 1993 won awards."
+    people = [r["text"] for r in extract_entities("x", text, PARAMS) if r["label"] == "PERSON"]
+    assert people == ["Steven Spielberg", "Spielberg"]

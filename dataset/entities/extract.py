@@ -252,6 +252,25 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+# Nouns for a creative work; the capitalised run right after one is the work's title.
+_WORK_NOUN = re.compile(
+    r"\b(?:film|movie|album|song|single|novel|book|series|show|sitcom|anthology|painting"
+    r"|game|play|opera|musical|poem|essay|documentary|ballad|track|EP)s?,?[^\S\n]+[\"“‘']?$"
+)
+
+
+def _work_title(mention: Mention, text: str, surnames: set[str]) -> bool:
+    """'her 1981 album Wild West', 'the science-fiction film, Looper': a name right
+    after a work's noun is that work's title; only a guessed person call is dropped, and
+    not a surname the article gives in full ("the film Spielberg made")."""
+    return (
+        mention.label == "PERSON"
+        and mention.method in _TITLE_GUESSES
+        and (len(mention.words) > 1 or mention.words[0] not in surnames)
+        and _WORK_NOUN.search(text, max(0, mention.start - 16), mention.start) is not None
+    )
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -429,6 +448,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _determined_guess(m, text, surnames)
+        and not _work_title(m, text, surnames)
     ]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
