@@ -416,3 +416,20 @@ def test_a_surname_the_article_gives_in_full_stays_a_person_after_a_work_noun() 
     text = "Steven Spielberg directed it. The film Spielberg made in 1993 won awards."
     people = [r["text"] for r in extract_entities("x", text, PARAMS) if r["label"] == "PERSON"]
     assert people == ["Steven Spielberg", "Spielberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Icelandic band Varga Nott released a video.", "Varga Nott", "ORG"),
+        ("He joined the Swedish band Dark Orchard in 2001.", "Dark Orchard", "ORG"),
+        ("The minister visited Chukotka last week.", "Chukotka", "GPE"),
+    ],
+)
+def test_a_noun_or_verb_before_a_guessed_person_types_it(text: str, name: str, label: str) -> None:
+    """'the band X' names a band, 'visited X' a place: stronger than a name-list guess."""
+    assert (name, label) in _flat(text)
+
+
+def test_a_full_name_after_a_place_verb_stays_a_person() -> None:
+    assert ("John Smith", "PERSON") in _flat("Reporters visited John Smith at home.")

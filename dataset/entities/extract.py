@@ -152,6 +152,41 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         mention.method = "context"
 
 
+# Lower-case nouns and verbs right before a name that say what kind of thing it is:
+# "the Icelandic band Sigur Rós", "the river Nestus", "Louis the German invaded Moravia".
+_ORG_NOUNS = (
+    "band|group|company|firm|newspaper|magazine|website|startup|start-up|airline|carrier"
+    "|retailer|label|broadcaster|publisher|automaker|carmaker|insurer|bank|club|team|party"
+)
+_PLACE_NOUNS = "river|island|islet|village|town|city|province|region|lake|mount|port"
+_PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(" + _ORG_NOUNS + r")|(" + _PLACE_NOUNS + r")|(" + _PLACE_VERBS + r"))"
+    r"[^\S\n]+[\"“‘']?$"
+)
+
+
+def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A guessed person (a name list's or the model's call) right after a noun for an
+    organisation or a place, or a verb whose object is a place, is of that kind instead.
+    A name opening with a known first name is left to the name lists."""
+    for mention in mentions:
+        if (
+            mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or mention.words[0].lower() in lexicons.first_names
+        ):
+            continue
+        before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        if before is None:
+            continue
+        if before.group(1):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        else:
+            mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "cue"
+
+
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
 _LIST_WEAK = frozenset(
@@ -437,6 +472,7 @@ def extract_entities(
     mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
+    _typed_by_word_before(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
