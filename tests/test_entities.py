@@ -406,6 +406,8 @@ def test_a_dynasty_is_an_organisation_and_so_is_its_bare_name() -> None:
         ("The song “Kelly Green” topped the charts.", "Kelly Green"),
         ("The 2012 film, Looper, was shot in a week.", "Looper"),
         ("The anthology Star Reach was published.", "Star Reach"),
+        ("He starred in the film The Twelve-Day Affair, a comedy.", "Twelve-Day Affair"),
+        ("The 1998 album The Velvet Engine sold poorly.", "Velvet Engine"),
     ],
 )
 def test_a_title_after_a_work_noun_is_not_a_person(text: str, title: str) -> None:

@@ -289,20 +289,25 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
 
 # Nouns for a creative work; the capitalised run right after one is the work's title.
 _WORK_NOUN = re.compile(
-    r"\b(?:film|movie|album|song|single|novel|book|series|show|sitcom|anthology|painting"
-    r"|game|play|opera|musical|poem|essay|documentary|ballad|track|EP)s?,?[^\S\n]+[\"“‘']?$"
+    r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
+    r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
 )
+# A work's title the model or a name list took for an organisation is dropped too.
+_WORK_GUESSES = frozenset(["model", "fallback"])
 
 
 def _work_title(mention: Mention, text: str, surnames: set[str]) -> bool:
-    """'her 1981 album Wild West', 'the science-fiction film, Looper': a name right
-    after a work's noun is that work's title; only a guessed person call is dropped, and
-    not a surname the article gives in full ("the film Spielberg made")."""
+    """'her 1981 album Wild West', 'the science-fiction film, Looper', 'the film The
+    Five-Year Engagement': a name right after a work's noun is that work's title; only a
+    guessed person or organisation call is dropped, and not a surname the article gives
+    in full ("the film Spielberg made")."""
+    guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
+        mention.label == "ORG" and mention.method in _WORK_GUESSES
+    )
     return (
-        mention.label == "PERSON"
-        and mention.method in _TITLE_GUESSES
+        guessed
         and (len(mention.words) > 1 or mention.words[0] not in surnames)
-        and _WORK_NOUN.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None
     )
 
 
