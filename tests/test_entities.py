@@ -435,3 +435,24 @@ def test_a_noun_or_verb_before_a_guessed_person_types_it(text: str, name: str, l
 
 def test_a_full_name_after_a_place_verb_stays_a_person() -> None:
     assert ("John Smith", "PERSON") in _flat("Reporters visited John Smith at home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Battle of Kunduz ended in 2015.", "Battle of Kunduz", "EVENT"),
+        ("The Siege of Leningrad lasted years.", "Siege of Leningrad", "EVENT"),
+        ("The War of the First Coalition began.", "War of the First Coalition", "EVENT"),
+        ("The Treaty of Paris ended the war.", "Treaty of Paris", "LAW"),
+    ],
+)
+def test_an_event_or_law_head_with_an_of_complement_types_the_name(
+    text: str, name: str, label: str
+) -> None:
+    """The head before "of" types the name, not its last word ("Coalition")."""
+    assert (name, label) in _flat(text)
+
+
+def test_the_place_in_a_battle_name_is_still_a_place() -> None:
+    rows = extract_entities("x", "The Battle of Kunduz ended in 2015.", PARAMS)
+    assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"]] == [("Kunduz", "GPE")]

@@ -46,7 +46,8 @@ OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
     Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
     Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
     Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
-    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley"""
+    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley Siege Sack
+    Massacre Invasion Liberation Battles Wars"""
 )
 
 

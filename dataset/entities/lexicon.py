@@ -109,6 +109,9 @@ EVENT_HEADS = word_set(
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
 )
+# Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
+# Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
+EVENT_OF_HEADS = word_set("Battle Battles Siege Sack Massacre War Wars Invasion Liberation")
 LAW_HEADS = word_set(
     """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
     Protocol Declaration Resolution Bill Law Code Doctrine Pact"""
