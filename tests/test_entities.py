@@ -456,3 +456,9 @@ def test_an_event_or_law_head_with_an_of_complement_types_the_name(
 def test_the_place_in_a_battle_name_is_still_a_place() -> None:
     rows = extract_entities("x", "The Battle of Kunduz ended in 2015.", PARAMS)
     assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"]] == [("Kunduz", "GPE")]
+
+
+def test_a_word_talked_about_is_not_a_person() -> None:
+    assert _flat("The origin of the word Varnastia is disputed.") == []
+    assert _flat("The name Tarrakia was used by some authors.") == []
+    assert ("Maria Lopez", "PERSON") in _flat("She was born under the name Maria Lopez.")

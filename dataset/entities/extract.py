@@ -287,27 +287,35 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
-# Nouns for a creative work; the capitalised run right after one is the work's title.
+# Nouns for a creative work or a word talked about: the capitalised run right after one is
+# the work's title or the word itself.
 _WORK_NOUN = re.compile(
     r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
     r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
 )
+_WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
 # A work's title the model or a name list took for an organisation is dropped too.
 _WORK_GUESSES = frozenset(["model", "fallback"])
 
 
-def _work_title(mention: Mention, text: str, surnames: set[str]) -> bool:
+def _work_title(
+    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+) -> bool:
     """'her 1981 album Wild West', 'the science-fiction film, Looper', 'the film The
-    Five-Year Engagement': a name right after a work's noun is that work's title; only a
+    Five-Year Engagement': a name right after a work's noun is that work's title (and
+    after "the word", "the term", "the name" a word talked about, not a referent); only a
     guessed person or organisation call is dropped, and not a surname the article gives
     in full ("the film Spielberg made")."""
     guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
         mention.label == "ORG" and mention.method in _WORK_GUESSES
     )
-    return (
-        guessed
-        and (len(mention.words) > 1 or mention.words[0] not in surnames)
-        and _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None
+    if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
+        return False
+    if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    # "the name Apulia", not "born under the name Maria Lopez".
+    return _WORD_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None and (
+        len(mention.words) == 1 or mention.words[0].lower() not in first_names
     )
 
 
@@ -489,7 +497,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _determined_guess(m, text, surnames)
-        and not _work_title(m, text, surnames)
+        and not _work_title(m, text, surnames, lexicons.first_names)
     ]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
