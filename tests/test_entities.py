@@ -462,3 +462,10 @@ def test_a_word_talked_about_is_not_a_person() -> None:
     assert _flat("The origin of the word Varnastia is disputed.") == []
     assert _flat("The name Tarrakia was used by some authors.") == []
     assert ("Maria Lopez", "PERSON") in _flat("She was born under the name Maria Lopez.")
+
+
+def test_a_guessed_person_right_before_a_nationality_word_is_a_qualifier() -> None:
+    """'Medieval Greek': the model's lone person call before a demonym is dropped; a first
+    name before one ("Anna German") is still a person."""
+    assert _flat("It shifted from Medieval Greek to later forms.") == [("Greek", "NORP")]
+    assert ("Anna German", "PERSON") in _flat("The singer Anna German sang.")

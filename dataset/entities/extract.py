@@ -319,6 +319,24 @@ def _work_title(
     )
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+
+
+def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """'Medieval Spanish', 'two Sudeten German farmers': a lone word the model took for a
+    person right before a nationality word qualifies it; a first name ("Anna German")
+    may still be one."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in ("model", "fallback")
+        or mention.words[0].lower() in first_names
+    ):
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1) in lx.DEMONYMS
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -498,6 +516,7 @@ def extract_entities(
         and m.confidence >= params.min_confidence
         and not _determined_guess(m, text, surnames)
         and not _work_title(m, text, surnames, lexicons.first_names)
+        and not _before_demonym(m, text, lexicons.first_names)
     ]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
