@@ -268,14 +268,20 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
     )
 
 
+# Endings of English adverbs and abstract or agent nouns that no name list needs to know:
+# "Luckily", "Conservationists", "Literacy", "Happiness", "Payments".
+_COMMON_ENDINGS = ("ly", "ists", "ism", "isms", "acy", "ness", "ments")
+
+
 def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
-    """'Luckily', 'Theoretically' opening a sentence alone: an adverb, not a name."""
+    """'Luckily', 'Conservationists' opening a sentence alone: a common word, not a name
+    (the word-case counts skip sentence starts, so rarer words are missing there)."""
     word = piece.words[0]
     lower = word.lower()
     return (
         len(piece.words) == 1
         and len(word) > 5
-        and lower.endswith("ly")
+        and lower.endswith(_COMMON_ENDINGS)
         and lower not in lexicons.first_names
         and lower not in lexicons.surnames
         and word not in lexicons.places
