@@ -471,3 +471,9 @@ def test_a_guessed_person_right_before_a_nationality_word_is_a_qualifier() -> No
     name before one ("Anna German") is still a person."""
     assert _flat("It shifted from Medieval Greek to later forms.") == [("Greek", "NORP")]
     assert ("Anna German", "PERSON") in _flat("The singer Anna German sang.")
+
+
+def test_a_cited_source_named_like_a_town_is_a_person() -> None:
+    assert _flat("According to Lincoln, the vote was fair.") == [("Lincoln", "PERSON")]
+    assert _flat("According to Kabul, the talks failed.") == [("Kabul", "GPE")]
+    assert ("Lincoln", "GPE") in _flat("According to Lincoln police, the vote was fair.")

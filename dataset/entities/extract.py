@@ -187,6 +187,27 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         mention.method = "cue"
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
+
+
+def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'According to Parker, …': the source cited is a person or a body, so a town's name
+    that is also a personal name, matched only by the gazetteer and closing the phrase
+    (not "according to Cleveland police"), is the person."""
+    for mention in mentions:
+        word = mention.words[0].lower()
+        if (
+            len(mention.words) == 1
+            and mention.label == "GPE"
+            and mention.method in ("gazetteer", "bare-gazetteer")
+            and (word in lexicons.surnames or word in lexicons.first_names)
+            and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
+            and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
+        ):
+            mention.label, mention.canonical = "PERSON", mention.words[0]
+            mention.method = "context"
+
+
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
 _LIST_WEAK = frozenset(
@@ -504,6 +525,7 @@ def extract_entities(
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
+    _cited_sources(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
