@@ -361,6 +361,8 @@ def test_a_surname_guess_after_in_is_a_place() -> None:
     "text",
     [
         "The ministry faces new problems.\nFurthermore, the cabinet will have to deal with debt.",
+        "Prices rose.\nNonetheless, demand held.",
+        "Talks stalled.\nMoreover, the rebels rejected the plan.",
         "The army withdrew.\nMoreover, the rebels regrouped.",
         "“Nevertheless, we will stay,” he said.",
         "Additionally, aid convoys were halted.",
