@@ -46,7 +46,8 @@ OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
     Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
     Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
     Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
-    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley"""
+    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley Siege Sack
+    Massacre Invasion Liberation Battles Wars"""
 )
 
 
@@ -267,14 +268,20 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
     )
 
 
+# Endings of English adverbs and abstract or agent nouns that no name list needs to know:
+# "Luckily", "Conservationists", "Literacy", "Happiness", "Payments".
+_COMMON_ENDINGS = ("ly", "ists", "ism", "isms", "acy", "ness", "ments")
+
+
 def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
-    """'Luckily', 'Theoretically' opening a sentence alone: an adverb, not a name."""
+    """'Luckily', 'Conservationists' opening a sentence alone: a common word, not a name
+    (the word-case counts skip sentence starts, so rarer words are missing there)."""
     word = piece.words[0]
     lower = word.lower()
     return (
         len(piece.words) == 1
         and len(word) > 5
-        and lower.endswith("ly")
+        and lower.endswith(_COMMON_ENDINGS)
         and lower not in lexicons.first_names
         and lower not in lexicons.surnames
         and word not in lexicons.places
@@ -316,6 +323,7 @@ def _emit(
                 and not _is_acronym(piece.words[0])
                 and (
                     _is_common(piece.words[0], lexicons, ratio, min_count)
+                    or piece.words[0] in lx.CONNECTIVES
                     or _sentence_adverb(piece, lexicons)
                 )
                 and " ".join(piece.words) not in lexicons.places

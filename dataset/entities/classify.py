@@ -171,6 +171,11 @@ def _head(words: list[str]) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any."""
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
+    if len(words) > 2 and words[1] == "of":
+        if words[0] in lx.EVENT_OF_HEADS:
+            return "EVENT"
+        if words[0] in lx.LAW_HEADS:
+            return "LAW"
     last = words[-1]
     if last in lx.EVENT_HEADS:
         return "EVENT"

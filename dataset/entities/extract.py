@@ -32,6 +32,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
+_ORG_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.ORG_TRAILERS)) + r")\b")
 _GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
@@ -60,6 +61,9 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if _FAC_TRAILER.match(text, mention.end) is not None:
         mention.label = "FAC"
         mention.method = "trailer"
+        return
+    if _ORG_TRAILER.match(text, mention.end) is not None:
+        mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
         return
@@ -146,6 +150,62 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
             continue
         mention.label, mention.canonical = _place_label(mention, lexicons.places)
         mention.method = "context"
+
+
+# Lower-case nouns and verbs right before a name that say what kind of thing it is:
+# "the Icelandic band Sigur Rós", "the river Nestus", "Louis the German invaded Moravia".
+_ORG_NOUNS = (
+    "band|group|company|firm|newspaper|magazine|website|startup|start-up|airline|carrier"
+    "|retailer|label|broadcaster|publisher|automaker|carmaker|insurer|bank|club|team|party"
+)
+_PLACE_NOUNS = "river|island|islet|village|town|city|province|region|lake|mount|port"
+_PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(" + _ORG_NOUNS + r")|(" + _PLACE_NOUNS + r")|(" + _PLACE_VERBS + r"))"
+    r"[^\S\n]+[\"“‘']?$"
+)
+
+
+def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A guessed person (a name list's or the model's call) right after a noun for an
+    organisation or a place, or a verb whose object is a place, is of that kind instead.
+    A name opening with a known first name is left to the name lists."""
+    for mention in mentions:
+        if (
+            mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or mention.words[0].lower() in lexicons.first_names
+        ):
+            continue
+        before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        if before is None:
+            continue
+        if before.group(1):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        else:
+            mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "cue"
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
+
+
+def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'According to Parker, …': the source cited is a person or a body, so a town's name
+    that is also a personal name, matched only by the gazetteer and closing the phrase
+    (not "according to Cleveland police"), is the person."""
+    for mention in mentions:
+        word = mention.words[0].lower()
+        if (
+            len(mention.words) == 1
+            and mention.label == "GPE"
+            and mention.method in ("gazetteer", "bare-gazetteer")
+            and (word in lexicons.surnames or word in lexicons.first_names)
+            and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
+            and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
+        ):
+            mention.label, mention.canonical = "PERSON", mention.words[0]
+            mention.method = "context"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.
@@ -248,6 +308,56 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+# Nouns for a creative work or a word talked about: the capitalised run right after one is
+# the work's title or the word itself.
+_WORK_NOUN = re.compile(
+    r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
+    r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
+)
+_WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
+# A work's title the model or a name list took for an organisation is dropped too.
+_WORK_GUESSES = frozenset(["model", "fallback"])
+
+
+def _work_title(
+    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+) -> bool:
+    """'her 1981 album Wild West', 'the science-fiction film, Looper', 'the film The
+    Five-Year Engagement': a name right after a work's noun is that work's title (and
+    after "the word", "the term", "the name" a word talked about, not a referent); only a
+    guessed person or organisation call is dropped, and not a surname the article gives
+    in full ("the film Spielberg made")."""
+    guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
+        mention.label == "ORG" and mention.method in _WORK_GUESSES
+    )
+    if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
+        return False
+    if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    # "the name Apulia", not "born under the name Maria Lopez".
+    return _WORD_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None and (
+        len(mention.words) == 1 or mention.words[0].lower() not in first_names
+    )
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+
+
+def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """'Medieval Spanish', 'two Sudeten German farmers': a lone word the model took for a
+    person right before a nationality word qualifies it; a first name ("Anna German")
+    may still be one."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in ("model", "fallback")
+        or mention.words[0].lower() in first_names
+    ):
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1) in lx.DEMONYMS
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -301,7 +411,35 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         mentions.extend(found)
     if params.facility_trailers:
         _type_lists(mentions, text)
+        _dynasty_names(mentions)
     return _absorb_suffixes(mentions, text)
+
+
+# Person calls a ruling house's name overrules: guesses, or nothing at all.
+_HOUSE_OVERRULES = frozenset(["name", "model", "fallback", "unknown", "dropped"])
+
+
+def _dynasty_names(mentions: list[Mention]) -> None:
+    """'the Qing dynasty … during the Qing': the article has typed the house, so its bare
+    name elsewhere is the same organisation, not a person nor a dropped word."""
+    houses: set[tuple[str, ...]] = set()
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        if mention.method == "trailer":
+            houses.add(tuple(mention.words))
+        elif mention.method == "head" and mention.words[-1] in lx.ORG_TRAILERS_TITLE:
+            houses.add(tuple(mention.words[:-1]))
+    if not houses:
+        return
+    for mention in mentions:
+        if (
+            tuple(mention.words) in houses
+            and mention.label in ("PERSON", UNKNOWN)
+            and mention.method in _HOUSE_OVERRULES
+        ):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+            mention.method = "coref"
 
 
 def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
@@ -386,6 +524,8 @@ def extract_entities(
     mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
+    _typed_by_word_before(mentions, text, lexicons)
+    _cited_sources(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
@@ -397,6 +537,8 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _determined_guess(m, text, surnames)
+        and not _work_title(m, text, surnames, lexicons.first_names)
+        and not _before_demonym(m, text, lexicons.first_names)
     ]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []

@@ -68,7 +68,8 @@ ORG_HEADS = word_set(
     Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
-    Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship"""
+    Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
+    Dynasty Dynasties"""
 )
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
@@ -103,11 +104,14 @@ LOCAL_INSTITUTIONS = word_set(
 )
 # Named events and laws ("First World War", "Kigali Amendment").
 EVENT_HEADS = word_set(
-    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Dynasty Cup Open
+    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
 )
+# Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
+# Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
+EVENT_OF_HEADS = word_set("Battle Battles Siege Sack Massacre War Wars Invasion Liberation")
 LAW_HEADS = word_set(
     """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
     Protocol Declaration Resolution Bill Law Code Doctrine Pact"""
@@ -145,6 +149,9 @@ FAC_TRAILERS = (
     "military base",
     "base",
 )
+# A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
+ORG_TRAILERS = word_set("dynasty dynasties")
+ORG_TRAILERS_TITLE = word_set("Dynasty Dynasties")
 GPE_TRAILERS = word_set(
     """city province district town village county state region neighbourhood neighborhood
     suburb area governorate prefecture municipality township parish"""
@@ -173,6 +180,16 @@ NEVER = word_set(
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter BC BCE AD CE No."""
+)
+# Discourse adverbs and connectives that open a sentence: general English function words,
+# mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
+CONNECTIVES = word_set(
+    """Furthermore Moreover Meanwhile Nevertheless Nonetheless Additionally However
+    Therefore Thus Hence Consequently Accordingly Besides Likewise Similarly Conversely
+    Otherwise Instead Indeed Still Yet Also Further Finally Firstly Secondly Thirdly
+    Lastly Overall Afterwards Afterward Subsequently Thereafter Meantime Notably
+    Alternatively Admittedly Incidentally Regardless Anyway Anyhow Hereby Whereas
+    Although Though Whereupon Thereby Henceforth Altogether Elsewhere"""
 )
 # Leading words dropped from a candidate even mid-sentence ("The Taliban" -> "Taliban").
 LEADING_NOISE = word_set(
@@ -264,6 +281,19 @@ for _odd, _base in (
     ("Tories", "Tory"),
 ):
     DEMONYMS[_odd] = _base
+# Nationality nouns ("Scotsman James Watt"): the noun is a description, not the name.
+for _base, _stem in (
+    ("English", "English"),
+    ("French", "French"),
+    ("Scottish", "Scots"),
+    ("Irish", "Irish"),
+    ("Welsh", "Welsh"),
+    ("Dutch", "Dutch"),
+    ("Cornish", "Cornish"),
+    ("Manx", "Manx"),
+):
+    for _noun in ("man", "men", "woman", "women"):
+        DEMONYMS.setdefault(_stem + _noun, _base)
 
 # Country and region aliases a gazetteer does not spell the news way.
 GPE_ALIASES: dict[str, str] = {
