@@ -156,17 +156,18 @@ def build(
 ) -> dict[str, int]:
     """The whole pipeline without DVC: the same stage code, one call.
 
-    On local processes the extractors run as one chain (`dataset.chain`); on a Dask
-    cluster, stage by stage (its workers cannot reach the local cache). Returns the row
-    count of every table; `seconds`, when given, receives each phase's wall time and
-    `cpu_seconds` each extractor's CPU time (the CLI's summary line and the benchmark
-    report them).
+    On local processes the extractors run as one chain (`dataset.chain`), and with more
+    than one worker the articles are read in a forked process while this one loads the
+    lexicons; on a Dask cluster, stage by stage (its workers cannot reach the local
+    cache). Returns the row count of every table; `seconds`, when given, receives each
+    phase's wall time and `cpu_seconds` each extractor's CPU time (the CLI's summary line
+    and the benchmark report them).
     """
     timings = seconds if seconds is not None else {}
     run = section(params, "run", RunParams)
     local = scheduler_address(run) is None
     started = time.perf_counter()
-    with _beside(worker_count(run) > 1, run_ingest, inputs, out, params) as ingesting:
+    with _beside(local and worker_count(run) > 1, run_ingest, inputs, out, params) as ingesting:
         steps = (
             (entities_step(params), locations_step(params), claims_step(params)) if local else ()
         )
