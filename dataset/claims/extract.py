@@ -521,15 +521,8 @@ class ClaimFinder:
                     if self._is_opening(tokens[n][0]):
                         closing = self._quote_end(tokens[n][0])
                         if closing is not None:
-                            draft = Draft(
-                                tokens[n][0] + 1,
-                                closing,
-                                self._span(tokens, source),
-                                cue_span,
-                                cue,
-                                "cue_before",
-                                self.params.confidence_cue_before,
-                                True,
+                            draft = self._quoted_after_cue(
+                                tokens[n][0] + 1, closing, tokens, source, cue, cue_span
                             )
                     break
             if draft is None and tokens[-1][2] == ":":
@@ -1019,8 +1012,12 @@ class ClaimFinder:
             return None
         closing = self._closing_after(at)
         end = closing if closing is not None else self.article.paragraph_end(at)
+        return self._quoted_after_cue(at + 1, end, tokens, source, cue, cue_span)
+
+    def _quoted_after_cue(self, start, end, tokens, source, cue, cue_span) -> Draft:
+        """The quotation a fronted or colon-ended cue introduces, as its content."""
         return Draft(
-            at + 1,
+            start,
             end,
             self._span(tokens, source),
             cue_span,
