@@ -399,9 +399,7 @@ class ClaimFinder:
         """A quotation left open at a paragraph's end continues when the next paragraph
         opens with a quote mark: news style repeats the opening mark, never the closing."""
         text = self.article.text
-        at = paragraph_end
-        while at < len(text) and text[at].isspace():
-            at += 1
+        at = _after_space(text, paragraph_end)
         return at < len(text) and at > paragraph_end and text[at] == '"'
 
     def _quote_end(self, opening: int) -> int | None:
@@ -1005,9 +1003,7 @@ class ClaimFinder:
     def _quote_next_paragraph(self, tokens, source, cue, cue_span) -> Draft | None:
         """`He told the audience:` and a quotation opening the next paragraph."""
         text = self.article.text
-        at = tokens[-1][1]
-        while at < len(text) and text[at].isspace():
-            at += 1
+        at = _after_space(text, tokens[-1][1])
         if at >= len(text) or text[at] not in g.QUOTE_CHARS or not self._is_opening(at):
             return None
         closing = self._closing_after(at)
@@ -1184,11 +1180,9 @@ class ClaimFinder:
             end = self.article.paragraph_end(max(last.end, last.cue[1]))
             if self.article.paragraph_start(last.cue[0]) != paragraph:
                 continue
-            at = end
-            while at < len(text) and text[at].isspace():
-                at += 1
-            if at >= len(text) or at == end or text[at] != '"':
+            if not self._runs_on(end):
                 continue
+            at = _after_space(text, end)
             if self.article.paragraph_start(at) in by_paragraph:
                 continue  # the quotation has a cue or claim of its own
             closing = self._quote_end(at)
@@ -1480,6 +1474,13 @@ def _drop_conjunction(text: str, start: int, end: int) -> int:
     """End of content cut before a later report: without its joining "and"/"but"."""
     match = g.TRAILING_CONJUNCTION.search(text, start, end)
     return match.start() if match else end
+
+
+def _after_space(text: str, at: int) -> int:
+    """The first offset from `at` that is not whitespace (`len(text)` if none)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -150,9 +150,9 @@ SUBORDINATORS = _words(
 SUBJECT_PRONOUNS = _words("he she they we i")
 CONTRASTS = _words("and but while whereas though although")
 # Cheap pre-checks (C-speed searches) before the token walks that need them.
-COORDINATED_CLAUSE = re.compile(
-    r",\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b", re.IGNORECASE
-)
+_CONTRAST = "|".join(sorted(CONTRASTS))
+_SUBJECT = "|".join(sorted(SUBJECT_PRONOUNS))
+COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.IGNORECASE)
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")

@@ -132,6 +132,20 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
 _POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
+# Person calls that context may overrule: a name list's or the model's guess, not a title's.
+_GUESSED_PERSON = frozenset(["name", "model", "fallback"])
+# Calls the model (or its fallback) made alone.
+_MODEL_GUESSES = frozenset(["model", "fallback"])
+
+
+def _unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
+    """A person call that only a name list or the model made, not opening with a known
+    first name (which keeps "Andre De Grasse" a person whatever comes before it)."""
+    return (
+        mention.label == "PERSON"
+        and mention.method in _GUESSED_PERSON
+        and mention.words[0].lower() not in first_names
+    )
 
 
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -141,9 +155,7 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     ("a judge in Duffy's trial")."""
     for mention in mentions:
         if (
-            mention.label != "PERSON"
-            or mention.method not in _GUESSED_PERSON
-            or mention.words[0].lower() in lexicons.first_names
+            not _unnamed_guess(mention, lexicons.first_names)
             or _POSSESSIVE.match(text, mention.end) is not None
             or _IN.search(text, max(0, mention.start - 6), mention.start) is None
         ):
@@ -171,11 +183,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     organisation or a place, or a verb whose object is a place, is of that kind instead.
     A name opening with a known first name is left to the name lists."""
     for mention in mentions:
-        if (
-            mention.label != "PERSON"
-            or mention.method not in _GUESSED_PERSON
-            or mention.words[0].lower() in lexicons.first_names
-        ):
+        if not _unnamed_guess(mention, lexicons.first_names):
             continue
         before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
         if before is None:
@@ -281,9 +289,8 @@ def _quoted_title(mention: Mention, text: str) -> bool:
 
 
 _DETERMINER = re.compile(r"(?:^|[^\w])[Tt]he[^\S\n]+$")
-# Person calls a determiner overrules: a name list's or the model's guess, not a title's.
-_GUESSED_PERSON = frozenset(["name", "model", "fallback"])
-# ...except before a noun a person's name modifies: "the Bush administration".
+# A guessed person after "the" stays one before a noun a person's name modifies: "the
+# Bush administration".
 _PERSON_MODIFIED = re.compile(
     r"[^\S\n]+(?:[Aa]dministrations?|family|brothers|sisters|boys|girls|presidency|era"
     r"|campaign|camp|doctrine)\b"
@@ -315,8 +322,6 @@ _WORK_NOUN = re.compile(
     r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
 )
 _WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
-# A work's title the model or a name list took for an organisation is dropped too.
-_WORK_GUESSES = frozenset(["model", "fallback"])
 
 
 def _work_title(
@@ -328,7 +333,7 @@ def _work_title(
     guessed person or organisation call is dropped, and not a surname the article gives
     in full ("the film Spielberg made")."""
     guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
-        mention.label == "ORG" and mention.method in _WORK_GUESSES
+        mention.label == "ORG" and mention.method in _MODEL_GUESSES
     )
     if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
         return False
@@ -350,7 +355,7 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
     if (
         len(mention.words) != 1
         or mention.label != "PERSON"
-        or mention.method not in ("model", "fallback")
+        or mention.method not in _MODEL_GUESSES
         or mention.words[0].lower() in first_names
     ):
         return False
