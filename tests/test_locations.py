@@ -572,3 +572,15 @@ def test_a_town_and_its_county_both_ambiguous_settle_where_they_lie_together() -
         by_text(resolve_locations("a", text, plain, in_order(text, names)))["Richmond"]["admin1"]
         != "KY"
     )
+
+
+def test_an_unknown_acronym_typed_as_a_place_is_no_toponym() -> None:
+    # "QXZ" is no code the gazetteer knows; "UAE" is, and "Kabul" is a town.
+    text = "QXZ staff flew from the UAE to Kabul on Monday."
+    rows = resolve(text, {"QXZ": "GPE", "UAE": "GPE", "Kabul": "GPE"})
+    assert [r["text"] for r in rows] == ["UAE", "Kabul"]
+    kept = resolve_locations(
+        "a", text, dataclasses.replace(PARAMS, skip_unresolved_acronyms=False),
+        entities_for(text, {"QXZ": "GPE"}),
+    )  # fmt: skip
+    assert [(r["text"], r["resolution"]) for r in kept] == [("QXZ", "unresolved")]

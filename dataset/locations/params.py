@@ -20,6 +20,10 @@ class LocationParams:
     # Likewise a place-typed name the gazetteer cannot place that holds a nested place
     # ("Laurel County School District", "Metro Vancouver"): the nested place stands for it.
     skip_unresolved_enclosing: bool = True
+    # Likewise a short all-capital word the gazetteer cannot place ("KBR", "GBI", "DUI"):
+    # known codes ("US", "UAE", "Ga.") resolve, so an unknown acronym names an
+    # organisation or a term, not a place.
+    skip_unresolved_acronyms: bool = True
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

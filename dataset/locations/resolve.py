@@ -95,6 +95,9 @@ _LEVEL_AFTER = re.compile(r"\s+(\w+)")
 _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
+# code ("US", "UAE"), which resolves before this is asked.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
 EARTH_KM = 6371.0
@@ -711,7 +714,10 @@ def _demonym_votes(
 
 
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
-    """Whether an unresolved mention is no toponym: a building, or a name holding one."""
+    """Whether an unresolved mention is no toponym: a building, a name holding one, or
+    an acronym."""
+    if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
+        return True
     if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
         return entity["text"].split()[-1] in BUILDING_HEADS
     return params.skip_unresolved_enclosing and entity["mention_id"] in enclosing
