@@ -584,3 +584,29 @@ def test_an_unknown_acronym_typed_as_a_place_is_no_toponym() -> None:
         entities_for(text, {"QXZ": "GPE"}),
     )  # fmt: skip
     assert [(r["text"], r["resolution"]) for r in kept] == [("QXZ", "unresolved")]
+
+
+def test_a_name_typed_as_a_person_where_the_article_names_it_as_a_place_is_that_place() -> None:
+    text = "Flooding closed schools in Tulsa. Tulsa officials said Tulsa would reopen them."
+    rows = in_order(text, ["Tulsa", "Tulsa", "Tulsa"])
+    rows[1] = {**rows[1], "label": "ORG"}
+    rows[2] = {**rows[2], "label": "PERSON"}
+    found = resolve_locations("a", text, PARAMS, rows)
+    assert [(r["mention_id"], r["admin1"]) for r in found] == [
+        ("a-e0", "OK"),
+        ("a-e1", "OK"),
+        ("a-e2", "OK"),
+    ]
+    # Without the place mention, or with the rule off, a person stays a person.
+    assert resolve_locations("a", text, PARAMS, rows[1:]) == []
+    off = dataclasses.replace(PARAMS, same_name_labels=())
+    assert [r["mention_id"] for r in resolve_locations("a", text, off, rows)] == ["a-e0"]
+
+
+def test_a_borrowed_name_that_stays_unresolved_or_is_an_abbreviation_gets_no_row() -> None:
+    text = "Qqzzyx Ltd sued Qqzzyx. Charles Roe, M.D., moved to M.D. last year."
+    rows = in_order(text, ["Qqzzyx", "Qqzzyx", "M.D.", "M.D."])
+    rows[0] = {**rows[0], "label": "ORG"}
+    rows[2] = {**rows[2], "label": "PERSON"}
+    found = resolve_locations("a", text, PARAMS, rows)
+    assert [r["mention_id"] for r in found] == ["a-e1", "a-e3"]

@@ -24,6 +24,9 @@ class LocationParams:
     # known codes ("US", "UAE", "Ga.") resolve, so an unknown acronym names an
     # organisation or a term, not a place.
     skip_unresolved_acronyms: bool = True
+    # Mentions with these labels whose exact text the article also names as a place are
+    # read as that place (rows only when resolved): one name, one sense per article.
+    same_name_labels: tuple[str, ...] = ("PERSON", "ORG")
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

@@ -601,8 +601,10 @@ def resolve_locations(
     Nested places ("Athens" in "Athens Police Department") are place mentions like any
     other. An unresolved building or enclosing name gets no row (see `_skipped`).
     """
+    places = [e for e in entities if str(e["label"]) in params.labels]
+    borrowed = _same_name_mentions(entities, places, params)
     rows = sorted(
-        (e for e in entities if str(e["label"]) in params.labels),
+        [*places, *borrowed],
         key=lambda e: (int(e["start"]), int(e["end"]), e["mention_id"]),
     )
     if not rows:
@@ -614,7 +616,8 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
-    repeats = Counter(m.key for m in mentions)
+    borrowed_ids = {e["mention_id"] for e in borrowed}
+    repeats = Counter(m.key for m in mentions if m.row["mention_id"] not in borrowed_ids)
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
@@ -690,7 +693,27 @@ def resolve_locations(
     return [
         _row(article_id, g, m)
         for m in mentions
-        if m.choice is not None or not _skipped(m.row, enclosing, params)
+        if m.choice is not None
+        or (m.row["mention_id"] not in borrowed_ids and not _skipped(m.row, enclosing, params))
+    ]
+
+
+def _same_name_mentions(
+    entities: list[dict], places: list[dict], params: LocationParams
+) -> list[dict]:
+    """Mentions typed as a person or organisation whose exact text the article also
+    names as a place ("Athens Mayor …" beside "in Athens"): a writer keeps one sense of a
+    name within an article, so they are read as that place and kept when it resolves.
+    Abbreviations ("M.D." after a doctor's name, not Maryland) are too short to tell."""
+    if not params.same_name_labels or not places:
+        return []
+    names = {e["text"] for e in places}
+    return [
+        e
+        for e in entities
+        if str(e["label"]) in params.same_name_labels
+        and e["text"] in names
+        and not e["text"].isupper()
     ]
 
 
