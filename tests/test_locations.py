@@ -610,3 +610,14 @@ def test_a_borrowed_name_that_stays_unresolved_or_is_an_abbreviation_gets_no_row
     rows[2] = {**rows[2], "label": "PERSON"}
     found = resolve_locations("a", text, PARAMS, rows)
     assert [r["mention_id"] for r in found] == ["a-e1", "a-e3"]
+
+
+def test_abbreviated_compass_words_and_dropped_abbreviation_dots() -> None:
+    assert name_key("W. Columbia") == name_key("West Columbia")
+    assert name_key("W. Va.") == "w va" and name_key("N.Y.") == "ny"
+    text = "Crews from W. Columbia drove to Fresno, Calif on Monday."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["W. Columbia", "Calif"]))
+    assert [(r["name"], r["country_code"], r["admin1"]) for r in rows] == [
+        ("West Columbia", "US", "SC"),
+        ("California", "US", "CA"),
+    ]

@@ -137,6 +137,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     """Candidates for a mention's surface text, trying the plain name before variants."""
     key = name_key(text)
     abbreviation = g.abbreviations.get(text.strip())
+    if abbreviation is None and len(text.strip()) >= 4 and text.strip().isalpha():
+        # "Calif" for "Calif.": the dot of a long abbreviation is often dropped.
+        abbreviation = g.abbreviations.get(text.strip() + ".")
     code = code_key(text)
     if abbreviation is None and code is not None:
         abbreviation = g.codes.get(code)
