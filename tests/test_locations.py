@@ -621,3 +621,21 @@ def test_abbreviated_compass_words_and_dropped_abbreviation_dots() -> None:
         ("West Columbia", "US", "SC"),
         ("California", "US", "CA"),
     ]
+
+
+def test_demonym_rows_read_nationality_words_as_their_country_when_asked() -> None:
+    text = "Afghan police and Russians met in Kabul; the Iranian envoy stayed home."
+    rows = entities_for(text, {"Afghan": "NORP", "Russians": "NORP", "Kabul": "GPE"})
+    rows += entities_for(text, {"Iranian": "GPE"})
+    for n, row in enumerate(sorted(rows, key=lambda r: r["start"])):
+        row["mention_id"] = f"a-e{n}"
+    assert [r["text"] for r in resolve_locations("a", text, PARAMS, rows)] == ["Kabul", "Iranian"]
+    on = dataclasses.replace(PARAMS, demonym_rows=True)
+    found = resolve_locations("a", text, on, rows)
+    assert [(r["text"], r["country_code"], r["resolution"]) for r in found] == [
+        ("Afghan", "AF", "country"),
+        ("Russians", "RU", "country"),
+        ("Kabul", "AF", "city"),
+        ("Iranian", "IR", "country"),
+    ]
+    validate(found)

@@ -27,6 +27,10 @@ class LocationParams:
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
     same_name_labels: tuple[str, ...] = ("PERSON", "ORG")
+    # A nationality word ("Afghan", "Russians") is a place mention read as its country.
+    # Geoparsing corpora differ: LGL and TR-News count such adjectival toponyms, GeoVirus
+    # and most gazetteer users do not; off, a demonym only votes for its country.
+    demonym_rows: bool = False
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

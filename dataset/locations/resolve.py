@@ -169,7 +169,7 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         words = words[2:]
     stripped = " ".join(words)
     if stripped in g.demonyms:
-        return Lookup(key, (), demonym=True)
+        return Lookup(stripped, (), demonym=True)
     return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
 
 
@@ -607,7 +607,7 @@ def resolve_locations(
     places = [e for e in entities if str(e["label"]) in params.labels]
     borrowed = _same_name_mentions(entities, places, params)
     rows = sorted(
-        [*places, *borrowed],
+        [*places, *borrowed, *_demonym_mentions(entities, params)],
         key=lambda e: (int(e["start"]), int(e["end"]), e["mention_id"]),
     )
     if not rows:
@@ -692,12 +692,31 @@ def resolve_locations(
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     _choose(mentions, scored, params)
+    if params.demonym_rows:
+        for m in mentions:
+            if m.lookup.demonym:
+                m.choice, m.confidence = g.demonyms[m.key], 1.0
     enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
     return [
         _row(article_id, g, m)
         for m in mentions
         if m.choice is not None
         or (m.row["mention_id"] not in borrowed_ids and not _skipped(m.row, enclosing, params))
+    ]
+
+
+def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
+    """With `demonym_rows`, the article's nationality mentions ("Afghan", "Russians")
+    are place mentions too, read as their country."""
+    if not params.demonym_rows:
+        return []
+    demonyms = gz.get().demonyms
+    return [
+        e
+        for e in entities
+        if str(e["label"]) == "NORP"
+        and "NORP" not in params.labels
+        and name_key(e["text"]) in demonyms
     ]
 
 
