@@ -604,12 +604,12 @@ def test_a_name_typed_as_a_person_where_the_article_names_it_as_a_place_is_that_
 
 
 def test_a_borrowed_name_that_stays_unresolved_or_is_an_abbreviation_gets_no_row() -> None:
-    text = "Qqzzyx Ltd sued Qqzzyx. Charles Roe, M.D., moved to M.D. last year."
-    rows = in_order(text, ["Qqzzyx", "Qqzzyx", "M.D.", "M.D."])
+    text = "Qqzzyx Ltd sued Qqzzyx in Qqzzyx. Charles Roe, M.D., moved to M.D. last year."
+    rows = in_order(text, ["Qqzzyx", "Qqzzyx", "Qqzzyx", "M.D.", "M.D."])
     rows[0] = {**rows[0], "label": "ORG"}
-    rows[2] = {**rows[2], "label": "PERSON"}
+    rows[3] = {**rows[3], "label": "PERSON"}
     found = resolve_locations("a", text, PARAMS, rows)
-    assert [r["mention_id"] for r in found] == ["a-e1", "a-e3"]
+    assert [r["mention_id"] for r in found] == ["a-e1", "a-e2", "a-e4"]
 
 
 def test_abbreviated_compass_words_and_dropped_abbreviation_dots() -> None:
@@ -639,3 +639,15 @@ def test_demonym_rows_read_nationality_words_as_their_country_when_asked() -> No
         ("Iranian", "IR", "country"),
     ]
     validate(found)
+
+
+def test_an_unknown_name_the_article_mostly_types_as_a_person_is_no_toponym() -> None:
+    text = "Qorvath said the plan works. Qorvath met voters in Qorvath on Monday."
+    rows = in_order(text, ["Qorvath", "Qorvath", "Qorvath"])
+    rows[0] = {**rows[0], "label": "PERSON"}
+    kept = resolve_locations("a", text, PARAMS, rows)
+    assert [r["mention_id"] for r in kept] == ["a-e1", "a-e2"]
+    rows[1] = {**rows[1], "label": "PERSON"}
+    assert resolve_locations("a", text, PARAMS, rows) == []
+    off = dataclasses.replace(PARAMS, same_name_labels=())
+    assert [r["mention_id"] for r in resolve_locations("a", text, off, rows)] == ["a-e2"]

@@ -26,6 +26,8 @@ class LocationParams:
     skip_unresolved_acronyms: bool = True
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
+    # Conversely an unresolved place mention whose text the article gives these labels
+    # at least as often gets no row.
     same_name_labels: tuple[str, ...] = ("PERSON", "ORG")
     # A nationality word ("Afghan", "Russians") is a place mention read as its country.
     # Geoparsing corpora differ: LGL and TR-News count such adjectival toponyms, GeoVirus

@@ -697,12 +697,28 @@ def resolve_locations(
             if m.lookup.demonym:
                 m.choice, m.confidence = g.demonyms[m.key], 1.0
     enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
+    # Unresolved, these are no toponyms either: names borrowed from other types, and
+    # names the article mostly types otherwise.
+    dropped = borrowed_ids | _other_sense_mentions(entities, places, params)
     return [
         _row(article_id, g, m)
         for m in mentions
         if m.choice is not None
-        or (m.row["mention_id"] not in borrowed_ids and not _skipped(m.row, enclosing, params))
+        or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
     ]
+
+
+def _other_sense_mentions(
+    entities: list[dict], places: list[dict], params: LocationParams
+) -> set[str]:
+    """Place mentions whose exact text the article types as a person or organisation at
+    least as often ("Kotzer said …", "the Wal-Mart on …"): unless the gazetteer places
+    them, the article's other reading stands (the converse of `_same_name_mentions`)."""
+    others = Counter(e["text"] for e in entities if str(e["label"]) in params.same_name_labels)
+    if not others:
+        return set()
+    counts = Counter(e["text"] for e in places)
+    return {e["mention_id"] for e in places if others[e["text"]] >= counts[e["text"]]}
 
 
 def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
@@ -759,8 +775,8 @@ def _demonym_votes(
 
 
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
-    """Whether an unresolved mention is no toponym: a building, a name holding one, or
-    an acronym."""
+    """Whether an unresolved mention is no toponym: an acronym, a building, or a name
+    holding a place."""
     if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
         return True
     if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
