@@ -739,19 +739,21 @@ def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict
 def _same_name_mentions(
     entities: list[dict], places: list[dict], params: LocationParams
 ) -> list[dict]:
-    """Mentions typed as a person or organisation whose exact text the article also
-    names as a place ("Athens Mayor …" beside "in Athens"): a writer keeps one sense of a
-    name within an article, so they are read as that place and kept when it resolves.
-    Abbreviations ("M.D." after a doctor's name, not Maryland) are too short to tell."""
+    """Mentions typed as a person or organisation whose exact text the article names as
+    a place at least as often ("Athens Mayor …" beside "in Athens … Athens residents"): a
+    writer keeps one sense of a name within an article, so they are read as that place
+    and kept when it resolves. A name mostly typed otherwise keeps that sense ("Arsenal"
+    the club, once mistaken for the town). Abbreviations ("M.D." after a doctor's name,
+    not Maryland) are too short to tell."""
     if not params.same_name_labels or not places:
         return []
-    names = {e["text"] for e in places}
+    others = [e for e in entities if str(e["label"]) in params.same_name_labels]
+    counts = Counter(e["text"] for e in places)
+    counts.subtract(e["text"] for e in others)
     return [
         e
-        for e in entities
-        if str(e["label"]) in params.same_name_labels
-        and e["text"] in names
-        and not e["text"].isupper()
+        for e in others
+        if e["text"] in counts and counts[e["text"]] >= 0 and not e["text"].isupper()
     ]
 
 
