@@ -653,3 +653,12 @@ def test_an_unknown_name_the_article_mostly_types_as_a_person_is_no_toponym() ->
     assert resolve_locations("a", text, PARAMS, rows) == []
     off = dataclasses.replace(PARAMS, same_name_labels=())
     assert [r["mention_id"] for r in resolve_locations("a", text, off, rows)] == ["a-e2"]
+
+
+def test_an_unknown_common_word_typed_as_a_place_is_no_toponym() -> None:
+    text = "Posts about the plan reached Qorvathville on Monday."
+    labelled = {"Posts": "GPE", "Qorvathville": "GPE"}
+    assert [r["text"] for r in resolve(text, labelled)] == ["Qorvathville"]
+    off = dataclasses.replace(PARAMS, skip_unresolved_common_words=False)
+    kept = resolve_locations("a", text, off, entities_for(text, labelled))
+    assert [r["text"] for r in kept] == ["Posts", "Qorvathville"]

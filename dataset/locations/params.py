@@ -24,6 +24,9 @@ class LocationParams:
     # known codes ("US", "UAE", "Ga.") resolve, so an unknown acronym names an
     # organisation or a term, not a place.
     skip_unresolved_acronyms: bool = True
+    # And one word that news mostly writes in lower case ("State", "High", "Posts"; the
+    # entities stage's word-case counts): a capitalised common word, not a place.
+    skip_unresolved_common_words: bool = True
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
     # Conversely an unresolved place mention whose text the article gives these labels

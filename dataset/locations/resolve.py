@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
     FEATURE_LEVEL,
@@ -776,10 +777,21 @@ def _demonym_votes(
     return votes
 
 
+def _common_word(text: str) -> bool:
+    """Whether the text is one word that news writes mostly in lower case mid-sentence
+    ("State", "High", "Posts"): capitalised, it starts a heading or a name, no place."""
+    if " " in text:
+        return False
+    counts = lexicon.load().word_case.get(text.lower())
+    return counts is not None and counts[0] > counts[1]
+
+
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
-    """Whether an unresolved mention is no toponym: an acronym, a building, or a name
-    holding a place."""
+    """Whether an unresolved mention is no toponym: an acronym, a common word, a
+    building, or a name holding a place."""
     if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
+        return True
+    if params.skip_unresolved_common_words and _common_word(entity["text"]):
         return True
     if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
         return entity["text"].split()[-1] in BUILDING_HEADS
