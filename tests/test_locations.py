@@ -572,3 +572,93 @@ def test_a_town_and_its_county_both_ambiguous_settle_where_they_lie_together() -
         by_text(resolve_locations("a", text, plain, in_order(text, names)))["Richmond"]["admin1"]
         != "KY"
     )
+
+
+def test_an_unknown_acronym_typed_as_a_place_is_no_toponym() -> None:
+    # "QXZ" is no code the gazetteer knows; "UAE" is, and "Kabul" is a town.
+    text = "QXZ staff flew from the UAE to Kabul on Monday."
+    rows = resolve(text, {"QXZ": "GPE", "UAE": "GPE", "Kabul": "GPE"})
+    assert [r["text"] for r in rows] == ["UAE", "Kabul"]
+    kept = resolve_locations(
+        "a", text, dataclasses.replace(PARAMS, skip_unresolved_acronyms=False),
+        entities_for(text, {"QXZ": "GPE"}),
+    )  # fmt: skip
+    assert [(r["text"], r["resolution"]) for r in kept] == [("QXZ", "unresolved")]
+
+
+def test_a_name_typed_as_a_person_where_the_article_names_it_as_a_place_is_that_place() -> None:
+    text = "Flooding closed schools in Tulsa. Tulsa officials said Tulsa would reopen them."
+    rows = in_order(text, ["Tulsa", "Tulsa", "Tulsa"])
+    rows[1] = {**rows[1], "label": "ORG"}
+    found = resolve_locations("a", text, PARAMS, rows)
+    assert [(r["mention_id"], r["admin1"]) for r in found] == [
+        ("a-e0", "OK"),
+        ("a-e1", "OK"),
+        ("a-e2", "OK"),
+    ]
+    # Without the place mention, or with the rule off, an organisation stays one.
+    assert resolve_locations("a", text, PARAMS, rows[1:2]) == []
+    off = dataclasses.replace(PARAMS, same_name_labels=())
+    assert [r["mention_id"] for r in resolve_locations("a", text, off, rows)] == ["a-e0", "a-e2"]
+    # A name the article mostly types as a person or organisation keeps that sense.
+    rows[2] = {**rows[2], "label": "PERSON"}
+    assert [r["mention_id"] for r in resolve_locations("a", text, PARAMS, rows)] == ["a-e0"]
+
+
+def test_a_borrowed_name_that_stays_unresolved_or_is_an_abbreviation_gets_no_row() -> None:
+    text = "Qqzzyx Ltd sued Qqzzyx in Qqzzyx. Charles Roe, M.D., moved to M.D. last year."
+    rows = in_order(text, ["Qqzzyx", "Qqzzyx", "Qqzzyx", "M.D.", "M.D."])
+    rows[0] = {**rows[0], "label": "ORG"}
+    rows[3] = {**rows[3], "label": "PERSON"}
+    found = resolve_locations("a", text, PARAMS, rows)
+    assert [r["mention_id"] for r in found] == ["a-e1", "a-e2", "a-e4"]
+
+
+def test_abbreviated_compass_words_and_dropped_abbreviation_dots() -> None:
+    assert name_key("W. Columbia") == name_key("West Columbia")
+    assert name_key("W. Va.") == "w va" and name_key("N.Y.") == "ny"
+    text = "Crews from W. Columbia drove to Fresno, Calif on Monday."
+    rows = resolve_locations("a", text, PARAMS, in_order(text, ["W. Columbia", "Calif"]))
+    assert [(r["name"], r["country_code"], r["admin1"]) for r in rows] == [
+        ("West Columbia", "US", "SC"),
+        ("California", "US", "CA"),
+    ]
+
+
+def test_demonym_rows_read_nationality_words_as_their_country_when_asked() -> None:
+    text = "Afghan police and Russians met in Kabul; the Iranian envoy stayed home."
+    rows = entities_for(text, {"Afghan": "NORP", "Russians": "NORP", "Kabul": "GPE"})
+    rows += entities_for(text, {"Iranian": "GPE"})
+    for n, row in enumerate(sorted(rows, key=lambda r: r["start"])):
+        row["mention_id"] = f"a-e{n}"
+    assert [r["text"] for r in resolve_locations("a", text, PARAMS, rows)] == ["Kabul", "Iranian"]
+    on = dataclasses.replace(PARAMS, demonym_rows=True)
+    found = resolve_locations("a", text, on, rows)
+    assert [(r["text"], r["country_code"], r["resolution"]) for r in found] == [
+        ("Afghan", "AF", "country"),
+        ("Russians", "RU", "country"),
+        ("Kabul", "AF", "city"),
+        ("Iranian", "IR", "country"),
+    ]
+    validate(found)
+
+
+def test_an_unknown_name_the_article_mostly_types_as_a_person_is_no_toponym() -> None:
+    text = "Qorvath said the plan works. Qorvath met voters in Qorvath on Monday."
+    rows = in_order(text, ["Qorvath", "Qorvath", "Qorvath"])
+    rows[0] = {**rows[0], "label": "PERSON"}
+    kept = resolve_locations("a", text, PARAMS, rows)
+    assert [r["mention_id"] for r in kept] == ["a-e1", "a-e2"]
+    rows[1] = {**rows[1], "label": "PERSON"}
+    assert resolve_locations("a", text, PARAMS, rows) == []
+    off = dataclasses.replace(PARAMS, same_name_labels=())
+    assert [r["mention_id"] for r in resolve_locations("a", text, off, rows)] == ["a-e2"]
+
+
+def test_an_unknown_common_word_typed_as_a_place_is_no_toponym() -> None:
+    text = "Posts about the plan reached Qorvathville on Monday."
+    labelled = {"Posts": "GPE", "Qorvathville": "GPE"}
+    assert [r["text"] for r in resolve(text, labelled)] == ["Qorvathville"]
+    off = dataclasses.replace(PARAMS, skip_unresolved_common_words=False)
+    kept = resolve_locations("a", text, off, entities_for(text, labelled))
+    assert [r["text"] for r in kept] == ["Posts", "Qorvathville"]

@@ -17,6 +17,9 @@ _ARTICLE = re.compile(r"^the ")
 # A place name's leading abbreviation ("St. Louis", "Mt. Pleasant", "Ft. Worth") is its
 # word: GeoNames writes some names one way and some the other.
 _LEADING = {"st": "saint", "mt": "mount", "ft": "fort"}
+# So is an abbreviated compass word before a name ("W. Columbia", "S. Jersey"); a short
+# next word is part of an abbreviation instead ("W. Va.", "N.Y.").
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -34,6 +37,9 @@ def name_key(text: str) -> str:
     words = key.split(" ")
     if len(words) > 1 and words[0] in _LEADING:
         words[0] = _LEADING[words[0]]
+        key = " ".join(words)
+    elif len(words) > 1 and words[0] in _COMPASS and len(words[1]) > 2:
+        words[0] = _COMPASS[words[0]]
         key = " ".join(words)
     if "the" in words[1:]:  # "Democratic Republic of (the) Congo"
         words = [w for w in words if w != "the"]

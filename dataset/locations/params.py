@@ -20,6 +20,22 @@ class LocationParams:
     # Likewise a place-typed name the gazetteer cannot place that holds a nested place
     # ("Laurel County School District", "Metro Vancouver"): the nested place stands for it.
     skip_unresolved_enclosing: bool = True
+    # Likewise a short all-capital word the gazetteer cannot place ("KBR", "GBI", "DUI"):
+    # known codes ("US", "UAE", "Ga.") resolve, so an unknown acronym names an
+    # organisation or a term, not a place.
+    skip_unresolved_acronyms: bool = True
+    # And one word that news mostly writes in lower case ("State", "High", "Posts"; the
+    # entities stage's word-case counts): a capitalised common word, not a place.
+    skip_unresolved_common_words: bool = True
+    # Mentions with these labels whose exact text the article also names as a place are
+    # read as that place (rows only when resolved): one name, one sense per article.
+    # Conversely an unresolved place mention whose text the article gives these labels
+    # at least as often gets no row.
+    same_name_labels: tuple[str, ...] = ("PERSON", "ORG")
+    # A nationality word ("Afghan", "Russians") is a place mention read as its country.
+    # Geoparsing corpora differ: LGL and TR-News count such adjectival toponyms, GeoVirus
+    # and most gazetteer users do not; off, a demonym only votes for its country.
+    demonym_rows: bool = False
     # Prior: population_weight × log10(population + 10) / 7 (≈1 for a city of 10 million).
     population_weight: float = 1.3
     # Bonus by level: a bare name that is a country is meant as the country.

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
     FEATURE_LEVEL,
@@ -95,6 +96,9 @@ _LEVEL_AFTER = re.compile(r"\s+(\w+)")
 _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
 _COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
+# code ("US", "UAE"), which resolves before this is asked.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
 EARTH_KM = 6371.0
@@ -134,6 +138,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     """Candidates for a mention's surface text, trying the plain name before variants."""
     key = name_key(text)
     abbreviation = g.abbreviations.get(text.strip())
+    if abbreviation is None and len(text.strip()) >= 4 and text.strip().isalpha():
+        # "Calif" for "Calif.": the dot of a long abbreviation is often dropped.
+        abbreviation = g.abbreviations.get(text.strip() + ".")
     code = code_key(text)
     if abbreviation is None and code is not None:
         abbreviation = g.codes.get(code)
@@ -163,7 +170,7 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         words = words[2:]
     stripped = " ".join(words)
     if stripped in g.demonyms:
-        return Lookup(key, (), demonym=True)
+        return Lookup(stripped, (), demonym=True)
     return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
 
 
@@ -598,8 +605,10 @@ def resolve_locations(
     Nested places ("Athens" in "Athens Police Department") are place mentions like any
     other. An unresolved building or enclosing name gets no row (see `_skipped`).
     """
+    places = [e for e in entities if str(e["label"]) in params.labels]
+    borrowed = _same_name_mentions(entities, places, params)
     rows = sorted(
-        (e for e in entities if str(e["label"]) in params.labels),
+        [*places, *borrowed, *_demonym_mentions(entities, params)],
         key=lambda e: (int(e["start"]), int(e["end"]), e["mention_id"]),
     )
     if not rows:
@@ -611,7 +620,8 @@ def resolve_locations(
     for m in mentions:
         if m.priors and m.key not in readings:
             readings[m.key] = _distribution(m.priors, params.reading_temperature)
-    repeats = Counter(m.key for m in mentions)
+    borrowed_ids = {e["mention_id"] for e in borrowed}
+    repeats = Counter(m.key for m in mentions if m.row["mention_id"] not in borrowed_ids)
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
@@ -683,11 +693,68 @@ def resolve_locations(
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     _choose(mentions, scored, params)
+    if params.demonym_rows:
+        for m in mentions:
+            if m.lookup.demonym:
+                m.choice, m.confidence = g.demonyms[m.key], 1.0
     enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
+    # Unresolved, these are no toponyms either: names borrowed from other types, and
+    # names the article mostly types otherwise.
+    dropped = borrowed_ids | _other_sense_mentions(entities, places, params)
     return [
         _row(article_id, g, m)
         for m in mentions
-        if m.choice is not None or not _skipped(m.row, enclosing, params)
+        if m.choice is not None
+        or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
+    ]
+
+
+def _other_sense_mentions(
+    entities: list[dict], places: list[dict], params: LocationParams
+) -> set[str]:
+    """Place mentions whose exact text the article types as a person or organisation at
+    least as often ("Kotzer said …", "the Wal-Mart on …"): unless the gazetteer places
+    them, the article's other reading stands (the converse of `_same_name_mentions`)."""
+    others = Counter(e["text"] for e in entities if str(e["label"]) in params.same_name_labels)
+    if not others:
+        return set()
+    counts = Counter(e["text"] for e in places)
+    return {e["mention_id"] for e in places if others[e["text"]] >= counts[e["text"]]}
+
+
+def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
+    """With `demonym_rows`, the article's nationality mentions ("Afghan", "Russians")
+    are place mentions too, read as their country."""
+    if not params.demonym_rows:
+        return []
+    demonyms = gz.get().demonyms
+    return [
+        e
+        for e in entities
+        if str(e["label"]) == "NORP"
+        and "NORP" not in params.labels
+        and name_key(e["text"]) in demonyms
+    ]
+
+
+def _same_name_mentions(
+    entities: list[dict], places: list[dict], params: LocationParams
+) -> list[dict]:
+    """Mentions typed as a person or organisation whose exact text the article names as
+    a place at least as often ("Athens Mayor …" beside "in Athens … Athens residents"): a
+    writer keeps one sense of a name within an article, so they are read as that place
+    and kept when it resolves. A name mostly typed otherwise keeps that sense ("Arsenal"
+    the club, once mistaken for the town). Abbreviations ("M.D." after a doctor's name,
+    not Maryland) are too short to tell."""
+    if not params.same_name_labels or not places:
+        return []
+    others = [e for e in entities if str(e["label"]) in params.same_name_labels]
+    counts = Counter(e["text"] for e in places)
+    counts.subtract(e["text"] for e in others)
+    return [
+        e
+        for e in others
+        if e["text"] in counts and counts[e["text"]] >= 0 and not e["text"].isupper()
     ]
 
 
@@ -710,8 +777,22 @@ def _demonym_votes(
     return votes
 
 
+def _common_word(text: str) -> bool:
+    """Whether the text is one word that news writes mostly in lower case mid-sentence
+    ("State", "High", "Posts"): capitalised, it starts a heading or a name, no place."""
+    if " " in text:
+        return False
+    counts = lexicon.load().word_case.get(text.lower())
+    return counts is not None and counts[0] > counts[1]
+
+
 def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
-    """Whether an unresolved mention is no toponym: a building, or a name holding one."""
+    """Whether an unresolved mention is no toponym: an acronym, a common word, a
+    building, or a name holding a place."""
+    if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
+        return True
+    if params.skip_unresolved_common_words and _common_word(entity["text"]):
+        return True
     if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
         return entity["text"].split()[-1] in BUILDING_HEADS
     return params.skip_unresolved_enclosing and entity["mention_id"] in enclosing
