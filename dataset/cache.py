@@ -80,12 +80,12 @@ def _imports(path: Path, package: str) -> tuple[str, ...]:
 
 
 @cache
-def code_version(module_name: str, module_file: str) -> str:
-    """Hash of the extractor's package, every project module it imports, and their data.
+def code_files(module_name: str, module_file: str) -> tuple[Path, ...]:
+    """The extractor's package, every project module it imports, and their data files.
 
     The closure follows imports (module-level or inside functions) into the project's own
     packages, so editing a helper the extractor uses, or a lexicon file beside it, also
-    invalidates its results.
+    invalidates its results. DVC's stage deps must cover the same files (a test checks).
     """
     start = Path(module_file).resolve()
     depth = len(module_name.split("."))
@@ -104,8 +104,15 @@ def code_version(module_name: str, module_file: str) -> str:
                 queue.extend(_module_file(name, root))
     for directory in {path.parent for path in seen}:
         seen.update(_data_files(directory))
+    return tuple(sorted(seen))
+
+
+@cache
+def code_version(module_name: str, module_file: str) -> str:
+    """Hash of `code_files`, each named relative to the project root."""
+    root = Path(module_file).resolve().parents[len(module_name.split(".")) - 1]
     digest = hashlib.sha256()
-    for path in sorted(seen):
+    for path in code_files(module_name, module_file):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -51,3 +51,26 @@ def test_dvc_repro_twice_gives_identical_tables_and_clean_status(tmp_path: Path)
     _run(["dvc", "repro", "--force", "--quiet"], repo)
     second = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tables}
     assert first == second
+
+
+@pytest.mark.parametrize("stage", ["entities", "locations", "claims"])
+def test_a_stage_deps_cover_every_file_its_extractor_reads(stage: str) -> None:
+    """An edit DVC cannot see would leave `dvc repro` reporting stale tables as current."""
+    import yaml
+
+    from dataset.cache import code_files
+    from dataset.params import load_params
+    from dataset.stages import claims_step, entities_step, locations_step
+
+    steps = {"entities": entities_step, "locations": locations_step, "claims": claims_step}
+    extract = steps[stage](load_params(ROOT / "params.yaml")).extract
+    module = sys.modules[extract.__module__]
+    deps = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"][stage]["deps"]
+    covered = [ROOT / dep for dep in deps]
+    read = code_files(extract.__module__, module.__file__ or "")
+    uncovered = [
+        path.relative_to(ROOT).as_posix()
+        for path in read
+        if not any(path == dep or dep in path.parents for dep in covered)
+    ]
+    assert not uncovered, f"dvc.yaml stage {stage!r} lacks deps for {uncovered}"

@@ -422,7 +422,7 @@ def test_build_prints_a_summary_line(
 
 
 def test_code_version_covers_imported_helpers_and_data_not_other_stages(tmp_path: Path) -> None:
-    from dataset.cache import code_version
+    from dataset.cache import code_files, code_version
 
     files = {
         "pkg/__init__.py": "",
@@ -438,6 +438,7 @@ def test_code_version_covers_imported_helpers_and_data_not_other_stages(tmp_path
         (tmp_path / name).write_text(text)
 
     def version() -> str:
+        code_files.cache_clear()
         code_version.cache_clear()
         return code_version("pkg.stage.extract", str(tmp_path / "pkg/stage/extract.py"))
 
