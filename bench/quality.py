@@ -8,6 +8,9 @@ subprocess, loads the tables, scores them with `dataset.evaluate`, and prints on
 
     PYTHONPATH=$PWD /work/venv/bin/python bench/quality.py [--corpus NAME] [--limit N]
 
+`--params FILE` builds with another params file, to measure a setting before changing
+its default (e.g. `locations.demonym_rows: true`, the convention LGL and TR-News annotate).
+
 Columns: P/R/F1 are the corpus's main task — entities (exact span + coarse type, micro),
 toponym recognition (exact span), or attribution content (Dice ≥ 0.5); for GUM, R is the
 recall of named gold mentions found exactly or by their head (F1 and P are not defined).
@@ -67,7 +70,9 @@ CORPORA = (
 )
 
 
-def build(records: list[dict], workdir: Path, workers: int | None) -> tuple[Path, float]:
+def build(
+    records: list[dict], workdir: Path, workers: int | None, params: Path
+) -> tuple[Path, float]:
     """Run the CLI on the records; return the tables directory and the build's seconds."""
     corpus = workdir / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as handle:
@@ -75,6 +80,7 @@ def build(records: list[dict], workdir: Path, workers: int | None) -> tuple[Path
             handle.write(json.dumps({"id": record["doc_id"], "text": record["text"]}) + "\n")
     out = workdir / "tables"
     command = [sys.executable, "-m", "dataset", "build", str(corpus), "--out", str(out)]
+    command += ["--params", str(params.resolve())]
     if workers is not None:
         command += ["--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -189,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, help="worker processes for the build")
     parser.add_argument("--corpora", type=Path, default=default_corpora(), help="corpora directory")
     parser.add_argument("--json", type=Path, help="also write every metric to this file")
+    parser.add_argument(
+        "--params", type=Path, default=ROOT / "params.yaml", help="params file for the builds"
+    )
     args = parser.parse_args(argv)
     chosen = [c for c in CORPORA if not args.corpus or c.name in args.corpus]
     rows, details = [], {}
@@ -202,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{corpus.name}: building {len(records)} documents ({words} words)…", file=sys.stderr)
         with tempfile.TemporaryDirectory(prefix=f"quality-{corpus.name}-") as tmp:
             try:
-                tables, seconds = build(records, Path(tmp), args.workers)
+                tables, seconds = build(records, Path(tmp), args.workers, args.params)
             except RuntimeError as error:
                 print(f"{corpus.name}: {error}", file=sys.stderr)
                 continue
