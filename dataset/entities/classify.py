@@ -142,6 +142,8 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return place.label, place.canonical, "gazetteer"
     if is_common(name, lexicons, params) or name in lx.DIRECTIONS:
         return None  # "Most", "West": a word first, a place (a Czech region) only in context
+    if _other_name(name, place.canonical):
+        return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
     if place.population < params.person_place_min_population and _name_like(name, lexicons):
@@ -149,6 +151,14 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
+
+
+def _other_name(word: str, canonical: str) -> bool:
+    """Whether a one-word gazetteer name is another name of the place, not its own
+    spelling: former and foreign names ("Stalin" for Donetsk, "Beria" for Aleppo) are
+    far more often a person, a people or a word than the town. A dotted abbreviation
+    ("L.A.") is written for the place alone."""
+    return "." not in word and fold(word).lower() != fold(canonical).lower()
 
 
 def _name_like(word: str, lexicons: lx.Lexicons) -> bool:
@@ -339,8 +349,10 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    lower = fold(word).lower()
     weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
+        place = None  # "Stalin had begun": another name of a town needs a place cue
+    lower = fold(word).lower()
     if place is not None and (place_cue or weak_cue):
         return place.label, "gazetteer"
     kind = _place_of(text, piece.start)
