@@ -479,3 +479,11 @@ def test_a_cited_source_named_like_a_town_is_a_person() -> None:
     assert _flat("According to Lincoln, the vote was fair.") == [("Lincoln", "PERSON")]
     assert _flat("According to Kabul, the talks failed.") == [("Kabul", "GPE")]
     assert ("Lincoln", "GPE") in _flat("According to Lincoln police, the vote was fair.")
+
+
+def test_another_name_of_a_town_is_a_place_only_with_a_place_cue() -> None:
+    """'Stalin' is listed as a former name of Donetsk: without a place cue it is no town
+    (a one-word name read as the town's own spelling, "Kabul", needs none)."""
+    assert ("Stalin", "GPE") not in _flat("Stalin had begun to purge the party.")
+    assert _flat("Coal was shipped to Stalin by rail.") == [("Stalin", "GPE")]
+    assert _flat("Kabul had begun to empty.") == [("Kabul", "GPE")]
