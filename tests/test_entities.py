@@ -487,3 +487,15 @@ def test_another_name_of_a_town_is_a_place_only_with_a_place_cue() -> None:
     assert ("Stalin", "GPE") not in _flat("Stalin had begun to purge the party.")
     assert _flat("Coal was shipped to Stalin by rail.") == [("Stalin", "GPE")]
     assert _flat("Kabul had begun to empty.") == [("Kabul", "GPE")]
+
+
+def test_a_polity_of_a_known_place_is_the_state_itself() -> None:
+    """'the Kingdom of Naples', 'the Empire of Brazil': a polity's noun before "of" and
+    a known place names the state (a GPE); a body "of" no place stays an organisation."""
+    assert _flat("Troops of the Kingdom of Naples crossed the border.") == [
+        ("Kingdom of Naples", "GPE")
+    ]
+    assert _flat("Coffee made the Empire of Brazil rich.") == [("Empire of Brazil", "GPE")]
+    assert _flat("The Federation of Dock Workers called a strike.") == [
+        ("Federation of Dock Workers", "ORG")
+    ]

@@ -41,13 +41,17 @@ _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
-OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
-    """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
+OF_KEEPERS = (
+    lx.ORG_OF_HEADS
+    | lx.POLITY_OF_HEADS
+    | lx.word_set(
+        """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
     Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
     Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
     Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
     Secretary Minister Federation Commonwealth Sheikhdom Principality Valley Siege Sack
     Massacre Invasion Liberation Battles Wars"""
+    )
 )
 
 

@@ -208,6 +208,18 @@ def _head(words: list[str]) -> str | None:
     return None
 
 
+def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Kingdom of France', 'Federal Republic of Cameroon', 'Community of Madrid': a
+    polity's noun before "of" and a known place is the state itself, not a body of it
+    ("Federation of Korean Trade Unions", "Republic of Letters" name no place)."""
+    for i in range(len(words) - 2):
+        if words[i] in lx.POLITY_OF_HEADS and words[i + 1] == "of":
+            rest = words[i + 3 :] if words[i + 2] == "the" else words[i + 2 :]
+            place = " ".join(rest)
+            return place in lexicons.places or place in lx.GPE_ALIASES
+    return False
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
     for i, word in enumerate(words):
@@ -405,6 +417,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         rest = " ".join(words[1:])
         if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+    if _polity_of_place(words, lexicons):
+        return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     head = _head(words)
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]

@@ -111,6 +111,11 @@ EVENT_HEADS = word_set(
 )
 # Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
 # Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
+# "Kingdom of France", "Principality of Nitra": a state's formal name when a place follows.
+POLITY_OF_HEADS = word_set(
+    """Republic Kingdom Principality Duchy Grand-Duchy Empire Emirate Sultanate Khanate
+    Caliphate Commonwealth Community Federation Confederation"""
+)
 EVENT_OF_HEADS = word_set("Battle Battles Siege Sack Massacre War Wars Invasion Liberation")
 LAW_HEADS = word_set(
     """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
