@@ -499,3 +499,19 @@ def test_a_polity_of_a_known_place_is_the_state_itself() -> None:
     assert _flat("The Federation of Dock Workers called a strike.") == [
         ("Federation of Dock Workers", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family kept a spaniel named Barney for years.",
+        "Her first novel, published as Driftwood, sold well.",
+        "The dog was called Rufus by everyone.",
+    ],
+)
+def test_a_lone_word_after_a_naming_verb_is_the_name_given_not_a_person(text: str) -> None:
+    assert _flat(text) == []
+
+
+def test_a_full_name_after_a_naming_verb_stays_a_person() -> None:
+    assert _flat("A farmer named Walter Grimsby found the shell.") == [("Walter Grimsby", "PERSON")]
