@@ -515,3 +515,11 @@ def test_a_lone_word_after_a_naming_verb_is_the_name_given_not_a_person(text: st
 
 def test_a_full_name_after_a_naming_verb_stays_a_person() -> None:
     assert _flat("A farmer named Walter Grimsby found the shell.") == [("Walter Grimsby", "PERSON")]
+
+
+def test_a_religion_is_no_person_and_the_balkans_are_a_region() -> None:
+    """'Islam' is on a surname list and "Balkans" is also a demonym's plural; a surname
+    "Islam" still closes a person's name."""
+    assert _flat("Traders brought Islam to the coast.") == [("Islam", "NORP")]
+    assert _flat("Refugees crossed the Balkans on foot.") == [("Balkans", "LOC")]
+    assert ("Nazrul Islam", "PERSON") in _flat("The minister Nazrul Islam spoke.")

@@ -107,6 +107,7 @@ def _listed() -> dict[str, tuple[str, str, str]]:
     table: dict[str, tuple[str, str, str]] = {}
     for names, label, canonical in (
         (lx.DEMONYMS, "NORP", lx.DEMONYMS),
+        (lx.RELIGIONS, "NORP", None),
         (lx.LANGUAGES, "LANGUAGE", None),
         (lx.ORG_ALIASES, "ORG", lx.ORG_ALIASES),
         (lx.ORG_NAME_SET, "ORG", None),
@@ -521,7 +522,10 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 
 
 def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """A list entry, or a gazetteer place big enough to stand alone ("California")."""
+    """A list entry, or a gazetteer place big enough to stand alone ("California"); not
+    a religion, which ends many Muslim names ("Nazrul Islam")."""
+    if name in lx.RELIGIONS:
+        return False
     found = _lexicon(name, lexicons, params)
     if found is None:
         return False

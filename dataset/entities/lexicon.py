@@ -235,6 +235,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
     Tory Neo-Nazi"""
 
+# Religions (NORP): "spread Islam" names no person, though a surname list has "Islam".
+RELIGIONS = word_set("Islam Christianity Judaism Hinduism Buddhism Sikhism")
+
 
 def _plural(word: str) -> str:
     if word.endswith(("ese", "sh", "ch", "ss")) or word in ("Swiss", "Lao", "Kyrgyz", "Sikh"):
@@ -591,3 +594,6 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
 ORG_NAME_SET = underscore_names(ORG_NAMES)
+# "the Balkans" is the region, though "Balkans" is also the plural of a demonym.
+for _region in sorted(LOC_NAME_SET & DEMONYMS.keys()):
+    del DEMONYMS[_region]
