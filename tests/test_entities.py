@@ -523,3 +523,12 @@ def test_a_religion_is_no_person_and_the_balkans_are_a_region() -> None:
     assert _flat("Traders brought Islam to the coast.") == [("Islam", "NORP")]
     assert _flat("Refugees crossed the Balkans on foot.") == [("Balkans", "LOC")]
     assert ("Nazrul Islam", "PERSON") in _flat("The minister Nazrul Islam spoke.")
+
+
+def test_a_treaty_named_after_a_city_is_the_treaty_not_the_city() -> None:
+    """'the Convention of Lucerne': "of" stays inside a law's name, so the city is no
+    separate place mention; a surname "Law" does not swallow the town after it."""
+    assert _flat("The 1871 Convention of Lucerne settled the border.") == [
+        ("Convention of Lucerne", "LAW")
+    ]
+    assert ("Oxford", "GPE") in _flat("That is how Judy Law of Oxford, Ohio, began.")

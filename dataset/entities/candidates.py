@@ -44,6 +44,7 @@ _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 OF_KEEPERS = (
     lx.ORG_OF_HEADS
     | lx.POLITY_OF_HEADS
+    | (lx.LAW_HEADS - {"Law", "Code"})  # "Convention of Peking"; not "Judy Law of Oxford"
     | lx.word_set(
         """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
     Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
