@@ -532,3 +532,10 @@ def test_a_treaty_named_after_a_city_is_the_treaty_not_the_city() -> None:
         ("Convention of Lucerne", "LAW")
     ]
     assert ("Oxford", "GPE") in _flat("That is how Judy Law of Oxford, Ohio, began.")
+
+
+def test_a_name_after_a_stance_prefix_is_a_modifier_not_a_mention() -> None:
+    """'pro-Moscow', 'anti-Hamas': the glued name qualifies the noun; "al-" still opens one."""
+    assert _flat("Pro-government media and pro-Moscow deputies met anti-Hamas activists.") == []
+    assert _flat("A non-Microsoft browser crashed.") == []
+    assert _flat("Fighters of al-Shabaab attacked.") == [("al-Shabaab", "ORG")]

@@ -37,6 +37,8 @@ _CAPS_PLACE_ABBREVIATIONS = frozenset(["ST.", "MT.", "FT."])
 # A word with a digit, or a contraction ("We've", "They’re": a pronoun with a verb): never
 # part of a name.
 _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
+# "pro-Beijing", "anti-Hamas", "non-Microsoft": a lower-case stance prefix glued on.
+_STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
@@ -150,11 +152,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _run_start(text: str, start: int) -> int | None:
-    """Where a run really starts: None inside a word ("eBay"), earlier for "al-Qaeda"."""
+    """Where a run really starts: None inside a word ("eBay") or after a stance prefix
+    ("pro-Beijing lawmakers", "anti-Hamas protests": a modifier, not a mention), earlier
+    for "al-Qaeda"."""
     if start == 0:
         return start
     before = text[start - 1]
     if before == "-":
+        if _STANCE_PREFIX.search(text, max(0, start - 6), start) is not None:
+            return None
         for prefix in _ARTICLE_PREFIXES:
             begin = start - len(prefix)
             if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
