@@ -539,3 +539,7 @@ def test_a_name_after_a_stance_prefix_is_a_modifier_not_a_mention() -> None:
     assert _flat("Pro-government media and pro-Moscow deputies met anti-Hamas activists.") == []
     assert _flat("A non-Microsoft browser crashed.") == []
     assert _flat("Fighters of al-Shabaab attacked.") == [("al-Shabaab", "ORG")]
+
+
+def test_a_plural_period_name_is_an_era_not_a_place() -> None:
+    assert _flat("Trade collapsed during the Dark Ages in the west.") == [("Dark Ages", "EVENT")]

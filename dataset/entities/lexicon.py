@@ -104,7 +104,7 @@ LOCAL_INSTITUTIONS = word_set(
 )
 # Named events and laws ("First World War", "Kigali Amendment").
 EVENT_HEADS = word_set(
-    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Cup Open
+    """War Wars Revolution Revolt Uprising Rebellion Age Ages Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
