@@ -543,3 +543,15 @@ def test_a_name_after_a_stance_prefix_is_a_modifier_not_a_mention() -> None:
 
 def test_a_plural_period_name_is_an_era_not_a_place() -> None:
     assert _flat("Trade collapsed during the Dark Ages in the west.") == [("Dark Ages", "EVENT")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Shares of Harbour Brands rose sharply.", "Harbour Brands"),
+        ("She founded Blue Lantern Film in 1990.", "Blue Lantern Film"),
+        ("A post on Quarry Forums drew replies.", "Quarry Forums"),
+    ],
+)
+def test_company_heads_type_an_unknown_name_as_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _flat(text)

@@ -69,7 +69,7 @@ ORG_HEADS = word_set(
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
-    Dynasty Dynasties"""
+    Dynasty Dynasties Brands Film Films Forum Forums"""
 )
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
