@@ -555,3 +555,15 @@ def test_a_plural_period_name_is_an_era_not_a_place() -> None:
 )
 def test_company_heads_type_an_unknown_name_as_an_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in _flat(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Barges used the Wenlo Canal all winter.", "Wenlo Canal", "LOC"),
+        ("The town sits on the Marra Fault near the coast.", "Marra Fault", "LOC"),
+        ("The Velsian Principality issued coins.", "Velsian Principality", "GPE"),
+    ],
+)
+def test_canal_fault_and_principality_heads_type_the_name(text: str, name: str, label: str) -> None:
+    assert (name, label) in _flat(text)

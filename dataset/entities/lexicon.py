@@ -87,7 +87,7 @@ LOC_HEADS = word_set(
     Isles Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
     Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
-    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons"""
+    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons Canal Canals Fault"""
 )
 LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
 # Compass words that make a region of a place ("Northeast Georgia").
@@ -127,7 +127,7 @@ GPE_HEADS = word_set(
     """City County Province District State Parish Township Town Village Municipality
     Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
     Commune Shire Emirates Counties Provinces Districts States Krai Raion Empire Caliphate
-    Sultanate Khanate"""
+    Sultanate Khanate Principality Duchy"""
 )
 FAC_HEADS = word_set(
     """Airport Airfield Airbase Base Bridge Crossing Street St. Road Rd. Avenue Ave.
