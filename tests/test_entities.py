@@ -479,3 +479,91 @@ def test_a_cited_source_named_like_a_town_is_a_person() -> None:
     assert _flat("According to Lincoln, the vote was fair.") == [("Lincoln", "PERSON")]
     assert _flat("According to Kabul, the talks failed.") == [("Kabul", "GPE")]
     assert ("Lincoln", "GPE") in _flat("According to Lincoln police, the vote was fair.")
+
+
+def test_another_name_of_a_town_is_a_place_only_with_a_place_cue() -> None:
+    """'Stalin' is listed as a former name of Donetsk: without a place cue it is no town
+    (a one-word name read as the town's own spelling, "Kabul", needs none)."""
+    assert ("Stalin", "GPE") not in _flat("Stalin had begun to purge the party.")
+    assert _flat("Coal was shipped to Stalin by rail.") == [("Stalin", "GPE")]
+    assert _flat("Kabul had begun to empty.") == [("Kabul", "GPE")]
+
+
+def test_a_polity_of_a_known_place_is_the_state_itself() -> None:
+    """'the Kingdom of Naples', 'the Empire of Brazil': a polity's noun before "of" and
+    a known place names the state (a GPE); a body "of" no place stays an organisation."""
+    assert _flat("Troops of the Kingdom of Naples crossed the border.") == [
+        ("Kingdom of Naples", "GPE")
+    ]
+    assert _flat("Coffee made the Empire of Brazil rich.") == [("Empire of Brazil", "GPE")]
+    assert _flat("The Federation of Dock Workers called a strike.") == [
+        ("Federation of Dock Workers", "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family kept a spaniel named Barney for years.",
+        "Her first novel, published as Driftwood, sold well.",
+        "The dog was called Rufus by everyone.",
+    ],
+)
+def test_a_lone_word_after_a_naming_verb_is_the_name_given_not_a_person(text: str) -> None:
+    assert _flat(text) == []
+
+
+def test_a_full_name_after_a_naming_verb_stays_a_person() -> None:
+    assert _flat("A farmer named Walter Grimsby found the shell.") == [("Walter Grimsby", "PERSON")]
+
+
+def test_a_religion_is_no_person_and_the_balkans_are_a_region() -> None:
+    """'Islam' is on a surname list and "Balkans" is also a demonym's plural; a surname
+    "Islam" still closes a person's name."""
+    assert _flat("Traders brought Islam to the coast.") == [("Islam", "NORP")]
+    assert _flat("Refugees crossed the Balkans on foot.") == [("Balkans", "LOC")]
+    assert ("Nazrul Islam", "PERSON") in _flat("The minister Nazrul Islam spoke.")
+
+
+def test_a_treaty_named_after_a_city_is_the_treaty_not_the_city() -> None:
+    """'the Convention of Lucerne': "of" stays inside a law's name, so the city is no
+    separate place mention; a surname "Law" does not swallow the town after it."""
+    assert _flat("The 1871 Convention of Lucerne settled the border.") == [
+        ("Convention of Lucerne", "LAW")
+    ]
+    assert ("Oxford", "GPE") in _flat("That is how Judy Law of Oxford, Ohio, began.")
+
+
+def test_a_name_after_a_stance_prefix_is_a_modifier_not_a_mention() -> None:
+    """'pro-Moscow', 'anti-Hamas': the glued name qualifies the noun; "al-" still opens one."""
+    assert _flat("Pro-government media and pro-Moscow deputies met anti-Hamas activists.") == []
+    assert _flat("A non-Microsoft browser crashed.") == []
+    assert _flat("Fighters of al-Shabaab attacked.") == [("al-Shabaab", "ORG")]
+
+
+def test_a_plural_period_name_is_an_era_not_a_place() -> None:
+    assert _flat("Trade collapsed during the Dark Ages in the west.") == [("Dark Ages", "EVENT")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Shares of Harbour Brands rose sharply.", "Harbour Brands"),
+        ("She founded Blue Lantern Film in 1990.", "Blue Lantern Film"),
+        ("A post on Quarry Forums drew replies.", "Quarry Forums"),
+    ],
+)
+def test_company_heads_type_an_unknown_name_as_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _flat(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Barges used the Wenlo Canal all winter.", "Wenlo Canal", "LOC"),
+        ("The town sits on the Marra Fault near the coast.", "Marra Fault", "LOC"),
+        ("The Velsian Principality issued coins.", "Velsian Principality", "GPE"),
+    ],
+)
+def test_canal_fault_and_principality_heads_type_the_name(text: str, name: str, label: str) -> None:
+    assert (name, label) in _flat(text)

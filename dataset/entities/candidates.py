@@ -37,17 +37,24 @@ _CAPS_PLACE_ABBREVIATIONS = frozenset(["ST.", "MT.", "FT."])
 # A word with a digit, or a contraction ("We've", "They’re": a pronoun with a verb): never
 # part of a name.
 _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
+# "pro-Beijing", "anti-Hamas", "non-Microsoft": a lower-case stance prefix glued on.
+_STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
-OF_KEEPERS = lx.ORG_OF_HEADS | lx.word_set(
-    """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
+OF_KEEPERS = (
+    lx.ORG_OF_HEADS
+    | lx.POLITY_OF_HEADS
+    | (lx.LAW_HEADS - {"Law", "Code"})  # "Convention of Peking"; not "Judy Law of Oxford"
+    | lx.word_set(
+        """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
     Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
     Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
     Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
     Secretary Minister Federation Commonwealth Sheikhdom Principality Valley Siege Sack
     Massacre Invasion Liberation Battles Wars"""
+    )
 )
 
 
@@ -145,11 +152,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _run_start(text: str, start: int) -> int | None:
-    """Where a run really starts: None inside a word ("eBay"), earlier for "al-Qaeda"."""
+    """Where a run really starts: None inside a word ("eBay") or after a stance prefix
+    ("pro-Beijing lawmakers", "anti-Hamas protests": a modifier, not a mention), earlier
+    for "al-Qaeda"."""
     if start == 0:
         return start
     before = text[start - 1]
     if before == "-":
+        if _STANCE_PREFIX.search(text, max(0, start - 6), start) is not None:
+            return None
         for prefix in _ARTICLE_PREFIXES:
             begin = start - len(prefix)
             if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):

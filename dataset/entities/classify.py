@@ -107,6 +107,7 @@ def _listed() -> dict[str, tuple[str, str, str]]:
     table: dict[str, tuple[str, str, str]] = {}
     for names, label, canonical in (
         (lx.DEMONYMS, "NORP", lx.DEMONYMS),
+        (lx.RELIGIONS, "NORP", None),
         (lx.LANGUAGES, "LANGUAGE", None),
         (lx.ORG_ALIASES, "ORG", lx.ORG_ALIASES),
         (lx.ORG_NAME_SET, "ORG", None),
@@ -142,6 +143,8 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return place.label, place.canonical, "gazetteer"
     if is_common(name, lexicons, params) or name in lx.DIRECTIONS:
         return None  # "Most", "West": a word first, a place (a Czech region) only in context
+    if _other_name(name, place.canonical):
+        return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
     if place.population < params.person_place_min_population and _name_like(name, lexicons):
@@ -149,6 +152,14 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
+
+
+def _other_name(word: str, canonical: str) -> bool:
+    """Whether a one-word gazetteer name is another name of the place, not its own
+    spelling: former and foreign names ("Stalin" for Donetsk, "Beria" for Aleppo) are
+    far more often a person, a people or a word than the town. A dotted abbreviation
+    ("L.A.") is written for the place alone."""
+    return "." not in word and fold(word).lower() != fold(canonical).lower()
 
 
 def _name_like(word: str, lexicons: lx.Lexicons) -> bool:
@@ -196,6 +207,18 @@ def _head(words: list[str]) -> str | None:
         if words[i + 1] == "of" and words[i] in lx.ORG_OF_HEADS:
             return "ORG"
     return None
+
+
+def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Kingdom of France', 'Federal Republic of Cameroon', 'Community of Madrid': a
+    polity's noun before "of" and a known place is the state itself, not a body of it
+    ("Federation of Korean Trade Unions", "Republic of Letters" name no place)."""
+    for i in range(len(words) - 2):
+        if words[i] in lx.POLITY_OF_HEADS and words[i + 1] == "of":
+            rest = words[i + 3 :] if words[i + 2] == "the" else words[i + 2 :]
+            place = " ".join(rest)
+            return place in lexicons.places or place in lx.GPE_ALIASES
+    return False
 
 
 def _title_split(words: list[str]) -> tuple[int, int] | None:
@@ -339,8 +362,10 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    lower = fold(word).lower()
     weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
+        place = None  # "Stalin had begun": another name of a town needs a place cue
+    lower = fold(word).lower()
     if place is not None and (place_cue or weak_cue):
         return place.label, "gazetteer"
     kind = _place_of(text, piece.start)
@@ -393,6 +418,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         rest = " ".join(words[1:])
         if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+    if _polity_of_place(words, lexicons):
+        return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     head = _head(words)
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
@@ -495,7 +522,10 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 
 
 def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """A list entry, or a gazetteer place big enough to stand alone ("California")."""
+    """A list entry, or a gazetteer place big enough to stand alone ("California"); not
+    a religion, which ends many Muslim names ("Nazrul Islam")."""
+    if name in lx.RELIGIONS:
+        return False
     found = _lexicon(name, lexicons, params)
     if found is None:
         return False

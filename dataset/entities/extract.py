@@ -322,6 +322,11 @@ _WORK_NOUN = re.compile(
     r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
 )
 _WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
+# "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
+# name given (to a pet, a book, a word), not a reference to a person.
+_NAMING_VERB = re.compile(
+    r"\b(?:named|called|dubbed|nicknamed|(?:known|published)[^\S\n]+as)[^\S\n]+[\"“‘']?$"
+)
 
 
 def _work_title(
@@ -338,6 +343,10 @@ def _work_title(
     if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
         return False
     if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    if len(mention.words) == 1 and _NAMING_VERB.search(
+        text, max(0, mention.start - 16), mention.start
+    ):
         return True
     # "the name Apulia", not "born under the name Maria Lopez".
     return _WORD_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None and (

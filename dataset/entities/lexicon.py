@@ -69,7 +69,7 @@ ORG_HEADS = word_set(
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
-    Dynasty Dynasties"""
+    Dynasty Dynasties Brands Film Films Forum Forums"""
 )
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
@@ -87,7 +87,7 @@ LOC_HEADS = word_set(
     Isles Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
     Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
-    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons"""
+    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons Canal Canals Fault"""
 )
 LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
 # Compass words that make a region of a place ("Northeast Georgia").
@@ -104,13 +104,18 @@ LOCAL_INSTITUTIONS = word_set(
 )
 # Named events and laws ("First World War", "Kigali Amendment").
 EVENT_HEADS = word_set(
-    """War Wars Revolution Revolt Uprising Rebellion Age Era Period Cup Open
+    """War Wars Revolution Revolt Uprising Rebellion Age Ages Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
 )
 # Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
 # Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
+# "Kingdom of France", "Principality of Nitra": a state's formal name when a place follows.
+POLITY_OF_HEADS = word_set(
+    """Republic Kingdom Principality Duchy Grand-Duchy Empire Emirate Sultanate Khanate
+    Caliphate Commonwealth Community Federation Confederation"""
+)
 EVENT_OF_HEADS = word_set("Battle Battles Siege Sack Massacre War Wars Invasion Liberation")
 LAW_HEADS = word_set(
     """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
@@ -122,7 +127,7 @@ GPE_HEADS = word_set(
     """City County Province District State Parish Township Town Village Municipality
     Governorate Prefecture Oblast Republic Kingdom Emirate Territory Borough Canton
     Commune Shire Emirates Counties Provinces Districts States Krai Raion Empire Caliphate
-    Sultanate Khanate"""
+    Sultanate Khanate Principality Duchy"""
 )
 FAC_HEADS = word_set(
     """Airport Airfield Airbase Base Bridge Crossing Street St. Road Rd. Avenue Ave.
@@ -229,6 +234,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
     Tory Neo-Nazi"""
+
+# Religions (NORP): "spread Islam" names no person, though a surname list has "Islam".
+RELIGIONS = word_set("Islam Christianity Judaism Hinduism Buddhism Sikhism")
 
 
 def _plural(word: str) -> str:
@@ -586,3 +594,6 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
 ORG_NAME_SET = underscore_names(ORG_NAMES)
+# "the Balkans" is the region, though "Balkans" is also the plural of a demonym.
+for _region in sorted(LOC_NAME_SET & DEMONYMS.keys()):
+    del DEMONYMS[_region]
