@@ -224,9 +224,18 @@ def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.
     return [rows.slice(lo, hi - lo) for lo, hi in zip(lows, highs, strict=True)]
 
 
-def _serialise_rows(rows: pyarrow.Table) -> bytes:
-    batches = rows.combine_chunks().to_batches()
-    return result_cache.serialise(batches[0]) if batches else b""
+def _serialised_articles(rows: pyarrow.Table, counts: list[int]) -> list[bytes]:
+    """Each article's rows serialised for the cache (b"" for none): slices of one record
+    batch, the same bytes as each article's table on its own, at half the cost."""
+    if rows.num_rows == 0:
+        return [b""] * len(counts)
+    batch = rows.combine_chunks().to_batches()[0]
+    blobs = []
+    offset = 0
+    for count in counts:
+        blobs.append(result_cache.serialise(batch.slice(offset, count)) if count else b"")
+        offset += count
+    return blobs
 
 
 def compact(rows: pyarrow.Table) -> pyarrow.Table:
@@ -310,8 +319,12 @@ def assemble(
     job: Job, result: tuple[pyarrow.Table, list[int]] | None, schema: pyarrow.Schema
 ) -> tuple[list[pyarrow.Table], list[tuple[bytes, bytes]]]:
     """The batch's rows in article order, and the new cache entries."""
-    if result is not None and not job.cached and job.keys is None:
-        return [result[0]], []
+    entries: list[tuple[bytes, bytes]] = []
+    if result is not None and job.keys is not None:
+        blobs = _serialised_articles(*result)
+        entries = [(job.keys[i], blob) for i, blob in zip(job.missing, blobs, strict=True)]
+    if result is not None and not job.cached:
+        return [result[0]], entries  # every article extracted: the rows are in order
     fresh: dict[int, pyarrow.Table] = {}
     if result is not None:
         rows, counts = result
@@ -320,7 +333,6 @@ def assemble(
             fresh[index] = rows.slice(offset, count)
             offset += count
     parts: list[pyarrow.Table] = []
-    entries: list[tuple[bytes, bytes]] = []
     for index in range(len(job.article_ids)):
         if index in job.cached:
             blob = job.cached[index]
@@ -328,11 +340,8 @@ def assemble(
                 batch = result_cache.deserialise(blob, schema)
                 parts.append(pyarrow.Table.from_batches([batch]))
             continue
-        rows = fresh[index]
-        if rows.num_rows:
-            parts.append(rows)
-        if job.keys is not None:
-            entries.append((job.keys[index], _serialise_rows(rows) if rows.num_rows else b""))
+        if fresh[index].num_rows:
+            parts.append(fresh[index])
     return parts, entries
 
 
