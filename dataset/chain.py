@@ -26,14 +26,16 @@ from dataset import cache as result_cache
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
+    Grouped,
     Job,
     assemble,
     column,
     compact,
     executor_for,
+    extract_batch,
     flag_last,
     progress_bar,
-    run_batch,
+    rows_as_arrow,
     task_for,
 )
 from dataset.shards import Part, PartsWriter, derived_key, read_parts
@@ -95,8 +97,13 @@ def _run_step(
     texts: list[str],
     upstream: dict[str, pyarrow.Table],
     digests: dict[str, list[bytes]],
-) -> StepResult:
-    """One stage on a batch: cached articles are read back, the others extracted."""
+    upstream_rows: dict[str, Grouped],
+) -> tuple[StepResult, Grouped | None]:
+    """One stage on a batch: cached articles are read back, the others extracted.
+
+    Also returns the rows as dicts by article when every article was extracted here: a
+    later step reads those as they are instead of converting the Arrow rows back (the
+    same values: each column holds the Python type its Arrow type gives back)."""
     started = time.process_time()
     schema = spec(step.table).arrow_schema
     depends = {name: upstream[name] for name in step.depends}
@@ -116,10 +123,13 @@ def _run_step(
         cached = {i: found[key] for i, key in enumerate(keys) if key in found}
     missing = [i for i in range(len(article_ids)) if i not in cached]
     job = Job(article_ids, texts, keys or None, cached, missing)
-    task = task_for(job, depends)
-    result = run_batch(step.extract, step.params, step.table, task) if task else None
+    task = task_for(job, {name: upstream_rows.get(name, rows) for name, rows in depends.items()})
+    found = extract_batch(step.extract, step.params, task) if task else None
+    result = rows_as_arrow(found, step.table) if found is not None else None
     parts, entries = assemble(job, result, schema)
-    return StepResult(compact(_concat(parts, schema)), entries, time.process_time() - started)
+    rows = compact(_concat(parts, schema))
+    grouped = dict(zip(article_ids, found, strict=True)) if found and not cached else None
+    return StepResult(rows, entries, time.process_time() - started), grouped
 
 
 def run_chain_batch(
@@ -131,11 +141,16 @@ def run_chain_batch(
     """Every step on one batch of articles, each step reading the rows of earlier ones."""
     article_ids, texts = batch
     made: dict[str, pyarrow.Table] = {}
+    made_rows: dict[str, Grouped] = {}
     digests: dict[str, list[bytes]] = {}
     results = []
     for step, fingerprint in zip(steps, fingerprints, strict=True):
-        result = _run_step(step, fingerprint, cache_dir, article_ids, texts, made, digests)
+        result, grouped = _run_step(
+            step, fingerprint, cache_dir, article_ids, texts, made, digests, made_rows
+        )
         made[step.table] = result.rows
+        if grouped is not None:
+            made_rows[step.table] = grouped
         results.append(result)
     return results
 

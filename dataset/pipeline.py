@@ -32,6 +32,8 @@ from dataset.shards import Part, PartsWriter, derived_key, digest, part_of, read
 from dataset.tables import spec
 
 Extractor = Callable[..., list[dict]]
+# A dependency's rows as plain dicts, grouped by article_id (what the extractor reads).
+Grouped = dict[str, list[dict]]
 SCHEDULER_ENV = "CONFLICT_NEWS_SCHEDULER"
 DEPENDENCY_READ_ROWS = 16_384
 
@@ -53,34 +55,45 @@ def quiet() -> bool:
 
 @dataclass(frozen=True)
 class BatchTask:
-    """What a worker needs: the articles, and their rows of each dependency table."""
+    """What a worker needs: the articles, and their rows of each dependency table (as
+    Arrow, or already as dicts by article when the same process has just made them)."""
 
     article_ids: list[str]
     texts: list[str]
-    depends: dict[str, pyarrow.Table] = field(default_factory=dict)
+    depends: dict[str, pyarrow.Table | Grouped] = field(default_factory=dict)
 
 
-def _group_by_article(rows: list[dict]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = {}
+def _group_by_article(rows: list[dict]) -> Grouped:
+    groups: Grouped = {}
     for row in rows:
         groups.setdefault(row["article_id"], []).append(row)
     return groups
+
+
+def extract_batch(extract: Extractor, params: Any, task: BatchTask) -> list[list[dict]]:
+    """Run the extractor on each article of the task; each article's rows."""
+    memory.trim()  # what earlier batches freed goes back to the system (workers grow less)
+    groups = {
+        name: rows if isinstance(rows, dict) else _group_by_article(batch_rows(rows))
+        for name, rows in task.depends.items()
+    }
+    found = []
+    for article_id, text in zip(task.article_ids, task.texts, strict=True):
+        depends = {name: group.get(article_id, []) for name, group in groups.items()}
+        found.append(extract(article_id, text, params, **depends))
+    return found
+
+
+def rows_as_arrow(found: list[list[dict]], table: str) -> tuple[pyarrow.Table, list[int]]:
+    """Articles' rows as one Arrow table plus each article's row count."""
+    return to_arrow([row for rows in found for row in rows], spec(table)), list(map(len, found))
 
 
 def run_batch(
     extract: Extractor, params: Any, table: str, task: BatchTask
 ) -> tuple[pyarrow.Table, list[int]]:
     """Run the extractor on each article; the rows as Arrow plus each article's row count."""
-    memory.trim()  # what earlier batches freed goes back to the system (workers grow less)
-    groups = {name: _group_by_article(batch_rows(rows)) for name, rows in task.depends.items()}
-    rows: list[dict] = []
-    counts: list[int] = []
-    for article_id, text in zip(task.article_ids, task.texts, strict=True):
-        depends = {name: group.get(article_id, []) for name, group in groups.items()}
-        found = extract(article_id, text, params, **depends)
-        counts.append(len(found))
-        rows.extend(found)
-    return to_arrow(rows, spec(table)), counts
+    return rows_as_arrow(extract_batch(extract, params, task), table)
 
 
 def flag_last(items: Iterable[Any]) -> Iterator[tuple[Any, bool]]:
@@ -211,9 +224,18 @@ def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.
     return [rows.slice(lo, hi - lo) for lo, hi in zip(lows, highs, strict=True)]
 
 
-def _serialise_rows(rows: pyarrow.Table) -> bytes:
-    batches = rows.combine_chunks().to_batches()
-    return result_cache.serialise(batches[0]) if batches else b""
+def _serialised_articles(rows: pyarrow.Table, counts: list[int]) -> list[bytes]:
+    """Each article's rows serialised for the cache (b"" for none): slices of one record
+    batch, the same bytes as each article's table on its own, at half the cost."""
+    if rows.num_rows == 0:
+        return [b""] * len(counts)
+    batch = rows.combine_chunks().to_batches()[0]
+    blobs = []
+    offset = 0
+    for count in counts:
+        blobs.append(result_cache.serialise(batch.slice(offset, count)) if count else b"")
+        offset += count
+    return blobs
 
 
 def compact(rows: pyarrow.Table) -> pyarrow.Table:
@@ -242,7 +264,15 @@ class Job:
     future: Any = None
 
 
-def task_for(job: Job, depends: dict[str, pyarrow.Table]) -> BatchTask | None:
+def _uncached_rows(job: Job, table: pyarrow.Table | Grouped) -> pyarrow.Table | Grouped:
+    """A dependency's rows of the articles a batch still has to extract."""
+    if isinstance(table, dict):
+        return {job.article_ids[i]: table[job.article_ids[i]] for i in job.missing}
+    slices = article_slices(table, job.article_ids)
+    return compact(pyarrow.concat_tables([s for i, s in enumerate(slices) if i not in job.cached]))
+
+
+def task_for(job: Job, depends: dict[str, pyarrow.Table | Grouped]) -> BatchTask | None:
     """The work a batch still needs: its uncached articles and their dependency rows."""
     if not job.missing:
         return None
@@ -251,18 +281,7 @@ def task_for(job: Job, depends: dict[str, pyarrow.Table]) -> BatchTask | None:
     return BatchTask(
         [job.article_ids[i] for i in job.missing],
         [job.texts[i] for i in job.missing],
-        {
-            name: compact(
-                pyarrow.concat_tables(
-                    [
-                        rows
-                        for i, rows in enumerate(article_slices(table, job.article_ids))
-                        if i not in job.cached
-                    ]
-                )
-            )
-            for name, table in depends.items()
-        },
+        {name: _uncached_rows(job, table) for name, table in depends.items()},
     )
 
 
@@ -300,8 +319,12 @@ def assemble(
     job: Job, result: tuple[pyarrow.Table, list[int]] | None, schema: pyarrow.Schema
 ) -> tuple[list[pyarrow.Table], list[tuple[bytes, bytes]]]:
     """The batch's rows in article order, and the new cache entries."""
-    if result is not None and not job.cached and job.keys is None:
-        return [result[0]], []
+    entries: list[tuple[bytes, bytes]] = []
+    if result is not None and job.keys is not None:
+        blobs = _serialised_articles(*result)
+        entries = [(job.keys[i], blob) for i, blob in zip(job.missing, blobs, strict=True)]
+    if result is not None and not job.cached:
+        return [result[0]], entries  # every article extracted: the rows are in order
     fresh: dict[int, pyarrow.Table] = {}
     if result is not None:
         rows, counts = result
@@ -310,7 +333,6 @@ def assemble(
             fresh[index] = rows.slice(offset, count)
             offset += count
     parts: list[pyarrow.Table] = []
-    entries: list[tuple[bytes, bytes]] = []
     for index in range(len(job.article_ids)):
         if index in job.cached:
             blob = job.cached[index]
@@ -318,11 +340,8 @@ def assemble(
                 batch = result_cache.deserialise(blob, schema)
                 parts.append(pyarrow.Table.from_batches([batch]))
             continue
-        rows = fresh[index]
-        if rows.num_rows:
-            parts.append(rows)
-        if job.keys is not None:
-            entries.append((job.keys[index], _serialise_rows(rows) if rows.num_rows else b""))
+        if fresh[index].num_rows:
+            parts.append(fresh[index])
     return parts, entries
 
 

@@ -104,6 +104,19 @@ def test_each_violation_is_named(
         assert f"column {column!r}" in message
 
 
+@pytest.mark.parametrize(
+    "values", [pd.Series(["Kabul"], dtype="string[python]"), pd.Series([7], dtype="object")]
+)
+def test_text_columns_of_another_type_are_rejected(values: pd.Series) -> None:
+    """A text column holds Arrow strings, what `dataset.load` returns: pandas' own strings,
+    or a value that is not text, fail its dtype check, named as such."""
+    frame = _frame("entities", ENTITY)
+    assert frame["canonical"].dtype == pd.StringDtype("pyarrow")
+    frame["canonical"] = values
+    message = _message("entities", frame)
+    assert "column 'canonical'" in message and "dtype('string[pyarrow]')" in message
+
+
 def test_duplicate_ids_are_rejected() -> None:
     message = _message("entities", _frame("entities", ENTITY, ENTITY))
     assert "column 'mention_id'" in message and "field_uniqueness" in message

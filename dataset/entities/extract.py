@@ -495,7 +495,6 @@ def apply_model(
     for mention in mentions:
         if mention.label not in mdl.SCORED or (mention.label and not params.model_retypes):
             continue
-        surface = " ".join(text[mention.start : mention.end].split())
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
         current = COARSE_LABELS.get(mention.label, "O")
         if choice == current:
@@ -508,6 +507,7 @@ def apply_model(
             needed = params.model_margin
         if margin < needed:
             continue
+        surface = " ".join(text[mention.start : mention.end].split())
         if choice == "O":
             mention.label, mention.method = UNKNOWN, "dropped"
         elif choice == "PER":
@@ -567,20 +567,22 @@ def extract_entities(
     ids = [""] * len(items)
     for n, k in enumerate(order):
         ids[k] = f"{article_id}-e{n:04d}"
-    return [
-        {
-            "article_id": article_id,
-            "mention_id": ids[k],
-            **_row(text, items[k][0], sentence_starts),
-            "parent_mention_id": None if items[k][1] is None else ids[items[k][1]],
-        }
-        for k in order
-    ]
+    return [_row(article_id, ids[k], text, *items[k], ids, sentence_starts) for k in order]
 
 
-def _row(text: str, mention: Mention | Nested, sentence_starts: list[int]) -> dict:
-    """The span columns of one mention, flat or nested."""
+def _row(
+    article_id: str,
+    mention_id: str,
+    text: str,
+    mention: Mention | Nested,
+    parent: int | None,
+    ids: list[str],
+    sentence_starts: list[int],
+) -> dict:
+    """One mention's row, flat or nested (`parent`: its parent's index in `ids`)."""
     return {
+        "article_id": article_id,
+        "mention_id": mention_id,
         "start": mention.start,
         "end": mention.end,
         "text": text[mention.start : mention.end],
@@ -590,4 +592,5 @@ def _row(text: str, mention: Mention | Nested, sentence_starts: list[int]) -> di
         "sentence": max(bisect.bisect_right(sentence_starts, mention.start) - 1, 0),
         "method": mention.method,
         "confidence": mention.confidence,
+        "parent_mention_id": None if parent is None else ids[parent],
     }

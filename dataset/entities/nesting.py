@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from dataset.entities import lexicon as lx
 from dataset.entities.classify import Mention, is_common
@@ -126,15 +127,16 @@ class Nested:
         return CONFIDENCE[self.method]
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a flat mention (a named tuple: made by the hundred thousand)."""
+
     start: int
     end: int
     word: str
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_Token(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 class _Places:
@@ -247,6 +249,8 @@ def _skip_compass(text: str, tokens: list[_Token], i: int, places: _Places) -> i
 
 def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int, tuple, str]]:
     """Places inside one flat mention, with the rule that found each."""
+    if text[mention.start : mention.end].isalpha():
+        return []  # one `_TOKEN` word (most mentions): no tokens to make
     tokens = _tokens(text, mention.start, mention.end)
     if len(tokens) < 2:
         return []
