@@ -376,6 +376,17 @@ def test_a_region_in_one_country_carries_its_country() -> None:
     assert rows["Golan Heights"]["resolution"] == "region"
 
 
+def test_a_region_in_one_country_votes_for_it() -> None:
+    # Alone, "Bethlehem" is not the Palestinian town (South Africa's and Pennsylvania's
+    # are as likely); the Palestinian territories around it say which one is meant.
+    text = "Pilgrims filled Bethlehem as Christmas came to the Palestinian territories."
+    names = ["Bethlehem", "Palestinian territories"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))
+    assert (rows["Bethlehem"]["country_code"], rows["Bethlehem"]["resolution"]) == ("PS", "city")
+    alone = resolve_locations("a", text, PARAMS, in_order(text, ["Bethlehem"]))[0]
+    assert alone["country_code"] != "PS"
+
+
 def test_a_city_named_like_a_region_is_the_city_in_an_article_about_its_country() -> None:
     # "Rio Grande" is the river on the US-Mexico border and a city of 190,000 in Brazil.
     text = "Floods hit Porto Alegre and Pelotas in Brazil, and the port of Rio Grande was closed."

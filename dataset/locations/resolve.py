@@ -1,8 +1,8 @@
 """Resolve an article's place mentions to GeoNames places: text and entity rows in, rows out.
 
 How a careful reader picks among namesakes, in the order the evidence is weighed:
-1. the name itself: a country name means the country, a big or high-level place beats a
-   hamlet of the same name, the place's own name beats one of its alternate names, a
+1. the name itself: a country name means the country, a world region or sea ("Middle
+   East", "Levant") the region, a big or high-level place beats a hamlet of the same name, the place's own name beats one of its alternate names, a
    level word ("Kandahar province", "Kabul city") picks the level;
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
@@ -295,9 +295,13 @@ def _context(
         weight = weights[key]
         for prob, place in readings[key]:
             level = levels[place]
-            if level < LEVEL_COUNTRY or prob < MIN_VOTE:
+            if prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
+            # A continent or a region across borders votes for no country; a region in
+            # one ("Donbas", "Sinai") votes for it like a country named.
+            if level < LEVEL_COUNTRY and not cc:
+                continue
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
