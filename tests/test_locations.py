@@ -376,6 +376,21 @@ def test_a_region_in_one_country_carries_its_country() -> None:
     assert rows["Golan Heights"]["resolution"] == "region"
 
 
+def test_the_word_region_fits_a_world_region_and_a_province() -> None:
+    # Burkina Faso has a province "Sahel"; "the Sahel region" alone is the world region.
+    text = "Jihadists attacked villages across the Sahel region."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Sahel"]))[0]
+    assert (row["resolution"], row["country_code"]) == ("region", None)
+    text = "In Burkina Faso's Sahel region, gunmen attacked Dori and Djibo."
+    names = ["Burkina Faso", "Sahel", "Dori", "Djibo"]
+    sahel = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Sahel"]
+    assert (sahel["resolution"], sahel["country_code"]) == ("admin1", "BF")
+    # A sea is no division: "Red Sea state" is Sudan's province.
+    text = "Port Sudan, the capital of Red Sea state, saw fighting."
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, ["Port Sudan", "Red Sea"])))
+    assert (rows["Red Sea"]["resolution"], rows["Red Sea"]["country_code"]) == ("admin1", "SD")
+
+
 def test_a_region_in_one_country_votes_for_it() -> None:
     # Alone, "Bethlehem" is not the Palestinian town (South Africa's and Pennsylvania's
     # are as likely); the Palestinian territories around it say which one is meant.

@@ -2,8 +2,9 @@
 
 How a careful reader picks among namesakes, in the order the evidence is weighed:
 1. the name itself: a country name means the country, a world region or sea ("Middle
-   East", "Levant") the region, a big or high-level place beats a hamlet of the same name, the place's own name beats one of its alternate names, a
-   level word ("Kandahar province", "Kabul city") picks the level;
+   East", "Levant") the region, a big or high-level place beats a hamlet of the same
+   name, the place's own name beats one of its alternate names, a level word ("Kandahar
+   province", "Kabul city") picks the level;
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
    after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
@@ -222,9 +223,16 @@ def _prior(
         # Abroad too, the name of a city is that city, not a place it is an old or
         # foreign name of ("Philadelphia" is not Amman).
         score -= p.city_alternate_penalty
-    if hint is not None and level == hint:
+    if hint is not None and (level == hint or _region_fits_level_word(g, place, level, hint)):
         score += p.level_word_bonus
     return score
+
+
+def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
+    """Whether a division's level word ("the Sahel region", "the Donbas region") fits a
+    named world region: news gives both that word; a sea or river it does not fit ("Red
+    Sea state" is Sudan's province)."""
+    return level == LEVEL_REGION and hint == LEVEL_ADMIN1 and g.feature_code[place] == "RGN"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
