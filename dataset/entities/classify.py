@@ -294,13 +294,13 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     return False
 
 
-def place_follower(text: str, end: int) -> bool:
+def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
     """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
     match = _NEXT_WORD.match(text[end : end + 24])
     return (
         match is not None
         and match.start(1) == 1  # one space, no punctuation: a modifier
-        and match.group(1) in lx.PLACE_FOLLOWERS
+        and match.group(1) in nouns
         and text[end + match.end(1) : end + match.end(1) + 1] not in ("'", "’")  # "men's"
     )
 
@@ -359,6 +359,10 @@ def _single_word(
     place = lexicons.places.get(word)
     if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
         return ("GPE" if place is None else place.label), "cue"
+    if place is not None and place_follower(text, piece.end, lx.TOWN_FOLLOWERS):
+        return place.label, "cue"  # "Springfield schools", "a Kettering Republican"
+    # "In Columbus, …": a sentence-initial preposition is as much a cue as a lower-case one.
+    before = before.lower()
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
@@ -437,6 +441,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                 out.append(town)
             else:
                 out += classify(left, text, lexicons, params)
+            if _local_office_town(out, lexicons, words[i:j]):
+                # "Toledo Mayor Carty Finkbeiner": a mayor's town, not a surname.
+                place = lexicons.places[out[0].words[0]]
+                out[0].label, out[0].canonical, out[0].method = place.label, place.canonical, "cue"
             if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
                 # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
                 out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
@@ -491,6 +499,19 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _local_office_town(out: list[Mention], lexicons: lx.Lexicons, title: list[str]) -> bool:
+    """Whether the one word before a local office ("Toledo Mayor") that a name list
+    called a person is a gazetteer town: offices like a mayor's follow their town."""
+    return (
+        len(out) == 1
+        and len(out[0].words) == 1
+        and out[0].label == "PERSON"
+        and out[0].method == "name"
+        and out[0].words[0] in lexicons.places
+        and any(w in lx.LOCAL_TITLES for w in title)
+    )
 
 
 def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import LOCAL_INSTITUTIONS
+from dataset.entities.lexicon import LOCAL_INSTITUTIONS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -110,7 +110,7 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 by_surname[surname] = mention
     for mention in mentions:
         full = by_surname.get(mention.words[-1])
-        if full is None or full is mention:
+        if full is None or full is mention or _model_name_over_place(mention, full):
             continue
         if len(mention.words) == 1 and mention.method not in ("lexicon", "cue"):
             mention.label = "PERSON"
@@ -127,6 +127,17 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
+
+
+def _model_name_over_place(mention: Mention, full: Mention) -> bool:
+    """'Province of Ontario', 'StandUp DeKalb': a full name only the model called a person,
+    opening with no known first name, does not make the gazetteer town its last word
+    names a person too ("Xernona Clayton" may still be a person's full name)."""
+    return (
+        full.method == "model"
+        and mention.method in ("gazetteer", "bare-gazetteer")
+        and full.words[0].lower() not in load().first_names
+    )
 
 
 def _resolve_acronyms(mentions: list[Mention]) -> None:

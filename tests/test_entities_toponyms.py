@@ -1,0 +1,88 @@
+"""Entities: towns named like people, and place names by their shape, in local news.
+
+A gazetteer town that shares a first name or surname ("Lancaster", "Columbus") is typed by
+the words around it: a noun only a place's name modifies ("Lancaster voters"), a
+preposition even at a sentence's start ("In Columbus"), a local office ("Toledo Mayor").
+Forts and wildernesses are places whatever name they carry. The same names in a person's
+sentence shapes stay people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.entities.classify import Mention
+from dataset.entities.extract import extract_entities
+from dataset.entities.keys import resolve
+from dataset.entities.lexicon import load
+from dataset.entities.params import EntityParams
+
+PARAMS = EntityParams()
+PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _typed(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for row in extract_entities("t", text, PARAMS):
+        assert text[row["start"] : row["end"]] == row["text"]
+        found.setdefault(row["text"], set()).add(row["label"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Lancaster voters can apply for absentee ballots.", "Lancaster"),
+        ("The Lancaster schools will close on Friday.", "Lancaster"),
+        ("Sen. Jon Husted, a Kettering Republican, voted no.", "Kettering"),
+    ],
+)
+def test_a_town_a_place_noun_follows_is_a_place(text: str, town: str) -> None:
+    assert _typed(text).get(town) == {"GPE"}
+
+
+def test_a_capitalised_preposition_is_a_place_cue() -> None:
+    assert _typed("In Columbus, firefighters agreed to a pay freeze.").get("Columbus") == {"GPE"}
+    assert _typed("Columbus agreed to a pay freeze.").get("Columbus") == {"PERSON"}
+
+
+def test_downtown_is_a_place_cue() -> None:
+    found = _typed("Developers want to remake downtown Cleveland as a mall.")
+    assert found.get("Cleveland") == {"GPE"}
+
+
+def test_a_town_before_a_local_office_is_the_town() -> None:
+    found = _typed("Toledo Mayor Jane Doe says she plans layoffs.")
+    assert found.get("Toledo") == {"GPE"}
+    assert found.get("Jane Doe") == {"PERSON"}
+
+
+def test_a_speaking_name_stays_a_person() -> None:
+    assert _typed("Lancaster said the voters were angry.").get("Lancaster") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The unit moved to Fort Addison last year.", "Fort Addison"),
+        ("Hikers love the Marcy Hollow Wilderness in summer.", "Marcy Hollow Wilderness"),
+    ],
+)
+def test_forts_and_wildernesses_are_places(text: str, place: str) -> None:
+    labels = _typed(text).get(place)
+    assert labels and labels <= PLACES
+
+
+def _mention(start: int, words: list[str], label: str, method: str) -> Mention:
+    end = start + len(" ".join(words))
+    return Mention(start, end, words, label, " ".join(words), method)
+
+
+def test_a_model_guessed_full_name_does_not_make_a_town_a_person() -> None:
+    load()
+    town = _mention(40, ["DeKalb"], "GPE", "gazetteer")
+    resolve([_mention(0, ["StandUp", "DeKalb"], "PERSON", "model"), town], True, {})
+    assert town.label == "GPE"
+    surname = _mention(40, ["Clayton"], "GPE", "gazetteer")
+    resolve([_mention(0, ["John", "Clayton"], "PERSON", "model"), surname], True, {})
+    assert surname.label == "PERSON"
