@@ -80,9 +80,29 @@ def _mention(start: int, words: list[str], label: str, method: str) -> Mention:
 
 def test_a_model_guessed_full_name_does_not_make_a_town_a_person() -> None:
     load()
-    town = _mention(40, ["DeKalb"], "GPE", "gazetteer")
-    resolve([_mention(0, ["StandUp", "DeKalb"], "PERSON", "model"), town], True, {})
+    town = _mention(40, ["Ontario"], "GPE", "gazetteer")
+    resolve([_mention(0, ["Province", "of", "Ontario"], "PERSON", "model"), town], True, {})
     assert town.label == "GPE"
-    surname = _mention(40, ["Clayton"], "GPE", "gazetteer")
-    resolve([_mention(0, ["John", "Clayton"], "PERSON", "model"), surname], True, {})
+    surname = _mention(40, ["Bush"], "GPE", "gazetteer")
+    resolve([_mention(0, ["Jeb", "Bush"], "PERSON", "model"), surname], True, {})
     assert surname.label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Police said Jane Roe, 39, of Pomeroy, was charged.", "Pomeroy"),
+        ("The crash happened east of Perham on Monday.", "Perham"),
+        ("They drove to Lanexa on Oct. 14.", "Lanexa"),
+        ("Guns were found at Carter's Lanexa home.", "Lanexa"),
+        ("The trail runs from Wamego to Manhattan.", "Wamego"),
+    ],
+)
+def test_a_guessed_person_in_a_place_phrase_is_a_place(text: str, town: str) -> None:
+    assert _typed(text).get(town) == {"GPE"}
+
+
+def test_people_in_similar_phrases_stay_people() -> None:
+    found = _typed("A letter from Smith to Jones arrived. Carter's home was searched.")
+    assert found.get("Smith") == {"PERSON"}
+    assert found.get("Carter") == {"PERSON"}

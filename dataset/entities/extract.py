@@ -164,6 +164,67 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         mention.method = "context"
 
 
+_COMPASS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_MOTION = (
+    "drove|driving|moved|moving|traveled|travelled|traveling|travelling|flew|flying"
+    "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
+)
+# Words right before a name that only a place follows: "near X", "east of X", "drove to
+# X", "Jane Roe, 39, of X" (a person's age, then the home town).
+_PLACE_PHRASE = re.compile(
+    r"(?:\b(?:near|outside|across|through|toward|towards|around|throughout"
+    r"|(?:" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)|\b\d{1,3},[^\S\n]+of)"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
+# "his Lanexa home", "the couple's Fairfield home": a possessive, a name, then a dwelling.
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|our|my|your)|['’]s?)[^\S\n]+$")
+_DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
+
+
+def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A name only a name list or the model called a person is a place in a phrase no
+    person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
+    or between a possessive and a dwelling ("Carter's Lanexa home")."""
+    for mention in mentions:
+        if not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        window = max(0, mention.start - 24)
+        if _PLACE_PHRASE.search(text, window, mention.start) is None and (
+            _DWELLING.match(text, mention.end) is None
+            or _POSSESSED.search(text, window, mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
+def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'from Wamego to Manhattan': a route's two ends are places, so a guessed person at
+    one end of a route whose other end is a sure place (not itself named like a person:
+    "a letter from Smith to Jones") is one too."""
+    for a, b in pairwise(mentions):
+        if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
+            "from "
+        ):
+            continue
+        for guess, other in ((a, b), (b, a)):
+            if (
+                guess.label == "PERSON"
+                and guess.method in _GUESSED_PERSON
+                and other.label in ("GPE", "LOC", "FAC")
+                and other.method in _PLACE_EVIDENCE
+                and not _person_like(other.words[0], lexicons)
+            ):
+                guess.label, guess.canonical = _place_label(guess, lexicons.places)
+                guess.method = "context"
+
+
+def _person_like(word: str, lexicons: lx.Lexicons) -> bool:
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
+
+
 # Lower-case nouns and verbs right before a name that say what kind of thing it is:
 # "the Icelandic band Sigur Rós", "the river Nestus", "Louis the German invaded Moravia".
 _ORG_NOUNS = (
@@ -538,6 +599,8 @@ def extract_entities(
     mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
+    _placed_by_phrase(mentions, text, lexicons)
+    _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)

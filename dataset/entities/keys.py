@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import LOCAL_INSTITUTIONS, load
+from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -130,14 +130,17 @@ def _resolve_people(mentions: list[Mention]) -> None:
 
 
 def _model_name_over_place(mention: Mention, full: Mention) -> bool:
-    """'Province of Ontario', 'StandUp DeKalb': a full name only the model called a person,
-    opening with no known first name, does not make the gazetteer town its last word
-    names a person too ("Xernona Clayton" may still be a person's full name)."""
-    return (
-        full.method == "model"
-        and mention.method in ("gazetteer", "bare-gazetteer")
-        and full.words[0].lower() not in load().first_names
-    )
+    """'Province of Ontario', 'Distinctly Dublin': a name only the model called a person,
+    opening with a word no personal name opens with (one running text mostly writes
+    lower-case, or a place's head) or holding a lower-case word, does not make the
+    gazetteer town its last word names a person too ("Jeb Bush" still does)."""
+    if full.method != "model" or mention.method not in ("gazetteer", "bare-gazetteer"):
+        return False
+    first = full.words[0]
+    if first in GPE_HEADS or any(w.islower() for w in full.words):
+        return True
+    counts = load().word_case.get(first.lower())
+    return counts is not None and counts[0] > counts[1]
 
 
 def _resolve_acronyms(mentions: list[Mention]) -> None:
