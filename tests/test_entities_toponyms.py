@@ -106,3 +106,14 @@ def test_people_in_similar_phrases_stay_people() -> None:
     found = _typed("A letter from Smith to Jones arrived. Carter's home was searched.")
     assert found.get("Smith") == {"PERSON"}
     assert found.get("Carter") == {"PERSON"}
+    found = _typed("They showed affection towards Churchill and others.")
+    assert found.get("Churchill") == {"PERSON"}
+
+
+def test_a_one_word_name_after_a_person_and_of_is_the_town() -> None:
+    found = _typed("No one knows that better than Mindy Miller of Ravenel, whose son is 8.")
+    assert found.get("Ravenel") == {"GPE"}
+    assert found.get("Mindy Miller") == {"PERSON"}
+    assert "GPE" not in _typed("He hired Ginger Cook of Fundex Solutions to write.").get(
+        "Fundex Solutions", set()
+    )

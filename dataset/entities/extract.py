@@ -172,7 +172,7 @@ _MOTION = (
 # Words right before a name that only a place follows: "near X", "east of X", "drove to
 # X", "Jane Roe, 39, of X" (a person's age, then the home town).
 _PLACE_PHRASE = re.compile(
-    r"(?:\b(?:near|outside|across|through|toward|towards|around|throughout"
+    r"(?:\b(?:near|outside|across|throughout"
     r"|(?:" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)|\b\d{1,3},[^\S\n]+of)"
     r"[^\S\n]+$",
     re.IGNORECASE,
@@ -187,7 +187,9 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
     person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
     or between a possessive and a dwelling ("Carter's Lanexa home")."""
     for mention in mentions:
-        if not _unnamed_guess(mention, lexicons.first_names):
+        if not _unnamed_guess(mention, lexicons.first_names) and (
+            mention.label != UNKNOWN or len(mention.words) > 1  # "near Advance Auto Parts"
+        ):
             continue
         window = max(0, mention.start - 24)
         if _PLACE_PHRASE.search(text, window, mention.start) is None and (
@@ -197,6 +199,30 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         mention.label, mention.canonical = _place_label(mention, lexicons.places)
         mention.method = "context"
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]|$", re.MULTILINE)
+
+
+def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> None:
+    """'Mindy Miller of Ravenel,', 'Gary Smith Sr. of Grantville.': a one-word name closing
+    the clause after a person's full name and "of" is the person's town; only a name
+    nothing typed or a name list guessed a person is re-typed (a known organisation
+    keeps its label, and longer names after "of" are as often employers)."""
+    for person, mention in pairwise(mentions):
+        if (
+            person.label == "PERSON"
+            and len(person.words) > 1
+            and len(mention.words) == 1
+            and _CLAUSE_END.match(text, mention.end) is not None
+            and text[person.end : mention.start] in (" of ", ", of ")
+            and (
+                mention.label == UNKNOWN
+                or (mention.label == "PERSON" and mention.method in _GUESSED_PERSON)
+            )
+        ):
+            mention.label, mention.canonical = _place_label(mention, places)
+            mention.method = "context"
 
 
 def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -600,6 +626,7 @@ def extract_entities(
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
     _placed_by_phrase(mentions, text, lexicons)
+    _placed_after_people(mentions, text, lexicons.places)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
