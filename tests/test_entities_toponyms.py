@@ -117,3 +117,10 @@ def test_a_one_word_name_after_a_person_and_of_is_the_town() -> None:
     assert "GPE" not in _typed("He hired Ginger Cook of Fundex Solutions to write.").get(
         "Fundex Solutions", set()
     )
+
+
+def test_a_body_named_after_a_town_holds_the_town() -> None:
+    found = _typed("The Dublin Singers received a community arts grant.")
+    assert found.get("Dublin Singers") == {"ORG"}
+    assert found.get("Dublin") == {"GPE"}
+    assert _typed("Paris Hilton arrived late.").get("Paris Hilton") == {"PERSON"}

@@ -63,6 +63,7 @@ CONFIDENCE = {
     "epithet": 0.75,
     "cue": 0.75,
     "context": 0.6,
+    "place-led": 0.6,
     "bare-gazetteer": 0.5,
     "fallback": 0.4,
 }

@@ -18,7 +18,7 @@ from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
-from dataset.entities.nesting import Nested, nested_places
+from dataset.entities.nesting import PLACE_LED, Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
 from dataset.text.sentences import sentence_spans
@@ -199,6 +199,33 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         mention.label, mention.canonical = _place_label(mention, lexicons.places)
         mention.method = "context"
+
+
+def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
+    person that opens with a sizeable gazetteer town's own name, and holds no known first
+    name (a person's full name opens with one: "Paris Hilton", "George Bush"), is a body
+    named after the town. The nesting pass then adds the town inside it."""
+    for mention in mentions:
+        words = mention.words
+        if (
+            len(words) < 2
+            or mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or not all(w[:1].isupper() for w in words)
+        ):
+            continue
+        place = lexicons.places.get(words[0])
+        if (
+            place is None
+            or place.canonical != words[0]
+            or place.label != "GPE"
+            or (place.kind == "city" and place.population < params.city_min_population)
+            or any(w.lower() in lexicons.first_names for w in words)
+        ):
+            continue
+        mention.label, mention.canonical = "ORG", " ".join(words)
+        mention.method = PLACE_LED
 
 
 _CLAUSE_END = re.compile(r"[,.;:)]|$", re.MULTILINE)
@@ -627,6 +654,7 @@ def extract_entities(
     _placed_after_in(mentions, text, lexicons)
     _placed_by_phrase(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
+    _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
