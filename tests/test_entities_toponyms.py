@@ -124,3 +124,20 @@ def test_a_body_named_after_a_town_holds_the_town() -> None:
     assert found.get("Dublin Singers") == {"ORG"}
     assert found.get("Dublin") == {"GPE"}
     assert _typed("Paris Hilton arrived late.").get("Paris Hilton") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels struck south of the Sri Lankan capital Colombo on Monday.", "Colombo"),
+        ("Her grandchildren, Julie and Tim Drexler, both of Annville, survive.", "Annville"),
+        ("Anna Winstanley, 25, from Marston, brought coats.", "Marston"),
+    ],
+)
+def test_more_phrases_only_places_take(text: str, town: str) -> None:
+    assert _typed(text).get(town) == {"GPE"}
+
+
+def test_a_state_after_miss_is_a_pageants_place() -> None:
+    assert _typed("She will compete for the Miss Ohio title in June.").get("Ohio") == {"GPE"}
+    assert _typed("Miss Smith said no.").get("Smith") == {"PERSON"}

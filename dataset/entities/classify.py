@@ -458,7 +458,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                 out += typed or [
                     Mention(rest.start, rest.end, rest.words, "GPE", rest.text, "context")
                 ]
-            elif known is not None and known[0] != "GPE":
+            elif known is not None and (
+                known[0] != "GPE" or _pageant(words[i:j], " ".join(rest.words), known, lexicons)
+            ):
                 out += classify(rest, text, lexicons, params)
             else:
                 out.append(
@@ -500,6 +502,17 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _pageant(
+    title: list[str], name: str, known: tuple[str, str, str], lexicons: lx.Lexicons
+) -> bool:
+    """'Miss Ohio', 'Miss America': a country or state after "Miss" names a beauty
+    pageant's place, not a woman (whose surname no country or state list holds)."""
+    if title != ["Miss"] or known[0] != "GPE":
+        return False
+    place = lexicons.places.get(name)
+    return known[2] == "lexicon" or (place is not None and place.kind == "admin1")
 
 
 def _local_office_town(out: list[Mention], lexicons: lx.Lexicons, title: list[str]) -> bool:

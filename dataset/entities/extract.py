@@ -170,10 +170,12 @@ _MOTION = (
     "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
 )
 # Words right before a name that only a place follows: "near X", "east of X", "drove to
-# X", "Jane Roe, 39, of X" (a person's age, then the home town).
+# X", "both of X", "Jane Roe, 39, of X" or "…, 79, from X" (a person's age, then the home
+# town).
 _PLACE_PHRASE = re.compile(
     r"(?:\b(?:near|outside|across|throughout"
-    r"|(?:" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)|\b\d{1,3},[^\S\n]+of)"
+    r"|(?:both|" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)"
+    r"|\b\d{1,3},[^\S\n]+(?:of|from))"
     r"[^\S\n]+$",
     re.IGNORECASE,
 )
@@ -284,7 +286,10 @@ _ORG_NOUNS = (
     "band|group|company|firm|newspaper|magazine|website|startup|start-up|airline|carrier"
     "|retailer|label|broadcaster|publisher|automaker|carmaker|insurer|bank|club|team|party"
 )
-_PLACE_NOUNS = "river|island|islet|village|town|city|province|region|lake|mount|port"
+_PLACE_NOUNS = (
+    "river|island|islet|village|town|city|province|region|lake|mount|port|capital|hamlet"
+    "|suburb|township"
+)
 _PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
 _NOUN_BEFORE = re.compile(
     r"\b(?:(" + _ORG_NOUNS + r")|(" + _PLACE_NOUNS + r")|(" + _PLACE_VERBS + r"))"
