@@ -120,7 +120,7 @@ def test_a_one_word_name_after_a_person_and_of_is_the_town() -> None:
 
 
 def test_a_body_named_after_a_town_holds_the_town() -> None:
-    found = _typed("The Dublin Singers received a community arts grant.")
+    found = _typed("The Dublin Singers received a grant. Dublin is their home.")
     assert found.get("Dublin Singers") == {"ORG"}
     assert found.get("Dublin") == {"GPE"}
     assert _typed("Paris Hilton arrived late.").get("Paris Hilton") == {"PERSON"}
@@ -141,3 +141,24 @@ def test_more_phrases_only_places_take(text: str, town: str) -> None:
 def test_a_state_after_miss_is_a_pageants_place() -> None:
     assert _typed("She will compete for the Miss Ohio title in June.").get("Ohio") == {"GPE"}
     assert _typed("Miss Smith said no.").get("Smith") == {"PERSON"}
+
+
+def test_a_plural_place_noun_types_every_listed_name() -> None:
+    found = _typed("The towns of Haris and Varzaqan were hit.")
+    assert found.get("Haris") == {"GPE"}
+    assert found.get("Varzaqan") == {"GPE"}
+    found = _typed("He met the heads of Smith and Jones.")
+    assert found.get("Jones") == {"PERSON"}
+
+
+def test_the_town_after_a_street_in_an_address_is_a_place() -> None:
+    found = _typed("A youth club in Newmarket Road, Cambridge, opened.")
+    assert found.get("Cambridge") == {"GPE"}
+
+
+def test_a_titled_person_is_no_body_named_after_a_town() -> None:
+    found = _typed(
+        "Vladimir is a city east of Moscow. President Vladimir Putin spoke. Vladimir Putin said no."
+    )
+    assert found.get("Vladimir Putin") == {"PERSON"}
+    assert _typed("The Dublin Singers received a grant.").get("Dublin") is None

@@ -88,11 +88,12 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
-_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r") of[^\S\n]+$")
+_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 
 def _place_of(text: str, start: int) -> str | None:
-    """'the city of Kunduz' → GPE: the label the words before a name give it."""
+    """'the city of Kunduz', 'the villages of Foua and Kfraya' → GPE: the label the
+    words before a name give it."""
     match = _PLACE_OF.search(text, max(0, start - 20), start)
     return lx.PLACE_OF[match.group(1)] if match else None
 

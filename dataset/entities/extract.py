@@ -18,7 +18,7 @@ from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
-from dataset.entities.nesting import PLACE_LED, Nested, nested_places
+from dataset.entities.nesting import PLACE_LED, ROAD_HEADS, Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
 from dataset.text.sentences import sentence_spans
@@ -205,13 +205,27 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
 
 def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
     """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
-    person that opens with a sizeable gazetteer town's own name, and holds no known first
-    name (a person's full name opens with one: "Paris Hilton", "George Bush"), is a body
-    named after the town. The nesting pass then adds the town inside it."""
+    person that opens with a sizeable gazetteer town's own name, which the article also
+    names alone as a place, and that holds no known first name (a person's full name
+    opens with one: "Paris Hilton"; "Vladimir Putin" has no such place beside it), is a
+    body named after the town. The nesting pass then adds the town inside it."""
+    towns = {
+        m.words[0]
+        for m in mentions
+        if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
+    }
+    if not towns:
+        return
+    # "President Vladimir Putin … Vladimir Putin": a name a title types elsewhere stays.
+    people = {
+        tuple(m.words) for m in mentions if m.label == "PERSON" and m.method not in _GUESSED_PERSON
+    }
     for mention in mentions:
         words = mention.words
         if (
             len(words) < 2
+            or words[0] not in towns
+            or tuple(words) in people
             or mention.label != "PERSON"
             or mention.method not in _GUESSED_PERSON
             or not all(w[:1].isupper() for w in words)
@@ -252,6 +266,44 @@ def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> No
         ):
             mention.label, mention.canonical = _place_label(mention, places)
             mention.method = "context"
+
+
+def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> None:
+    """'in Seaton Street, Edmonton,': an address names the street, then its town, so a
+    one-word name a name list or the model guessed a person there is the town."""
+    for street, mention in pairwise(mentions):
+        if (
+            street.label == "FAC"
+            and street.words[-1] in ROAD_HEADS
+            and text[street.end : mention.start] == ", "
+            and len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in _GUESSED_PERSON
+        ):
+            mention.label, mention.canonical = _place_label(mention, places)
+            mention.method = "context"
+
+
+_PLURAL_PLACE_OF = re.compile(
+    r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands)"
+    r"[^\S\n]+of[^\S\n]+$"
+)
+_LIST_GUESSES = frozenset(["name", "model", "fallback", "unknown"])
+
+
+def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
+    """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
+    of the list after it, not only the first."""
+    for run in _list_runs(mentions, text):
+        if (
+            len(run) < 2
+            or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
+        ):
+            continue
+        for item in run:
+            if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
+                item.label, item.canonical = _place_label(item, places)
+                item.method = "list"
 
 
 def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -659,6 +711,8 @@ def extract_entities(
     _placed_after_in(mentions, text, lexicons)
     _placed_by_phrase(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
+    _placed_after_streets(mentions, text, lexicons.places)
+    _plural_place_lists(mentions, text, lexicons.places)
     _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
