@@ -149,6 +149,8 @@ def test_a_plural_place_noun_types_every_listed_name() -> None:
     assert found.get("Varzaqan") == {"GPE"}
     found = _typed("He met the heads of Smith and Jones.")
     assert found.get("Jones") == {"PERSON"}
+    found = _typed("Having secured the regions of Macedon, Philip assembled an army.")
+    assert found.get("Philip") == {"PERSON"}
 
 
 def test_the_town_after_a_street_in_an_address_is_a_place() -> None:

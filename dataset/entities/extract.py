@@ -293,8 +293,9 @@ _LIST_GUESSES = frozenset(["name", "model", "fallback", "unknown"])
 
 def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
-    of the list after it, not only the first."""
-    for run in _list_runs(mentions, text):
+    of the coordinated list after it, not only the first (a comma alone may end the
+    phrase: "the regions of Macedon, Philip assembled …")."""
+    for run in _coordinated(mentions, text):
         if (
             len(run) < 2
             or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
