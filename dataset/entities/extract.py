@@ -295,6 +295,10 @@ def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> Non
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
+    if not any(
+        _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
+    ):
+        return  # most articles have no such phrase: skip grouping the lists
     for run in _coordinated(mentions, text):
         if (
             len(run) < 2
