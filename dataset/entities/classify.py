@@ -63,6 +63,7 @@ CONFIDENCE = {
     "epithet": 0.75,
     "cue": 0.75,
     "context": 0.6,
+    "place-led": 0.6,
     "bare-gazetteer": 0.5,
     "fallback": 0.4,
 }
@@ -87,11 +88,12 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
-_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r") of[^\S\n]+$")
+_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 
 def _place_of(text: str, start: int) -> str | None:
-    """'the city of Kunduz' → GPE: the label the words before a name give it."""
+    """'the city of Kunduz', 'the villages of Foua and Kfraya' → GPE: the label the
+    words before a name give it."""
     match = _PLACE_OF.search(text, max(0, start - 20), start)
     return lx.PLACE_OF[match.group(1)] if match else None
 
@@ -294,13 +296,13 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     return False
 
 
-def place_follower(text: str, end: int) -> bool:
+def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
     """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
     match = _NEXT_WORD.match(text[end : end + 24])
     return (
         match is not None
         and match.start(1) == 1  # one space, no punctuation: a modifier
-        and match.group(1) in lx.PLACE_FOLLOWERS
+        and match.group(1) in nouns
         and text[end + match.end(1) : end + match.end(1) + 1] not in ("'", "’")  # "men's"
     )
 
@@ -359,6 +361,10 @@ def _single_word(
     place = lexicons.places.get(word)
     if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
         return ("GPE" if place is None else place.label), "cue"
+    if place is not None and place_follower(text, piece.end, lx.TOWN_FOLLOWERS):
+        return place.label, "cue"  # "Springfield schools", "a Kettering Republican"
+    # "In Columbus, …": a sentence-initial preposition is as much a cue as a lower-case one.
+    before = before.lower()
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
@@ -437,6 +443,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                 out.append(town)
             else:
                 out += classify(left, text, lexicons, params)
+            if _local_office_town(out, lexicons, words[i:j]):
+                # "Toledo Mayor Carty Finkbeiner": a mayor's town, not a surname.
+                place = lexicons.places[out[0].words[0]]
+                out[0].label, out[0].canonical, out[0].method = place.label, place.canonical, "cue"
             if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
                 # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
                 out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
@@ -449,7 +459,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                 out += typed or [
                     Mention(rest.start, rest.end, rest.words, "GPE", rest.text, "context")
                 ]
-            elif known is not None and known[0] != "GPE":
+            elif known is not None and (
+                known[0] != "GPE" or _pageant(words[i:j], " ".join(rest.words), known, lexicons)
+            ):
                 out += classify(rest, text, lexicons, params)
             else:
                 out.append(
@@ -491,6 +503,30 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _pageant(
+    title: list[str], name: str, known: tuple[str, str, str], lexicons: lx.Lexicons
+) -> bool:
+    """'Miss Ohio', 'Miss America': a country or state after "Miss" names a beauty
+    pageant's place, not a woman (whose surname no country or state list holds)."""
+    if title != ["Miss"] or known[0] != "GPE":
+        return False
+    place = lexicons.places.get(name)
+    return known[2] == "lexicon" or (place is not None and place.kind == "admin1")
+
+
+def _local_office_town(out: list[Mention], lexicons: lx.Lexicons, title: list[str]) -> bool:
+    """Whether the one word before a local office ("Toledo Mayor") that a name list
+    called a person is a gazetteer town: offices like a mayor's follow their town."""
+    return (
+        len(out) == 1
+        and len(out[0].words) == 1
+        and out[0].label == "PERSON"
+        and out[0].method == "name"
+        and out[0].words[0] in lexicons.places
+        and any(w in lx.LOCAL_TITLES for w in title)
+    )
 
 
 def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:

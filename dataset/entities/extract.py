@@ -18,7 +18,7 @@ from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
-from dataset.entities.nesting import Nested, nested_places
+from dataset.entities.nesting import PLACE_LED, ROAD_HEADS, Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
 from dataset.text.sentences import sentence_spans
@@ -164,13 +164,189 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         mention.method = "context"
 
 
+_COMPASS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_MOTION = (
+    "drove|driving|moved|moving|traveled|travelled|traveling|travelling|flew|flying"
+    "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
+)
+# Words right before a name that only a place follows: "near X", "east of X", "drove to
+# X", "both of X", "Jane Roe, 39, of X" or "…, 79, from X" (a person's age, then the home
+# town).
+_PLACE_PHRASE = re.compile(
+    r"(?:\b(?:near|outside|across|throughout"
+    r"|(?:both|" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)"
+    r"|\b\d{1,3},[^\S\n]+(?:of|from))"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
+# "his Lanexa home", "the couple's Fairfield home": a possessive, a name, then a dwelling.
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|our|my|your)|['’]s?)[^\S\n]+$")
+_DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
+
+
+def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A name only a name list or the model called a person is a place in a phrase no
+    person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
+    or between a possessive and a dwelling ("Carter's Lanexa home")."""
+    for mention in mentions:
+        if not _unnamed_guess(mention, lexicons.first_names) and (
+            mention.label != UNKNOWN or len(mention.words) > 1  # "near Advance Auto Parts"
+        ):
+            continue
+        window = max(0, mention.start - 24)
+        if _PLACE_PHRASE.search(text, window, mention.start) is None and (
+            _DWELLING.match(text, mention.end) is None
+            or _POSSESSED.search(text, window, mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = _place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
+def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
+    person that opens with a sizeable gazetteer town's own name, which the article also
+    names alone as a place, and that holds no known first name (a person's full name
+    opens with one: "Paris Hilton"; "Vladimir Putin" has no such place beside it), is a
+    body named after the town. The nesting pass then adds the town inside it."""
+    towns = {
+        m.words[0]
+        for m in mentions
+        if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
+    }
+    if not towns:
+        return
+    # "President Vladimir Putin … Vladimir Putin": a name a title types elsewhere stays.
+    people = {
+        tuple(m.words) for m in mentions if m.label == "PERSON" and m.method not in _GUESSED_PERSON
+    }
+    for mention in mentions:
+        words = mention.words
+        if (
+            len(words) < 2
+            or words[0] not in towns
+            or tuple(words) in people
+            or mention.label != "PERSON"
+            or mention.method not in _GUESSED_PERSON
+            or not all(w[:1].isupper() for w in words)
+        ):
+            continue
+        place = lexicons.places.get(words[0])
+        if (
+            place is None
+            or place.canonical != words[0]
+            or place.label != "GPE"
+            or (place.kind == "city" and place.population < params.city_min_population)
+            or any(w.lower() in lexicons.first_names for w in words)
+        ):
+            continue
+        mention.label, mention.canonical = "ORG", " ".join(words)
+        mention.method = PLACE_LED
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]|$", re.MULTILINE)
+
+
+def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> None:
+    """'Mindy Miller of Ravenel,', 'Gary Smith Sr. of Grantville.': a one-word name closing
+    the clause after a person's full name and "of" is the person's town; only a name
+    nothing typed or a name list guessed a person is re-typed (a known organisation
+    keeps its label, and longer names after "of" are as often employers)."""
+    for person, mention in pairwise(mentions):
+        if (
+            person.label == "PERSON"
+            and len(person.words) > 1
+            and len(mention.words) == 1
+            and _CLAUSE_END.match(text, mention.end) is not None
+            and text[person.end : mention.start] in (" of ", ", of ")
+            and (
+                mention.label == UNKNOWN
+                or (mention.label == "PERSON" and mention.method in _GUESSED_PERSON)
+            )
+        ):
+            mention.label, mention.canonical = _place_label(mention, places)
+            mention.method = "context"
+
+
+def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> None:
+    """'in Seaton Street, Edmonton,': an address names the street, then its town, so a
+    one-word name a name list or the model guessed a person there is the town."""
+    for street, mention in pairwise(mentions):
+        if (
+            street.label == "FAC"
+            and street.words[-1] in ROAD_HEADS
+            and text[street.end : mention.start] == ", "
+            and len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in _GUESSED_PERSON
+        ):
+            mention.label, mention.canonical = _place_label(mention, places)
+            mention.method = "context"
+
+
+_PLURAL_PLACE_OF = re.compile(
+    r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands)"
+    r"[^\S\n]+of[^\S\n]+$"
+)
+_LIST_GUESSES = frozenset(["name", "model", "fallback", "unknown"])
+
+
+def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
+    """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
+    of the coordinated list after it, not only the first (a comma alone may end the
+    phrase: "the regions of Macedon, Philip assembled …")."""
+    if not any(
+        _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
+    ):
+        return  # most articles have no such phrase: skip grouping the lists
+    for run in _coordinated(mentions, text):
+        if (
+            len(run) < 2
+            or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
+        ):
+            continue
+        for item in run:
+            if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
+                item.label, item.canonical = _place_label(item, places)
+                item.method = "list"
+
+
+def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'from Wamego to Manhattan': a route's two ends are places, so a guessed person at
+    one end of a route whose other end is a sure place (not itself named like a person:
+    "a letter from Smith to Jones") is one too."""
+    for a, b in pairwise(mentions):
+        if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
+            "from "
+        ):
+            continue
+        for guess, other in ((a, b), (b, a)):
+            if (
+                guess.label == "PERSON"
+                and guess.method in _GUESSED_PERSON
+                and other.label in ("GPE", "LOC", "FAC")
+                and other.method in _PLACE_EVIDENCE
+                and not _person_like(other.words[0], lexicons)
+            ):
+                guess.label, guess.canonical = _place_label(guess, lexicons.places)
+                guess.method = "context"
+
+
+def _person_like(word: str, lexicons: lx.Lexicons) -> bool:
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
+
+
 # Lower-case nouns and verbs right before a name that say what kind of thing it is:
 # "the Icelandic band Sigur Rós", "the river Nestus", "Louis the German invaded Moravia".
 _ORG_NOUNS = (
     "band|group|company|firm|newspaper|magazine|website|startup|start-up|airline|carrier"
     "|retailer|label|broadcaster|publisher|automaker|carmaker|insurer|bank|club|team|party"
 )
-_PLACE_NOUNS = "river|island|islet|village|town|city|province|region|lake|mount|port"
+_PLACE_NOUNS = (
+    "river|island|islet|village|town|city|province|region|lake|mount|port|capital|hamlet"
+    "|suburb|township"
+)
 _PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
 _NOUN_BEFORE = re.compile(
     r"\b(?:(" + _ORG_NOUNS + r")|(" + _PLACE_NOUNS + r")|(" + _PLACE_VERBS + r"))"
@@ -538,6 +714,12 @@ def extract_entities(
     mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     _placed_after_in(mentions, text, lexicons)
+    _placed_by_phrase(mentions, text, lexicons)
+    _placed_after_people(mentions, text, lexicons.places)
+    _placed_after_streets(mentions, text, lexicons.places)
+    _plural_place_lists(mentions, text, lexicons.places)
+    _place_led_names(mentions, lexicons, params)
+    _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _place_lists(mentions, lexicons.places, text)

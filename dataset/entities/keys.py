@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import LOCAL_INSTITUTIONS
+from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -110,7 +110,7 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 by_surname[surname] = mention
     for mention in mentions:
         full = by_surname.get(mention.words[-1])
-        if full is None or full is mention:
+        if full is None or full is mention or _model_name_over_place(mention, full):
             continue
         if len(mention.words) == 1 and mention.method not in ("lexicon", "cue"):
             mention.label = "PERSON"
@@ -127,6 +127,20 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
+
+
+def _model_name_over_place(mention: Mention, full: Mention) -> bool:
+    """'Province of Ontario', 'Distinctly Dublin': a name only the model called a person,
+    opening with a word no personal name opens with (one running text mostly writes
+    lower-case, or a place's head) or holding a lower-case word, does not make the
+    gazetteer town its last word names a person too ("Jeb Bush" still does)."""
+    if full.method != "model" or mention.method not in ("gazetteer", "bare-gazetteer"):
+        return False
+    first = full.words[0]
+    if first in GPE_HEADS or any(w.islower() for w in full.words):
+        return True
+    counts = load().word_case.get(first.lower())
+    return counts is not None and counts[0] > counts[1]
 
 
 def _resolve_acronyms(mentions: list[Mention]) -> None:

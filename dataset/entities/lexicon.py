@@ -87,9 +87,11 @@ LOC_HEADS = word_set(
     Isles Peninsula Gulf Bay Strait Straits Coast Basin Plateau Plain Plains Forest Region Delta
     Hills Hill Range Corridor Pass Glacier Falls Creek Beach Canyon Heights Sound Channel
     Reef Highlands Lowlands Steppe Rainforest Archipelago Cape Oasis Lagoon Estuary
-    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons Canal Canals Fault"""
+    Seas Rivers Lakes Oceans Valleys Deserts Forests Reefs Lagoons Canal Canals Fault
+    Wilderness"""
 )
-LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait")
+# "Fort Benning", "Ft. Knox": a fort's name is the place, whatever surname follows.
+LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft.")
 # Compass words that make a region of a place ("Northeast Georgia").
 DIRECTIONS = word_set(
     """North South East West Northern Southern Eastern Western Central Northeast Northwest
@@ -472,7 +474,8 @@ ORG_ALIASES: dict[str, str] = {
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
 PLACE_PREPOSITIONS = word_set(
     """in near at outside across into towards toward through northern southern eastern
-    western northeastern northwestern southeastern southwestern central"""
+    western northeastern northwestern southeastern southwestern central downtown
+    throughout around"""
 )
 # "the city of X", "the province of X": the noun before "of" types the name after it.
 PLACE_OF = {
@@ -493,6 +496,14 @@ PERSON_FOLLOWERS = word_set(
 PLACE_FOLLOWERS = word_set(
     """man woman men women resident residents native natives couple teen teenager teens
     boy girl police firefighters"""
+)
+# Nouns a town's name modifies far more often than a person's ("Springfield schools",
+# "Preble voters", "a Kettering Republican"): evidence that a gazetteer town named like a
+# person ("Springfield", "Kettering") is the town, though too weak for an unlisted word.
+TOWN_FOLLOWERS = word_set(
+    """council councils councilman councilwoman school schools students pupils voters
+    taxpayers hospital hospitals businesses families homeowners officials mayor area
+    neighborhood neighbourhood suburb suburbs park Republican Democrat mother father"""
 )
 # Party letters before a legislator's home ("Rep. Barbara Lee, D-Oakland").
 PARTY_LETTERS = word_set("D R I DFL")

@@ -37,6 +37,9 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import Mention, is_common
 from dataset.entities.params import EntityParams
 
+# The method of a name the flat extractor reads as a body named after its opening place.
+PLACE_LED = "place-led"
+
 # How sure each rule is that the inner words name the place (between a model call and a
 # head-word call, see classify.CONFIDENCE): the enclosing name is the stronger claim.
 CONFIDENCE = {
@@ -258,7 +261,7 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
     after = 1
     # A place's own name ("West Virginia", "Palm Beach Gardens") holds no other place.
     if text[mention.start : mention.end] not in places.lexicons.places:
-        after, out = _leading(text, tokens, places)
+        after, out = _leading(text, tokens, places, mention.method == PLACE_LED)
         if not out and mention.label == "ORG":
             out = _branch(text, tokens, places)
     for k in range(max(after, 1), len(tokens) - 1):
@@ -276,9 +279,12 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
 
 
 def _leading(
-    text: str, tokens: list[_Token], places: _Places
+    text: str, tokens: list[_Token], places: _Places, led: bool = False
 ) -> tuple[int, list[tuple[int, int, tuple, str]]]:
-    """Places opening the name: before a head word, or making up the whole name."""
+    """Places opening the name: before a head word, or making up the whole name.
+
+    `led`: the flat extractor already read the name as a body named after its opening
+    place ("Paris Walmart", `extract._place_led_names`), so no head word is needed."""
     first = 0
     if (
         _SHORT_PREFIX.match(tokens[0].word)
@@ -287,7 +293,7 @@ def _leading(
     ):
         first = 1  # "D-Raleigh": a legislator's party letter and home town
     start = _skip_compass(text, tokens, first, places)
-    after, found = _places_from(text, tokens, start, places, local=first == 1)
+    after, found = _places_from(text, tokens, start, places, local=first == 1 or led)
     if not found:
         return 1, []
     rest = [t.word for t in tokens[after:]]
@@ -305,9 +311,14 @@ def _leading(
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
-    elif _headed(rest) or _division(text, found[-1], rest):
+    elif _headed(rest) or _division(text, found[-1], rest) or (led and _unheaded_body(rest)):
         return after, [(s, e, r, "nested-modifier") for s, e, r in found]
     return after, []
+
+
+def _unheaded_body(rest: list[str]) -> bool:
+    """The words after the place end no street's or newspaper's name."""
+    return rest[-1] not in ROAD_HEADS and rest[-1] not in NEWS_HEADS
 
 
 def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool:
