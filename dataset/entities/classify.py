@@ -149,7 +149,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
-    if place.population < params.person_place_min_population and _name_like(name, lexicons):
+    if place.population < params.person_place_min_population and name_like(name, lexicons):
         return None  # "Chandler": a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
@@ -164,7 +164,8 @@ def _other_name(word: str, canonical: str) -> bool:
     return "." not in word and fold(word).lower() != fold(canonical).lower()
 
 
-def _name_like(word: str, lexicons: lx.Lexicons) -> bool:
+def name_like(word: str, lexicons: lx.Lexicons) -> bool:
+    """Whether a word is a listed first name or surname."""
     lower = word.lower()
     return lower in lexicons.surnames or lower in lexicons.first_names
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import UNKNOWN, Mention, classify
+from dataset.entities.classify import UNKNOWN, Mention, classify, name_like
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS, Nested, nested_places
@@ -326,15 +326,10 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
                 and guess.method in _GUESSED_PERSON
                 and other.label in ("GPE", "LOC", "FAC")
                 and other.method in _PLACE_EVIDENCE
-                and not _person_like(other.words[0], lexicons)
+                and not name_like(other.words[0], lexicons)
             ):
                 guess.label, guess.canonical = _place_label(guess, lexicons.places)
                 guess.method = "context"
-
-
-def _person_like(word: str, lexicons: lx.Lexicons) -> bool:
-    lower = word.lower()
-    return lower in lexicons.surnames or lower in lexicons.first_names
 
 
 # Lower-case nouns and verbs right before a name that say what kind of thing it is:
