@@ -284,7 +284,7 @@ def _leading(
     """Places opening the name: before a head word, or making up the whole name.
 
     `led`: the flat extractor already read the name as a body named after its opening
-    place ("Paris Walmart", `extract._place_led_names`), so no head word is needed."""
+    place ("Paris Walmart", `context._place_led_names`), so no head word is needed."""
     first = 0
     if (
         _SHORT_PREFIX.match(tokens[0].word)

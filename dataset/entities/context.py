@@ -1,0 +1,390 @@
+"""After the model: names typed again by the words around them, one pass per kind of
+evidence ("near X", "the towns of A and B", "Toledo Mayor", "according to X", a list's
+sure members). A rule or the model guessed these from the name alone; the context a
+person's name never takes (or a place's never does) settles them. Text and mentions in,
+mentions re-typed in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from dataset.entities import lexicon as lx
+from dataset.entities.classify import UNKNOWN, Mention, name_like
+from dataset.entities.model import COARSE_LABELS
+from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
+from dataset.entities.params import EntityParams
+
+
+def retype_by_context(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
+    """Every context pass, in order: each later pass sees the types earlier ones set."""
+    _placed_after_in(mentions, text, lexicons)
+    _placed_by_phrase(mentions, text, lexicons)
+    _placed_after_people(mentions, text, lexicons.places)
+    _placed_after_streets(mentions, text, lexicons.places)
+    _plural_place_lists(mentions, text, lexicons.places)
+    _place_led_names(mentions, lexicons, params)
+    _placed_on_routes(mentions, text, lexicons)
+    _typed_by_word_before(mentions, text, lexicons)
+    _cited_sources(mentions, text, lexicons)
+    _place_lists(mentions, lexicons.places, text)
+    if params.list_types:
+        _list_types(mentions, text, lexicons.places)
+
+
+LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+
+
+def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and text[runs[-1][-1].end : mention.start] in LIST_GAPS:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+# Decisions a list of places may overrule: a name list's guess, the model's, or none.
+_WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
+_PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
+
+
+def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
+    """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
+    name listed among places the rules are sure of is a place too, not a surname."""
+    for items in _list_runs(mentions, text):
+        if len(items) < 2 or not any(
+            m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
+        ):
+            continue
+        for item in items:
+            if (
+                len(item.words) > 1
+                or item.label not in ("PERSON", UNKNOWN)
+                or item.method not in _WEAK_PERSON
+            ):
+                continue  # a full name ("Genetta Reeves") is a person's wherever it stands
+            place = places.get(item.words[0])
+            if place is not None and place.kind in ("city", "admin2"):
+                item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
+
+
+_IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
+_POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
+# Person calls that context may overrule: a name list's or the model's guess, not a title's.
+GUESSED_PERSON = frozenset(["name", "model", "fallback"])
+
+
+def _unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
+    """A person call that only a name list or the model made, not opening with a known
+    first name (which keeps "Andre De Grasse" a person whatever comes before it)."""
+    return (
+        mention.label == "PERSON"
+        and mention.method in GUESSED_PERSON
+        and mention.words[0].lower() not in first_names
+    )
+
+
+def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
+    only a surname list or the model called a person is a place. A name opening with a
+    first name stays a person ("a sprinter in Andre De Grasse"), as does a possessive
+    ("a judge in Duffy's trial")."""
+    for mention in mentions:
+        if (
+            not _unnamed_guess(mention, lexicons.first_names)
+            or _POSSESSIVE.match(text, mention.end) is not None
+            or _IN.search(text, max(0, mention.start - 6), mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
+_COMPASS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_MOTION = (
+    "drove|driving|moved|moving|traveled|travelled|traveling|travelling|flew|flying"
+    "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
+)
+# Words right before a name that only a place follows: "near X", "east of X", "drove to
+# X", "both of X", "Jane Roe, 39, of X" or "…, 79, from X" (a person's age, then the home
+# town).
+_PLACE_PHRASE = re.compile(
+    r"(?:\b(?:near|outside|across|throughout"
+    r"|(?:both|" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)"
+    r"|\b\d{1,3},[^\S\n]+(?:of|from))"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
+# "his Lanexa home", "the couple's Fairfield home": a possessive, a name, then a dwelling.
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|our|my|your)|['’]s?)[^\S\n]+$")
+_DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
+
+
+def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A name only a name list or the model called a person is a place in a phrase no
+    person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
+    or between a possessive and a dwelling ("Carter's Lanexa home")."""
+    for mention in mentions:
+        if not _unnamed_guess(mention, lexicons.first_names) and (
+            mention.label != UNKNOWN or len(mention.words) > 1  # "near Advance Auto Parts"
+        ):
+            continue
+        window = max(0, mention.start - 24)
+        if _PLACE_PHRASE.search(text, window, mention.start) is None and (
+            _DWELLING.match(text, mention.end) is None
+            or _POSSESSED.search(text, window, mention.start) is None
+        ):
+            continue
+        mention.label, mention.canonical = place_label(mention, lexicons.places)
+        mention.method = "context"
+
+
+def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
+    person that opens with a sizeable gazetteer town's own name, which the article also
+    names alone as a place, and that holds no known first name (a person's full name
+    opens with one: "Paris Hilton"; "Vladimir Putin" has no such place beside it), is a
+    body named after the town. The nesting pass then adds the town inside it."""
+    towns = {
+        m.words[0]
+        for m in mentions
+        if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
+    }
+    if not towns:
+        return
+    # "President Vladimir Putin … Vladimir Putin": a name a title types elsewhere stays.
+    people = {
+        tuple(m.words) for m in mentions if m.label == "PERSON" and m.method not in GUESSED_PERSON
+    }
+    for mention in mentions:
+        words = mention.words
+        if (
+            len(words) < 2
+            or words[0] not in towns
+            or tuple(words) in people
+            or mention.label != "PERSON"
+            or mention.method not in GUESSED_PERSON
+            or not all(w[:1].isupper() for w in words)
+        ):
+            continue
+        place = lexicons.places.get(words[0])
+        if (
+            place is None
+            or place.canonical != words[0]
+            or place.label != "GPE"
+            or (place.kind == "city" and place.population < params.city_min_population)
+            or any(w.lower() in lexicons.first_names for w in words)
+        ):
+            continue
+        mention.label, mention.canonical = "ORG", " ".join(words)
+        mention.method = PLACE_LED
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]|$", re.MULTILINE)
+
+
+def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> None:
+    """'Mindy Miller of Ravenel,', 'Gary Smith Sr. of Grantville.': a one-word name closing
+    the clause after a person's full name and "of" is the person's town; only a name
+    nothing typed or a name list guessed a person is re-typed (a known organisation
+    keeps its label, and longer names after "of" are as often employers)."""
+    for person, mention in pairwise(mentions):
+        if (
+            person.label == "PERSON"
+            and len(person.words) > 1
+            and len(mention.words) == 1
+            and _CLAUSE_END.match(text, mention.end) is not None
+            and text[person.end : mention.start] in (" of ", ", of ")
+            and (
+                mention.label == UNKNOWN
+                or (mention.label == "PERSON" and mention.method in GUESSED_PERSON)
+            )
+        ):
+            mention.label, mention.canonical = place_label(mention, places)
+            mention.method = "context"
+
+
+def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> None:
+    """'in Seaton Street, Edmonton,': an address names the street, then its town, so a
+    one-word name a name list or the model guessed a person there is the town."""
+    for street, mention in pairwise(mentions):
+        if (
+            street.label == "FAC"
+            and street.words[-1] in ROAD_HEADS
+            and text[street.end : mention.start] == ", "
+            and len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in GUESSED_PERSON
+        ):
+            mention.label, mention.canonical = place_label(mention, places)
+            mention.method = "context"
+
+
+_PLURAL_PLACE_OF = re.compile(
+    r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands)"
+    r"[^\S\n]+of[^\S\n]+$"
+)
+_LIST_GUESSES = frozenset(["name", "model", "fallback", "unknown"])
+
+
+def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
+    """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
+    of the coordinated list after it, not only the first (a comma alone may end the
+    phrase: "the regions of Macedon, Philip assembled …")."""
+    if not any(
+        _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
+    ):
+        return  # most articles have no such phrase: skip grouping the lists
+    for run in _coordinated(mentions, text):
+        if (
+            len(run) < 2
+            or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
+        ):
+            continue
+        for item in run:
+            if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
+                item.label, item.canonical = place_label(item, places)
+                item.method = "list"
+
+
+def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'from Wamego to Manhattan': a route's two ends are places, so a guessed person at
+    one end of a route whose other end is a sure place (not itself named like a person:
+    "a letter from Smith to Jones") is one too."""
+    for a, b in pairwise(mentions):
+        if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
+            "from "
+        ):
+            continue
+        for guess, other in ((a, b), (b, a)):
+            if (
+                guess.label == "PERSON"
+                and guess.method in GUESSED_PERSON
+                and other.label in ("GPE", "LOC", "FAC")
+                and other.method in _PLACE_EVIDENCE
+                and not name_like(other.words[0], lexicons)
+            ):
+                guess.label, guess.canonical = place_label(guess, lexicons.places)
+                guess.method = "context"
+
+
+# Lower-case nouns and verbs right before a name that say what kind of thing it is:
+# "the Icelandic band Sigur Rós", "the river Nestus", "Louis the German invaded Moravia".
+_ORG_NOUNS = (
+    "band|group|company|firm|newspaper|magazine|website|startup|start-up|airline|carrier"
+    "|retailer|label|broadcaster|publisher|automaker|carmaker|insurer|bank|club|team|party"
+)
+_PLACE_NOUNS = (
+    "river|island|islet|village|town|city|province|region|lake|mount|port|capital|hamlet"
+    "|suburb|township"
+)
+_PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(" + _ORG_NOUNS + r")|(" + _PLACE_NOUNS + r")|(" + _PLACE_VERBS + r"))"
+    r"[^\S\n]+[\"“‘']?$"
+)
+
+
+def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A guessed person (a name list's or the model's call) right after a noun for an
+    organisation or a place, or a verb whose object is a place, is of that kind instead.
+    A name opening with a known first name is left to the name lists."""
+    for mention in mentions:
+        if not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        if before is None:
+            continue
+        if before.group(1):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        else:
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+        mention.method = "cue"
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
+
+
+def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'According to Parker, …': the source cited is a person or a body, so a town's name
+    that is also a personal name, matched only by the gazetteer and closing the phrase
+    (not "according to Cleveland police"), is the person."""
+    for mention in mentions:
+        word = mention.words[0].lower()
+        if (
+            len(mention.words) == 1
+            and mention.label == "GPE"
+            and mention.method in ("gazetteer", "bare-gazetteer")
+            and (word in lexicons.surnames or word in lexicons.first_names)
+            and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
+            and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
+        ):
+            mention.label, mention.canonical = "PERSON", mention.words[0]
+            mention.method = "context"
+
+
+# A list member typed this surely fixes the type of the weakly typed members beside it.
+_LIST_STRONG = frozenset(["lexicon", "head"])
+_LIST_WEAK = frozenset(
+    ["name", "model", "context", "fallback", "bare-gazetteer", "acronym", "unknown"]
+)
+
+
+def _coordinated(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Runs of mentions joined by list punctuation and a conjunction ("A, B and C"); a
+    comma alone is as often an apposition ("the White House, Hillary Clinton")."""
+    return [
+        run
+        for run in _list_runs(mentions, text)
+        if any(text[a.end : b.start] != ", " for a, b in pairwise(run))
+    ]
+
+
+def _list_types(mentions: list[Mention], text: str, places: dict) -> None:
+    """'Reddit, Twitter and Spotify': coordinated names share a type, so a member a list
+    or head noun types surely re-types the one-word members only a weak guess typed.
+
+    Two names are no list ("a gesture to Abbas and Fatah" joins a man and a party), a
+    place list needs two sure places ("Brown and Jordan" may be two people), an
+    acronym becomes no place, and a gazetteer town stays one ("Middletown, Trenton and
+    Monroe" after a chamber of commerce)."""
+    for group in _coordinated(mentions, text):
+        strong = Counter(
+            COARSE_LABELS[m.label]
+            for m in group
+            if m.label in COARSE_LABELS and m.method in _LIST_STRONG
+        )
+        if len(strong) != 1:
+            continue
+        ((coarse, count),) = strong.items()
+        if (coarse == "LOC" and count < 2) or len(group) < 3:
+            continue
+        for item in group:
+            if (
+                len(item.words) > 1
+                or item.method not in _LIST_WEAK
+                or COARSE_LABELS.get(item.label) == coarse
+                or (coarse == "LOC" and item.method == "acronym")
+                or (coarse != "LOC" and item.words[0] in places)
+            ):
+                continue
+            surface = " ".join(text[item.start : item.end].split())
+            if coarse == "LOC":
+                item.label, item.canonical = place_label(item, places)
+            else:
+                item.label, item.canonical = ("PERSON" if coarse == "PER" else "ORG"), surface
+            item.method = "list"
+
+
+def place_label(mention: Mention, places: dict) -> tuple[str, str]:
+    place = places.get(" ".join(mention.words))
+    if place is not None:
+        return place.label, place.canonical
+    return ("GPE" if len(mention.words) == 1 else "LOC"), " ".join(mention.words)
