@@ -79,6 +79,11 @@ def _imports(path: Path, package: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _project_root(module_name: str, module_file: str) -> Path:
+    """The directory the module's top-level package sits in."""
+    return Path(module_file).resolve().parents[len(module_name.split(".")) - 1]
+
+
 @cache
 def code_files(module_name: str, module_file: str) -> tuple[Path, ...]:
     """The extractor's package, every project module it imports, and their data files.
@@ -88,8 +93,7 @@ def code_files(module_name: str, module_file: str) -> tuple[Path, ...]:
     invalidates its results. DVC's stage deps must cover the same files (a test checks).
     """
     start = Path(module_file).resolve()
-    depth = len(module_name.split("."))
-    root = start.parents[depth - 1]
+    root = _project_root(module_name, module_file)
     top = module_name.split(".")[0]
     queue = sorted(start.parent.glob("*.py")) or [start]
     seen: set[Path] = set()
@@ -110,7 +114,7 @@ def code_files(module_name: str, module_file: str) -> tuple[Path, ...]:
 @cache
 def code_version(module_name: str, module_file: str) -> str:
     """Hash of `code_files`, each named relative to the project root."""
-    root = Path(module_file).resolve().parents[len(module_name.split(".")) - 1]
+    root = _project_root(module_name, module_file)
     digest = hashlib.sha256()
     for path in code_files(module_name, module_file):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
