@@ -757,3 +757,15 @@ def test_an_unknown_common_word_typed_as_a_place_is_no_toponym() -> None:
     off = dataclasses.replace(PARAMS, skip_unresolved_common_words=False)
     kept = resolve_locations("a", text, off, entities_for(text, labelled))
     assert [r["text"] for r in kept] == ["Posts", "Qorvathville"]
+
+
+def test_a_region_without_a_country_is_not_taken_for_a_big_citys_name() -> None:
+    """A sea or a range has no country; its own name must not read as a city's own name,
+    which would penalise every alternate-name namesake as if a big city bore it."""
+    from dataset.locations import gazetteer
+    from dataset.locations.resolve import CITY_OWN_NAME, _own_names
+
+    g = gazetteer.get()
+    for name in ("sahara", "aral sea", "andes"):
+        assert CITY_OWN_NAME not in _own_names(g, g.candidates(name), PARAMS)
+    assert CITY_OWN_NAME in _own_names(g, g.candidates("kabul"), PARAMS)

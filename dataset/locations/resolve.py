@@ -177,11 +177,15 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
 
 
-# Marks, among the own names' (country, level) pairs, that a city's own name it is.
-CITY_OWN_NAME = ("", LEVEL_CONTINENT - 1)
+# Marks, among the own names' (country, level) pairs, that a city's own name it is: no
+# level, so no place's pair (a region without a country is ("", LEVEL_REGION)) is taken
+# for it.
+CITY_OWN_NAME: tuple[str, int | None] = ("", None)
 
 
-def _own_names(g: Gazetteer, entries: tuple[int, ...], p: LocationParams) -> set[tuple[str, int]]:
+def _own_names(
+    g: Gazetteer, entries: tuple[int, ...], p: LocationParams
+) -> set[tuple[str, int | None]]:
     """(country, level) of the candidates for which the name is their own name, plus
     `CITY_OWN_NAME` when one of them has at least `p.city_population` people."""
     own = {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
@@ -195,7 +199,7 @@ def _prior(
     entry: int,
     hint: int | None,
     p: LocationParams,
-    own_names: set[tuple[str, int]],
+    own_names: set[tuple[str, int | None]],
     biggest_town: int,
 ) -> float:
     place, quality = entry >> 2, entry & 3
