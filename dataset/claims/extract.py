@@ -400,7 +400,7 @@ class ClaimFinder:
         opens with a quote mark: news style repeats the opening mark, never the closing."""
         text = self.article.text
         at = _after_space(text, paragraph_end)
-        return at < len(text) and at > paragraph_end and text[at] == '"'
+        return at < len(text) and text[at] == '"'
 
     def _quote_end(self, opening: int) -> int | None:
         """Where the quotation opened at `opening` ends: its closing mark, or the end of
@@ -504,7 +504,7 @@ class ClaimFinder:
                 continue  # "Support for …", "Note: …": not a finite verb
             tokens = self.article.tokens(index)
             stop = 1
-            while stop < len(tokens) and tokens[stop][2] not in (",", ":", *g.QUOTES):
+            while stop < len(tokens) and tokens[stop][2] not in g.COMMA_COLON_OR_QUOTE:
                 stop += 1
             if stop == 1 or stop - 1 > self.params.max_claimant_tokens or stop >= len(tokens):
                 continue
@@ -1175,7 +1175,7 @@ class ClaimFinder:
                 by_paragraph[self.article.paragraph_start(at)] = draft
         found = []
         for paragraph, last in sorted(by_paragraph.items()):
-            if last.quoted or last.claimant is None or self._speaks(last):
+            if last.claimant is None or self._speaks(last):
                 continue
             end = self.article.paragraph_end(max(last.end, last.cue[1]))
             if self.article.paragraph_start(last.cue[0]) != paragraph:
@@ -1299,9 +1299,7 @@ def _finite_soon(tokens: list[Token], n: int) -> bool:
     for m in range(n, min(n + 4, len(tokens))):
         word = tokens[m][2]
         lower = word.lower()
-        if lower in g.PASSIVE_OR_AUXILIARY or (
-            word.islower() and (lower.endswith("ed") or lower in g.IRREGULAR_PAST)
-        ):
+        if lower in g.PASSIVE_OR_AUXILIARY or (word.islower() and _past_form(word)):
             return True
         if word in g.BOUNDARY_PUNCT:
             return False
@@ -1389,12 +1387,7 @@ def _attributive(tokens: list[Token], i: int, surface: str) -> bool:
     if i == 0 or not _past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
-    return (
-        before.endswith(("'s", "’s"))
-        or before in g.QUANTIFIERS
-        or before in g.DETERMINERS
-        or (before in g.PREPOSITIONS and before != "by")
-    )
+    return before.endswith(("'s", "’s")) or before in g.ATTRIBUTIVE_MARKERS
 
 
 def _not_a_finding(tokens: list[Token], i: int, j: int) -> bool:

@@ -88,7 +88,6 @@ CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
     "whom whose then or yet nor until unless whether whereas than"
 )
-RELATIVES = frozenset(["who", "which"])
 # A cue right after one of these is a noun: "the report", "his claims", "a call".
 NOUN_MARKERS = _words(
     "the a an this these those his her its their our my your such no any every each "
@@ -147,7 +146,7 @@ NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which
 SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
-SUBJECT_PRONOUNS = _words("he she they we i")
+SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
 CONTRASTS = _words("and but while whereas though although")
 # Cheap pre-checks (C-speed searches) before the token walks that need them.
 _CONTRAST = "|".join(sorted(CONTRASTS))
@@ -183,6 +182,10 @@ PERIODS = _words("week month year weekend")
 HARD_OR_QUOTE = frozenset(HARD_PUNCT + QUOTES)
 TERMINAL_OR_QUOTE = frozenset(TERMINAL_PUNCT + QUOTES)
 COMMA_OR_QUOTE = frozenset((",", *QUOTES))
+COMMA_COLON_OR_QUOTE = COMMA_OR_QUOTE | {":"}
+# Words before a participle that make it an adjective ("all reported", "the pledged"),
+# not the agent's "by".
+ATTRIBUTIVE_MARKERS = QUANTIFIERS | DETERMINERS | (PREPOSITIONS - {"by"})
 PREPOSITIONS_OR_CLAUSE_WORDS = PREPOSITIONS | CLAUSE_WORDS
 DETERMINERS_OR_OF = DETERMINERS | {"of"}
 NOT_NOUNS_OR_PREPOSITIONS = NOT_NOUNS | PREPOSITIONS

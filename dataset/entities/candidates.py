@@ -46,14 +46,13 @@ _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 OF_KEEPERS = (
     lx.ORG_OF_HEADS
     | lx.POLITY_OF_HEADS
+    | lx.EVENT_OF_HEADS
     | (lx.LAW_HEADS - {"Law", "Code"})  # "Convention of Peking"; not "Judy Law of Oxford"
     | lx.word_set(
-        """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake Republic Kingdom City
-    Province District State Sultanate Emirate Duke Duchess Earl Battle War Treaty
-    Declaration Bill Act Statue Tower Cathedral Palace Island Islands Hall Mount
-    Order Knights Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop
-    Secretary Minister Federation Commonwealth Sheikhdom Principality Valley Siege Sack
-    Massacre Invasion Liberation Battles Wars"""
+        """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake City Province District State
+        Duke Duchess Earl Statue Tower Cathedral Palace Island Islands Hall Mount Knights
+        Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop Secretary Minister
+        Sheikhdom Valley"""
     )
 )
 

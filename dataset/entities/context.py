@@ -231,7 +231,7 @@ _PLURAL_PLACE_OF = re.compile(
     r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands)"
     r"[^\S\n]+of[^\S\n]+$"
 )
-_LIST_GUESSES = frozenset(["name", "model", "fallback", "unknown"])
+_LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
 def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
@@ -317,12 +317,11 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
     that is also a personal name, matched only by the gazetteer and closing the phrase
     (not "according to Cleveland police"), is the person."""
     for mention in mentions:
-        word = mention.words[0].lower()
         if (
             len(mention.words) == 1
             and mention.label == "GPE"
             and mention.method in ("gazetteer", "bare-gazetteer")
-            and (word in lexicons.surnames or word in lexicons.first_names)
+            and name_like(mention.words[0], lexicons)
             and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
             and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
         ):

@@ -99,7 +99,7 @@ _MODEL_GUESSES = frozenset(["model", "fallback"])
 
 _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’']")
-_TITLE_GUESSES = frozenset(["name", "model", "fallback", "title"])
+_TITLE_GUESSES = GUESSED_PERSON | {"title"}
 
 
 def _quoted_title(mention: Mention, text: str) -> bool:
@@ -258,7 +258,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
 
 
 # Person calls a ruling house's name overrules: guesses, or nothing at all.
-_HOUSE_OVERRULES = frozenset(["name", "model", "fallback", "unknown", "dropped"])
+_HOUSE_OVERRULES = GUESSED_PERSON | {"unknown", "dropped"}
 
 
 def _dynasty_names(mentions: list[Mention]) -> None:

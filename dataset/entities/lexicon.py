@@ -111,13 +111,13 @@ EVENT_HEADS = word_set(
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
     Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
 )
-# Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
-# Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
 # "Kingdom of France", "Principality of Nitra": a state's formal name when a place follows.
 POLITY_OF_HEADS = word_set(
     """Republic Kingdom Principality Duchy Grand-Duchy Empire Emirate Sultanate Khanate
     Caliphate Commonwealth Community Federation Confederation"""
 )
+# Events named by their head and an "of"-complement ("Battle of Kunduz", "Siege of
+# Sarajevo", "War of the First Coalition"): the head, not the last word, types them.
 EVENT_OF_HEADS = word_set("Battle Battles Siege Sack Massacre War Wars Invasion Liberation")
 LAW_HEADS = word_set(
     """Act Treaty Agreement Accord Accords Amendment Convention Constitution Charter
@@ -158,7 +158,7 @@ FAC_TRAILERS = (
 )
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
-ORG_TRAILERS_TITLE = word_set("Dynasty Dynasties")
+ORG_TRAILERS_TITLE = frozenset(map(str.capitalize, ORG_TRAILERS))
 GPE_TRAILERS = word_set(
     """city province district town village county state region neighbourhood neighborhood
     suburb area governorate prefecture municipality township parish"""
