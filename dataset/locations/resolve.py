@@ -626,7 +626,7 @@ def resolve_locations(
     other. An unresolved building or enclosing name gets no row (see `_skipped`).
     """
     places = [e for e in entities if str(e["label"]) in params.labels]
-    borrowed = _same_name_mentions(entities, places, params)
+    borrowed, other_sense = _article_senses(entities, places, params)
     rows = sorted(
         [*places, *borrowed, *_demonym_mentions(entities, params)],
         key=lambda e: (int(e["start"]), int(e["end"]), e["mention_id"]),
@@ -720,26 +720,13 @@ def resolve_locations(
     enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
     # Unresolved, these are no toponyms either: names borrowed from other types, and
     # names the article mostly types otherwise.
-    dropped = borrowed_ids | _other_sense_mentions(entities, places, params)
+    dropped = borrowed_ids | other_sense
     return [
         _row(article_id, g, m)
         for m in mentions
         if m.choice is not None
         or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
     ]
-
-
-def _other_sense_mentions(
-    entities: list[dict], places: list[dict], params: LocationParams
-) -> set[str]:
-    """Place mentions whose exact text the article types as a person or organisation at
-    least as often ("Kotzer said …", "the Wal-Mart on …"): unless the gazetteer places
-    them, the article's other reading stands (the converse of `_same_name_mentions`)."""
-    others = Counter(e["text"] for e in entities if str(e["label"]) in params.same_name_labels)
-    if not others:
-        return set()
-    counts = Counter(e["text"] for e in places)
-    return {e["mention_id"] for e in places if others[e["text"]] >= counts[e["text"]]}
 
 
 def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
@@ -757,25 +744,29 @@ def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict
     ]
 
 
-def _same_name_mentions(
+def _article_senses(
     entities: list[dict], places: list[dict], params: LocationParams
-) -> list[dict]:
-    """Mentions typed as a person or organisation whose exact text the article names as
-    a place at least as often ("Athens Mayor …" beside "in Athens … Athens residents"): a
-    writer keeps one sense of a name within an article, so they are read as that place
-    and kept when it resolves. A name mostly typed otherwise keeps that sense ("Arsenal"
-    the club, once mistaken for the town). Abbreviations ("M.D." after a doctor's name,
-    not Maryland) are too short to tell."""
-    if not params.same_name_labels or not places:
-        return []
+) -> tuple[list[dict], set[str]]:
+    """A writer keeps one sense of a name within an article, so the sense it gives an
+    exact text most often stands (ties go to the place):
+
+    - mentions typed as a person or organisation whose text the article names as a place
+      at least as often ("Athens Mayor …" beside "in Athens … Athens residents") are
+      borrowed as that place, kept when it resolves; a name mostly typed otherwise keeps
+      that sense ("Arsenal" the club, once mistaken for the town), and abbreviations
+      ("M.D." after a doctor's name, not Maryland) are too short to tell;
+    - the ids of place mentions whose text the article types as a person or organisation
+      at least as often ("Kotzer said …", "the Wal-Mart on …"): unless the gazetteer
+      places them, the other reading stands.
+    """
     others = [e for e in entities if str(e["label"]) in params.same_name_labels]
-    counts = Counter(e["text"] for e in places)
-    counts.subtract(e["text"] for e in others)
-    return [
-        e
-        for e in others
-        if e["text"] in counts and counts[e["text"]] >= 0 and not e["text"].isupper()
+    as_other = Counter(e["text"] for e in others)
+    as_place = Counter(e["text"] for e in places)
+    borrowed = [
+        e for e in others if as_place[e["text"]] >= as_other[e["text"]] and not e["text"].isupper()
     ]
+    other_sense = {e["mention_id"] for e in places if as_other[e["text"]] >= as_place[e["text"]]}
+    return borrowed, other_sense
 
 
 def _demonym_votes(
