@@ -83,6 +83,9 @@ COMPASS_WORDS = frozenset(
         "southwestern",
     ]
 )
+# Landform and town-part nouns that a compass word turns into a name ("North Island",
+# "South Side", "East End"): alone they name no place.
+LANDFORM_NOUNS = gz.LANDFORM_WORDS | frozenset(["side", "shore", "end", "bank", "country"])
 # Heads of facility names that name a building, not a place on a map: geoparsing reads
 # the town in "Athens Regional Library", not the library (roads, parks, airports,
 # bridges and bases stay places).
@@ -162,7 +165,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     words = key.split(" ")
     if len(words) > 1 and words[-1] == "s":  # "Afghanistan's"
         words = words[:-1]
-    while len(words) > 1 and words[0] in COMPASS_WORDS:
+    # "North Georgia" is Georgia, but "North Island" is no island called "Island":
+    # a compass word before a common landform noun is part of the name.
+    while len(words) > 1 and words[0] in COMPASS_WORDS and not _landform_left(words[1:]):
         words = words[1:]
     hint = None
     if len(words) > 1 and words[-1] in LEVEL_WORDS:
@@ -175,6 +180,12 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     if stripped in g.demonyms:
         return Lookup(stripped, (), demonym=True)
     return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
+
+
+def _landform_left(words: list[str]) -> bool:
+    """Whether the words left after a compass word are one common landform noun ("island",
+    "coast", "side"), which names no place on its own."""
+    return len(words) == 1 and words[0] in LANDFORM_NOUNS
 
 
 # Marks, among the own names' (country, level) pairs, that a city's own name it is: no

@@ -1,0 +1,52 @@
+"""Locations: the namesake rules added for the geoparsing quality work (issue 3), each on
+a small hand-written text."""
+
+from __future__ import annotations
+
+from dataset.locations.params import LocationParams
+from dataset.locations.resolve import resolve_locations
+
+PARAMS = LocationParams()
+
+
+def in_order(text: str, names: list[str], label: str = "GPE") -> list[dict]:
+    """Entity rows for the names, each found after the previous one (no overlaps)."""
+    rows, position = [], 0
+    for n, name in enumerate(names):
+        start = text.index(name, position)
+        position = start + len(name)
+        rows.append({"mention_id": f"a-e{n}", "start": start, "end": position, "text": name,
+                     "label": label, "entity_key": f"{label}:{n}"})  # fmt: skip
+    return rows
+
+
+def resolved(text: str, names: list[str], label: str = "GPE", params=PARAMS) -> dict[str, dict]:
+    rows = resolve_locations("a", text, params, in_order(text, names, label))
+    return {row["text"]: row for row in rows}
+
+
+def test_a_compass_word_before_a_landform_noun_is_part_of_the_name() -> None:
+    # Stripping "North" left "Island", an alternate name of Iceland.
+    text = "Storms cut power across the North Island, and the South Island braced for snow."
+    rows = resolved(text, ["North Island", "South Island"], "LOC")
+    for name in ("North Island", "South Island"):
+        assert (rows[name]["name"], rows[name]["country_code"]) == (name, "NZ")
+    # A compass word before a place name is still dropped to find the place.
+    rows = resolved("Fighting spread in northern Afghanistan.", ["northern Afghanistan"], "LOC")
+    assert rows["northern Afghanistan"]["name"] == "Afghanistan"
+
+
+def test_major_rivers_lakes_and_bays_of_english_language_news_resolve() -> None:
+    text = (
+        "Runoff from the Chattahoochee River reaches the Gulf, while barges on Lake Erie "
+        "and ferries on Puget Sound were idle."
+    )
+    rows = resolved(text, ["Chattahoochee River", "Lake Erie", "Puget Sound"], "LOC")
+    assert {n: (r["resolution"], r["feature_code"]) for n, r in rows.items()} == {
+        "Chattahoochee River": ("region", "STM"),
+        "Lake Erie": ("region", "LK"),
+        "Puget Sound": ("region", "SD"),
+    }
+    # A river is placed at its mouth, as GeoNames places streams.
+    river = rows["Chattahoochee River"]
+    assert 30 < river["latitude"] < 31.5 and -85.5 < river["longitude"] < -84.5
