@@ -50,3 +50,12 @@ def test_major_rivers_lakes_and_bays_of_english_language_news_resolve() -> None:
     # A river is placed at its mouth, as GeoNames places streams.
     river = rows["Chattahoochee River"]
     assert 30 < river["latitude"] < 31.5 and -85.5 < river["longitude"] < -84.5
+
+
+def test_a_compass_word_between_the_comma_and_the_container_keeps_the_container() -> None:
+    # "Alexandria" alone is the Egyptian city; the state after the comma places it.
+    text = "He was born in Alexandria, central Louisiana, and moved away."
+    tagged = resolved(text, ["Alexandria", "Louisiana"])
+    untagged = resolved(text, ["Alexandria"])
+    for rows in (tagged, untagged):
+        assert (rows["Alexandria"]["country_code"], rows["Alexandria"]["admin1"]) == ("US", "LA")

@@ -100,7 +100,13 @@ BUILDING_HEADS = frozenset(
 _LEVEL_AFTER = re.compile(r"\s+(\w+)")
 _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
-_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# A lower-case compass word may stand between the comma and the container: "Redding,
+# northern California", "Kunduz, northern Afghanistan".
+_COMPASS_BEFORE_CONTAINER = (
+    r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
+)
+_COMMA_NAME = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_COMMA_BEFORE_CONTAINER = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?")
 # A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
 # code ("US", "UAE"), which resolves before this is asked.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -536,7 +542,11 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         mentions.append(_Mention(row, found.key, found, priors))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
+        if (
+            nxt is not None
+            and _COMMA_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
+            and nxt.priors
+        ):
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town.
             if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
