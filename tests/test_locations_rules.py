@@ -59,3 +59,34 @@ def test_a_compass_word_between_the_comma_and_the_container_keeps_the_container(
     untagged = resolved(text, ["Alexandria"])
     for rows in (tagged, untagged):
         assert (rows["Alexandria"]["country_code"], rows["Alexandria"]["admin1"]) == ("US", "LA")
+
+
+def test_a_site_unknown_to_the_gazetteer_is_the_town_it_is_named_for() -> None:
+    text = (
+        "Flights left Da Nang International Airport for Kandahar Airfield while growers in "
+        "the Salinas Valley and commuters at Greer Station waited."
+    )
+    names = [
+        "Da Nang International Airport",
+        "Kandahar Airfield",
+        "Salinas Valley",
+        "Greer Station",
+    ]
+    rows = resolved(text, names, "FAC")
+    assert {n: (r["name"], r["country_code"]) for n, r in rows.items()} == {
+        "Da Nang International Airport": ("Da Nang", "VN"),
+        "Kandahar Airfield": ("Kandahār", "AF"),
+        "Salinas Valley": ("Salinas", "US"),
+        "Greer Station": ("Greer", "US"),
+    }
+
+
+def test_a_qualifier_or_prefecture_word_does_not_hide_the_place() -> None:
+    text = "Officials in Greater Mumbai and in Akita Prefecture reported cases."
+    rows = resolved(text, ["Greater Mumbai", "Akita Prefecture"])
+    assert (rows["Greater Mumbai"]["name"], rows["Greater Mumbai"]["country_code"]) == (
+        "Mumbai",
+        "IN",
+    )
+    akita = rows["Akita Prefecture"]
+    assert (akita["resolution"], akita["country_code"]) == ("admin1", "JP")

@@ -53,6 +53,7 @@ LEVEL_WORDS = {
     "governorate": LEVEL_ADMIN1,
     "region": LEVEL_ADMIN1,
     "oblast": LEVEL_ADMIN1,
+    "prefecture": LEVEL_ADMIN1,  # "Akita Prefecture": Japan's first-level divisions
     "county": LEVEL_ADMIN2,
     "co": LEVEL_ADMIN2,  # "Platte Co." (AP abbreviation of County)
     "parish": LEVEL_ADMIN2,
@@ -82,6 +83,24 @@ COMPASS_WORDS = frozenset(
         "southeastern",
         "southwestern",
     ]
+)
+# Words before a place name that qualify it without renaming it ("Greater Mumbai",
+# "downtown Kabul"); not "Metro Vancouver", which news tags around the town's own mention.
+QUALIFIER_WORDS = COMPASS_WORDS | frozenset(["greater", "downtown"])
+# Heads of a site named for the town it lies at or around ("Greer Station", "Da Nang
+# International Airport", "Bagram Air Base", "Salinas Valley", "the Atlanta area"),
+# longest first: unknown to the gazetteer, the site is read as that town.
+SITE_HEADS = (
+    ("international", "airport"),
+    ("air", "base"),
+    ("metropolitan", "area"),
+    ("metro", "area"),
+    ("airport",),
+    ("airfield",),
+    ("airbase",),
+    ("station",),
+    ("valley",),
+    ("area",),
 )
 # Landform and town-part nouns that a compass word turns into a name ("North Island",
 # "South Side", "East End"): alone they name no place.
@@ -173,7 +192,7 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         words = words[:-1]
     # "North Georgia" is Georgia, but "North Island" is no island called "Island":
     # a compass word before a common landform noun is part of the name.
-    while len(words) > 1 and words[0] in COMPASS_WORDS and not _landform_left(words[1:]):
+    while len(words) > 1 and words[0] in QUALIFIER_WORDS and not _landform_left(words[1:]):
         words = words[1:]
     hint = None
     if len(words) > 1 and words[-1] in LEVEL_WORDS:
@@ -185,7 +204,26 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     stripped = " ".join(words)
     if stripped in g.demonyms:
         return Lookup(stripped, (), demonym=True)
-    return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
+    entries = g.names.get(stripped, ())
+    if not entries and hint is None:
+        return _site_town(g, words) or Lookup(stripped, ())
+    return Lookup(stripped if hint is None else key, entries, level_hint=hint)
+
+
+def _site_town(g: Gazetteer, words: list[str]) -> Lookup | None:
+    """The town a site unknown to the gazetteer is named for ("Greer Station" → Greer):
+    only places whose own name it is, and only towns and counties, so that "Rift Valley"
+    or "Metro Area" never lands on a far-off namesake of a common word."""
+    for head in SITE_HEADS:
+        if len(words) > len(head) and tuple(words[-len(head) :]) == head:
+            town = " ".join(words[: -len(head)])
+            entries = tuple(
+                e
+                for e in g.names.get(town, ())
+                if e & 3 == PRIMARY and g.level(e >> 2) >= LEVEL_ADMIN2
+            )
+            return Lookup(town, entries) if entries else None
+    return None
 
 
 def _landform_left(words: list[str]) -> bool:
