@@ -90,3 +90,19 @@ def test_a_qualifier_or_prefecture_word_does_not_hide_the_place() -> None:
     )
     akita = rows["Akita Prefecture"]
     assert (akita["resolution"], akita["country_code"]) == ("admin1", "JP")
+
+
+def test_airports_bases_and_republics_news_names_resolve() -> None:
+    text = (
+        "Troops flew from Fort Hood to Bagram, then on via Heathrow; unrest spread from "
+        "Ingushetia to South Ossetia."
+    )
+    names = ["Fort Hood", "Bagram", "Heathrow", "Ingushetia", "South Ossetia"]
+    rows = resolved(text, names)
+    assert {n: (r["feature_code"], r["country_code"]) for n, r in rows.items()} == {
+        "Fort Hood": ("MILB", "US"),
+        "Bagram": ("MILB", "AF"),
+        "Heathrow": ("AIRP", "GB"),  # not the hamlet in Florida
+        "Ingushetia": ("ADM1", "RU"),
+        "South Ossetia": ("RGN", "GE"),
+    }
