@@ -106,3 +106,19 @@ def test_airports_bases_and_republics_news_names_resolve() -> None:
         "Ingushetia": ("ADM1", "RU"),
         "South Ossetia": ("RGN", "GE"),
     }
+
+
+def test_an_untagged_town_before_the_comma_picks_its_container() -> None:
+    # Only "Georgia" is tagged; the country would win without the town before it.
+    text = "Samples went to the CDC in Atlanta, Georgia, for testing."
+    assert (resolved(text, ["Georgia"])["Georgia"]["resolution"]) == "admin1"
+    off = LocationParams(untagged_town_before_container=False)
+    assert (resolved(text, ["Georgia"], params=off)["Georgia"]["resolution"]) == "country"
+    # A name that is no town's own name leaves the reading alone.
+    text = "Talks at the Kremlin Palace, Georgia, were short."
+    assert (resolved(text, ["Georgia"])["Georgia"]["resolution"]) == "country"
+
+
+def test_an_old_country_name_is_the_country() -> None:
+    rows = resolved("The Ebola outbreak in Zaire spread.", ["Zaire"])
+    assert (rows["Zaire"]["resolution"], rows["Zaire"]["country_code"]) == ("country", "CD")

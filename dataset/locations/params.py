@@ -76,6 +76,9 @@ class LocationParams:
     demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
+    # …and "Atlanta, Georgia" with only "Georgia" tagged: the reading that holds a town
+    # the untagged name before the comma is the own name of gets container_bonus too.
+    untagged_town_before_container: bool = True
     # Closeness to the article's other places: each other name adds its nearest likely
     # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
     proximity_weight: float = 3.2

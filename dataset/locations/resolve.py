@@ -125,6 +125,8 @@ _COMPASS_BEFORE_CONTAINER = (
     r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
 )
 _COMMA_NAME = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# An untagged capitalised name (one to three words) and a comma right before a mention.
+_NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
 _COMMA_BEFORE_CONTAINER = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?")
 # A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
 # code ("US", "UAE"), which resolves before this is asked.
@@ -309,6 +311,9 @@ class _Mention:
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
     container_place: int | None = None  # a container named in the text but not a mention
+    # Towns the text names right before ", <this mention>" without tagging them ("CDC in
+    # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
+    held_towns: tuple[int, ...] = ()
     choice: int | None = None
     confidence: float = 0.0
 
@@ -591,7 +596,29 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
+    if p.untagged_town_before_container:
+        for i, m in enumerate(mentions):
+            before = mentions[i - 1].row["end"] if i else 0
+            if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
+                m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+# Levels a place named after a town and a comma can be ("Atlanta, Georgia").
+CONTAINER_LEVELS = (LEVEL_COUNTRY, LEVEL_ADMIN1)
+
+
+def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int, ...]:
+    """The towns of the untagged capitalised name right before ", <mention>", and only
+    those the name is the own name of."""
+    found = _NAME_AND_COMMA.search(text, start, m.row["start"])
+    if found is None:
+        return ()
+    return tuple(
+        e >> 2
+        for e in g.names.get(name_key(found.group(1)), ())
+        if e & 3 == PRIMARY and g.level(e >> 2) == LEVEL_CITY
+    )
 
 
 def _level_around(text: str, start: int, end: int) -> int | None:
@@ -756,11 +783,12 @@ def resolve_locations(
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
-            if i in held:
+            if i in held or m.held_towns:
+                towns = [*held.get(i, ()), *m.held_towns]
                 scores = [
                     (
                         score + params.container_bonus
-                        if any(_inside(g, town, place) for town in held[i])
+                        if any(_inside(g, town, place) for town in towns)
                         else score,
                         place,
                     )
