@@ -122,3 +122,15 @@ def test_an_untagged_town_before_the_comma_picks_its_container() -> None:
 def test_an_old_country_name_is_the_country() -> None:
     rows = resolved("The Ebola outbreak in Zaire spread.", ["Zaire"])
     assert (rows["Zaire"]["resolution"], rows["Zaire"]["country_code"]) == ("country", "CD")
+
+
+def test_two_names_that_flip_each_other_settle_on_both_last_rounds() -> None:
+    # Redding and California are also neighbouring villages in Scotland: round by round
+    # the pair flips between the two readings; the mean of the last two rounds settles it.
+    text = "The motive behind her abduction in Redding, northern California, is unclear."
+    rows = resolved(text, ["Redding", "California"])
+    assert (rows["California"]["country_code"], rows["California"]["resolution"]) == (
+        "US",
+        "admin1",
+    )
+    assert (rows["Redding"]["country_code"], rows["Redding"]["admin1"]) == ("US", "CA")

@@ -104,6 +104,9 @@ class LocationParams:
     # Rounds of reading the article: each round's readings are the next round's context,
     # so agreement spreads from the names that are sure to the ones that are not.
     rounds: int = 3
+    # The final reading takes each candidate's mean score over the last two rounds, so a
+    # pair of names that flip each other between rounds settles on what both rounds say.
+    settle_on_two_rounds: bool = True
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
     reading_temperature: float = 0.4

@@ -517,6 +517,17 @@ def _inside(g: Gazetteer, place: int, container: int) -> bool:
     )
 
 
+def _mean_scores(
+    now: list[tuple[float, int]], before: list[tuple[float, int]]
+) -> list[tuple[float, int]]:
+    """Each candidate's mean score over the last two rounds: two names whose small
+    namesakes lie together ("Redding" and "California" in Scotland) can flip each other
+    from round to round, and the last round alone would settle on whichever flip it
+    ended with."""
+    earlier = {place: score for score, place in before}
+    return [((score + earlier.get(place, score)) / 2, place) for score, place in now]
+
+
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
     for m, scores in zip(mentions, scored, strict=True):
         if not scores:
@@ -734,7 +745,7 @@ def resolve_locations(
     for _round in range(params.rounds):
         ctx = _context(g, {**readings, **demonyms}, weights, params)
         _choose(mentions, scored, params)
-        scored = []
+        previous, scored = scored, []
         memo: dict[tuple, list[tuple[float, int]]] = {}
         containers = [
             mentions[m.container].choice if m.container is not None else m.container_place
@@ -799,6 +810,8 @@ def resolve_locations(
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
+    if params.settle_on_two_rounds and params.rounds > 0:
+        scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
     _choose(mentions, scored, params)
     if params.demonym_rows:
         for m in mentions:
