@@ -134,3 +134,20 @@ def test_two_names_that_flip_each_other_settle_on_both_last_rounds() -> None:
         "admin1",
     )
     assert (rows["Redding"]["country_code"], rows["Redding"]["admin1"]) == ("US", "CA")
+
+
+def test_a_plural_level_word_after_a_list_is_every_items_level() -> None:
+    text = "Small Hitchcock and Hayes counties in southwest Nebraska gained people."
+    rows = resolved(text, ["Hitchcock", "Hayes", "Nebraska"])
+    for name in ("Hitchcock", "Hayes"):
+        assert (rows[name]["resolution"], rows[name]["admin1"]) == ("admin2", "NE"), name
+
+
+def test_a_name_in_a_list_of_states_is_the_state() -> None:
+    text = "Illnesses were reported in Utah, Washington and Wisconsin."
+    names = ["Utah", "Washington", "Wisconsin"]
+    rows = resolved(text, names)
+    assert (rows["Washington"]["resolution"], rows["Washington"]["admin1"]) == ("admin1", "WA")
+    # Alone, the bare name is the capital.
+    off = resolved(text, names, params=LocationParams(list_peer_bonus=0.0))
+    assert off["Washington"]["feature_code"] == "PPLC"

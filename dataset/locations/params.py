@@ -76,6 +76,9 @@ class LocationParams:
     demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
+    # A list of places names one kind: a candidate gains this times the share of its list
+    # neighbours read at its level and in its country ("Utah, Washington and Wyoming").
+    list_peer_bonus: float = 0.5
     # …and "Atlanta, Georgia" with only "Georgia" tagged: the reading that holds a town
     # the untagged name before the comma is the own name of gets container_bonus too.
     untagged_town_before_container: bool = True

@@ -63,6 +63,19 @@ LEVEL_WORDS = {
     "village": LEVEL_CITY,
     "township": LEVEL_CITY,  # "Hamilton Township": the civil town, whose seat bears its name
 }
+# The plural level word after a list of names: the level of each ("Anderson and Cherokee
+# counties", "Kunduz and Takhar provinces").
+PLURAL_LEVEL_WORDS = {
+    "provinces": LEVEL_ADMIN1,
+    "states": LEVEL_ADMIN1,
+    "governorates": LEVEL_ADMIN1,
+    "regions": LEVEL_ADMIN1,
+    "oblasts": LEVEL_ADMIN1,
+    "prefectures": LEVEL_ADMIN1,
+    "counties": LEVEL_ADMIN2,
+    "parishes": LEVEL_ADMIN2,
+    "districts": LEVEL_ADMIN2,
+}
 COMPASS_WORDS = frozenset(
     [
         "north",
@@ -125,6 +138,9 @@ _COMPASS_BEFORE_CONTAINER = (
     r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
 )
 _COMMA_NAME = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# What separates the items of a list of places: "Utah, Virginia", "Ohio and Iowa",
+# "Kunduz, Baghlan, and Takhar".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
 _COMMA_BEFORE_CONTAINER = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?")
@@ -314,6 +330,8 @@ class _Mention:
     # Towns the text names right before ", <this mention>" without tagging them ("CDC in
     # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
     held_towns: tuple[int, ...] = ()
+    # The mentions next to this one in a list ("Utah, Virginia, Washington and Wyoming").
+    peers: tuple[int, ...] = ()
     choice: int | None = None
     confidence: float = 0.0
 
@@ -517,6 +535,28 @@ def _inside(g: Gazetteer, place: int, container: int) -> bool:
     )
 
 
+def _peer_scores(
+    g: Gazetteer, scores: list[tuple[float, int]], peers: list[int | None], p: LocationParams
+) -> list[tuple[float, int]]:
+    """A list names places of one kind: each candidate gains `list_peer_bonus` times the
+    share of its list neighbours read at its level (and, below countries, in its
+    country), so "Washington" between "Virginia" and "West Virginia" is the state."""
+    kinds = [
+        (g.level(place), g.country_code[place] if g.level(place) > LEVEL_COUNTRY else "")
+        for place in peers
+        if place is not None
+    ]
+    if not kinds:
+        return scores
+    bonus = p.list_peer_bonus / len(peers)
+    out = []
+    for score, place in scores:
+        level = g.level(place)
+        kind = (level, g.country_code[place] if level > LEVEL_COUNTRY else "")
+        out.append((score + bonus * kinds.count(kind), place))
+    return out
+
+
 def _mean_scores(
     now: list[tuple[float, int]], before: list[tuple[float, int]]
 ) -> list[tuple[float, int]]:
@@ -543,12 +583,11 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
 
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
-    for row in rows:
+    hints = _hints_around(text, rows)
+    for row, hint in zip(rows, hints, strict=True):
         found = lookup(g, row["text"])
-        if found.level_hint is None and found.entries:
-            hint = _level_around(text, int(row["start"]), int(row["end"]))
-            if hint is not None:
-                found = replace(found, level_hint=hint)
+        if found.level_hint is None and found.entries and hint is not None:
+            found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
         biggest_town = (
             max(
@@ -607,6 +646,18 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
+    if p.list_peer_bonus > 0:
+        for i in range(len(mentions) - 1):
+            m, nxt = mentions[i], mentions[i + 1]
+            # "Texas and Washington, D.C.": a name with its own container is no peer.
+            if (
+                m.container is None
+                and nxt.container is None
+                and nxt.container_place is None
+                and _LIST_SEPARATOR.fullmatch(text, m.row["end"], nxt.row["start"])
+            ):
+                m.peers += (i + 1,)
+                nxt.peers += (i,)
     if p.untagged_town_before_container:
         for i, m in enumerate(mentions):
             before = mentions[i - 1].row["end"] if i else 0
@@ -630,6 +681,27 @@ def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int
         for e in g.names.get(name_key(found.group(1)), ())
         if e & 3 == PRIMARY and g.level(e >> 2) == LEVEL_CITY
     )
+
+
+def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
+    """Each mention's level word (`_level_around`); a plural one after a list is every
+    item's ("Hitchcock and Hayes counties")."""
+    hints: list[int | None] = []
+    plural: list[bool] = []
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        after = _LEVEL_AFTER.match(text, end)
+        word = after.group(1) if after is not None else ""
+        plural.append(word in PLURAL_LEVEL_WORDS)
+        hints.append(PLURAL_LEVEL_WORDS[word] if plural[-1] else _level_around(text, start, end))
+    for i in range(len(rows) - 1, 0, -1):
+        if (
+            plural[i]
+            and hints[i - 1] is None
+            and _LIST_SEPARATOR.fullmatch(text, int(rows[i - 1]["end"]), int(rows[i]["start"]))
+        ):
+            hints[i - 1], plural[i - 1] = hints[i], True
+    return hints
 
 
 def _level_around(text: str, start: int, end: int) -> int | None:
@@ -794,6 +866,8 @@ def resolve_locations(
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
+            if m.peers:
+                scores = _peer_scores(g, scores, [mentions[j].choice for j in m.peers], params)
             if i in held or m.held_towns:
                 towns = [*held.get(i, ()), *m.held_towns]
                 scores = [
