@@ -4,14 +4,18 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a world region or sea ("Middle
    East", "Levant") the region, a big or high-level place beats a hamlet of the same
    name, the place's own name beats one of its alternate names, a level word ("Kandahar
-   province", "Kabul city") picks the level;
+   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, and a site
+   the gazetteer lacks is the town it is named for ("Greer Station");
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
-   after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
+   after a comma contains the one before ("Alexandria, Louisiana", "Kunduz, northern
+   Afghanistan", also when only the container is tagged: "CDC in Atlanta, Georgia"); a
+   list names places of one kind ("Utah, Washington and Wisconsin"); and a candidate near
    many of the article's other places is preferred.
 Context comes from the other names' readings of the previous round (`rounds` of them),
 each name's vote spread over its readings by their probability (softmax of the scores),
-and a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
+and a name never votes for itself, so repeating a name cannot reinforce a wrong reading;
+the answer is the mean of the last two rounds, so two names cannot flip each other.
 """
 
 from __future__ import annotations
