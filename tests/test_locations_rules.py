@@ -151,3 +151,10 @@ def test_a_name_in_a_list_of_states_is_the_state() -> None:
     # Alone, the bare name is the capital.
     off = resolved(text, names, params=LocationParams(list_peer_bonus=0.0))
     assert off["Washington"]["feature_code"] == "PPLC"
+
+
+def test_a_site_named_with_a_common_word_is_no_town() -> None:
+    text = "They met at the Police Station, then at Central Station and North Station."
+    names = ["Police Station", "Central Station", "North Station"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names, "FAC"))
+    assert {row["text"]: row["resolution"] for row in rows} == dict.fromkeys(names, "unresolved")

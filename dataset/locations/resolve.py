@@ -105,23 +105,22 @@ COMPASS_WORDS = frozenset(
 # "downtown Kabul"); not "Metro Vancouver", which news tags around the town's own mention.
 QUALIFIER_WORDS = COMPASS_WORDS | frozenset(["greater", "downtown"])
 # Heads of a site named for the town it lies at or around ("Greer Station", "Da Nang
-# International Airport", "Bagram Air Base", "Salinas Valley", "the Atlanta area"),
-# longest first: unknown to the gazetteer, the site is read as that town.
+# International Airport", "Mosul Air Base", "Salinas Valley"), longest first: unknown to
+# the gazetteer, the site is read as that town.
 SITE_HEADS = (
     ("international", "airport"),
     ("air", "base"),
-    ("metropolitan", "area"),
-    ("metro", "area"),
     ("airport",),
     ("airfield",),
     ("airbase",),
     ("station",),
     ("valley",),
-    ("area",),
 )
 # Landform and town-part nouns that a compass word turns into a name ("North Island",
 # "South Side", "East End"): alone they name no place.
-LANDFORM_NOUNS = gz.LANDFORM_WORDS | frozenset(["side", "shore", "end", "bank", "country"])
+LANDFORM_NOUNS = gz.LANDFORM_WORDS | frozenset(
+    ["side", "shore", "end", "bank", "country", "station", "airport", "airfield"]
+)
 # Heads of facility names that name a building, not a place on a map: geoparsing reads
 # the town in "Athens Regional Library", not the library (roads, parks, airports,
 # bridges and bases stay places).
@@ -234,11 +233,14 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
 
 def _site_town(g: Gazetteer, words: list[str]) -> Lookup | None:
     """The town a site unknown to the gazetteer is named for ("Greer Station" → Greer):
-    only places whose own name it is, and only towns and counties, so that "Rift Valley"
-    or "Metro Area" never lands on a far-off namesake of a common word."""
+    only places whose own name it is, only towns and counties, and no word news writes
+    mostly in lower case ("Police Station"), so that a site never lands on a far-off
+    namesake of a common word."""
     for head in SITE_HEADS:
         if len(words) > len(head) and tuple(words[-len(head) :]) == head:
             town = " ".join(words[: -len(head)])
+            if town in QUALIFIER_WORDS or (" " not in town and _common_word(town)):
+                return None  # "Police Station", "Main Station": a word, no town
             entries = tuple(
                 e
                 for e in g.names.get(town, ())
