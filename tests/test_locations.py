@@ -477,10 +477,10 @@ def test_locations_stage_writes_a_validated_table_with_gazetteer_metadata(
 
 
 def test_a_name_only_a_far_namesake_carries_stays_unresolved(seed_text: str) -> None:
-    """'Bagram' (the airfield) is not in the gazetteer; an Iranian village that has it as an
-    alternate name is not what an article about Afghanistan means."""
+    """'Bagram' is the airfield (data/regions.tsv), not the Iranian village that has it as
+    an alternate name."""
     rows = by_text(resolve(seed_text, {"Afghanistan": "GPE", "Bagram": "FAC", "Kabul": "GPE"}))
-    assert rows["Bagram"]["resolution"] == "unresolved"
+    assert (rows["Bagram"]["feature_code"], rows["Bagram"]["country_code"]) == ("MILB", "AF")
     assert rows["Kabul"]["geonameid"] == 1138958
 
 

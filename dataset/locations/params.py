@@ -76,6 +76,12 @@ class LocationParams:
     demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
+    # A list of places names one kind: a candidate gains this times the share of its list
+    # neighbours read at its level and in its country ("Utah, Washington and Wyoming").
+    list_peer_bonus: float = 0.5
+    # …and "Atlanta, Georgia" with only "Georgia" tagged: the reading that holds a town
+    # the untagged name before the comma is the own name of gets container_bonus too.
+    untagged_town_before_container: bool = True
     # Closeness to the article's other places: each other name adds its nearest likely
     # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
     proximity_weight: float = 3.2
@@ -101,6 +107,9 @@ class LocationParams:
     # Rounds of reading the article: each round's readings are the next round's context,
     # so agreement spreads from the names that are sure to the ones that are not.
     rounds: int = 3
+    # The final reading takes each candidate's mean score over the last two rounds, so a
+    # pair of names that flip each other between rounds settles on what both rounds say.
+    settle_on_two_rounds: bool = True
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
     reading_temperature: float = 0.4

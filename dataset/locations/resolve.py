@@ -4,14 +4,18 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a world region or sea ("Middle
    East", "Levant") the region, a big or high-level place beats a hamlet of the same
    name, the place's own name beats one of its alternate names, a level word ("Kandahar
-   province", "Kabul city") picks the level;
+   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, and a site
+   the gazetteer lacks is the town it is named for ("Greer Station");
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
-   after a comma contains the one before ("Alexandria, Louisiana"); and a candidate near
+   after a comma contains the one before ("Alexandria, Louisiana", "Kunduz, northern
+   Afghanistan", also when only the container is tagged: "CDC in Atlanta, Georgia"); a
+   list names places of one kind ("Utah, Washington and Wisconsin"); and a candidate near
    many of the article's other places is preferred.
 Context comes from the other names' readings of the previous round (`rounds` of them),
 each name's vote spread over its readings by their probability (softmax of the scores),
-and a name never votes for itself, so repeating a name cannot reinforce a wrong reading.
+and a name never votes for itself, so repeating a name cannot reinforce a wrong reading;
+the answer is the mean of the last two rounds, so two names cannot flip each other.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ LEVEL_WORDS = {
     "governorate": LEVEL_ADMIN1,
     "region": LEVEL_ADMIN1,
     "oblast": LEVEL_ADMIN1,
+    "prefecture": LEVEL_ADMIN1,  # "Akita Prefecture": Japan's first-level divisions
     "county": LEVEL_ADMIN2,
     "co": LEVEL_ADMIN2,  # "Platte Co." (AP abbreviation of County)
     "parish": LEVEL_ADMIN2,
@@ -61,6 +66,19 @@ LEVEL_WORDS = {
     "town": LEVEL_CITY,
     "village": LEVEL_CITY,
     "township": LEVEL_CITY,  # "Hamilton Township": the civil town, whose seat bears its name
+}
+# The plural level word after a list of names: the level of each ("Anderson and Cherokee
+# counties", "Kunduz and Takhar provinces").
+PLURAL_LEVEL_WORDS = {
+    "provinces": LEVEL_ADMIN1,
+    "states": LEVEL_ADMIN1,
+    "governorates": LEVEL_ADMIN1,
+    "regions": LEVEL_ADMIN1,
+    "oblasts": LEVEL_ADMIN1,
+    "prefectures": LEVEL_ADMIN1,
+    "counties": LEVEL_ADMIN2,
+    "parishes": LEVEL_ADMIN2,
+    "districts": LEVEL_ADMIN2,
 }
 COMPASS_WORDS = frozenset(
     [
@@ -83,6 +101,26 @@ COMPASS_WORDS = frozenset(
         "southwestern",
     ]
 )
+# Words before a place name that qualify it without renaming it ("Greater Mumbai",
+# "downtown Kabul"); not "Metro Vancouver", which news tags around the town's own mention.
+QUALIFIER_WORDS = COMPASS_WORDS | frozenset(["greater", "downtown"])
+# Heads of a site named for the town it lies at or around ("Greer Station", "Da Nang
+# International Airport", "Mosul Air Base", "Salinas Valley"), longest first: unknown to
+# the gazetteer, the site is read as that town.
+SITE_HEADS = (
+    ("international", "airport"),
+    ("air", "base"),
+    ("airport",),
+    ("airfield",),
+    ("airbase",),
+    ("station",),
+    ("valley",),
+)
+# Landform and town-part nouns that a compass word turns into a name ("North Island",
+# "South Side", "East End"): alone they name no place.
+LANDFORM_NOUNS = gz.LANDFORM_WORDS | frozenset(
+    ["side", "shore", "end", "bank", "country", "station", "airport", "airfield"]
+)
 # Heads of facility names that name a building, not a place on a map: geoparsing reads
 # the town in "Athens Regional Library", not the library (roads, parks, airports,
 # bridges and bases stay places).
@@ -97,7 +135,18 @@ BUILDING_HEADS = frozenset(
 _LEVEL_AFTER = re.compile(r"\s+(\w+)")
 _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 # ", Tenn." / ", New Mexico" / ", Afghanistan": up to two capitalised words after a comma.
-_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# A lower-case compass word may stand between the comma and the container: "Redding,
+# northern California", "Kunduz, northern Afghanistan".
+_COMPASS_BEFORE_CONTAINER = (
+    r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
+)
+_COMMA_NAME = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# What separates the items of a list of places: "Utah, Virginia", "Ohio and Iowa",
+# "Kunduz, Baghlan, and Takhar".
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+# An untagged capitalised name (one to three words) and a comma right before a mention.
+_NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
+_COMMA_BEFORE_CONTAINER = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?")
 # A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
 # code ("US", "UAE"), which resolves before this is asked.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -162,7 +211,9 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     words = key.split(" ")
     if len(words) > 1 and words[-1] == "s":  # "Afghanistan's"
         words = words[:-1]
-    while len(words) > 1 and words[0] in COMPASS_WORDS:
+    # "North Georgia" is Georgia, but "North Island" is no island called "Island":
+    # a compass word before a common landform noun is part of the name.
+    while len(words) > 1 and words[0] in QUALIFIER_WORDS and not _landform_left(words[1:]):
         words = words[1:]
     hint = None
     if len(words) > 1 and words[-1] in LEVEL_WORDS:
@@ -174,7 +225,35 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
     stripped = " ".join(words)
     if stripped in g.demonyms:
         return Lookup(stripped, (), demonym=True)
-    return Lookup(stripped if hint is None else key, g.names.get(stripped, ()), level_hint=hint)
+    entries = g.names.get(stripped, ())
+    if not entries and hint is None:
+        return _site_town(g, words) or Lookup(stripped, ())
+    return Lookup(stripped if hint is None else key, entries, level_hint=hint)
+
+
+def _site_town(g: Gazetteer, words: list[str]) -> Lookup | None:
+    """The town a site unknown to the gazetteer is named for ("Greer Station" → Greer):
+    only places whose own name it is, only towns and counties, and no word news writes
+    mostly in lower case ("Police Station"), so that a site never lands on a far-off
+    namesake of a common word."""
+    for head in SITE_HEADS:
+        if len(words) > len(head) and tuple(words[-len(head) :]) == head:
+            town = " ".join(words[: -len(head)])
+            if town in QUALIFIER_WORDS or (" " not in town and _common_word(town)):
+                return None  # "Police Station", "Main Station": a word, no town
+            entries = tuple(
+                e
+                for e in g.names.get(town, ())
+                if e & 3 == PRIMARY and g.level(e >> 2) >= LEVEL_ADMIN2
+            )
+            return Lookup(town, entries) if entries else None
+    return None
+
+
+def _landform_left(words: list[str]) -> bool:
+    """Whether the words left after a compass word are one common landform noun ("island",
+    "coast", "side"), which names no place on its own."""
+    return len(words) == 1 and words[0] in LANDFORM_NOUNS
 
 
 # Marks, among the own names' (country, level) pairs, that a city's own name it is: no
@@ -254,6 +333,11 @@ class _Mention:
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
     container_place: int | None = None  # a container named in the text but not a mention
+    # Towns the text names right before ", <this mention>" without tagging them ("CDC in
+    # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
+    held_towns: tuple[int, ...] = ()
+    # The mentions next to this one in a list ("Utah, Virginia, Washington and Wyoming").
+    peers: tuple[int, ...] = ()
     choice: int | None = None
     confidence: float = 0.0
 
@@ -457,6 +541,39 @@ def _inside(g: Gazetteer, place: int, container: int) -> bool:
     )
 
 
+def _peer_scores(
+    g: Gazetteer, scores: list[tuple[float, int]], peers: list[int | None], p: LocationParams
+) -> list[tuple[float, int]]:
+    """A list names places of one kind: each candidate gains `list_peer_bonus` times the
+    share of its list neighbours read at its level (and, below countries, in its
+    country), so "Washington" between "Virginia" and "West Virginia" is the state."""
+    kinds = [
+        (g.level(place), g.country_code[place] if g.level(place) > LEVEL_COUNTRY else "")
+        for place in peers
+        if place is not None
+    ]
+    if not kinds:
+        return scores
+    bonus = p.list_peer_bonus / len(peers)
+    out = []
+    for score, place in scores:
+        level = g.level(place)
+        kind = (level, g.country_code[place] if level > LEVEL_COUNTRY else "")
+        out.append((score + bonus * kinds.count(kind), place))
+    return out
+
+
+def _mean_scores(
+    now: list[tuple[float, int]], before: list[tuple[float, int]]
+) -> list[tuple[float, int]]:
+    """Each candidate's mean score over the last two rounds: two names whose small
+    namesakes lie together ("Redding" and "California" in Scotland) can flip each other
+    from round to round, and the last round alone would settle on whichever flip it
+    ended with."""
+    earlier = {place: score for score, place in before}
+    return [((score + earlier.get(place, score)) / 2, place) for score, place in now]
+
+
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
     for m, scores in zip(mentions, scored, strict=True):
         if not scores:
@@ -472,12 +589,11 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
 
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
-    for row in rows:
+    hints = _hints_around(text, rows)
+    for row, hint in zip(rows, hints, strict=True):
         found = lookup(g, row["text"])
-        if found.level_hint is None and found.entries:
-            hint = _level_around(text, int(row["start"]), int(row["end"]))
-            if hint is not None:
-                found = replace(found, level_hint=hint)
+        if found.level_hint is None and found.entries and hint is not None:
+            found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
         biggest_town = (
             max(
@@ -525,14 +641,73 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         mentions.append(_Mention(row, found.key, found, priors))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and text[m.row["end"] : nxt.row["start"]].strip() == "," and nxt.priors:
+        if (
+            nxt is not None
+            and _COMMA_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
+            and nxt.priors
+        ):
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town.
             if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
+    if p.list_peer_bonus > 0:
+        for i in range(len(mentions) - 1):
+            m, nxt = mentions[i], mentions[i + 1]
+            # "Texas and Washington, D.C.": a name with its own container is no peer.
+            if (
+                m.container is None
+                and nxt.container is None
+                and nxt.container_place is None
+                and _LIST_SEPARATOR.fullmatch(text, m.row["end"], nxt.row["start"])
+            ):
+                m.peers += (i + 1,)
+                nxt.peers += (i,)
+    if p.untagged_town_before_container:
+        for i, m in enumerate(mentions):
+            before = mentions[i - 1].row["end"] if i else 0
+            if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
+                m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+# Levels a place named after a town and a comma can be ("Atlanta, Georgia").
+CONTAINER_LEVELS = (LEVEL_COUNTRY, LEVEL_ADMIN1)
+
+
+def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int, ...]:
+    """The towns of the untagged capitalised name right before ", <mention>", and only
+    those the name is the own name of."""
+    found = _NAME_AND_COMMA.search(text, start, m.row["start"])
+    if found is None:
+        return ()
+    return tuple(
+        e >> 2
+        for e in g.names.get(name_key(found.group(1)), ())
+        if e & 3 == PRIMARY and g.level(e >> 2) == LEVEL_CITY
+    )
+
+
+def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
+    """Each mention's level word (`_level_around`); a plural one after a list is every
+    item's ("Hitchcock and Hayes counties")."""
+    hints: list[int | None] = []
+    plural: list[bool] = []
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        after = _LEVEL_AFTER.match(text, end)
+        word = after.group(1) if after is not None else ""
+        plural.append(word in PLURAL_LEVEL_WORDS)
+        hints.append(PLURAL_LEVEL_WORDS[word] if plural[-1] else _level_around(text, start, end))
+    for i in range(len(rows) - 1, 0, -1):
+        if (
+            plural[i]
+            and hints[i - 1] is None
+            and _LIST_SEPARATOR.fullmatch(text, int(rows[i - 1]["end"]), int(rows[i]["start"]))
+        ):
+            hints[i - 1], plural[i - 1] = hints[i], True
+    return hints
 
 
 def _level_around(text: str, start: int, end: int) -> int | None:
@@ -648,7 +823,7 @@ def resolve_locations(
     for _round in range(params.rounds):
         ctx = _context(g, {**readings, **demonyms}, weights, params)
         _choose(mentions, scored, params)
-        scored = []
+        previous, scored = scored, []
         memo: dict[tuple, list[tuple[float, int]]] = {}
         containers = [
             mentions[m.container].choice if m.container is not None else m.container_place
@@ -697,11 +872,14 @@ def resolve_locations(
                     for prior, place in m.priors
                 ]
             scores = list(memo[memo_key])
-            if i in held:
+            if m.peers:
+                scores = _peer_scores(g, scores, [mentions[j].choice for j in m.peers], params)
+            if i in held or m.held_towns:
+                towns = [*held.get(i, ()), *m.held_towns]
                 scores = [
                     (
                         score + params.container_bonus
-                        if any(_inside(g, town, place) for town in held[i])
+                        if any(_inside(g, town, place) for town in towns)
                         else score,
                         place,
                     )
@@ -712,6 +890,8 @@ def resolve_locations(
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
                 readings[m.key] = _distribution(scores, params.reading_temperature)
+    if params.settle_on_two_rounds and params.rounds > 0:
+        scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
     _choose(mentions, scored, params)
     if params.demonym_rows:
         for m in mentions:
