@@ -1,0 +1,130 @@
+"""A speaker's quotation followed after its cue, across sentences and paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from dataset.claims import grammar as g
+from dataset.claims.content_bounds import strip_content
+from dataset.claims.draft import Draft
+from dataset.claims.reader import Reader
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def speaks(r: Reader, draft: Draft) -> bool:
+    """A quote claim, or content before its cue that opens with a quotation
+    (`"The politics are blatant" in the House, he said.`): the speaker's words may go on
+    in a quotation after the cue."""
+    if draft.quoted:
+        return True
+    if draft.method not in ("cue_after", "cue_inverted"):
+        return False
+    text = r.article.text
+    at = draft.start - 1 if draft.start > 0 and text[draft.start - 1] == '"' else draft.start
+    return text[at] == '"' and r.quotes.is_opening(at)
+
+
+def resume(r: Reader, draft: Draft, after: int, limit: int) -> Draft:
+    """`"A," he said, "B."`: a quotation resumed after the cue, in the same sentence."""
+    if not speaks(r, draft):
+        return draft
+    text = r.article.text
+    for probe in range(after, limit):
+        if text[probe] in g.QUOTE_CHARS and text[probe] != "'":
+            if r.quotes.is_opening(probe) and not _new_report(r, after, probe):
+                closing = r.quotes.end_of(probe)
+                if closing is not None:
+                    draft.end = closing
+            break
+    return draft
+
+
+def _new_report(r: Reader, start: int, end: int) -> bool:
+    """Words between a cue and a quotation that open a report of their own (`he said,
+    adding: "…"`, `said X, who called it "…"`): the quotation is not the cue's."""
+    for word in _WORD.findall(r.article.text, start, end):
+        lower = word.lower()
+        if lower in r.lexicon.forms or lower in g.RELATIVES or lower == "that":
+            return True
+    return False
+
+
+def merge_continuations(r: Reader, drafts: list[Draft]) -> list[Draft]:
+    """Fully quoted sentences after a quote claim continue it (same speaker), also in
+    the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
+    if not any(speaks(r, draft) for draft in drafts):
+        return drafts
+    text = r.article.text
+    spans = r.article.spans
+    by_end = sorted(drafts, key=lambda d: d.end)
+    claimed = {r.article.sentence_of(d.start) for d in drafts} | {
+        r.article.sentence_of(d.cue[0]) for d in drafts
+    }
+    for draft in by_end:
+        if not speaks(r, draft):
+            continue
+        index = r.article.sentence_of(max(draft.end, draft.cue[1]))
+        paragraph_end = r.article.paragraph_end(max(draft.end, draft.cue[1]))
+        paragraphs = r.params.quote_continuation_paragraphs
+        while index + 1 < len(spans) and index + 1 not in claimed:
+            start = spans[index + 1][0]
+            if start > paragraph_end:
+                if paragraphs == 0:
+                    break
+                paragraphs -= 1
+                paragraph_end = r.article.paragraph_end(start)
+            if text[start] not in g.QUOTE_CHARS or not r.quotes.is_opening(start):
+                break
+            closing = r.quotes.end_of(start)
+            if closing is None:
+                break
+            last = r.article.sentence_of(closing)
+            if closing < spans[last][1] - 2 or any(
+                n in claimed for n in range(index + 1, last + 1)
+            ):
+                break  # the quotation ends inside a sentence, or someone else's
+            draft.end = closing
+            index = last
+    return drafts
+
+
+def quoted_paragraphs(r: Reader, drafts: list[Draft]) -> list[Draft]:
+    """A paragraph that is one quotation, with no cue of its own, right after a
+    paragraph reporting someone's words indirectly: the same speaker goes on, in a
+    claim of its own (`Kerry said the plan would work.` then `"We have the votes."`)."""
+    text = r.article.text
+    if not drafts or not g.QUOTED_PARAGRAPH.search(text):
+        return []
+    by_paragraph: dict[int, Draft] = {}
+    for draft in sorted(drafts, key=lambda d: d.cue[0]):
+        for at in (draft.start, draft.cue[0]):
+            by_paragraph[r.article.paragraph_start(at)] = draft
+    found = []
+    for paragraph, last in sorted(by_paragraph.items()):
+        if last.claimant is None or speaks(r, last):
+            continue
+        end = r.article.paragraph_end(max(last.end, last.cue[1]))
+        if r.article.paragraph_start(last.cue[0]) != paragraph:
+            continue
+        if not r.quotes.runs_on(end):
+            continue
+        at = r.article.skip_space(end)
+        if r.article.paragraph_start(at) in by_paragraph:
+            continue  # the quotation has a cue or claim of its own
+        closing = r.quotes.end_of(at)
+        if closing is None or closing < strip_content(text, at, r.article.paragraph_end(at))[1] - 1:
+            continue
+        found.append(
+            Draft(
+                at + 1,
+                closing,
+                last.claimant,
+                last.cue,
+                last.cue_info,
+                "quote_paragraph",
+                r.params.confidence_quote,
+                True,
+            )
+        )
+    return found
