@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
 from dataset.claims.params import ClaimParams
@@ -102,32 +104,32 @@ def subordinate_report(tokens: list[Token], b: int) -> bool:
     )
 
 
-def clause_end(tokens: list[Token], begin: int) -> int:
-    """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
+def _unquoted_commas(tokens: list[Token], begin: int) -> Iterator[int]:
+    """Indices of the commas after `begin` that lie outside a quotation, in order."""
     quoted = False
     for n in range(begin + 1, len(tokens)):
         word = tokens[n][2]
         if word in g.QUOTES:
             quoted = not quoted
         elif word == "," and not quoted:
-            return tokens[n][0]
+            yield n
+
+
+def clause_end(tokens: list[Token], begin: int) -> int:
+    """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
+    for n in _unquoted_commas(tokens, begin):
+        return tokens[n][0]
     return tokens[-1][1]
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
     """`said that it was the case, and he still speaks to them`: a comma, a conjunction and
     a pronoun subject with its verb start the writer's own clause, outside the content."""
-    quoted = False
-    for n in range(begin + 1, len(tokens) - 3):
-        if tokens[n][0] >= end:
+    for n in _unquoted_commas(tokens, begin):
+        if n >= len(tokens) - 3 or tokens[n][0] >= end:
             break
-        word = tokens[n][2]
-        if word in g.QUOTES:
-            quoted = not quoted
-        elif (
-            not quoted
-            and word == ","
-            and tokens[n + 1][2].lower() in g.CONTRASTS
+        if (
+            tokens[n + 1][2].lower() in g.CONTRASTS
             and tokens[n + 2][2].lower() in g.SUBJECT_PRONOUNS
             and finite_soon(tokens, n + 3)
         ):

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from dataset.claims.lexicon import Cue
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Draft:
-    """A claim before ids, kinds and keys: spans into the article plus the rule used."""
+    """A claim before ids, kinds and keys: spans into the article plus the rule used.
+
+    Drafts compare (and hash) by identity: a set of drafts says which ones a pass picked."""
 
     start: int
     end: int

@@ -47,7 +47,7 @@ from dataset.claims.headline import title_case_headline
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.overlaps import drop_nested, trim_at_tails
 from dataset.claims.params import ClaimParams
-from dataset.claims.quote_runs import merge_continuations, quoted_paragraphs
+from dataset.claims.quote_runs import merge_continuations, quoted_paragraphs, speaks
 from dataset.claims.reader import Reader
 from dataset.claims.rows import claim_rows, settled
 from dataset.claims.speaker_lines import speaker_colons
@@ -71,8 +71,10 @@ def find_drafts(r: Reader) -> list[Draft]:
     drafts = trim_at_tails(r.article.text, drafts)
     drafts = drop_nested(drafts)
     if r.params.merge_quote_continuations:
-        drafts = merge_continuations(r, drafts)
-        drafts.extend(quoted_paragraphs(r, drafts))
+        # Merging moves only ends, so a draft that speaks before it still speaks after.
+        speaking = [draft for draft in drafts if speaks(r, draft)]
+        drafts = merge_continuations(r, drafts, speaking)
+        drafts.extend(quoted_paragraphs(r, drafts, set(speaking)))
     return drafts
 
 

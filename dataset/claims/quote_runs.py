@@ -50,20 +50,19 @@ def _new_report(r: Reader, start: int, end: int) -> bool:
     return False
 
 
-def merge_continuations(r: Reader, drafts: list[Draft]) -> list[Draft]:
+def merge_continuations(r: Reader, drafts: list[Draft], speaking: list[Draft]) -> list[Draft]:
     """Fully quoted sentences after a quote claim continue it (same speaker), also in
-    the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`)."""
-    if not any(speaks(r, draft) for draft in drafts):
+    the paragraphs that follow (`"A," he said.` then a paragraph `"B. C."`).
+
+    `speaking` holds the drafts that `speak`, in the order of `drafts`."""
+    if not speaking:
         return drafts
     text = r.article.text
     spans = r.article.spans
-    by_end = sorted(drafts, key=lambda d: d.end)
     claimed = {r.article.sentence_of(d.start) for d in drafts} | {
         r.article.sentence_of(d.cue[0]) for d in drafts
     }
-    for draft in by_end:
-        if not speaks(r, draft):
-            continue
+    for draft in sorted(speaking, key=lambda d: d.end):
         index = r.article.sentence_of(max(draft.end, draft.cue[1]))
         paragraph_end = r.article.paragraph_end(max(draft.end, draft.cue[1]))
         paragraphs = r.params.quote_continuation_paragraphs
@@ -89,7 +88,7 @@ def merge_continuations(r: Reader, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-def quoted_paragraphs(r: Reader, drafts: list[Draft]) -> list[Draft]:
+def quoted_paragraphs(r: Reader, drafts: list[Draft], speaking: set[Draft]) -> list[Draft]:
     """A paragraph that is one quotation, with no cue of its own, right after a
     paragraph reporting someone's words indirectly: the same speaker goes on, in a
     claim of its own (`Kerry said the plan would work.` then `"We have the votes."`)."""
@@ -102,7 +101,7 @@ def quoted_paragraphs(r: Reader, drafts: list[Draft]) -> list[Draft]:
             by_paragraph[r.article.paragraph_start(at)] = draft
     found = []
     for paragraph, last in sorted(by_paragraph.items()):
-        if last.claimant is None or speaks(r, last):
+        if last.claimant is None or last in speaking:
             continue
         end = r.article.paragraph_end(max(last.end, last.cue[1]))
         if r.article.paragraph_start(last.cue[0]) != paragraph:
