@@ -17,14 +17,16 @@ from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import attributive, clause_follows, not_a_finding, noun_use
 from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import token_index
+from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import infinitive, past_form
 
 
 def at_cue(r: Reader, cs: int, ce: int, surface: str) -> Draft | None:
-    index = r.article.sentence_of(cs)
-    tokens = r.article.tokens(index)
+    """The claim the cue text[cs:ce] makes in its sentence, or None when the word is no
+    report here (a noun, a modifier) or nothing around it reads as one."""
+    tokens = r.article.tokens(r.article.sentence_of(cs))
     i = token_index(tokens, cs)
     j = token_index(tokens, ce)
     if i >= len(tokens) or tokens[i][0] != cs:
@@ -96,10 +98,12 @@ def at_cue(r: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                 if follower.islower() and follower not in r.lexicon.forms:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
-    return cue_before(r, tokens, b, source, j, cue, (cs, ce), index)
+    return cue_before(r, tokens, b, source, j, cue, (cs, ce))
 
 
-def _passive_by(r: Reader, tokens, i, j, cue_span, cue) -> Draft | None:
+def _passive_by(
+    r: Reader, tokens: list[Token], i: int, j: int, cue_span: Span, cue: Cue
+) -> Draft | None:
     """`The plan was criticised by aid groups`: the subject is what was said about, the
     by-phrase the claimant."""
     end = j + 1
@@ -128,7 +132,7 @@ def _passive_by(r: Reader, tokens, i, j, cue_span, cue) -> Draft | None:
     )
 
 
-def _raised(r: Reader, tokens, i, cue_span, cue) -> Draft | None:
+def _raised(r: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:
     """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
     content is the subject plus the infinitive (its span covers the cue between)."""
     b = i - 1
@@ -144,7 +148,8 @@ def _raised(r: Reader, tokens, i, cue_span, cue) -> Draft | None:
     return Draft(start, end, None, cue_span, cue, "raised", r.params.confidence_raised)
 
 
-def _according_to(r: Reader, tokens, i, j, cue_span) -> Draft | None:
+def _according_to(r: Reader, tokens: list[Token], i: int, j: int, cue_span: Span) -> Draft | None:
+    """`according to X, CONTENT` / `CONTENT, according to X`: X is the source."""
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.claimant_phrases import claimant_span, parenthetical
 from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Token
+from dataset.claims.tokens import Span, Token
 
 
 def before_boundary(r: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -44,7 +45,10 @@ def _quote_in_sentence(
     return opening + 1, closing, True
 
 
-def cue_after(r: Reader, tokens, b, source, cue, cue_span) -> Draft | None:
+def cue_after(
+    r: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
     content = before_boundary(r, tokens, b)
     confidence = r.params.confidence_cue_after
     method = "cue_after"
@@ -78,7 +82,9 @@ def cue_after(r: Reader, tokens, b, source, cue, cue_span) -> Draft | None:
     return resume(r, draft, cue_span[1], tokens[-1][1])
 
 
-def inverted(r: Reader, tokens, i, j, cue, cue_span) -> Draft | None:
+def inverted(
+    r: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
+) -> Draft | None:
     """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
     if j >= len(tokens) or tokens[i][2].endswith("ing"):
         return None  # "…, saying X": a participle, its subject is the sentence's

@@ -20,11 +20,22 @@ from dataset.claims.content_bounds import (
     subordinate_report,
 )
 from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Token
+from dataset.claims.tokens import Span, Token
 
 
-def cue_before(r: Reader, tokens, b, source, j, cue, cue_span, index) -> Draft | None:
+def cue_before(
+    r: Reader,
+    tokens: list[Token],
+    b: int,
+    source: Span | None,
+    j: int,
+    cue: Cue,
+    cue_span: Span,
+) -> Draft | None:
+    """`X said (that) CONTENT`: content from token j on; without a claimant before the cue,
+    the claimant of a coordinated report or the sentence's subject."""
     begin = content_start(tokens, j, cue, r.params)
     if tokens[-1][2] == ":" and source is not None:
         # `He released the following statement:` and a quoted paragraph: the quotation
@@ -107,7 +118,9 @@ def coordinated_claimant(
     return None
 
 
-def quote_next_paragraph(r: Reader, tokens, source, cue, cue_span) -> Draft | None:
+def quote_next_paragraph(
+    r: Reader, tokens: list[Token], source: Span | None, cue: Cue, cue_span: Span
+) -> Draft | None:
     """`He told the audience:` and a quotation opening the next paragraph."""
     text = r.article.text
     at = r.article.skip_space(tokens[-1][1])
@@ -118,7 +131,15 @@ def quote_next_paragraph(r: Reader, tokens, source, cue, cue_span) -> Draft | No
     return quoted_after_cue(r, at + 1, end, tokens, source, cue, cue_span)
 
 
-def quoted_after_cue(r: Reader, start, end, tokens, source, cue, cue_span) -> Draft:
+def quoted_after_cue(
+    r: Reader,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    source: Span | None,
+    cue: Cue,
+    cue_span: Span,
+) -> Draft:
     """The quotation a fronted or colon-ended cue introduces, as its content."""
     return Draft(
         start,

@@ -10,6 +10,8 @@ import re
 from dataset.claims import grammar as g
 
 Token = tuple[int, int, str]
+# A character span [start, end) of the article, or a range of token indices.
+Span = tuple[int, int]
 
 _SPACE_TOKEN = re.compile(r"\s*(?:" + g.TOKEN.pattern + ")")
 _TOKEN_START = operator.itemgetter(0)
