@@ -31,12 +31,13 @@ def at_cue(r: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     j = token_index(tokens, ce)
     if i >= len(tokens) or tokens[i][0] != cs:
         return None
+    cue_span = (cs, ce)
     if surface[0] in "Aa" and surface.lower().startswith("according"):
-        return _according_to(r, tokens, i, j, (cs, ce))
+        return _according_to(r, tokens, i, j, cue_span)
+    before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
+    before_lower = before.lower()
     cue = r.lexicon.forms.get(" ".join(surface.split()).lower())
-    if cue is None or (
-        i > 0 and tokens[i - 1][2].lower() in g.NOUN_MARKERS and not past_form(surface)
-    ):
+    if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
     if j < len(tokens) and r.lexicon.forms.get(tokens[j][2].lower()):
         return None  # "reports say": the first word is a noun
@@ -44,24 +45,16 @@ def at_cue(r: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None
-    if i > 0 and tokens[i - 1][2] in g.COMMA_OR_QUOTE and not cue.nominal:
+    if before in g.COMMA_OR_QUOTE and not cue.nominal:
         # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
-        turned = inverted(r, tokens, i, j, cue, (cs, ce))
+        turned = inverted(r, tokens, i, j, cue, cue_span)
         if turned is not None:
             return turned
-    if (
-        j + 1 < len(tokens)
-        and tokens[j][2] == "by"
-        and i > 0
-        and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS
-        and past_form(surface.lower())
-    ):
-        return _passive_by(r, tokens, i, j, (cs, ce), cue)
-    if infinitive(tokens, j, raising=True) and (
-        cue.raising
-        or (i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS and past_form(surface.lower()))
-    ):
-        return _raised(r, tokens, i, (cs, ce), cue)
+    passive = before_lower in g.PASSIVE_MARKERS and past_form(surface.lower())
+    if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
+        return _passive_by(r, tokens, i, j, cue_span, cue)
+    if infinitive(tokens, j, raising=True) and (cue.raising or passive):
+        return _raised(r, tokens, i, cue_span, cue)
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, r.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
@@ -91,14 +84,14 @@ def at_cue(r: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         and not that_follows
         and (cue.takes_listener or not clause_follows(tokens, j))
     ):
-        after = cue_after(r, tokens, b, source, cue, (cs, ce))
+        after = cue_after(r, tokens, b, source, cue, cue_span)
         if after is not None:
             if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
                 follower = tokens[j + 1][2]
                 if follower.islower() and follower not in r.lexicon.forms:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
-    return cue_before(r, tokens, b, source, j, cue, (cs, ce))
+    return cue_before(r, tokens, b, source, j, cue, cue_span)
 
 
 def _passive_by(
