@@ -10,12 +10,12 @@ from dataset.claims.tokens import token_index
 from dataset.claims.verb_forms import infinitive
 
 
-def asked(r: Reader) -> list[Draft]:
+def asked(reader: Reader) -> list[Draft]:
     """`Asked whether X, Y said …` / `When asked if X, …`: the question is the content
     of a report with no subject (a by-agent, when given, is the claimant)."""
-    text = r.article.text
+    text = reader.article.text
     drafts = []
-    if not r.article.mentions(g.ASKED_WORDS):
+    if not reader.article.mentions(g.ASKED_WORDS):
         return drafts
     for match in g.ASKED.finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalnum():
@@ -25,7 +25,7 @@ def asked(r: Reader) -> list[Draft]:
             start >= 5 and text.startswith(("when ", "When "), start - 5)
         ):
             continue  # lower-case "asked" only after "when"; else the main pass reads it
-        tokens = r.article.tokens(r.article.sentence_of(match.start()))
+        tokens = reader.article.tokens(reader.article.sentence_of(match.start()))
         i = token_index(tokens, match.start())
         if i >= len(tokens) or tokens[i][0] != match.start():
             continue
@@ -78,7 +78,7 @@ def asked(r: Reader) -> list[Draft]:
                 (match.start(), match.end()),
                 None,
                 "asked",
-                r.params.confidence_cue_before,
+                reader.params.confidence_cue_before,
             )
         )
     return drafts

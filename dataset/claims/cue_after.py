@@ -11,46 +11,46 @@ from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
 
 
-def before_boundary(r: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
+def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
     """Content that ends at boundary token b: a quotation, or the clause before a comma."""
     if b < 0:
         return None
     mark = tokens[b]
-    if mark[2] in g.QUOTES and not r.quotes.is_opening(mark[0]):
-        opening = r.quotes.opening_before(mark[0])
+    if mark[2] in g.QUOTES and not reader.quotes.is_opening(mark[0]):
+        opening = reader.quotes.opening_before(mark[0])
         if opening is None:
             return None
-        return _quote_in_sentence(r, tokens, opening, mark[0])
+        return _quote_in_sentence(reader, tokens, opening, mark[0])
     if mark[2] not in (",", "—", "–", ";", ":"):
         return None
-    if b > 0 and tokens[b - 1][2] in g.QUOTES and not r.quotes.is_opening(tokens[b - 1][0]):
-        opening = r.quotes.opening_before(tokens[b - 1][0])
+    if b > 0 and tokens[b - 1][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b - 1][0]):
+        opening = reader.quotes.opening_before(tokens[b - 1][0])
         if opening is not None:
-            return _quote_in_sentence(r, tokens, opening, tokens[b - 1][0])
+            return _quote_in_sentence(reader, tokens, opening, tokens[b - 1][0])
     start = tokens[0][0]
-    if g.DATELINE.fullmatch(r.article.text, start, mark[0]):
+    if g.DATELINE.fullmatch(reader.article.text, start, mark[0]):
         return None  # "WASHINGTON (AP) — Trump called on …": a dateline, not content
-    lead = g.DATELINE_LEAD.match(r.article.text, start, mark[0])
+    lead = g.DATELINE_LEAD.match(reader.article.text, start, mark[0])
     return (lead.end() if lead else start), mark[0], False
 
 
 def _quote_in_sentence(
-    r: Reader, tokens: list[Token], opening: int, closing: int
+    reader: Reader, tokens: list[Token], opening: int, closing: int
 ) -> tuple[int, int, bool]:
     """`He "made a mistake," X said`: a quotation that ends a longer sentence is part of
     the content, which then starts with the sentence."""
     first = tokens[0][0]
-    if opening > first and g.WORD_PAIR.search(r.article.text, first, opening):
+    if opening > first and g.WORD_PAIR.search(reader.article.text, first, opening):
         return first, closing, True
     return opening + 1, closing, True
 
 
 def cue_after(
-    r: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
+    reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
 ) -> Draft | None:
     """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
-    content = before_boundary(r, tokens, b)
-    confidence = r.params.confidence_cue_after
+    content = before_boundary(reader, tokens, b)
+    confidence = reader.params.confidence_cue_after
     method = "cue_after"
     if content is None and b >= 0 and tokens[b][2] in g.QUOTES and source:
         # An unclosed quotation running into its speaker: `"I will not … Biden said.`
@@ -60,11 +60,11 @@ def cue_after(
         if tokens[speaker][2][0].isupper() or tokens[speaker][2].lower() in g.PRONOUNS:
             content = (tokens[b][1], tokens[speaker][0], True)
             source = (speaker, source[1])
-            method, confidence = "quote_unclosed", r.params.confidence_quote
+            method, confidence = "quote_unclosed", reader.params.confidence_quote
     if content is None and b < 0 and source:
         # `"… missing." Trump said.`: a sentence that is only its speaker and cue
-        bare = tokens[-1][1] - cue_span[1] <= 1 and len(tokens) <= r.params.max_claimant_tokens
-        content = r.quotes.before_sentence(tokens[0][0], bare)
+        bare = tokens[-1][1] - cue_span[1] <= 1 and len(tokens) <= reader.params.max_claimant_tokens
+        content = reader.quotes.before_sentence(tokens[0][0], bare)
     if content is None or source is None:
         return None
     head = tokens[source[0]][2].lower()
@@ -79,11 +79,11 @@ def cue_after(
     draft = Draft(
         start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted
     )
-    return resume(r, draft, cue_span[1], tokens[-1][1])
+    return resume(reader, draft, cue_span[1], tokens[-1][1])
 
 
 def inverted(
-    r: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
+    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
 ) -> Draft | None:
     """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
     if j >= len(tokens) or tokens[i][2].endswith("ing"):
@@ -99,15 +99,15 @@ def inverted(
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1
-    if end - j > r.params.max_claimant_tokens:
+    if end - j > reader.params.max_claimant_tokens:
         return None  # "…, says Ali would attend …": not an inverted claimant
-    content = before_boundary(r, tokens, i - 1)
+    content = before_boundary(reader, tokens, i - 1)
     if content is None:
         return None
     start, stop, quoted = content
     if not quoted and (
         any(t[2].lower() in g.NOT_NOUNS for t in tokens[j:end])
-        or parenthetical(tokens, i - 1, r.params.max_claimant_tokens) is not None
+        or parenthetical(tokens, i - 1, reader.params.max_claimant_tokens) is not None
     ):
         return None  # "Cecil, a strategist, said the group might …": a clause follows
     claimant = claimant_span(tokens, (j, end))
@@ -118,7 +118,7 @@ def inverted(
         cue_span,
         cue,
         "cue_inverted",
-        r.params.confidence_cue_after,
+        reader.params.confidence_cue_after,
         quoted,
     )
-    return resume(r, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+    return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])

@@ -26,7 +26,7 @@ from dataset.claims.tokens import Span, Token
 
 
 def cue_before(
-    r: Reader,
+    reader: Reader,
     tokens: list[Token],
     b: int,
     source: Span | None,
@@ -36,41 +36,41 @@ def cue_before(
 ) -> Draft | None:
     """`X said (that) CONTENT`: content from token j on; without a claimant before the cue,
     the claimant of a coordinated report or the sentence's subject."""
-    begin = content_start(tokens, j, cue, r.params)
+    begin = content_start(tokens, j, cue, reader.params)
     if tokens[-1][2] == ":" and source is not None:
         # `He released the following statement:` and a quoted paragraph: the quotation
         # is the content, not the object before the colon.
-        after = quote_next_paragraph(r, tokens, source, cue, cue_span)
+        after = quote_next_paragraph(reader, tokens, source, cue, cue_span)
         if after is not None or begin is None:
             return after
     if begin is None:
         return None
-    confidence = r.params.confidence_cue_before
+    confidence = reader.params.confidence_cue_before
     method = "cue_before"
     if source is None:
         if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
             source = None  # "it is believed that …": no claimant
         else:
             participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
-            source = coordinated_claimant(r, tokens, b, participle)
+            source = coordinated_claimant(reader, tokens, b, participle)
             if source is None and participle:
                 source = clause_subject(tokens, b)
             if source is None:
-                source = sentence_subject(tokens, r.params.max_claimant_tokens)
+                source = sentence_subject(tokens, reader.params.max_claimant_tokens)
             if source is None or b < 0 or source[1] > b:
                 return None
-            confidence = r.params.confidence_subject_fallback
+            confidence = reader.params.confidence_subject_fallback
             method = "cue_before_subject"
     elif not_a_subject(tokens[source[0]][2]):
         source = trailing_name(tokens, source)  # "In an interview Trump said …"
     start = tokens[begin][0]
-    end = min(tokens[-1][1], r.article.paragraph_end(start))  # a line ends content
+    end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
     if subordinate_report(tokens, b):
         end = min(end, clause_end(tokens, begin))
     quoted = False
-    text = r.article.text
-    if tokens[begin][2] in g.QUOTES and r.quotes.is_opening(start):
-        closing = r.quotes.closing_after(start)
+    text = reader.article.text
+    if tokens[begin][2] in g.QUOTES and reader.quotes.is_opening(start):
+        closing = reader.quotes.closing_after(start)
         if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
             # may run over sentences; `said, "We'll see," when asked …` ends at the quote
             start, end, quoted = start + 1, closing, True
@@ -87,7 +87,9 @@ def cue_before(
         # `said that "only X can win. Y can't."`: a quotation opened in the content
         # runs to its closing mark, across sentences.
         opening = text.rfind('"', start, end)
-        closing = r.quotes.closing_after(opening) if r.quotes.is_opening(opening) else None
+        closing = (
+            reader.quotes.closing_after(opening) if reader.quotes.is_opening(opening) else None
+        )
         if closing is not None:
             end = closing
     if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
@@ -100,7 +102,7 @@ def cue_before(
 
 
 def coordinated_claimant(
-    r: Reader, tokens: list[Token], b: int, participle: bool = False
+    reader: Reader, tokens: list[Token], b: int, participle: bool = False
 ) -> tuple[int, int] | None:
     """`On Sunday, Rubio thanked Miami and said …` (or `…, saying …`): the second verb
     shares the first report's claimant, found left of the nearest earlier cue."""
@@ -109,30 +111,30 @@ def coordinated_claimant(
     for n in range(b - 1, 0, -1):
         if tokens[n][2] in g.HARD_PUNCT:
             return None
-        if tokens[n][2] in r.lexicon.forms and not r.quotes.inside(tokens[n][0]):
+        if tokens[n][2] in reader.lexicon.forms and not reader.quotes.inside(tokens[n][0]):
             k = skip_left(tokens, n - 1)
-            left = left_boundary(tokens, k, r.params.max_claimant_tokens)
-            if k > left and k - left <= r.params.max_claimant_tokens:
+            left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+            if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None
     return None
 
 
 def quote_next_paragraph(
-    r: Reader, tokens: list[Token], source: Span | None, cue: Cue, cue_span: Span
+    reader: Reader, tokens: list[Token], source: Span | None, cue: Cue, cue_span: Span
 ) -> Draft | None:
     """`He told the audience:` and a quotation opening the next paragraph."""
-    text = r.article.text
-    at = r.article.skip_space(tokens[-1][1])
-    if at >= len(text) or text[at] not in g.QUOTE_CHARS or not r.quotes.is_opening(at):
+    text = reader.article.text
+    at = reader.article.skip_space(tokens[-1][1])
+    if at >= len(text) or text[at] not in g.QUOTE_CHARS or not reader.quotes.is_opening(at):
         return None
-    closing = r.quotes.closing_after(at)
-    end = closing if closing is not None else r.article.paragraph_end(at)
-    return quoted_after_cue(r, at + 1, end, tokens, source, cue, cue_span)
+    closing = reader.quotes.closing_after(at)
+    end = closing if closing is not None else reader.article.paragraph_end(at)
+    return quoted_after_cue(reader, at + 1, end, tokens, source, cue, cue_span)
 
 
 def quoted_after_cue(
-    r: Reader,
+    reader: Reader,
     start: int,
     end: int,
     tokens: list[Token],
@@ -148,6 +150,6 @@ def quoted_after_cue(
         cue_span,
         cue,
         "cue_before",
-        r.params.confidence_cue_before,
+        reader.params.confidence_cue_before,
         True,
     )

@@ -34,6 +34,14 @@ content (`that the army would retreat`); the object of a nominal cue ends at its
 comma (`endorsed Trump, providing …`); a report inside another cue's content is part of
 that content, not a second claim (`X said Y told Z that …`), and the content only stops
 at a later report that is coordinated with it (`A said X, and B said Y`).
+
+This module only orders the passes. Where each part lives: `article` (text, sentences,
+paragraphs) and `tokens`; `quotes` (which mark opens, where it closes); `at_cue` (the
+construction around one cue) with `cue_before`, `cue_after`, `cue_senses` (is the word a
+report here), `claimant_phrases` and `content_bounds`; the scans that need no cue word
+(`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`); the passes over all
+drafts (`overlaps`, `quote_runs`); then `rows` with `hedges`, `claimants` and
+`quantities`.
 """
 
 from __future__ import annotations
@@ -53,28 +61,28 @@ from dataset.claims.rows import claim_rows, settled
 from dataset.claims.speaker_lines import speaker_colons
 
 
-def find_drafts(r: Reader) -> list[Draft]:
+def find_drafts(reader: Reader) -> list[Draft]:
     """Every construction's drafts, then the passes over all of them (in this order)."""
     drafts: list[Draft] = []
-    for start, end, surface in r.lexicon.cues.finditer(r.article.text):
-        if r.quotes.inside(start):
+    for start, end, surface in reader.lexicon.cues.finditer(reader.article.text):
+        if reader.quotes.inside(start):
             continue  # "I think …" inside a quotation belongs to the quoted speaker
-        draft = at_cue(r, start, end, surface)
+        draft = at_cue(reader, start, end, surface)
         if draft is not None:
             drafts.append(draft)
-    drafts.extend(title_case_headline(r))
-    drafts.extend(speaker_colons(r))
-    drafts.extend(estimates_put(r))
-    drafts.extend(asked(r))
-    drafts.extend(in_poll(r))
-    drafts.extend(fronted_cues(r))
-    drafts = trim_at_tails(r.article.text, drafts)
+    drafts.extend(title_case_headline(reader))
+    drafts.extend(speaker_colons(reader))
+    drafts.extend(estimates_put(reader))
+    drafts.extend(asked(reader))
+    drafts.extend(in_poll(reader))
+    drafts.extend(fronted_cues(reader))
+    drafts = trim_at_tails(reader.article.text, drafts)
     drafts = drop_nested(drafts)
-    if r.params.merge_quote_continuations:
+    if reader.params.merge_quote_continuations:
         # Merging moves only ends, so a draft that speaks before it still speaks after.
-        speaking = [draft for draft in drafts if speaks(r, draft)]
-        drafts = merge_continuations(r, drafts, speaking)
-        drafts.extend(quoted_paragraphs(r, drafts, set(speaking)))
+        speaking = [draft for draft in drafts if speaks(reader, draft)]
+        drafts = merge_continuations(reader, drafts, speaking)
+        drafts.extend(quoted_paragraphs(reader, drafts, set(speaking)))
     return drafts
 
 

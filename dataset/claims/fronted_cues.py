@@ -9,27 +9,27 @@ from dataset.claims.reader import Reader
 from dataset.claims.verb_forms import past_form
 
 
-def fronted_cues(r: Reader) -> list[Draft]:
+def fronted_cues(reader: Reader) -> list[Draft]:
     """`Said Ms. Poynter, who grew up there, "We were proud."` / `Stated Stone:` and a
     quoted paragraph: a sentence opened by its cue, the speaker after it."""
-    text = r.article.text
+    text = reader.article.text
     headline = text.find("\n")
     drafts = []
-    for index, (start, _end) in enumerate(r.article.spans):
+    for index, (start, _end) in enumerate(reader.article.spans):
         if start <= headline:
             continue
         word = g.CAPITALISED_WORD.match(text, start)
         if word is None:
             continue
         lower = word.group().lower()
-        cue = r.lexicon.forms.get(lower)
+        cue = reader.lexicon.forms.get(lower)
         if cue is None or not (past_form(lower) or lower.endswith("s")):
             continue  # "Support for …", "Note: …": not a finite verb
-        tokens = r.article.tokens(index)
+        tokens = reader.article.tokens(index)
         stop = 1
         while stop < len(tokens) and tokens[stop][2] not in g.COMMA_COLON_OR_QUOTE:
             stop += 1
-        if stop == 1 or stop - 1 > r.params.max_claimant_tokens or stop >= len(tokens):
+        if stop == 1 or stop - 1 > reader.params.max_claimant_tokens or stop >= len(tokens):
             continue
         if not (tokens[1][2][0].isupper() or tokens[1][2].lower() in g.DETERMINERS):
             continue
@@ -39,15 +39,15 @@ def fronted_cues(r: Reader) -> list[Draft]:
         for n in range(stop, len(tokens)):
             mark = tokens[n][2]
             if mark in g.QUOTES and tokens[n - 1][2] in (",", ":"):
-                if r.quotes.is_opening(tokens[n][0]):
-                    closing = r.quotes.end_of(tokens[n][0])
+                if reader.quotes.is_opening(tokens[n][0]):
+                    closing = reader.quotes.end_of(tokens[n][0])
                     if closing is not None:
                         draft = quoted_after_cue(
-                            r, tokens[n][0] + 1, closing, tokens, source, cue, cue_span
+                            reader, tokens[n][0] + 1, closing, tokens, source, cue, cue_span
                         )
                 break
         if draft is None and tokens[-1][2] == ":":
-            draft = quote_next_paragraph(r, tokens, source, cue, cue_span)
+            draft = quote_next_paragraph(reader, tokens, source, cue, cue_span)
         if draft is not None:
             drafts.append(draft)
     return drafts

@@ -19,10 +19,10 @@ def headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
-def title_case_headline(r: Reader) -> list[Draft]:
+def title_case_headline(reader: Reader) -> list[Draft]:
     """`Bush Says He Will Run`: cue forms in a title-case first line, matched in lower
     case (the main pass only matches lower-case forms, so "Post" is not a cue)."""
-    text = r.article.text
+    text = reader.article.text
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = text[:end]
@@ -30,10 +30,10 @@ def title_case_headline(r: Reader) -> list[Draft]:
     if len(lowered) != len(line) or not g.TITLE_CASE.match(line):
         return []
     drafts = []
-    for start, end, _lower in r.lexicon.cues.finditer(lowered):
+    for start, end, _lower in reader.lexicon.cues.finditer(lowered):
         surface = line[start:end]
         if surface[0].isupper() and start > 0:
-            draft = at_cue(r, start, end, surface)
+            draft = at_cue(reader, start, end, surface)
             if draft is not None:
                 drafts.append(draft)
     return drafts

@@ -7,9 +7,9 @@ from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
 
 
-def speaker_colons(r: Reader) -> list[Draft]:
+def speaker_colons(reader: Reader) -> list[Draft]:
     """`Obama: I'm optimistic …`, `SPEAKER: text`: a line led by a short name and a colon."""
-    text = r.article.text
+    text = reader.article.text
     drafts = []
     for colon in g.COLON.finditer(text):
         start = text.rfind("\n", 0, colon.start()) + 1
@@ -18,8 +18,8 @@ def speaker_colons(r: Reader) -> list[Draft]:
             continue
         if speaker.group().split()[0].lower() in g.LABEL_VERBS:
             continue
-        end = r.article.paragraph_end(colon.end())
-        if end - colon.end() < r.params.min_content_chars:
+        end = reader.article.paragraph_end(colon.end())
+        if end - colon.end() < reader.params.min_content_chars:
             continue
         if not any(c.isalpha() for c in text[colon.end() : end]):
             continue  # "Clinton: 1,769.": a table row, not a statement
@@ -31,7 +31,7 @@ def speaker_colons(r: Reader) -> list[Draft]:
                 (colon.start(), colon.start() + 1),
                 None,
                 "speaker_colon",
-                r.params.confidence_speaker_colon,
+                reader.params.confidence_speaker_colon,
                 text[colon.end()] in g.QUOTE_CHARS,
             )
         )
