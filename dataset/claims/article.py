@@ -34,9 +34,11 @@ class Article:
         self._tokens: dict[int, list[Token]] = {}
 
     def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding `offset` (the first one for an offset before it)."""
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def tokens(self, index: int) -> list[Token]:
+        """Sentence `index`'s tokens, made once and only for sentences a rule reads."""
         if index not in self._tokens:
             self._tokens[index] = tokenise(self.text, *self.spans[index])
         return self._tokens[index]
@@ -46,6 +48,7 @@ class Article:
         return self.text.rfind("\n", 0, offset) + 1
 
     def paragraph_end(self, offset: int) -> int:
+        """End of the line holding `offset` (the text's end on the last line)."""
         found = self.text.find("\n", offset)
         return len(self.text) if found < 0 else found
 

@@ -10,6 +10,7 @@ from dataset.claims.reader import Reader
 
 
 def headline_end(text: str, params: ClaimParams) -> int:
+    """End of the headline (a first paragraph without sentence punctuation), else 0."""
     first = text.find("\n\n")
     if first <= 0:
         return 0

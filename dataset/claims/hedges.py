@@ -39,4 +39,5 @@ class Hedges:
 
 @functools.lru_cache(maxsize=8)
 def hedges_of(words: tuple[str, ...]) -> Hedges:
+    """One `Hedges` per word list, built once per process (the params do not change)."""
     return Hedges(words)

@@ -261,6 +261,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
 
 
 def _scan(text: str, start: int, end: int) -> list[dict]:
+    """`extract_quantities` without its pre-check."""
     found = []
     pos = start
     while True:

@@ -8,11 +8,17 @@ from dataset.claims.content_bounds import strip_content
 
 
 class Quotations:
+    """Where an article's quotations open and close. Straight marks pair by their parity
+    on a line (a quotation never crosses a line break unless it runs on, see `runs_on`);
+    a quotation is looked for at most `max_chars` away."""
+
     def __init__(self, article: Article, max_chars: int) -> None:
         self.article = article
         self.max_chars = max_chars
 
     def is_opening(self, pos: int) -> bool:
+        """Whether the mark at `pos` opens a quotation (an even count of its kind before
+        it on its line, for a straight mark)."""
         char = self.article.text[pos]
         if char in g.OPEN_QUOTES:
             return True

@@ -32,4 +32,5 @@ def tokenise(text: str, start: int, end: int) -> list[Token]:
 
 
 def token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that starts at or after `offset` (`len(tokens)` if none)."""
     return bisect.bisect_left(tokens, offset, key=_TOKEN_START)
