@@ -31,9 +31,10 @@ class Hedges:
     def _search(self, text: str, start: int, end: int) -> Found | None:
         if self._firsts is not None:
             part = text[start:end]
-            # map: no generator to resume per word
-            if part.isascii() and not any(map(part.lower().__contains__, self._firsts)):
-                return None
+            if part.isascii():
+                lower = part.lower()
+                if not any(word in lower for word in self._firsts):
+                    return None
         return self.scanner.search(text, start, end)
 
 

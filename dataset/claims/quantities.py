@@ -247,7 +247,7 @@ def _may_hold_quantity(text: str, start: int, end: int) -> bool:
     if not part.isascii():
         return True
     lower = part.lower()
-    return any(map(lower.__contains__, _NEEDED))  # map: no generator to resume per word
+    return any(word in lower for word in _NEEDED)
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
