@@ -10,7 +10,7 @@ from dataset.claims.claimants import ClaimantResolver
 from dataset.claims.content_bounds import strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
-from dataset.claims.hedges import hedges_of
+from dataset.claims.hedges import first_hedge, hedge_scanner
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
 
@@ -82,7 +82,7 @@ def claim_rows(
 ) -> list[dict]:
     """One row per draft, with ids in the drafts' order."""
     resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
-    hedges = hedges_of(tuple(params.hedges))
+    hedges = hedge_scanner(tuple(params.hedges))
     headline = headline_end(text, params)
     rows = []
     for n, draft in enumerate(drafts, start=1):
@@ -93,7 +93,7 @@ def claim_rows(
         hedge = (
             text[draft.cue[0] : draft.cue[1]] if draft.cue_info and draft.cue_info.hedging else None
         )
-        hedge = hedge or hedges.first(text, spans)
+        hedge = hedge or first_hedge(text, spans, hedges)
         rows.append(
             {
                 "article_id": article_id,
