@@ -231,37 +231,11 @@ def _unit(match: re.Match) -> tuple[str | None, int]:
     return None, match.start("after")
 
 
-# Every quantity holds a digit or one of these words (the number, scale, vague and
-# fraction words, less those that hold a shorter one: "sixty" holds "six").
-_NUMBER_WORDS = {*_UNITS_WORDS, *_SCALE_WORDS, "dozen", *_VAGUE, *_FRACTIONS, *"0123456789"}
-_NEEDED = tuple(
-    sorted(w for w in _NUMBER_WORDS if not any(o != w and o in w for o in _NUMBER_WORDS))
-)
-
-
-def _may_hold_quantity(text: str, start: int, end: int) -> bool:
-    """False only when text[start:end] holds no quantity: ASCII text (where case-insensitive
-    matching is plain ASCII case) with no digit and no number word in it. Most claims
-    have none, and substring tests cost less than the scan they skip."""
-    part = text[start:end]
-    if not part.isascii():
-        return True
-    lower = part.lower()
-    return any(word in lower for word in _NEEDED)
-
-
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     """Quantities in text[start:end], in order, each {value, unit, text, start, end}.
 
     Offsets index `text` (the article), so `text[q["start"]:q["end"]] == q["text"]`.
     """
-    if not _may_hold_quantity(text, start, end):
-        return []
-    return _scan(text, start, end)
-
-
-def _scan(text: str, start: int, end: int) -> list[dict]:
-    """`extract_quantities` without its pre-check."""
     found = []
     pos = start
     while True:
