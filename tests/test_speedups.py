@@ -12,10 +12,10 @@ import pytest
 from dataset import cache
 from dataset.claims import grammar as g
 from dataset.claims import quantities
-from dataset.claims.extract import _tokenise
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
 from dataset.claims.scan import WordScanner, trie_pattern
+from dataset.claims.tokens import tokenise
 from dataset.entities import lexicon as lx
 from dataset.text import sentences
 from dataset.text.sentences import sentence_spans
@@ -33,7 +33,7 @@ TEXTS = [
 def test_tokenise_equals_token_regex(text: str) -> None:
     for start, end in [(0, len(text)), *[(i, len(text) - i) for i in range(1, 6)]]:
         expected = [(m.start(), m.end(), m.group()) for m in g.TOKEN.finditer(text, start, end)]
-        assert _tokenise(text, start, end) == expected
+        assert tokenise(text, start, end) == expected
 
 
 def test_sentence_boundary_pattern_matches_the_plain_one() -> None:

@@ -1,0 +1,185 @@
+"""The construction around one cue found in the text, and the claim it makes."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import (
+    appositive,
+    claimant_span,
+    clause_subject,
+    has_speech,
+    left_boundary,
+    parenthetical,
+    skip_left,
+)
+from dataset.claims.content_bounds import continues, is_terminal
+from dataset.claims.cue_after import before_boundary, cue_after, inverted
+from dataset.claims.cue_before import coordinated_claimant, cue_before
+from dataset.claims.cue_senses import attributive, clause_follows, not_a_finding, noun_use
+from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
+from dataset.claims.reader import Reader
+from dataset.claims.tokens import Span, Token, token_index
+from dataset.claims.verb_forms import infinitive, past_form
+
+
+def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
+    """The claim the cue text[cs:ce] makes in its sentence, or None when the word is no
+    report here (a noun, a modifier) or nothing around it reads as one."""
+    tokens = reader.article.tokens(reader.article.sentence_of(cs))
+    i = token_index(tokens, cs)
+    j = token_index(tokens, ce)
+    if i >= len(tokens) or tokens[i][0] != cs:
+        return None
+    cue_span = (cs, ce)
+    if surface[0] in "Aa" and surface.lower().startswith("according"):
+        return _according_to(reader, tokens, i, j, cue_span)
+    before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
+    before_lower = before.lower()
+    cue = reader.lexicon.forms.get(" ".join(surface.split()).lower())
+    if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
+        return None
+    if j < len(tokens) and reader.lexicon.forms.get(tokens[j][2].lower()):
+        return None  # "reports say": the first word is a noun
+    if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, surface)):
+        return None
+    if cue.lemma == "find" and not_a_finding(tokens, i, j):
+        return None
+    if before in g.COMMA_OR_QUOTE and not cue.nominal:
+        # Verbs of saying invert ("…, said X"); "…, criticised X" has X as its object.
+        turned = inverted(reader, tokens, i, j, cue, cue_span)
+        if turned is not None:
+            return turned
+    passive = before_lower in g.PASSIVE_MARKERS and past_form(surface.lower())
+    if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
+        return _passive_by(reader, tokens, i, j, cue_span, cue)
+    if infinitive(tokens, j, raising=True) and (cue.raising or passive):
+        return _raised(reader, tokens, i, cue_span, cue)
+    k = skip_left(tokens, i - 1)
+    b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+    source = (b + 1, k + 1) if k > b else None
+    if source and source[1] - source[0] > reader.params.max_claimant_tokens:
+        source = None
+    aside = False
+    # "X endorsed Y, saying …": the participle's claimant is X's (see `cue_before`),
+    # not an apposition before the comma.
+    participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
+    shared = participle and (
+        coordinated_claimant(reader, tokens, k, True) or clause_subject(tokens, k)
+    )
+    if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS and not shared:
+        found = (
+            appositive(tokens, k, reader.params.max_claimant_tokens)
+            if tokens[k][2] == ","
+            else None
+        )
+        source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens)
+        if source is not None:
+            b, aside = source[0] - 1, True
+    if source and has_speech(tokens, *source):
+        return None  # the left context is a clause with its own cue, not a claimant
+    after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b][0])
+    that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+    # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
+    # is the content, however long the claimant.
+    quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
+    if is_terminal(tokens, j, cue) or (
+        after_quote
+        and source
+        and (k - b <= 4 or aside or quote_comma)
+        and not that_follows
+        and (cue.takes_listener or not clause_follows(tokens, j))
+    ):
+        after = cue_after(reader, tokens, b, source, cue, cue_span)
+        if after is not None:
+            if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
+                follower = tokens[j + 1][2]
+                if follower.islower() and follower not in reader.lexicon.forms:
+                    after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
+            return after
+    return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _passive_by(
+    reader: Reader, tokens: list[Token], i: int, j: int, cue_span: Span, cue: Cue
+) -> Draft | None:
+    """`The plan was criticised by aid groups`: the subject is what was said about, the
+    by-phrase the claimant."""
+    end = j + 1
+    while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
+        word = tokens[end][2]
+        if word in g.TERMINAL_OR_QUOTE or word.lower() in g.CLAUSE_WORDS:
+            break
+        end += 1
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+        k -= 1
+    b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+    if end <= j + 1 or k <= b:
+        return None
+    start, stop = tokens[b + 1][0], tokens[k][1]
+    if end + 1 < len(tokens) and tokens[end][2] == "that":
+        start, stop = tokens[end][0], tokens[-1][1]  # "was told by X that …"
+    return Draft(
+        start,
+        stop,
+        claimant_span(tokens, (j + 1, end)),
+        cue_span,
+        cue,
+        "cue_passive",
+        reader.params.confidence_cue_after,
+    )
+
+
+def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:
+    """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
+    content is the subject plus the infinitive (its span covers the cue between)."""
+    b = i - 1
+    forms = reader.lexicon.forms
+    while b >= 0:
+        word = tokens[b][2].lower()
+        if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
+            break  # "Officials fear [the dam appears to …]": the clause after the cue
+        b -= 1
+    if b + 1 >= i:
+        return None
+    start, end = tokens[b + 1][0], tokens[-1][1]
+    return Draft(start, end, None, cue_span, cue, "raised", reader.params.confidence_raised)
+
+
+def _according_to(
+    reader: Reader, tokens: list[Token], i: int, j: int, cue_span: Span
+) -> Draft | None:
+    """`according to X, CONTENT` / `CONTENT, according to X`: X is the source."""
+    end = j
+    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
+        end += 1
+    source = (j, min(end, j + reader.params.max_claimant_tokens))
+    if source[1] <= source[0]:
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in g.CLAUSE_WORDS:
+        k -= 1
+    if k < 0:
+        if end + 1 >= len(tokens):
+            return None
+        start, stop = tokens[end + 1][0], tokens[-1][1]
+    else:
+        content = before_boundary(reader, tokens, k if tokens[k][2] in ",—–" else -1)
+        if content is None:
+            start, stop = tokens[0][0], tokens[k][1]
+        else:
+            start, stop = content[0], content[1]
+        if (content is None or not content[2]) and continues(tokens, end):
+            # "Since November, according to HRW, forces have killed …": the aside sits
+            # inside the content, which runs on to the sentence end.
+            stop = tokens[-1][1]
+    return Draft(
+        start,
+        stop,
+        claimant_span(tokens, source),
+        cue_span,
+        None,
+        "according_to",
+        reader.params.confidence_according_to,
+    )

@@ -1,0 +1,184 @@
+"""The token range of a claimant: the noun phrase before or after a cue."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.tokens import Token
+from dataset.claims.verb_forms import past_form
+
+
+def skip_left(tokens: list[Token], k: int) -> int:
+    """Index of the last token of the claimant: skip auxiliaries and adverbs before a cue."""
+    while k >= 0:
+        word = tokens[k][2]
+        lower = word.lower()
+        if (
+            lower in g.AUXILIARIES
+            or lower.endswith(("n't", "n’t"))
+            or (lower.endswith("ly") and word.islower() and len(word) > 3)
+        ):
+            k -= 1
+        elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
+            k -= 2  # "declined to say", "wants to know"
+        elif lower in g.TIME_WORDS and k > 0:
+            k -= 1  # "Beck on Monday said", "officials yesterday said"
+            if tokens[k][2].lower() in ("on", "last", "this"):
+                k -= 1
+        elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
+            k -= 2  # "Beck last week said"
+        else:
+            break
+    return k
+
+
+def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
+    """Index of the token that closes the clause before the claimant (-1: sentence start)."""
+    b = k
+    while b >= 0 and k - b < limit + 6:
+        word = tokens[b][2]
+        if word in g.BOUNDARY_PUNCT or word.lower() in g.CLAUSE_WORDS:
+            if word.lower() in g.RELATIVES and b == k:
+                return b - 1  # "…, who said": the relative pronoun is the claimant
+            return b
+        b -= 1
+    return b
+
+
+def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """`Trump - who said … - said`, `Hedge, who appraises …, said`: the noun phrase before.
+
+    k is the punctuation closing the aside. The clause starts after hard punctuation (or a
+    quotation closed by its comma); its first comma/dash/bracket-free stretch that is not
+    an introductory phrase ("On Friday,") is the claimant.
+    """
+    lo = k - 1
+    while lo >= 0 and k - lo < 4 * limit:
+        word = tokens[lo][2]
+        if word in g.HARD_PUNCT or (
+            word in g.QUOTES and lo > 0 and tokens[lo - 1][2] in g.HARD_OR_COMMA
+        ):
+            break
+        lo -= 1
+    if lo >= 0 and tokens[lo][2] not in g.HARD_OR_QUOTE:
+        return None
+    start = lo + 1
+    while start < k:
+        end = start
+        while end < k and tokens[end][2] not in g.PAREN_OPENERS:
+            end += 1
+        first = tokens[start][2]
+        lower = first.lower()
+        if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
+            start = end + 1  # an introductory phrase: "In separate interviews, …"
+            continue
+        if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
+            return None
+        aside = tokens[end + 1][2]
+        if not (aside[0].isupper() or aside[0].isdigit() or aside.lower() in g.ASIDE_OPENERS):
+            return None  # "Taxes will rise, it said": no aside between
+        return start, end
+    return None
+
+
+def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] | None:
+    """`Muhammad Babar, a spokesman for the centre, says …`: name plus apposition."""
+    first = comma - 1
+    while first >= 0 and tokens[first][2] != ",":
+        first -= 1
+    if first <= 0 or comma - first > limit:
+        return None
+    b = left_boundary(tokens, first - 1, limit)
+    if first - b - 1 < 1 or first - b - 1 > 5 or not tokens[b + 1][2][0].isupper():
+        return None
+    return b + 1, comma + 1
+
+
+def has_speech(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] hold a form of "say"/"tell" or "according"."""
+    for token in tokens[start:end]:
+        word = token[2]
+        if word == "according" or word.lower() in g.SPEECH_FORMS:
+            return True
+    return False
+
+
+def not_a_subject(word: str) -> bool:
+    lower = word.lower()
+    return lower in g.PREPOSITIONS or (lower.endswith("ing") and lower not in g.ING_NOUNS)
+
+
+def trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
+    """The name or pronoun that ends a claimant led by a phrase; else the claimant."""
+    first, end = source
+    if tokens[end - 1][2].lower() in g.PRONOUNS:
+        return end - 1, end
+    n = end
+    while n > first + 1 and (tokens[n - 1][2][0].isupper() or tokens[n - 1][2] == "."):
+        n -= 1
+    return (n, end) if n < end and tokens[n][2][0].isupper() else source
+
+
+def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The sentence-initial noun phrase ("Taliban militants …"), as a token range."""
+    i = 0
+    while i < len(tokens) and tokens[i][2] in g.QUOTES:
+        i += 1
+    first = i
+    while i < len(tokens) and i - first < limit:
+        word = tokens[i][2]
+        lower = word.lower()
+        capital = word[0].isupper() and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
+        if capital or (lower in g.DETERMINERS and i == first) or (lower == "of" and i > first):
+            i += 1
+        elif (
+            word.islower()
+            and i > first
+            and lower not in g.NOT_NOUNS
+            and word.isalpha()
+            and not past_form(word)
+        ):
+            i += 1
+            if lower.endswith("s"):
+                break  # plural head noun: "militants", "officials"
+        else:
+            break
+    if i == first:
+        return None
+    while i > first and tokens[i - 1][2].lower() in g.DETERMINERS_OR_OF:
+        i -= 1
+    return (first, i) if i > first else None
+
+
+def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
+    is the main clause's: a pronoun or a run of capitalised words after any introductory
+    phrase (one that opens with a preposition or subordinator and ends at a comma)."""
+    i = 0
+    if tokens and (
+        tokens[0][2].lower() in g.PREPOSITIONS or tokens[0][2].lower() in g.SUBORDINATORS
+    ):
+        while i < b and tokens[i][2] != ",":
+            i += 1
+        i += 1
+    if i >= b:
+        return None
+    if tokens[i][2].lower() in g.PRONOUNS:
+        return i, i + 1
+    if tokens[i][2].lower() in g.DETERMINERS:
+        return None  # "The ministry …": a common-noun subject, read by `sentence_subject`
+    end = i
+    while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
+        end += 1
+    if end == i or tokens[end - 1][2] == "of":
+        return None
+    return (i, end) if tokens[end][2].islower() else None
+
+
+def claimant_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A claimant's character span, without a relative pronoun that opens its clause."""
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    first, end = rng
+    while first < end - 1 and tokens[first][2].lower() in g.RELATIVES:
+        first += 1
+    return tokens[first][0], tokens[end - 1][1]

@@ -1,0 +1,189 @@
+"""Where the content a cue introduces starts and ends inside its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dataset.claims import grammar as g
+from dataset.claims.lexicon import Cue
+from dataset.claims.params import ClaimParams
+from dataset.claims.tokens import Token
+from dataset.claims.verb_forms import finite_soon, infinitive, second_predicate
+
+
+def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
+    """True when what follows the cue cannot be its content (`…, he said on Friday.`)."""
+    if j >= len(tokens):
+        return True
+    if cue is not None and cue.takes_listener:
+        while j < len(tokens) and (
+            tokens[j][2][0].isupper() or tokens[j][2].lower() in g.LISTENERS
+        ):
+            j += 1
+        if j >= len(tokens):
+            return True
+    word = tokens[j][2]
+    if infinitive(tokens, j):
+        return False  # "prefer to back a winner", "called Ginsburg to resign"
+    if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
+        return False  # `said, "…"`: a quotation follows
+    if word.lower() in g.AFTER_CUE_ADJUNCTS:
+        # "said on Friday that …": the adjunct comes before content after all.
+        for n in range(j + 1, min(j + 24, len(tokens))):
+            if tokens[n][2].lower() == "that" or (
+                tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
+            ):
+                return False
+            if tokens[n][2] in g.HARD_OR_QUOTE:
+                break
+        return True
+    return word in g.TERMINAL_PUNCT
+
+
+def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -> int | None:
+    """Token index where content after a cue begins, or None when nothing follows."""
+    if j >= len(tokens):
+        return None
+    if tokens[j][2] in (",", ":", "—", "–"):
+        j += 1
+    window = tokens[j : j + params.max_that_distance]
+    first = window[0][2].lower() if window else ""
+    if first == "that":
+        return j
+    # A "that" further on opens the content after a listener or an adjunct (the window is
+    # lower-cased only then).
+    if window and (
+        cue.takes_listener
+        or first in g.AFTER_CUE_ADJUNCTS
+        or first in g.LISTENERS
+        or window[0][2][0].isupper()
+    ):
+        words = [t[2].lower() for t in window]
+        if "that" in words:
+            cut = words.index("that")
+            if "," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS:
+                return j + cut
+    if cue.takes_listener:
+        listener = j
+        while j < len(tokens) and (
+            tokens[j][2].lower() in g.LISTENERS
+            or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
+        ):
+            j += 1
+        if j > listener and j < len(tokens) and tokens[j][2] == "of":
+            return listener  # "accused Clinton of lying": the object is part of the content
+    if infinitive(tokens, j):
+        return j  # "vowed to retake the city": an intention, content with its "to"
+    while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
+        j += 1  # "said Thursday the …"
+    if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
+        # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
+        # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
+        quoted = False
+        for n in range(j + 1, min(j + 3 * params.max_that_distance, len(tokens) - 1)):
+            if tokens[n][2] in (":", ",") and tokens[n + 1][2] in g.QUOTES:
+                return n + 1
+            if tokens[n][2] in g.QUOTES:
+                quoted = not quoted
+            elif tokens[n][2].lower() == "that" and not quoted:
+                return n
+            if tokens[n][2] in g.HARD_PUNCT:
+                break
+        return None
+    return j if j < len(tokens) else None
+
+
+def subordinate_report(tokens: list[Token], b: int) -> bool:
+    """`Even as Obama has said that X, his administration …`: a report inside a clause
+    that opens the sentence with a subordinator; the main clause follows its comma."""
+    first = 1 if tokens and tokens[0][2].lower() == "even" else 0
+    return (
+        0 <= b <= first + 1
+        and first < len(tokens)
+        and (tokens[first][2].lower() in g.SUBORDINATORS)
+    )
+
+
+def _unquoted_commas(tokens: list[Token], begin: int) -> Iterator[int]:
+    """Indices of the commas after `begin` that lie outside a quotation, in order."""
+    quoted = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif word == "," and not quoted:
+            yield n
+
+
+def clause_end(tokens: list[Token], begin: int) -> int:
+    """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
+    for n in _unquoted_commas(tokens, begin):
+        return tokens[n][0]
+    return tokens[-1][1]
+
+
+def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
+    """`said that it was the case, and he still speaks to them`: a comma, a conjunction and
+    a pronoun subject with its verb start the writer's own clause, outside the content."""
+    for n in _unquoted_commas(tokens, begin):
+        if n >= len(tokens) - 3 or tokens[n][0] >= end:
+            break
+        if (
+            tokens[n + 1][2].lower() in g.CONTRASTS
+            and tokens[n + 2][2].lower() in g.SUBJECT_PRONOUNS
+            and finite_soon(tokens, n + 3)
+        ):
+            return tokens[n][0]
+    return end
+
+
+def phrase_end(tokens: list[Token], begin: int) -> int:
+    """End of an object phrase: the first comma, dash or bracket outside a quotation, or
+    an adjunct of the cue verb; once the object holds an infinitive, a prepositional
+    adjunct belongs to that verb instead."""
+    quoted = False
+    infinitive = False
+    for n in range(begin + 1, len(tokens)):
+        word = tokens[n][2]
+        lower = word.lower()
+        if word in g.QUOTES:
+            quoted = not quoted
+        elif not quoted and (
+            word in g.PHRASE_BREAKS
+            or (lower in g.PHRASE_ADJUNCTS and not (infinitive and lower in g.INNER_ADJUNCTS))
+            or second_predicate(tokens, n)
+        ):
+            if lower in g.TIME_WORDS and n - 1 > begin and tokens[n - 1][2].lower() in g.TIME_LINKS:
+                return tokens[n - 1][0]  # "… ally on Friday": the object ends before "on"
+            return tokens[n][0]
+        if lower == "to" and n + 1 < len(tokens):
+            following = tokens[n + 1][2]
+            infinitive = infinitive or (
+                following.isalpha() and following.islower() and following not in g.NOT_INFINITIVES
+            )
+    return tokens[-1][1]
+
+
+def continues(tokens: list[Token], end: int) -> bool:
+    """True when a comma closes an aside at `end` and at least three words follow it."""
+    return (
+        end + 3 < len(tokens)
+        and tokens[end][2] == ","
+        and tokens[end + 1][2] not in g.QUOTES
+        and sum(t[2].isalpha() for t in tokens[end + 1 :]) >= 3
+    )
+
+
+def drop_conjunction(text: str, start: int, end: int) -> int:
+    """End of content cut before a later report: without its joining "and"/"but"."""
+    match = g.TRAILING_CONJUNCTION.search(text, start, end)
+    return match.start() if match else end
+
+
+def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, trailing sentence punctuation and a closing comma from content."""
+    while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in g.TRAILING):
+        end -= 1
+    return start, end

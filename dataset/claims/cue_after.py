@@ -1,0 +1,124 @@
+"""Content before its cue: `CONTENT, X said.`, `"CONTENT," said X.`, `"CONTENT Biden said.`"""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import claimant_span, parenthetical
+from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
+from dataset.claims.quote_runs import resume
+from dataset.claims.reader import Reader
+from dataset.claims.tokens import Span, Token
+
+
+def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
+    """Content that ends at boundary token b: a quotation, or the clause before a comma."""
+    if b < 0:
+        return None
+    mark = tokens[b]
+    if mark[2] in g.QUOTES and not reader.quotes.is_opening(mark[0]):
+        opening = reader.quotes.opening_before(mark[0])
+        if opening is None:
+            return None
+        return _quote_in_sentence(reader, tokens, opening, mark[0])
+    if mark[2] not in (",", "—", "–", ";", ":"):
+        return None
+    if b > 0 and tokens[b - 1][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b - 1][0]):
+        opening = reader.quotes.opening_before(tokens[b - 1][0])
+        if opening is not None:
+            return _quote_in_sentence(reader, tokens, opening, tokens[b - 1][0])
+    start = tokens[0][0]
+    if g.DATELINE.fullmatch(reader.article.text, start, mark[0]):
+        return None  # "WASHINGTON (AP) — Trump called on …": a dateline, not content
+    lead = g.DATELINE_LEAD.match(reader.article.text, start, mark[0])
+    return (lead.end() if lead else start), mark[0], False
+
+
+def _quote_in_sentence(
+    reader: Reader, tokens: list[Token], opening: int, closing: int
+) -> tuple[int, int, bool]:
+    """`He "made a mistake," X said`: a quotation that ends a longer sentence is part of
+    the content, which then starts with the sentence."""
+    first = tokens[0][0]
+    if opening > first and g.WORD_PAIR.search(reader.article.text, first, opening):
+        return first, closing, True
+    return opening + 1, closing, True
+
+
+def cue_after(
+    reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
+    content = before_boundary(reader, tokens, b)
+    confidence = reader.params.confidence_cue_after
+    method = "cue_after"
+    if content is None and b >= 0 and tokens[b][2] in g.QUOTES and source:
+        # An unclosed quotation running into its speaker: `"I will not … Biden said.`
+        speaker = source[1] - 1
+        while speaker > source[0] and tokens[speaker - 1][2][0].isupper():
+            speaker -= 1
+        if tokens[speaker][2][0].isupper() or tokens[speaker][2].lower() in g.PRONOUNS:
+            content = (tokens[b][1], tokens[speaker][0], True)
+            source = (speaker, source[1])
+            method, confidence = "quote_unclosed", reader.params.confidence_quote
+    if content is None and b < 0 and source:
+        # `"… missing." Trump said.`: a sentence that is only its speaker and cue
+        bare = tokens[-1][1] - cue_span[1] <= 1 and len(tokens) <= reader.params.max_claimant_tokens
+        content = reader.quotes.before_sentence(tokens[0][0], bare)
+    if content is None or source is None:
+        return None
+    head = tokens[source[0]][2].lower()
+    if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
+        return None  # "… of Houston learned": not a noun phrase before the cue
+    opener = tokens[0][2].lower()
+    if not content[2] and (
+        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
+    ):
+        return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
+    start, end, quoted = content
+    draft = Draft(
+        start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted
+    )
+    return resume(reader, draft, cue_span[1], tokens[-1][1])
+
+
+def inverted(
+    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`CONTENT, said X.` / `"CONTENT," says X` / `CONTENT, reports BBC.`"""
+    if j >= len(tokens) or tokens[i][2].endswith("ing"):
+        return None  # "…, saying X": a participle, its subject is the sentence's
+    first = tokens[j][2]
+    after_quote = tokens[i - 1][2] in g.QUOTES
+    if first in g.QUOTES or not (
+        first[0].isupper()
+        or first.lower() in g.DETERMINERS
+        or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
+    ):
+        return None  # `"…," said spokesman John Kirby`: a title may open the name
+    end = j
+    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
+        end += 1
+    if end - j > reader.params.max_claimant_tokens:
+        return None  # "…, says Ali would attend …": not an inverted claimant
+    content = before_boundary(reader, tokens, i - 1)
+    if content is None:
+        return None
+    start, stop, quoted = content
+    if not quoted and (
+        any(t[2].lower() in g.NOT_NOUNS for t in tokens[j:end])
+        or parenthetical(tokens, i - 1, reader.params.max_claimant_tokens) is not None
+    ):
+        return None  # "Cecil, a strategist, said the group might …": a clause follows
+    claimant = claimant_span(tokens, (j, end))
+    draft = Draft(
+        start,
+        stop,
+        claimant,
+        cue_span,
+        cue,
+        "cue_inverted",
+        reader.params.confidence_cue_after,
+        quoted,
+    )
+    return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])

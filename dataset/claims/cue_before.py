@@ -1,0 +1,155 @@
+"""Content after its cue: `X said (that) CONTENT`, `X told reporters: "CONTENT"`."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import (
+    claimant_span,
+    clause_subject,
+    left_boundary,
+    not_a_subject,
+    sentence_subject,
+    skip_left,
+    trailing_name,
+)
+from dataset.claims.content_bounds import (
+    clause_end,
+    content_start,
+    coordinated_clause,
+    phrase_end,
+    subordinate_report,
+)
+from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
+from dataset.claims.reader import Reader
+from dataset.claims.tokens import Span, Token
+
+
+def cue_before(
+    reader: Reader,
+    tokens: list[Token],
+    b: int,
+    source: Span | None,
+    j: int,
+    cue: Cue,
+    cue_span: Span,
+) -> Draft | None:
+    """`X said (that) CONTENT`: content from token j on; without a claimant before the cue,
+    the claimant of a coordinated report or the sentence's subject."""
+    begin = content_start(tokens, j, cue, reader.params)
+    if tokens[-1][2] == ":" and source is not None:
+        # `He released the following statement:` and a quoted paragraph: the quotation
+        # is the content, not the object before the colon.
+        after = quote_next_paragraph(reader, tokens, source, cue, cue_span)
+        if after is not None or begin is None:
+            return after
+    if begin is None:
+        return None
+    confidence = reader.params.confidence_cue_before
+    method = "cue_before"
+    if source is None:
+        if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
+            source = None  # "it is believed that …": no claimant
+        else:
+            participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
+            source = coordinated_claimant(reader, tokens, b, participle)
+            if source is None and participle:
+                source = clause_subject(tokens, b)
+            if source is None:
+                source = sentence_subject(tokens, reader.params.max_claimant_tokens)
+            if source is None or b < 0 or source[1] > b:
+                return None
+            confidence = reader.params.confidence_subject_fallback
+            method = "cue_before_subject"
+    elif not_a_subject(tokens[source[0]][2]):
+        source = trailing_name(tokens, source)  # "In an interview Trump said …"
+    start = tokens[begin][0]
+    end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
+    if subordinate_report(tokens, b):
+        end = min(end, clause_end(tokens, begin))
+    quoted = False
+    text = reader.article.text
+    if tokens[begin][2] in g.QUOTES and reader.quotes.is_opening(start):
+        closing = reader.quotes.closing_after(start)
+        if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
+            # may run over sentences; `said, "We'll see," when asked …` ends at the quote
+            start, end, quoted = start + 1, closing, True
+    if (
+        not quoted
+        and cue.nominal
+        and tokens[begin][2].lower() != "that"
+        and tokens[begin][2] != "to"
+    ):
+        end = min(end, phrase_end(tokens, begin))  # "endorsed Trump, providing …"
+    elif not quoted and tokens[begin][2] == "to":
+        end = min(end, clause_end(tokens, begin))  # "vowed to repeal X, a law that …"
+    elif not quoted and text.count('"', start, end) % 2 == 1:
+        # `said that "only X can win. Y can't."`: a quotation opened in the content
+        # runs to its closing mark, across sentences.
+        opening = text.rfind('"', start, end)
+        closing = (
+            reader.quotes.closing_after(opening) if reader.quotes.is_opening(opening) else None
+        )
+        if closing is not None:
+            end = closing
+    if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
+        end = min(end, coordinated_clause(tokens, begin, end))
+    return (
+        Draft(start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted)
+        if end > start and text[start:end].strip()
+        else None
+    )
+
+
+def coordinated_claimant(
+    reader: Reader, tokens: list[Token], b: int, participle: bool = False
+) -> tuple[int, int] | None:
+    """`On Sunday, Rubio thanked Miami and said …` (or `…, saying …`): the second verb
+    shares the first report's claimant, found left of the nearest earlier cue."""
+    if b <= 0 or not (participle or tokens[b][2].lower() in ("and", "but")):
+        return None
+    for n in range(b - 1, 0, -1):
+        if tokens[n][2] in g.HARD_PUNCT:
+            return None
+        if tokens[n][2] in reader.lexicon.forms and not reader.quotes.inside(tokens[n][0]):
+            k = skip_left(tokens, n - 1)
+            left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+            if k > left and k - left <= reader.params.max_claimant_tokens:
+                return left + 1, k + 1
+            return None
+    return None
+
+
+def quote_next_paragraph(
+    reader: Reader, tokens: list[Token], source: Span | None, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`He told the audience:` and a quotation opening the next paragraph."""
+    text = reader.article.text
+    at = reader.article.skip_space(tokens[-1][1])
+    if at >= len(text) or text[at] not in g.QUOTE_CHARS or not reader.quotes.is_opening(at):
+        return None
+    closing = reader.quotes.closing_after(at)
+    end = closing if closing is not None else reader.article.paragraph_end(at)
+    return quoted_after_cue(reader, at + 1, end, tokens, source, cue, cue_span)
+
+
+def quoted_after_cue(
+    reader: Reader,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    source: Span | None,
+    cue: Cue,
+    cue_span: Span,
+) -> Draft:
+    """The quotation a fronted or colon-ended cue introduces, as its content."""
+    return Draft(
+        start,
+        end,
+        claimant_span(tokens, source),
+        cue_span,
+        cue,
+        "cue_before",
+        reader.params.confidence_cue_before,
+        True,
+    )

@@ -1,0 +1,65 @@
+"""Whether a cue word reports here, or is a noun, an adjective or a phrasal verb."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.tokens import Token
+from dataset.claims.verb_forms import past_form
+
+
+def noun_use(tokens: list[Token], i: int, j: int) -> bool:
+    """`show up`, `a talk show`, `a conference call`, `Hannity's show`: a cue word used as a
+    phrasal verb or as the head of a compound noun.
+
+    A bare form after a singular common noun is a compound ("radio show", "court ruling");
+    plural subjects ("polls show") and auxiliaries ("would show") keep it a verb.
+    """
+    word = tokens[i][2]
+    if word not in g.COMPOUND_NOUN_CUES and word not in g.PHRASAL_SHOW:
+        return False
+    if j < len(tokens) and tokens[j][2] in ("up", "off"):
+        return True
+    if word not in g.COMPOUND_NOUN_CUES or i == 0:
+        return False
+    before = tokens[i - 1][2]
+    lower = before.lower()
+    if lower.endswith(("'s", "’s")):
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and not lower.endswith("s")
+        and lower not in g.NOT_COMPOUND_HEADS
+        and lower != "to"
+        and not (lower.endswith("ly") and len(lower) > 3)
+    )
+
+
+def attributive(tokens: list[Token], i: int, surface: str) -> bool:
+    """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
+    delegates`: a participle after a possessive, a quantifier, a determiner or a
+    preposition (not the agent's "by") modifies a noun; it is no report."""
+    if i == 0 or not past_form(surface):
+        return False
+    before = tokens[i - 1][2].lower()
+    return before.endswith(("'s", "’s")) or before in g.ATTRIBUTIVE_MARKERS
+
+
+def not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
+    """`found itself in a jam`, `can be found here`, `were found slain`: "find" reports a
+    finding only with a subject and an object that is not reflexive."""
+    after = tokens[j][2].lower() if j < len(tokens) else ""
+    if after in g.REFLEXIVES:
+        return True
+    return i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS and after not in ("that", "to")
+
+
+def clause_follows(tokens: list[Token], j: int) -> bool:
+    """`… "Sunday Futures," Rep. Issa said Clinton's "judgment" …`: a subject and more
+    follow the cue, so it introduces its own content and the quotation before is a title."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j][2][0].isupper()
+        and tokens[j][2] not in g.QUOTES
+        and tokens[j][2].lower() not in g.TIME_WORDS
+    )

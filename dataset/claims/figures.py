@@ -1,0 +1,95 @@
+"""Sources of figures: `estimates have put the toll at …`, `In a CNN poll released …, CONTENT`."""
+
+from __future__ import annotations
+
+import re
+
+from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import claimant_span, left_boundary, skip_left
+from dataset.claims.draft import Draft
+from dataset.claims.reader import Reader
+from dataset.claims.tokens import token_index
+
+
+def estimates_put(reader: Reader) -> list[Draft]:
+    """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
+    text = reader.article.text
+    drafts = []
+    if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
+        return drafts
+    for match in g.ESTIMATE_PUT.finditer(text):
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        if before.isalnum() or before == "_":
+            continue  # inside a word ("recounts"): no \b before the source
+        index = reader.article.sentence_of(match.start())
+        tokens = reader.article.tokens(index)
+        i = token_index(tokens, match.start("cue"))
+        j = token_index(tokens, match.end("cue"))
+        if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != match.start("cue"):
+            continue
+        if not any(t[2] == "at" for t in tokens[j + 1 :]):
+            continue  # "put" without "at": not a figure placed at a value
+        k = skip_left(tokens, i - 1)
+        b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+        if k <= b:
+            continue
+        drafts.append(
+            Draft(
+                tokens[j][0],
+                tokens[-1][1],
+                claimant_span(tokens, (b + 1, k + 1)),
+                (match.start("cue"), match.end("cue")),
+                None,
+                "cue_before",
+                reader.params.confidence_cue_before,
+            )
+        )
+    return drafts
+
+
+def _poll_sentence_matches(reader: Reader) -> list[re.Match[str]]:
+    """`IN_POLL` matches, searched only in sentences that name a poll or survey (the
+    pattern is costly to try at every "in")."""
+    text = reader.article.text
+    seen: set[int] = set()
+    matches = []
+    if not reader.article.mentions(g.POLL_WORDS):
+        return matches
+    for word in g.POLL_WORD.finditer(text):
+        if word.start() > 0 and text[word.start() - 1].isalnum():
+            continue  # "exit-poll" is a word; "pollster" is not matched ("s?\b")
+        index = reader.article.sentence_of(word.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        start, end = reader.article.spans[index]
+        matches.extend(g.IN_POLL.finditer(text, start, end))
+    return matches
+
+
+def in_poll(reader: Reader) -> list[Draft]:
+    """`In a CNN poll released Monday, Clinton led by 5 points`: a poll's finding."""
+    text = reader.article.text
+    drafts = []
+    for match in _poll_sentence_matches(reader):
+        index = reader.article.sentence_of(match.start())
+        start, end = reader.article.spans[index]
+        lead = g.DATELINE_LEAD.match(text, start, match.start())
+        before = text[start : match.start()].rstrip()
+        if match.start() != (lead.end() if lead else start) and not before.endswith(
+            (",", "—", "–")
+        ):
+            continue  # "Clinton led in a poll, …": the poll is not the sentence's source
+        stop = min(end, reader.article.paragraph_end(match.end()))
+        drafts.append(
+            Draft(
+                match.end(),
+                stop,
+                (match.start("source"), match.end("source")),
+                (match.start("cue"), match.end("cue")),
+                None,
+                "in_poll",
+                reader.params.confidence_according_to,
+            )
+        )
+    return drafts

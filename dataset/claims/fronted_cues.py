@@ -1,0 +1,53 @@
+"""Sentences opened by their cue: `Said X, "CONTENT"`, `Wrote X:` and a quoted paragraph."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.cue_before import quote_next_paragraph, quoted_after_cue
+from dataset.claims.draft import Draft
+from dataset.claims.reader import Reader
+from dataset.claims.verb_forms import past_form
+
+
+def fronted_cues(reader: Reader) -> list[Draft]:
+    """`Said Ms. Poynter, who grew up there, "We were proud."` / `Stated Stone:` and a
+    quoted paragraph: a sentence opened by its cue, the speaker after it."""
+    text = reader.article.text
+    headline = text.find("\n")
+    drafts = []
+    for index, (start, _end) in enumerate(reader.article.spans):
+        if start <= headline:
+            continue
+        word = g.CAPITALISED_WORD.match(text, start)
+        if word is None:
+            continue
+        lower = word.group().lower()
+        cue = reader.lexicon.forms.get(lower)
+        if cue is None or not (past_form(lower) or lower.endswith("s")):
+            continue  # "Support for …", "Note: …": not a finite verb
+        tokens = reader.article.tokens(index)
+        stop = 1
+        while stop < len(tokens) and tokens[stop][2] not in g.COMMA_COLON_OR_QUOTE:
+            stop += 1
+        if stop == 1 or stop - 1 > reader.params.max_claimant_tokens or stop >= len(tokens):
+            continue
+        if not (tokens[1][2][0].isupper() or tokens[1][2].lower() in g.DETERMINERS):
+            continue
+        source = (1, stop)
+        cue_span = (tokens[0][0], tokens[0][1])
+        draft = None
+        for n in range(stop, len(tokens)):
+            mark = tokens[n][2]
+            if mark in g.QUOTES and tokens[n - 1][2] in (",", ":"):
+                if reader.quotes.is_opening(tokens[n][0]):
+                    closing = reader.quotes.end_of(tokens[n][0])
+                    if closing is not None:
+                        draft = quoted_after_cue(
+                            reader, tokens[n][0] + 1, closing, tokens, source, cue, cue_span
+                        )
+                break
+        if draft is None and tokens[-1][2] == ":":
+            draft = quote_next_paragraph(reader, tokens, source, cue, cue_span)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts

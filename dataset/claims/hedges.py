@@ -1,0 +1,24 @@
+"""Hedging: the first hedging word in a claim's spans."""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+
+from dataset.claims.scan import WordScanner
+
+
+def first_hedge(text: str, spans: list[tuple[int, int]], hedges: WordScanner) -> str | None:
+    """The first hedging word (in text order) inside any of the spans."""
+    found = [f for f in (hedges.search(text, start, end) for start, end in spans) if f]
+    return min(found, key=_FOUND_START)[2] if found else None
+
+
+_FOUND_START = operator.itemgetter(0)
+
+
+@functools.lru_cache(maxsize=8)
+def hedge_scanner(hedges: tuple[str, ...]) -> WordScanner:
+    """One scanner per word list, built once per process (the params do not change)."""
+    return WordScanner(sorted({h.lower() for h in hedges}), re.IGNORECASE)

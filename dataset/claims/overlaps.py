@@ -1,0 +1,62 @@
+"""Claims that overlap: content cut at a later report, reports nested in another's content."""
+
+from __future__ import annotations
+
+import bisect
+
+from dataset.claims import grammar as g
+from dataset.claims.content_bounds import drop_conjunction
+from dataset.claims.draft import Draft
+
+
+def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Content that runs over a later attribution (`…, according to X`) stops there."""
+    tails = sorted(
+        d.end for d in drafts if d.method in ("cue_after", "cue_inverted", "according_to")
+    )
+    tails += [d.cue[0] for d in drafts if d.method == "according_to"]
+    # "A said X and B said Y": X stops where the next report (its claimant) begins.
+    reports = [d for d in drafts if not d.quoted and d.method != "raised"]
+    tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
+    tails += [d.cue[0] for d in reports]
+    tails.sort()
+    for draft in drafts:
+        if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
+            continue
+        at = bisect.bisect_right(tails, draft.start)
+        while at < len(tails) and tails[at] < draft.end:
+            if g.COORDINATION.search(text, draft.start, tails[at]):
+                draft.end = drop_conjunction(text, draft.start, tails[at])
+                break
+            at += 1
+    return drafts
+
+
+NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
+
+
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A report inside the content another cue introduces ("X said Y told Z that …") is
+    part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
+    A report that opens the content is governed too (`Poll: voters say …`, `Y won, aides
+    said`), except a hedged stance before its cue (`X fear Y, reports Z`): the outer
+    report then cites the stance, whose hedge researchers filter on. When two reports
+    each hold the other's cue, the one whose cue comes first governs. "according to Y"
+    inside a report still names its own source, and an "Asked whether …" question is
+    the claimant's own; both are kept."""
+    outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
+    kept = []
+    for draft in drafts:
+        first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
+        hedged = draft.cue_info is not None and draft.cue_info.hedging
+        before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`
+        inside = draft.method not in ("according_to", "asked") and any(
+            draft.cue[1] <= end
+            and (start, end) != (draft.start, draft.end)
+            and (start < first or cue < start or not hedged)
+            and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
+            for start, end, cue in outers[max(0, before - 8) : before]
+        )
+        if not inside:
+            kept.append(draft)
+    return kept

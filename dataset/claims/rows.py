@@ -1,0 +1,120 @@
+"""Claim rows from drafts: kinds, hedges, claimant keys and quantities."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dataset.claims import grammar as g
+from dataset.claims.article import Article
+from dataset.claims.claimants import ClaimantResolver
+from dataset.claims.content_bounds import strip_content
+from dataset.claims.draft import Draft
+from dataset.claims.headline import headline_end
+from dataset.claims.hedges import first_hedge, hedge_scanner
+from dataset.claims.params import ClaimParams
+from dataset.claims.quantities import extract_quantities
+
+
+def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1].lower() in ("a", "an", "the")
+
+
+def _unattributed_estimate(article: Article, draft: Draft) -> Draft:
+    """The whole sentence as a report of no one, keeping the (hedging) cue."""
+    start, end = article.spans[article.sentence_of(draft.cue[0])]
+    while end > start and article.text[end - 1] in ".!?":
+        end -= 1
+    return dataclasses.replace(
+        draft, start=start, end=end, claimant=None, method="unattributed", quoted=False
+    )
+
+
+def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
+    if draft.end <= headline_end:
+        return "headline"
+    if draft.quoted:
+        return "direct_quote"
+    if draft.method in ("according_to", "in_poll"):
+        return "according_to"
+    if draft.method == "unattributed":
+        return "report"
+    lower_claimant = (claimant or "").lower().split()
+    if (draft.cue_info and draft.cue_info.lemma == "report") or (
+        lower_claimant and lower_claimant[-1] in g.REPORT_NOUNS
+    ):
+        return "report"
+    return "indirect"
+
+
+def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParams) -> list[Draft]:
+    """Drafts as rows hold them: content stripped, too-short and repeated ones dropped,
+    sorted by content span."""
+    kept = []
+    seen = set()
+    for draft in drafts:
+        if draft.claimant and _ends_with_determiner(text, draft.claimant):
+            if not (draft.cue_info and draft.cue_info.hedging):
+                continue  # "the planned attack", "a ruling": the cue word is a modifier
+            # "generating an estimated $20m": the cue word is an adjective here, so the
+            # sentence is the publisher's own hedged estimate, attributed to no one.
+            draft = _unattributed_estimate(article, draft)
+        start, end = strip_content(text, draft.start, draft.end)
+        if end - start < params.min_content_chars:
+            continue
+        key = (start, end, draft.claimant)
+        if key in seen:
+            continue
+        seen.add(key)
+        draft.start, draft.end = start, end
+        kept.append(draft)
+    kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))
+    return kept
+
+
+def claim_rows(
+    article_id: str,
+    text: str,
+    drafts: list[Draft],
+    article: Article,
+    params: ClaimParams,
+    entities: list[dict],
+) -> list[dict]:
+    """One row per draft, with ids in the drafts' order."""
+    resolver = ClaimantResolver(text, entities, [d.claimant for d in drafts if d.claimant])
+    hedges = hedge_scanner(tuple(params.hedges))
+    headline = headline_end(text, params)
+    rows = []
+    for n, draft in enumerate(drafts, start=1):
+        claimant = text[draft.claimant[0] : draft.claimant[1]] if draft.claimant else None
+        spans = [draft.cue, (draft.start, draft.end)]
+        if draft.claimant:
+            spans.insert(0, draft.claimant)
+        hedge = (
+            text[draft.cue[0] : draft.cue[1]] if draft.cue_info and draft.cue_info.hedging else None
+        )
+        hedge = hedge or first_hedge(text, spans, hedges)
+        rows.append(
+            {
+                "article_id": article_id,
+                "claim_id": f"{article_id}-c{n:04d}",
+                "start": draft.start,
+                "end": draft.end,
+                "text": text[draft.start : draft.end],
+                "claimant": claimant,
+                "claimant_start": draft.claimant[0] if draft.claimant else None,
+                "claimant_end": draft.claimant[1] if draft.claimant else None,
+                "claimant_key": resolver.key(draft.claimant) if draft.claimant else None,
+                "cue": text[draft.cue[0] : draft.cue[1]],
+                "cue_start": draft.cue[0],
+                "cue_end": draft.cue[1],
+                "kind": _kind(draft, claimant, headline),
+                "hedged": hedge is not None,
+                "hedge": hedge,
+                "sentence": article.sentence_of(draft.start),
+                "quantities": extract_quantities(text, draft.start, draft.end),
+                "method": draft.method,
+                "confidence": draft.confidence,
+            }
+        )
+    return rows

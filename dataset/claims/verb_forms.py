@@ -1,0 +1,43 @@
+"""Tests on a word or the tokens after it that tell a verb form the rules read."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.tokens import Token
+
+
+def past_form(word: str) -> bool:
+    """A past-tense verb form ("issued", "said") is never a noun after "another"/"the"."""
+    return word.endswith("ed") or word in g.IRREGULAR_PAST
+
+
+def infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
+    """`to` plus a verb-like word (lower case, not a determiner or listener); "to be" only
+    after a raising cue ("appears to be"), not as content of a report ("told to be …")."""
+    if j + 1 >= len(tokens) or tokens[j][2] != "to":
+        return False
+    word = tokens[j + 1][2]
+    if raising and word == "be":
+        return True
+    return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE
+
+
+def finite_soon(tokens: list[Token], n: int) -> bool:
+    """A finite verb (an auxiliary or a past form) within a few words of `n`."""
+    for m in range(n, min(n + 4, len(tokens))):
+        word = tokens[m][2]
+        lower = word.lower()
+        if lower in g.PASSIVE_OR_AUXILIARY or (word.islower() and past_form(word)):
+            return True
+        if word in g.BOUNDARY_PUNCT:
+            return False
+    return False
+
+
+def second_predicate(tokens: list[Token], n: int) -> bool:
+    """`endorsed Trump and has appeared at his side`: "and" opening the claimant's next
+    verb phrase (an auxiliary or a past-tense verb follows), not a second object."""
+    if tokens[n][2] != "and" or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or past_form(word))
