@@ -567,3 +567,22 @@ def test_company_heads_type_an_unknown_name_as_an_organisation(text: str, name: 
 )
 def test_canal_fault_and_principality_heads_type_the_name(text: str, name: str, label: str) -> None:
     assert (name, label) in _flat(text)
+
+
+def test_a_party_named_in_the_plural_is_the_party() -> None:
+    """'the Democrats retained a majority': the plural names the party (ORG); a member's
+    description in the singular stays a nationality-like word (NORP)."""
+    rows = _flat("Republicans captured the Senate, but the Democrats kept a majority.")
+    assert ("Republicans", "ORG") in rows and ("Democrats", "ORG") in rows
+    assert _flat("The Tories returned to power.") == [("Tories", "ORG")]
+    assert _flat("A Republican senator spoke.") == [("Republican", "NORP")]
+
+
+def test_a_town_name_doing_what_only_people_do_is_a_person() -> None:
+    """'Cumberland married a widow': a one-word gazetteer town as the subject of a
+    person's verb is a person, and so is the same word elsewhere in the article; after a
+    preposition the verb is about the town's people."""
+    rows = _flat("Later that year Cumberland married a young widow. The king disliked Cumberland.")
+    assert rows == [("Cumberland", "PERSON"), ("Cumberland", "PERSON")]
+    assert _flat('"It is over," Obama mocked.') == [("Obama", "PERSON")]
+    assert _flat("Many in Aleppo died.") == [("Aleppo", "GPE")]

@@ -31,6 +31,7 @@ def retype_by_context(
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
+    _people_by_deed(mentions, text)
     _place_lists(mentions, lexicons.places, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
@@ -325,6 +326,38 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
             and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
             and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
         ):
+            mention.label, mention.canonical = "PERSON", mention.words[0]
+            mention.method = "context"
+
+
+# Verbs only a person is the subject of: a town does not marry, joke or die.
+_PERSON_DEED = re.compile(
+    r"[^\S\n]+(?:mocked|married|joked|quipped|tweeted|espoused|smiled|laughed|grinned"
+    r"|wept|died|was[^\S\n]+born)\b"
+)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
+)
+_TOWN_GUESS = frozenset(["gazetteer", "bare-gazetteer"])
+
+
+def _people_by_deed(mentions: list[Mention], text: str) -> None:
+    """'Obama mocked', 'Cumberland married a young widow': a one-word name only the
+    gazetteer made a town, doing what only a person does, is a person, and so is every
+    other gazetteer-only mention of that word in the article (one name, one sense).
+    Not after a preposition ("many in Aleppo died" is about the town's people)."""
+    people = {
+        mention.words[0]
+        for mention in mentions
+        if len(mention.words) == 1
+        and mention.method in _TOWN_GUESS
+        and _PERSON_DEED.match(text, mention.end) is not None
+        and _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
+    }
+    if not people:
+        return
+    for mention in mentions:
+        if len(mention.words) == 1 and mention.method in _TOWN_GUESS and mention.words[0] in people:
             mention.label, mention.canonical = "PERSON", mention.words[0]
             mention.method = "context"
 

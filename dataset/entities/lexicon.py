@@ -281,16 +281,17 @@ for _odd, _base in (
     ("Shia", "Shia"),
     ("Kurds", "Kurd"),
     ("Arabs", "Arab"),
-    ("Democrats", "Democrat"),
-    ("Republicans", "Republican"),
     ("Serbs", "Serb"),
     ("Croats", "Croat"),
     ("Croat", "Croat"),
     ("Sunnis", "Sunni"),
     ("Shias", "Shia"),
-    ("Tories", "Tory"),
 ):
     DEMONYMS[_odd] = _base
+# A party's name in the plural is the party ("the Democrats retained a majority",
+# "Republicans captured the Senate"), not a nationality: the singular ("a Republican
+# senator") stays a member's description.
+PARTY_PLURALS = frozenset(["Democrats", "Republicans", "Tories", "Conservatives"])
 # Nationality nouns ("Scotsman James Watt"): the noun is a description, not the name.
 for _base, _stem in (
     ("English", "English"),
@@ -604,7 +605,9 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
-ORG_NAME_SET = underscore_names(ORG_NAMES)
+ORG_NAME_SET = underscore_names(ORG_NAMES) | PARTY_PLURALS
 # "the Balkans" is the region, though "Balkans" is also the plural of a demonym.
 for _region in sorted(LOC_NAME_SET & DEMONYMS.keys()):
     del DEMONYMS[_region]
+for _party in sorted(PARTY_PLURALS & DEMONYMS.keys()):
+    del DEMONYMS[_party]
