@@ -586,3 +586,10 @@ def test_a_town_name_doing_what_only_people_do_is_a_person() -> None:
     assert rows == [("Cumberland", "PERSON"), ("Cumberland", "PERSON")]
     assert _flat('"It is over," Obama mocked.') == [("Obama", "PERSON")]
     assert _flat("Many in Aleppo died.") == [("Aleppo", "GPE")]
+
+
+def test_a_name_only_the_model_made_a_person_is_a_place_among_places() -> None:
+    """'the Seychelles and Tioman': listed beside a sure place, a word no name list knows
+    is a place; a surname beside a country ("Jordan and Brown") is not made one."""
+    assert ("Tioman", "GPE") in _flat("Granite islands include the Seychelles and Tioman.")
+    assert ("Brown", "GPE") not in _flat("Visitors came from Jordan and Brown.")

@@ -32,7 +32,7 @@ def retype_by_context(
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _people_by_deed(mentions, text)
-    _place_lists(mentions, lexicons.places, text)
+    _place_lists(mentions, lexicons, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
 
@@ -56,9 +56,12 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
-def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
+def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
-    name listed among places the rules are sure of is a place too, not a surname."""
+    name listed among places the rules are sure of is a place too, not a surname. So is
+    a name only the model called a person that no name list knows ("the Seychelles and
+    Tioman"): nothing but its spelling made it a person."""
+    places = lexicons.places
     for items in _list_runs(mentions, text):
         if len(items) < 2 or not any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
@@ -74,6 +77,9 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
             place = places.get(item.words[0])
             if place is not None and place.kind in ("city", "admin2"):
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
+            elif item.method == "model" and not name_like(item.words[0], lexicons):
+                item.label, item.canonical = place_label(item, places)
+                item.method = "list"
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
@@ -345,21 +351,19 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     """'Obama mocked', 'Cumberland married a young widow': a one-word name only the
     gazetteer made a town, doing what only a person does, is a person, and so is every
     other gazetteer-only mention of that word in the article (one name, one sense).
-    Not after a preposition ("many in Aleppo died" is about the town's people)."""
-    people = {
-        mention.words[0]
+    Not after a preposition: "many in Aleppo died" is about the town's people, and "the
+    Duke of Cumberland" names the place of the title."""
+    towns = [
+        mention
         for mention in mentions
         if len(mention.words) == 1
         and mention.method in _TOWN_GUESS
-        and _PERSON_DEED.match(text, mention.end) is not None
         and _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
-    }
-    if not people:
-        return
-    for mention in mentions:
-        if len(mention.words) == 1 and mention.method in _TOWN_GUESS and mention.words[0] in people:
-            mention.label, mention.canonical = "PERSON", mention.words[0]
-            mention.method = "context"
+    ]
+    people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
+    for town in towns:
+        if town.words[0] in people:
+            town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.
