@@ -593,3 +593,27 @@ def test_a_name_only_the_model_made_a_person_is_a_place_among_places() -> None:
     is a place; a surname beside a country ("Jordan and Brown") is not made one."""
     assert ("Tioman", "GPE") in _flat("Granite islands include the Seychelles and Tioman.")
     assert ("Brown", "GPE") not in _flat("Visitors came from Jordan and Brown.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The king replaced his brother with his nephew Rastiz.", [("Rastiz", "PERSON")]),
+        ("Wintour herself appears briefly.", [("Wintour", "PERSON")]),
+        ("Cloaking himself in the flag, he spoke.", []),
+        ("A Harley-Davidson spokeswoman declined to comment.", [("Harley-Davidson", "ORG")]),
+        ("The Disibodenberg cloister was disbanded.", [("Disibodenberg", "FAC")]),
+        ("Troops conquered Thrace in 512 BC.", [("Thrace", "GPE")]),
+        (
+            "He visited Kamchatka and Sakhalin in September.",
+            [("Kamchatka", "GPE"), ("Sakhalin", "GPE")],
+        ),
+    ],
+)
+def test_a_name_nothing_typed_takes_the_kind_its_words_around_give(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A relative or the subject of "herself" is a person, a body has a spokeswoman, a
+    cloister is a building, a conquered name or one listed beside a place is a place;
+    a verb's "-ing" form before "himself" is no name."""
+    assert _flat(text) == expected

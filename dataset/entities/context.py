@@ -32,6 +32,7 @@ def retype_by_context(
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _people_by_deed(mentions, text)
+    _unknown_by_cue(mentions, text)
     _place_lists(mentions, lexicons, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
@@ -59,8 +60,8 @@ _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
-    a name only the model called a person that no name list knows ("the Seychelles and
-    Tioman"): nothing but its spelling made it a person."""
+    a name no name list knows that only the model called a person, or nothing typed
+    ("the Seychelles and Tioman", "Kamchatka and Sakhalin")."""
     places = lexicons.places
     for items in _list_runs(mentions, text):
         if len(items) < 2 or not any(
@@ -77,7 +78,7 @@ def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> N
             place = places.get(item.words[0])
             if place is not None and place.kind in ("city", "admin2"):
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
-            elif item.method == "model" and not name_like(item.words[0], lexicons):
+            elif item.method in ("model", "unknown") and not name_like(item.words[0], lexicons):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
 
@@ -290,7 +291,7 @@ _ORG_NOUNS = (
 )
 _PLACE_NOUNS = (
     "river|island|islet|village|town|city|province|region|lake|mount|port|capital|hamlet"
-    "|suburb|township"
+    "|suburb|township|colony"
 )
 _PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
 _NOUN_BEFORE = re.compile(
@@ -300,11 +301,12 @@ _NOUN_BEFORE = re.compile(
 
 
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
-    """A guessed person (a name list's or the model's call) right after a noun for an
-    organisation or a place, or a verb whose object is a place, is of that kind instead.
-    A name opening with a known first name is left to the name lists."""
+    """A guessed person (a name list's or the model's call), or a name nothing typed,
+    right after a noun for an organisation or a place, or a verb whose object is a
+    place, is of that kind instead. A name opening with a known first name is left to
+    the name lists."""
     for mention in mentions:
-        if not _unnamed_guess(mention, lexicons.first_names):
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
             continue
         before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
         if before is None:
@@ -364,6 +366,34 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     for town in towns:
         if town.words[0] in people:
             town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:son|daughter|wife|husband|brother|sister"
+    r"|father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather"
+    r"|grandmother|widow|stepson|stepdaughter)[^\S\n]+$"
+)
+_REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
+_SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
+
+
+def _unknown_by_cue(mentions: list[Mention], text: str) -> None:
+    """A name nothing typed, named by the words around it: a relative ("his nephew
+    Rastiz") or the subject of "himself"/"herself" is a person; a body has a spokesman
+    ("a Harley-Davidson spokeswoman")."""
+    for mention in mentions:
+        if mention.label != UNKNOWN or mention.method == "dropped":
+            continue
+        if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        elif (
+            _REFLEXIVE_AFTER.match(text, mention.end) is not None
+            and not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
+        ) or _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
+        else:
+            continue
+        mention.method = "cue"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.

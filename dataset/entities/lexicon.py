@@ -155,6 +155,10 @@ FAC_TRAILERS = (
     "checkpoint",
     "military base",
     "base",
+    "cloister",
+    "monastery",
+    "abbey",
+    "convent",
 )
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
