@@ -617,3 +617,18 @@ def test_a_name_nothing_typed_takes_the_kind_its_words_around_give(
     cloister is a building, a conquered name or one listed beside a place is a place;
     a verb's "-ing" form before "himself" is no name."""
     assert _flat(text) == expected
+
+
+def test_one_unexplained_word_acting_in_the_past_is_a_person() -> None:
+    """'Stalin had begun', 'Tiberius reportedly regretted': a word no list knows doing
+    something is a person; not after "the" ("the Holocaust opened"), not a common noun's
+    plural ("the US Marines took")."""
+    assert _flat("Stalin had begun to encourage the plan.") == [("Stalin", "PERSON")]
+    assert _flat("Tiberius reportedly regretted his departure.") == [("Tiberius", "PERSON")]
+    assert _flat("The Holocaust opened in Tehran.") == [("Tehran", "GPE")]
+    assert ("Marines", "PERSON") not in _flat("The US Marines took most of the city.")
+
+
+def test_a_town_named_like_a_person_vouches_for_no_unknown_list_member() -> None:
+    rows = _flat("Neither did Cheney, Rumsfeld, or Wolfowitz.")
+    assert ("Rumsfeld", "GPE") not in rows and ("Wolfowitz", "GPE") not in rows

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, name_like
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
@@ -32,7 +32,7 @@ def retype_by_context(
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _people_by_deed(mentions, text)
-    _unknown_by_cue(mentions, text)
+    _unknown_by_cue(mentions, text, lexicons, params)
     _place_lists(mentions, lexicons, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
@@ -68,6 +68,12 @@ def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> N
             m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
         ):
             continue
+        # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
+        # name the lists do not know.
+        sure = any(
+            m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
+            for m in items
+        )
         for item in items:
             if (
                 len(item.words) > 1
@@ -78,7 +84,11 @@ def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> N
             place = places.get(item.words[0])
             if place is not None and place.kind in ("city", "admin2"):
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
-            elif item.method in ("model", "unknown") and not name_like(item.words[0], lexicons):
+            elif (
+                sure
+                and item.method in ("model", "unknown")
+                and not name_like(item.words[0], lexicons)
+            ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
 
@@ -375,21 +385,52 @@ _KIN_BEFORE = re.compile(
 )
 _REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
 _SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
+# "Stalin had begun", "Tiberius reportedly regretted", "Jokowi sought": a past action.
+_PAST_ACTION_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:had[^\S\n]+)?(?:took|sought|wrote|told|began|begun"
+    r"|became|met|gave|won|lost|[a-z]{2,}ed)\b"
+)
+
+# "the Holocaust opened", "the US Marines took": a person's name takes no article.
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
 
 
-def _unknown_by_cue(mentions: list[Mention], text: str) -> None:
-    """A name nothing typed, named by the words around it: a relative ("his nephew
-    Rastiz") or the subject of "himself"/"herself" is a person; a body has a spokesman
-    ("a Harley-Davidson spokeswoman")."""
+def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """One word no list knows that running text does not write lower-case, nor its
+    singular ("Marines")."""
+    if len(mention.words) != 1:
+        return False
+    word = mention.words[0]
+    return not is_common(word, lexicons, params) and not (
+        word.endswith("s") and is_common(word[:-1], lexicons, params)
+    )
+
+
+def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A relative ("his nephew Rastiz"), the subject of "herself", or one unexplained
+    word doing something in the past ("Stalin had begun")."""
+    if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
+        return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
+    if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+        return True
+    return (
+        _PAST_ACTION_AFTER.match(text, mention.end) is not None
+        and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
+        and _unexplained_word(mention, lexicons, params)
+    )
+
+
+def _unknown_by_cue(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
+    """A name nothing typed, named by the words around it: a person's (`_person_cue`),
+    or a body's, which has a spokesman ("a Harley-Davidson spokeswoman")."""
     for mention in mentions:
         if mention.label != UNKNOWN or mention.method == "dropped":
             continue
         if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
             mention.label, mention.canonical = "ORG", " ".join(mention.words)
-        elif (
-            _REFLEXIVE_AFTER.match(text, mention.end) is not None
-            and not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
-        ) or _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+        elif _person_cue(mention, text, lexicons, params):
             mention.label, mention.canonical = "PERSON", " ".join(mention.words)
         else:
             continue
