@@ -632,3 +632,7 @@ def test_one_unexplained_word_acting_in_the_past_is_a_person() -> None:
 def test_a_town_named_like_a_person_vouches_for_no_unknown_list_member() -> None:
     rows = _flat("Neither did Cheney, Rumsfeld, or Wolfowitz.")
     assert ("Rumsfeld", "GPE") not in rows and ("Wolfowitz", "GPE") not in rows
+
+
+def test_a_plural_opening_a_sentence_is_no_person_acting() -> None:
+    assert _flat("Earldoms had existed under Henry I and grew.") == [("Henry I", "PERSON")]

@@ -393,16 +393,17 @@ _PAST_ACTION_AFTER = re.compile(
 
 # "the Holocaust opened", "the US Marines took": a person's name takes no article.
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
+_NAME_ENDINGS_IN_S = ("us", "is", "ss", "as", "os")
 
 
 def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """One word no list knows that running text does not write lower-case, nor its
-    singular ("Marines")."""
+    """One word no list knows that running text does not write lower-case, and no
+    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius")."""
     if len(mention.words) != 1:
         return False
     word = mention.words[0]
-    return not is_common(word, lexicons, params) and not (
-        word.endswith("s") and is_common(word[:-1], lexicons, params)
+    return not is_common(word, lexicons, params) and (
+        not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S)
     )
 
 
