@@ -633,3 +633,21 @@ def test_one_unexplained_word_acting_in_the_past_is_a_person() -> None:
 def test_a_town_named_like_a_person_vouches_for_no_unknown_list_member() -> None:
     rows = _flat("Neither did Cheney, Rumsfeld, or Wolfowitz.")
     assert ("Rumsfeld", "GPE") not in rows and ("Wolfowitz", "GPE") not in rows
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The sale took place at Villa Pelucca, near Milan.", "Villa Pelucca"),
+        ("He won in Monte Carlo in April.", "Monte Carlo"),
+        ("Penguins nest at Punta Tombo.", "Punta Tombo"),
+    ],
+)
+def test_a_romance_place_noun_opens_a_place_name(text: str, name: str) -> None:
+    """'Villa', 'Punta', 'Monte' open a place's name like "Mount"; "Rio", a first name
+    too, does not."""
+    assert (name, "LOC") in _flat(text)
+
+
+def test_rio_opening_a_name_is_no_place_noun() -> None:
+    assert _flat("Rio Ferdinand played well.") == [("Rio Ferdinand", "PERSON")]

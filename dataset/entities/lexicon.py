@@ -91,7 +91,12 @@ LOC_HEADS = word_set(
     Wilderness"""
 )
 # "Fort Benning", "Ft. Knox": a fort's name is the place, whatever surname follows.
-LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft.")
+# Romance place nouns open a name the way "Mount" does: "Villa Pelucca", "Punta Rasa",
+# "Casa Santa Marta", "Monte Carlo" (not "Rio", "Sierra", "Isla": also first names).
+LOC_PREFIXES = word_set(
+    """Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft. Villa Casa Punta Piazza
+    Palazzo Lago Cerro Playa Monte"""
+)
 # Compass words that make a region of a place ("Northeast Georgia").
 DIRECTIONS = word_set(
     """North South East West Northern Southern Eastern Western Central Northeast Northwest
