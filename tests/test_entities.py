@@ -651,3 +651,11 @@ def test_a_romance_place_noun_opens_a_place_name(text: str, name: str) -> None:
 
 def test_rio_opening_a_name_is_no_place_noun() -> None:
     assert _flat("Rio Ferdinand played well.") == [("Rio Ferdinand", "PERSON")]
+
+
+def test_a_given_name_that_is_a_title_is_a_middle_name() -> None:
+    """'Jeffrey Dean Morgan' is one person; after a place the title is an office
+    ("Brooklyn Dean Smith": a dean of Brooklyn's)."""
+    rows = _flat("One of the guys was played by Jeffrey Dean Morgan on the show.")
+    assert rows == [("Jeffrey Dean Morgan", "PERSON")]
+    assert ("Smith", "PERSON") in _flat("Brooklyn Dean Smith spoke.")

@@ -259,6 +259,21 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
     )
 
 
+def _middle_name_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
+    """'Jeffrey Dean Morgan': a title word that is also a given name, between a first name
+    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office)."""
+    i, j = split
+    return (
+        len(words) == 3
+        and (i, j) == (1, 2)
+        and words[1].lower() in lexicons.first_names
+        and fold(words[0]).lower() in lexicons.first_names
+        and words[0] not in lexicons.places
+        and words[0] not in lx.GPE_ALIASES
+        and words[2].lower() in lexicons.surnames
+    )
+
+
 def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     place = lexicons.places.get(word)
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
@@ -431,7 +446,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
-    if split is not None and _surname_title(words, split, lexicons):
+    if split is not None and (
+        _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
+    ):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if split is not None:
         i, j = split
