@@ -659,3 +659,22 @@ def test_a_given_name_that_is_a_title_is_a_middle_name() -> None:
     rows = _flat("One of the guys was played by Jeffrey Dean Morgan on the show.")
     assert rows == [("Jeffrey Dean Morgan", "PERSON")]
     assert ("Smith", "PERSON") in _flat("Brooklyn Dean Smith spoke.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Commanders of the Korean People's Army were sent.", [("Korean People's Army", "ORG")]),
+        ("Hong Kong is part of the People’s Republic of China.", "People’s Republic of China"),
+        ("People's lives matter.", []),
+        ("Russia's army advanced.", [("Russia", "GPE")]),
+    ],
+)
+def test_peoples_inside_a_name_keeps_the_name_whole(text: str, expected: object) -> None:
+    """'People's' before another name word is part of the name; any other possessive
+    ends it, and a sentence's "People's lives" is no name."""
+    rows = _flat(text)
+    if isinstance(expected, str):
+        assert expected in [name for name, _ in rows]
+    else:
+        assert rows == expected

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 
-# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's").
-# It starts with a plain character class (no look-behind) so the scan stays fast.
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's"),
+# and "People's" before another name word, a possessive inside a name ("Korean People's
+# Army", "New People's Party"). It starts with a plain character class (no look-behind)
+# so the scan stays fast.
+_CAP_WORD = (
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+)
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
 _CONNECTORS = (
