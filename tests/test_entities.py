@@ -678,3 +678,19 @@ def test_peoples_inside_a_name_keeps_the_name_whole(text: str, expected: object)
         assert expected in [name for name, _ in rows]
     else:
         assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kim Jong-un met the envoy.", [("Kim Jong-un", "PERSON")]),
+        ("Lee Cheuk-yan spoke.", [("Lee Cheuk-yan", "PERSON")]),
+        ("The US-led coalition and London-based firms.", [("US", "GPE"), ("London", "GPE")]),
+    ],
+)
+def test_a_given_names_syllable_after_a_hyphen_stays_in_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Jong-un': a short tail no text writes as a word is part of the name; an English
+    modifier tail ("-led", "-based") is not."""
+    assert _flat(text) == expected
