@@ -694,3 +694,11 @@ def test_a_given_names_syllable_after_a_hyphen_stays_in_the_name(
     """'Jong-un': a short tail no text writes as a word is part of the name; an English
     modifier tail ("-led", "-based") is not."""
     assert _flat(text) == expected
+
+
+def test_a_title_after_a_bodys_name_still_splits_off_the_person() -> None:
+    """'Police' opens a title phrase ("Police Chief") but here only names a body: the
+    scan goes on to the title word ("Director") before the person's name."""
+    rows = _flat("The Ontario Police Review Director Gerry McNeilly set the terms.")
+    assert ("Gerry McNeilly", "PERSON") in rows
+    assert all(name != "Ontario Police Review Director Gerry McNeilly" for name, _ in rows)

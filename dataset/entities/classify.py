@@ -240,7 +240,6 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
             j += 1
         if core:
             return i, j
-        return None
     return None
 
 
