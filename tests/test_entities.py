@@ -551,6 +551,9 @@ def test_a_plural_period_name_is_an_era_not_a_place() -> None:
         ("Shares of Harbour Brands rose sharply.", "Harbour Brands"),
         ("She founded Blue Lantern Film in 1990.", "Blue Lantern Film"),
         ("A post on Quarry Forums drew replies.", "Quarry Forums"),
+        ("He wrote reviews for the Edinburgh Evening Courant.", "Edinburgh Evening Courant"),
+        ("The Columbus Dispatch reported it.", "Columbus Dispatch"),
+        ("The Philadelphia Inquirer said so.", "Philadelphia Inquirer"),
     ],
 )
 def test_company_heads_type_an_unknown_name_as_an_organisation(text: str, name: str) -> None:

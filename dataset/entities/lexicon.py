@@ -65,7 +65,8 @@ ORG_HEADS = word_set(
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
     Democrats Republicans Socialists Conservatives Liberals Communists
-    Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
+    Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
+    Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
