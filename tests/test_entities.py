@@ -705,3 +705,19 @@ def test_a_title_after_a_bodys_name_still_splits_off_the_person() -> None:
     rows = _flat("The Ontario Police Review Director Gerry McNeilly set the terms.")
     assert ("Gerry McNeilly", "PERSON") in rows
     assert all(name != "Ontario Police Review Director Gerry McNeilly" for name, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The seat is in the council area of North Kesteven, where most voted to leave.",
+            [("North Kesteven", "LOC")],
+        ),
+        ("The eastern border with Thrace was secured.", [("Thrace", "GPE")]),
+    ],
+)
+def test_a_name_after_area_of_or_border_with_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _flat(text) == expected

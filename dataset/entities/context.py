@@ -131,11 +131,12 @@ _MOTION = (
     "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
 )
 # Words right before a name that only a place follows: "near X", "east of X", "drove to
-# X", "both of X", "Jane Roe, 39, of X" or "…, 79, from X" (a person's age, then the home
-# town).
+# X", "both of X", "the town of X", "the border with X", "Jane Roe, 39, of X" or "…, 79,
+# from X" (a person's age, then the home town).
 _PLACE_PHRASE = re.compile(
-    r"(?:\b(?:near|outside|across|throughout"
-    r"|(?:both|" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)"
+    r"(?:\b(?:near|outside|across|throughout|borders?[^\S\n]+with"
+    r"|(?:both|town|village|county|province|area|" + _COMPASS + r")[^\S\n]+of"
+    r"|(?:" + _MOTION + r")[^\S\n]+to)"
     r"|\b\d{1,3},[^\S\n]+(?:of|from))"
     r"[^\S\n]+$",
     re.IGNORECASE,
@@ -147,7 +148,8 @@ _DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
 
 def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name only a name list or the model called a person is a place in a phrase no
-    person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
+    person's name takes: after "near", "outside", "east of", "drove to", "the town of",
+    "the border with", "<age>, of",
     or between a possessive and a dwelling ("Carter's Lanexa home")."""
     for mention in mentions:
         if not _unnamed_guess(mention, lexicons.first_names) and (
