@@ -721,3 +721,12 @@ def test_a_name_after_area_of_or_border_with_is_a_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _flat(text) == expected
+
+
+def test_spanish_articles_stay_inside_a_name() -> None:
+    """'de las', 'de los' join a Spanish name like "de la"; "Plaza" opens a place's name."""
+    assert _flat("Crowds gathered in the Plaza de las Victorias.") == [
+        ("Plaza de las Victorias", "LOC")
+    ]
+    assert _flat("Bartolomé de las Casas wrote.") == [("Bartolomé de las Casas", "PERSON")]
+    assert _flat("He visited Los Angeles.") == [("Los Angeles", "GPE")]

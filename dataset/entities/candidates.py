@@ -24,7 +24,7 @@ _CAP_WORD = (
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
 _CONNECTORS = (
-    "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
+    "of|the|de|da|do|dos|das|del|della|di|du|des|la|las|los|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
 )
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))

@@ -96,7 +96,7 @@ LOC_HEADS = word_set(
 # "Casa Santa Marta", "Monte Carlo" (not "Rio", "Sierra", "Isla": also first names).
 LOC_PREFIXES = word_set(
     """Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft. Villa Casa Punta Piazza
-    Palazzo Lago Cerro Playa Monte"""
+    Plaza Palazzo Lago Cerro Playa Monte"""
 )
 # Compass words that make a region of a place ("Northeast Georgia").
 DIRECTIONS = word_set(
@@ -520,7 +520,7 @@ TOWN_FOLLOWERS = word_set(
 PARTY_LETTERS = word_set("D R I DFL")
 # Particles inside personal names ("Osama bin Laden").
 NAME_PARTICLES = word_set(
-    "bin ibn bint al el de da di du del della van von der den le la dos das y"
+    "bin ibn bint al el de da di du del della van von der den le la las los dos das y"
 )
 ABBREVIATIONS = word_set(
     """Mr. Mrs. Ms. Dr. St. Mt. Ft. Gen. Col. Lt. Maj. Capt. Sgt. Cpl. Adm. Gov. Sen. Rep.
