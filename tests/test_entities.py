@@ -730,3 +730,9 @@ def test_spanish_articles_stay_inside_a_name() -> None:
     ]
     assert _flat("Bartolomé de las Casas wrote.") == [("Bartolomé de las Casas", "PERSON")]
     assert _flat("He visited Los Angeles.") == [("Los Angeles", "GPE")]
+
+
+def test_new_before_a_country_names_one_colony() -> None:
+    """'New France', 'New Spain': one place's name, not "New" and the country."""
+    assert _flat("Forts were built in New France.") == [("New France", "LOC")]
+    assert _flat("Silver came from New Spain.") == [("New Spain", "LOC")]

@@ -273,6 +273,11 @@ def _middle_name_title(words: list[str], split: tuple[int, int], lexicons: lx.Le
     )
 
 
+def _country_or_state(word: str, lexicons: lx.Lexicons) -> bool:
+    place = lexicons.places.get(word)
+    return place is not None and place.kind in ("country", "admin1")
+
+
 def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     place = lexicons.places.get(word)
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
@@ -501,6 +506,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
         # even one opening with a known name ("a Tennessee Colony man").
         return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
+    if len(words) == 2 and words[0] == "New" and _country_or_state(words[1], lexicons):
+        # "New France", "New Spain": a colony named after its country, one place name.
+        return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
