@@ -13,13 +13,18 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 
-# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's").
-# It starts with a plain character class (no look-behind) so the scan stays fast.
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's"),
+# and "People's" before another name word, a possessive inside a name ("Korean People's
+# Army", "New People's Party"). It starts with a plain character class (no look-behind)
+# so the scan stays fast.
+_CAP_WORD = (
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+)
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
 _CONNECTORS = (
-    "of|the|de|da|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|"
+    "of|the|de|da|do|dos|das|del|della|di|du|des|la|las|los|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
 )
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
@@ -115,7 +120,22 @@ def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
+    """'Cheuk-yan', 'Jong-un', 'Kwok-hung': a short tail running text never writes as a
+    word of its own is a syllable of a given name, not an English modifier ("-based",
+    "-led", "-born")."""
+    counts = word_case.get(tail[1:])
+    return (
+        tail.count("-") == 1
+        and len(tail) <= 6
+        and len(word) - len(tail) <= 5
+        and (counts is None or counts[0] < 2)
+    )
+
+
+def _tokens(
+    text: str, start: int, end: int, word_case: dict[str, tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
     out = []
     spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
@@ -140,7 +160,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 offset += len(part) + 1
             continue
         tail = _LOWER_TAIL.search(word) if "-" in word else None
-        if tail and tail.start() > 0 and not word[: tail.start()].islower():
+        if (
+            tail
+            and tail.start() > 0
+            and not word[: tail.start()].islower()
+            and not _syllable_tail(word, tail.group(0), word_case)
+        ):
             e = s + tail.start()
             if e - s > 1:
                 out.append((s, e))
@@ -196,7 +221,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        tokens = _tokens(text, run_start, run_end)
+        tokens = _tokens(text, run_start, run_end, lexicons.word_case)
         if begin != run_start:
             tokens[0] = (begin, tokens[0][1])
         for s, e in tokens:

@@ -240,7 +240,6 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
             j += 1
         if core:
             return i, j
-        return None
     return None
 
 
@@ -257,6 +256,26 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
         and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
         and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
     )
+
+
+def _middle_name_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
+    """'Jeffrey Dean Morgan': a title word that is also a given name, between a first name
+    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office)."""
+    i, j = split
+    return (
+        len(words) == 3
+        and (i, j) == (1, 2)
+        and words[1].lower() in lexicons.first_names
+        and fold(words[0]).lower() in lexicons.first_names
+        and words[0] not in lexicons.places
+        and words[0] not in lx.GPE_ALIASES
+        and words[2].lower() in lexicons.surnames
+    )
+
+
+def _country_or_state(word: str, lexicons: lx.Lexicons) -> bool:
+    place = lexicons.places.get(word)
+    return place is not None and place.kind in ("country", "admin1")
 
 
 def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
@@ -431,7 +450,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
-    if split is not None and _surname_title(words, split, lexicons):
+    if split is not None and (
+        _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
+    ):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if split is not None:
         i, j = split
@@ -485,6 +506,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
         # even one opening with a known name ("a Tennessee Colony man").
         return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
+    if len(words) == 2 and words[0] == "New" and _country_or_state(words[1], lexicons):
+        # "New France", "New Spain": a colony named after its country, one place name.
+        return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.

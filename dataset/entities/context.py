@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, name_like
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
@@ -31,7 +31,9 @@ def retype_by_context(
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
-    _place_lists(mentions, lexicons.places, text)
+    _people_by_deed(mentions, text)
+    _unknown_by_cue(mentions, text, lexicons, params)
+    _place_lists(mentions, lexicons, text)
     if params.list_types:
         _list_types(mentions, text, lexicons.places)
 
@@ -55,14 +57,23 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
-def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
+def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
-    name listed among places the rules are sure of is a place too, not a surname."""
+    name listed among places the rules are sure of is a place too, not a surname. So is
+    a name no name list knows that only the model called a person, or nothing typed
+    ("the Seychelles and Tioman", "Kamchatka and Sakhalin")."""
+    places = lexicons.places
     for items in _list_runs(mentions, text):
         if len(items) < 2 or not any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
         ):
             continue
+        # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
+        # name the lists do not know.
+        sure = any(
+            m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
+            for m in items
+        )
         for item in items:
             if (
                 len(item.words) > 1
@@ -73,6 +84,13 @@ def _place_lists(mentions: list[Mention], places: dict, text: str) -> None:
             place = places.get(item.words[0])
             if place is not None and place.kind in ("city", "admin2"):
                 item.label, item.canonical, item.method = place.label, place.canonical, "gazetteer"
+            elif (
+                sure
+                and item.method in ("model", "unknown")
+                and not name_like(item.words[0], lexicons)
+            ):
+                item.label, item.canonical = place_label(item, places)
+                item.method = "list"
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
@@ -113,11 +131,12 @@ _MOTION = (
     "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
 )
 # Words right before a name that only a place follows: "near X", "east of X", "drove to
-# X", "both of X", "Jane Roe, 39, of X" or "…, 79, from X" (a person's age, then the home
-# town).
+# X", "both of X", "the town of X", "the border with X", "Jane Roe, 39, of X" or "…, 79,
+# from X" (a person's age, then the home town).
 _PLACE_PHRASE = re.compile(
-    r"(?:\b(?:near|outside|across|throughout"
-    r"|(?:both|" + _COMPASS + r")[^\S\n]+of|(?:" + _MOTION + r")[^\S\n]+to)"
+    r"(?:\b(?:near|outside|across|throughout|borders?[^\S\n]+with"
+    r"|(?:both|town|village|county|province|area|" + _COMPASS + r")[^\S\n]+of"
+    r"|(?:" + _MOTION + r")[^\S\n]+to)"
     r"|\b\d{1,3},[^\S\n]+(?:of|from))"
     r"[^\S\n]+$",
     re.IGNORECASE,
@@ -129,7 +148,8 @@ _DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
 
 def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name only a name list or the model called a person is a place in a phrase no
-    person's name takes: after "near", "outside", "east of", "drove to", "<age>, of",
+    person's name takes: after "near", "outside", "east of", "drove to", "the town of",
+    "the border with", "<age>, of",
     or between a possessive and a dwelling ("Carter's Lanexa home")."""
     for mention in mentions:
         if not _unnamed_guess(mention, lexicons.first_names) and (
@@ -283,7 +303,7 @@ _ORG_NOUNS = (
 )
 _PLACE_NOUNS = (
     "river|island|islet|village|town|city|province|region|lake|mount|port|capital|hamlet"
-    "|suburb|township"
+    "|suburb|township|colony"
 )
 _PLACE_VERBS = "invaded|visited|annexed|conquered|occupied|captured|besieged"
 _NOUN_BEFORE = re.compile(
@@ -293,11 +313,12 @@ _NOUN_BEFORE = re.compile(
 
 
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
-    """A guessed person (a name list's or the model's call) right after a noun for an
-    organisation or a place, or a verb whose object is a place, is of that kind instead.
-    A name opening with a known first name is left to the name lists."""
+    """A guessed person (a name list's or the model's call), or a name nothing typed,
+    right after a noun for an organisation or a place, or a verb whose object is a
+    place, is of that kind instead. A name opening with a known first name is left to
+    the name lists."""
     for mention in mentions:
-        if not _unnamed_guess(mention, lexicons.first_names):
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
             continue
         before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
         if before is None:
@@ -327,6 +348,96 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
         ):
             mention.label, mention.canonical = "PERSON", mention.words[0]
             mention.method = "context"
+
+
+# Verbs only a person is the subject of: a town does not marry, joke or die.
+_PERSON_DEED = re.compile(
+    r"[^\S\n]+(?:mocked|married|joked|quipped|tweeted|espoused|smiled|laughed|grinned"
+    r"|wept|died|was[^\S\n]+born)\b"
+)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
+)
+_TOWN_GUESS = frozenset(["gazetteer", "bare-gazetteer"])
+
+
+def _people_by_deed(mentions: list[Mention], text: str) -> None:
+    """'Obama mocked', 'Cumberland married a young widow': a one-word name only the
+    gazetteer made a town, doing what only a person does, is a person, and so is every
+    other gazetteer-only mention of that word in the article (one name, one sense).
+    Not after a preposition: "many in Aleppo died" is about the town's people, and "the
+    Duke of Cumberland" names the place of the title."""
+    towns = [
+        mention
+        for mention in mentions
+        if len(mention.words) == 1
+        and mention.method in _TOWN_GUESS
+        and _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
+    ]
+    people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
+    for town in towns:
+        if town.words[0] in people:
+            town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:son|daughter|wife|husband|brother|sister"
+    r"|father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather"
+    r"|grandmother|widow|stepson|stepdaughter)[^\S\n]+$"
+)
+_REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
+_SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
+# "Stalin had begun", "Tiberius reportedly regretted", "Jokowi sought": a past action.
+_PAST_ACTION_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:had[^\S\n]+)?(?:took|sought|wrote|told|began|begun"
+    r"|became|met|gave|won|lost|[a-z]{2,}ed)\b"
+)
+
+# "the Holocaust opened", "the US Marines took": a person's name takes no article.
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
+_NAME_ENDINGS_IN_S = ("us", "is", "ss", "as", "os")
+
+
+def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """One word no list knows that running text does not write lower-case, and no
+    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius")."""
+    if len(mention.words) != 1:
+        return False
+    word = mention.words[0]
+    return not is_common(word, lexicons, params) and (
+        not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S)
+    )
+
+
+def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """A relative ("his nephew Rastiz"), the subject of "herself", or one unexplained
+    word doing something in the past ("Stalin had begun")."""
+    if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
+        return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
+    if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+        return True
+    return (
+        _PAST_ACTION_AFTER.match(text, mention.end) is not None
+        and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
+        and _unexplained_word(mention, lexicons, params)
+    )
+
+
+def _unknown_by_cue(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
+    """A name nothing typed, named by the words around it: a person's (`_person_cue`),
+    or a body's, which has a spokesman ("a Harley-Davidson spokeswoman")."""
+    for mention in mentions:
+        if mention.label != UNKNOWN or mention.method == "dropped":
+            continue
+        if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        elif _person_cue(mention, text, lexicons, params):
+            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
+        else:
+            continue
+        mention.method = "cue"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.

@@ -65,7 +65,8 @@ ORG_HEADS = word_set(
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
     Democrats Republicans Socialists Conservatives Liberals Communists
-    Telegraph Chronicle Courier Sun Mirror Express Standard Agencies Commissions
+    Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
+    Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
@@ -91,7 +92,12 @@ LOC_HEADS = word_set(
     Wilderness"""
 )
 # "Fort Benning", "Ft. Knox": a fort's name is the place, whatever surname follows.
-LOC_PREFIXES = word_set("Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft.")
+# Romance place nouns open a name the way "Mount" does: "Villa Pelucca", "Punta Rasa",
+# "Casa Santa Marta", "Monte Carlo" (not "Rio", "Sierra", "Isla": also first names).
+LOC_PREFIXES = word_set(
+    """Mount Mt. Lake Cape Gulf Sea Isle Bay Strait Fort Ft. Villa Casa Punta Piazza
+    Plaza Palazzo Lago Cerro Playa Monte"""
+)
 # Compass words that make a region of a place ("Northeast Georgia").
 DIRECTIONS = word_set(
     """North South East West Northern Southern Eastern Western Central Northeast Northwest
@@ -155,6 +161,10 @@ FAC_TRAILERS = (
     "checkpoint",
     "military base",
     "base",
+    "cloister",
+    "monastery",
+    "abbey",
+    "convent",
 )
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
@@ -281,16 +291,17 @@ for _odd, _base in (
     ("Shia", "Shia"),
     ("Kurds", "Kurd"),
     ("Arabs", "Arab"),
-    ("Democrats", "Democrat"),
-    ("Republicans", "Republican"),
     ("Serbs", "Serb"),
     ("Croats", "Croat"),
     ("Croat", "Croat"),
     ("Sunnis", "Sunni"),
     ("Shias", "Shia"),
-    ("Tories", "Tory"),
 ):
     DEMONYMS[_odd] = _base
+# A party's name in the plural is the party ("the Democrats retained a majority",
+# "Republicans captured the Senate"), not a nationality: the singular ("a Republican
+# senator") stays a member's description.
+PARTY_PLURALS = frozenset(["Democrats", "Republicans", "Tories", "Conservatives"])
 # Nationality nouns ("Scotsman James Watt"): the noun is a description, not the name.
 for _base, _stem in (
     ("English", "English"),
@@ -509,7 +520,7 @@ TOWN_FOLLOWERS = word_set(
 PARTY_LETTERS = word_set("D R I DFL")
 # Particles inside personal names ("Osama bin Laden").
 NAME_PARTICLES = word_set(
-    "bin ibn bint al el de da di du del della van von der den le la dos das y"
+    "bin ibn bint al el de da di du del della van von der den le la las los dos das y"
 )
 ABBREVIATIONS = word_set(
     """Mr. Mrs. Ms. Dr. St. Mt. Ft. Gen. Col. Lt. Maj. Capt. Sgt. Cpl. Adm. Gov. Sen. Rep.
@@ -604,7 +615,9 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
-ORG_NAME_SET = underscore_names(ORG_NAMES)
+ORG_NAME_SET = underscore_names(ORG_NAMES) | PARTY_PLURALS
 # "the Balkans" is the region, though "Balkans" is also the plural of a demonym.
 for _region in sorted(LOC_NAME_SET & DEMONYMS.keys()):
     del DEMONYMS[_region]
+for _party in sorted(PARTY_PLURALS & DEMONYMS.keys()):
+    del DEMONYMS[_party]
