@@ -31,7 +31,7 @@ from dataset.entities.build_lexicons import DEFAULT_CORPORA  # noqa: E402
 from dataset.entities.extract import extract_entities  # noqa: E402
 from dataset.entities.params import EntityParams  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
-from dataset.evaluate.entities import COARSE  # noqa: E402
+from dataset.evaluate.entities import COARSE, top_level  # noqa: E402
 
 TOPONYM = frozenset(["GPE", "LOC", "FAC"])
 
@@ -53,11 +53,8 @@ def score_uner(docs: list[dict], params: EntityParams, errors: int = 0) -> dict:
     for doc in docs:
         text = doc["text"]
         gold = {(e["start"], e["end"], e["label"]) for e in doc["entities"]}
-        pred = {
-            (r["start"], r["end"], COARSE[r["label"]])
-            for r in extract_entities(doc["doc_id"], text, params)
-            if r["label"] in COARSE and r["parent_mention_id"] is None  # flat gold
-        }
+        rows = top_level(extract_entities(doc["doc_id"], text, params), annotated=COARSE)
+        pred = {(r["start"], r["end"], COARSE[r["label"]]) for r in rows if r["label"] in COARSE}
         for kind, items in (("tp", gold & pred), ("fp", pred - gold), ("fn", gold - pred)):
             for item in items:
                 counts[item[2]][kind] += 1

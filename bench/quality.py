@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpora import corpora_dir as default_corpora  # noqa: E402
 from dataset.evaluate.attributions import score_attributions  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
-from dataset.evaluate.entities import score_entities  # noqa: E402
+from dataset.evaluate.entities import COARSE, score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
 from dataset.io import iter_rows  # noqa: E402
@@ -112,7 +112,8 @@ def load_predictions(tables: Path, records: list[dict]) -> dict[str, dict[str, l
 def score(corpus: Corpus, records: list[dict], predicted: dict) -> dict:
     if corpus.task == "entities":
         gold = {r["doc_id"]: r["entities"] for r in records}
-        return score_entities(gold, predicted["entities"])
+        # UNER annotates persons, organisations and places only (no events or laws).
+        return score_entities(gold, predicted["entities"], annotated=COARSE)
     if corpus.task == "mentions":
         gold = {r["doc_id"]: r["entities"] for r in records}
         texts = {r["doc_id"]: r["text"] for r in records}

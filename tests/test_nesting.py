@@ -13,7 +13,7 @@ from dataset import io
 from dataset.check.crosscheck import check_tables
 from dataset.entities.extract import extract_entities
 from dataset.entities.params import EntityParams
-from dataset.evaluate.entities import score_entities, top_level
+from dataset.evaluate.entities import COARSE, score_entities, top_level
 from dataset.evaluate.mention_recall import score_mention_recall
 from dataset.evaluate.toponyms import score_toponyms
 from dataset.io import TableValidationError, to_frame, validate, write_table
@@ -274,6 +274,19 @@ def test_entity_scores_use_only_top_level_mentions() -> None:
     # A nested row matching a gold span exactly is not a hit either: flat gold, flat scoring.
     place_gold = {"d": [{"start": 0, "end": 6, "label": "LOC"}]}
     assert score_entities(place_gold, nested)["tp"] == 0
+
+
+def test_a_gold_scheme_without_events_scores_the_place_inside_an_event() -> None:
+    # "Battle of Marengo": UNER has no event label, so its flat layer is the place.
+    battle = _entity(1, 0, 17, "Battle of Marengo", "EVENT", None)
+    marengo = _entity(0, 10, 17, "Marengo", "GPE", 1)
+    gold = {"d": [{"start": 10, "end": 17, "label": "LOC"}]}
+    uner = score_entities(gold, {"d": [marengo, battle]}, annotated=COARSE)
+    assert (uner["tp"], uner["fp"], uner["fn"]) == (1, 0, 0)
+    # OntoNotes-style gold has events, so the nested place is not its mention.
+    assert score_entities(gold, {"d": [marengo, battle]})["tp"] == 0
+    # Inside a name UNER does annotate, the place stays out.
+    assert top_level([PLACE, ORG], annotated=COARSE) == [ORG]
 
 
 def test_mention_recall_uses_only_top_level_mentions() -> None:

@@ -3,15 +3,18 @@
 Both sides are mapped to three coarse types so OntoNotes-style predictions (PERSON, GPE,
 FAC, …) can be scored against PER/ORG/LOC gold (UNER) and against our own OntoNotes gold.
 
-Gold here is flat (one layer of names, the CoNLL/OntoNotes convention), so only top-level
-predicted mentions are scored: a place nested inside another name ("Athens" in "Athens
-Police Department", `parent_mention_id` set) is neither a hit nor a false positive here;
-toponym scoring counts it.
+Gold here is flat (one layer of names, the CoNLL/OntoNotes convention), so only the
+predicted mentions of that layer are scored: a place nested inside another name ("Athens"
+in "Athens Police Department", `parent_mention_id` set) is neither a hit nor a false
+positive here; toponym scoring counts it. A gold scheme that annotates fewer kinds of name
+has a different flat layer: UNER annotates no events, so its annotators mark "Marengo" in
+"Battle of Marengo" where OntoNotes marks the battle (`annotated` says which labels the
+gold scheme has).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from dataset.evaluate.counts import Counts, match_counts
 
@@ -36,9 +39,21 @@ def is_nested(row: Mapping) -> bool:
     return isinstance(parent, str) and parent != ""
 
 
-def top_level(rows: Sequence[Mapping]) -> list[Mapping]:
-    """The rows of the flat layer: what flat NER gold annotates."""
-    return [row for row in rows if not is_nested(row)]
+def top_level(rows: Sequence[Mapping], annotated: Collection[str] | None = None) -> list[Mapping]:
+    """The rows of the flat layer a gold scheme annotates: those with no enclosing mention
+    of a label in `annotated` (None: of any label, so every nested row is out)."""
+    if annotated is None:
+        return [row for row in rows if not is_nested(row)]
+    by_id = {row["mention_id"]: row for row in rows}
+
+    def outermost(row: Mapping) -> bool:
+        while is_nested(row):
+            row = by_id[row["parent_mention_id"]]
+            if str(row["label"]) in annotated:
+                return False
+        return True
+
+    return [row for row in rows if outermost(row)]
 
 
 def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
@@ -50,11 +65,12 @@ def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
     ]
 
 
-def score_entities(gold: Rows, predicted: Rows) -> dict:
+def score_entities(gold: Rows, predicted: Rows, annotated: Collection[str] | None = None) -> dict:
     """Score predicted mentions against gold, document by document.
 
     `gold` and `predicted` map a document id to rows with `start`, `end`, `label`; nested
-    predicted rows are left out (see the module docstring). Only
+    predicted rows are left out unless the gold scheme lacks every label around them
+    (`annotated`, see the module docstring). Only
     documents in `gold` are scored (a gold document with no mentions still counts every
     prediction in it as a false positive). A prediction is correct when a gold mention has
     the same start, end and coarse type; duplicates count as multisets. `span` scores the
@@ -64,7 +80,7 @@ def score_entities(gold: Rows, predicted: Rows) -> dict:
     per_type = {name: Counts() for name in COARSE_TYPES}
     for doc_id in sorted(gold):
         gold_mentions = coarse_mentions(gold[doc_id])
-        predicted_mentions = coarse_mentions(top_level(predicted.get(doc_id, ())))
+        predicted_mentions = coarse_mentions(top_level(predicted.get(doc_id, ()), annotated))
         typed.add(match_counts(gold_mentions, predicted_mentions))
         untyped.add(
             match_counts([m[:2] for m in gold_mentions], [m[:2] for m in predicted_mentions])
