@@ -20,7 +20,9 @@ import pyarrow.compute as pc
 from dataset.io import iter_arrow_batches
 
 # Articles checked together: bounds the memory of a chunk's texts as code points.
-CHUNK_ARTICLES = 2048
+CHUNK_ARTICLES = 512
+# Span rows read at a time (a chunk of articles holds about 30 entity rows each).
+ROW_BATCH = 16_384
 
 
 class _Unsure(Exception):
@@ -99,7 +101,7 @@ class _Rows:
     """A span table sorted by article_id, handed out through an article id."""
 
     def __init__(self, path: Path, columns: list[str]):
-        self._batches = iter_arrow_batches(path, columns, batch_size=65_536)
+        self._batches = iter_arrow_batches(path, columns, batch_size=ROW_BATCH)
         self._buffer: pyarrow.Table | None = None
         self._done = False
 
