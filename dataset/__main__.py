@@ -1,5 +1,3 @@
-import sys
+from dataset.cli import run
 
-from dataset.cli import main
-
-sys.exit(main())
+run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -261,5 +262,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def run() -> None:
+    """The `dataset` command: `main`, then an exit that skips the interpreter's teardown.
+
+    Freeing the lexicons and the gazetteer object by object took about half a CPU-second
+    at the end of every command that loaded them, a tenth of a small incremental build.
+    By then every file is written, renamed and closed; only the standard streams are
+    still buffered. An exception leaves the ordinary way, with its traceback.
+    """
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

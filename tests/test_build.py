@@ -97,3 +97,16 @@ def test_tables_record_version_and_params_hash(seed_tables: Path) -> None:
         assert metadata["package_version"] == dataset.__version__
         assert len(metadata["params_hash"]) == 16
     assert "gazetteer" in read_metadata(seed_tables / "locations.parquet")
+
+
+def test_the_command_flushes_its_output_and_keeps_its_exit_code(tmp_path: Path) -> None:
+    """`python -m dataset` ends without the interpreter's teardown: what it printed to a
+    pipe still arrives, and a failing command still exits non-zero."""
+    out = tmp_path / "tables"
+    built = _cli_build(_write_corpus(tmp_path / "corpus.jsonl"), out, "--workers", "1")
+    assert built.stdout.startswith("build: 2 articles, 1 rejects")
+    (out / "claims.parquet").unlink()
+    check = [sys.executable, "-m", "dataset", "check", "--tables", str(out)]
+    failed = subprocess.run([*check, "--out", str(tmp_path / "check.json")], capture_output=True)
+    assert failed.returncode == 1
+    assert b"check failed" in failed.stderr and b"claims is missing" in failed.stderr

@@ -198,6 +198,8 @@ def test_schema_accepts_a_nested_row_inside_its_parent() -> None:
         {**PLACE, "parent_mention_id": f"{_ARTICLE}-e0009"},  # no such mention
         {**PLACE, "start": 25, "end": 29, "text": "said"},  # outside the parent
         {**PLACE, "parent_mention_id": PLACE["mention_id"]},  # its own parent
+        {**PLACE, "article_id": "ffffffffffffffff"},  # its parent is in another article
+        {**PLACE, "end": 24, "text": "Athens Police Department"},  # as long as its parent
     ],
 )
 def test_schema_rejects_a_nested_row_without_a_proper_parent(place: dict) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from dataset import memory
 from dataset.cache import ResultCache, code_version
+from dataset.check.fast import check_unit_columns
 from dataset.io import group_by_article, iter_rows, read_arrow, table_path
 from dataset.shards import file_identity, read_parts
 
@@ -240,7 +241,16 @@ def _check_unit_and_trim(unit: dict[str, Path]) -> _UnitResult:
 
 
 def _check_unit(unit: dict[str, Path]) -> _UnitResult:
-    """Every check on one shard's parts (or on whole tables), streaming article by article."""
+    """Every check on one shard's parts (or on whole tables): on the columns when they
+    all pass, else row by row, which words the failures."""
+    rows = check_unit_columns(unit, CHECKED_COLUMNS)
+    if rows is not None:
+        return _UnitResult(sum(rows.values()), rows, [], 0)
+    return _walk_unit(unit)
+
+
+def _walk_unit(unit: dict[str, Path]) -> _UnitResult:
+    """Every check on one unit, streaming article by article, each failure in words."""
     failures = _Failures()
     checks = 0
     rows = dict.fromkeys(unit, 0)
