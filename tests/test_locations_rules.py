@@ -5,19 +5,9 @@ from __future__ import annotations
 
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
+from tests.test_locations import in_order
 
 PARAMS = LocationParams()
-
-
-def in_order(text: str, names: list[str], label: str = "GPE") -> list[dict]:
-    """Entity rows for the names, each found after the previous one (no overlaps)."""
-    rows, position = [], 0
-    for n, name in enumerate(names):
-        start = text.index(name, position)
-        position = start + len(name)
-        rows.append({"mention_id": f"a-e{n}", "start": start, "end": position, "text": name,
-                     "label": label, "entity_key": f"{label}:{n}"})  # fmt: skip
-    return rows
 
 
 def resolved(text: str, names: list[str], label: str = "GPE", params=PARAMS) -> dict[str, dict]:

@@ -192,26 +192,19 @@ def _nesting(rows: pyarrow.Table, owners: np.ndarray, starts: np.ndarray, ends: 
 
 def _claims_spans(rows: pyarrow.Table, texts: _Texts, owners: np.ndarray) -> None:
     """A claim's claimant, cue and quantities point into its article's text."""
-    claimants = _array(rows.column("claimant"), nullable=True)
-    given = pc.is_valid(claimants).to_numpy(zero_copy_only=False)
-    if given.any():
-        mask = pyarrow.array(given)
-        texts.spans(
-            owners[given],
-            _numbers(rows.column("claimant_start").filter(mask)),
-            _numbers(rows.column("claimant_end").filter(mask)),
-            claimants.filter(mask),
-        )
-    cues = _array(rows.column("cue_start"), nullable=True)
-    given = pc.is_valid(cues).to_numpy(zero_copy_only=False)
-    if given.any():
-        mask = pyarrow.array(given)
-        texts.spans(
-            owners[given],
-            _numbers(cues.filter(mask)),
-            _numbers(rows.column("cue_end").filter(mask)),
-            None,
-        )
+    for given_by, start, end, text in (
+        ("claimant", "claimant_start", "claimant_end", "claimant"),
+        ("cue_start", "cue_start", "cue_end", None),
+    ):
+        given = pc.is_valid(_array(rows.column(given_by), nullable=True))
+        if pc.any(given).as_py():
+            owned = given.to_numpy(zero_copy_only=False)
+            texts.spans(
+                owners[owned],
+                _numbers(rows.column(start).filter(given)),
+                _numbers(rows.column(end).filter(given)),
+                None if text is None else _array(rows.column(text), nullable=True).filter(given),
+            )
     quantities = _array(rows.column("quantities"), nullable=True)
     items = pc.list_flatten(quantities)
     if items.null_count:
