@@ -327,3 +327,17 @@ def test_a_guessed_or_acronym_place_is_never_repeated() -> None:
     text = "The Montessori program grew. Parents praised the Montessori school."
     source = Mention(4, 14, ["Montessori"], "GPE", "Montessori", "context")
     assert repeated_places([source], text, load(), PARAMS) == []
+
+
+def test_a_place_the_article_names_is_read_inside_a_longer_name() -> None:
+    text = (
+        "Flooding closed roads near Cookville on Monday. The Cookville Volunteer Fire "
+        "Department rescued two drivers."
+    )
+    rows = extract_entities("t", text, PARAMS)
+    inner = [r for r in rows if r["parent_mention_id"] is not None]
+    assert [(r["text"], r["label"], r["start"]) for r in inner] == [
+        ("Cookville", "GPE", text.rindex("Cookville"))
+    ]
+    parent = next(r for r in rows if r["mention_id"] == inner[0]["parent_mention_id"])
+    assert parent["text"] == "Cookville Volunteer Fire Department"

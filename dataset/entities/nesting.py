@@ -20,8 +20,9 @@ the shape of the enclosing name, never lists of names:
 - `nested-branch`: an organisation's acronym and the place of its branch ("CBC Toronto").
 
 A candidate must be a whole token sequence the place lexicon (or the news spelling of a
-country: "U.S.", "UK") knows, capitalised, not a word running text mostly writes
-lower-case ("Commerce"), not itself a head or title word. A one-word town must pass what
+country: "U.S.", "UK") knows or the article names as a place elsewhere, capitalised, not
+a word running text mostly writes lower-case ("Commerce"), not itself a head or title
+word. A one-word town must pass what
 the flat extractor asks of a town named alone (its own name, big enough, not a person's
 name: "Durant") unless the article names it as a place elsewhere or the name's shape says
 a town is meant ("Athens Police", "D-Raleigh").
@@ -176,7 +177,9 @@ class _Places:
             return self.named.get(surface) or ("GPE", lx.GPE_ALIASES[surface])
         place = self.lexicons.places.get(surface)
         if place is None:
-            return None
+            # A place the article itself names ("a Cookville man … Cookville Volunteer
+            # Fire Department"), though too small for the lexicon: one name, one sense.
+            return self.named.get(surface)
         if _ACRONYM.match(surface) and place.kind in _TOWN_KINDS:
             return None  # "KBR Inc.", "DAC Community Arts": an acronym, not a town
         named = self.named.get(surface)
