@@ -341,3 +341,23 @@ def test_a_place_the_article_names_is_read_inside_a_longer_name() -> None:
     ]
     parent = next(r for r in rows if r["mention_id"] == inner[0]["parent_mention_id"])
     assert parent["text"] == "Cookville Volunteer Fire Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The meeting is at Ludlow Town Hall on Monday.", "Ludlow"),
+        ("He appeared in Middlesex Superior Court on Monday.", "Middlesex"),
+        ("The Crestwood Board of Education met on Monday.", "Crestwood"),
+        ("Tickets for the Marion Public Library sale went fast.", "Marion"),
+    ],
+)
+def test_a_local_governments_words_make_a_small_town_inside_a_name(text: str, town: str) -> None:
+    rows = extract_entities("t", text, PARAMS)
+    inner = [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is not None]
+    assert inner == [(town, "GPE")]
+
+
+def test_a_school_named_like_a_town_holds_no_place() -> None:
+    rows = extract_entities("t", "She teaches at Lincoln High School in the city.", PARAMS)
+    assert [r["text"] for r in rows] == ["Lincoln High School"]

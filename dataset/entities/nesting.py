@@ -100,11 +100,17 @@ _TOWN_KINDS = frozenset(["city", "admin2"])
 # Words that complete a division's name: a place right before one is only part of it.
 _DIVISION_WORDS = lx.word_set("County Parish Province Oblast Governorate Prefecture")
 # Words after a town's name that only a town takes ("Athens Police", "Harwinton
-# Selectman"); schools and libraries are often named after people instead.
+# Selectman", "Ludlow Town Hall", "Marion Public Library", "Middlesex Superior Court",
+# "Crestwood Board of Education", "Cookeville Regional Medical Center"): a local
+# government's or service area's words; schools and libraries alone are often named after
+# people instead ("Lincoln High School").
 TOWN_OFFICES = (
     lx.LOCAL_TITLES
     | LOCAL_OFFICES
-    | lx.word_set("Police Fire Township Council Borough Municipal Courthouse")
+    | lx.word_set(
+        """Police Fire Township Council Borough Municipal Courthouse Town Public Superior
+        Regional Board Area"""
+    )
 )
 
 
