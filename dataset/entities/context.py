@@ -538,10 +538,9 @@ def repeated_places(
     # Longer names first, so "Mansfield County" is not read again as "Mansfield".
     for surface in sorted(places, key=lambda name: (-len(name), name)):
         source = places[surface]
-        pattern = re.compile(r"(?<![\w.'’-])" + re.escape(surface) + r"(?![\w-]|[.'’]\w)")
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(taken[start:end]):
+        for start in _occurrences(text, surface):
+            end = start + len(surface)
+            if taken.find(1, start, end) >= 0:
                 continue
             before = text[max(0, start - 40) : start]
             if _CAPITAL_BEFORE.search(before):
@@ -553,3 +552,23 @@ def repeated_places(
                 Mention(start, end, list(source.words), source.label, source.canonical, "coref")
             )
     return found
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’-]")
+# After the name: a word character or a hyphen continues the word ("Hudsonville",
+# "Hudson-Smith"), and so does a mark before one ("Hudson's", "Hudson.com").
+_WORD_AFTER = re.compile(r"[\w-]|[.'’]\w")
+
+
+def _occurrences(text: str, surface: str) -> list[int]:
+    """Where `surface` stands as whole words (str.find, not a regex per name: cheap)."""
+    out = []
+    start = text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if (start == 0 or not _WORD_BEFORE.match(text, start - 1)) and not _WORD_AFTER.match(
+            text, end
+        ):
+            out.append(start)
+        start = text.find(surface, end)
+    return out
