@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from dataset.entities.classify import Mention
+from dataset.entities.context import repeated_places
 from dataset.entities.extract import extract_entities
 from dataset.entities.keys import resolve
 from dataset.entities.lexicon import load
@@ -281,3 +282,82 @@ def test_a_titled_person_is_no_body_named_after_a_town() -> None:
     )
     assert found.get("Vladimir Putin") == {"PERSON"}
     assert _typed("The Dublin Singers received a grant.").get("Dublin") is None
+
+
+def test_an_untagged_repeat_of_a_typed_place_is_that_place() -> None:
+    text = (
+        "Voters in Mansfield go to the polls today. The library is recognizing the sixth "
+        "annual Mansfield Reads! program."
+    )
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Mansfield"]
+    assert [r["start"] for r in rows] == [10, text.rindex("Mansfield")]
+    assert {r["label"] for r in rows} == {"GPE"}
+
+
+def _repeats(text: str, first: str) -> list[str]:
+    start = text.index(first)
+    source = Mention(start, start + len(first), first.split(), "GPE", first, "gazetteer")
+    found = repeated_places([source], text, load(), PARAMS)
+    assert all(text[m.start : m.end] == first and m.label == "GPE" for m in found)
+    return [text[m.start - 4 : m.end] for m in found]
+
+
+def test_a_repeat_is_not_the_tail_of_a_longer_name_or_a_title() -> None:
+    text = (
+        "Storms hit Hudson overnight. North Hudson lost power, Mr. Hudson said, and "
+        "Thomas Hudson agreed. Crews in Ohio. Hudson police and the Hudson library helped."
+    )
+    assert _repeats(text, "Hudson") == ["io. Hudson", "the Hudson"]
+
+
+def test_a_repeat_skips_possessives_and_parts_of_longer_words() -> None:
+    text = "Storms hit Hudson overnight. Hudson's mayor met Hudsonville and Hudson-Smith."
+    assert _repeats(text, "Hudson") == []
+
+
+def test_a_sentence_initial_common_word_is_not_read_as_the_place() -> None:
+    text = "The storm reached Mobile on Monday. Mobile phones failed. Crews in Mobile helped."
+    assert _repeats(text, "Mobile") == [" in Mobile"]
+
+
+def test_a_guessed_or_acronym_place_is_never_repeated() -> None:
+    text = "Funds went to TIF I downtown. TIF II pays for roads."
+    source = Mention(14, 17, ["TIF"], "GPE", "TIF", "gazetteer")
+    assert repeated_places([source], text, load(), PARAMS) == []
+    text = "The Montessori program grew. Parents praised the Montessori school."
+    source = Mention(4, 14, ["Montessori"], "GPE", "Montessori", "context")
+    assert repeated_places([source], text, load(), PARAMS) == []
+
+
+def test_a_place_the_article_names_is_read_inside_a_longer_name() -> None:
+    text = (
+        "Flooding closed roads near Cookville on Monday. The Cookville Volunteer Fire "
+        "Department rescued two drivers."
+    )
+    rows = extract_entities("t", text, PARAMS)
+    inner = [r for r in rows if r["parent_mention_id"] is not None]
+    assert [(r["text"], r["label"], r["start"]) for r in inner] == [
+        ("Cookville", "GPE", text.rindex("Cookville"))
+    ]
+    parent = next(r for r in rows if r["mention_id"] == inner[0]["parent_mention_id"])
+    assert parent["text"] == "Cookville Volunteer Fire Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The meeting is at Ludlow Town Hall on Monday.", "Ludlow"),
+        ("He appeared in Middlesex Superior Court on Monday.", "Middlesex"),
+        ("The Crestwood Board of Education met on Monday.", "Crestwood"),
+        ("Tickets for the Marion Public Library sale went fast.", "Marion"),
+    ],
+)
+def test_a_local_governments_words_make_a_small_town_inside_a_name(text: str, town: str) -> None:
+    rows = extract_entities("t", text, PARAMS)
+    inner = [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is not None]
+    assert inner == [(town, "GPE")]
+
+
+def test_a_school_named_like_a_town_holds_no_place() -> None:
+    rows = extract_entities("t", "She teaches at Lincoln High School in the city.", PARAMS)
+    assert [r["text"] for r in rows] == ["Lincoln High School"]

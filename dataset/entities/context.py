@@ -498,3 +498,77 @@ def place_label(mention: Mention, places: dict) -> tuple[str, str]:
     if place is not None:
         return place.label, place.canonical
     return ("GPE" if len(mention.words) == 1 else "LOC"), " ".join(mention.words)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+# A capitalised word or a title joined to the front of a repeat makes it the tail of a
+# longer name ("North Arlington", "Thomas Ravenel", "Mr. Hudson"), which names something
+# else; a word ending a sentence ("in Ohio. Mansfield police") does not.
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’]*|[A-Z][a-z]{0,2}\.)[- ]$")
+# "DAC", "TIF": a short all-capital word names an organisation or a scheme as often.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
+
+
+def repeated_places(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> list[Mention]:
+    """'… in Mansfield. … the annual Mansfield Reads!': a place's exact name, repeated
+    where no mention stands, is the same place (one name, one sense per article). Only a
+    name the gazetteer, a lexicon or a place cue typed is repeated, never a guess; not
+    the tail of a longer name, and not a sentence's first word news mostly writes
+    lower-case, where the capital says nothing. A repeat heading a longer name
+    ("Mansfield Public Library") is the place, as a nested place is."""
+    places: dict[str, Mention] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        if (
+            mention.label in _PLACE_LABELS
+            and mention.method in _PLACE_EVIDENCE
+            and surface[:1].isupper()
+            and not _ACRONYM.fullmatch(surface)
+        ):
+            places.setdefault(surface, mention)
+    if not places:
+        return []
+    taken = bytearray(len(text))
+    for mention in mentions:
+        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    found: list[Mention] = []
+    # Longer names first, so "Mansfield County" is not read again as "Mansfield".
+    for surface in sorted(places, key=lambda name: (-len(name), name)):
+        source = places[surface]
+        for start in _occurrences(text, surface):
+            end = start + len(surface)
+            if taken.find(1, start, end) >= 0:
+                continue
+            before = text[max(0, start - 40) : start]
+            if _CAPITAL_BEFORE.search(before):
+                continue
+            if _SENTENCE_START.search(before) and is_common(source.words[0], lexicons, params):
+                continue
+            taken[start:end] = b"\1" * (end - start)
+            found.append(
+                Mention(start, end, list(source.words), source.label, source.canonical, "coref")
+            )
+    return found
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’-]")
+# After the name: a word character or a hyphen continues the word ("Hudsonville",
+# "Hudson-Smith"), and so does a mark before one ("Hudson's", "Hudson.com").
+_WORD_AFTER = re.compile(r"[\w-]|[.'’]\w")
+
+
+def _occurrences(text: str, surface: str) -> list[int]:
+    """Where `surface` stands as whole words (str.find, not a regex per name: cheap)."""
+    out = []
+    start = text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if (start == 0 or not _WORD_BEFORE.match(text, start - 1)) and not _WORD_AFTER.match(
+            text, end
+        ):
+            out.append(start)
+        start = text.find(surface, end)
+    return out

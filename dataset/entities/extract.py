@@ -15,7 +15,13 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
-from dataset.entities.context import GUESSED_PERSON, LIST_GAPS, place_label, retype_by_context
+from dataset.entities.context import (
+    GUESSED_PERSON,
+    LIST_GAPS,
+    place_label,
+    repeated_places,
+    retype_by_context,
+)
 from dataset.entities.keys import entity_key, resolve
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
@@ -370,6 +376,7 @@ def extract_entities(
         and not _work_title(m, text, surnames, lexicons.first_names)
         and not _before_demonym(m, text, lexicons.first_names)
     ]
+    mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
 

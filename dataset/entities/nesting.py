@@ -20,8 +20,9 @@ the shape of the enclosing name, never lists of names:
 - `nested-branch`: an organisation's acronym and the place of its branch ("CBC Toronto").
 
 A candidate must be a whole token sequence the place lexicon (or the news spelling of a
-country: "U.S.", "UK") knows, capitalised, not a word running text mostly writes
-lower-case ("Commerce"), not itself a head or title word. A one-word town must pass what
+country: "U.S.", "UK") knows or the article names as a place elsewhere, capitalised, not
+a word running text mostly writes lower-case ("Commerce"), not itself a head or title
+word. A one-word town must pass what
 the flat extractor asks of a town named alone (its own name, big enough, not a person's
 name: "Durant") unless the article names it as a place elsewhere or the name's shape says
 a town is meant ("Athens Police", "D-Raleigh").
@@ -99,11 +100,17 @@ _TOWN_KINDS = frozenset(["city", "admin2"])
 # Words that complete a division's name: a place right before one is only part of it.
 _DIVISION_WORDS = lx.word_set("County Parish Province Oblast Governorate Prefecture")
 # Words after a town's name that only a town takes ("Athens Police", "Harwinton
-# Selectman"); schools and libraries are often named after people instead.
+# Selectman", "Ludlow Town Hall", "Marion Public Library", "Middlesex Superior Court",
+# "Crestwood Board of Education", "Cookeville Regional Medical Center"): a local
+# government's or service area's words; schools and libraries alone are often named after
+# people instead ("Lincoln High School").
 TOWN_OFFICES = (
     lx.LOCAL_TITLES
     | LOCAL_OFFICES
-    | lx.word_set("Police Fire Township Council Borough Municipal Courthouse")
+    | lx.word_set(
+        """Police Fire Township Council Borough Municipal Courthouse Town Public Superior
+        Regional Board Area"""
+    )
 )
 
 
@@ -176,7 +183,9 @@ class _Places:
             return self.named.get(surface) or ("GPE", lx.GPE_ALIASES[surface])
         place = self.lexicons.places.get(surface)
         if place is None:
-            return None
+            # A place the article itself names ("a Cookville man … Cookville Volunteer
+            # Fire Department"), though too small for the lexicon: one name, one sense.
+            return self.named.get(surface)
         if _ACRONYM.match(surface) and place.kind in _TOWN_KINDS:
             return None  # "KBR Inc.", "DAC Community Arts": an acronym, not a town
         named = self.named.get(surface)
