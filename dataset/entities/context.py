@@ -21,21 +21,24 @@ from dataset.entities.params import EntityParams
 def retype_by_context(
     mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> None:
-    """Every context pass, in order: each later pass sees the types earlier ones set."""
+    """Every context pass, in order: each later pass sees the types earlier ones set.
+    Passes re-type mentions but never move them, so the list runs are found once."""
+    runs = _list_runs(mentions, text)
+    coordinated = _coordinated(runs, text)
     _placed_after_in(mentions, text, lexicons)
     _placed_by_phrase(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
-    _plural_place_lists(mentions, text, lexicons.places)
+    _plural_place_lists(mentions, coordinated, text, lexicons.places)
     _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _people_by_deed(mentions, text)
     _unknown_by_cue(mentions, text, lexicons, params)
-    _place_lists(mentions, lexicons, text)
+    _place_lists(runs, lexicons)
     if params.list_types:
-        _list_types(mentions, text, lexicons.places)
+        _list_types(coordinated, text, lexicons.places)
 
 
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
@@ -57,13 +60,13 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
-def _place_lists(mentions: list[Mention], lexicons: lx.Lexicons, text: str) -> None:
+def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
     ("the Seychelles and Tioman", "Kamchatka and Sakhalin")."""
     places = lexicons.places
-    for items in _list_runs(mentions, text):
+    for items in runs:
         if len(items) < 2 or not any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
         ):
@@ -254,15 +257,17 @@ _PLURAL_PLACE_OF = re.compile(
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
-def _plural_place_lists(mentions: list[Mention], text: str, places: dict) -> None:
+def _plural_place_lists(
+    mentions: list[Mention], coordinated: list[list[Mention]], text: str, places: dict
+) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
     if not any(
         _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
     ):
-        return  # most articles have no such phrase: skip grouping the lists
-    for run in _coordinated(mentions, text):
+        return  # most articles have no such phrase
+    for run in coordinated:
         if (
             len(run) < 2
             or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
@@ -447,17 +452,13 @@ _LIST_WEAK = frozenset(
 )
 
 
-def _coordinated(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    """Runs of mentions joined by list punctuation and a conjunction ("A, B and C"); a
-    comma alone is as often an apposition ("the White House, Hillary Clinton")."""
-    return [
-        run
-        for run in _list_runs(mentions, text)
-        if any(text[a.end : b.start] != ", " for a, b in pairwise(run))
-    ]
+def _coordinated(runs: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """The runs joined by list punctuation and a conjunction ("A, B and C"); a comma
+    alone is as often an apposition ("the White House, Hillary Clinton")."""
+    return [run for run in runs if any(text[a.end : b.start] != ", " for a, b in pairwise(run))]
 
 
-def _list_types(mentions: list[Mention], text: str, places: dict) -> None:
+def _list_types(coordinated: list[list[Mention]], text: str, places: dict) -> None:
     """'Reddit, Twitter and Spotify': coordinated names share a type, so a member a list
     or head noun types surely re-types the one-word members only a weak guess typed.
 
@@ -465,7 +466,7 @@ def _list_types(mentions: list[Mention], text: str, places: dict) -> None:
     place list needs two sure places ("Brown and Jordan" may be two people), an
     acronym becomes no place, and a gazetteer town stays one ("Middletown, Trenton and
     Monroe" after a chamber of commerce)."""
-    for group in _coordinated(mentions, text):
+    for group in coordinated:
         strong = Counter(
             COARSE_LABELS[m.label]
             for m in group
