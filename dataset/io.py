@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 import pyarrow
@@ -383,6 +384,48 @@ def iter_arrow_batches(
 ) -> Iterator[pyarrow.RecordBatch]:
     for file in table_files(path):
         yield from pq.ParquetFile(file).iter_batches(batch_size=batch_size, columns=columns)
+
+
+# Rows an ArticleCursor reads at a time: a few batches of articles' span rows.
+CURSOR_READ_ROWS = 16_384
+
+
+class ArticleCursor:
+    """A table sorted by article_id, read a batch at a time and handed out in consecutive
+    article ranges: a stage walking the articles holds only the rows of the ones at hand."""
+
+    def __init__(self, path: Path, columns: list[str] | None = None):
+        self._batches = iter_arrow_batches(path, columns, batch_size=CURSOR_READ_ROWS)
+        self._buffer: pyarrow.Table | None = None
+        self._exhausted = False
+
+    def _last_id(self) -> str | None:
+        if self._buffer is None or self._buffer.num_rows == 0:
+            return None
+        return self._buffer.column("article_id")[-1].as_py()
+
+    def through(self, last_id: str) -> pyarrow.Table:
+        """All remaining rows with article_id ≤ last_id."""
+        while not self._exhausted and (self._last_id() or "") <= last_id:
+            batch = next(self._batches, None)
+            if batch is None:
+                self._exhausted = True
+                break
+            table = pyarrow.Table.from_batches([batch])
+            self._buffer = (
+                table if self._buffer is None else pyarrow.concat_tables([self._buffer, table])
+            )
+        if self._buffer is None:
+            return pyarrow.table({"article_id": pyarrow.array([], pyarrow.string())})
+        ids = self._buffer.column("article_id").to_numpy()
+        cut = int(np.searchsorted(ids, last_id, side="right"))
+        taken, self._buffer = self._buffer.slice(0, cut), self._buffer.slice(cut)
+        return taken.combine_chunks()
+
+    def left(self) -> int:
+        """How many rows lie after the last range handed out."""
+        rest = sum(batch.num_rows for batch in self._batches)
+        return rest + (self._buffer.num_rows if self._buffer is not None else 0)
 
 
 def _column_values(column: pyarrow.Array) -> list:

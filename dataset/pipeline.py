@@ -26,7 +26,14 @@ import pyarrow
 
 from dataset import cache as result_cache
 from dataset import memory
-from dataset.io import TableWriter, batch_rows, iter_arrow_batches, table_files, to_arrow
+from dataset.io import (
+    ArticleCursor,
+    TableWriter,
+    batch_rows,
+    iter_arrow_batches,
+    table_files,
+    to_arrow,
+)
 from dataset.params import RunParams
 from dataset.shards import Part, PartsWriter, derived_key, digest, part_of, read_parts
 from dataset.tables import spec
@@ -35,7 +42,6 @@ Extractor = Callable[..., list[dict]]
 # A dependency's rows as plain dicts, grouped by article_id (what the extractor reads).
 Grouped = dict[str, list[dict]]
 SCHEDULER_ENV = "CONFLICT_NEWS_SCHEDULER"
-DEPENDENCY_READ_ROWS = 16_384
 
 
 def worker_count(run: RunParams) -> int:
@@ -184,38 +190,6 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
                 yield pool, 2 * workers
 
 
-class _DependencyCursor:
-    """A table sorted by article_id, handed out in consecutive article ranges."""
-
-    def __init__(self, path: Path):
-        self._batches = iter_arrow_batches(path, batch_size=DEPENDENCY_READ_ROWS)
-        self._buffer: pyarrow.Table | None = None
-        self._exhausted = False
-
-    def _last_id(self) -> str | None:
-        if self._buffer is None or self._buffer.num_rows == 0:
-            return None
-        return self._buffer.column("article_id")[-1].as_py()
-
-    def through(self, last_id: str) -> pyarrow.Table:
-        """All remaining rows with article_id ≤ last_id."""
-        while not self._exhausted and (self._last_id() or "") <= last_id:
-            batch = next(self._batches, None)
-            if batch is None:
-                self._exhausted = True
-                break
-            table = pyarrow.Table.from_batches([batch])
-            self._buffer = (
-                table if self._buffer is None else pyarrow.concat_tables([self._buffer, table])
-            )
-        if self._buffer is None:
-            return pyarrow.table({"article_id": pyarrow.array([], pyarrow.string())})
-        ids = self._buffer.column("article_id").to_numpy()
-        cut = int(np.searchsorted(ids, last_id, side="right"))
-        taken, self._buffer = self._buffer.slice(0, cut), self._buffer.slice(cut)
-        return taken.combine_chunks()
-
-
 def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
     """Each article's rows of a table sorted by article_id (zero-copy slices)."""
     ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
@@ -291,7 +265,7 @@ def column(batch: pyarrow.RecordBatch, name: str) -> list:
 
 def _plan(
     articles: Path,
-    cursors: dict[str, _DependencyCursor],
+    cursors: dict[str, ArticleCursor],
     batch_size: int,
     cache: result_cache.ResultCache | None,
     fingerprint: bytes,
@@ -457,7 +431,7 @@ def run_article_stage(
 
         for item in todo:
             writer = parts.writer(item.part.name, item.key, metadata).__enter__()
-            cursors = {name: _DependencyCursor(dep.path) for name, dep in item.upstream.items()}
+            cursors = {name: ArticleCursor(dep.path) for name, dep in item.upstream.items()}
             planned = _plan(item.part.path, cursors, run.batch_size, cache, fingerprint)
             empty = True
             for (job, task), last in flag_last(planned):

@@ -17,12 +17,10 @@ import numpy as np
 import pyarrow
 import pyarrow.compute as pc
 
-from dataset.io import iter_arrow_batches
+from dataset.io import ArticleCursor, iter_arrow_batches
 
 # Articles checked together: bounds the memory of a chunk's texts as code points.
 CHUNK_ARTICLES = 512
-# Span rows read at a time (a chunk of articles holds about 30 entity rows each).
-ROW_BATCH = 16_384
 
 
 class _Unsure(Exception):
@@ -95,41 +93,6 @@ class _Texts:
         at = shift + np.arange(len(wanted), dtype=np.int64)
         if not np.array_equal(self.points[at], wanted):
             raise _Unsure
-
-
-class _Rows:
-    """A span table sorted by article_id, handed out through an article id."""
-
-    def __init__(self, path: Path, columns: list[str]):
-        self._batches = iter_arrow_batches(path, columns, batch_size=ROW_BATCH)
-        self._buffer: pyarrow.Table | None = None
-        self._done = False
-
-    def through(self, last_id: str) -> pyarrow.Table | None:
-        """The rows with article_id ≤ last_id (the rest stay for the next chunk)."""
-        while not self._done and (
-            self._buffer is None
-            or self._buffer.num_rows == 0
-            or self._buffer.column("article_id")[-1].as_py() <= last_id
-        ):
-            batch = next(self._batches, None)
-            if batch is None:
-                self._done = True
-                break
-            piece = pyarrow.Table.from_batches([batch])
-            self._buffer = (
-                piece if self._buffer is None else pyarrow.concat_tables([self._buffer, piece])
-            )
-        if self._buffer is None:
-            return None
-        ids = _array(self._buffer.column("article_id")).to_numpy(zero_copy_only=False)
-        cut = int(np.searchsorted(ids, last_id, side="right"))
-        taken, self._buffer = self._buffer.slice(0, cut), self._buffer.slice(cut)
-        return taken.combine_chunks()
-
-    def left(self) -> int:
-        rest = sum(batch.num_rows for batch in self._batches)
-        return rest + (self._buffer.num_rows if self._buffer is not None else 0)
 
 
 def _owners(article_ids: pyarrow.Array, chunk_ids: pyarrow.Array) -> np.ndarray:
@@ -231,7 +194,7 @@ def check_unit_columns(
 
 
 def _check(unit: dict[str, Path], columns: dict[str, tuple[str, ...]]) -> dict[str, int]:
-    tables = {name: _Rows(unit[name], list(names)) for name, names in columns.items()}
+    tables = {name: ArticleCursor(unit[name], list(names)) for name, names in columns.items()}
     counts = dict.fromkeys(unit, 0)
     previous = ""
     last: dict[str, tuple] = {}
@@ -250,7 +213,7 @@ def _check(unit: dict[str, Path], columns: dict[str, tuple[str, ...]]) -> dict[s
         entity_owners = np.zeros(0, np.int64)
         for name, source in tables.items():
             rows = source.through(ids[-1])
-            if rows is None or not rows.num_rows:
+            if not rows.num_rows:
                 continue
             counts[name] += rows.num_rows
             owners = _owners(rows.column("article_id"), chunk_ids)
