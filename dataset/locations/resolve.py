@@ -690,8 +690,9 @@ def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int
 
 
 def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
-    """Each mention's level word (`_level_around`); a plural one after a list is every
-    item's ("Hitchcock and Hayes counties")."""
+    """Each mention's level: a lower-case level word right after it ("Kandahar province")
+    or before it ("the province of Kandahar"); a plural one after a list is every item's
+    ("Hitchcock and Hayes counties")."""
     hints: list[int | None] = []
     plural: list[bool] = []
     for row in rows:
@@ -699,7 +700,13 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         after = _LEVEL_AFTER.match(text, end)
         word = after.group(1) if after is not None else ""
         plural.append(word in PLURAL_LEVEL_WORDS)
-        hints.append(PLURAL_LEVEL_WORDS[word] if plural[-1] else _level_around(text, start, end))
+        if plural[-1]:
+            hints.append(PLURAL_LEVEL_WORDS[word])
+        elif word in LEVEL_WORDS:
+            hints.append(LEVEL_WORDS[word])
+        else:
+            before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
+            hints.append(LEVEL_WORDS.get(before.group(1)) if before is not None else None)
     for i in range(len(rows) - 1, 0, -1):
         if (
             plural[i]
@@ -708,17 +715,6 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         ):
             hints[i - 1], plural[i - 1] = hints[i], True
     return hints
-
-
-def _level_around(text: str, start: int, end: int) -> int | None:
-    """The level a lower-case level word right after or before the mention names."""
-    after = _LEVEL_AFTER.match(text, end)
-    if after is not None and after.group(1) in LEVEL_WORDS:
-        return LEVEL_WORDS[after.group(1)]
-    before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1) in LEVEL_WORDS:
-        return LEVEL_WORDS[before.group(1)]
-    return None
 
 
 def _named_container(g: Gazetteer, after: str) -> int | None:
