@@ -616,8 +616,7 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
 ORG_NAME_SET = underscore_names(ORG_NAMES) | PARTY_PLURALS
-# "the Balkans" is the region, though "Balkans" is also the plural of a demonym.
-for _region in sorted(LOC_NAME_SET & DEMONYMS.keys()):
-    del DEMONYMS[_region]
-for _party in sorted(PARTY_PLURALS & DEMONYMS.keys()):
-    del DEMONYMS[_party]
+# "the Balkans" is the region and "the Democrats" the party, though each is also the
+# plural of a demonym.
+for _name in sorted((LOC_NAME_SET | PARTY_PLURALS) & DEMONYMS.keys()):
+    del DEMONYMS[_name]
