@@ -3,6 +3,8 @@ a small hand-written text."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
 from tests.test_locations import in_order
@@ -148,3 +150,65 @@ def test_a_site_named_with_a_common_word_is_no_town() -> None:
     names = ["Police Station", "Central Station", "North Station"]
     rows = resolve_locations("a", text, PARAMS, in_order(text, names, "FAC"))
     assert {row["text"]: row["resolution"] for row in rows} == dict.fromkeys(names, "unresolved")
+
+
+def test_a_part_described_by_a_compound_compass_word_leaves_the_row_to_its_place() -> None:
+    text = (
+        "Most Northeast Georgia school systems cut jobs, and south-western Ohio did too, "
+        "but North Carolina and the Northwest Territories hired."
+    )
+    entities = in_order(
+        text, ["Northeast Georgia", "south-western Ohio", "North Carolina", "Northwest Territories"]
+    )
+    # The entity stage names the place inside each description as a nested mention.
+    for parent in entities[:2]:
+        inner = parent["text"].split()[-1]
+        start = parent["start"] + parent["text"].index(inner)
+        entities.append({**parent, "mention_id": parent["mention_id"] + "n", "start": start,
+                         "end": start + len(inner), "text": inner,
+                         "parent_mention_id": parent["mention_id"]})  # fmt: skip
+    entities.sort(key=lambda e: (e["start"], e["end"]))
+    rows = {r["text"]: r for r in resolve_locations("a", text, PARAMS, entities)}
+    assert "Northeast Georgia" not in rows and "south-western Ohio" not in rows
+    assert (rows["Georgia"]["name"], rows["Ohio"]["name"]) == ("Georgia", "Ohio")
+    # Names of their own keep their rows.
+    assert rows["North Carolina"]["name"] == "North Carolina"
+    assert rows["Northwest Territories"]["name"] == "Northwest Territories"
+    # Off, the description is a row read as its place, as before.
+    off = dataclasses.replace(PARAMS, skip_compound_compass_parts=False)
+    rows = {r["text"]: r for r in resolve_locations("a", text, off, entities)}
+    assert rows["Northeast Georgia"]["name"] == "Georgia"
+
+
+def test_a_business_only_the_model_called_a_place_gets_no_row() -> None:
+    text = "He shot her in a Taco Bell near the Black Sea coast."
+    entities = in_order(text, ["Taco Bell", "Black Sea"], "LOC")
+    for entity in entities:
+        entity["method"] = "model"
+    rows = {r["text"]: r for r in resolve_locations("a", text, PARAMS, entities)}
+    # The gazetteer places the sea, so the model's call stands; the restaurant it cannot.
+    assert rows["Black Sea"]["resolution"] == "region"
+    assert "Taco Bell" not in rows
+    # A rule's call (a head word, a cue) keeps its unresolved row.
+    entities[0]["method"] = "head"
+    rows = {r["text"]: r for r in resolve_locations("a", text, PARAMS, entities)}
+    assert rows["Taco Bell"]["resolution"] == "unresolved"
+
+
+def test_a_service_district_is_no_place_but_a_named_district_is() -> None:
+    text = "The Santa Clara Valley Water District and the Diamond Dick District met."
+    rows = resolved(text, ["Santa Clara Valley Water District", "Diamond Dick District"])
+    assert "Santa Clara Valley Water District" not in rows
+    assert rows["Diamond Dick District"]["resolution"] == "unresolved"
+    off = dataclasses.replace(PARAMS, skip_service_districts=False)
+    rows = resolved(text, ["Santa Clara Valley Water District"], params=off)
+    assert "Santa Clara Valley Water District" in rows
+
+
+def test_a_disease_named_for_a_place_is_no_toponym() -> None:
+    text = "West Nile virus was found in Texas, and cases of Minamata disease in Japan."
+    rows = resolved(text, ["West Nile", "Texas", "Minamata", "Japan"], "LOC")
+    assert "West Nile" not in rows and "Minamata" not in rows
+    assert rows["Texas"]["name"] == "Texas" and rows["Japan"]["name"] == "Japan"
+    off = dataclasses.replace(PARAMS, skip_disease_names=False)
+    assert "West Nile" in resolved(text, ["West Nile"], "LOC", params=off)

@@ -27,6 +27,20 @@ class LocationParams:
     # And one word that news mostly writes in lower case ("State", "High", "Posts"; the
     # entities stage's word-case counts): a capitalised common word, not a place.
     skip_unresolved_common_words: bool = True
+    # A place described by a compound compass word ("Northeast Georgia", "south-western
+    # Ohio") that the gazetteer knows only without it, and whose inner place is a nested
+    # mention: that inner place is the toponym, so the description gets no row of its own.
+    skip_compound_compass_parts: bool = True
+    # An unresolved mention with these labels that only the learned mention model called
+    # a place (entities.method "model"): a natural feature or region the gazetteer cannot
+    # place is more often a business or venue ("Taco Bell", "Galaxy Lanes") than a place.
+    skip_model_guesses: tuple[str, ...] = ("LOC",)
+    # An unresolved "<word> District" whose word news writes mostly in lower case ("Water
+    # District", "School District"): a public body serving an area, not a place.
+    skip_service_districts: bool = True
+    # A place name right before "virus", "fever", "disease" or "encephalitis" names a
+    # disease ("West Nile virus", "Minamata disease"), not a place in the story.
+    skip_disease_names: bool = True
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
     # Conversely an unresolved place mention whose text the article gives these labels

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
+from dataset.locations.filters import not_a_toponym
 from dataset.locations.gazetteer import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -900,8 +901,11 @@ def resolve_locations(
     return [
         _row(article_id, g, m)
         for m in mentions
-        if m.choice is not None
-        or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
+        if not not_a_toponym(text, m.row, m.lookup.key, m.choice is not None, enclosing, params)
+        and (
+            m.choice is not None
+            or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
+        )
     ]
 
 

@@ -1,0 +1,69 @@
+"""Place mentions that are no toponym whatever the gazetteer says: rules on the words of
+the mention and right after it, read before a row is written.
+
+Each rule has its switch in `LocationParams`; all are about English news in general:
+
+- a part of a place described by a compound compass word ("Northeast Georgia") that
+  holds the place as a nested mention: the nested place is the toponym;
+- a natural feature or region only the learned mention model guessed, which the
+  gazetteer cannot place ("Taco Bell", "Galaxy Lanes"): a business or venue, not a place;
+- a service district ("Santa Clara Valley Water District", "Carbon School District") the
+  gazetteer cannot place: a public body, not a place;
+- a place name that names a disease ("West Nile virus", "Minamata disease").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataset.entities import lexicon
+from dataset.locations.normalize import name_key
+from dataset.locations.params import LocationParams
+
+# Compass words of two points ("Northeast Georgia", "south-western Ohio"): they describe a
+# part of a place rather than open a name of its own ("North Carolina", "West Bank").
+_COMPOUND_COMPASS = re.compile(r"(north|south) ?(east|west)(ern)? ")
+# A disease named for a place: the place name right before one of these nouns.
+_DISEASE = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis)\b", re.IGNORECASE)
+_DISTRICT = re.compile(r"(\w+) Districts?$")
+
+
+def not_a_toponym(
+    text: str,
+    entity: dict,
+    lookup_key: str,
+    resolved: bool,
+    enclosing: set[str],
+    params: LocationParams,
+) -> bool:
+    """Whether a place mention gets no row. `lookup_key`: the key its name was found
+    under (differs from the mention's own key when words were stripped); `enclosing`:
+    ids of mentions that hold a nested mention."""
+    if params.skip_disease_names and _DISEASE.match(text, int(entity["end"])):
+        return True
+    if resolved:
+        return params.skip_compound_compass_parts and _compass_part(entity, lookup_key, enclosing)
+    if str(entity.get("method")) == "model" and str(entity["label"]) in params.skip_model_guesses:
+        return True
+    return params.skip_service_districts and _service_district(entity["text"])
+
+
+def _compass_part(entity: dict, lookup_key: str, enclosing: set[str]) -> bool:
+    """A mention unknown to the gazetteer as a whole, described by a compound compass
+    word, holding the place it is a part of ("Northeast Georgia" holding "Georgia")."""
+    if entity["mention_id"] not in enclosing:
+        return False
+    key = name_key(entity["text"])
+    if lookup_key == key:
+        return False  # a name of its own ("Northwest Territories")
+    return _COMPOUND_COMPASS.match(key) is not None
+
+
+def _service_district(name: str) -> bool:
+    """'Water District', 'School District', 'Recreation District': a district named for
+    a service (a word news writes mostly in lower case), not for a place."""
+    found = _DISTRICT.search(name)
+    if found is None:
+        return False
+    counts = lexicon.load().word_case.get(found.group(1).lower())
+    return counts is not None and counts[0] > counts[1]
