@@ -212,3 +212,26 @@ def test_a_disease_named_for_a_place_is_no_toponym() -> None:
     assert rows["Texas"]["name"] == "Texas" and rows["Japan"]["name"] == "Japan"
     off = dataclasses.replace(PARAMS, skip_disease_names=False)
     assert "West Nile" in resolved(text, ["West Nile"], "LOC", params=off)
+
+
+def test_a_school_named_after_a_person_is_no_town_but_a_city_school_is() -> None:
+    text = "Lee Academy and Alexandria City Public Schools both opened in Alexandria."
+    entities = in_order(text, ["Lee Academy", "Alexandria City Public Schools", "Alexandria"])
+    for entity in entities[:2]:
+        entity["label"] = "ORG"
+    for parent, inner in ((entities[0], "Lee"), (entities[1], "Alexandria")):
+        entities.append({**parent, "mention_id": parent["mention_id"] + "n", "label": "GPE",
+                         "end": parent["start"] + len(inner), "text": inner,
+                         "parent_mention_id": parent["mention_id"]})  # fmt: skip
+    entities.sort(key=lambda e: (e["start"], e["end"]))
+    rows = resolve_locations("a", text, PARAMS, entities)
+    spans = [(r["start"], r["text"]) for r in rows]
+    assert (0, "Lee") not in spans
+    assert spans == [
+        (text.index("Alexandria"), "Alexandria"),
+        (text.rindex("Alexandria"), "Alexandria"),
+    ]
+    off = dataclasses.replace(PARAMS, skip_person_named_schools=False)
+    assert (0, "Lee") in [
+        (r["start"], r["text"]) for r in resolve_locations("a", text, off, entities)
+    ]

@@ -9,7 +9,9 @@ Each rule has its switch in `LocationParams`; all are about English news in gene
   gazetteer cannot place ("Taco Bell", "Galaxy Lanes"): a business or venue, not a place;
 - a service district ("Santa Clara Valley Water District", "Carbon School District") the
   gazetteer cannot place: a public body, not a place;
-- a place name that names a disease ("West Nile virus", "Minamata disease").
+- a place name that names a disease ("West Nile virus", "Minamata disease");
+- a one-word town that is also a person's name, opening a school's name ("Lee Academy",
+  "Foley Middle School"): schools are named after people as often as after their town.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _COMPOUND_COMPASS = re.compile(r"(north|south) ?(east|west)(ern)? ")
 # A disease named for a place: the place name right before one of these nouns.
 _DISEASE = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis)\b", re.IGNORECASE)
 _DISTRICT = re.compile(r"(\w+) Districts?$")
+# Heads of a school's name, and the words after a town that make the school its town's
+# ("Alexandria City Public Schools", "Laurel County High School").
+_SCHOOL_HEADS = frozenset(
+    ["School", "Schools", "Academy", "University", "College", "Institute", "Elementary"]
+)
+_TOWN_WORDS = frozenset(["City", "County", "District", "Township", "Public", "Area", "Regional"])
 
 
 def not_a_toponym(
@@ -34,12 +42,17 @@ def not_a_toponym(
     lookup_key: str,
     resolved: bool,
     enclosing: set[str],
+    parents: dict[str, dict],
     params: LocationParams,
 ) -> bool:
     """Whether a place mention gets no row. `lookup_key`: the key its name was found
     under (differs from the mention's own key when words were stripped); `enclosing`:
-    ids of mentions that hold a nested mention."""
+    ids of mentions that hold a nested mention; `parents`: the mention each nested
+    mention lies in, by id."""
     if params.skip_disease_names and _DISEASE.match(text, int(entity["end"])):
+        return True
+    parent = parents.get(entity["mention_id"])
+    if params.skip_person_named_schools and parent is not None and _school_namesake(entity, parent):
         return True
     if resolved:
         return params.skip_compound_compass_parts and _compass_part(entity, lookup_key, enclosing)
@@ -67,3 +80,18 @@ def _service_district(name: str) -> bool:
         return False
     counts = lexicon.load().word_case.get(found.group(1).lower())
     return counts is not None and counts[0] > counts[1]
+
+
+def _school_namesake(entity: dict, parent: dict) -> bool:
+    """'Lee Academy', 'Foley Middle School', 'Columbia University': a school whose name
+    opens with a one-word town that is also a person's given name or surname."""
+    words = parent["text"].split()
+    name = entity["text"]
+    if int(parent["start"]) != int(entity["start"]) or " " in name:
+        return False
+    if not any(word.rstrip(".,'’") in _SCHOOL_HEADS for word in words[1:]):
+        return False
+    if len(words) > 1 and words[1] in _TOWN_WORDS:
+        return False
+    names = lexicon.load()
+    return name.lower() in names.first_names or name.lower() in names.surnames

@@ -41,6 +41,10 @@ class LocationParams:
     # A place name right before "virus", "fever", "disease" or "encephalitis" names a
     # disease ("West Nile virus", "Minamata disease"), not a place in the story.
     skip_disease_names: bool = True
+    # A one-word town that is also a person's name, nested at the opening of a school's
+    # name ("Lee Academy", "Foley Middle School"), gets no row: schools are named after
+    # people as often as after their town ("Alexandria City Public Schools" keeps it).
+    skip_person_named_schools: bool = True
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
     # Conversely an unresolved place mention whose text the article gives these labels

@@ -895,13 +895,21 @@ def resolve_locations(
             if m.lookup.demonym:
                 m.choice, m.confidence = g.demonyms[m.key], 1.0
     enclosing = {e["parent_mention_id"] for e in entities if e.get("parent_mention_id")}
+    by_id = {e["mention_id"]: e for e in entities if e["mention_id"] in enclosing}
+    parents = {
+        e["mention_id"]: by_id[e["parent_mention_id"]]
+        for e in entities
+        if e.get("parent_mention_id") in by_id
+    }
     # Unresolved, these are no toponyms either: names borrowed from other types, and
     # names the article mostly types otherwise.
     dropped = borrowed_ids | other_sense
     return [
         _row(article_id, g, m)
         for m in mentions
-        if not not_a_toponym(text, m.row, m.lookup.key, m.choice is not None, enclosing, params)
+        if not not_a_toponym(
+            text, m.row, m.lookup.key, m.choice is not None, enclosing, parents, params
+        )
         and (
             m.choice is not None
             or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
