@@ -736,3 +736,20 @@ def test_new_before_a_country_names_one_colony() -> None:
     """'New France', 'New Spain': one place's name, not "New" and the country."""
     assert _flat("Forts were built in New France.") == [("New France", "LOC")]
     assert _flat("Silver came from New Spain.") == [("New Spain", "LOC")]
+
+
+def test_a_given_name_that_is_also_a_country_or_province_opens_a_persons_name() -> None:
+    from dataset.entities.extract import extract_entities
+    from dataset.entities.params import EntityParams
+
+    text = (
+        "Also watching was Paul Allen, and Ron McCurry, Chad Walker and Virginia Alexander "
+        "spoke. Georgia Power raised rates along the Jordan River."
+    )
+    found = {r["text"]: r["label"] for r in extract_entities("a", text, EntityParams())}
+    for name in ("Paul Allen", "Chad Walker", "Virginia Alexander"):
+        assert found[name] == "PERSON"
+    assert "Paul" not in found and "Chad" not in found
+    # A common word or a place head after the name makes no person.
+    assert "Georgia Power" not in found or found["Georgia Power"] != "PERSON"
+    assert found.get("Jordan River") != "PERSON"

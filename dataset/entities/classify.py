@@ -291,11 +291,29 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     first = fold(words[0]).lower()
     if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
         place = lexicons.places.get(words[0])
-        if place is None or place.kind == "city":
+        if place is None or place.kind == "city" or _given_name_then_surname(words, lexicons):
             return True
     if any(_INITIAL.match(w) for w in words[:-1]):
         return True
     return any(w in lx.NAME_PARTICLES for w in words[1:-1])
+
+
+def _given_name_then_surname(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Paul Allen', 'Virginia Alexander', 'Chad Walker': a given name that is also a
+    country or province ("Paul" is a Cape Verdean one), then a surname that is no common
+    word, no place head and no country or state ("Georgia Power", "Jordan River" are
+    not people); a surname that is also a town ("Allen", "Walker") is still a surname."""
+    if len(words) != 2:
+        return False
+    last = words[1]
+    lower, capital = lexicons.word_case.get(last.lower(), (0, 0))
+    return (
+        fold(last).lower() in lexicons.surnames
+        and lower <= capital  # "Stone", "Power": a word before a name
+        and last not in lx.LOC_HEADS
+        and last not in lx.GPE_HEADS
+        and not _country_or_state(last, lexicons)
+    )
 
 
 def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
