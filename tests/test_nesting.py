@@ -351,6 +351,10 @@ def test_unresolved_buildings_and_enclosing_names_are_not_toponyms() -> None:
 
 
 def test_skipping_is_a_parameter() -> None:
-    params = LocationParams(skip_unresolved_buildings=False, skip_unresolved_enclosing=False)
+    params = LocationParams(
+        skip_unresolved_buildings=False,
+        skip_unresolved_enclosing=False,
+        skip_service_districts=False,  # "School District" is also a service district
+    )
     rows = resolve_locations("a", SKIP_TEXT, params, SKIP_ROWS)
     assert [r["mention_id"] for r in rows] == [r["mention_id"] for r in SKIP_ROWS]
