@@ -235,3 +235,16 @@ def test_a_school_named_after_a_person_is_no_town_but_a_city_school_is() -> None
     assert (0, "Lee") in [
         (r["start"], r["text"]) for r in resolve_locations("a", text, off, entities)
     ]
+
+
+def test_a_town_with_a_capitalised_state_is_a_university_but_a_state_stays() -> None:
+    text = "San Diego State beat Michigan State, and troops entered Rakhine State."
+    rows = resolved(text, ["San Diego State", "Michigan State", "Rakhine State"])
+    assert "San Diego State" not in rows
+    assert rows["Michigan State"]["resolution"] == "admin1"
+    assert (rows["Rakhine State"]["resolution"], rows["Rakhine State"]["country_code"]) == (
+        "admin1",
+        "MM",
+    )
+    off = dataclasses.replace(PARAMS, skip_state_teams=False)
+    assert resolved(text, ["San Diego State"], params=off)["San Diego State"]["name"] == "San Diego"

@@ -10,6 +10,8 @@ Each rule has its switch in `LocationParams`; all are about English news in gene
 - a service district ("Santa Clara Valley Water District", "Carbon School District") the
   gazetteer cannot place: a public body, not a place;
 - a place name that names a disease ("West Nile virus", "Minamata disease");
+- a town followed by a capitalised "State" ("San Diego State", "Columbia State"): a
+  university or its team, since no town is a state;
 - a one-word town that is also a person's name, opening a school's name ("Lee Academy",
   "Foley Middle School"): schools are named after people as often as after their town.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon
+from dataset.locations.gazetteer import LEVEL_CITY
 from dataset.locations.normalize import name_key
 from dataset.locations.params import LocationParams
 
@@ -28,6 +31,9 @@ _COMPOUND_COMPASS = re.compile(r"(north|south) ?(east|west)(ern)? ")
 # A disease named for a place: the place name right before one of these nouns.
 _DISEASE = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis)\b", re.IGNORECASE)
 _DISTRICT = re.compile(r"(\w+) Districts?$")
+# "San Diego State", "Columbia State": a university or team named for its town, whose
+# capitalised "State" no town takes ("Rakhine State", "Lagos State" are provinces).
+_STATE_NAME = re.compile(r"\w State$")
 # Heads of a school's name, and the words after a town that make the school its town's
 # ("Alexandria City Public Schools", "Laurel County High School").
 _SCHOOL_HEADS = frozenset(
@@ -40,13 +46,14 @@ def not_a_toponym(
     text: str,
     entity: dict,
     lookup_key: str,
-    resolved: bool,
+    level: int | None,
     enclosing: set[str],
     parents: dict[str, dict],
     params: LocationParams,
 ) -> bool:
     """Whether a place mention gets no row. `lookup_key`: the key its name was found
-    under (differs from the mention's own key when words were stripped); `enclosing`:
+    under (differs from the mention's own key when words were stripped); `level`: the
+    gazetteer level of its reading, None when unresolved; `enclosing`:
     ids of mentions that hold a nested mention; `parents`: the mention each nested
     mention lies in, by id."""
     if params.skip_disease_names and _DISEASE.match(text, int(entity["end"])):
@@ -54,7 +61,9 @@ def not_a_toponym(
     parent = parents.get(entity["mention_id"])
     if params.skip_person_named_schools and parent is not None and _school_namesake(entity, parent):
         return True
-    if resolved:
+    if level is not None:
+        if params.skip_state_teams and level == LEVEL_CITY and _STATE_NAME.search(entity["text"]):
+            return True
         return params.skip_compound_compass_parts and _compass_part(entity, lookup_key, enclosing)
     if str(entity.get("method")) == "model" and str(entity["label"]) in params.skip_model_guesses:
         return True

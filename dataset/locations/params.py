@@ -45,6 +45,9 @@ class LocationParams:
     # name ("Lee Academy", "Foley Middle School"), gets no row: schools are named after
     # people as often as after their town ("Alexandria City Public Schools" keeps it).
     skip_person_named_schools: bool = True
+    # "San Diego State", "Columbia State" read as a town: a university or its team (no
+    # town is a state), no row; "Rakhine State", "Michigan State" read as states stay.
+    skip_state_teams: bool = True
     # Mentions with these labels whose exact text the article also names as a place are
     # read as that place (rows only when resolved): one name, one sense per article.
     # Conversely an unresolved place mention whose text the article gives these labels

@@ -908,7 +908,13 @@ def resolve_locations(
         _row(article_id, g, m)
         for m in mentions
         if not not_a_toponym(
-            text, m.row, m.lookup.key, m.choice is not None, enclosing, parents, params
+            text,
+            m.row,
+            m.lookup.key,
+            None if m.choice is None else g.level(m.choice),
+            enclosing,
+            parents,
+            params,
         )
         and (
             m.choice is not None
