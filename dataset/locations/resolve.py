@@ -24,7 +24,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
@@ -355,6 +355,10 @@ class _Context:
     anchors: list[tuple[str, int, float, float, float, float]]
     names: float  # summed vote weight of the names that vote
     weights: dict[str, float]  # name key → its vote weight
+    # The anchors' latitudes in ascending order and, for each, its index in `anchors`:
+    # a candidate looks only at the anchors in its latitude band (see `_near_anchors`).
+    anchor_lats: list[float] = field(default_factory=list)
+    anchor_order: list[int] = field(default_factory=list)
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -420,7 +424,21 @@ def _context(
         # the share of the names that agree on a country.
         if mine_c:
             voters += weight
-    return _Context(countries, admin1s, own_countries, own_admin1s, anchors, voters, weights)
+    order = sorted(range(len(anchors)), key=lambda i: anchors[i][2])
+    lats = [anchors[i][2] for i in order]
+    return _Context(
+        countries, admin1s, own_countries, own_admin1s, anchors, voters, weights, lats, order
+    )
+
+
+def _near_anchors(ctx: _Context, lat: float, window: float) -> list[int]:
+    """The indices, in `ctx.anchors` order, of the anchors whose latitude may lie within
+    `window` of `lat`: a band a hair wider than the exact test the caller still makes, so
+    the anchors it keeps, and the order it adds them up in, are those of a full scan."""
+    slack = window * 1e-9 + 1e-9
+    lo = bisect_left(ctx.anchor_lats, lat - window - slack)
+    hi = bisect_right(ctx.anchor_lats, lat + window + slack)
+    return sorted(ctx.anchor_order[lo:hi])
 
 
 def _score(
@@ -459,7 +477,8 @@ def _score(
         # likely that reading is), as a share of the names, like the votes above: a
         # town among a cluster of the article's places beats a namesake near only one.
         nearest: dict[str, float] = {}
-        for akey, aplace, alat, alon, strength, _prob in ctx.anchors:
+        for index in _near_anchors(ctx, lat, window):
+            akey, aplace, alat, alon, strength, _prob = ctx.anchors[index]
             # A reading of another name that this name can also mean is no neighbour:
             # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
             # Philadelphia" beside "Philadelphia" (city and county), would prop each
