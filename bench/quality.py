@@ -18,7 +18,10 @@ recall of named gold mentions found exactly or by their head (F1 and P are not d
 gazetteer and lexicon loading, worker start-up included), so small corpora show a low
 `words/s`; the large ones approach steady-state throughput. `@161km` and `id acc` are
 resolution accuracy among recognised toponyms, `e2e F1` the end-to-end toponym F1,
-`claimant` the claimant accuracy among matched attributions.
+`claimant` the claimant accuracy among matched attributions. For `isaf` (ISAF press
+releases, document-level labels) P/R/F1 are over (release, Afghan province) pairs: the
+provinces the locations rows resolve to, or contain, outside the dateline
+(`dataset.evaluate.provinces`).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from dataset.evaluate.attributions import score_attributions  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
 from dataset.evaluate.entities import COARSE, score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
+from dataset.evaluate.provinces import score_provinces  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
 from dataset.io import iter_rows  # noqa: E402
 
@@ -50,7 +54,7 @@ from dataset.io import iter_rows  # noqa: E402
 class Corpus:
     name: str
     path: str  # relative to the corpora directory
-    task: str  # entities, mentions, toponyms, attributions
+    task: str  # entities, mentions, toponyms, attributions, provinces
     subsets: tuple[tuple[str, Callable[[dict], bool]], ...] = ()  # extra rows: (suffix, filter)
 
 
@@ -67,6 +71,7 @@ CORPORA = (
     Corpus("geovirus", "geovirus/geovirus.jsonl.gz", "toponyms"),
     Corpus("polnear_dev", "polnear/dev.jsonl.gz", "attributions"),
     Corpus("polnear_train", "polnear/train.jsonl.gz", "attributions"),
+    Corpus("isaf", "isaf_press_releases/isaf_press_releases_test.jsonl.gz", "provinces"),
 )
 
 
@@ -121,6 +126,10 @@ def score(corpus: Corpus, records: list[dict], predicted: dict) -> dict:
     if corpus.task == "toponyms":
         gold = {r["doc_id"]: r["toponyms"] for r in records}
         return score_toponyms(gold, predicted["locations"])
+    if corpus.task == "provinces":
+        labels = {r["doc_id"]: r["labels"]["province"] for r in records}
+        texts = {r["doc_id"]: r["text"] for r in records}
+        return score_provinces(labels, predicted["locations"], texts)
     gold = {r["doc_id"]: r["attributions"] for r in records}
     return score_attributions(gold, predicted["claims"])
 
@@ -134,6 +143,10 @@ def table_row(name: str, corpus: Corpus, docs: int, build: tuple | None, s: dict
         row.update(P=s["precision"], R=s["recall"], F1=s["f1"])
     elif corpus.task == "mentions":
         row.update(R=s["named"]["recall"])
+    elif corpus.task == "provinces":
+        counts = s["provinces"]
+        row["docs"] = s["documents"]  # releases whose label names a province
+        row.update(P=counts["precision"], R=counts["recall"], F1=counts["f1"])
     elif corpus.task == "toponyms":
         rec = s["recognition"]
         row.update(P=rec["precision"], R=rec["recall"], F1=rec["f1"])
