@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataset.evaluate.provinces import (
     PROVINCE_CODES,
-    dateline_span,
+    datelines,
     gold_provinces,
     predicted_provinces,
     score_provinces,
@@ -30,10 +30,15 @@ def test_every_slug_names_one_distinct_afghan_province_of_the_gazetteer() -> Non
     assert names[PROVINCE_CODES["sar-e pul"]] == "Sar-e Pol"
 
 
-def test_the_dateline_is_found_inline_and_on_its_own_line() -> None:
-    start, end = dateline_span(TEXT)
+def test_every_dateline_is_found_inline_and_on_its_own_line() -> None:
+    [(start, end)] = datelines(TEXT)
     assert TEXT[start:end] == "KABUL, Afghanistan (Oct. 10, 2011)"
-    assert dateline_span("No dateline, Kabul.") == (0, 0)
+    two = "KABUL, Afghanistan (Aug. 19, 2012)\nIn Kunar.\nBAGRAM, Afghanistan (Aug. 20) In Kunar."
+    assert [two[s:e] for s, e in datelines(two)] == [
+        "KABUL, Afghanistan (Aug. 19, 2012)",
+        "BAGRAM, Afghanistan (Aug. 20)",
+    ]
+    assert datelines("No dateline, Kabul in Afghanistan.") == []
 
 
 def test_provinces_come_from_admin1_codes_outside_the_dateline() -> None:
@@ -44,7 +49,7 @@ def test_provinces_come_from_admin1_codes_outside_the_dateline() -> None:
         place(0, 3, None, "country"),  # Afghanistan itself names no province
         place(0, 3, "10", "city", cc="PK"),  # a Pakistani namesake is no Afghan province
     ]
-    assert predicted_provinces(rows, dateline_span(TEXT)) == {"29"}
+    assert predicted_provinces(rows, datelines(TEXT)) == {"29"}
     assert predicted_provinces(rows) == {"13", "29"}
 
 

@@ -46,6 +46,9 @@ _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
 _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
+# Persian / Pashto ezafe written with a hyphen before the next word of a place or party name.
+_EZAFE_TAILS = frozenset(["-e", "-ye", "-i"])
+_NEXT_CAPITAL = re.compile(r"[^\S\n][A-Z]")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
 OF_KEEPERS = (
@@ -133,6 +136,13 @@ def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
     )
 
 
+def _ezafe(text: str, tail: str, end: int) -> bool:
+    """'Nahr-e Saraj', 'Sar-e Pul', 'Darah-ye Pech', 'Hezb-e Islami': the Persian and
+    Pashto linking vowel ties a name word to the capitalised word right after it, so the
+    two are one name; in English "-e" and "-ye" end no word."""
+    return tail in _EZAFE_TAILS and _NEXT_CAPITAL.match(text, end) is not None
+
+
 def _tokens(
     text: str, start: int, end: int, word_case: dict[str, tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -165,6 +175,7 @@ def _tokens(
             and tail.start() > 0
             and not word[: tail.start()].islower()
             and not _syllable_tail(word, tail.group(0), word_case)
+            and not _ezafe(text, tail.group(0), e)
         ):
             e = s + tail.start()
             if e - s > 1:

@@ -5,7 +5,7 @@ a list of province slugs in the annotators' spelling ("paktya", "uruzgan", "sar-
 A prediction is the set of Afghan first-level divisions that the document's `locations`
 rows resolve to: a row resolved to a province, or to a district or town inside one (its
 `admin1` code, which every GeoNames place below the country level carries). Rows inside
-the dateline ("KABUL, Afghanistan (Jan. 25, 2013)") are left out: it names where ISAF
+a dateline ("KABUL, Afghanistan (Jan. 25, 2013)") are left out: it names where ISAF
 issued the release, while the label names where the event happened.
 
 Scores are micro P/R/F1 over (document, province) pairs; documents whose label names no
@@ -63,10 +63,9 @@ PROVINCE_CODES: dict[str, str] = {
 DATELINE = re.compile(r"\b[A-Z][A-Z .'-]*[A-Z], Afghanistan\b(?: ?\([^)\n]*\))?")
 
 
-def dateline_span(text: str) -> tuple[int, int]:
-    """The (start, end) of the first dateline; (0, 0) when there is none."""
-    match = DATELINE.search(text)
-    return match.span() if match else (0, 0)
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every dateline (a text may join several releases)."""
+    return [match.span() for match in DATELINE.finditer(text)]
 
 
 def gold_provinces(slugs: Sequence[str]) -> set[str]:
@@ -74,12 +73,12 @@ def gold_provinces(slugs: Sequence[str]) -> set[str]:
     return {PROVINCE_CODES[slug] for slug in slugs if slug in PROVINCE_CODES}
 
 
-def predicted_provinces(rows: Sequence[Mapping], skip: tuple[int, int] = (0, 0)) -> set[str]:
-    """Admin1 codes of the Afghan places resolved outside the span `skip` (the dateline)."""
+def predicted_provinces(rows: Sequence[Mapping], skip: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """Admin1 codes of the Afghan places resolved outside the spans `skip` (datelines)."""
     found = set()
     for row in rows:
-        inside = skip[0] <= int(row["start"]) and int(row["end"]) <= skip[1]
-        if inside or row.get("country_code") != COUNTRY:
+        start, end = int(row["start"]), int(row["end"])
+        if any(s <= start and end <= e for s, e in skip) or row.get("country_code") != COUNTRY:
             continue
         if row.get("resolution") in ("admin1", "admin2", "city") and row.get("admin1"):
             found.add(str(row["admin1"]))
@@ -99,7 +98,7 @@ def score_provinces(
         if not gold:
             unlabelled += 1
             continue
-        found = predicted_provinces(predicted.get(doc_id, ()), dateline_span(texts[doc_id]))
+        found = predicted_provinces(predicted.get(doc_id, ()), datelines(texts[doc_id]))
         counts.add(Counts(tp=len(gold & found), fp=len(found - gold), fn=len(gold - found)))
         if gold != found:
             errors[doc_id] = {"missed": sorted(gold - found), "false": sorted(found - gold)}
