@@ -23,6 +23,8 @@ _CAP_WORD = (
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
+# Characters that end a line: no name runs across them.
+LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (
     "of|the|de|da|do|dos|das|del|della|di|du|des|la|las|los|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
@@ -31,8 +33,9 @@ CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 # Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
 # el-Sisi"): the lower-case prefix does not end the name.
 _PREFIX = "|".join(_ARTICLE_PREFIXES)
+_GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
 RUN = re.compile(
-    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:{_GAP}+(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
 )
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -48,7 +51,7 @@ _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 # Persian / Pashto ezafe written with a hyphen before the next word of a place or party name.
 _EZAFE_TAILS = frozenset(["-e", "-ye", "-i"])
-_NEXT_CAPITAL = re.compile(r"[^\S\n][A-Z]")
+_NEXT_CAPITAL = re.compile(rf"{_GAP}[A-Z]")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
 OF_KEEPERS = (
@@ -89,13 +92,16 @@ class Piece:
 
 
 def starts_sentence(text: str, start: int) -> bool:
-    """Whether only quotes, brackets and spaces separate `start` from a sentence end."""
+    """Whether only quotes, brackets and spaces separate `start` from a sentence end.
+
+    A no-break space is a space and a Unicode line or paragraph separator (U+2028, U+2029,
+    which word processors and press-release pages emit) a line break, like "\n"."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(«[*-–—":
-        if text[i] == "\n":
-            return True
+    while i >= 0 and (
+        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in LINE_BREAKS)
+    ):
         i -= 1
-    return i < 0 or text[i] in ".!?:\n;|•"
+    return i < 0 or text[i] in ".!?:;|•" or text[i] in LINE_BREAKS
 
 
 def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
