@@ -74,3 +74,24 @@ def test_a_hyphen_tail_before_a_lower_case_word_is_still_cut() -> None:
     names = {e["text"] for e in extract_entities("a", text, EntityParams())}
     assert "US" in names and "US-led" not in names
     assert not any(name.endswith("-e") for name in names)  # "Taliban-e" before "fighters"
+
+
+def test_a_district_outside_the_province_written_after_it_stays_unresolved() -> None:
+    # GeoNames knows a Khugyani in Kandahar only; the district meant is in Nangarhar.
+    text = "The force detained two men in Khugyani district, Nangarhar province, today."
+    found = provinces_of(text)
+    assert found["Khugyani"][0] == "unresolved"
+    assert found["Nangarhar"] == ("admin1", "AF", "Nangarhar")
+    kept = provinces_of("The force detained two men in Khugyani district, Kandahar province.")
+    assert kept["Khugyani"][1:] == ("AF", "Kandahar")
+    params = LocationParams(unresolve_outside_container=False)
+    entities = extract_entities("a", text, EntityParams())
+    rows = {r["text"]: r for r in resolve_locations("a", text, params, entities)}
+    assert rows["Khugyani"]["admin1"] == "23"  # the namesake, without the rule
+
+
+def test_a_town_keeps_its_state_container_when_it_lies_inside() -> None:
+    text = "A fire in Athens, Georgia and a flood in Paris, Texas closed roads."
+    found = provinces_of(text)
+    assert found["Athens"][1:] == ("US", "Georgia")
+    assert found["Paris"][1:] == ("US", "Texas")
