@@ -21,7 +21,9 @@ resolution accuracy among recognised toponyms, `e2e F1` the end-to-end toponym F
 `claimant` the claimant accuracy among matched attributions. For `isaf` (ISAF press
 releases, document-level labels) P/R/F1 are over (release, Afghan province) pairs: the
 provinces the locations rows resolve to, or contain, outside the dateline
-(`dataset.evaluate.provinces`).
+(`dataset.evaluate.provinces`); below the table, the share of releases whose labelled
+`min_killed` / `min_captured` count is a quantity of their claims
+(`dataset.evaluate.release_counts`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from dataset.evaluate.corpora import read_corpus  # noqa: E402
 from dataset.evaluate.entities import COARSE, score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
 from dataset.evaluate.provinces import score_provinces  # noqa: E402
+from dataset.evaluate.release_counts import score_release_counts  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
 from dataset.io import iter_rows  # noqa: E402
 
@@ -129,7 +132,10 @@ def score(corpus: Corpus, records: list[dict], predicted: dict) -> dict:
     if corpus.task == "provinces":
         labels = {r["doc_id"]: r["labels"]["province"] for r in records}
         texts = {r["doc_id"]: r["text"] for r in records}
-        return score_provinces(labels, predicted["locations"], texts)
+        counts = score_release_counts(
+            {r["doc_id"]: r["labels"] for r in records}, predicted["claims"]
+        )
+        return {**score_provinces(labels, predicted["locations"], texts), "counts": counts}
     gold = {r["doc_id"]: r["attributions"] for r in records}
     return score_attributions(gold, predicted["claims"])
 
@@ -243,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         print("no corpus was scored", file=sys.stderr)
         return 1
     print(render(rows))
+    for name, scores in details.items():
+        for field, share in scores.get("counts", {}).items():
+            print(
+                f"{name}: {field} is a claim quantity in {share['in_claims']} of "
+                f"{share['releases']} releases"
+            )
     if args.json:
         args.json.write_text(json.dumps(details, indent=2, sort_keys=True) + "\n")
     return 0

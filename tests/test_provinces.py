@@ -9,6 +9,7 @@ from dataset.evaluate.provinces import (
     predicted_provinces,
     score_provinces,
 )
+from dataset.evaluate.release_counts import claim_values, score_release_counts
 from dataset.locations import gazetteer
 from tests.conftest import corpus_records
 
@@ -79,3 +80,19 @@ def test_every_corpus_label_is_a_known_slug_or_no_province() -> None:
     unknown = slugs - set(PROVINCE_CODES)
     assert len(unknown) <= 3, unknown  # "", "??", "southern afghanistan"
     assert sum(bool(gold_provinces(r["labels"]["province"])) for r in records) >= 700
+
+
+def test_release_counts_are_looked_up_among_claim_quantities() -> None:
+    labels = {
+        "a": {"min_killed": 2, "min_captured": 0},
+        "b": {"min_killed": 3, "min_captured": 1},
+        "c": {"min_killed": 0, "min_captured": 4},
+    }
+    claims = {
+        "a": [{"quantities": [{"value": 2.0}, {"value": None}]}],
+        "b": [{"quantities": None}, {"quantities": [{"value": 1.0}]}],
+    }
+    result = score_release_counts(labels, claims)
+    assert result["min_killed"] == {"releases": 2, "in_claims": 0.5}
+    assert result["min_captured"] == {"releases": 2, "in_claims": 0.5}
+    assert claim_values(claims["a"]) == {2.0}
