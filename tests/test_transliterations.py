@@ -95,3 +95,19 @@ def test_a_town_keeps_its_state_container_when_it_lies_inside() -> None:
     found = provinces_of(text)
     assert found["Athens"][1:] == ("US", "Georgia")
     assert found["Paris"][1:] == ("US", "Texas")
+
+
+def test_an_ayn_mark_opening_a_name_word_keeps_the_name_whole() -> None:
+    text = (
+        "Forces killed a leader in Nad ‘Ali district, Helmand province, and held two men in "
+        "Pul-e ‘Alam district, Logar province."
+    )
+    found = provinces_of(text)
+    assert found["Nad ‘Ali"][1:] == ("AF", "Helmand")
+    assert found["Pul-e ‘Alam"][1:] == ("AF", "Lowgar")
+
+
+def test_a_quotation_after_a_name_is_not_part_of_it() -> None:
+    text = "Senators called Trump ‘Disgusting Fraud.’ in Ohio, and Bob Marley ‘Some Day’ played."
+    names = {e["text"] for e in extract_entities("a", text, EntityParams())}
+    assert not any("‘" in name for name in names)
