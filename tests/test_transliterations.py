@@ -111,3 +111,24 @@ def test_a_quotation_after_a_name_is_not_part_of_it() -> None:
     text = "Senators called Trump ‘Disgusting Fraud.’ in Ohio, and Bob Marley ‘Some Day’ played."
     names = {e["text"] for e in extract_entities("a", text, EntityParams())}
     assert not any("‘" in name for name in names)
+
+
+def test_a_division_read_as_a_lone_town_abroad_stays_unresolved() -> None:
+    text = (
+        "The force searched compounds in Bak district, Khost province, yesterday. "
+        "In Zhari district, Kandahar, a separate force detained two men."
+    )
+    found = provinces_of(text)
+    assert found["Bak"][0] == "unresolved"  # not the village of Bak in Hungary
+    assert found["Zhari"][0] == "unresolved"  # not Żary in Poland
+    entities = extract_entities("a", text, EntityParams())
+    params = LocationParams(unresolve_lone_foreign_town=False)
+    rows = {r["text"]: r for r in resolve_locations("a", text, params, entities)}
+    assert rows["Zhari"]["country_code"] == "PL"  # the namesake, without the rule
+
+
+def test_a_division_word_keeps_a_town_the_article_supports_or_its_only_place() -> None:
+    alone = provinces_of("Police in Zhari district said nothing.")
+    assert alone["Zhari"][1] == "PL"  # nothing else to read it against
+    supported = provinces_of("Shibuya district in Tokyo, Japan, was crowded.")
+    assert supported["Shibuya"][1] == "JP"

@@ -897,6 +897,8 @@ def resolve_locations(
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
+    if params.unresolve_lone_foreign_town:
+        _unresolve_lone_foreign_towns(g, mentions)
     if params.demonym_rows:
         for m in mentions:
             if m.lookup.demonym:
@@ -932,6 +934,24 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             )
         ):
             m.choice = None
+
+
+def _unresolve_lone_foreign_towns(g: Gazetteer, mentions: list[_Mention]) -> None:
+    """A name the text calls a division ("Bak district", "Zhari district") read as a town
+    in a country no other place of the article lies in, while its other places lie
+    elsewhere, is a division the gazetteer lacks, not that far-off town: it stays
+    unresolved."""
+    countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    for m in mentions:
+        if (
+            m.choice is not None
+            and m.lookup.level_hint in (LEVEL_ADMIN1, LEVEL_ADMIN2)
+            and g.level(m.choice) == LEVEL_CITY
+        ):
+            own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
+            elsewhere = sum(countries.values()) - countries[g.country_code[m.choice]]
+            if countries[g.country_code[m.choice]] <= own and elsewhere > 0:
+                m.choice = None
 
 
 def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
