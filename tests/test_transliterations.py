@@ -105,12 +105,17 @@ def test_an_ayn_mark_opening_a_name_word_keeps_the_name_whole() -> None:
     found = provinces_of(text)
     assert found["Nad ‘Ali"][1:] == ("AF", "Helmand")
     assert found["Pul-e ‘Alam"][1:] == ("AF", "Lowgar")
+    plain = provinces_of("An airstrike in Pul-e 'Alam district, Logar province, killed two.")
+    assert plain["Pul-e 'Alam"][1:] == ("AF", "Lowgar")
 
 
 def test_a_quotation_after_a_name_is_not_part_of_it() -> None:
-    text = "Senators called Trump ‘Disgusting Fraud.’ in Ohio, and Bob Marley ‘Some Day’ played."
+    text = (
+        "Senators called Trump ‘Disgusting Fraud.’ in Ohio, Bob Marley ‘Some Day’ played, "
+        "and Clinton 'Sorry' said nothing."
+    )
     names = {e["text"] for e in extract_entities("a", text, EntityParams())}
-    assert not any("‘" in name for name in names)
+    assert not any("‘" in name or "'" in name for name in names)
 
 
 def test_a_division_read_as_a_lone_town_abroad_stays_unresolved() -> None:

@@ -35,9 +35,9 @@ CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 _PREFIX = "|".join(_ARTICLE_PREFIXES)
 _GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
 # "Nad ‘Ali", "Pul-e ‘Alam": inside a name a word may open with the mark of the Arabic
-# letter ʿayn (a left single quote or ʿ) before its capital; a left quote closed by a right
-# one within the line ("Trump As A ‘Disgusting Fraud.’") opens a quotation instead.
-_AYN = r"(?:[‘ʿ](?=[A-Z][a-z]+(?![a-z’]))(?![^‘’\n]{0,80}’(?!\w)))?"
+# letter ʿayn (a left single quote, an apostrophe or ʿ) before its capital; a quote closed
+# within the line ("Trump As A ‘Disgusting Fraud.’") opens a quotation instead.
+_AYN = r"(?:[‘ʿ'](?=[A-Z][a-z]+(?![a-z’']))(?![^‘’'\n]{0,80}['’](?!\w)))?"
 RUN = re.compile(
     rf"{_CAP_WORD}(?:{_GAP}+(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?{_AYN}{_CAP_WORD})*"
 )
@@ -55,7 +55,7 @@ _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 # Persian / Pashto ezafe written with a hyphen before the next word of a place or party name.
 _EZAFE_TAILS = frozenset(["-e", "-ye", "-i"])
-_NEXT_CAPITAL = re.compile(rf"{_GAP}[‘ʿ]?[A-Z]")
+_NEXT_CAPITAL = re.compile(rf"{_GAP}[‘ʿ']?[A-Z]")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
 OF_KEEPERS = (
