@@ -18,7 +18,12 @@ recall of named gold mentions found exactly or by their head (F1 and P are not d
 gazetteer and lexicon loading, worker start-up included), so small corpora show a low
 `words/s`; the large ones approach steady-state throughput. `@161km` and `id acc` are
 resolution accuracy among recognised toponyms, `e2e F1` the end-to-end toponym F1,
-`claimant` the claimant accuracy among matched attributions.
+`claimant` the claimant accuracy among matched attributions. For `isaf` (ISAF press
+releases, document-level labels) P/R/F1 are over (release, Afghan province) pairs: the
+provinces the locations rows resolve to, or contain, outside the dateline
+(`dataset.evaluate.provinces`); below the table, the share of releases whose labelled
+`min_killed` / `min_captured` count is a quantity of their claims
+(`dataset.evaluate.release_counts`).
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ from dataset.evaluate.attributions import score_attributions  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
 from dataset.evaluate.entities import COARSE, score_entities  # noqa: E402
 from dataset.evaluate.mention_recall import score_mention_recall  # noqa: E402
+from dataset.evaluate.provinces import score_provinces  # noqa: E402
+from dataset.evaluate.release_counts import score_release_counts  # noqa: E402
 from dataset.evaluate.toponyms import score_toponyms  # noqa: E402
 from dataset.io import iter_rows  # noqa: E402
 
@@ -50,7 +57,7 @@ from dataset.io import iter_rows  # noqa: E402
 class Corpus:
     name: str
     path: str  # relative to the corpora directory
-    task: str  # entities, mentions, toponyms, attributions
+    task: str  # entities, mentions, toponyms, attributions, provinces
     subsets: tuple[tuple[str, Callable[[dict], bool]], ...] = ()  # extra rows: (suffix, filter)
 
 
@@ -67,6 +74,7 @@ CORPORA = (
     Corpus("geovirus", "geovirus/geovirus.jsonl.gz", "toponyms"),
     Corpus("polnear_dev", "polnear/dev.jsonl.gz", "attributions"),
     Corpus("polnear_train", "polnear/train.jsonl.gz", "attributions"),
+    Corpus("isaf", "isaf_press_releases/isaf_press_releases_test.jsonl.gz", "provinces"),
 )
 
 
@@ -121,6 +129,13 @@ def score(corpus: Corpus, records: list[dict], predicted: dict) -> dict:
     if corpus.task == "toponyms":
         gold = {r["doc_id"]: r["toponyms"] for r in records}
         return score_toponyms(gold, predicted["locations"])
+    if corpus.task == "provinces":
+        labels = {r["doc_id"]: r["labels"]["province"] for r in records}
+        texts = {r["doc_id"]: r["text"] for r in records}
+        counts = score_release_counts(
+            {r["doc_id"]: r["labels"] for r in records}, predicted["claims"]
+        )
+        return {**score_provinces(labels, predicted["locations"], texts), "counts": counts}
     gold = {r["doc_id"]: r["attributions"] for r in records}
     return score_attributions(gold, predicted["claims"])
 
@@ -134,6 +149,10 @@ def table_row(name: str, corpus: Corpus, docs: int, build: tuple | None, s: dict
         row.update(P=s["precision"], R=s["recall"], F1=s["f1"])
     elif corpus.task == "mentions":
         row.update(R=s["named"]["recall"])
+    elif corpus.task == "provinces":
+        counts = s["provinces"]
+        row["docs"] = s["documents"]  # releases whose label names a province
+        row.update(P=counts["precision"], R=counts["recall"], F1=counts["f1"])
     elif corpus.task == "toponyms":
         rec = s["recognition"]
         row.update(P=rec["precision"], R=rec["recall"], F1=rec["f1"])
@@ -230,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         print("no corpus was scored", file=sys.stderr)
         return 1
     print(render(rows))
+    for name, scores in details.items():
+        for field, share in scores.get("counts", {}).items():
+            print(
+                f"{name}: {field} is a claim quantity in {share['in_claims']} of "
+                f"{share['releases']} releases"
+            )
     if args.json:
         args.json.write_text(json.dumps(details, indent=2, sort_keys=True) + "\n")
     return 0

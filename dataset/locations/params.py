@@ -123,6 +123,12 @@ class LocationParams:
     # A best reading scoring below this is no reading: the name stays unresolved rather
     # than land on a far-off namesake nothing in the article supports.
     min_score: float = 0.8
+    # A town or district whose best reading lies outside the province or country written
+    # after it ("Khugyani district, Nangarhar province") stays unresolved.
+    unresolve_outside_container: bool = True
+    # A name written with a division word ("Bak district") whose best reading is a town in a
+    # country no other place of the article lies in stays unresolved.
+    unresolve_lone_foreign_town: bool = True
     # Candidates beyond this many (by prior) are not scored: the rest are tiny namesakes.
     max_candidates: int = 200
     # Rounds of reading the article: each round's readings are the next round's context,

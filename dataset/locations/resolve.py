@@ -141,13 +141,19 @@ _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 _COMPASS_BEFORE_CONTAINER = (
     r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
 )
-_COMMA_NAME = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_COMMA_NAME = re.compile(
+    rf"(?:\s+(?:district|county|parish|city|town|village|area))?"
+    rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+)
 # What separates the items of a list of places: "Utah, Virginia", "Ohio and Iowa",
 # "Kunduz, Baghlan, and Takhar".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
-_COMMA_BEFORE_CONTAINER = re.compile(rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?")
+_COMMA_BEFORE_CONTAINER = re.compile(
+    rf"(?:\s+(?:district|county|parish|city|town|village|area))?\s*,\s*"
+    rf"(?:{_COMPASS_BEFORE_CONTAINER})?"
+)
 # A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
 # code ("US", "UAE"), which resolves before this is asked.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -909,6 +915,10 @@ def resolve_locations(
     if params.settle_on_two_rounds and params.rounds > 0:
         scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
     _choose(mentions, scored, params)
+    if params.unresolve_outside_container:
+        _unresolve_outside_container(g, text, mentions)
+    if params.unresolve_lone_foreign_town:
+        _unresolve_lone_foreign_towns(g, mentions)
     if params.demonym_rows:
         for m in mentions:
             if m.lookup.demonym:
@@ -940,6 +950,45 @@ def resolve_locations(
             or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
         )
     ]
+
+
+def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
+    """A town or district read outside the province or country tagged right after it
+    ("Khugyani district, Nangarhar province" read as a Khugyani in Kandahar) is a place
+    the gazetteer lacks, not that namesake: the mention stays unresolved. Only a tagged
+    division or country that does not open a list ("Oslo, Hedmark, Oppland") counts."""
+    for m in mentions:
+        if m.choice is None or m.container is None:
+            continue
+        container, after = mentions[m.container].choice, mentions[m.container].row["end"]
+        if (
+            container is not None
+            and g.feature_code[container] in ("ADM1", "PCLI")
+            and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
+            and not _inside(g, m.choice, container)
+            and not any(
+                _LIST_SEPARATOR.fullmatch(text, after, other.row["start"]) for other in mentions
+            )
+        ):
+            m.choice = None
+
+
+def _unresolve_lone_foreign_towns(g: Gazetteer, mentions: list[_Mention]) -> None:
+    """A name the text calls a division ("Bak district", "Zhari district") read as a town
+    in a country no other place of the article lies in, while its other places lie
+    elsewhere, is a division the gazetteer lacks, not that far-off town: it stays
+    unresolved."""
+    countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    for m in mentions:
+        if (
+            m.choice is not None
+            and m.lookup.level_hint in (LEVEL_ADMIN1, LEVEL_ADMIN2)
+            and g.level(m.choice) == LEVEL_CITY
+        ):
+            own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
+            elsewhere = sum(countries.values()) - countries[g.country_code[m.choice]]
+            if countries[g.country_code[m.choice]] <= own and elsewhere > 0:
+                m.choice = None
 
 
 def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
