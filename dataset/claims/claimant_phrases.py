@@ -68,6 +68,9 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
             end += 1
         first = tokens[start][2]
         lower = first.lower()
+        if lower in g.SENTENCE_CONJUNCTIONS and end - start > 1:
+            start += 1  # "But Tom Fitton, the …, said": the conjunction opens no phrase
+            continue
         if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
             start = end + 1  # an introductory phrase: "In separate interviews, …"
             continue

@@ -9,9 +9,15 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-# Numbers ("1,100"), words (with inner apostrophes/hyphens), dotted abbreviations ("U.S.")
-# or one symbol.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
+# Titles whose period ends no sentence ("Mrs. Clinton", "Sen. Rubio", "Comey Jr., the …").
+TITLES = "Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr"
+# Numbers ("1,100"), dotted abbreviations ("U.S."), titles and initials before a name
+# ("James B. Comey") with their period, words (with inner apostrophes/hyphens) or one
+# symbol. A period kept on its word is no sentence punctuation to the rules.
+TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|(?:" + TITLES + r")\.|[A-Z]\.(?=[ \t]+[A-Z])"
+    r"|\w+(?:['’\-]\w+)*|[^\w\s]"
+)
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
@@ -147,6 +153,8 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
+# Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
+SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
 # Cheap pre-checks (C-speed searches) before the token walks that need them.
 _CONTRAST = "|".join(sorted(CONTRASTS))

@@ -1,0 +1,33 @@
+"""Claims that news prose states plainly but a rule used to miss (PolNeAR recall)."""
+
+from __future__ import annotations
+
+from dataset.claims.extract import extract_claims
+from dataset.claims.params import ClaimParams
+
+PARAMS = ClaimParams()
+
+
+def _claims(text: str) -> list[tuple[str | None, str, str]]:
+    """(claimant, cue, content) of every claim of `text`."""
+    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
+
+
+def test_title_and_initial_periods_end_no_clause() -> None:
+    """ "Mrs." or "B." inside the claimant's apposition is no sentence end, and a sentence's
+    opening "But" is no introductory phrase before the claimant."""
+    text = (
+        "But Tom Fitton, the president of a group that has sued to obtain records from "
+        "Mrs. Clinton's time at the State Department, said that the damage is done."
+    )
+    assert _claims(text) == [("Tom Fitton", "said", "that the damage is done")]
+    quoted = (
+        '"Twitter works as a way to sell books," James B. Comey Jr., the director of the '
+        "bureau, said at a news conference."
+    )
+    [(claimant, cue, content)] = _claims(quoted)
+    assert (claimant, cue, content) == (
+        "James B. Comey Jr., the director of the bureau,",
+        "said",
+        "Twitter works as a way to sell books",
+    )
