@@ -31,3 +31,11 @@ def test_title_and_initial_periods_end_no_clause() -> None:
         "said",
         "Twitter works as a way to sell books",
     )
+
+
+def test_party_label_after_the_claimant() -> None:
+    """ "Sen. Marco Rubio (R-Fla.) said": the bracket labels the name, it ends no clause."""
+    text = "At a rally on Monday, Sen. Marco Rubio (R-Fla.) said Trump is unelectable now."
+    assert _claims(text) == [("Sen. Marco Rubio", "said", "Trump is unelectable now")]
+    quoted = '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.'
+    assert _claims(quoted) == [("Rep. Gwen Moore", "said", "It is a dog whistle")]

@@ -26,9 +26,22 @@ def skip_left(tokens: list[Token], k: int) -> int:
                 k -= 1
         elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
             k -= 2  # "Beck last week said"
+        elif word == ")" and (opening := _short_bracket(tokens, k)) is not None:
+            k = opening - 1  # "Sen. Marco Rubio (R-Fla.) said": the label after a name
         else:
             break
     return k
+
+
+def _short_bracket(tokens: list[Token], k: int) -> int | None:
+    """Index of the "(" that opens a short bracket closed at k right after a capitalised
+    name (a party and state, an age, a country), else None."""
+    for n in range(k - 1, max(k - 8, 0), -1):
+        if tokens[n][2] == "(":
+            return n if tokens[n - 1][2][0].isupper() else None
+        if tokens[n][2] in g.BOUNDARY_PUNCT and tokens[n][2] != "-":
+            return None
+    return None
 
 
 def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
