@@ -39,3 +39,11 @@ def test_party_label_after_the_claimant() -> None:
     assert _claims(text) == [("Sen. Marco Rubio", "said", "Trump is unelectable now")]
     quoted = '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.'
     assert _claims(quoted) == [("Rep. Gwen Moore", "said", "It is a dog whistle")]
+
+
+def test_approximated_figure_opens_content() -> None:
+    """ "said about half …": "about" before a figure approximates it; it opens no topic."""
+    text = "The budget office said about half of the adjustment reflected revenue losses."
+    assert _claims(text) == [
+        ("The budget office", "said", "about half of the adjustment reflected revenue losses")
+    ]

@@ -153,6 +153,9 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
+# "said about half …", "said nearly 40 percent …": an approximated figure opens content.
+APPROXIMATORS = _words("about around nearly almost roughly over some")
+FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
 SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
