@@ -47,3 +47,21 @@ def test_approximated_figure_opens_content() -> None:
     assert _claims(text) == [
         ("The budget office", "said", "about half of the adjustment reflected revenue losses")
     ]
+
+
+def test_long_apposed_claimants() -> None:
+    """A claimant with an age and a place ("Pa.,"), or with a prepositional or "including"
+    aside between commas, still speaks."""
+    quoted = (
+        '"She has not been truthful," Cecelia Purner, 67, a retired clerk in Allentown, Pa., '
+        "said in an interview."
+    )
+    assert _claims(quoted) == [("Cecelia Purner", "said", "She has not been truthful")]
+    aside = (
+        "Yet some voters who have listened to his speeches over the decades, on television "
+        "or at small events, said he had less magnetism now."
+    )
+    assert _claims(aside) == [
+        ("some voters who have listened to his speeches over the decades", "said",
+         "he had less magnetism now")
+    ]  # fmt: skip

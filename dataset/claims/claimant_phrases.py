@@ -90,7 +90,12 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
         if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
             return None
         aside = tokens[end + 1][2]
-        if not (aside[0].isupper() or aside[0].isdigit() or aside.lower() in g.ASIDE_OPENERS):
+        if not (
+            aside[0].isupper()
+            or aside[0].isdigit()
+            or aside.lower() in g.ASIDE_OPENERS
+            or aside.lower() in g.PREPOSITIONS
+        ):
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None

@@ -13,10 +13,11 @@ def _words(spaced: str) -> frozenset[str]:
 TITLES = "Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr"
 # Numbers ("1,100"), dotted abbreviations ("U.S."), titles and initials before a name
 # ("James B. Comey") with their period, words (with inner apostrophes/hyphens) or one
-# symbol. A period kept on its word is no sentence punctuation to the rules.
+# symbol; so does a short capitalised abbreviation before a comma ("Allentown, Pa., said").
+# A period kept on its word is no sentence punctuation to the rules.
 TOKEN = re.compile(
     r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|(?:" + TITLES + r")\.|[A-Z]\.(?=[ \t]+[A-Z])"
-    r"|\w+(?:['’\-]\w+)*|[^\w\s]"
+    r"|[A-Z][a-z]{1,4}\.(?=,)|\w+(?:['’\-]\w+)*|[^\w\s]"
 )
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
@@ -81,7 +82,7 @@ HARD_OR_COMMA = (*HARD_PUNCT, ",")
 PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
 PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
 # Words that open an aside after a claimant: "Hedge, who …,", "Cecil, the group's …,".
-ASIDE_OPENERS = _words("who whose which a an the his her its their our one another")
+ASIDE_OPENERS = _words("who whose which a an the his her its their our one another including")
 BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
