@@ -65,3 +65,12 @@ def test_long_apposed_claimants() -> None:
         ("some voters who have listened to his speeches over the decades", "said",
          "he had less magnetism now")
     ]  # fmt: skip
+
+
+def test_quantifier_subjects_are_no_modifiers() -> None:
+    """ "Some said they …" reports; "all reported contributions" stays a modifier."""
+    text = "Some said they have cringed at his remarks."
+    assert _claims(text) == [("Some", "said", "they have cringed at his remarks")]
+    both = "He and Goodlatte both condemned the program in statements."
+    assert [(c, v) for c, v, _ in _claims(both)] == [("Goodlatte", "condemned")]
+    assert _claims("The fund listed all reported contributions.") == []

@@ -26,6 +26,8 @@ def skip_left(tokens: list[Token], k: int) -> int:
                 k -= 1
         elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
             k -= 2  # "Beck last week said"
+        elif lower in g.FLOATING_QUANTIFIERS and k > 0 and tokens[k - 1][2][0].isalnum():
+            k -= 1  # "They both said", "Democrats all agree"
         elif word == ")" and (opening := _short_bracket(tokens, k)) is not None:
             k = opening - 1  # "Sen. Marco Rubio (R-Fla.) said": the label after a name
         else:

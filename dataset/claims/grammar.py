@@ -157,6 +157,11 @@ SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
 # "said about half …", "said nearly 40 percent …": an approximated figure opens content.
 APPROXIMATORS = _words("about around nearly almost roughly over some")
 FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
+# Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five
+# said"), and what follows a verb but never an attributive participle.
+PRONOUN_QUANTIFIERS = _words("some many most several few all both two three four five")
+VERB_OBJECTS = _words("that the a an this these those his her its their our my they he she we i it")
+FLOATING_QUANTIFIERS = _words("both all each")
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
 SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
