@@ -74,3 +74,17 @@ def test_quantifier_subjects_are_no_modifiers() -> None:
     both = "He and Goodlatte both condemned the program in statements."
     assert [(c, v) for c, v, _ in _claims(both)] == [("Goodlatte", "condemned")]
     assert _claims("The fund listed all reported contributions.") == []
+
+
+def test_quoted_transcript_speaker_lines() -> None:
+    """A transcript quoted line by line keeps its speakers: `"WALLACE: Let's start …`."""
+    text = (
+        "The exchange went like this.\n\n"
+        '"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n'
+        '"PENCE: Gennifer Flowers will not be attending the debate."'
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["cue"], r["text"]) for r in rows] == [
+        ("WALLACE", ":", "Will Gennifer Flowers be there tomorrow night"),
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate"),
+    ]
