@@ -88,3 +88,18 @@ def test_quoted_transcript_speaker_lines() -> None:
         ("WALLACE", ":", "Will Gennifer Flowers be there tomorrow night"),
         ("PENCE", ":", "Gennifer Flowers will not be attending the debate"),
     ]
+
+
+def test_topic_of_a_cue_is_its_content() -> None:
+    """ "warned of the risk", "was asked about the speeches": with no clause or quotation
+    after it, the prepositional object is what the report is about."""
+    text = "Medical experts warned of the risk of an outbreak on the mainland."
+    assert _claims(text) == [
+        ("Medical experts", "warned", "the risk of an outbreak on the mainland")
+    ]
+    asked = "Clinton was asked about her speeches to bankers during an interview on Friday."
+    assert [content for _, _, content in _claims(asked)] == ["her speeches to bankers"]
+    # A time adjunct is no topic, and a later "that" still opens the content.
+    assert _claims("He said about a week ago that the talks had failed.") == [
+        ("He", "said", "that the talks had failed")
+    ]

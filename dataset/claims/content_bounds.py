@@ -91,6 +91,10 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return n
             if tokens[n][2] in g.HARD_PUNCT:
                 break
+        if tokens[j][2].lower() in g.TOPIC_PREPOSITIONS and j + 1 < len(tokens):
+            following = tokens[j + 1][2]
+            if following[0].isalnum() and following.lower() not in g.TIME_WORDS:
+                return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
 

@@ -162,6 +162,9 @@ FRACTIONS = _words("half twice one two three four five six seven eight nine ten"
 PRONOUN_QUANTIFIERS = _words("some many most several few all both two three four five")
 VERB_OBJECTS = _words("that the a an this these those his her its their our my they he she we i it")
 FLOATING_QUANTIFIERS = _words("both all each")
+# A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
+# object phrase is the content.
+TOPIC_PREPOSITIONS = _words("about of against")
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
 SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
