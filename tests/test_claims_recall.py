@@ -103,3 +103,17 @@ def test_topic_of_a_cue_is_its_content() -> None:
     assert _claims("He said about a week ago that the talks had failed.") == [
         ("He", "said", "that the talks had failed")
     ]
+
+
+def test_quotation_set_apart_by_a_colon_is_the_content() -> None:
+    """ "X listed the code: "Civility was assumed," Gray said": the quotation after the
+    colon is what Gray said, not the writer's lead-in."""
+    text = (
+        'Mr. Gray ticked through the code the family has long embodied: "Civility and good '
+        'manners were kind of assumed," Mr. Gray said.'
+    )
+    assert [(v, c) for _, v, c in _claims(text)] == [
+        ("said", "Civility and good manners were kind of assumed")
+    ]
+    lead = 'The senator "made a mistake," Mr. Gray said.'
+    assert [c for _, _, c in _claims(lead)] == ['The senator "made a mistake']

@@ -165,6 +165,8 @@ FLOATING_QUANTIFIERS = _words("both all each")
 # A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
 # object phrase is the content.
 TOPIC_PREPOSITIONS = _words("about of against")
+# Punctuation that sets a quotation apart from the words before it in its sentence.
+QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
 SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
