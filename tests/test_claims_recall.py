@@ -117,3 +117,18 @@ def test_quotation_set_apart_by_a_colon_is_the_content() -> None:
     ]
     lead = 'The senator "made a mistake," Mr. Gray said.'
     assert [c for _, _, c in _claims(lead)] == ['The senator "made a mistake']
+
+
+def test_infinitive_report_inside_content_does_not_cut_it() -> None:
+    """ "… as an opportunity to talk about X" is part of what Coit said, not a report
+    coordinated with it that would end the content at "as"."""
+    text = (
+        "Spokesman Sean Coit said the candidate sees the convention as an opportunity to "
+        "talk about the positive vision of the party."
+    )
+    [(claimant, _, content)] = [c for c in _claims(text) if c[1] == "said"]
+    assert (claimant, content) == (
+        "Spokesman Sean Coit",
+        "the candidate sees the convention as an opportunity to talk about the positive "
+        "vision of the party",
+    )
