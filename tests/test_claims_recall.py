@@ -132,3 +132,13 @@ def test_infinitive_report_inside_content_does_not_cut_it() -> None:
         "the candidate sees the convention as an opportunity to talk about the positive "
         "vision of the party",
     )
+
+
+def test_participle_after_a_time_phrase_without_comma() -> None:
+    """ "On Sunday morning Mr. Trump made …, writing that …": the participle's claimant is
+    the main clause's subject after a time phrase that has no comma."""
+    text = (
+        "On Sunday morning Mr. Trump made another attempt to deflect the criticism, writing "
+        "on Twitter that the real issue was terrorism."
+    )
+    assert _claims(text) == [("Mr. Trump", "writing", "that the real issue was terrorism")]

@@ -183,6 +183,13 @@ def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
         while i < b and tokens[i][2] != ",":
             i += 1
         i += 1
+        if i >= b and tokens[0][2].lower() in g.PREPOSITIONS:
+            # "On Sunday morning Mr. Trump made …": a time phrase without its comma.
+            i = 1
+            while i < b and (tokens[i][2].lower() in g.TIME_WORDS or tokens[i][2].islower()):
+                i += 1
+            if i == 1:
+                return None
     if i >= b:
         return None
     if tokens[i][2].lower() in g.PRONOUNS:
