@@ -9,15 +9,13 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-# Titles whose period ends no sentence ("Mrs. Clinton", "Sen. Rubio", "Comey Jr., the …").
-TITLES = "Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr"
-# Numbers ("1,100"), dotted abbreviations ("U.S."), titles and initials before a name
-# ("James B. Comey") with their period, words (with inner apostrophes/hyphens) or one
-# symbol; so does a short capitalised abbreviation before a comma ("Allentown, Pa., said").
-# A period kept on its word is no sentence punctuation to the rules.
+# Numbers ("1,100"), dotted abbreviations ("U.S."), words (with inner apostrophes/hyphens)
+# or one symbol. A short capitalised word keeps its period when a name or a comma follows
+# inside the sentence: a title or initial ("Mrs. Clinton", "James B. Comey", "Sen. Rubio")
+# or a place abbreviation ("Allentown, Pa., said"), whose period ends no clause.
 TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|(?:" + TITLES + r")\.|[A-Z]\.(?=[ \t]+[A-Z])"
-    r"|[A-Z][a-z]{1,4}\.(?=,)|\w+(?:['’\-]\w+)*|[^\w\s]"
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
+    r"|\w+(?:['’\-]\w+)*|[^\w\s]"
 )
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
