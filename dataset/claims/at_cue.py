@@ -41,7 +41,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None
     if j < len(tokens) and reader.lexicon.forms.get(tokens[j][2].lower()):
         return None  # "reports say": the first word is a noun
-    if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, surface)):
+    if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
         return None
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None

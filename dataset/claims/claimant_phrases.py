@@ -26,9 +26,24 @@ def skip_left(tokens: list[Token], k: int) -> int:
                 k -= 1
         elif lower in g.PERIODS and k > 0 and tokens[k - 1][2].lower() in ("last", "this"):
             k -= 2  # "Beck last week said"
+        elif lower in g.FLOATING_QUANTIFIERS and k > 0 and tokens[k - 1][2][0].isalnum():
+            k -= 1  # "They both said", "Democrats all agree"
+        elif word == ")" and (opening := _short_bracket(tokens, k)) is not None:
+            k = opening - 1  # "Sen. Marco Rubio (R-Fla.) said": the label after a name
         else:
             break
     return k
+
+
+def _short_bracket(tokens: list[Token], k: int) -> int | None:
+    """Index of the "(" that opens a short bracket closed at k right after a capitalised
+    name (a party and state, an age, a country), else None."""
+    for n in range(k - 1, max(k - 8, 0), -1):
+        if tokens[n][2] == "(":
+            return n if tokens[n - 1][2][0].isupper() else None
+        if tokens[n][2] in g.BOUNDARY_PUNCT and tokens[n][2] != "-":
+            return None
+    return None
 
 
 def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
@@ -68,13 +83,21 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
             end += 1
         first = tokens[start][2]
         lower = first.lower()
+        if lower in g.SENTENCE_CONJUNCTIONS and end - start > 1:
+            start += 1  # "But Tom Fitton, the …, said": the conjunction opens no phrase
+            continue
         if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
             start = end + 1  # an introductory phrase: "In separate interviews, …"
             continue
         if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
             return None
         aside = tokens[end + 1][2]
-        if not (aside[0].isupper() or aside[0].isdigit() or aside.lower() in g.ASIDE_OPENERS):
+        if not (
+            aside[0].isupper()
+            or aside[0].isdigit()
+            or aside.lower() in g.ASIDE_OPENERS
+            or aside.lower() in g.PREPOSITIONS
+        ):
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
@@ -160,6 +183,13 @@ def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
         while i < b and tokens[i][2] != ",":
             i += 1
         i += 1
+        if i >= b and tokens[0][2].lower() in g.PREPOSITIONS:
+            # "On Sunday morning Mr. Trump made …": a time phrase without its comma.
+            i = 1
+            while i < b and (tokens[i][2].lower() in g.TIME_WORDS or tokens[i][2].islower()):
+                i += 1
+            if i == 1:
+                return None
     if i >= b:
         return None
     if tokens[i][2].lower() in g.PRONOUNS:

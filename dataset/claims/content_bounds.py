@@ -76,6 +76,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return j  # "vowed to retake the city": an intention, content with its "to"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
+    if j + 1 < len(tokens) and _approximates(tokens, j):
+        return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
         # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
@@ -89,8 +91,20 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return n
             if tokens[n][2] in g.HARD_PUNCT:
                 break
+        if tokens[j][2].lower() in g.TOPIC_PREPOSITIONS and j + 1 < len(tokens):
+            following = tokens[j + 1][2]
+            if following[0].isalnum() and following.lower() not in g.TIME_WORDS:
+                return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _approximates(tokens: list[Token], j: int) -> bool:
+    """`about half`, `nearly 40 percent`: an approximator before a figure."""
+    following = tokens[j + 1][2].lower()
+    return tokens[j][2].lower() in g.APPROXIMATORS and (
+        following[0].isdigit() or following in g.FRACTIONS
+    )
 
 
 def subordinate_report(tokens: list[Token], b: int) -> bool:

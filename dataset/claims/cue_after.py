@@ -38,9 +38,14 @@ def _quote_in_sentence(
     reader: Reader, tokens: list[Token], opening: int, closing: int
 ) -> tuple[int, int, bool]:
     """`He "made a mistake," X said`: a quotation that ends a longer sentence is part of
-    the content, which then starts with the sentence."""
+    the content, which then starts with the sentence; after a colon, comma or dash the
+    quotation stands alone and is the content."""
     first = tokens[0][0]
-    if opening > first and g.WORD_PAIR.search(reader.article.text, first, opening):
+    text = reader.article.text
+    lead = text[first:opening].rstrip()
+    if lead and lead[-1] in g.QUOTE_LEADS:
+        return opening + 1, closing, True  # `… the code of conduct: "Civility …," X said`
+    if opening > first and g.WORD_PAIR.search(text, first, opening):
         return first, closing, True
     return opening + 1, closing, True
 

@@ -74,9 +74,10 @@ def cue_before(
         if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
             # may run over sentences; `said, "We'll see," when asked …` ends at the quote
             start, end, quoted = start + 1, closing, True
+    topic = tokens[begin - 1][2].lower() in g.TOPIC_PREPOSITIONS and begin - 1 <= j
     if (
         not quoted
-        and cue.nominal
+        and (cue.nominal or topic)
         and tokens[begin][2].lower() != "that"
         and tokens[begin][2] != "to"
     ):

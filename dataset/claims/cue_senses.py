@@ -35,13 +35,19 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-def attributive(tokens: list[Token], i: int, surface: str) -> bool:
+def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
     delegates`: a participle after a possessive, a quantifier, a determiner or a
-    preposition (not the agent's "by") modifies a noun; it is no report."""
+    preposition (not the agent's "by") modifies a noun; it is no report. After a
+    quantifier that can stand alone ("Some said they …", "both condemned the plan"), a
+    pronoun, a determiner, "that" or punctuation next makes the form a verb."""
     if i == 0 or not past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
+    if before in g.PRONOUN_QUANTIFIERS and j < len(tokens):
+        following = tokens[j][2]
+        if following.lower() in g.VERB_OBJECTS or not following[0].isalnum():
+            return False
     return before.endswith(("'s", "’s")) or before in g.ATTRIBUTIVE_MARKERS
 
 

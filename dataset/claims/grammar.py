@@ -9,9 +9,14 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-# Numbers ("1,100"), words (with inner apostrophes/hyphens), dotted abbreviations ("U.S.")
-# or one symbol.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|\w+(?:['’\-]\w+)*|[^\w\s]")
+# Numbers ("1,100"), dotted abbreviations ("U.S."), words (with inner apostrophes/hyphens)
+# or one symbol. A short capitalised word keeps its period when a name or a comma follows
+# inside the sentence: a title or initial ("Mrs. Clinton", "James B. Comey", "Sen. Rubio")
+# or a place abbreviation ("Allentown, Pa., said"), whose period ends no clause.
+TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
+    r"|\w+(?:['’\-]\w+)*|[^\w\s]"
+)
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
@@ -75,7 +80,7 @@ HARD_OR_COMMA = (*HARD_PUNCT, ",")
 PAREN_CLOSERS = frozenset([",", "-", "—", "–", ")"])
 PAREN_OPENERS = frozenset([",", "-", "—", "–", "("])
 # Words that open an aside after a claimant: "Hedge, who …,", "Cecil, the group's …,".
-ASIDE_OPENERS = _words("who whose which a an the his her its their our one another")
+ASIDE_OPENERS = _words("who whose which a an the his her its their our one another including")
 BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
@@ -147,6 +152,21 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
+# "said about half …", "said nearly 40 percent …": an approximated figure opens content.
+APPROXIMATORS = _words("about around nearly almost roughly over some")
+FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
+# Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five
+# said"), and what follows a verb but never an attributive participle.
+PRONOUN_QUANTIFIERS = _words("some many most several few all both two three four five")
+VERB_OBJECTS = _words("that the a an this these those his her its their our my they he she we i it")
+FLOATING_QUANTIFIERS = _words("both all each")
+# A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
+# object phrase is the content.
+TOPIC_PREPOSITIONS = _words("about of against")
+# Punctuation that sets a quotation apart from the words before it in its sentence.
+QUOTE_LEADS = ":,—–-"
+# Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
+SENTENCE_CONJUNCTIONS = _words("and but yet so")
 CONTRASTS = _words("and but while whereas though although")
 # Cheap pre-checks (C-speed searches) before the token walks that need them.
 _CONTRAST = "|".join(sorted(CONTRASTS))

@@ -16,7 +16,13 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     )
     tails += [d.cue[0] for d in drafts if d.method == "according_to"]
     # "A said X and B said Y": X stops where the next report (its claimant) begins.
-    reports = [d for d in drafts if not d.quoted and d.method != "raised"]
+    # An infinitive ("an opportunity to talk about …") is inside the content, not a report
+    # coordinated with it.
+    reports = [
+        d
+        for d in drafts
+        if not d.quoted and d.method != "raised" and not _infinitival(text, d.cue[0])
+    ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
     tails.sort()
@@ -30,6 +36,11 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
                 break
             at += 1
     return drafts
+
+
+def _infinitival(text: str, cue: int) -> bool:
+    """Whether the cue at `cue` follows "to" (`to talk about`)."""
+    return text[max(0, cue - 4) : cue] in (" to ", "\nto ")
 
 
 NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")

@@ -8,11 +8,14 @@ from dataset.claims.reader import Reader
 
 
 def speaker_colons(reader: Reader) -> list[Draft]:
-    """`Obama: I'm optimistic …`, `SPEAKER: text`: a line led by a short name and a colon."""
+    """`Obama: I'm optimistic …`, `SPEAKER: text`: a line led by a short name and a colon
+    (inside a quote mark when the article quotes a transcript)."""
     text = reader.article.text
     drafts = []
     for colon in g.COLON.finditer(text):
         start = text.rfind("\n", 0, colon.start()) + 1
+        if text[start] in g.QUOTE_CHARS:
+            start += 1  # a quoted transcript: `"WALLACE: Let's start …`
         speaker = g.SPEAKER.fullmatch(text, start, colon.start())
         if speaker is None or speaker.group().lower() in g.NOT_SPEAKERS:
             continue
