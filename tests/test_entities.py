@@ -736,3 +736,42 @@ def test_new_before_a_country_names_one_colony() -> None:
     """'New France', 'New Spain': one place's name, not "New" and the country."""
     assert _flat("Forts were built in New France.") == [("New France", "LOC")]
     assert _flat("Silver came from New Spain.") == [("New Spain", "LOC")]
+
+
+def test_a_given_name_before_a_company_named_after_him_is_the_founder() -> None:
+    """'Walt Disney': the company list knows "Disney", but a given name before it makes
+    one person, not a person glued to a company."""
+    assert _flat("He wrote to Walt Disney last year.") == [("Walt Disney", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She spoke to BBC Sport about the match.", [("BBC Sport", "ORG")]),
+        ("The envoy said UN Women would help.", [("UN Women", "ORG")]),
+        ("He met CNN Anderson Cooper.", [("CNN", "ORG"), ("Anderson Cooper", "PERSON")]),
+    ],
+)
+def test_a_known_acronym_before_one_word_names_a_branch_of_the_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'UN Environment' is the UN's programme ("Un" is also a given name); a given name
+    after the acronym still starts a person."""
+    assert _flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"It is cheap," said a KorTel spokesman, Anna Lopez.',
+            [("KorTel", "ORG"), ("Anna Lopez", "PERSON")],
+        ),
+        ("He praised WebMedia, said John Smith.", [("WebMedia", "ORG"), ("John Smith", "PERSON")]),
+        ("Later, DiMaggio and MacArthur spoke.", [("DiMaggio", "PERSON"), ("MacArthur", "PERSON")]),
+    ],
+)
+def test_a_brand_spelled_word_is_no_person(text: str, expected: list[tuple[str, str]]) -> None:
+    """'SaskTel': a capital after a lower-case syllable inside one word marks a brand; in
+    people's names it follows a prefix ("Mc", "Mac", "Di", "La")."""
+    assert _flat(text) == expected

@@ -283,6 +283,20 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
+def _org_led(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'UN Environment', 'CNN Style': a known organisation's acronym before one more word
+    names a branch of it, not a person ("Un" is also a given name); a given name after
+    the acronym ("CNN Anderson Cooper") still starts a person."""
+    return (
+        len(words) == 2
+        and words[1].istitle()
+        and words[0].isupper()
+        and words[0].isalpha()
+        and (words[0] in lx.ORG_NAME_SET or words[0] in lx.ORG_ALIASES)
+        and fold(words[1]).lower() not in lexicons.first_names
+    )
+
+
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
@@ -492,6 +506,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                     )
                 )
         return out
+    if _org_led(words, lexicons):
+        return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     if _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if len(words) == 1:
@@ -512,9 +528,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
-        return classify(_part(piece, 0, split), text, lexicons, params) + classify(
+        parts = classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+        if _founder_name(parts, words):
+            return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
+        return parts
     if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
@@ -567,6 +586,19 @@ def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:
     place = lexicons.places.get(town)
     label, canonical = (place.label, place.canonical) if place is not None else ("GPE", town)
     return Mention(left.start, left.ends[-2], words[:-1], label, canonical, "cue")
+
+
+def _founder_name(parts: list[Mention], words: list[str]) -> bool:
+    """'Walt Disney', 'Henry Ford': a given name right before a one-word company named
+    after its founder is the founder, not a person glued to a company."""
+    return (
+        len(words) == 2
+        and len(parts) == 2
+        and parts[0].label == "PERSON"
+        and parts[0].method == "name"
+        and parts[1].label == "ORG"
+        and parts[1].method == "lexicon"
+    )
 
 
 def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:

@@ -206,6 +206,31 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
     return after is not None and after.group(1) in lx.DEMONYMS
 
 
+# "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
+# marks a brand; people's names do so only after a patronymic or article prefix
+# ("McCain", "MacArthur", "DiCaprio", "LaBeouf", "O'Neill" has no inner capital run).
+_INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+_NAME_PREFIXES = frozenset(
+    "mc mac de di da du la le van von fitz st ten ter del della des al el bin ibn".split()
+)
+
+# Person calls a brand's spelling overrules: guesses from name lists, the model, context.
+_BRAND_OVERRULES = GUESSED_PERSON | {"context"}
+
+
+def _brand_cased(mention: Mention) -> bool:
+    """A one-word person guess spelled like a brand ("reported SaskTel customer") is an
+    organisation: name lists and the model only know it is no ordinary word."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in _BRAND_OVERRULES
+    ):
+        return False
+    inner = _INNER_CAPITAL.match(mention.words[0])
+    return inner is not None and inner.group(1).lower() not in _NAME_PREFIXES
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -376,6 +401,9 @@ def extract_entities(
         and not _work_title(m, text, surnames, lexicons.first_names)
         and not _before_demonym(m, text, lexicons.first_names)
     ]
+    for mention in mentions:
+        if _brand_cased(mention):
+            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
