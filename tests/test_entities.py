@@ -775,3 +775,20 @@ def test_a_brand_spelled_word_is_no_person(text: str, expected: list[tuple[str, 
     """'SaskTel': a capital after a lower-case syllable inside one word marks a brand; in
     people's names it follows a prefix ("Mc", "Mac", "Di", "La")."""
     assert _flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They recorded “Knuck If You Buck” on a laptop.",
+        'He recorded his song "Her Father Didn\'t Like Me Anyway" on the album.',
+    ],
+)
+def test_a_guessed_name_inside_a_title_case_quotation_is_part_of_a_title(text: str) -> None:
+    """Capitalised pronouns and particles ("If", "You", "Me") after a quotation's first
+    word mark a work's title: the words in it are no person."""
+    assert _flat(text) == []
+
+
+def test_a_person_opening_an_ordinary_quotation_stays() -> None:
+    assert ("Jones", "PERSON") in _flat('"It is over," said Jones. "We Won," he added.')
