@@ -792,3 +792,12 @@ def test_a_guessed_name_inside_a_title_case_quotation_is_part_of_a_title(text: s
 
 def test_a_person_opening_an_ordinary_quotation_stays() -> None:
     assert ("Jones", "PERSON") in _flat('"It is over," said Jones. "We Won," he added.')
+
+
+def test_a_listed_company_before_a_country_is_its_national_branch() -> None:
+    """'Google India' is one organisation; the country is still a nested place row."""
+    rows = extract_entities("x", "A spokesman for Google India said so.", PARAMS)
+    assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is None] == [
+        ("Google India", "ORG")
+    ]
+    assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"]] == [("India", "GPE")]

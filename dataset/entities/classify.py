@@ -533,6 +533,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         )
         if _founder_name(parts, words):
             return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
+        if _national_branch(parts, words, lexicons):
+            return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
         return parts
     if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
@@ -598,6 +600,20 @@ def _founder_name(parts: list[Mention], words: list[str]) -> bool:
         and parts[0].method == "name"
         and parts[1].label == "ORG"
         and parts[1].method == "lexicon"
+    )
+
+
+def _national_branch(parts: list[Mention], words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Sony Australia', 'Google India': a listed company right before a country's name
+    is its branch in that country, one organisation."""
+    if len(words) != 2 or len(parts) != 2:
+        return False
+    place = lexicons.places.get(words[1])
+    return (
+        parts[0].label == "ORG"
+        and parts[0].method == "lexicon"
+        and place is not None
+        and place.kind == "country"
     )
 
 
