@@ -801,3 +801,10 @@ def test_a_listed_company_before_a_country_is_its_national_branch() -> None:
         ("Google India", "ORG")
     ]
     assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"]] == [("India", "GPE")]
+
+
+def test_a_particle_led_name_doing_something_in_the_past_is_a_person() -> None:
+    """'De Gaulle had instructed': a capitalised particle and one unexplained word, before
+    a past action, is a person like "Stalin had begun"."""
+    text = "The officer was executed in 1945. De Gaulle had instructed that there be no trials."
+    assert _flat(text) == [("De Gaulle", "PERSON")]

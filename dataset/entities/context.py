@@ -405,10 +405,14 @@ _NAME_ENDINGS_IN_S = ("us", "is", "ss", "as", "os")
 
 def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """One word no list knows that running text does not write lower-case, and no
-    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius")."""
-    if len(mention.words) != 1:
+    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius"). A
+    capitalised particle may open it ("De Gaulle", "Van Gogh")."""
+    words = mention.words
+    if len(words) == 2 and words[0].lower() in lx.NAME_PARTICLES and words[0].istitle():
+        words = words[1:]
+    if len(words) != 1:
         return False
-    word = mention.words[0]
+    word = words[0]
     return not is_common(word, lexicons, params) and (
         not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S)
     )
