@@ -808,3 +808,8 @@ def test_a_particle_led_name_doing_something_in_the_past_is_a_person() -> None:
     a past action, is a person like "Stalin had begun"."""
     text = "The officer was executed in 1945. De Gaulle had instructed that there be no trials."
     assert _flat(text) == [("De Gaulle", "PERSON")]
+
+
+def test_a_name_after_starring_or_directed_by_is_a_person() -> None:
+    text = 'The band released a video for the song "Rain", starring Okonkwe, in June.'
+    assert ("Okonkwe", "PERSON") in _flat(text)
