@@ -813,3 +813,8 @@ def test_a_particle_led_name_doing_something_in_the_past_is_a_person() -> None:
 def test_a_name_after_starring_or_directed_by_is_a_person() -> None:
     text = 'The band released a video for the song "Rain", starring Okonkwe, in June.'
     assert ("Okonkwe", "PERSON") in _flat(text)
+
+
+def test_a_name_after_descendant_of_is_a_person() -> None:
+    text = "Through his grandmother, he was a direct descendant of Okonkwe Adeyemi."
+    assert ("Okonkwe Adeyemi", "PERSON") in _flat(text)

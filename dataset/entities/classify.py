@@ -384,6 +384,20 @@ def _speaker(text: str, piece: Piece, before: str) -> bool:
     )
 
 
+# "starring LaBeouf", "directed by Smaragdis", "a direct descendant of Tokugawa Ieyasu",
+# "the widow of Okafor": a film's cast and crew and a person's kin are people.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
+    r"|(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter"
+    r"|descendants?|heir)[^\S\n]+of),?[^\S\n]+$"
+)
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether the words before `start` introduce a person (cast, crew or kin)."""
+    return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
@@ -542,6 +556,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "cue")]
+    if person_before(text, piece.start) and len(words) <= 3:
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like, person_before
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
@@ -390,10 +390,6 @@ _KIN_BEFORE = re.compile(
     r"|father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather"
     r"|grandmother|widow|stepson|stepdaughter)[^\S\n]+$"
 )
-# "starring LaBeouf", "directed by Smaragdis": a film's cast and crew are people.
-_CAST_BEFORE = re.compile(
-    r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by),?[^\S\n]+$"
-)
 _REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
 _SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Stalin had begun", "Tiberius reportedly regretted", "Jokowi sought": a past action.
@@ -423,14 +419,14 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
 
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """A relative ("his nephew Rastiz"), a film's cast ("starring LaBeouf"), the subject
-    of "herself", or one unexplained word doing something in the past ("Stalin had
-    begun")."""
+    """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
+    LaBeouf"), the subject of "herself", or one unexplained word doing something in the
+    past ("Stalin had begun")."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
     if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
         return True
-    if _CAST_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None:
+    if person_before(text, mention.start):
         return True
     return (
         _PAST_ACTION_AFTER.match(text, mention.end) is not None
