@@ -750,6 +750,8 @@ def test_a_given_name_before_a_company_named_after_him_is_the_founder() -> None:
         ("She spoke to BBC Sport about the match.", [("BBC Sport", "ORG")]),
         ("The envoy said UN Women would help.", [("UN Women", "ORG")]),
         ("He met CNN Anderson Cooper.", [("CNN", "ORG"), ("Anderson Cooper", "PERSON")]),
+        ("She told CTV Winnipeg about it.", [("CTV Winnipeg", "ORG")]),
+        ("The US Army withdrew.", [("US Army", "ORG")]),
     ],
 )
 def test_a_known_acronym_before_one_word_names_a_branch_of_the_body(

@@ -283,17 +283,22 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
-def _org_led(words: list[str], lexicons: lx.Lexicons) -> bool:
-    """'UN Environment', 'CNN Style': a known organisation's acronym before one more word
-    names a branch of it, not a person ("Un" is also a given name); a given name after
-    the acronym ("CNN Anderson Cooper") still starts a person."""
-    return (
-        len(words) == 2
-        and words[1].istitle()
-        and words[0].isupper()
-        and words[0].isalpha()
-        and (words[0] in lx.ORG_NAME_SET or words[0] in lx.ORG_ALIASES)
-        and fold(words[1]).lower() not in lexicons.first_names
+def _org_led(words: list[str], lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'UN Environment', 'CNN Style', 'CTV Winnipeg': an acronym before one more word names
+    a body's branch, not a person ("Un" is also a given name), when the acronym is a known
+    organisation's and no given name follows ("CNN Anderson Cooper"), or any acronym but
+    a country's before a place."""
+    if len(words) != 2 or not words[1].istitle() or _ACRONYM.match(words[0]) is None:
+        return False
+    if words[0] in lexicons.places or words[0] in lx.GPE_ALIASES:
+        return False  # "US Army", "UK Border Force" are the country's
+    if words[0] in lx.ORG_NAME_SET or words[0] in lx.ORG_ALIASES:
+        return fold(words[1]).lower() not in lexicons.first_names
+    # "CTV Winnipeg", "WKYC Cleveland": a broadcaster's or body's branch in a place big
+    # enough to stand alone.
+    place = lexicons.places.get(words[1])
+    return place is not None and (
+        place.kind != "city" or place.population >= params.city_min_population
     )
 
 
@@ -520,7 +525,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                     )
                 )
         return out
-    if _org_led(words, lexicons):
+    if _org_led(words, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     if _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
