@@ -752,6 +752,7 @@ def test_a_given_name_before_a_company_named_after_him_is_the_founder() -> None:
         ("He met CNN Anderson Cooper.", [("CNN", "ORG"), ("Anderson Cooper", "PERSON")]),
         ("She told CTV Winnipeg about it.", [("CTV Winnipeg", "ORG")]),
         ("The US Army withdrew.", [("US Army", "ORG")]),
+        ("Stardust is a NASA Discovery mission.", [("NASA", "ORG")]),
     ],
 )
 def test_a_known_acronym_before_one_word_names_a_branch_of_the_body(

@@ -283,12 +283,27 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
-def _org_led(words: list[str], lexicons: lx.Lexicons, params: EntityParams) -> bool:
+# Lower-case words that may follow a body's branch name; any other lower-case word is
+# the noun the two names modify ("a NASA Discovery mission").
+_LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_AFTER_BRANCH = frozenset(
+    """about at in on for from with by to of and or but that which who is was were are
+    has have had will would can could said says reported told""".split()
+)
+
+
+def _org_led(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """'UN Environment', 'CNN Style', 'CTV Winnipeg': an acronym before one more word names
     a body's branch, not a person ("Un" is also a given name), when the acronym is a known
     organisation's and no given name follows ("CNN Anderson Cooper"), or any acronym but
     a country's before a place."""
+    words = piece.words
     if len(words) != 2 or not words[1].istitle() or _ACRONYM.match(words[0]) is None:
+        return False
+    if words[1] in lx.CORE_TITLES:
+        return False  # "UN Secretary Guterres"
+    after = _LOWER_AFTER.match(text, piece.end)
+    if after is not None and after.group(1) not in _AFTER_BRANCH:
         return False
     if words[0] in lexicons.places or words[0] in lx.GPE_ALIASES:
         return False  # "US Army", "UK Border Force" are the country's
@@ -525,7 +540,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                     )
                 )
         return out
-    if _org_led(words, lexicons, params):
+    if _org_led(piece, text, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     if _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
