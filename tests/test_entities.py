@@ -821,3 +821,18 @@ def test_a_name_after_starring_or_directed_by_is_a_person() -> None:
 def test_a_name_after_descendant_of_is_a_person() -> None:
     text = "Through his grandmother, he was a direct descendant of Okonkwe Adeyemi."
     assert ("Okonkwe Adeyemi", "PERSON") in _flat(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Steele said his London-based company, Orbis Business Intelligence, was hired.",
+            "Orbis Business Intelligence",
+        ),
+        ("In June, the Icelandic band Sigur Rós released a video.", "Sigur Rós"),
+    ],
+)
+def test_a_name_after_a_kind_of_organisation_is_one(text: str, name: str) -> None:
+    """'his company, X', 'the band X': the noun before an unknown name says what it is."""
+    assert (name, "ORG") in _flat(text)

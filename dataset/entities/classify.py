@@ -413,6 +413,20 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
+# a name right after a noun for a kind of organisation names one.
+_ORG_BEFORE = re.compile(
+    r"\b(?:company|firm|agency|charity|newspaper|broadcaster|band|label|startup|start-up"
+    r"|retailer|airline|insurer|carmaker|automaker|magazine)"
+    r",?[^\S\n]+$"
+)
+
+
+def org_before(text: str, start: int) -> bool:
+    """Whether the words before `start` name a kind of organisation."""
+    return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def person_before(text: str, start: int) -> bool:
     """Whether the words before `start` introduce a person (cast, crew or kin)."""
     return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -578,6 +592,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, kind, name, "cue")]
     if person_before(text, piece.start) and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "cue")]
+    if org_before(text, piece.start):
+        return [Mention(piece.start, piece.end, words, "ORG", name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
