@@ -753,3 +753,103 @@ def test_a_given_name_that_is_also_a_country_or_province_opens_a_persons_name() 
     # A common word or a place head after the name makes no person.
     assert "Georgia Power" not in found or found["Georgia Power"] != "PERSON"
     assert found.get("Jordan River") != "PERSON"
+
+
+def test_a_given_name_before_a_company_named_after_him_is_the_founder() -> None:
+    """'Walt Disney': the company list knows "Disney", but a given name before it makes
+    one person, not a person glued to a company."""
+    assert _flat("He wrote to Walt Disney last year.") == [("Walt Disney", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She spoke to BBC Sport about the match.", [("BBC Sport", "ORG")]),
+        ("The envoy said UN Women would help.", [("UN Women", "ORG")]),
+        ("He met CNN Anderson Cooper.", [("CNN", "ORG"), ("Anderson Cooper", "PERSON")]),
+        ("She told CTV Winnipeg about it.", [("CTV Winnipeg", "ORG")]),
+        ("The US Army withdrew.", [("US Army", "ORG")]),
+        ("Stardust is a NASA Discovery mission.", [("NASA", "ORG")]),
+    ],
+)
+def test_a_known_acronym_before_one_word_names_a_branch_of_the_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'UN Environment' is the UN's programme ("Un" is also a given name); a given name
+    after the acronym still starts a person."""
+    assert _flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"It is cheap," said a KorTel spokesman, Anna Lopez.',
+            [("KorTel", "ORG"), ("Anna Lopez", "PERSON")],
+        ),
+        ("He praised WebMedia, said John Smith.", [("WebMedia", "ORG"), ("John Smith", "PERSON")]),
+        ("Later, DiMaggio and MacArthur spoke.", [("DiMaggio", "PERSON"), ("MacArthur", "PERSON")]),
+    ],
+)
+def test_a_brand_spelled_word_is_no_person(text: str, expected: list[tuple[str, str]]) -> None:
+    """'SaskTel': a capital after a lower-case syllable inside one word marks a brand; in
+    people's names it follows a prefix ("Mc", "Mac", "Di", "La")."""
+    assert _flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They recorded “Knuck If You Buck” on a laptop.",
+        'He recorded his song "Her Father Didn\'t Like Me Anyway" on the album.',
+    ],
+)
+def test_a_guessed_name_inside_a_title_case_quotation_is_part_of_a_title(text: str) -> None:
+    """Capitalised pronouns and particles ("If", "You", "Me") after a quotation's first
+    word mark a work's title: the words in it are no person."""
+    assert _flat(text) == []
+
+
+def test_a_person_opening_an_ordinary_quotation_stays() -> None:
+    assert ("Jones", "PERSON") in _flat('"It is over," said Jones. "We Won," he added.')
+
+
+def test_a_listed_company_before_a_country_is_its_national_branch() -> None:
+    """'Google India' is one organisation; the country is still a nested place row."""
+    rows = extract_entities("x", "A spokesman for Google India said so.", PARAMS)
+    assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is None] == [
+        ("Google India", "ORG")
+    ]
+    assert [(r["text"], r["label"]) for r in rows if r["parent_mention_id"]] == [("India", "GPE")]
+
+
+def test_a_particle_led_name_doing_something_in_the_past_is_a_person() -> None:
+    """'De Gaulle had instructed': a capitalised particle and one unexplained word, before
+    a past action, is a person like "Stalin had begun"."""
+    text = "The officer was executed in 1945. De Gaulle had instructed that there be no trials."
+    assert _flat(text) == [("De Gaulle", "PERSON")]
+
+
+def test_a_name_after_starring_or_directed_by_is_a_person() -> None:
+    text = 'The band released a video for the song "Rain", starring Okonkwe, in June.'
+    assert ("Okonkwe", "PERSON") in _flat(text)
+
+
+def test_a_name_after_descendant_of_is_a_person() -> None:
+    text = "Through his grandmother, he was a direct descendant of Okonkwe Adeyemi."
+    assert ("Okonkwe Adeyemi", "PERSON") in _flat(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Steele said his London-based company, Orbis Business Intelligence, was hired.",
+            "Orbis Business Intelligence",
+        ),
+        ("In June, the Icelandic band Sigur Rós released a video.", "Sigur Rós"),
+    ],
+)
+def test_a_name_after_a_kind_of_organisation_is_one(text: str, name: str) -> None:
+    """'his company, X', 'the band X': the noun before an unknown name says what it is."""
+    assert (name, "ORG") in _flat(text)

@@ -283,6 +283,40 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
+# Lower-case words that may follow a body's branch name; any other lower-case word is
+# the noun the two names modify ("a NASA Discovery mission").
+_LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_AFTER_BRANCH = frozenset(
+    """about at in on for from with by to of and or but that which who is was were are
+    has have had will would can could said says reported told""".split()
+)
+
+
+def _org_led(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'UN Environment', 'CNN Style', 'CTV Winnipeg': an acronym before one more word names
+    a body's branch, not a person ("Un" is also a given name), when the acronym is a known
+    organisation's and no given name follows ("CNN Anderson Cooper"), or any acronym but
+    a country's before a place."""
+    words = piece.words
+    if len(words) != 2 or not words[1].istitle() or _ACRONYM.match(words[0]) is None:
+        return False
+    if words[1] in lx.CORE_TITLES:
+        return False  # "UN Secretary Guterres"
+    after = _LOWER_AFTER.match(text, piece.end)
+    if after is not None and after.group(1) not in _AFTER_BRANCH:
+        return False
+    if words[0] in lexicons.places or words[0] in lx.GPE_ALIASES:
+        return False  # "US Army", "UK Border Force" are the country's
+    if words[0] in lx.ORG_NAME_SET or words[0] in lx.ORG_ALIASES:
+        return fold(words[1]).lower() not in lexicons.first_names
+    # "CTV Winnipeg", "WKYC Cleveland": a broadcaster's or body's branch in a place big
+    # enough to stand alone.
+    place = lexicons.places.get(words[1])
+    return place is not None and (
+        place.kind != "city" or place.population >= params.city_min_population
+    )
+
+
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
@@ -386,6 +420,34 @@ def _speaker(text: str, piece: Piece, before: str) -> bool:
         and text[piece.start - len(before) - 1 : piece.start] == before + " "
         and _CLAUSE_END.match(text, piece.end) is not None
     )
+
+
+# "starring LaBeouf", "directed by Smaragdis", "a direct descendant of Tokugawa Ieyasu",
+# "the widow of Okafor": a film's cast and crew and a person's kin are people.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
+    r"|(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter"
+    r"|descendants?|heir)[^\S\n]+of),?[^\S\n]+$"
+)
+
+
+# "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
+# a name right after a noun for a kind of organisation names one.
+_ORG_BEFORE = re.compile(
+    r"\b(?:company|firm|agency|charity|newspaper|broadcaster|band|label|startup|start-up"
+    r"|retailer|airline|insurer|carmaker|automaker|magazine)"
+    r",?[^\S\n]+$"
+)
+
+
+def org_before(text: str, start: int) -> bool:
+    """Whether the words before `start` name a kind of organisation."""
+    return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether the words before `start` introduce a person (cast, crew or kin)."""
+    return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _single_word(
@@ -510,6 +572,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                     )
                 )
         return out
+    if _org_led(piece, text, lexicons, params):
+        return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     if _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if len(words) == 1:
@@ -530,15 +594,24 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     split = _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
-        return classify(_part(piece, 0, split), text, lexicons, params) + classify(
+        parts = classify(_part(piece, 0, split), text, lexicons, params) + classify(
             _part(piece, split, len(words)), text, lexicons, params
         )
+        if _founder_name(parts, words):
+            return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
+        if _national_branch(parts, words, lexicons):
+            return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
+        return parts
     if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
     kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "cue")]
+    if person_before(text, piece.start) and len(words) <= 3:
+        return [Mention(piece.start, piece.end, words, "PERSON", name, "cue")]
+    if org_before(text, piece.start):
+        return [Mention(piece.start, piece.end, words, "ORG", name, "cue")]
     if not params.keep_unknown:
         return []
     if _ACRONYM.match(words[0]) and len(words) == 2 and words[0] in lx.ORG_NAME_SET:
@@ -585,6 +658,33 @@ def _town_of_office(left: Piece, lexicons: lx.Lexicons) -> Mention | None:
     place = lexicons.places.get(town)
     label, canonical = (place.label, place.canonical) if place is not None else ("GPE", town)
     return Mention(left.start, left.ends[-2], words[:-1], label, canonical, "cue")
+
+
+def _founder_name(parts: list[Mention], words: list[str]) -> bool:
+    """'Walt Disney', 'Henry Ford': a given name right before a one-word company named
+    after its founder is the founder, not a person glued to a company."""
+    return (
+        len(words) == 2
+        and len(parts) == 2
+        and parts[0].label == "PERSON"
+        and parts[0].method == "name"
+        and parts[1].label == "ORG"
+        and parts[1].method == "lexicon"
+    )
+
+
+def _national_branch(parts: list[Mention], words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Sony Australia', 'Google India': a listed company right before a country's name
+    is its branch in that country, one organisation."""
+    if len(words) != 2 or len(parts) != 2:
+        return False
+    place = lexicons.places.get(words[1])
+    return (
+        parts[0].label == "ORG"
+        and parts[0].method == "lexicon"
+        and place is not None
+        and place.kind == "country"
+    )
 
 
 def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> int | None:

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like, person_before
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
@@ -405,21 +405,28 @@ _NAME_ENDINGS_IN_S = ("us", "is", "ss", "as", "os")
 
 def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """One word no list knows that running text does not write lower-case, and no
-    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius")."""
-    if len(mention.words) != 1:
+    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius"). A
+    capitalised particle may open it ("De Gaulle", "Van Gogh")."""
+    words = mention.words
+    if len(words) == 2 and words[0].lower() in lx.NAME_PARTICLES and words[0].istitle():
+        words = words[1:]
+    if len(words) != 1:
         return False
-    word = mention.words[0]
+    word = words[0]
     return not is_common(word, lexicons, params) and (
         not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S)
     )
 
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """A relative ("his nephew Rastiz"), the subject of "herself", or one unexplained
-    word doing something in the past ("Stalin had begun")."""
+    """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
+    LaBeouf"), the subject of "herself", or one unexplained word doing something in the
+    past ("Stalin had begun")."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
     if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+        return True
+    if person_before(text, mention.start):
         return True
     return (
         _PAST_ACTION_AFTER.match(text, mention.end) is not None

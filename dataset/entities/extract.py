@@ -122,6 +122,32 @@ def _quoted_title(mention: Mention, text: str) -> bool:
     )
 
 
+# A quotation in title case: every word capitalised, inside one line.
+_TITLE_CASE_QUOTE = re.compile(
+    r"[\"“]((?:[^\W\d_][\w'’-]*[,!?]?[^\S\n]+){2,}[^\W\d_][\w'’-]*)[!?]?[\"”]"
+)
+# Pronouns, auxiliaries and particles a sentence writes lower-case: capitalised after the
+# first word of a quotation, they mark a song's or book's title ("Knuck If You Buck").
+_TITLE_FUNCTION_WORDS = frozenset(
+    """If You Me My Your Our Her His Its Their We They It Is Are Was Were Be Been Do Don't
+    Didn't Can't Won't Not To For And Or But With Without From At By In On Of Into When
+    Where Why How What""".split()
+)
+
+
+def _in_title_case_quote(mention: Mention, text: str) -> bool:
+    """A guessed name inside a title-case quotation with lower-case function words
+    capitalised ('"Her Father Didn't Like Me Anyway"') is part of a work's title."""
+    if mention.method not in _TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    for quote in _TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
+        if quote.start(1) <= mention.start and mention.end <= quote.end(1):
+            words = quote.group(1).split()
+            return any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:])
+    return False
+
+
 _DETERMINER = re.compile(r"(?:^|[^\w])[Tt]he[^\S\n]+$")
 # A guessed person after "the" stays one before a noun a person's name modifies: "the
 # Bush administration".
@@ -204,6 +230,31 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
         return False
     after = _NEXT_WORD.match(text, mention.end)
     return after is not None and after.group(1) in lx.DEMONYMS
+
+
+# "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
+# marks a brand; people's names do so only after a patronymic or article prefix
+# ("McCain", "MacArthur", "DiCaprio", "LaBeouf", "O'Neill" has no inner capital run).
+_INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+_NAME_PREFIXES = frozenset(
+    "mc mac de di da du la le van von fitz st ten ter del della des al el bin ibn".split()
+)
+
+# Person calls a brand's spelling overrules: guesses from name lists, the model, context.
+_BRAND_OVERRULES = GUESSED_PERSON | {"context"}
+
+
+def _brand_cased(mention: Mention) -> bool:
+    """A one-word person guess spelled like a brand ("reported SaskTel customer") is an
+    organisation: name lists and the model only know it is no ordinary word."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in _BRAND_OVERRULES
+    ):
+        return False
+    inner = _INNER_CAPITAL.match(mention.words[0])
+    return inner is not None and inner.group(1).lower() not in _NAME_PREFIXES
 
 
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
@@ -363,7 +414,13 @@ def extract_entities(
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
     mentions = extend_people(mentions, text, lexicons)
-    mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
+    mentions = [
+        m
+        for m in mentions
+        if m.method != "dropped"
+        and not _quoted_title(m, text)
+        and not _in_title_case_quote(m, text)
+    ]
     retype_by_context(mentions, text, lexicons, params)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
@@ -376,6 +433,9 @@ def extract_entities(
         and not _work_title(m, text, surnames, lexicons.first_names)
         and not _before_demonym(m, text, lexicons.first_names)
     ]
+    for mention in mentions:
+        if _brand_cased(mention):
+            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []

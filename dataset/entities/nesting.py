@@ -343,9 +343,10 @@ def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool
 
 
 def _branch(text: str, tokens: list[_Token], places: _Places) -> list[tuple[int, int, tuple, str]]:
-    """An organisation's acronym and the place of its branch ("CBC Toronto", "CTV
-    Winnipeg"): the rest of the name is one place."""
-    if not _ACRONYM.match(tokens[0].word) or places.reading(tokens[0].word) is not None:
+    """An organisation's acronym or listed one-word name and the place of its branch
+    ("CBC Toronto", "CTV Winnipeg", "Google India"): the rest of the name is one place."""
+    first = tokens[0].word
+    if not (_ACRONYM.match(first) or first in lx.ORG_NAME_SET) or places.reading(first):
         return []
     j, end, reading = _match(text, tokens, 1, places, False)
     if j != len(tokens) or text[tokens[0].end : tokens[1].start] != " ":
