@@ -46,3 +46,33 @@ def test_places_and_common_words_still_end_a_sentence(text: str, first: str) -> 
     sentences = _sentences(text)
     assert len(sentences) == 2
     assert sentences[0].endswith(first)
+
+
+def test_an_unpunctuated_line_before_a_capital_ends_a_sentence() -> None:
+    text = (
+        "Taliban seize district\nKUNDUZ (Reuters) - The governor said so.\n"
+        "'We are not satisfied'\nHe left.\n1 cup of rice\n2 eggs"
+    )
+    assert _sentences(text) == [
+        "Taliban seize district",
+        "KUNDUZ (Reuters) - The governor said so.",
+        "'We are not satisfied'",
+        "He left.",
+        "1 cup of rice",
+        "2 eggs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wrapped at a fixed width: one line break between lower-case words marks the text.
+        "The minister said the\ntalks with President\nAshraf Ghani would resume.",
+        # An indented continuation line, and lines that run on.
+        "Their product code is\n            0-71757-05642-8 on the box.",
+        "He has to do the following:\nStop lying, and\nShow humility -\nAll of it.",
+        "Rep.\nJohn Smith spoke.",
+    ],
+)
+def test_a_line_break_inside_a_sentence_does_not_end_it(text: str) -> None:
+    assert _sentences(text) == [text]

@@ -155,6 +155,23 @@ def test_quantity_start_equals_the_start_pattern() -> None:
 def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
     """The splitter as first written: a character loop per dot and stripped copies."""
     cuts = [0, *(m.start() for m in sentences._PARAGRAPH.finditer(text))]
+    line_ends = []
+    for i, char in enumerate(text):
+        rest = text[i + 1 :].removeprefix(" ")
+        rest = rest[1:] if rest[:1] in "\"'“‘([" else rest
+        before = text[:i].rstrip(" \t\r")[-1:]
+        capital = rest[:1] in set(string.ascii_uppercase + string.digits)
+        unpunctuated = before.strip() != "" and before not in ",;:-–—([{/&.!?"
+        linking = text[:i].split()[-1:] in [[w] for w in sentences._LINKING_WORDS]
+        if char == "\n" and capital and unpunctuated and not linking:
+            line_ends.append(i)
+    wrapped = any(
+        char == "\n"
+        and text[:i].rstrip(" \t\r")[-1:] in set(string.ascii_lowercase + ",") - {""}
+        and text[i + 1 :].lstrip(" \t")[:1] in set(string.ascii_lowercase)
+        for i, char in enumerate(text)
+    )
+    cuts += [] if wrapped else line_ends
     for match in sentences._BOUNDARY.finditer(text):
         dot = match.start()
         if text[dot] == ".":

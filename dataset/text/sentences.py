@@ -4,7 +4,9 @@ A boundary is sentence punctuation (with any closing quotes or brackets) followe
 whitespace and an upper-case letter, digit or opening quote — unless the word before it
 is a known abbreviation or title ("Sens. Ted Cruz"), initials ("George H.W. Bush"), or a
 state abbreviation that a dateline's "(AP)" or a bracket's close follows
-("ORLANDO, Fla. (Reuters)", "(Ariz.) Sheriff"). Paragraph breaks always end a sentence.
+("ORLANDO, Fla. (Reuters)", "(Ariz.) Sheriff"). Paragraph breaks always end a sentence;
+so does a single line break after an unpunctuated line (a headline) before a capital,
+unless the text is hard-wrapped.
 """
 
 from __future__ import annotations
@@ -182,6 +184,35 @@ def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
     return text[dot + 1 : end] == ")" or _OPENING_BRACKET.match(text, end) is not None
 
 
+# A line break before a capital (or digit, or an opening quote or bracket before one)...
+_NEXT_LINE = re.compile(r"""\n ?(?=["'“‘(\[]?[A-Z0-9])""")
+# ...after a line that has no sentence punctuation and does not run on (",", ";", ":",
+# a dash, an opening bracket, "&", "/", or a word that links to what follows: "and").
+_RUNS_ON = frozenset(",;:-–—([{/&.!?")
+_LINKING_WORDS = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for"])
+# A line break between lower-case words: the text is wrapped at a fixed width, so its line
+# breaks are not sentence ends.
+_WRAPPED = re.compile(r"[a-z,][ \t\r]*\n[ \t]*[a-z]")
+
+
+def _line_ends(text: str) -> list[int]:
+    """Single line breaks that end a sentence: a headline, dateline or list item on its
+    own line without final punctuation ("Trump Wins Nevada\nLAS VEGAS (AP) — ..."), in a
+    text that is not hard-wrapped. Punctuated line ends are `_BOUNDARY`'s."""
+    ends = []
+    for match in _NEXT_LINE.finditer(text):
+        last = match.start() - 1
+        while last >= 0 and text[last] in " \t\r":
+            last -= 1
+        if last < 0 or text[last].isspace() or text[last] in _RUNS_ON:
+            continue
+        if text[max(last - 5, 0) : last + 1].split()[-1] not in _LINKING_WORDS:
+            ends.append(match.start())
+    if ends and _WRAPPED.search(text):
+        return []
+    return ends
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, trimmed of surrounding whitespace, in order."""
     return list(_cached_spans(text))
@@ -193,6 +224,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     cuts = [0]
     cuts.extend(paragraph_break.start() for paragraph_break in _PARAGRAPH.finditer(text))
+    cuts.extend(_line_ends(text))
     backwards = text[::-1]
     for match in _BOUNDARY.finditer(text):
         dot, end = match.span()
