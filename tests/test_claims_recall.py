@@ -156,6 +156,16 @@ def test_a_claimant_with_initials_keeps_the_claim() -> None:
     )
 
 
+def test_a_quotation_resumed_after_a_speaker_with_initials_or_a_plural_title() -> None:
+    """`"A," said Rep. G.K. Butterfield. "B."`: PolNeAR gives the two quotations as one
+    content in two fragments; one content over both (speaker included) matches it."""
+    for speaker in ("Rep. G.K. Butterfield", "Sens. Ted Cruz and Mike Lee"):
+        text = f'"The vote was rigged," said {speaker}. "We will appeal."'
+        assert _claims(text) == [
+            (speaker, "said", f'The vote was rigged," said {speaker}. "We will appeal')
+        ]
+
+
 def test_an_unpunctuated_subhead_on_its_own_line_is_its_own_sentence() -> None:
     """A subhead joined to the next paragraph by one line break: its claim ends at the line,
     and the next sentence's claimant does not reach back into it."""
