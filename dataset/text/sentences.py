@@ -90,8 +90,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# Postal-era state abbreviations (AP style) and dotted place or era initials: a sentence can end
-# with them ("in Fresno, Calif. He said"), so they only continue it before a dateline's
+# State abbreviations as AP style writes them, and dotted place or era initials: a sentence
+# can end with them ("in Fresno, Calif. He said"), so they only continue it before a dateline's
 # agency in brackets or inside a bracket. Matched as written: "Ill." is Illinois, "ill."
 # is not.
 STATES = frozenset(
