@@ -142,3 +142,38 @@ def test_participle_after_a_time_phrase_without_comma() -> None:
         "on Twitter that the real issue was terrorism."
     )
     assert _claims(text) == [("Mr. Trump", "writing", "that the real issue was terrorism")]
+
+
+def test_a_claimant_with_initials_keeps_the_claim() -> None:
+    """ "Rep. G.K. Butterfield": no sentence ends at the initials, so the claim keeps its
+    claimant."""
+    text = '"This is a disgusting day," said Rep. G.K. Butterfield of North Carolina.'
+    [(claimant, cue, content)] = _claims(text)
+    assert (claimant, cue, content) == (
+        "Rep. G.K. Butterfield of North Carolina",
+        "said",
+        "This is a disgusting day",
+    )
+
+
+def test_a_quotation_resumed_after_a_speaker_with_initials_or_a_plural_title() -> None:
+    """`"A," said Rep. G.K. Butterfield. "B."`: PolNeAR gives the two quotations as one
+    content in two fragments; one content over both (speaker included) matches it."""
+    for speaker in ("Rep. G.K. Butterfield", "Sens. Ted Cruz and Mike Lee"):
+        text = f'"The vote was rigged," said {speaker}. "We will appeal."'
+        assert _claims(text) == [
+            (speaker, "said", f'The vote was rigged," said {speaker}. "We will appeal')
+        ]
+
+
+def test_an_unpunctuated_subhead_on_its_own_line_is_its_own_sentence() -> None:
+    """A subhead joined to the next paragraph by one line break: its claim ends at the line,
+    and the next sentence's claimant does not reach back into it."""
+    text = (
+        "Fighting went on.\nUN warns of famine in the north\n"
+        "Aid groups said on Monday that 2 million people needed food."
+    )
+    assert _claims(text) == [
+        ("UN", "warns", "famine in the north"),
+        ("Aid groups", "said", "that 2 million people needed food"),
+    ]

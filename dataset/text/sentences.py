@@ -2,7 +2,11 @@
 
 A boundary is sentence punctuation (with any closing quotes or brackets) followed by
 whitespace and an upper-case letter, digit or opening quote — unless the word before it
-is a known abbreviation or a single initial. Paragraph breaks always end a sentence.
+is a known abbreviation or title ("Sens. Ted Cruz"), initials ("George H.W. Bush"), or a
+state abbreviation that a dateline's "(AP)" or a bracket's close follows
+("ORLANDO, Fla. (Reuters)", "(Ariz.) Sheriff"). Paragraph breaks always end a sentence;
+so does a single line break after an unpunctuated line (a headline) before a capital,
+unless the text is hard-wrapped.
 """
 
 from __future__ import annotations
@@ -48,6 +52,19 @@ ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
+        "sens",
+        "reps",
+        "govs",
+        "pres",
+        "fr",
+        "msgr",
+        "supt",
+        "atty",
+        "cmdr",
+        "brig",
+        "insp",
+        "hon",
+        "messrs",
         "no",
         "nos",
         "vs",
@@ -73,6 +90,67 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# State abbreviations as AP style writes them, and dotted place or era initials: a sentence
+# can end with them ("in Fresno, Calif. He said"), so they only continue it before a dateline's
+# agency in brackets or inside a bracket. Matched as written: "Ill." is Illinois, "ill."
+# is not.
+STATES = frozenset(
+    [
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Del",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Kans",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "Okla",
+        "Ore",
+        "Pa",
+        "Tenn",
+        "Tex",
+        "Va",
+        "Vt",
+        "Wash",
+        "Wis",
+        "Wyo",
+        "D.C",
+        "N.C",
+        "N.D",
+        "N.H",
+        "N.J",
+        "N.M",
+        "N.Y",
+        "R.I",
+        "S.C",
+        "S.D",
+        "W.Va",
+        "B.C",
+        "B.C.E",
+    ]
+)
+
+# Two or more capital initials ("G.K", "H.W"): a name continues after them, unless they
+# are a place (`STATES`, "U.S").
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_OPENING_BRACKET = re.compile(r"\s*\(")
+
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class is scanned for
 # in C, skipping every other character without entering the matcher (2.5x fewer
 # instructions for the same matches).
@@ -85,15 +163,54 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD_BACKWARDS = re.compile(r"[\w.]*")
 
 
-def _is_abbreviation(text: str, backwards: str, dot: int) -> bool:
-    """Whether the word ending at `dot` is a known abbreviation or a single initial;
-    `backwards` is text[::-1]."""
+def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
+    """Whether the sentence goes on past the dot at `dot` (the boundary match ends at
+    `end`): the word before it is an abbreviation, title or initials, or a state before
+    "(" or inside a bracket; `backwards` is text[::-1]."""
     at = len(text) - dot
     begin = dot - (_WORD_BACKWARDS.match(backwards, at).end() - at)
     if begin == dot:
         return False
-    word = text[begin:dot].lower().rstrip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    written = text[begin:dot].rstrip(".")
+    word = written.lower()
+    if end - dot == 1 and (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or (_INITIALS.fullmatch(written) is not None and written not in STATES)
+    ):
+        return True
+    if written not in STATES and word not in ABBREVIATIONS:
+        return False
+    return text[dot + 1 : end] == ")" or _OPENING_BRACKET.match(text, end) is not None
+
+
+# A line break before a capital (or digit, or an opening quote or bracket before one)...
+_NEXT_LINE = re.compile(r"""\n ?(?=["'“‘(\[]?[A-Z0-9])""")
+# ...after a line that has no sentence punctuation and does not run on (",", ";", ":",
+# a dash, an opening bracket, "&", "/", or a word that links to what follows: "and").
+_RUNS_ON = frozenset(",;:-–—([{/&.!?")
+_LINKING_WORDS = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for"])
+# A line break between lower-case words: the text is wrapped at a fixed width, so its line
+# breaks are not sentence ends.
+_WRAPPED = re.compile(r"[a-z,][ \t\r]*\n[ \t]*[a-z]")
+
+
+def _line_ends(text: str) -> list[int]:
+    """Single line breaks that end a sentence: a headline, dateline or list item on its
+    own line without final punctuation ("Trump Wins Nevada\nLAS VEGAS (AP) — ..."), in a
+    text that is not hard-wrapped. Punctuated line ends are `_BOUNDARY`'s."""
+    ends = []
+    for match in _NEXT_LINE.finditer(text):
+        last = match.start() - 1
+        while last >= 0 and text[last] in " \t\r":
+            last -= 1
+        if last < 0 or text[last].isspace() or text[last] in _RUNS_ON:
+            continue
+        if text[max(last - 5, 0) : last + 1].split()[-1] not in _LINKING_WORDS:
+            ends.append(match.start())
+    if ends and _WRAPPED.search(text):
+        return []
+    return ends
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -107,10 +224,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     cuts = [0]
     cuts.extend(paragraph_break.start() for paragraph_break in _PARAGRAPH.finditer(text))
+    cuts.extend(_line_ends(text))
     backwards = text[::-1]
     for match in _BOUNDARY.finditer(text):
         dot, end = match.span()
-        if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, backwards, dot):
+        if text[dot] == "." and _continues(text, backwards, dot, end):
             continue
         cuts.append(end)
     cuts.append(len(text))

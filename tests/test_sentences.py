@@ -1,0 +1,78 @@
+"""The shared sentence splitter on names, titles and places written with dots."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.text.sentences import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a disgusting day, said Rep. G.K. Butterfield of North Carolina.",
+        "They have not been united since George H.W. Bush won in 1988.",
+        "The author J.K. Rowling wrote it.",
+        "He led his rivals, particularly Sens. Ted Cruz and Marco Rubio.",
+        "The bill was backed by Reps. Chris Collins and Tom Reed.",
+        "He attacked Govs. Jeb Bush and Chris Christie.",
+        "The visit was cancelled by Pres. Obama on Monday.",
+        "ORLANDO, Fla. (Reuters) - President Barack Obama said on Sunday that it was terror.",
+        "BEDFORD, N.H. (AP) — Marco Rubio said he would stay in the race.",
+        "Maricopa County (Ariz.) Sheriff Joe Arpaio endorsed him.",
+        "Both Donald Trump and (Texas Sen.) Ted Cruz scare me, she said.",
+    ],
+)
+def test_names_titles_and_datelines_stay_in_one_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("He spoke at a breakfast in Washington D.C. He recalled the room.", "D.C."),
+        ("Sarah Hamilton, 23, a student from Fresno, Calif. She said no.", "Calif."),
+        ("The meeting took place in Bedminster, N.J. Roger Ailes attended.", "N.J."),
+        ("He fell ill. Then he left.", "ill."),
+        ("It was built about 250 B.C. The city fell later.", "B.C."),
+        ("They sold debt obligations, or C.D.O.s. By 2007, they had stopped.", "C.D.O.s."),
+    ],
+)
+def test_places_and_common_words_still_end_a_sentence(text: str, first: str) -> None:
+    sentences = _sentences(text)
+    assert len(sentences) == 2
+    assert sentences[0].endswith(first)
+
+
+def test_an_unpunctuated_line_before_a_capital_ends_a_sentence() -> None:
+    text = (
+        "Taliban seize district\nKUNDUZ (Reuters) - The governor said so.\n"
+        "'We are not satisfied'\nHe left.\n1 cup of rice\n2 eggs"
+    )
+    assert _sentences(text) == [
+        "Taliban seize district",
+        "KUNDUZ (Reuters) - The governor said so.",
+        "'We are not satisfied'",
+        "He left.",
+        "1 cup of rice",
+        "2 eggs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wrapped at a fixed width: one line break between lower-case words marks the text.
+        "The minister said the\ntalks with President\nAshraf Ghani would resume.",
+        # An indented continuation line, and lines that run on.
+        "Their product code is\n            0-71757-05642-8 on the box.",
+        "He has to do the following:\nStop lying, and\nShow humility -\nAll of it.",
+        "Rep.\nJohn Smith spoke.",
+    ],
+)
+def test_a_line_break_inside_a_sentence_does_not_end_it(text: str) -> None:
+    assert _sentences(text) == [text]
