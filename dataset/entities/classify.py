@@ -593,11 +593,20 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
     words = piece.words
     for i in range(len(words) - 1, 0, -1):
         if _strong(" ".join(words[:i]), lexicons, params):
-            return i
+            return _place_prefix_end(words, i, lexicons)
     for i in range(1, len(words)):
         if _strong(" ".join(words[i:]), lexicons, params):
             return i
     return None
+
+
+def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
+    """'Kansas City International', 'Virginia Beach Convention Center': a state that
+    opens a longer gazetteer place is cut after that place, not after the state."""
+    for k in range(len(words) - 1, i, -1):
+        if " ".join(words[:k]) in lexicons.places:
+            return k
+    return i
 
 
 def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

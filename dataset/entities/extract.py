@@ -27,6 +27,7 @@ from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
+from dataset.entities.routes import route_end
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -53,6 +54,12 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     An UNKNOWN mention is a name nothing typed: typed here, or left for the article pass.
     """
     if mention.label and mention.label not in _RETYPABLE:
+        return
+    route = route_end(mention.words, text, mention.start, mention.end)
+    if route is not None:
+        mention.end = route
+        mention.canonical = text[mention.start : mention.end]
+        mention.label, mention.method = "FAC", "trailer"
         return
     if mention.words[-1] in lx.ROAD_WORDS:
         number = _ROAD_NUMBER.match(text, mention.end)
