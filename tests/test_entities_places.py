@@ -403,3 +403,14 @@ def test_a_name_like_a_road_with_officials_is_an_organisation() -> None:
     )
     assert typed["United Way"] == {"ORG"}
     assert typed["Main Street"] == {"FAC"}
+
+
+def test_a_holiday_after_a_preposition_is_no_place() -> None:
+    typed = _typed("Shoppers asked what is kosher at Passover and bought turkeys for Thanksgiving.")
+    assert "Passover" not in typed and "Thanksgiving" not in typed
+
+
+def test_a_kind_of_place_word_alone_is_no_town() -> None:
+    # "Parkway" is a gazetteer town too; with no cue it is a road's end.
+    assert "Parkway" not in _typed("Crews finished Governors’ Parkway last year.")
+    assert _typed("He moved to Parkway last year.")["Parkway"] == {"GPE"}

@@ -426,7 +426,7 @@ def _single_word(
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"
-    if place is not None:
+    if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
@@ -598,6 +598,12 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
         if _strong(" ".join(words[i:]), lexicons, params):
             return i
     return None
+
+
+def _kind_word(word: str) -> bool:
+    """'Parkway', 'Terrace', 'Harbor': a word that says what kind of place a name is
+    ("Governors’ Parkway") names no town when it stands alone with no cue."""
+    return word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS
 
 
 def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
