@@ -414,3 +414,10 @@ def test_a_kind_of_place_word_alone_is_no_town() -> None:
     # "Parkway" is a gazetteer town too; with no cue it is a road's end.
     assert "Parkway" not in _typed("Crews finished Governors’ Parkway last year.")
     assert _typed("He moved to Parkway last year.")["Parkway"] == {"GPE"}
+
+
+def test_a_small_province_named_like_a_first_name_opens_a_persons_name() -> None:
+    # "Paul" is a Cape Verdean municipality; a US state stays the place it opens.
+    typed = _typed("Paul Mifsud, the late chief of staff, said so. Florida Mifsud agreed.")
+    assert "Paul" not in typed
+    assert typed.get("Florida") == {"GPE"}

@@ -624,7 +624,18 @@ def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     if found is None:
         return False
     place = lexicons.places.get(name)
-    return found[2] == "lexicon" or (place is not None and place.kind == "admin1")
+    return found[2] == "lexicon" or (
+        place is not None and place.kind == "admin1" and not _first_name_province(place, lexicons, params)
+    )
+
+
+def _first_name_province(place: lx.Place, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'Paul Mifsud', 'Clare Short': a small province named like a first name opens a
+    person's full name more often than it is glued to one (a US state is no small one)."""
+    return (
+        place.canonical.lower() in lexicons.first_names
+        and place.population < params.person_place_min_population
+    )
 
 
 def _part(piece: Piece, i: int, j: int) -> Piece:
