@@ -421,3 +421,7 @@ def test_a_small_province_named_like_a_first_name_opens_a_persons_name() -> None
     typed = _typed("Paul Mifsud, the late chief of staff, said so. Florida Mifsud agreed.")
     assert "Paul" not in typed
     assert typed.get("Florida") == {"GPE"}
+
+
+def test_a_province_named_like_a_first_name_still_ends_a_teams_name() -> None:
+    assert _typed("She was named to Team Alberta's junior squad.").get("Alberta") == {"GPE"}

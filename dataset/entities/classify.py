@@ -592,7 +592,7 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
     longest known suffix (a country, demonym, organisation or place list entry)."""
     words = piece.words
     for i in range(len(words) - 1, 0, -1):
-        if _strong(" ".join(words[:i]), lexicons, params):
+        if _strong(" ".join(words[:i]), lexicons, params, opening=True):
             return _place_prefix_end(words, i, lexicons)
     for i in range(1, len(words)):
         if _strong(" ".join(words[i:]), lexicons, params):
@@ -615,23 +615,29 @@ def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
     return i
 
 
-def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams, opening: bool = False) -> bool:
     """A list entry, or a gazetteer place big enough to stand alone ("California"); not
-    a religion, which ends many Muslim names ("Nazrul Islam")."""
+    a religion, which ends many Muslim names ("Nazrul Islam"). `opening`: the name opens
+    the candidate, where a small province named like a first name ("Paul") is not strong."""
     if name in lx.RELIGIONS:
         return False
     found = _lexicon(name, lexicons, params)
     if found is None:
         return False
     place = lexicons.places.get(name)
-    return found[2] == "lexicon" or (
-        place is not None and place.kind == "admin1" and not _first_name_province(place, lexicons, params)
+    if found[2] == "lexicon":
+        return True
+    return (
+        place is not None
+        and place.kind == "admin1"
+        and not (opening and _first_name_province(place, lexicons, params))
     )
 
 
 def _first_name_province(place: lx.Place, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """'Paul Mifsud', 'Clare Short': a small province named like a first name opens a
-    person's full name more often than it is glued to one (a US state is no small one)."""
+    person's full name more often than it is glued to one (a US state is no small one);
+    at a name's end it is still the place ("Team Alberta")."""
     return (
         place.canonical.lower() in lexicons.first_names
         and place.population < params.person_place_min_population
