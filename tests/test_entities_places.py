@@ -425,3 +425,13 @@ def test_a_small_province_named_like_a_first_name_opens_a_persons_name() -> None
 
 def test_a_province_named_like_a_first_name_still_ends_a_teams_name() -> None:
     assert _typed("She was named to Team Alberta's junior squad.").get("Alberta") == {"GPE"}
+
+
+def test_an_acronym_the_article_introduces_is_no_place() -> None:
+    typed = _typed(
+        "NICE to tidy neighborhoods. The Neighborhood Improvement Coordination Effort, or "
+        "NICE program, starts soon. For more on NICE, call the city."
+    )
+    assert typed["NICE"] == {"ORG"}
+    # A dateline in capitals with no such introduction stays the city.
+    assert _typed("BATH — Residents met. The Bath and Avon Trust helped.")["BATH"] == {"GPE"}

@@ -13,6 +13,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
+from dataset.entities.acronyms import spelled_out_acronyms
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.context import (
@@ -372,6 +373,7 @@ def extract_entities(
     mentions = extend_people(mentions, text, lexicons)
     mentions = [m for m in mentions if m.method != "dropped" and not _quoted_title(m, text)]
     retype_by_context(mentions, text, lexicons, params)
+    spelled_out_acronyms(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     mentions = [
