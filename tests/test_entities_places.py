@@ -361,3 +361,77 @@ def test_a_local_governments_words_make_a_small_town_inside_a_name(text: str, to
 def test_a_school_named_like_a_town_holds_no_place() -> None:
     rows = extract_entities("t", "She teaches at Lincoln High School in the city.", PARAMS)
     assert [r["text"] for r in rows] == ["Lincoln High School"]
+
+
+@pytest.mark.parametrize(
+    ("text", "road", "not_a_road"),
+    [
+        ("A three-vehicle crash on KY 52 west hurt two drivers.", "KY 52", "KY"),
+        ("Volunteers will pick up trash along TX 19 near the park.", "TX 19", "TX"),
+    ],
+)
+def test_a_postal_code_and_a_number_on_a_road_name_a_state_route(
+    text: str, road: str, not_a_road: str
+) -> None:
+    typed = _typed(text)
+    assert typed[road] == {"FAC"}
+    assert not_a_road not in typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired an AK 47 at the convoy.",  # no road's preposition before it
+        "Mail it to Louisville, KY 40202 by Friday.",  # a ZIP code
+        "He was stopped on S.C. 6 near the line.",  # a dotted state stays the state
+    ],
+)
+def test_a_state_abbreviation_before_other_numbers_is_no_route(text: str) -> None:
+    assert all(label != {"FAC"} for label in _typed(text).values())
+
+
+def test_a_state_opening_a_longer_place_is_cut_after_the_place() -> None:
+    typed = _typed("He flew from Kansas City International to Dallas on Monday.")
+    assert typed.get("Kansas City") == {"GPE"}
+    assert "Kansas" not in typed
+
+
+def test_a_name_like_a_road_with_officials_is_an_organisation() -> None:
+    typed = _typed(
+        "United Way estimates the line helps many callers. United Way officials said the "
+        "service would grow. Traffic on Main Street was slow."
+    )
+    assert typed["United Way"] == {"ORG"}
+    assert typed["Main Street"] == {"FAC"}
+
+
+def test_a_holiday_after_a_preposition_is_no_place() -> None:
+    typed = _typed("Shoppers asked what is kosher at Passover and bought turkeys for Thanksgiving.")
+    assert "Passover" not in typed and "Thanksgiving" not in typed
+
+
+def test_a_kind_of_place_word_alone_is_no_town() -> None:
+    # "Parkway" is a gazetteer town too; with no cue it is a road's end.
+    assert "Parkway" not in _typed("Crews finished Governors’ Parkway last year.")
+    assert _typed("He moved to Parkway last year.")["Parkway"] == {"GPE"}
+
+
+def test_a_small_province_named_like_a_first_name_opens_a_persons_name() -> None:
+    # "Paul" is a Cape Verdean municipality; a US state stays the place it opens.
+    typed = _typed("Paul Mifsud, the late chief of staff, said so. Florida Mifsud agreed.")
+    assert "Paul" not in typed
+    assert typed.get("Florida") == {"GPE"}
+
+
+def test_a_province_named_like_a_first_name_still_ends_a_teams_name() -> None:
+    assert _typed("She was named to Team Alberta's junior squad.").get("Alberta") == {"GPE"}
+
+
+def test_an_acronym_the_article_introduces_is_no_place() -> None:
+    typed = _typed(
+        "NICE to tidy neighborhoods. The Neighborhood Improvement Coordination Effort, or "
+        "NICE program, starts soon. For more on NICE, call the city."
+    )
+    assert typed["NICE"] == {"ORG"}
+    # A dateline in capitals with no such introduction stays the city.
+    assert _typed("BATH — Residents met. The Bath and Avon Trust helped.")["BATH"] == {"GPE"}

@@ -488,7 +488,7 @@ def _single_word(
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"
-    if place is not None:
+    if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
@@ -692,24 +692,56 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
     longest known suffix (a country, demonym, organisation or place list entry)."""
     words = piece.words
     for i in range(len(words) - 1, 0, -1):
-        if _strong(" ".join(words[:i]), lexicons, params):
-            return i
+        if _strong(" ".join(words[:i]), lexicons, params, opening=True):
+            return _place_prefix_end(words, i, lexicons)
     for i in range(1, len(words)):
         if _strong(" ".join(words[i:]), lexicons, params):
             return i
     return None
 
 
-def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+def _kind_word(word: str) -> bool:
+    """'Parkway', 'Terrace', 'Harbor': a word that says what kind of place a name is
+    ("Governors’ Parkway") names no town when it stands alone with no cue."""
+    return word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS
+
+
+def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
+    """'Kansas City International', 'Virginia Beach Convention Center': a state that
+    opens a longer gazetteer place is cut after that place, not after the state."""
+    for k in range(len(words) - 1, i, -1):
+        if " ".join(words[:k]) in lexicons.places:
+            return k
+    return i
+
+
+def _strong(name: str, lexicons: lx.Lexicons, params: EntityParams, opening: bool = False) -> bool:
     """A list entry, or a gazetteer place big enough to stand alone ("California"); not
-    a religion, which ends many Muslim names ("Nazrul Islam")."""
+    a religion, which ends many Muslim names ("Nazrul Islam"). `opening`: the name opens
+    the candidate, where a small province named like a first name ("Paul") is not strong."""
     if name in lx.RELIGIONS:
         return False
     found = _lexicon(name, lexicons, params)
     if found is None:
         return False
     place = lexicons.places.get(name)
-    return found[2] == "lexicon" or (place is not None and place.kind == "admin1")
+    if found[2] == "lexicon":
+        return True
+    return (
+        place is not None
+        and place.kind == "admin1"
+        and not (opening and _first_name_province(place, lexicons, params))
+    )
+
+
+def _first_name_province(place: lx.Place, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'Paul Mifsud', 'Clare Short': a small province named like a first name opens a
+    person's full name more often than it is glued to one (a US state is no small one);
+    at a name's end it is still the place ("Team Alberta")."""
+    return (
+        place.canonical.lower() in lexicons.first_names
+        and place.population < params.person_place_min_population
+    )
 
 
 def _part(piece: Piece, i: int, j: int) -> Piece:

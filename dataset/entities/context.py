@@ -16,6 +16,7 @@ from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like, pe
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
+from dataset.entities.road_bodies import bodies_named_like_roads
 
 
 def retype_by_context(
@@ -29,6 +30,7 @@ def retype_by_context(
     _placed_by_phrase(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
+    bodies_named_like_roads(mentions, text)
     _plural_place_lists(mentions, coordinated, text, lexicons.places)
     _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)

@@ -13,6 +13,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
+from dataset.entities.acronyms import spelled_out_acronyms
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.context import (
@@ -27,6 +28,7 @@ from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
+from dataset.entities.routes import route_end
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -53,6 +55,12 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     An UNKNOWN mention is a name nothing typed: typed here, or left for the article pass.
     """
     if mention.label and mention.label not in _RETYPABLE:
+        return
+    route = route_end(mention.words, text, mention.start, mention.end)
+    if route is not None:
+        mention.end = route
+        mention.canonical = text[mention.start : mention.end]
+        mention.label, mention.method = "FAC", "trailer"
         return
     if mention.words[-1] in lx.ROAD_WORDS:
         number = _ROAD_NUMBER.match(text, mention.end)
@@ -422,6 +430,7 @@ def extract_entities(
         and not _in_title_case_quote(m, text)
     ]
     retype_by_context(mentions, text, lexicons, params)
+    spelled_out_acronyms(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     mentions = [

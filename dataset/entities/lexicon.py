@@ -188,7 +188,7 @@ ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expre
 # Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
 LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
 
-# Not names even when capitalised: dates, pronouns, greetings, weekdays.
+# Not names even when capitalised: dates, holidays, pronouns, greetings, weekdays.
 NEVER = word_set(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul
@@ -196,7 +196,7 @@ NEVER = word_set(
     AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
-    Web Christmas Easter BC BCE AD CE No."""
+    Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
 )
 # Discourse adverbs and connectives that open a sentence: general English function words,
 # mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.

@@ -1,0 +1,50 @@
+"""Acronyms the article spells out, read as what they stand for: "the Neighborhood
+Improvement Coordination Effort, or NICE" is a programme, not the French city.
+
+A word in capitals that a gazetteer knows ("NICE", "BATH", "ROME") is a place in a
+shouted dateline; when the same article introduces it as an acronym, right after a name
+whose initials spell it ("..., or NICE", "... (NICE)"), it is that name's acronym, an
+organisation, in every mention. Countries and the hand lists
+("USA" for the United States of America) keep their own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataset.entities.classify import Mention
+
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+# Words an organisation's name may hold that its acronym skips.
+_MINOR = r"(?:of|and|for|the|on|in|&)"
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# Readings that a spelled-out name overrules: the gazetteer's and the context's, not a list's.
+_GUESSED = frozenset(["gazetteer", "bare-gazetteer", "context", "cue", "model", "fallback"])
+
+
+def _introduced(acronym: str) -> re.Pattern[str]:
+    """Capitalised words whose initials spell `acronym` (minor words allowed between),
+    then the acronym itself in brackets or after "or"."""
+    parts = [rf"{letter}[a-z][\w'’-]*" for letter in acronym]
+    gap = rf"(?:[^\S\n]+{_MINOR})*[^\S\n]+"
+    intro = r"(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)"
+    return re.compile(r"\b(" + gap.join(parts) + r")" + intro + acronym + r"\b")
+
+
+def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
+    """Re-type as ORG the place mentions in capitals whose long form the article writes."""
+    found: dict[str, str | None] = {}
+    for mention in mentions:
+        word = mention.words[0]
+        if (
+            len(mention.words) != 1
+            or mention.label not in _PLACE_LABELS
+            or mention.method not in _GUESSED
+            or not _ACRONYM.match(word)
+        ):
+            continue
+        if word not in found:
+            long = _introduced(word).search(text)
+            found[word] = None if long is None else long.group(1)
+        if found[word] is not None:
+            mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
