@@ -6,7 +6,7 @@ its workers.
 Runs the build in this process (as `python -m dataset build` does) with the stage
 functions wrapped to log when each starts and ends, in which process, with that process's
 CPU time: ingest (a forked process), loading the lexicons, each worker's batches, the
-main process's part writes, cache writes and checks. (The extractor modules are imported
+main process's part writes and cache writes, and the check. (The extractor modules are imported
 before the build starts, to be wrapped, so their import counts in the start-up.) Prints
 the phases on the critical path and, for the extraction, each process's busy wall time
 beside its CPU time: a worker whose batches took longer in wall time than in CPU time
@@ -78,7 +78,6 @@ def instrument(log: Log) -> None:
     import dataset.claims.extract as claims
     import dataset.entities.extract as entities
     from dataset import cache, chain, io, memory, stages
-    from dataset.check import crosscheck
 
     wrap(log, stages, "run_ingest", "ingest")
     wrap(log, stages, "run_check", "check")
@@ -90,7 +89,6 @@ def instrument(log: Log) -> None:
     wrap(log, io.TableWriter, "_validate_unchecked", "validate")
     wrap(log, io.TableWriter, "_write_group", "write")
     wrap(log, cache.ResultCache, "put_many", "cache write")
-    wrap(log, crosscheck.EarlyCheck, "__call__", "early check")
     wrap(log, futures_process.ProcessPoolExecutor, "shutdown", "pool shutdown")
 
 

@@ -156,19 +156,13 @@ def run_chain_batch(
 
 
 def run_chain(
-    steps: tuple[Step, ...],
-    articles: Path,
-    tables: Path,
-    run: RunParams,
-    on_shard: Callable[[dict[str, Path]], None] | None = None,
+    steps: tuple[Step, ...], articles: Path, tables: Path, run: RunParams
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Every step over every article; returns row counts and each step's CPU seconds.
 
     A shard whose parts of every step's table are up to date is reused as it is; the
     others go through the chain (where the per-article cache still serves the articles
-    it has seen), with batches of every shard in flight together. `on_shard` receives
-    each computed shard's files by table (articles and every step's part, still in its
-    staging directory) as soon as they are closed.
+    it has seen), with batches of every shard in flight together.
     """
     cache_dir = str(Path(run.cache_dir).resolve()) if run.cache else None
     keys_dir = Path(cache_dir) if cache_dir else None
@@ -198,7 +192,7 @@ def run_chain(
             else:
                 todo.append((part, keys))
         if todo:
-            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack, on_shard)
+            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack)
         stack.close()
     return {table: writer.rows for table, writer in parts.items()}, seconds
 
@@ -212,7 +206,6 @@ def _run_parts(
     cache_dir: str | None,
     seconds: dict[str, float],
     stack: ExitStack,
-    on_shard: Callable[[dict[str, Path]], None] | None,
 ) -> None:
     """Compute the parts of the shards in `todo`, writing each step's part."""
     for step in steps:
@@ -225,24 +218,17 @@ def _run_parts(
             stack.callback(caches[step.table].close)
     executor, window = stack.enter_context(executor_for(run))
     bar = stack.enter_context(progress_bar(sum(part.rows() for part, _ in todo), "extract"))
-    in_flight: deque[tuple[int, Any, Part, dict[str, TableWriter], bool]] = deque()
+    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool]] = deque()
 
-    def close(part: Part, writers: dict[str, TableWriter]) -> None:
-        for writer in writers.values():
-            writer.__exit__(None, None, None)
-        if on_shard is not None:
-            on_shard({"articles": part.path} | {t: w.path for t, w in writers.items()})
-
-    def finish(
-        size: int, future: Any, part: Part, writers: dict[str, TableWriter], last: bool
-    ) -> None:
+    def finish(size: int, future: Any, writers: dict[str, TableWriter], last: bool) -> None:
         for step, result in zip(steps, future.result(), strict=True):
             writers[step.table].write(result.rows)
             if result.entries:
                 caches[step.table].put_many(result.entries)
             seconds[step.table] += result.seconds
         if last:
-            close(part, writers)
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
         bar.update(size)
 
     for part, keys in todo:
@@ -257,10 +243,11 @@ def _run_parts(
         for batch, last in flag_last(batch for batch in batches if batch.num_rows):
             empty = False
             ids, texts = column(batch, "article_id"), column(batch, "text")
-            in_flight.append((len(ids), executor.submit(work, (ids, texts)), part, writers, last))
+            in_flight.append((len(ids), executor.submit(work, (ids, texts)), writers, last))
             while len(in_flight) >= window:
                 finish(*in_flight.popleft())
         if empty:  # a shard whose records were all rejected: empty parts
-            close(part, writers)
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
     while in_flight:
         finish(*in_flight.popleft())

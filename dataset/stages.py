@@ -147,23 +147,6 @@ def _beside(fork: bool, function: Callable[..., T], *args: object) -> Iterator[F
         yield process.submit(function, *args)
 
 
-def _chain_checking_shards(
-    steps: tuple[Step, ...], out: Path, run: RunParams
-) -> tuple[dict[str, int], dict[str, float]]:
-    """`run_chain`, checking each shard as soon as its parts are written (with the cache on,
-    where the check after the chain finds the shards that passed)."""
-    from dataset.check.crosscheck import EarlyCheck
-
-    directory = cache_dir(run)
-    if directory is None:
-        return run_chain(steps, table(out, "articles"), out, run)
-    early = EarlyCheck(directory)
-    try:
-        return run_chain(steps, table(out, "articles"), out, run, on_shard=early)
-    finally:
-        early.close()
-
-
 def build(
     inputs: list[Path],
     out: Path,
@@ -196,7 +179,7 @@ def build(
     timings["ingest"] = time.perf_counter() - started
     started = time.perf_counter()
     if local:
-        rows, cpu = _chain_checking_shards(steps, out, run)
+        rows, cpu = run_chain(steps, table(out, "articles"), out, run)
         counts.update(rows)
         if cpu_seconds is not None:
             cpu_seconds.update(cpu)

@@ -23,7 +23,6 @@ import bench.trivial as trivial
 from dataset import load
 from dataset.cache import ResultCache, stage_fingerprint
 from dataset.chain import run_chain_batch
-from dataset.check import crosscheck
 from dataset.check.crosscheck import check_tables
 from dataset.ingest import listings, records
 from dataset.ingest.listings import ListingChanged
@@ -376,53 +375,6 @@ def test_shards_checked_on_several_processes_give_the_same_report(
     pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
     report = check_tables(tmp_path / "tables", workers=2)
     assert not report["ok"] and report == check_tables(tmp_path / "tables")
-
-
-def test_build_checks_each_shard_as_soon_as_it_is_written(
-    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With the cache on, a build checks each shard while later shards are extracted: the
-    check after the chain finds them passed and checks none again; its report is the
-    one a check from scratch gives."""
-    checked: list[str] = []
-    check_unit = crosscheck._check_unit
-
-    def counted(unit: dict[str, Path]):
-        checked.append(unit["entities"].name)
-        return check_unit(unit)
-
-    monkeypatch.setattr(crosscheck, "_check_unit", counted)
-    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
-    cache = {"cache": True, "cache_dir": str(tmp_path / "cache")}
-    _build([corpus], tmp_path / "tables", shard_records=16, **cache)
-    shards = [file.name for file in table_files(tmp_path / "tables" / "entities.parquet")]
-    assert len(shards) >= 3 and sorted(checked) == shards  # each shard once, in the chain
-    checked.clear()
-    report = run_check(tmp_path / "tables", None, {"run": cache})
-    assert checked == [] and report == check_tables(tmp_path / "tables")
-
-
-def test_a_shard_failing_its_early_check_is_checked_again(
-    extractors: Counting, tmp_path: Path
-) -> None:
-    """The early check remembers only shards that pass: a broken part is walked by the
-    check after the build, which words its failure."""
-    corpus = _corpus(tmp_path / "corpus.jsonl", 60)
-    _build([corpus], tmp_path / "tables", shard_records=16)
-    part = table_files(tmp_path / "tables" / "entities.parquet")[1]
-    table = pq.read_table(part)
-    rows = table.to_pylist()
-    rows[0]["text"] = rows[0]["text"][::-1] + "?"
-    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
-    unit = {
-        name: tmp_path / "tables" / f"{name}.parquet" / part.name
-        for name in ("articles", "entities", "locations", "claims")
-    }
-    early = crosscheck.EarlyCheck(tmp_path / "cache")
-    early(unit)
-    early.close()
-    report = check_tables(tmp_path / "tables", tmp_path / "cache")
-    assert not report["ok"] and any(rows[0]["mention_id"] in f for f in report["failures"])
 
 
 def test_stage_commands_reuse_unchanged_shards(extractors: Counting, tmp_path: Path) -> None:

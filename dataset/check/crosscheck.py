@@ -220,28 +220,6 @@ class _PassedUnits:
         self._cache.close()
 
 
-class EarlyCheck:
-    """Checks each shard's parts as soon as they are finished, and remembers those that pass.
-
-    A build calls it as each shard's parts are closed, while its workers still extract
-    later shards and the main process mostly waits: the check after the build then finds
-    those shards passed (their files keep their identity when moved into place) and only
-    the article ids across shards are left to check. A shard that fails is not
-    remembered, so the final check walks it and words its failures.
-    """
-
-    def __init__(self, cache_dir: Path):
-        self._passed = _PassedUnits(cache_dir)
-
-    def __call__(self, unit: dict[str, Path]) -> None:
-        result = _check_unit(unit)
-        if result.failure_count == 0:
-            self._passed.put(self._passed.key(unit), result)
-
-    def close(self) -> None:
-        self._passed.close()
-
-
 def _check_units(units: list[dict[str, Path]], workers: int) -> list[_UnitResult]:
     """Each unit's result, in order; units are independent, so several run at once."""
     if workers <= 1 or len(units) <= 1:
