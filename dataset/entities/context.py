@@ -282,9 +282,9 @@ def _plural_place_lists(
 
 
 def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
-    """'from Wamego to Manhattan': a route's two ends are places, so a guessed person at
-    one end of a route whose other end is a sure place (not itself named like a person:
-    "a letter from Smith to Jones") is one too."""
+    """'from Wamego to Manhattan': a route's two ends are places, so a guessed person or
+    an unexplained name at one end of a route whose other end is a sure place (not
+    itself named like a person: "a letter from Smith to Jones") is one too."""
     for a, b in pairwise(mentions):
         if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
             "from "
@@ -292,8 +292,8 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         for guess, other in ((a, b), (b, a)):
             if (
-                guess.label == "PERSON"
-                and guess.method in GUESSED_PERSON
+                (guess.label == UNKNOWN or guess.method in GUESSED_PERSON)
+                and guess.label in ("PERSON", UNKNOWN)
                 and other.label in ("GPE", "LOC", "FAC")
                 and other.method in _PLACE_EVIDENCE
                 and not name_like(other.words[0], lexicons)
