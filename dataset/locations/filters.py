@@ -3,6 +3,9 @@ the mention and right after it, read before a row is written.
 
 Each rule has its switch in `LocationParams`; all are about English news in general:
 
+- unresolved, an acronym ("KBR"), a word news mostly writes in lower case ("State"), a
+  building ("Athens Regional Library": the town inside it is the toponym), or a name
+  holding a nested place;
 - a part of a place described by a compound compass word ("Northeast Georgia") that
   holds the place as a nested mention: the nested place is the toponym;
 - a natural feature or region only the learned mention model guessed, which the
@@ -40,6 +43,18 @@ _SCHOOL_HEADS = frozenset(
     ["School", "Schools", "Academy", "University", "College", "Institute", "Elementary"]
 )
 _TOWN_WORDS = frozenset(["City", "County", "District", "Township", "Public", "Area", "Regional"])
+# Heads of facility names that name a building, not a place on a map: geoparsing reads
+# the town in "Athens Regional Library", not the library (roads, parks, airports,
+# bridges and bases stay places).
+BUILDING_HEADS = frozenset(
+    """Center Centre Hall Library Museum Jail Prison Cemetery Building Hotel Theatre Theater
+    Facility Complex Arena Temple Memorial Embassy Consulate Chapel Mall Tower Towers
+    Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
+    Compound""".split()
+)
+# A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
+# code ("US", "UAE"), which resolves before this is asked.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def not_a_toponym(
@@ -67,7 +82,29 @@ def not_a_toponym(
         return params.skip_compound_compass_parts and _compass_part(entity, lookup_key, enclosing)
     if str(entity.get("method")) == "model" and str(entity["label"]) in params.skip_model_guesses:
         return True
-    return params.skip_service_districts and _service_district(entity["text"])
+    if params.skip_service_districts and _service_district(entity["text"]):
+        return True
+    return _unresolved_non_place(entity, enclosing, params)
+
+
+def _unresolved_non_place(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
+    """An unresolved acronym, common word, building, or name holding a nested place."""
+    if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
+        return True
+    if params.skip_unresolved_common_words and common_word(entity["text"]):
+        return True
+    if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
+        return entity["text"].split()[-1] in BUILDING_HEADS
+    return params.skip_unresolved_enclosing and entity["mention_id"] in enclosing
+
+
+def common_word(text: str) -> bool:
+    """Whether the text is one word that news writes mostly in lower case mid-sentence
+    ("State", "High", "Posts"): capitalised, it starts a heading or a name, no place."""
+    if " " in text:
+        return False
+    counts = lexicon.load().word_case.get(text.lower())
+    return counts is not None and counts[0] > counts[1]
 
 
 def _compass_part(entity: dict, lookup_key: str, enclosing: set[str]) -> bool:
@@ -85,10 +122,7 @@ def _service_district(name: str) -> bool:
     """'Water District', 'School District', 'Recreation District': a district named for
     a service (a word news writes mostly in lower case), not for a place."""
     found = _DISTRICT.search(name)
-    if found is None:
-        return False
-    counts = lexicon.load().word_case.get(found.group(1).lower())
-    return counts is not None and counts[0] > counts[1]
+    return found is not None and common_word(found.group(1))
 
 
 def _school_namesake(entity: dict, parent: dict) -> bool:

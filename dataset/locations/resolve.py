@@ -26,9 +26,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from dataset.entities import lexicon
 from dataset.locations import gazetteer as gz
-from dataset.locations.filters import not_a_toponym
+from dataset.locations.filters import common_word, not_a_toponym
 from dataset.locations.gazetteer import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -122,15 +121,6 @@ SITE_HEADS = (
 LANDFORM_NOUNS = gz.LANDFORM_WORDS | frozenset(
     ["side", "shore", "end", "bank", "country", "station", "airport", "airfield"]
 )
-# Heads of facility names that name a building, not a place on a map: geoparsing reads
-# the town in "Athens Regional Library", not the library (roads, parks, airports,
-# bridges and bases stay places).
-BUILDING_HEADS = frozenset(
-    """Center Centre Hall Library Museum Jail Prison Cemetery Building Hotel Theatre Theater
-    Facility Complex Arena Temple Memorial Embassy Consulate Chapel Mall Tower Towers
-    Cathedral Church Mosque Synagogue Basilica Shrine Hospital Clinic Courthouse Barracks
-    Compound""".split()
-)
 # A level word written just outside the mention: "Helmand province", "Washington state"
 # (lower case: "Washington State University" is a name), "the state of Washington".
 _LEVEL_AFTER = re.compile(r"\s+(\w+)")
@@ -141,22 +131,18 @@ _LEVEL_BEFORE = re.compile(r"\b(\w+) of\s+$")
 _COMPASS_BEFORE_CONTAINER = (
     r"(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
 )
-_COMMA_NAME = re.compile(
-    rf"(?:\s+(?:district|county|parish|city|town|village|area))?"
-    rf"\s*,\s*(?:{_COMPASS_BEFORE_CONTAINER})?([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+# A level word may sit between the mention and the comma ("Khugyani district, Nangarhar").
+_COMMA_BEFORE = (
+    rf"(?:\s+(?:district|county|parish|city|town|village|area))?\s*,\s*"
+    rf"(?:{_COMPASS_BEFORE_CONTAINER})?"
 )
+_COMMA_NAME = re.compile(rf"{_COMMA_BEFORE}([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # What separates the items of a list of places: "Utah, Virginia", "Ohio and Iowa",
 # "Kunduz, Baghlan, and Takhar".
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
-_COMMA_BEFORE_CONTAINER = re.compile(
-    rf"(?:\s+(?:district|county|parish|city|town|village|area))?\s*,\s*"
-    rf"(?:{_COMPASS_BEFORE_CONTAINER})?"
-)
-# A short all-capital word ("KBR", "GBI"): an acronym, unless the gazetteer knows it as a
-# code ("US", "UAE"), which resolves before this is asked.
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_COMMA_BEFORE_CONTAINER = re.compile(_COMMA_BEFORE)
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
 EARTH_KM = 6371.0
@@ -246,7 +232,7 @@ def _site_town(g: Gazetteer, words: list[str]) -> Lookup | None:
     for head in SITE_HEADS:
         if len(words) > len(head) and tuple(words[-len(head) :]) == head:
             town = " ".join(words[: -len(head)])
-            if town in QUALIFIER_WORDS or (" " not in town and _common_word(town)):
+            if town in QUALIFIER_WORDS or (" " not in town and common_word(town)):
                 return None  # "Police Station", "Main Station": a word, no town
             entries = tuple(
                 e
@@ -820,7 +806,7 @@ def resolve_locations(
     """One `locations` row per place mention (label in params.labels), sorted by span.
 
     Nested places ("Athens" in "Athens Police Department") are place mentions like any
-    other. An unresolved building or enclosing name gets no row (see `_skipped`).
+    other. A mention that is no toponym gets no row (see `filters.not_a_toponym`).
     """
     places = [e for e in entities if str(e["label"]) in params.labels]
     borrowed, other_sense = _article_senses(entities, places, params)
@@ -936,7 +922,8 @@ def resolve_locations(
     return [
         _row(article_id, g, m)
         for m in mentions
-        if not not_a_toponym(
+        if (m.choice is not None or m.row["mention_id"] not in dropped)
+        and not not_a_toponym(
             text,
             m.row,
             m.lookup.key,
@@ -944,10 +931,6 @@ def resolve_locations(
             enclosing,
             parents,
             params,
-        )
-        and (
-            m.choice is not None
-            or (m.row["mention_id"] not in dropped and not _skipped(m.row, enclosing, params))
         )
     ]
 
@@ -1048,24 +1031,3 @@ def _demonym_votes(
             params.demonym_vote_weight * repeats[key] ** params.repeat_vote_exponent
         )
     return votes
-
-
-def _common_word(text: str) -> bool:
-    """Whether the text is one word that news writes mostly in lower case mid-sentence
-    ("State", "High", "Posts"): capitalised, it starts a heading or a name, no place."""
-    if " " in text:
-        return False
-    counts = lexicon.load().word_case.get(text.lower())
-    return counts is not None and counts[0] > counts[1]
-
-
-def _skipped(entity: dict, enclosing: set[str], params: LocationParams) -> bool:
-    """Whether an unresolved mention is no toponym: an acronym, a common word, a
-    building, or a name holding a place."""
-    if params.skip_unresolved_acronyms and _ACRONYM.fullmatch(entity["text"]):
-        return True
-    if params.skip_unresolved_common_words and _common_word(entity["text"]):
-        return True
-    if params.skip_unresolved_buildings and str(entity["label"]) == "FAC":
-        return entity["text"].split()[-1] in BUILDING_HEADS
-    return params.skip_unresolved_enclosing and entity["mention_id"] in enclosing
