@@ -292,8 +292,10 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         for guess, other in ((a, b), (b, a)):
             if (
-                (guess.label == UNKNOWN or guess.method in GUESSED_PERSON)
-                and guess.label in ("PERSON", UNKNOWN)
+                (
+                    guess.label == UNKNOWN
+                    or (guess.label == "PERSON" and guess.method in GUESSED_PERSON)
+                )
                 and other.label in ("GPE", "LOC", "FAC")
                 and other.method in _PLACE_EVIDENCE
                 and not name_like(other.words[0], lexicons)
