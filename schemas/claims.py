@@ -59,7 +59,8 @@ class ClaimsSchema(pa.DataFrameModel):
     quantities: Series[pd.ArrowDtype] = pa.Field(
         dtype_kwargs={"pyarrow_dtype": QUANTITIES_TYPE},
         description="Quantities in the content: list of {value, unit, text, start, end}; "
-        "e.g. 85 percent, 20000000 USD, 400 district.",
+        "e.g. 85 percent, 20000000 USD per month (money with the period the text states), "
+        "400 district.",
     )
     method: Series[Str] = pa.Field(description="Which rule produced the claim.")
     confidence: Series[Float] = pa.Field(ge=0, le=1, description="Confidence in [0, 1].")

@@ -55,9 +55,6 @@ class ClaimParams:
         "unlikely",
         "believed",
         "suspected",
-        "claim",
-        "claims",
-        "claimed",
         "rumoured",
         "rumored",
     )

@@ -5,7 +5,9 @@ Pure and regex-only, so it can run on every claim's content at corpus speed.
 Decisions (documented because researchers will aggregate these values):
 - Value is a float in base units: "$20m" → 20000000 USD, "1.5 billion" → 1.5e9,
   "85%" → 85 percent, "a third" → 0.333… fraction.
-- Unit: an ISO 4217 code for money ("$" is read as USD, "£" as GBP, "€" as EUR), "percent",
+- Unit: an ISO 4217 code for money ("$" is read as USD, "£" as GBP, "€" as EUR), with the
+  period when the text states one right after the amount ("$20m (£14m) monthly revenue",
+  "$5bn a year" → "USD per month", "USD per year"), so a rate is never summed as a stock; "percent",
   "fraction", or the counted noun singularised ("400 districts" → district,
   "tens of thousands of troops" → troop, "two decades" → decade). A bare number has unit None.
 - Vague plurals take the smallest value they can mean: "tens of thousands" → 20000,
@@ -137,6 +139,18 @@ def _start(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return found.span() if found.start("word") < 0 else found.span("word")
 
 
+_PERIODS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
+            "monthly": "month", "year": "year", "yearly": "year", "annual": "year",
+            "annually": "year", "annum": "year"}  # fmt: skip
+# After a money amount (and a bracketed conversion, or the closing bracket of one): "a
+# month", "per year", "each day", or "monthly"/"annual"; not "a year ago".
+_PERIOD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\)?\s+"
+    r"(?:(?:a|an|per|each|every)\s+(?P<noun>day|week|month|year|annum)"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|annual|annually))\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|since|from|old)\b)",
+    re.IGNORECASE,
+)
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIER + r"$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:\b(?:" + _MONTHS + r")\.?\s)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
@@ -251,6 +265,11 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match)
+        if match.group("cur") or match.group("cur_word"):
+            period = _PERIOD_AFTER.match(text, stop, end)
+            if period is not None:
+                word = (period.group("noun") or period.group("adverb")).lower()
+                unit = f"{unit} per {_PERIODS[word]}"
         begin = match.start()
         qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
         if qualifier is not None:
