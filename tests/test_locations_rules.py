@@ -248,3 +248,42 @@ def test_a_town_with_a_capitalised_state_is_a_university_but_a_state_stays() -> 
     )
     off = dataclasses.replace(PARAMS, skip_state_teams=False)
     assert resolved(text, ["San Diego State"], params=off)["San Diego State"]["name"] == "San Diego"
+
+
+def test_every_mention_of_a_container_name_takes_the_sense_its_town_places() -> None:
+    # Redding and California are also neighbouring villages in Scotland: the earlier bare
+    # "California" is the state that the later "Redding, northern California" places.
+    text = (
+        "A California teacher who vanished last month was found alive. She had been "
+        "abducted in Redding, northern California, police said."
+    )
+    names = ["California", "Redding", "California"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [(r["country_code"], r["resolution"]) for r in rows if r["text"] == "California"] == [
+        ("US", "admin1"),
+        ("US", "admin1"),
+    ]
+    off = dataclasses.replace(PARAMS, container_sense_per_name=False)
+    rows = resolve_locations("a", text, off, in_order(text, names))
+    assert rows[0]["country_code"] == "GB"
+
+
+def test_a_province_followed_by_its_country_is_placed_there() -> None:
+    # In a story set in Alberta, the bare "Queensland" is a hamlet there; ", Australia"
+    # after it names the state.
+    text = (
+        "The skater grew up in Innisfail and trained in Red Deer and Edmonton, Alberta; "
+        "her first coach came from Queensland, Australia."
+    )
+    names = ["Innisfail", "Red Deer", "Edmonton", "Alberta", "Queensland", "Australia"]
+    rows = resolved(text, names)
+    assert (rows["Queensland"]["resolution"], rows["Queensland"]["country_code"]) == (
+        "admin1",
+        "AU",
+    )
+    off = dataclasses.replace(PARAMS, province_before_country=False)
+    assert resolved(text, names, params=off)["Queensland"]["country_code"] == "CA"
+    # A list of provinces is no container: each keeps its own reading.
+    text = "Floods hit Queensland, Victoria and Tasmania."
+    rows = resolved(text, ["Queensland", "Victoria", "Tasmania"])
+    assert {r["resolution"] for r in rows.values()} == {"admin1"}

@@ -659,8 +659,11 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             and nxt.priors
         ):
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
-            # lists states: a name that foremost means a country or province is no town.
-            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
+            # lists states: a name that foremost means a country or province is no town,
+            # but it is placed by a higher level after it ("Queensland, Australia").
+            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1) or (
+                p.province_before_country and _names_its_country(g, m, nxt)
+            ):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
@@ -682,6 +685,16 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
                 m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
+    """Whether a name that foremost means a province is followed by the country it lies
+    in ("Queensland, Australia"), not by another province of a list."""
+    return (
+        g.level(m.priors[0][1]) == LEVEL_ADMIN1
+        and g.level(nxt.priors[0][1]) == LEVEL_COUNTRY
+        and any(_inside(g, place, nxt.priors[0][1]) for _s, place in m.priors)
+    )
 
 
 # Levels a place named after a town and a comma can be ("Atlanta, Georgia").
@@ -847,6 +860,7 @@ def resolve_locations(
         for m in mentions:
             if m.container is not None and m.choice is not None:
                 held.setdefault(m.container, []).append(m.choice)
+        held_towns = _held_towns(mentions, held, params)
         for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
             if container is None:
                 container = named_in.get(m.key)
@@ -882,8 +896,8 @@ def resolve_locations(
             scores = list(memo[memo_key])
             if m.peers:
                 scores = _peer_scores(g, scores, [mentions[j].choice for j in m.peers], params)
-            if i in held or m.held_towns:
-                towns = [*held.get(i, ()), *m.held_towns]
+            towns = held_towns[i]
+            if towns:
                 scores = [
                     (
                         score + params.container_bonus
@@ -933,6 +947,23 @@ def resolve_locations(
             params,
         )
     ]
+
+
+def _held_towns(
+    mentions: list[_Mention], held: dict[int, list[int]], p: LocationParams
+) -> list[list[int]]:
+    """Per mention, the towns its container reading must hold: those written before it
+    and a comma ("Redding, northern California"), tagged (`held`, by container index) or
+    not. With `container_sense_per_name` every mention of the name shares them, so "a
+    California mother" earlier in the story is the state the later "Redding, California"
+    places, not a namesake hamlet."""
+    own = [[*held.get(i, ()), *m.held_towns] for i, m in enumerate(mentions)]
+    if not p.container_sense_per_name:
+        return own
+    by_key: dict[str, list[int]] = {}
+    for m, towns in zip(mentions, own, strict=True):
+        by_key.setdefault(m.key, []).extend(towns)
+    return [by_key[m.key] for m in mentions]
 
 
 def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
