@@ -287,3 +287,21 @@ def test_a_province_followed_by_its_country_is_placed_there() -> None:
     text = "Floods hit Queensland, Victoria and Tasmania."
     rows = resolved(text, ["Queensland", "Victoria", "Tasmania"])
     assert {r["resolution"] for r in rows.values()} == {"admin1"}
+
+
+def test_a_list_of_states_after_a_comma_is_no_container() -> None:
+    # "Washington, Pennsylvania" reads as a town and its state, but "… and California"
+    # goes on listing states: Washington is the first of them.
+    text = (
+        "Cases were confirmed in Idaho, Utah and Oregon, and officials are investigating "
+        "new cases in Washington, Pennsylvania and California."
+    )
+    names = ["Idaho", "Utah", "Oregon", "Washington", "Pennsylvania", "California"]
+    rows = resolved(text, names)
+    assert (rows["Washington"]["resolution"], rows["Washington"]["admin1"]) == ("admin1", "WA")
+    off = dataclasses.replace(PARAMS, lists_of_divisions=False)
+    assert resolved(text, names, params=off)["Washington"]["admin1"] == "PA"
+    # A town and its state before a town of that state stays a town and its state.
+    text = "The family moved from Springfield, Illinois and Chicago to Texas."
+    rows = resolved(text, ["Springfield", "Illinois", "Chicago", "Texas"])
+    assert (rows["Springfield"]["resolution"], rows["Springfield"]["admin1"]) == ("city", "IL")

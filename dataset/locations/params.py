@@ -110,6 +110,10 @@ class LocationParams:
     # and the country one of its readings lies in, is placed by that country too (in an
     # article on Alberta, not the hamlet of Queensland there).
     province_before_country: bool = True
+    # "Washington, Pennsylvania and California": a province after a comma that goes on
+    # as a list of provinces is the list's second item, not the container of the name
+    # before the comma (likewise for countries).
+    lists_of_divisions: bool = True
     # Closeness to the article's other places: each other name adds its nearest likely
     # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
     proximity_weight: float = 3.2

@@ -661,9 +661,10 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town,
             # but it is placed by a higher level after it ("Queensland, Australia").
-            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1) or (
-                p.province_before_country and _names_its_country(g, m, nxt)
-            ):
+            if (
+                not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1)
+                or (p.province_before_country and _names_its_country(g, m, nxt))
+            ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
@@ -694,6 +695,21 @@ def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
         g.level(m.priors[0][1]) == LEVEL_ADMIN1
         and g.level(nxt.priors[0][1]) == LEVEL_COUNTRY
         and any(_inside(g, place, nxt.priors[0][1]) for _s, place in m.priors)
+    )
+
+
+def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether mention `i`, a province or country after a comma, goes on as a list of
+    its kind ("Washington, Pennsylvania and California"): the name before the comma is
+    then the list's first item, not a town in it."""
+    if i + 1 >= len(mentions) or not mentions[i].priors or not mentions[i + 1].priors:
+        return False
+    here, after = mentions[i], mentions[i + 1]
+    level = g.level(here.priors[0][1])
+    return (
+        level in CONTAINER_LEVELS
+        and g.level(after.priors[0][1]) == level
+        and _LIST_SEPARATOR.fullmatch(text, here.row["end"], after.row["start"]) is not None
     )
 
 
