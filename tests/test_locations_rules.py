@@ -7,6 +7,7 @@ import dataclasses
 
 from dataset.locations.params import LocationParams
 from dataset.locations.resolve import resolve_locations
+from dataset.locations.spelling import skeleton
 from tests.test_locations import in_order
 
 PARAMS = LocationParams()
@@ -305,3 +306,25 @@ def test_a_list_of_states_after_a_comma_is_no_container() -> None:
     text = "The family moved from Springfield, Illinois and Chicago to Texas."
     rows = resolved(text, ["Springfield", "Illinois", "Chicago", "Texas"])
     assert (rows["Springfield"]["resolution"], rows["Springfield"]["admin1"]) == ("city", "IL")
+
+
+def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() -> None:
+    assert skeleton("Qatraneh") == skeleton("Al Qaţrānah") == "qtrn"
+    text = (
+        "Gunmen attacked a police station near Qatraneh in the Karak governorate, "
+        "Jordan's police said."
+    )
+    names = ["Qatraneh", "Karak", "Jordan"]
+    rows = resolved(text, names)
+    assert (rows["Qatraneh"]["name"], rows["Qatraneh"]["country_code"]) == ("Al Qaţrānah", "JO")
+    off = dataclasses.replace(PARAMS, respell_in_named_countries=False)
+    assert resolved(text, names, params=off)["Qatraneh"]["resolution"] == "unresolved"
+    # A town of another province than the article names is no match: town names repeat
+    # (Muqêr lies in Ghazni, not in Badghis).
+    text = "Coalition forces struck insurgents in Muqor district of Badghis province, Afghanistan."
+    rows = resolved(text, ["Muqor", "Badghis", "Afghanistan"])
+    assert rows["Muqor"]["resolution"] == "unresolved"
+    # Names from the Latin script are spelled as they are: no Claysburg for Callisburg.
+    text = "Floods reached Callisburg, north of Gainesville, as Texas and the United States braced."
+    rows = resolved(text, ["Callisburg", "Gainesville", "Texas", "United States"])
+    assert rows["Callisburg"]["resolution"] == "unresolved"

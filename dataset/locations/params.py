@@ -114,6 +114,10 @@ class LocationParams:
     # as a list of provinces is the list's second item, not the container of the name
     # before the comma (likewise for countries).
     lists_of_divisions: bool = True
+    # A name the gazetteer lacks that is another spelling (same consonants, article and
+    # vowel ending aside) of exactly one place in a country the article names outright:
+    # "Qatraneh" beside "Jordan" is Al Qaţrānah (see `spelling`).
+    respell_in_named_countries: bool = True
     # Closeness to the article's other places: each other name adds its nearest likely
     # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
     proximity_weight: float = 3.2

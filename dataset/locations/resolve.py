@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from dataset.locations import gazetteer as gz
 from dataset.locations.filters import common_word, not_a_toponym
 from dataset.locations.gazetteer import (
+    ALTERNATE,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
@@ -41,6 +42,7 @@ from dataset.locations.gazetteer import (
 )
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
+from dataset.locations.spelling import respelled
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -602,8 +604,10 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
     hints = _hints_around(text, rows)
-    for row, hint in zip(rows, hints, strict=True):
-        found = lookup(g, row["text"])
+    lookups = [lookup(g, row["text"]) for row in rows]
+    if p.respell_in_named_countries:
+        lookups = _respell(g, rows, lookups)
+    for row, hint, found in zip(rows, hints, lookups, strict=True):
         if found.level_hint is None and found.entries and hint is not None:
             found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
@@ -711,6 +715,41 @@ def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: in
         and g.level(after.priors[0][1]) == level
         and _LIST_SEPARATOR.fullmatch(text, here.row["end"], after.row["start"]) is not None
     )
+
+
+def _respell(g: Gazetteer, rows: list[dict], lookups: list[Lookup]) -> list[Lookup]:
+    """Names the gazetteer does not know, read as another spelling of a place in a
+    country the article names outright ("Qatraneh" beside "Jordan" and "Karak": Al
+    Qaţrānah): a province, or a town in a province the article names too, since town
+    names repeat across provinces ("Muqor" district of Badghis is not Muqêr in Ghazni)
+    more often than a gazetteer holds them all."""
+    tops = [g.level(e >> 2) for found in lookups for e in found.entries[:1]]
+    firsts = [e >> 2 for found in lookups for e in found.entries[:1]]
+    named = sorted(
+        {
+            g.country_code[pl]
+            for pl, level in zip(firsts, tops, strict=True)
+            if level == LEVEL_COUNTRY
+        }
+    )
+    if not named:
+        return lookups
+    provinces = {
+        (g.country_code[pl], g.admin1[pl])
+        for pl, level in zip(firsts, tops, strict=True)
+        if level == LEVEL_ADMIN1
+    }
+    out = []
+    for row, found in zip(rows, lookups, strict=True):
+        if not found.entries and not found.demonym and found.level_hint is None:
+            place = respelled(g, row["text"], named)
+            if place is not None and (
+                g.level(place) == LEVEL_ADMIN1
+                or (g.country_code[place], g.admin1[place]) in provinces
+            ):
+                found = replace(found, entries=(place << 2 | ALTERNATE,))
+        out.append(found)
+    return out
 
 
 # Levels a place named after a town and a comma can be ("Atlanta, Georgia").
