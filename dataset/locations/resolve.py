@@ -4,14 +4,17 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a world region or sea ("Middle
    East", "Levant") the region, a big or high-level place beats a hamlet of the same
    name, the place's own name beats one of its alternate names, a level word ("Kandahar
-   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, and a site
-   the gazetteer lacks is the town it is named for ("Greer Station");
+   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, a site
+   the gazetteer lacks is the town it is named for ("Greer Station"), and a name it
+   lacks may be another spelling of a place in a named Arabic-script country ("Qatraneh");
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
    after a comma contains the one before ("Alexandria, Louisiana", "Kunduz, northern
-   Afghanistan", also when only the container is tagged: "CDC in Atlanta, Georgia"); a
-   list names places of one kind ("Utah, Washington and Wisconsin"); and a candidate near
-   many of the article's other places is preferred.
+   Afghanistan", "Queensland, Australia", also when only the container is tagged: "CDC
+   in Atlanta, Georgia"), and every mention of the container's name takes that sense; a
+   list names places of one kind ("Utah, Washington and Wisconsin"; "Washington,
+   Pennsylvania and California" is such a list, not a town and its state); and a
+   candidate near many of the article's other places is preferred.
 Context comes from the other names' readings of the previous round (`rounds` of them),
 each name's vote spread over its readings by their probability (softmax of the scores),
 and a name never votes for itself, so repeating a name cannot reinforce a wrong reading;
