@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from dataset.locations import gazetteer
 from dataset.locations.params import LocationParams
-from dataset.locations.resolve import resolve_locations
+from dataset.locations.resolve import _prepare, resolve_locations
 from dataset.locations.spelling import skeleton
 from tests.test_locations import in_order
 
@@ -306,6 +307,18 @@ def test_a_list_of_states_after_a_comma_is_no_container() -> None:
     text = "The family moved from Springfield, Illinois and Chicago to Texas."
     rows = resolved(text, ["Springfield", "Illinois", "Chicago", "Texas"])
     assert (rows["Springfield"]["resolution"], rows["Springfield"]["admin1"]) == ("city", "IL")
+    # A name before the comma that cannot be a state keeps the state as its container.
+    g = gazetteer.get()
+    for text, names, container in (
+        ("Storms hit Paris, Texas and Oklahoma overnight.", ["Paris", "Texas", "Oklahoma"], 1),
+        (
+            "Cases rose in Washington, Pennsylvania and California.",
+            ["Washington", "Pennsylvania", "California"],
+            None,
+        ),
+    ):
+        mentions = _prepare(g, text, in_order(text, names), PARAMS)
+        assert mentions[0].container == container
 
 
 def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() -> None:

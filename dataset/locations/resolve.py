@@ -707,15 +707,17 @@ def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
 
 def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: int) -> bool:
     """Whether mention `i`, a province or country after a comma, goes on as a list of
-    its kind ("Washington, Pennsylvania and California"): the name before the comma is
-    then the list's first item, not a town in it."""
+    its kind ("Washington, Pennsylvania and California") and the name before the comma
+    can be one of that kind too: it is then the list's first item, not a town in it
+    ("Paris, France, and Germany" keeps Paris in France)."""
     if i + 1 >= len(mentions) or not mentions[i].priors or not mentions[i + 1].priors:
         return False
-    here, after = mentions[i], mentions[i + 1]
+    first, here, after = mentions[i - 1], mentions[i], mentions[i + 1]
     level = g.level(here.priors[0][1])
     return (
         level in CONTAINER_LEVELS
         and g.level(after.priors[0][1]) == level
+        and any(g.level(place) == level for _s, place in first.priors)
         and _LIST_SEPARATOR.fullmatch(text, here.row["end"], after.row["start"]) is not None
     )
 
