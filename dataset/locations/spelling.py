@@ -50,14 +50,25 @@ def skeleton(name: str) -> str:
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
 
 
-@lru_cache(maxsize=64)
-def _country_skeletons(country: str) -> dict[str, tuple[int, ...]]:
-    """Skeleton → the places of a country (first-level divisions and below) with it."""
+@lru_cache(maxsize=1)
+def _transliterated_places() -> dict[str, tuple[int, ...]]:
+    """The places (first-level divisions and below) of each TRANSLITERATED country, found
+    in one pass over the gazetteer."""
     g = gz.get()
     found: dict[str, list[int]] = {}
     for place, cc in enumerate(g.country_code):
-        if cc == country and g.level(place) >= LEVEL_ADMIN1:
-            found.setdefault(skeleton(g.name[place]), []).append(place)
+        if cc in TRANSLITERATED and g.levels[place] >= LEVEL_ADMIN1:
+            found.setdefault(cc, []).append(place)
+    return {cc: tuple(places) for cc, places in found.items()}
+
+
+@lru_cache(maxsize=len(TRANSLITERATED))
+def _country_skeletons(country: str) -> dict[str, tuple[int, ...]]:
+    """Skeleton → the places of a country with it (built when an article first names it)."""
+    g = gz.get()
+    found: dict[str, list[int]] = {}
+    for place in _transliterated_places().get(country, ()):
+        found.setdefault(skeleton(g.name[place]), []).append(place)
     return {key: tuple(places) for key, places in found.items()}
 
 
