@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from dataset.locations import gazetteer
 from dataset.locations.params import LocationParams
-from dataset.locations.resolve import resolve_locations
+from dataset.locations.resolve import _prepare, resolve_locations
+from dataset.locations.spelling import skeleton
 from tests.test_locations import in_order
 
 PARAMS = LocationParams()
@@ -248,3 +250,94 @@ def test_a_town_with_a_capitalised_state_is_a_university_but_a_state_stays() -> 
     )
     off = dataclasses.replace(PARAMS, skip_state_teams=False)
     assert resolved(text, ["San Diego State"], params=off)["San Diego State"]["name"] == "San Diego"
+
+
+def test_every_mention_of_a_container_name_takes_the_sense_its_town_places() -> None:
+    # Redding and California are also neighbouring villages in Scotland: the earlier bare
+    # "California" is the state that the later "Redding, northern California" places.
+    text = (
+        "A California teacher who vanished last month was found alive. She had been "
+        "abducted in Redding, northern California, police said."
+    )
+    names = ["California", "Redding", "California"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [(r["country_code"], r["resolution"]) for r in rows if r["text"] == "California"] == [
+        ("US", "admin1"),
+        ("US", "admin1"),
+    ]
+    off = dataclasses.replace(PARAMS, container_sense_per_name=False)
+    rows = resolve_locations("a", text, off, in_order(text, names))
+    assert rows[0]["country_code"] == "GB"
+
+
+def test_a_province_followed_by_its_country_is_placed_there() -> None:
+    # In a story set in Alberta, the bare "Queensland" is a hamlet there; ", Australia"
+    # after it names the state.
+    text = (
+        "The skater grew up in Innisfail and trained in Red Deer and Edmonton, Alberta; "
+        "her first coach came from Queensland, Australia."
+    )
+    names = ["Innisfail", "Red Deer", "Edmonton", "Alberta", "Queensland", "Australia"]
+    rows = resolved(text, names)
+    assert (rows["Queensland"]["resolution"], rows["Queensland"]["country_code"]) == (
+        "admin1",
+        "AU",
+    )
+    off = dataclasses.replace(PARAMS, province_before_country=False)
+    assert resolved(text, names, params=off)["Queensland"]["country_code"] == "CA"
+    # A list of provinces is no container: each keeps its own reading.
+    text = "Floods hit Queensland, Victoria and Tasmania."
+    rows = resolved(text, ["Queensland", "Victoria", "Tasmania"])
+    assert {r["resolution"] for r in rows.values()} == {"admin1"}
+
+
+def test_a_list_of_states_after_a_comma_is_no_container() -> None:
+    # "Washington, Pennsylvania" reads as a town and its state, but "… and California"
+    # goes on listing states: Washington is the first of them.
+    text = (
+        "Cases were confirmed in Idaho, Utah and Oregon, and officials are investigating "
+        "new cases in Washington, Pennsylvania and California."
+    )
+    names = ["Idaho", "Utah", "Oregon", "Washington", "Pennsylvania", "California"]
+    rows = resolved(text, names)
+    assert (rows["Washington"]["resolution"], rows["Washington"]["admin1"]) == ("admin1", "WA")
+    off = dataclasses.replace(PARAMS, lists_of_divisions=False)
+    assert resolved(text, names, params=off)["Washington"]["admin1"] == "PA"
+    # A town and its state before a town of that state stays a town and its state.
+    text = "The family moved from Springfield, Illinois and Chicago to Texas."
+    rows = resolved(text, ["Springfield", "Illinois", "Chicago", "Texas"])
+    assert (rows["Springfield"]["resolution"], rows["Springfield"]["admin1"]) == ("city", "IL")
+    # A name before the comma that cannot be a state keeps the state as its container.
+    g = gazetteer.get()
+    for text, names, container in (
+        ("Storms hit Paris, Texas and Oklahoma overnight.", ["Paris", "Texas", "Oklahoma"], 1),
+        (
+            "Cases rose in Washington, Pennsylvania and California.",
+            ["Washington", "Pennsylvania", "California"],
+            None,
+        ),
+    ):
+        mentions = _prepare(g, text, in_order(text, names), PARAMS)
+        assert mentions[0].container == container
+
+
+def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() -> None:
+    assert skeleton("Qatraneh") == skeleton("Al Qaţrānah") == "qtrn"
+    text = (
+        "Gunmen attacked a police station near Qatraneh in the Karak governorate, "
+        "Jordan's police said."
+    )
+    names = ["Qatraneh", "Karak", "Jordan"]
+    rows = resolved(text, names)
+    assert (rows["Qatraneh"]["name"], rows["Qatraneh"]["country_code"]) == ("Al Qaţrānah", "JO")
+    off = dataclasses.replace(PARAMS, respell_in_named_countries=False)
+    assert resolved(text, names, params=off)["Qatraneh"]["resolution"] == "unresolved"
+    # A town of another province than the article names is no match: town names repeat
+    # (Muqêr lies in Ghazni, not in Badghis).
+    text = "Coalition forces struck insurgents in Muqor district of Badghis province, Afghanistan."
+    rows = resolved(text, ["Muqor", "Badghis", "Afghanistan"])
+    assert rows["Muqor"]["resolution"] == "unresolved"
+    # Names from the Latin script are spelled as they are: no Claysburg for Callisburg.
+    text = "Floods reached Callisburg, north of Gainesville, as Texas and the United States braced."
+    rows = resolved(text, ["Callisburg", "Gainesville", "Texas", "United States"])
+    assert rows["Callisburg"]["resolution"] == "unresolved"

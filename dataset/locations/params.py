@@ -103,6 +103,21 @@ class LocationParams:
     # …and "Atlanta, Georgia" with only "Georgia" tagged: the reading that holds a town
     # the untagged name before the comma is the own name of gets container_bonus too.
     untagged_town_before_container: bool = True
+    # One sense per name: every mention of a container name ("a California mother" …
+    # "in Redding, California") gets the bonus its reading that holds such a town earns.
+    container_sense_per_name: bool = True
+    # "Queensland, Australia": a name that foremost means a province, followed by a comma
+    # and the country one of its readings lies in, is placed by that country too (in an
+    # article on Alberta, not the hamlet of Queensland there).
+    province_before_country: bool = True
+    # "Washington, Pennsylvania and California": a province after a comma that goes on
+    # as a list of provinces is the list's second item, not the container of the name
+    # before the comma (likewise for countries).
+    lists_of_divisions: bool = True
+    # A name the gazetteer lacks that is another spelling (same consonants, article and
+    # vowel ending aside) of exactly one place in a country the article names outright:
+    # "Qatraneh" beside "Jordan" is Al Qaţrānah (see `spelling`).
+    respell_in_named_countries: bool = True
     # Closeness to the article's other places: each other name adds its nearest likely
     # reading's closeness (1 at 0 km, 0 at proximity_km), as a share of the names.
     proximity_weight: float = 3.2

@@ -4,14 +4,17 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
 1. the name itself: a country name means the country, a world region or sea ("Middle
    East", "Levant") the region, a big or high-level place beats a hamlet of the same
    name, the place's own name beats one of its alternate names, a level word ("Kandahar
-   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, and a site
-   the gazetteer lacks is the town it is named for ("Greer Station");
+   province", "Kabul city", "Hitchcock and Hayes counties") picks the level, a site
+   the gazetteer lacks is the town it is named for ("Greer Station"), and a name it
+   lacks may be another spelling of a place in a named Arabic-script country ("Qatraneh");
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
    after a comma contains the one before ("Alexandria, Louisiana", "Kunduz, northern
-   Afghanistan", also when only the container is tagged: "CDC in Atlanta, Georgia"); a
-   list names places of one kind ("Utah, Washington and Wisconsin"); and a candidate near
-   many of the article's other places is preferred.
+   Afghanistan", "Queensland, Australia", also when only the container is tagged: "CDC
+   in Atlanta, Georgia"), and every mention of the container's name takes that sense; a
+   list names places of one kind ("Utah, Washington and Wisconsin"; "Washington,
+   Pennsylvania and California" is such a list, not a town and its state); and a
+   candidate near many of the article's other places is preferred.
 Context comes from the other names' readings of the previous round (`rounds` of them),
 each name's vote spread over its readings by their probability (softmax of the scores),
 and a name never votes for itself, so repeating a name cannot reinforce a wrong reading;
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from dataset.locations import gazetteer as gz
 from dataset.locations.filters import common_word, not_a_toponym
 from dataset.locations.gazetteer import (
+    ALTERNATE,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_CITY,
@@ -41,6 +45,7 @@ from dataset.locations.gazetteer import (
 )
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
+from dataset.locations.spelling import respelled
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -602,8 +607,10 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
     hints = _hints_around(text, rows)
-    for row, hint in zip(rows, hints, strict=True):
-        found = lookup(g, row["text"])
+    lookups = [lookup(g, row["text"]) for row in rows]
+    if p.respell_in_named_countries:
+        lookups = _respell(g, rows, lookups)
+    for row, hint, found in zip(rows, hints, lookups, strict=True):
         if found.level_hint is None and found.entries and hint is not None:
             found = replace(found, level_hint=hint)
         own_names = _own_names(g, found.entries, p)
@@ -659,8 +666,12 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             and nxt.priors
         ):
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
-            # lists states: a name that foremost means a country or province is no town.
-            if not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1):
+            # lists states: a name that foremost means a country or province is no town,
+            # but it is placed by a higher level after it ("Queensland, Australia").
+            if (
+                not (m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1)
+                or (p.province_before_country and _names_its_country(g, m, nxt))
+            ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
             m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
@@ -682,6 +693,68 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
                 m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
+    """Whether a name that foremost means a province is followed by the country it lies
+    in ("Queensland, Australia"), not by another province of a list."""
+    return (
+        g.level(m.priors[0][1]) == LEVEL_ADMIN1
+        and g.level(nxt.priors[0][1]) == LEVEL_COUNTRY
+        and any(_inside(g, place, nxt.priors[0][1]) for _s, place in m.priors)
+    )
+
+
+def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether mention `i`, a province or country after a comma, goes on as a list of
+    its kind ("Washington, Pennsylvania and California") and the name before the comma
+    can be one of that kind too: it is then the list's first item, not a town in it
+    ("Paris, France, and Germany" keeps Paris in France)."""
+    if i + 1 >= len(mentions) or not mentions[i].priors or not mentions[i + 1].priors:
+        return False
+    first, here, after = mentions[i - 1], mentions[i], mentions[i + 1]
+    level = g.level(here.priors[0][1])
+    return (
+        level in CONTAINER_LEVELS
+        and g.level(after.priors[0][1]) == level
+        and any(g.level(place) == level for _s, place in first.priors)
+        and _LIST_SEPARATOR.fullmatch(text, here.row["end"], after.row["start"]) is not None
+    )
+
+
+def _respell(g: Gazetteer, rows: list[dict], lookups: list[Lookup]) -> list[Lookup]:
+    """Names the gazetteer does not know, read as another spelling of a place in a
+    country the article names outright ("Qatraneh" beside "Jordan" and "Karak": Al
+    Qaţrānah): a province, or a town in a province the article names too, since town
+    names repeat across provinces ("Muqor" district of Badghis is not Muqêr in Ghazni)
+    more often than a gazetteer holds them all."""
+    tops = [g.level(e >> 2) for found in lookups for e in found.entries[:1]]
+    firsts = [e >> 2 for found in lookups for e in found.entries[:1]]
+    named = sorted(
+        {
+            g.country_code[pl]
+            for pl, level in zip(firsts, tops, strict=True)
+            if level == LEVEL_COUNTRY
+        }
+    )
+    if not named:
+        return lookups
+    provinces = {
+        (g.country_code[pl], g.admin1[pl])
+        for pl, level in zip(firsts, tops, strict=True)
+        if level == LEVEL_ADMIN1
+    }
+    out = []
+    for row, found in zip(rows, lookups, strict=True):
+        if not found.entries and not found.demonym and found.level_hint is None:
+            place = respelled(g, row["text"], named)
+            if place is not None and (
+                g.level(place) == LEVEL_ADMIN1
+                or (g.country_code[place], g.admin1[place]) in provinces
+            ):
+                found = replace(found, entries=(place << 2 | ALTERNATE,))
+        out.append(found)
+    return out
 
 
 # Levels a place named after a town and a comma can be ("Atlanta, Georgia").
@@ -847,6 +920,7 @@ def resolve_locations(
         for m in mentions:
             if m.container is not None and m.choice is not None:
                 held.setdefault(m.container, []).append(m.choice)
+        held_towns = _held_towns(mentions, held, params)
         for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
             if container is None:
                 container = named_in.get(m.key)
@@ -882,8 +956,8 @@ def resolve_locations(
             scores = list(memo[memo_key])
             if m.peers:
                 scores = _peer_scores(g, scores, [mentions[j].choice for j in m.peers], params)
-            if i in held or m.held_towns:
-                towns = [*held.get(i, ()), *m.held_towns]
+            towns = held_towns[i]
+            if towns:
                 scores = [
                     (
                         score + params.container_bonus
@@ -933,6 +1007,23 @@ def resolve_locations(
             params,
         )
     ]
+
+
+def _held_towns(
+    mentions: list[_Mention], held: dict[int, list[int]], p: LocationParams
+) -> list[list[int]]:
+    """Per mention, the towns its container reading must hold: those written before it
+    and a comma ("Redding, northern California"), tagged (`held`, by container index) or
+    not. With `container_sense_per_name` every mention of the name shares them, so "a
+    California mother" earlier in the story is the state the later "Redding, California"
+    places, not a namesake hamlet."""
+    own = [[*held.get(i, ()), *m.held_towns] for i, m in enumerate(mentions)]
+    if not p.container_sense_per_name:
+        return own
+    by_key: dict[str, list[int]] = {}
+    for m, towns in zip(mentions, own, strict=True):
+        by_key.setdefault(m.key, []).extend(towns)
+    return [by_key[m.key] for m in mentions]
 
 
 def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
