@@ -39,8 +39,14 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     cue = reader.lexicon.forms.get(" ".join(surface.split()).lower())
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
-    if j < len(tokens) and reader.lexicon.forms.get(tokens[j][2].lower()):
+    if (
+        j < len(tokens)
+        and reader.lexicon.forms.get(tokens[j][2].lower())
+        and not past_form(surface.lower())
+    ):
         return None  # "reports say": the first word is a noun
+    if past_form(before_lower) and before_lower in reader.lexicon.forms:
+        return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
         return None
     if cue.lemma == "find" and not_a_finding(tokens, i, j):

@@ -55,13 +55,14 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if window and (
         cue.takes_listener
         or first in g.AFTER_CUE_ADJUNCTS
-        or first in g.LISTENERS
+        or (first in g.LISTENERS and first not in g.DETERMINERS)
         or window[0][2][0].isupper()
     ):
         words = [t[2].lower() for t in window]
         if "that" in words:
             cut = words.index("that")
-            if "," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS:
+            ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
+            if not ends and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS):
                 return j + cut
     if cue.takes_listener:
         listener = j
