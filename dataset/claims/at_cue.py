@@ -15,7 +15,13 @@ from dataset.claims.claimant_phrases import (
 from dataset.claims.content_bounds import continues, is_terminal
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
-from dataset.claims.cue_senses import attributive, clause_follows, not_a_finding, noun_use
+from dataset.claims.cue_senses import (
+    attributive,
+    clause_follows,
+    not_a_finding,
+    noun_use,
+    verb_after_subject,
+)
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
@@ -36,7 +42,12 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return _according_to(reader, tokens, i, j, cue_span)
     before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
     before_lower = before.lower()
-    cue = reader.lexicon.forms.get(" ".join(surface.split()).lower())
+    key = " ".join(surface.split()).lower()
+    cue = reader.lexicon.forms.get(key)
+    if cue is None and key in reader.lexicon.bare:
+        cue = reader.lexicon.bare[key]
+        if not verb_after_subject(tokens, i, j, cue):
+            return None
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
     if (
