@@ -90,6 +90,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             if tokens[k][2] == ","
             else None
         )
+        if found is not None and has_speech(tokens, *found):
+            found = None  # "Podesta, who said X, said Y": the name before the aside
         source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens)
         if source is not None:
             b, aside = source[0] - 1, True
