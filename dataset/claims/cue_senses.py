@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
-from dataset.claims.tokens import Token
 from dataset.claims.lexicon import Cue
+from dataset.claims.tokens import Token
 from dataset.claims.verb_forms import infinitive, past_form
 
 

@@ -1,0 +1,95 @@
+"""Reported-speech constructions of English news that the claim rules read (issue 3)."""
+
+from __future__ import annotations
+
+from dataset.claims.extract import extract_claims
+from dataset.claims.lexicon import load_lexicon
+from dataset.claims.params import ClaimParams
+
+PARAMS = ClaimParams()
+
+
+def _claims(text: str) -> list[tuple[str | None, str, str]]:
+    """(claimant, cue, content) of every claim of `text`."""
+    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
+
+
+def test_object_noun_after_a_past_cue_is_no_cue() -> None:
+    """ "said praise from X would …", "announced plans to …": the word after a past-tense
+    cue that is itself a cue form ("praise", "plans") is the content's noun, so the first
+    cue reports and the second makes no claim of its own."""
+    text = "Trump said praise from Vladimir Putin would not affect his policy toward Russia."
+    assert _claims(text) == [
+        ("Trump", "said", "praise from Vladimir Putin would not affect his policy toward Russia")
+    ]
+    plans = "The next month, a former committee staffer announced plans to sue the panel."
+    assert _claims(plans) == [("a former committee staffer", "announced", "plans to sue the panel")]
+
+
+def test_determiner_after_say_opens_content_despite_a_later_that() -> None:
+    """ "said the latest test could change that": "say" takes no listener, so the
+    determiner opens the content; a clause-final "that" is a pronoun, not a complementiser."""
+    text = "Experts on North Korea said the latest nuclear test could change that."
+    assert _claims(text) == [
+        ("Experts on North Korea", "said", "the latest nuclear test could change that")
+    ]
+    told = "The senator told the crowd that the plan would fail."
+    assert _claims(told) == [("The senator", "told", "that the plan would fail")]
+
+
+def test_bare_forms_read_as_cues_only_after_a_subject_or_modal() -> None:
+    """ "we know", "experts note", "they appear to …" report; "a note", "the know-how" and
+    "appear on television" do not."""
+    lexicon = load_lexicon(PARAMS.cue_lexicon, tuple(PARAMS.disabled_cues))
+    assert "know" in lexicon.bare and "know" not in lexicon.forms
+    assert _claims("We know that the senator grew up in Brooklyn.") == [
+        ("We", "know", "that the senator grew up in Brooklyn")
+    ]
+    assert _claims("They note that the rules allow it.") == [
+        ("They", "note", "that the rules allow it")
+    ]
+    [(claimant, cue, content)] = _claims("The figures appear to be fabricated.")
+    assert (claimant, cue, content) == (None, "appear", "The figures appear to be fabricated")
+    assert _claims("He left a note that nobody read.") == []
+    assert _claims("The two candidates will appear on television tonight.") == []
+
+
+def test_report_in_a_relative_clause_on_the_subject() -> None:
+    """ "X, who said A, said B": A ends at the comma closing the relative clause, and B is
+    X's claim (the aside holding a cue is not X's apposition)."""
+    text = (
+        "Podesta, who said the project was vetted by his firm's counsel, said he was "
+        "unaware of any such disagreements."
+    )
+    assert _claims(text) == [
+        ("who", "said", "the project was vetted by his firm's counsel"),
+        ("Podesta", "said", "he was unaware of any such disagreements"),
+    ]
+    # A relative clause at the end of a sentence keeps its content to the sentence end.
+    final = "The panel heard from Broaddrick, who said the files were lost, stolen or burned."
+    assert _claims(final)[-1][2] == "the files were lost, stolen or burned"
+
+
+def test_signed_quotation_paragraphs() -> None:
+    """A paragraph that is one quotation signed with a dash and a name: the name is the
+    claimant of the quotation; a dash before a lower-case phrase signs nothing."""
+    text = (
+        "Responses from our readers.\n\n"
+        "“He represents our greatest shame. We deserve better.” ― Sonya Herridge\n"
+        "“Maybe we can build a wall around him.”— Steve Quinlan.\n"
+        "“Nothing changes” — or so it seems.\n"
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    signed = [(r["claimant"], r["cue"], r["text"], r["method"]) for r in rows]
+    # The quotation is the content (its closing full stop trimmed, as for any claim).
+    assert signed == [
+        (
+            "Sonya Herridge",
+            "―",
+            "He represents our greatest shame. We deserve better",
+            "signed_quote",
+        ),
+        ("Steve Quinlan", "—", "Maybe we can build a wall around him", "signed_quote"),
+    ]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
