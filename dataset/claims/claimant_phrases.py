@@ -111,8 +111,11 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
     if first <= 0 or comma - first > limit:
         return None
     b = left_boundary(tokens, first - 1, limit)
-    if first - b - 1 < 1 or first - b - 1 > 5 or not tokens[b + 1][2][0].isupper():
-        return None
+    head = tokens[b + 1][2]
+    if first - b - 1 < 1 or first - b - 1 > 5 or not (
+        head[0].isupper() or (head.lower() in g.DETERMINERS and first - b - 1 > 1)
+    ):
+        return None  # "James Comey, the director, said" / "the director, James Comey, said"
     return b + 1, comma + 1
 
 
