@@ -178,20 +178,22 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
 def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
     is the main clause's: a pronoun or a run of capitalised words after any introductory
-    phrase (one that opens with a preposition or subordinator and ends at a comma)."""
-    i = 0
-    if tokens and (
-        tokens[0][2].lower() in g.PREPOSITIONS or tokens[0][2].lower() in g.SUBORDINATORS
+    phrase (one that opens with a preposition or subordinator and ends at a comma), and
+    after a sentence's opening conjunction ("But on Tuesday, he …")."""
+    first = 1 if len(tokens) > 1 and tokens[0][2].lower() in g.SENTENCE_CONJUNCTIONS else 0
+    i = first
+    if i < len(tokens) and (
+        tokens[i][2].lower() in g.PREPOSITIONS or tokens[i][2].lower() in g.SUBORDINATORS
     ):
         while i < b and tokens[i][2] != ",":
             i += 1
         i += 1
-        if i >= b and tokens[0][2].lower() in g.PREPOSITIONS:
+        if i >= b and tokens[first][2].lower() in g.PREPOSITIONS:
             # "On Sunday morning Mr. Trump made …": a time phrase without its comma.
-            i = 1
+            i = first + 1
             while i < b and (tokens[i][2].lower() in g.TIME_WORDS or tokens[i][2].islower()):
                 i += 1
-            if i == 1:
+            if i == first + 1:
                 return None
     if i >= b:
         return None

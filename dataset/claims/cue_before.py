@@ -53,8 +53,8 @@ def cue_before(
         else:
             participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
             source = coordinated_claimant(reader, tokens, b, participle)
-            if source is None and participle:
-                source = clause_subject(tokens, b)
+            if source is None and (participle or tokens[b][2].lower() in ("and", "but")):
+                source = clause_subject(tokens, b)  # "he stood with X and urged Y to …"
             if source is None:
                 source = sentence_subject(tokens, reader.params.max_claimant_tokens)
             if source is None or b < 0 or source[1] > b:
