@@ -98,6 +98,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if source and has_speech(tokens, *source):
         return None  # the left context is a clause with its own cue, not a claimant
     after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b][0])
+    if b < 0 and source and cue.takes_listener and k < 4:
+        # `"… who knows?" Trump told ITV in an interview.`: a question closes the sentence
+        # before, whose speaker and listener follow.
+        after_quote = reader.quotes.before_sentence(tokens[0][0], False) is not None
     that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
