@@ -93,3 +93,58 @@ def test_signed_quotation_paragraphs() -> None:
     ]
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_to_before_a_quoted_verb_is_an_infinitive() -> None:
+    """ "promises to “end” the Common Core": the quotation marks sit inside the infinitive,
+    which is the content as for any "promises to end …"."""
+    text = "On his campaign website, Lopez-Cantera promises to “end” the Common Core."
+    assert _claims(text) == [("Lopez-Cantera", "promises", "to “end” the Common Core")]
+
+
+def test_apposition_led_by_a_determiner_before_the_name() -> None:
+    """ "When the F.B.I. director, James B. Comey, said …": the title phrase and the name
+    between commas are the claimant."""
+    text = (
+        "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators "
+        "had no direct evidence of a hack, experts disagreed."
+    )
+    [(claimant, cue, content)] = _claims(text)
+    assert (claimant, cue) == ("the F.B.I. director, James B. Comey,", "said")
+    assert content.startswith("that his investigators had no direct evidence")
+
+
+def test_report_coordinated_with_a_verb_that_reports_nothing() -> None:
+    """ "he stood with X and urged Y to …": the second verb shares the clause's subject,
+    also after an opening conjunction and time phrase (the listener is no content)."""
+    text = (
+        "But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for "
+        "the Republican deal instead."
+    )
+    assert _claims(text) == [
+        ("he", "urged", "to vote for the Republican deal instead"),
+    ]
+
+
+def test_question_quoted_before_a_listener_cue() -> None:
+    """ "“… who knows?” Trump told ITV in an interview": the question ends its sentence,
+    so the speaker and listener open the next; the quotation is their content, also when a
+    quotation inside it ends the question."""
+    text = (
+        "“It looks like we’re not going to have a very good relationship, who knows?” Trump "
+        "told Britain’s ITV television station in an interview aired on Monday."
+    )
+    assert _claims(text) == [
+        (
+            "Trump",
+            "told",
+            "It looks like we’re not going to have a very good relationship, who knows",
+        )
+    ]
+    nested = (
+        "“Her response has been, ‘What can we do to help?’” Renteria told reporters "
+        "during a conference call."
+    )
+    assert _claims(nested) == [
+        ("Renteria", "told", "Her response has been, ‘What can we do to help")
+    ]
