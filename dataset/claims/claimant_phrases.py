@@ -112,10 +112,16 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
         return None
     b = left_boundary(tokens, first - 1, limit)
     head = tokens[b + 1][2]
-    if first - b - 1 < 1 or first - b - 1 > 5 or not (
-        head[0].isupper() or (head.lower() in g.DETERMINERS and first - b - 1 > 1)
-    ):
-        return None  # "James Comey, the director, said" / "the director, James Comey, said"
+    # "James Comey, the director, said"; "When the director, James Comey, said": a title
+    # phrase opening its clause before the name.
+    titled = (
+        head.lower() in g.DETERMINERS
+        and first - b - 1 > 1
+        and (b < 0 or tokens[b][2] not in g.BOUNDARY_PUNCT)
+        and tokens[first + 1][2][0].isupper()
+    )
+    if first - b - 1 < 1 or first - b - 1 > 5 or not (head[0].isupper() or titled):
+        return None
     return b + 1, comma + 1
 
 
