@@ -112,13 +112,13 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
         return None
     b = left_boundary(tokens, first - 1, limit)
     head = tokens[b + 1][2]
-    # "James Comey, the director, said"; "When the director, James Comey, said": a title
-    # phrase opening its clause before the name.
+    # "James Comey, the director, said"; "When the director, James Comey, said", "one of
+    # the attorneys, Justin Bamberg, said": a title phrase before a full name.
     titled = (
-        head.lower() in g.DETERMINERS
+        (head.lower() in g.DETERMINERS or head.lower() == "one")
         and first - b - 1 > 1
-        and (b < 0 or tokens[b][2] not in g.BOUNDARY_PUNCT)
-        and tokens[first + 1][2][0].isupper()
+        and comma - first > 2
+        and all(t[2][0].isupper() for t in tokens[first + 1 : comma])
     )
     if first - b - 1 < 1 or first - b - 1 > 5 or not (head[0].isupper() or titled):
         return None
