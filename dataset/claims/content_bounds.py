@@ -34,6 +34,8 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
                 return False
+            if cue is not None and cue.takes_listener and infinitive(tokens, n):
+                return False  # "tells his supporters at a rally to vote"
             if tokens[n][2] in g.HARD_OR_QUOTE:
                 break
         return True
@@ -90,6 +92,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 quoted = not quoted
             elif tokens[n][2].lower() == "that" and not quoted:
                 return n
+            elif cue.takes_listener and not quoted and infinitive(tokens, n):
+                return n  # "urged voters at the rally to stay home"
             if tokens[n][2] in g.HARD_PUNCT:
                 break
         if tokens[j][2].lower() in g.TOPIC_PREPOSITIONS and j + 1 < len(tokens):
