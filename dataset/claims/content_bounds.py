@@ -27,6 +27,8 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # "prefer to back a winner", "called Ginsburg to resign"
     if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
         return False  # `said, "…"`: a quotation follows
+    if _after_day(tokens, j) > j:
+        return False  # "announced on Friday the arrest of …"
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
         # "said on Friday that …": the adjunct comes before content after all.
         for n in range(j + 1, min(j + 24, len(tokens))):
@@ -77,6 +79,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             return listener  # "accused Clinton of lying": the object is part of the content
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
+    j = _after_day(tokens, j)  # "announced on Friday the arrest …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
     if j + 1 < len(tokens) and _approximates(tokens, j):
@@ -102,6 +105,19 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _after_day(tokens: list[Token], j: int) -> int:
+    """`on Friday the …`: the index after a day adjunct that a determiner follows (the
+    object or clause after it is the content), else j."""
+    if (
+        j + 3 < len(tokens)
+        and tokens[j][2].lower() in ("on", "last", "this")
+        and tokens[j + 1][2].lower() in g.TIME_WORDS
+        and tokens[j + 2][2].lower() in g.DETERMINERS
+    ):
+        return j + 2
+    return j
 
 
 def _approximates(tokens: list[Token], j: int) -> bool:
