@@ -148,3 +148,31 @@ def test_question_quoted_before_a_listener_cue() -> None:
     assert _claims(nested) == [
         ("Renteria", "told", "Her response has been, ‘What can we do to help")
     ]
+
+
+def test_title_phrase_before_a_full_name() -> None:
+    """ "one of the family's attorneys, Justin Bamberg, said": the title phrase and the name
+    between commas are the claimant; an age and a place after a name stay an apposition."""
+    text = (
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos "
+        "show Scott calmly leaving his car."
+    )
+    [(claimant, cue, content)] = _claims(text)
+    assert (claimant, cue) == ("one of the family's attorneys, Justin Bamberg,", "said")
+    assert content == "the videos show Scott calmly leaving his car"
+
+
+def test_listener_adjunct_then_infinitive() -> None:
+    """ "tells his supporters at a rally to …": the infinitive after the listener and an
+    adjunct is the content."""
+    text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”"
+    assert _claims(text) == [("Trump", "tells", "to “go to your place and vote")]
+
+
+def test_day_adjunct_before_the_object() -> None:
+    """ "announced on Friday the arrest of …": the object after the day is the content;
+    "said on Friday." alone still ends the report."""
+    text = "Authorities announced on Friday the arrest of a man in the shooting."
+    assert _claims(text) == [("Authorities", "announced", "the arrest of a man in the shooting")]
+    after = "The curfew will stay in force, the mayor said on Friday."
+    assert _claims(after) == [("the mayor", "said", "The curfew will stay in force")]
