@@ -176,3 +176,21 @@ def test_day_adjunct_before_the_object() -> None:
     assert _claims(text) == [("Authorities", "announced", "the arrest of a man in the shooting")]
     after = "The curfew will stay in force, the mayor said on Friday."
     assert _claims(after) == [("the mayor", "said", "The curfew will stay in force")]
+
+
+def test_as_clause_attached_to_its_main_clause() -> None:
+    """ "As X said, CONTENT" and "CONTENT, as X said": the main clause is what X said; a
+    time clause ("As Clinton talked about jobs, …") keeps its own object, and a comparison
+    reports nothing."""
+    assert _claims("As the senator said on Friday, the bill is dead.") == [
+        ("the senator", "said", "the bill is dead")
+    ]
+    assert _claims("Yet, as Mr. Bown observed, the products would be hard to pick.") == [
+        ("Mr. Bown", "observed", "the products would be hard to pick")
+    ]
+    assert _claims("The bill is dead for this session, as the senator said on Friday.") == [
+        ("the senator", "said", "The bill is dead for this session")
+    ]
+    time_clause = "As Clinton talked about jobs, Trump highlighted crime."
+    assert ("Clinton", "talked about", "jobs") in _claims(time_clause)  # its own object
+    assert _claims("It was exactly as the senator said.") == []

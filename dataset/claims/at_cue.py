@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.as_clause import as_clause
 from dataset.claims.claimant_phrases import (
     appositive,
     claimant_span,
@@ -102,6 +103,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         # `"… who knows?" Trump told ITV in an interview.`: a question closes the sentence
         # before, whose speaker and listener follow.
         after_quote = reader.quotes.before_sentence(tokens[0][0], False) is not None
+    attached = as_clause(reader, tokens, b, source, j, cue, cue_span)
+    if attached is not None:
+        return attached
     that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.

@@ -10,6 +10,7 @@ one of a few constructions common in news prose:
   inverted `CONTENT, said X.` / `CONTENT, reports BBC.`;
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
 - `according to X, CONTENT` / `CONTENT, according to X`;
+- an "as" clause attached to its main clause: `As X said, CONTENT` / `CONTENT, as X said`;
 - a speaker line `Obama: CONTENT` (method `speaker_colon`);
 - a quotation paragraph signed by its speaker, `"CONTENT" ― Name` (method `signed_quote`);
 - a fronted cue `Said X, "CONTENT"` / `Wrote X:` and a quoted paragraph;
