@@ -194,3 +194,14 @@ def test_as_clause_attached_to_its_main_clause() -> None:
     time_clause = "As Clinton talked about jobs, Trump highlighted crime."
     assert ("Clinton", "talked about", "jobs") in _claims(time_clause)  # its own object
     assert _claims("It was exactly as the senator said.") == []
+
+
+def test_expletive_it_in_a_passive_report_cites_nobody() -> None:
+    """ "It was (widely) reported that …": the content has no claimant; "it" as a real
+    subject of a quoted clause is untouched."""
+    assert _claims("It was reported that the army had retreated from the city.") == [
+        (None, "reported", "that the army had retreated from the city")
+    ]
+    assert _claims("It is widely believed that the talks will fail.") == [
+        (None, "believed", "that the talks will fail")
+    ]

@@ -76,6 +76,13 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    if (
+        source == (k, k + 1)
+        and tokens[k][2].lower() == "it"
+        and tokens[k + 1][2].lower() in g.PASSIVE_MARKERS
+        and past_form(surface.lower())
+    ):
+        source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
     aside = False
