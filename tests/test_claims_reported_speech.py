@@ -174,6 +174,10 @@ def test_day_adjunct_before_the_object() -> None:
     "said on Friday." alone still ends the report."""
     text = "Authorities announced on Friday the arrest of a man in the shooting."
     assert _claims(text) == [("Authorities", "announced", "the arrest of a man in the shooting")]
+    pronoun = "Durbin said on Thursday he had delivered a letter to the attorney general."
+    assert _claims(pronoun) == [
+        ("Durbin", "said", "he had delivered a letter to the attorney general")
+    ]
     after = "The curfew will stay in force, the mayor said on Friday."
     assert _claims(after) == [("the mayor", "said", "The curfew will stay in force")]
 

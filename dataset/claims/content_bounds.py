@@ -108,13 +108,17 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
 
 
 def _after_day(tokens: list[Token], j: int) -> int:
-    """`on Friday the …`: the index after a day adjunct that a determiner follows (the
-    object or clause after it is the content), else j."""
+    """`on Friday the …`, `on Thursday he …`: the index after a day adjunct that a
+    determiner or a subject pronoun follows (the object or clause after it is the
+    content), else j."""
     if (
         j + 3 < len(tokens)
         and tokens[j][2].lower() in ("on", "last", "this")
         and tokens[j + 1][2].lower() in g.TIME_WORDS
-        and tokens[j + 2][2].lower() in g.DETERMINERS
+        and (
+            tokens[j + 2][2].lower() in g.DETERMINERS
+            or tokens[j + 2][2].lower() in g.SUBJECT_PRONOUNS
+        )
     ):
         return j + 2
     return j
