@@ -198,6 +198,7 @@ def test_as_clause_attached_to_its_main_clause() -> None:
     time_clause = "As Clinton talked about jobs, Trump highlighted crime."
     assert ("Clinton", "talked about", "jobs") in _claims(time_clause)  # its own object
     assert _claims("It was exactly as the senator said.") == []
+    assert _claims("As you know, the vote is on Tuesday.") == []  # the reader, no source
 
 
 def test_expletive_it_in_a_passive_report_cites_nobody() -> None:

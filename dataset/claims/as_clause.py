@@ -30,6 +30,8 @@ def as_clause(
         return None
     if any(t[2].lower() in g.RELATIVES for t in tokens[source[0] : source[1]]):
         return None  # "As someone who had to …": a description, not a claimant
+    if tokens[source[0]][2].lower() == "you":
+        return None  # "As you know, …": the writer addresses the reader
     if not is_terminal(tokens, j, cue):
         return None  # "As Clinton talked about X, …": a time clause with its own object
     close = j
