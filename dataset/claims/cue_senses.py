@@ -73,9 +73,9 @@ def clause_follows(tokens: list[Token], j: int) -> bool:
 
 
 def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
-    """`they want`, `voters who support`, `can support`, `we know`: a bare form that is as
-    often a noun ("the plan", "their support") is a verb after a personal or relative
-    pronoun, a modal or "do"; a raising form also before its infinitive ("appear to be")."""
+    """`we know`, `experts who note`, `did not know`: a bare form that is as often a noun
+    ("a note", "the know-how") is a verb after a personal or relative pronoun, a modal or
+    "do"; a raising form also before its infinitive ("they appear to be")."""
     if cue.raising and infinitive(tokens, j, raising=True):
         return True
     if i == 0:

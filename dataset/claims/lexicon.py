@@ -22,8 +22,9 @@ class Cue:
 class Lexicon:
     forms: dict[str, Cue]
     cues: WordScanner
-    # Bare forms that are as often nouns ("the plan", "their support"), read as a cue only
-    # where the words around make them a verb (`cue_senses.verb_after_subject`).
+    # Bare forms that are as often a noun or another sense ("a note", "appear on TV"),
+    # read as a cue only where the words around make them a reporting verb
+    # (`cue_senses.verb_after_subject`).
     bare: dict[str, Cue]
 
 
