@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.as_clause import as_clause
 from dataset.claims.claimant_phrases import (
     appositive,
     claimant_span,
@@ -15,7 +16,13 @@ from dataset.claims.claimant_phrases import (
 from dataset.claims.content_bounds import continues, is_terminal
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
-from dataset.claims.cue_senses import attributive, clause_follows, not_a_finding, noun_use
+from dataset.claims.cue_senses import (
+    attributive,
+    clause_follows,
+    not_a_finding,
+    noun_use,
+    verb_after_subject,
+)
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
@@ -36,11 +43,22 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return _according_to(reader, tokens, i, j, cue_span)
     before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
     before_lower = before.lower()
-    cue = reader.lexicon.forms.get(" ".join(surface.split()).lower())
+    key = " ".join(surface.split()).lower()
+    cue = reader.lexicon.forms.get(key)
+    if cue is None and key in reader.lexicon.bare:
+        cue = reader.lexicon.bare[key]
+        if not verb_after_subject(tokens, i, j, cue):
+            return None
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
-    if j < len(tokens) and reader.lexicon.forms.get(tokens[j][2].lower()):
+    if (
+        j < len(tokens)
+        and reader.lexicon.forms.get(tokens[j][2].lower())
+        and not past_form(surface.lower())
+    ):
         return None  # "reports say": the first word is a noun
+    if past_form(before_lower) and before_lower in reader.lexicon.forms:
+        return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
         return None
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
@@ -58,6 +76,13 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    if (
+        source == (k, k + 1)
+        and tokens[k][2].lower() == "it"
+        and tokens[k + 1][2].lower() in g.PASSIVE_MARKERS
+        and past_form(surface.lower())
+    ):
+        source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
     aside = False
@@ -73,12 +98,21 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             if tokens[k][2] == ","
             else None
         )
+        if found is not None and has_speech(tokens, *found):
+            found = None  # "Podesta, who said X, said Y": the name before the aside
         source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens)
         if source is not None:
             b, aside = source[0] - 1, True
     if source and has_speech(tokens, *source):
         return None  # the left context is a clause with its own cue, not a claimant
     after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b][0])
+    if b < 0 and source and cue.takes_listener and k < 4:
+        # `"… who knows?" Trump told ITV in an interview.`: a question closes the sentence
+        # before, whose speaker and listener follow.
+        after_quote = reader.quotes.before_sentence(tokens[0][0], False) is not None
+    attached = as_clause(reader, tokens, b, source, j, cue, cue_span)
+    if attached is not None:
+        return attached
     that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.

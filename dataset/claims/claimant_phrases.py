@@ -111,7 +111,16 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
     if first <= 0 or comma - first > limit:
         return None
     b = left_boundary(tokens, first - 1, limit)
-    if first - b - 1 < 1 or first - b - 1 > 5 or not tokens[b + 1][2][0].isupper():
+    head = tokens[b + 1][2]
+    # "James Comey, the director, said"; "When the director, James Comey, said", "one of
+    # the attorneys, Justin Bamberg, said": a title phrase before a full name.
+    titled = (
+        (head.lower() in g.DETERMINERS or head.lower() == "one")
+        and first - b - 1 > 1
+        and comma - first > 2
+        and all(t[2][0].isupper() for t in tokens[first + 1 : comma])
+    )
+    if first - b - 1 < 1 or first - b - 1 > 5 or not (head[0].isupper() or titled):
         return None
     return b + 1, comma + 1
 
@@ -175,20 +184,22 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
 def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
     is the main clause's: a pronoun or a run of capitalised words after any introductory
-    phrase (one that opens with a preposition or subordinator and ends at a comma)."""
-    i = 0
-    if tokens and (
-        tokens[0][2].lower() in g.PREPOSITIONS or tokens[0][2].lower() in g.SUBORDINATORS
+    phrase (one that opens with a preposition or subordinator and ends at a comma), and
+    after a sentence's opening conjunction ("But on Tuesday, he …")."""
+    first = 1 if len(tokens) > 1 and tokens[0][2].lower() in g.SENTENCE_CONJUNCTIONS else 0
+    i = first
+    if i < len(tokens) and (
+        tokens[i][2].lower() in g.PREPOSITIONS or tokens[i][2].lower() in g.SUBORDINATORS
     ):
         while i < b and tokens[i][2] != ",":
             i += 1
         i += 1
-        if i >= b and tokens[0][2].lower() in g.PREPOSITIONS:
+        if i >= b and tokens[first][2].lower() in g.PREPOSITIONS:
             # "On Sunday morning Mr. Trump made …": a time phrase without its comma.
-            i = 1
+            i = first + 1
             while i < b and (tokens[i][2].lower() in g.TIME_WORDS or tokens[i][2].islower()):
                 i += 1
-            if i == 1:
+            if i == first + 1:
                 return None
     if i >= b:
         return None

@@ -27,6 +27,8 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # "prefer to back a winner", "called Ginsburg to resign"
     if word in (",", ":") and j + 1 < len(tokens) and tokens[j + 1][2] in g.QUOTES:
         return False  # `said, "…"`: a quotation follows
+    if _after_day(tokens, j) > j:
+        return False  # "announced on Friday the arrest of …"
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
         # "said on Friday that …": the adjunct comes before content after all.
         for n in range(j + 1, min(j + 24, len(tokens))):
@@ -34,6 +36,8 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
                 tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
             ):
                 return False
+            if cue is not None and cue.takes_listener and infinitive(tokens, n):
+                return False  # "tells his supporters at a rally to vote"
             if tokens[n][2] in g.HARD_OR_QUOTE:
                 break
         return True
@@ -55,13 +59,14 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if window and (
         cue.takes_listener
         or first in g.AFTER_CUE_ADJUNCTS
-        or first in g.LISTENERS
+        or (first in g.LISTENERS and first not in g.DETERMINERS)
         or window[0][2][0].isupper()
     ):
         words = [t[2].lower() for t in window]
         if "that" in words:
             cut = words.index("that")
-            if "," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS:
+            ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
+            if not ends and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS):
                 return j + cut
     if cue.takes_listener:
         listener = j
@@ -74,6 +79,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             return listener  # "accused Clinton of lying": the object is part of the content
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
+    j = _after_day(tokens, j)  # "announced on Friday the arrest …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
     if j + 1 < len(tokens) and _approximates(tokens, j):
@@ -89,6 +95,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 quoted = not quoted
             elif tokens[n][2].lower() == "that" and not quoted:
                 return n
+            elif cue.takes_listener and not quoted and infinitive(tokens, n):
+                return n  # "urged voters at the rally to stay home"
             if tokens[n][2] in g.HARD_PUNCT:
                 break
         if tokens[j][2].lower() in g.TOPIC_PREPOSITIONS and j + 1 < len(tokens):
@@ -97,6 +105,23 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _after_day(tokens: list[Token], j: int) -> int:
+    """`on Friday the …`, `on Thursday he …`: the index after a day adjunct that a
+    determiner or a subject pronoun follows (the object or clause after it is the
+    content), else j."""
+    if (
+        j + 3 < len(tokens)
+        and tokens[j][2].lower() in ("on", "last", "this")
+        and tokens[j + 1][2].lower() in g.TIME_WORDS
+        and (
+            tokens[j + 2][2].lower() in g.DETERMINERS
+            or tokens[j + 2][2].lower() in g.SUBJECT_PRONOUNS
+        )
+    ):
+        return j + 2
+    return j
 
 
 def _approximates(tokens: list[Token], j: int) -> bool:

@@ -111,10 +111,10 @@ def inverted(
         return None
     start, stop, quoted = content
     if not quoted and (
-        any(t[2].lower() in g.NOT_NOUNS for t in tokens[j:end])
+        any(t[2].lower() in g.NOT_NOUNS or t[2] in reader.lexicon.forms for t in tokens[j:end])
         or parenthetical(tokens, i - 1, reader.params.max_claimant_tokens) is not None
     ):
-        return None  # "Cecil, a strategist, said the group might …": a clause follows
+        return None  # "Cecil, a strategist, said the group might …", "… said the videos show"
     claimant = claimant_span(tokens, (j, end))
     draft = Draft(
         start,

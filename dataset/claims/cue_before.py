@@ -53,8 +53,8 @@ def cue_before(
         else:
             participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
             source = coordinated_claimant(reader, tokens, b, participle)
-            if source is None and participle:
-                source = clause_subject(tokens, b)
+            if source is None and (participle or tokens[b][2].lower() in ("and", "but")):
+                source = clause_subject(tokens, b)  # "he stood with X and urged Y to …"
             if source is None:
                 source = sentence_subject(tokens, reader.params.max_claimant_tokens)
             if source is None or b < 0 or source[1] > b:
@@ -65,7 +65,7 @@ def cue_before(
         source = trailing_name(tokens, source)  # "In an interview Trump said …"
     start = tokens[begin][0]
     end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
-    if subordinate_report(tokens, b):
+    if subordinate_report(tokens, b) or _relative_report(tokens, source):
         end = min(end, clause_end(tokens, begin))
     quoted = False
     text = reader.article.text
@@ -99,6 +99,20 @@ def cue_before(
         Draft(start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted)
         if end > start and text[start:end].strip()
         else None
+    )
+
+
+def _relative_report(tokens: list[Token], source: Span | None) -> bool:
+    """`Broaddrick, who said Clinton raped her, recounted …`: a report in a relative clause
+    on the sentence's subject (a short name phrase before it) ends at the comma that
+    closes the clause, where the subject's own verb follows."""
+    if source is None or source[1] - source[0] != 1 or not 1 < source[0] <= 7:
+        return False
+    comma = source[0] - 1
+    return (
+        tokens[source[0]][2].lower() in g.RELATIVES
+        and tokens[comma][2] == ","
+        and all(t[2][0].isupper() or t[2].lower() in g.DETERMINERS for t in tokens[:comma])
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.lexicon import Cue
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import infinitive, past_form
 
 
 def noun_use(tokens: list[Token], i: int, j: int) -> bool:
@@ -69,3 +70,15 @@ def clause_follows(tokens: list[Token], j: int) -> bool:
         and tokens[j][2] not in g.QUOTES
         and tokens[j][2].lower() not in g.TIME_WORDS
     )
+
+
+def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
+    """`we know`, `experts who note`, `did not know`: a bare form that is as often a noun
+    ("a note", "the know-how") is a verb after a personal or relative pronoun, a modal or
+    "do"; a raising form also before its infinitive ("they appear to be")."""
+    if cue.raising and infinitive(tokens, j, raising=True):
+        return True
+    if i == 0:
+        return False
+    before = tokens[i - 1][2].lower()
+    return before in g.BARE_VERB_MARKERS or before.endswith(("n't", "n’t"))

@@ -10,7 +10,9 @@ one of a few constructions common in news prose:
   inverted `CONTENT, said X.` / `CONTENT, reports BBC.`;
 - an unclosed quotation running into its speaker: `"CONTENT Biden said.`;
 - `according to X, CONTENT` / `CONTENT, according to X`;
+- an "as" clause attached to its main clause: `As X said, CONTENT` / `CONTENT, as X said`;
 - a speaker line `Obama: CONTENT` (method `speaker_colon`);
+- a quotation paragraph signed by its speaker, `"CONTENT" ― Name` (method `signed_quote`);
 - a fronted cue `Said X, "CONTENT"` / `Wrote X:` and a quoted paragraph;
 - a paragraph that is one quotation, right after a paragraph reporting X's words
   indirectly: X's own claim (method `quote_paragraph`);
@@ -58,6 +60,7 @@ from dataset.claims.params import ClaimParams
 from dataset.claims.quote_runs import merge_continuations, quoted_paragraphs, speaks
 from dataset.claims.reader import Reader
 from dataset.claims.rows import claim_rows, settled
+from dataset.claims.signed_quotes import signed_quotes
 from dataset.claims.speaker_lines import speaker_colons
 
 
@@ -72,6 +75,7 @@ def find_drafts(reader: Reader) -> list[Draft]:
             drafts.append(draft)
     drafts.extend(title_case_headline(reader))
     drafts.extend(speaker_colons(reader))
+    drafts.extend(signed_quotes(reader))
     drafts.extend(estimates_put(reader))
     drafts.extend(asked(reader))
     drafts.extend(in_poll(reader))

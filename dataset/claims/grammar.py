@@ -118,6 +118,9 @@ LISTENERS = _words(
     "the a an his her their audience crowd interviewer reporter"
 )
 PRONOUNS = _words("i he she we they it you")
+# Before a bare form that is as often a noun, these make it a verb ("they want", "who
+# support", "can support", "did know"); not "you" ("you know," is a filler).
+BARE_VERB_MARKERS = _words("i we they who will would can could should may might must do did")
 # Relative pronouns that open a clause, never its speaker: "China - which a spokesman praised".
 RELATIVES = _words("which who whom whose")
 # Words that tie a time word to the phrase before it ("… on Friday", "… last week").

@@ -22,6 +22,10 @@ class Cue:
 class Lexicon:
     forms: dict[str, Cue]
     cues: WordScanner
+    # Bare forms that are as often a noun or another sense ("a note", "appear on TV"),
+    # read as a cue only where the words around make them a reporting verb
+    # (`cue_senses.verb_after_subject`).
+    bare: dict[str, Cue]
 
 
 def _read(name: str) -> str:
@@ -33,8 +37,10 @@ def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
     """Parse the cue file; `cues` matches any form (lower case) or "according to".
 
     Verb forms match in lower case only, so "the Washington Post" is never the cue "post".
+    A form written `~want` goes to `bare` instead of `forms`.
     """
     forms: dict[str, Cue] = {}
+    bare: dict[str, Cue] = {}
     skip = frozenset(disabled)
     for line in _read(name).splitlines():
         if not line.strip() or line.startswith("#"):
@@ -45,7 +51,11 @@ def load_lexicon(name: str, disabled: tuple[str, ...] = ()) -> Lexicon:
         flag = flags.split(",")
         cue = Cue(lemma, "obj" in flag, "hedge" in flag, "raise" in flag, "np" in flag)
         for form in inflected.split(";"):
-            forms.setdefault(form, cue)
+            if form.startswith("~"):
+                bare.setdefault(form[1:], cue)
+            else:
+                forms.setdefault(form, cue)
     # One trie for all: it tries the longest word that matches first, so "according to"
     # still wins over any shorter form at its position (no form extends it).
-    return Lexicon(forms, WordScanner([*forms, "according to", "According to"]))
+    words = [*forms, *(form for form in bare if form not in forms)]
+    return Lexicon(forms, WordScanner([*words, "according to", "According to"]), bare)

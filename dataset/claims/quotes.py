@@ -77,9 +77,14 @@ class Quotations:
         end = start
         while end > 0 and text[end - 1] in " \t":
             end -= 1
-        if end < 2 or text[end - 1] not in g.QUOTE_CHARS or text[end - 2] not in "?!.":
+        if end < 3 or text[end - 1] not in g.QUOTE_CHARS:
             return None
-        if text[end - 2] == "." and text[end - 1] in '"”' and not bare:
+        mark = end - 2
+        if text[mark] in "’'" and text[end - 1] == '"':
+            mark -= 1  # `… what can we do to help?’"`: a quotation inside the quotation
+        if text[mark] not in "?!.":
+            return None
+        if text[mark] == "." and text[end - 1] in '"”' and not bare:
             return None  # a finished quotation then a new sentence: not this speaker's
         close = end - 1
         if self.is_opening(close):

@@ -17,6 +17,8 @@ def infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
     if j + 1 >= len(tokens) or tokens[j][2] != "to":
         return False
     word = tokens[j + 1][2]
+    if word in g.QUOTES and j + 2 < len(tokens):
+        word = tokens[j + 2][2]  # `vowed to "end" the program`: a quoted verb
     if raising and word == "be":
         return True
     return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE

@@ -1,0 +1,212 @@
+"""Reported-speech constructions of English news that the claim rules read (issue 3)."""
+
+from __future__ import annotations
+
+from dataset.claims.extract import extract_claims
+from dataset.claims.lexicon import load_lexicon
+from dataset.claims.params import ClaimParams
+
+PARAMS = ClaimParams()
+
+
+def _claims(text: str) -> list[tuple[str | None, str, str]]:
+    """(claimant, cue, content) of every claim of `text`."""
+    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
+
+
+def test_object_noun_after_a_past_cue_is_no_cue() -> None:
+    """ "said praise from X would …", "announced plans to …": the word after a past-tense
+    cue that is itself a cue form ("praise", "plans") is the content's noun, so the first
+    cue reports and the second makes no claim of its own."""
+    text = "Trump said praise from Vladimir Putin would not affect his policy toward Russia."
+    assert _claims(text) == [
+        ("Trump", "said", "praise from Vladimir Putin would not affect his policy toward Russia")
+    ]
+    plans = "The next month, a former committee staffer announced plans to sue the panel."
+    assert _claims(plans) == [("a former committee staffer", "announced", "plans to sue the panel")]
+
+
+def test_determiner_after_say_opens_content_despite_a_later_that() -> None:
+    """ "said the latest test could change that": "say" takes no listener, so the
+    determiner opens the content; a clause-final "that" is a pronoun, not a complementiser."""
+    text = "Experts on North Korea said the latest nuclear test could change that."
+    assert _claims(text) == [
+        ("Experts on North Korea", "said", "the latest nuclear test could change that")
+    ]
+    told = "The senator told the crowd that the plan would fail."
+    assert _claims(told) == [("The senator", "told", "that the plan would fail")]
+
+
+def test_bare_forms_read_as_cues_only_after_a_subject_or_modal() -> None:
+    """ "we know", "experts note", "they appear to …" report; "a note", "the know-how" and
+    "appear on television" do not."""
+    lexicon = load_lexicon(PARAMS.cue_lexicon, tuple(PARAMS.disabled_cues))
+    assert "know" in lexicon.bare and "know" not in lexicon.forms
+    assert _claims("We know that the senator grew up in Brooklyn.") == [
+        ("We", "know", "that the senator grew up in Brooklyn")
+    ]
+    assert _claims("They note that the rules allow it.") == [
+        ("They", "note", "that the rules allow it")
+    ]
+    [(claimant, cue, content)] = _claims("The figures appear to be fabricated.")
+    assert (claimant, cue, content) == (None, "appear", "The figures appear to be fabricated")
+    assert _claims("He left a note that nobody read.") == []
+    assert _claims("The two candidates will appear on television tonight.") == []
+
+
+def test_report_in_a_relative_clause_on_the_subject() -> None:
+    """ "X, who said A, said B": A ends at the comma closing the relative clause, and B is
+    X's claim (the aside holding a cue is not X's apposition)."""
+    text = (
+        "Podesta, who said the project was vetted by his firm's counsel, said he was "
+        "unaware of any such disagreements."
+    )
+    assert _claims(text) == [
+        ("who", "said", "the project was vetted by his firm's counsel"),
+        ("Podesta", "said", "he was unaware of any such disagreements"),
+    ]
+    # A relative clause at the end of a sentence keeps its content to the sentence end.
+    final = "The panel heard from Broaddrick, who said the files were lost, stolen or burned."
+    assert _claims(final)[-1][2] == "the files were lost, stolen or burned"
+
+
+def test_signed_quotation_paragraphs() -> None:
+    """A paragraph that is one quotation signed with a dash and a name: the name is the
+    claimant of the quotation; a dash before a lower-case phrase signs nothing."""
+    text = (
+        "Responses from our readers.\n\n"
+        "“He represents our greatest shame. We deserve better.” ― Sonya Herridge\n"
+        "“Maybe we can build a wall around him.”— Steve Quinlan.\n"
+        "“Nothing changes” — or so it seems.\n"
+    )
+    rows = extract_claims("t", text, PARAMS, [])
+    signed = [(r["claimant"], r["cue"], r["text"], r["method"]) for r in rows]
+    # The quotation is the content (its closing full stop trimmed, as for any claim).
+    assert signed == [
+        (
+            "Sonya Herridge",
+            "―",
+            "He represents our greatest shame. We deserve better",
+            "signed_quote",
+        ),
+        ("Steve Quinlan", "—", "Maybe we can build a wall around him", "signed_quote"),
+    ]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_to_before_a_quoted_verb_is_an_infinitive() -> None:
+    """ "promises to “end” the Common Core": the quotation marks sit inside the infinitive,
+    which is the content as for any "promises to end …"."""
+    text = "On his campaign website, Lopez-Cantera promises to “end” the Common Core."
+    assert _claims(text) == [("Lopez-Cantera", "promises", "to “end” the Common Core")]
+
+
+def test_apposition_led_by_a_determiner_before_the_name() -> None:
+    """ "When the F.B.I. director, James B. Comey, said …": the title phrase and the name
+    between commas are the claimant."""
+    text = (
+        "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators "
+        "had no direct evidence of a hack, experts disagreed."
+    )
+    [(claimant, cue, content)] = _claims(text)
+    assert (claimant, cue) == ("the F.B.I. director, James B. Comey,", "said")
+    assert content.startswith("that his investigators had no direct evidence")
+
+
+def test_report_coordinated_with_a_verb_that_reports_nothing() -> None:
+    """ "he stood with X and urged Y to …": the second verb shares the clause's subject,
+    also after an opening conjunction and time phrase (the listener is no content)."""
+    text = (
+        "But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for "
+        "the Republican deal instead."
+    )
+    assert _claims(text) == [
+        ("he", "urged", "to vote for the Republican deal instead"),
+    ]
+
+
+def test_question_quoted_before_a_listener_cue() -> None:
+    """ "“… who knows?” Trump told ITV in an interview": the question ends its sentence,
+    so the speaker and listener open the next; the quotation is their content, also when a
+    quotation inside it ends the question."""
+    text = (
+        "“It looks like we’re not going to have a very good relationship, who knows?” Trump "
+        "told Britain’s ITV television station in an interview aired on Monday."
+    )
+    assert _claims(text) == [
+        (
+            "Trump",
+            "told",
+            "It looks like we’re not going to have a very good relationship, who knows",
+        )
+    ]
+    nested = (
+        "“Her response has been, ‘What can we do to help?’” Renteria told reporters "
+        "during a conference call."
+    )
+    assert _claims(nested) == [
+        ("Renteria", "told", "Her response has been, ‘What can we do to help")
+    ]
+
+
+def test_title_phrase_before_a_full_name() -> None:
+    """ "one of the family's attorneys, Justin Bamberg, said": the title phrase and the name
+    between commas are the claimant; an age and a place after a name stay an apposition."""
+    text = (
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos "
+        "show Scott calmly leaving his car."
+    )
+    [(claimant, cue, content)] = _claims(text)
+    assert (claimant, cue) == ("one of the family's attorneys, Justin Bamberg,", "said")
+    assert content == "the videos show Scott calmly leaving his car"
+
+
+def test_listener_adjunct_then_infinitive() -> None:
+    """ "tells his supporters at a rally to …": the infinitive after the listener and an
+    adjunct is the content."""
+    text = "Trump tells his supporters at a Michigan rally to “go to your place and vote.”"
+    assert _claims(text) == [("Trump", "tells", "to “go to your place and vote")]
+
+
+def test_day_adjunct_before_the_object() -> None:
+    """ "announced on Friday the arrest of …": the object after the day is the content;
+    "said on Friday." alone still ends the report."""
+    text = "Authorities announced on Friday the arrest of a man in the shooting."
+    assert _claims(text) == [("Authorities", "announced", "the arrest of a man in the shooting")]
+    pronoun = "Durbin said on Thursday he had delivered a letter to the attorney general."
+    assert _claims(pronoun) == [
+        ("Durbin", "said", "he had delivered a letter to the attorney general")
+    ]
+    after = "The curfew will stay in force, the mayor said on Friday."
+    assert _claims(after) == [("the mayor", "said", "The curfew will stay in force")]
+
+
+def test_as_clause_attached_to_its_main_clause() -> None:
+    """ "As X said, CONTENT" and "CONTENT, as X said": the main clause is what X said; a
+    time clause ("As Clinton talked about jobs, …") keeps its own object, and a comparison
+    reports nothing."""
+    assert _claims("As the senator said on Friday, the bill is dead.") == [
+        ("the senator", "said", "the bill is dead")
+    ]
+    assert _claims("Yet, as Mr. Bown observed, the products would be hard to pick.") == [
+        ("Mr. Bown", "observed", "the products would be hard to pick")
+    ]
+    assert _claims("The bill is dead for this session, as the senator said on Friday.") == [
+        ("the senator", "said", "The bill is dead for this session")
+    ]
+    time_clause = "As Clinton talked about jobs, Trump highlighted crime."
+    assert ("Clinton", "talked about", "jobs") in _claims(time_clause)  # its own object
+    assert _claims("It was exactly as the senator said.") == []
+    assert _claims("As you know, the vote is on Tuesday.") == []  # the reader, no source
+
+
+def test_expletive_it_in_a_passive_report_cites_nobody() -> None:
+    """ "It was (widely) reported that …": the content has no claimant; "it" as a real
+    subject of a quoted clause is untouched."""
+    assert _claims("It was reported that the army had retreated from the city.") == [
+        (None, "reported", "that the army had retreated from the city")
+    ]
+    assert _claims("It is widely believed that the talks will fail.") == [
+        (None, "believed", "that the talks will fail")
+    ]
