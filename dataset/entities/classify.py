@@ -138,7 +138,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return listed
     place = lexicons.places.get(name)
     if place is None:
-        return None
+        return _region(name, lexicons, params)
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
     if " " in name:
@@ -154,6 +154,20 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
+
+
+def _region(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
+    """'Thrace', 'Darfur', 'the Bosphorus': a region the gazetteer lacks, from the regions
+    list; a one-word name that is also a first name or an ordinary word ("Brittany",
+    "Natal") is a region only in context, like a town named like a person."""
+    label = lx.regions().get(name)
+    if label is None:
+        return None
+    if " " not in name and (
+        name.lower() in lexicons.first_names or is_common(name, lexicons, params)
+    ):
+        return None
+    return label, name, "gazetteer"
 
 
 def _other_name(word: str, canonical: str) -> bool:

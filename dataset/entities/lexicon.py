@@ -608,6 +608,15 @@ def load() -> Lexicons:
         )
 
 
+@functools.cache
+def regions() -> dict[str, str]:
+    """Name -> GPE/LOC of the regions GeoNames' city and subdivision lists lack: historic
+    polities and provinces, English names of regions, islands, deserts, ranges, seas,
+    straits and rivers (`data/regions.tsv`)."""
+    names, labels = _columns("regions.tsv", 2)
+    return dict(zip(names, labels, strict=True))
+
+
 def underscore_names(names: frozenset[str]) -> frozenset[str]:
     """`Middle_East` -> `Middle East`: the lists above write a space as `_`."""
     return frozenset(name.replace("_", " ") for name in names)
