@@ -37,3 +37,27 @@ def test_a_name_before_a_companys_noun_is_an_organisation(text: str, body: str) 
 def test_a_full_name_before_such_a_noun_stays_a_person() -> None:
     typed = _typed("Mary Barra employees praised the plan.")
     assert typed.get("Mary Barra") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organisation for the Prohibition of Chemical Weapons",
+        "Movement for the Emancipation of the Niger Delta",
+        "Democratic Forces for the Liberation of Rwanda",
+        "Alliance of Democratic Forces for the Liberation of Congo",
+    ],
+)
+def test_a_bodys_purpose_phrase_belongs_to_its_name(name: str) -> None:
+    text = f"Fighters of the {name} attacked a convoy on Monday."
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["parent_mention_id"] is None]
+    assert [(r["text"], r["label"]) for r in rows] == [(name, "ORG")]
+
+
+def test_a_purpose_phrase_ends_at_a_second_name() -> None:
+    typed = _typed("The Fund for Peace and the Bank of England disagreed.")
+    assert typed.get("Fund for Peace") == {"ORG"}
+    assert typed.get("Bank of England") == {"ORG"}
+    # "for" between a polity and a place is no purpose phrase.
+    typed = _typed("Artists left the Soviet Union for America in the 1920s.")
+    assert typed.get("Soviet Union") == {"GPE"} and typed.get("America") == {"GPE"}

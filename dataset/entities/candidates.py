@@ -275,17 +275,26 @@ def _split_connectors(piece: Piece) -> list[Piece]:
     out: list[Piece] = []
     begin = 0
     i = 0
+    purpose = False
     while i < len(words):
         word = words[i]
         if word in CONNECTOR_WORDS:
             keep = word in lx.NAME_PARTICLES or word == "&"
-            if word in ("of", "the", "for", "on", "upon"):
+            purpose = purpose and word != "and"
+            if word in ("of", "the", "for", "on", "upon") and purpose:
+                # "Front for the Liberation of the Enclave": a body's purpose phrase
+                # runs to the end of the capitalised run.
+                keep = word != "for"
+            elif word in ("of", "the", "for", "on", "upon"):
                 j = i
                 while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
                 keep = j > begin and words[j - 1] in OF_KEEPERS
                 if word == "the" and words[i - 1] != "of":
-                    keep = False  # "Bank of the West", never "Movement and the Army"
+                    # "Bank of the West", never "Movement and the Army"; "Organisation
+                    # for the Prohibition …" when a body's "for" comes first.
+                    keep = keep and words[i - 1] == "for" and words[j - 1] in lx.ORG_OF_HEADS
+                    purpose = keep
             elif word == "and":
                 # "Department of Health and Human Services", "National Guard and
                 # Reserve" are one body; "Syrian Democratic Forces and Russian Armed
@@ -297,6 +306,7 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 if i > begin:
                     out.append(_sub(piece, begin, i, begin == 0, False))
                 begin = i + 1
+                purpose = False
         i += 1
     if begin < len(words):
         out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))

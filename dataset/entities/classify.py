@@ -204,6 +204,9 @@ def _head(words: list[str]) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
+    for i in range(len(words) - 3):
+        if words[i + 1 : i + 3] == ["for", "the"] and words[i] in lx.ORG_OF_HEADS:
+            return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
     last = words[-1]
     if last in lx.EVENT_HEADS:
         return "EVENT"
