@@ -61,3 +61,18 @@ def test_a_purpose_phrase_ends_at_a_second_name() -> None:
     # "for" between a polity and a place is no purpose phrase.
     typed = _typed("Artists left the Soviet Union for America in the 1920s.")
     assert typed.get("Soviet Union") == {"GPE"} and typed.get("America") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "vessel"),
+    [
+        ("In 1914 the British ship Endurance sailed south.", "Endurance"),
+        ("Guards seized the tanker Stena Impero in the strait.", "Stena Impero"),
+    ],
+)
+def test_a_name_right_after_a_vessels_noun_is_no_person(text: str, vessel: str) -> None:
+    assert vessel not in _typed(text)
+
+
+def test_a_person_after_a_ships_noun_and_a_title_stays_a_person() -> None:
+    assert _typed("The ship's captain, Anna Smith, said so.").get("Anna Smith") == {"PERSON"}

@@ -183,11 +183,13 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
-# Nouns for a creative work or a word talked about: the capitalised run right after one is
-# the work's title or the word itself.
+# Nouns for a creative work, a vessel or a word talked about: the capitalised run right
+# after one is the work's title, the ship's name ("the tanker Stena Impero") or the word.
 _WORK_NOUN = re.compile(
     r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
-    r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
+    r"|opera|musical|poem|essay|documentary|ballad|EP|ship|vessel|yacht|warship|frigate"
+    r"|submarine|tanker|freighter|trawler|ferry|liner|schooner|steamer)s?,?[^\S\n]+[\"“‘']?"
+    r"(?:The[^\S\n]+)?$"
 )
 _WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
 # "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
@@ -201,7 +203,8 @@ def _work_title(
     mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
 ) -> bool:
     """'her 1981 album Wild West', 'the science-fiction film, Looper', 'the film The
-    Five-Year Engagement': a name right after a work's noun is that work's title (and
+    Five-Year Engagement', 'the British ship Endurance': a name right after a work's or a
+    vessel's noun is that work's title or that vessel's name (and
     after "the word", "the term", "the name" a word talked about, not a referent); only a
     guessed person or organisation call is dropped, and not a surname the article gives
     in full ("the film Spielberg made")."""
