@@ -76,3 +76,23 @@ def test_a_name_right_after_a_vessels_noun_is_no_person(text: str, vessel: str) 
 
 def test_a_person_after_a_ships_noun_and_a_title_stays_a_person() -> None:
     assert _typed("The ship's captain, Anna Smith, said so.").get("Anna Smith") == {"PERSON"}
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    rows = extract_entities("t", text, PARAMS)
+    return [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is None]
+
+
+def test_a_capitalised_the_mid_sentence_belongs_to_the_bodys_name() -> None:
+    assert _spans("The story was first reported by The Onion on Monday.") == [
+        ("The Onion", "ORG")
+    ]
+    # At a sentence's start, or after a capitalised word, "The" is only the article.
+    assert _spans("The Onion reported it first.") == [("Onion", "ORG")]
+    assert ("The Onion", "ORG") not in _spans("Readers Of The Onion Laughed")
+
+
+def test_the_place_inside_such_a_name_is_still_found() -> None:
+    rows = extract_entities("t", "He wrote to The Athens Police Department on Monday.", PARAMS)
+    assert ("The Athens Police Department", "ORG") in [(r["text"], r["label"]) for r in rows]
+    assert "Athens" in [r["text"] for r in rows if r["parent_mention_id"] is not None]

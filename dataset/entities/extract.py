@@ -268,6 +268,17 @@ def _brand_cased(mention: Mention) -> bool:
     return inner is not None and inner.group(1).lower() not in _NAME_PREFIXES
 
 
+# "his record label The Rocket Record Company", "wrote in The Onion": a capitalised "The"
+# after a lower-case word is written as part of the body's name.
+_NAMED_ARTICLE = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*[,;:]?[^\S\n]+(The[^\S\n]+)$")
+
+
+def _named_article(start: int, text: str) -> int:
+    """An organisation's start, moved back over a "The" its name carries mid-sentence."""
+    match = _NAMED_ARTICLE.search(text, max(0, start - 40), start)
+    return match.start(1) if match is not None else start
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -451,6 +462,9 @@ def extract_entities(
     mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
+    for mention in mentions:
+        if mention.label == "ORG":
+            mention.start = _named_article(mention.start, text)
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]
