@@ -84,9 +84,7 @@ def _spans(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_capitalised_the_mid_sentence_belongs_to_the_bodys_name() -> None:
-    assert _spans("The story was first reported by The Onion on Monday.") == [
-        ("The Onion", "ORG")
-    ]
+    assert _spans("The story was first reported by The Onion on Monday.") == [("The Onion", "ORG")]
     # At a sentence's start, or after a capitalised word, "The" is only the article.
     assert _spans("The Onion reported it first.") == [("Onion", "ORG")]
     assert ("The Onion", "ORG") not in _spans("Readers Of The Onion Laughed")
