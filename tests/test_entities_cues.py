@@ -94,3 +94,31 @@ def test_the_place_inside_such_a_name_is_still_found() -> None:
     rows = extract_entities("t", "He wrote to The Athens Police Department on Monday.", PARAMS)
     assert ("The Athens Police Department", "ORG") in [(r["text"], r["label"]) for r in rows]
     assert "Athens" in [r["text"] for r in rows if r["parent_mention_id"] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Both were taken to St. Michael's Hospital in Toronto.", "St. Michael's Hospital", "ORG"),
+        ("He was treated at Addenbrooke's Hospital for a week.", "Addenbrooke's Hospital", "ORG"),
+        (
+            "They prayed at St. Mark's Coptic Orthodox Cathedral.",
+            "St. Mark's Coptic Orthodox Cathedral",
+            "FAC",
+        ),
+        (
+            "She taught at Smith's School of Business for years.",
+            "Smith's School of Business",
+            "ORG",
+        ),
+    ],
+)
+def test_a_saints_or_founders_possessive_opens_an_institutions_name(
+    text: str, name: str, label: str
+) -> None:
+    assert (name, label) in _spans(text)
+
+
+def test_a_countrys_possessive_stays_apart_from_a_body() -> None:
+    spans = _spans("Britain's College of Policing issued new guidance.")
+    assert ("Britain", "GPE") in spans and ("College of Policing", "ORG") in spans

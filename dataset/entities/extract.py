@@ -279,6 +279,43 @@ def _named_article(start: int, text: str) -> int:
     return match.start(1) if match is not None else start
 
 
+# "St Michael's Hospital", "Addenbrooke's Hospital", "St. Mark's Coptic Orthodox
+# Cathedral": a house named after its saint or founder, the possessive inside the name.
+_POSSESSIVE_INSTITUTION = re.compile(
+    r"['’]s[^\S\n]+((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}(?:Hospitals?|Infirmary|College|School"
+    r"|Academy|University|Church|Cathedral|Chapel|Abbey|Basilica|Priory|Cemetery)\b"
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?)"
+)
+_SAINTS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+# Calls a founder's name may carry: guesses, not a list's or a title's.
+_FOUNDER_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "cue"])
+
+
+def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention]:
+    """A saint's name, or one guessed word, before "'s" and an institution's noun is the
+    start of that institution's name: one mention typed by the noun (a hospital or a
+    college is an organisation, a cathedral or a cemetery a facility), not a person.
+    A country's or a known body's possessive stays apart ("Britain's College of
+    Policing")."""
+    out: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue  # a name inside the merged one
+        saint = len(mention.words) == 2 and mention.words[0] in _SAINTS
+        guessed = len(mention.words) == 1 and mention.method in _FOUNDER_GUESSES
+        match = _POSSESSIVE_INSTITUTION.match(text, mention.end) if saint or guessed else None
+        if match is not None:
+            head = match.group(1).split()[-1]
+            mention.end = end = match.end(1)
+            mention.words = text[mention.start : mention.end].split()
+            mention.label = "FAC" if head in lx.FAC_HEADS else "ORG"
+            mention.canonical = " ".join(mention.words)
+            mention.method = "head"
+        out.append(mention)
+    return out
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -459,6 +496,7 @@ def extract_entities(
     for mention in mentions:
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+    mentions = _possessive_institutions(mentions, text)
     mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
