@@ -172,17 +172,22 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
         mention.method = "context"
 
 
-def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
-    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
-    person that opens with a sizeable gazetteer town's own name, which the article also
-    names alone as a place, and that holds no known first name (a person's full name
-    opens with one: "Paris Hilton"; "Vladimir Putin" has no such place beside it), is a
-    body named after the town. The nesting pass then adds the town inside it."""
-    towns = {
+def named_towns(mentions: list[Mention]) -> set[str]:
+    """The one-word places the article names on place evidence (a list, a cue)."""
+    return {
         m.words[0]
         for m in mentions
         if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
     }
+
+
+def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
+    person (or that nothing typed) that opens with a sizeable gazetteer town's own name,
+    which the article also names alone as a place, and that holds no known first name (a
+    person's full name opens with one: "Paris Hilton"; "Vladimir Putin" has no such place
+    beside it), is a body named after the town. The nesting pass then adds the town inside it."""
+    towns = named_towns(mentions)
     if not towns:
         return
     # "President Vladimir Putin … Vladimir Putin": a name a title types elsewhere stays.
@@ -195,8 +200,8 @@ def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: Ent
             len(words) < 2
             or words[0] not in towns
             or tuple(words) in people
-            or mention.label != "PERSON"
-            or mention.method not in GUESSED_PERSON
+            or not (mention.label == UNKNOWN or _unnamed_guess(mention, lexicons.first_names))
+            or mention.method == "dropped"
             or not all(w[:1].isupper() for w in words)
         ):
             continue

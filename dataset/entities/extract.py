@@ -19,6 +19,7 @@ from dataset.entities.classify import UNKNOWN, Mention, classify
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
+    named_towns,
     place_label,
     repeated_places,
     retype_by_context,
@@ -429,10 +430,13 @@ def apply_model(
     unexplained name is kept only when the model is confident it is a name.
     """
     names, parts = mdl.article_counts(mentions)
+    towns = named_towns(mentions)
     for mention in mentions:
         if mention.label not in mdl.SCORED or (mention.label and not params.model_retypes):
             continue
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
+        if choice == "O" and len(mention.words) > 1 and mention.words[0] in towns:
+            continue  # "Dublin Singers … Dublin": a body named after the town (context)
         current = COARSE_LABELS.get(mention.label, "O")
         if choice == current:
             continue
