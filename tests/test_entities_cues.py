@@ -122,3 +122,23 @@ def test_a_saints_or_founders_possessive_opens_an_institutions_name(
 def test_a_countrys_possessive_stays_apart_from_a_body() -> None:
     spans = _spans("Britain's College of Policing issued new guidance.")
     assert ("Britain", "GPE") in spans and ("College of Policing", "ORG") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("WHO Director-General Tedros Adhanom Ghebreyesus warned.", "Tedros Adhanom Ghebreyesus"),
+        ("Lieutenant-General Mohammed Hamdan Dagalo led the assault.", "Mohammed Hamdan Dagalo"),
+        ("Attorney-General Merrick Garland spoke.", "Merrick Garland"),
+        ("Commander-in-Chief Valerii Zaluzhnyi said so.", "Valerii Zaluzhnyi"),
+    ],
+)
+def test_a_hyphenated_title_stays_outside_the_persons_name(text: str, person: str) -> None:
+    spans = _spans(text)
+    assert (person, "PERSON") in spans
+    assert not [name for name, _ in spans if "-" in name and name.endswith(person)]
+
+
+def test_a_hyphenated_title_alone_is_no_name_but_a_hyphenated_name_is() -> None:
+    assert _spans("The Lieutenant-General arrived late.") == []
+    assert ("Catherine Zeta-Jones", "PERSON") in _spans("Catherine Zeta-Jones arrived late.")

@@ -241,19 +241,43 @@ def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
     return False
 
 
+# Lower-case or bound parts a hyphenated title may hold: "Commander-in-Chief",
+# "Under-Secretary-General", "President-designate".
+_TITLE_HYPHEN_PARTS = frozenset(["in", "of", "Under", "elect", "designate"])
+
+
+def title_word(word: str) -> tuple[bool, bool]:
+    """(whether a word is part of a title, whether it is a core title): a hyphenated
+    compound of title words is one ("Lieutenant-General", "Attorney-General",
+    "Director-General", "Vice-President") as its spaced form is."""
+    if word in lx.CORE_TITLES:
+        return True, True
+    if word in lx.TITLE_MODIFIERS:
+        return True, False
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False, False
+    core = False
+    for part in parts:
+        if part in lx.CORE_TITLES:
+            core = True
+        elif part not in lx.TITLE_MODIFIERS and part not in _TITLE_HYPHEN_PARTS:
+            return False, False
+    return True, core
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
     for i, word in enumerate(words):
-        if word not in lx.CORE_TITLES and word not in lx.TITLE_MODIFIERS:
+        if not title_word(word)[0]:
             continue
         j = i
         core = False
-        while j < len(words) and (
-            words[j] in lx.CORE_TITLES
-            or words[j] in lx.TITLE_MODIFIERS
-            or words[j] in ("of", "for")
-        ):
-            core = core or words[j] in lx.CORE_TITLES
+        while j < len(words):
+            title, is_core = title_word(words[j])
+            if not title and words[j] not in ("of", "for"):
+                break
+            core = core or is_core
             j += 1
         if core:
             return i, j

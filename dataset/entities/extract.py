@@ -15,7 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import spelled_out_acronyms
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import UNKNOWN, Mention, classify
+from dataset.entities.classify import UNKNOWN, Mention, classify, title_word
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
@@ -329,16 +329,13 @@ def _never_a_name(words: list[str]) -> bool:
     if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
         return True
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    core = words[-1] in lx.CORE_TITLES or last in lx.CORE_TITLES
+    core = title_word(words[-1])[1] or title_word(last)[1]
     return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
 
 
 def _is_title(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
-    return any(
-        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w in ("of", "for")
-        for w in (word, singular)
-    )
+    return any(w in ("of", "for") or title_word(w)[0] for w in (word, singular))
 
 
 def preload(params: EntityParams) -> None:
