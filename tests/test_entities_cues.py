@@ -142,3 +142,17 @@ def test_a_hyphenated_title_stays_outside_the_persons_name(text: str, person: st
 def test_a_hyphenated_title_alone_is_no_name_but_a_hyphenated_name_is() -> None:
     assert _spans("The Lieutenant-General arrived late.") == []
     assert ("Catherine Zeta-Jones", "PERSON") in _spans("Catherine Zeta-Jones arrived late.")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kurdistan Workers' Party", "Workers' Party of Korea", "Fire Fighters' Association"],
+)
+def test_a_plural_possessive_stays_inside_a_bodys_name(name: str) -> None:
+    assert (name, "ORG") in _spans(f"A statement from the {name} said so.")
+
+
+def test_a_plural_possessive_before_a_persons_name_ends_the_name_before_it() -> None:
+    spans = _spans("The Lakers' Kobe Bryant scored forty points.")
+    assert ("Kobe Bryant", "PERSON") in spans
+    assert not [name for name, _ in spans if "'" in name]

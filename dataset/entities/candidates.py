@@ -18,7 +18,7 @@ from dataset.entities import lexicon as lx
 # Army", "New People's Party"). It starts with a plain character class (no look-behind)
 # so the scan stays fast.
 _CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*ers['’](?=[^\S\n]+[A-Z])"
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
@@ -267,6 +267,32 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
     return found
 
 
+# Nouns that end a body's name a plural possessive may sit in ("Writers' Guild").
+_POSSESSIVE_HEADS = lx.ORG_HEADS | lx.word_set("Hall Guild Forum Fellowship Court")
+
+
+def _plural_possessives(piece: Piece) -> list[Piece]:
+    """'Kurdistan Workers' Party', 'Workers' Party of Korea': a plural possessive
+    ("Workers'") stays inside a body's name, one whose head is a body's noun; before
+    anything else ("the Producers' Nathan Lane") it ends the name before it."""
+    words = piece.words
+    cut = next((k for k, w in enumerate(words[:-1]) if w[-1] in "'’"), None)
+    if cut is None:
+        return [piece]
+    tail = words[cut + 1 :]
+    head = tail[: tail.index("of")] if "of" in tail else tail
+    if head and head[-1] in _POSSESSIVE_HEADS:
+        return [piece]
+    left = Piece(
+        [*words[:cut], words[cut][:-1]],
+        piece.starts[: cut + 1],
+        [*piece.ends[:cut], piece.ends[cut] - 1],
+        piece.initial,
+        False,
+    )
+    return [left, *_plural_possessives(_sub(piece, cut + 1, len(words), False, piece.run_end))]
+
+
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
@@ -380,7 +406,7 @@ def _emit(
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
         found.append(whole)
         return
-    for piece in _split_connectors(whole):
+    for piece in (p for part in _plural_possessives(whole) for p in _split_connectors(part)):
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
         while piece.words and (
             piece.words[0] in lx.LEADING_NOISE
