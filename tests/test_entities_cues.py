@@ -46,6 +46,7 @@ def test_a_full_name_before_such_a_noun_stays_a_person() -> None:
         "Movement for the Emancipation of the Niger Delta",
         "Democratic Forces for the Liberation of Rwanda",
         "Alliance of Democratic Forces for the Liberation of Congo",
+        "Syrian Observatory for Human Rights",
     ],
 )
 def test_a_bodys_purpose_phrase_belongs_to_its_name(name: str) -> None:

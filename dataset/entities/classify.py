@@ -195,8 +195,9 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     )
 
 
-def _head(words: list[str]) -> str | None:
-    """The label a name's head noun gives it ("CBS News" → ORG), if any."""
+def _head(words: list[str], purpose: bool = False) -> str | None:
+    """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
+    body's noun before "for" heads the name (see `_purpose`)."""
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
     if len(words) > 2 and words[1] == "of":
@@ -204,8 +205,8 @@ def _head(words: list[str]) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
-    for i in range(len(words) - 3):
-        if words[i + 1 : i + 3] == ["for", "the"] and words[i] in lx.ORG_OF_HEADS:
+    for i in range(len(words) - 2):
+        if words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS and purpose:
             return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
     last = words[-1]
     if last in lx.EVENT_HEADS:
@@ -227,6 +228,21 @@ def _head(words: list[str]) -> str | None:
         if words[i + 1] == "of" and words[i] in lx.ORG_OF_HEADS:
             return "ORG"
     return None
+
+
+def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """Whether "for" opens a body's purpose ("Observatory for Human Rights", "Movement for
+    the Emancipation of …") rather than a place it heads for ("the Soviet Union for
+    America"): a place's name does not follow it."""
+    if "for" not in words:
+        return False
+    rest = " ".join(words[words.index("for") + 1 :])
+    return not (
+        rest in lexicons.places
+        or rest in lx.GPE_ALIASES
+        or rest in lx.LOC_NAME_SET
+        or rest in lx.regions()
+    )
 
 
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -567,7 +583,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
-    head = _head(words)
+    head = _head(words, _purpose(words, lexicons))
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)

@@ -80,7 +80,7 @@ ORG_OF_HEADS = word_set(
     Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese
     Directorate Administration Authority Service Services Center Centre Fund Foundation
     Assembly Forces Front Movement Alliance Coalition Confederation Institution Tribunal
-    Mission Conference Division Command Brigade Brigades"""
+    Mission Conference Division Command Brigade Brigades Observatory Network"""
 )
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
