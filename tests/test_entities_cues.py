@@ -147,7 +147,12 @@ def test_a_hyphenated_title_alone_is_no_name_but_a_hyphenated_name_is() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Kurdistan Workers' Party", "Workers' Party of Korea", "Fire Fighters' Association"],
+    [
+        "Kurdistan Workers' Party",
+        "Workers' Party of Korea",
+        "Fire Fighters' Association",
+        "al-Aqsa Martyrs' Brigades",
+    ],
 )
 def test_a_plural_possessive_stays_inside_a_bodys_name(name: str) -> None:
     assert (name, "ORG") in _spans(f"A statement from the {name} said so.")

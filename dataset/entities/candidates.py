@@ -18,7 +18,7 @@ from dataset.entities import lexicon as lx
 # Army", "New People's Party"). It starts with a plain character class (no look-behind)
 # so the scan stays fast.
 _CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*ers['’](?=[^\S\n]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
