@@ -162,3 +162,22 @@ def test_a_plural_possessive_before_a_persons_name_ends_the_name_before_it() -> 
     spans = _spans("The Lakers' Kobe Bryant scored forty points.")
     assert ("Kobe Bryant", "PERSON") in spans
     assert not [name for name, _ in spans if "'" in name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Jabhat al-Nusra",
+        "Jaish al-Islam",
+        "Asaib Ahl al-Haq",
+        "Hayat Tahrir al-Sham",
+        "Lashkar-e-Taiba",
+        "Tehreek-e-Labbaik Pakistan",
+    ],
+)
+def test_a_name_opened_by_a_transliterated_bodys_noun_is_an_organisation(name: str) -> None:
+    assert (name, "ORG") in _spans(f"Officials said {name} fighters attacked the town.")
+
+
+def test_such_a_noun_without_an_arabic_article_may_open_a_persons_name() -> None:
+    assert ("Ansar Burney", "ORG") not in _spans("The activist Ansar Burney said so.")

@@ -198,6 +198,8 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
 def _head(words: list[str], purpose: bool = False) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
     body's noun before "for" heads the name (see `_purpose`)."""
+    if _arabic_body(words):
+        return "ORG"
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
     if len(words) > 2 and words[1] == "of":
@@ -228,6 +230,22 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
         if words[i + 1] == "of" and words[i] in lx.ORG_OF_HEADS:
             return "ORG"
     return None
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ut)-", re.IGNORECASE)
+
+
+def _arabic_body(words: list[str]) -> bool:
+    """'Jabhat al-Nusra', 'Lashkar-e-Taiba', 'Hayat Tahrir al-Sham': a name opened by a
+    transliterated noun for a body (front, army, movement, party) is an organisation's."""
+    lead = words[0].split("-")[0]
+    if (lead in lx.ORG_LEAD_NOUNS or words[0] in lx.ORG_LEAD_NOUNS) and (
+        len(words) > 1 or "-" in words[0]
+    ):
+        return True
+    return lead in lx.ORG_LEAD_NOUNS_WITH_ARTICLE and any(
+        _ARABIC_ARTICLE.match(w) for w in words[1:]
+    )
 
 
 def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:

@@ -72,6 +72,18 @@ ORG_HEADS = word_set(
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
     Dynasty Dynasties Brands Film Films Forum Forums"""
 )
+# Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
+# or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
+# "Tehreek-e-Insaf"); no person's name opens with one.
+ORG_LEAD_NOUNS = word_set(
+    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
+    Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
+    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
+    Tahreek Majlis"""
+)
+# Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
+# "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
+ORG_LEAD_NOUNS_WITH_ARTICLE = word_set("Hayat Hay'at Hayat-e Ansar Ahrar Ahl")
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
