@@ -181,3 +181,8 @@ def test_a_name_opened_by_a_transliterated_bodys_noun_is_an_organisation(name: s
 
 def test_such_a_noun_without_an_arabic_article_may_open_a_persons_name() -> None:
     assert ("Ansar Burney", "ORG") not in _spans("The activist Ansar Burney said so.")
+
+
+def test_a_listed_name_written_with_accents_is_still_listed() -> None:
+    spans = _spans("Médecins Sans Frontières said the hospital was hit.")
+    assert spans == [("Médecins Sans Frontières", "ORG")]

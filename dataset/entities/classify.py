@@ -133,7 +133,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     Countries, continents and the hand lists are `lexicon` (strong); towns and provinces
     are `gazetteer`, which a person's full name in the same article may overrule.
     """
-    listed = _LISTED.get(name)
+    listed = _LISTED.get(name) or _LISTED.get(fold(name))  # "Médecins Sans Frontières"
     if listed is not None:
         return listed
     place = lexicons.places.get(name)
