@@ -79,15 +79,15 @@ def test_training_rebuilds_the_committed_model_exactly(tmp_path) -> None:
 
 
 def test_a_name_borrows_the_rules_evidence_from_its_other_mentions() -> None:
-    """'the region of Darfur … to Darfur': the second mention sees the first one's class."""
-    text = "Aid reached the region of Darfur. Flights to Darfur are not regular."
+    """'the region of Karamoja … to Karamoja': the second mention sees the first one's class."""
+    text = "Aid reached the region of Karamoja. Flights to Karamoja are not regular."
     rows = [(r["text"], r["label"]) for r in extract_entities("x", text, PARAMS)]
-    assert [label for name, label in rows if name == "Darfur"] == ["LOC", "GPE"]
+    assert [label for name, label in rows if name == "Karamoja"] == ["LOC", "GPE"]
     names, parts = mdl.article_counts(
-        [train.Mention(26, 32, ["Darfur"], "LOC", "Darfur", "context")]
+        [train.Mention(26, 34, ["Karamoja"], "LOC", "Karamoja", "context")]
     )
-    second = train.Mention(45, 51, ["Darfur"], "", "Darfur", "unknown")
-    assert names[("Darfur", "LOC")] == 1
+    second = train.Mention(47, 55, ["Karamoja"], "", "Karamoja", "unknown")
+    assert names[("Karamoja", "LOC")] == 1
     assert "doc=LOC" in mdl.features(second, text, names, parts)
 
 

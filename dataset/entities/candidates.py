@@ -18,7 +18,7 @@ from dataset.entities import lexicon as lx
 # Army", "New People's Party"). It starts with a plain character class (no look-behind)
 # so the scan stays fast.
 _CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
@@ -267,6 +267,32 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
     return found
 
 
+# Nouns that end a body's name a plural possessive may sit in ("Writers' Guild").
+_POSSESSIVE_HEADS = lx.ORG_HEADS | lx.word_set("Hall Guild Forum Fellowship Court")
+
+
+def _plural_possessives(piece: Piece) -> list[Piece]:
+    """'Kurdistan Workers' Party', 'Workers' Party of Korea': a plural possessive
+    ("Workers'") stays inside a body's name, one whose head is a body's noun; before
+    anything else ("the Producers' Nathan Lane") it ends the name before it."""
+    words = piece.words
+    cut = next((k for k, w in enumerate(words[:-1]) if w[-1] in "'’"), None)
+    if cut is None:
+        return [piece]
+    tail = words[cut + 1 :]
+    head = tail[: tail.index("of")] if "of" in tail else tail
+    if head and head[-1] in _POSSESSIVE_HEADS:
+        return [piece]
+    left = Piece(
+        [*words[:cut], words[cut][:-1]],
+        piece.starts[: cut + 1],
+        [*piece.ends[:cut], piece.ends[cut] - 1],
+        piece.initial,
+        False,
+    )
+    return [left, *_plural_possessives(_sub(piece, cut + 1, len(words), False, piece.run_end))]
+
+
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
@@ -275,17 +301,26 @@ def _split_connectors(piece: Piece) -> list[Piece]:
     out: list[Piece] = []
     begin = 0
     i = 0
+    purpose = False
     while i < len(words):
         word = words[i]
         if word in CONNECTOR_WORDS:
             keep = word in lx.NAME_PARTICLES or word == "&"
-            if word in ("of", "the", "for", "on", "upon"):
+            purpose = purpose and word != "and"
+            if word in ("of", "the", "for", "on", "upon") and purpose:
+                # "Front for the Liberation of the Enclave": a body's purpose phrase
+                # runs to the end of the capitalised run.
+                keep = word != "for"
+            elif word in ("of", "the", "for", "on", "upon"):
                 j = i
                 while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
                 keep = j > begin and words[j - 1] in OF_KEEPERS
                 if word == "the" and words[i - 1] != "of":
-                    keep = False  # "Bank of the West", never "Movement and the Army"
+                    # "Bank of the West", never "Movement and the Army"; "Organisation
+                    # for the Prohibition …" when a body's "for" comes first.
+                    keep = keep and words[i - 1] == "for" and words[j - 1] in lx.ORG_OF_HEADS
+                    purpose = keep
             elif word == "and":
                 # "Department of Health and Human Services", "National Guard and
                 # Reserve" are one body; "Syrian Democratic Forces and Russian Armed
@@ -297,6 +332,7 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 if i > begin:
                     out.append(_sub(piece, begin, i, begin == 0, False))
                 begin = i + 1
+                purpose = False
         i += 1
     if begin < len(words):
         out.append(_sub(piece, begin, len(words), begin == 0, piece.run_end))
@@ -370,7 +406,7 @@ def _emit(
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
         found.append(whole)
         return
-    for piece in _split_connectors(whole):
+    for piece in (p for part in _plural_possessives(whole) for p in _split_connectors(part)):
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
         while piece.words and (
             piece.words[0] in lx.LEADING_NOISE

@@ -133,12 +133,12 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     Countries, continents and the hand lists are `lexicon` (strong); towns and provinces
     are `gazetteer`, which a person's full name in the same article may overrule.
     """
-    listed = _LISTED.get(name)
+    listed = _LISTED.get(name) or _LISTED.get(fold(name))  # "Médecins Sans Frontières"
     if listed is not None:
         return listed
     place = lexicons.places.get(name)
     if place is None:
-        return None
+        return _region(name, lexicons, params)
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"
     if " " in name:
@@ -154,6 +154,20 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
     return None
+
+
+def _region(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
+    """'Thrace', 'Darfur', 'the Bosphorus': a region the gazetteer lacks, from the regions
+    list; a one-word name that is also a first name or an ordinary word ("Brittany",
+    "Natal") is a region only in context, like a town named like a person."""
+    label = lx.regions().get(name)
+    if label is None:
+        return None
+    if " " not in name and (
+        name.lower() in lexicons.first_names or is_common(name, lexicons, params)
+    ):
+        return None
+    return label, name, "gazetteer"
 
 
 def _other_name(word: str, canonical: str) -> bool:
@@ -181,8 +195,11 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     )
 
 
-def _head(words: list[str]) -> str | None:
-    """The label a name's head noun gives it ("CBS News" → ORG), if any."""
+def _head(words: list[str], purpose: bool = False) -> str | None:
+    """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
+    body's noun before "for" heads the name (see `_purpose`)."""
+    if _arabic_body(words):
+        return "ORG"
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
     if len(words) > 2 and words[1] == "of":
@@ -190,6 +207,9 @@ def _head(words: list[str]) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
+    for i in range(len(words) - 2):
+        if words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS and purpose:
+            return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
     last = words[-1]
     if last in lx.EVENT_HEADS:
         return "EVENT"
@@ -212,6 +232,37 @@ def _head(words: list[str]) -> str | None:
     return None
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ut)-", re.IGNORECASE)
+
+
+def _arabic_body(words: list[str]) -> bool:
+    """'Jabhat al-Nusra', 'Lashkar-e-Taiba', 'Hayat Tahrir al-Sham': a name opened by a
+    transliterated noun for a body (front, army, movement, party) is an organisation's."""
+    lead = words[0].split("-")[0]
+    if (lead in lx.ORG_LEAD_NOUNS or words[0] in lx.ORG_LEAD_NOUNS) and (
+        len(words) > 1 or "-" in words[0]
+    ):
+        return True
+    return lead in lx.ORG_LEAD_NOUNS_WITH_ARTICLE and any(
+        _ARABIC_ARTICLE.match(w) for w in words[1:]
+    )
+
+
+def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """Whether "for" opens a body's purpose ("Observatory for Human Rights", "Movement for
+    the Emancipation of …") rather than a place it heads for ("the Soviet Union for
+    America"): a place's name does not follow it."""
+    if "for" not in words:
+        return False
+    rest = " ".join(words[words.index("for") + 1 :])
+    return not (
+        rest in lexicons.places
+        or rest in lx.GPE_ALIASES
+        or rest in lx.LOC_NAME_SET
+        or rest in lx.regions()
+    )
+
+
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Kingdom of France', 'Federal Republic of Cameroon', 'Community of Madrid': a
     polity's noun before "of" and a known place is the state itself, not a body of it
@@ -224,19 +275,43 @@ def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
     return False
 
 
+# Lower-case or bound parts a hyphenated title may hold: "Commander-in-Chief",
+# "Under-Secretary-General", "President-designate".
+_TITLE_HYPHEN_PARTS = frozenset(["in", "of", "Under", "elect", "designate"])
+
+
+def title_word(word: str) -> tuple[bool, bool]:
+    """(whether a word is part of a title, whether it is a core title): a hyphenated
+    compound of title words is one ("Lieutenant-General", "Attorney-General",
+    "Director-General", "Vice-President") as its spaced form is."""
+    if word in lx.CORE_TITLES:
+        return True, True
+    if word in lx.TITLE_MODIFIERS:
+        return True, False
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False, False
+    core = False
+    for part in parts:
+        if part in lx.CORE_TITLES:
+            core = True
+        elif part not in lx.TITLE_MODIFIERS and part not in _TITLE_HYPHEN_PARTS:
+            return False, False
+    return True, core
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
     for i, word in enumerate(words):
-        if word not in lx.CORE_TITLES and word not in lx.TITLE_MODIFIERS:
+        if not title_word(word)[0]:
             continue
         j = i
         core = False
-        while j < len(words) and (
-            words[j] in lx.CORE_TITLES
-            or words[j] in lx.TITLE_MODIFIERS
-            or words[j] in ("of", "for")
-        ):
-            core = core or words[j] in lx.CORE_TITLES
+        while j < len(words):
+            title, is_core = title_word(words[j])
+            if not title and words[j] not in ("of", "for"):
+                break
+            core = core or is_core
             j += 1
         if core:
             return i, j
@@ -526,7 +601,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
-    head = _head(words)
+    head = _head(words, _purpose(words, lexicons))
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)

@@ -36,6 +36,7 @@ def retype_by_context(
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
+    _bodies_by_noun_after(mentions, text, lexicons.first_names)
     _people_by_deed(mentions, text)
     _unknown_by_cue(mentions, text, lexicons, params)
     _place_lists(runs, lexicons)
@@ -171,17 +172,22 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
         mention.method = "context"
 
 
-def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
-    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
-    person that opens with a sizeable gazetteer town's own name, which the article also
-    names alone as a place, and that holds no known first name (a person's full name
-    opens with one: "Paris Hilton"; "Vladimir Putin" has no such place beside it), is a
-    body named after the town. The nesting pass then adds the town inside it."""
-    towns = {
+def named_towns(mentions: list[Mention]) -> set[str]:
+    """The one-word places the article names on place evidence (a list, a cue)."""
+    return {
         m.words[0]
         for m in mentions
         if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
     }
+
+
+def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+    """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
+    person (or that nothing typed) that opens with a sizeable gazetteer town's own name,
+    which the article also names alone as a place, and that holds no known first name (a
+    person's full name opens with one: "Paris Hilton"; "Vladimir Putin" has no such place
+    beside it), is a body named after the town. The nesting pass then adds the town inside it."""
+    towns = named_towns(mentions)
     if not towns:
         return
     # "President Vladimir Putin … Vladimir Putin": a name a title types elsewhere stays.
@@ -194,8 +200,8 @@ def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: Ent
             len(words) < 2
             or words[0] not in towns
             or tuple(words) in people
-            or mention.label != "PERSON"
-            or mention.method not in GUESSED_PERSON
+            or not (mention.label == UNKNOWN or _unnamed_guess(mention, lexicons.first_names))
+            or mention.method == "dropped"
             or not all(w[:1].isupper() for w in words)
         ):
             continue
@@ -357,6 +363,30 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
         ):
             mention.label, mention.canonical = "PERSON", mention.words[0]
             mention.method = "context"
+
+
+# Nouns a company's name modifies and a person's does not: "Nectar cardholders", "Uber
+# drivers", "Eon's customers" (not "account" or "tariff": "a PayPal account" names the
+# service, no mention).
+_BODY_NOUN_AFTER = re.compile(
+    r"(?:['’]s?)?[^\S\n]+(?:customers|cardholders|subscribers|shareholders|stockholders"
+    r"|employees|staffers|executives|shares|stores|outlets|users|drivers|franchise"
+    r"|subsidiary|headquarters)\b"
+)
+
+
+def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:
+    """A one-word name that only a name list or the model took for a person, or that
+    nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
+    "Uber drivers") is an organisation; a name opening with a first name stays a person."""
+    for mention in mentions:
+        if len(mention.words) != 1 or not (
+            mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
+        ):
+            continue
+        if _BODY_NOUN_AFTER.match(text, mention.end) is not None:
+            mention.label, mention.canonical = "ORG", mention.words[0]
+            mention.method = "cue"
 
 
 # Verbs only a person is the subject of: a town does not marry, joke or die.

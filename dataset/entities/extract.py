@@ -15,10 +15,11 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import spelled_out_acronyms
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import UNKNOWN, Mention, classify
+from dataset.entities.classify import UNKNOWN, Mention, classify, title_word
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
+    named_towns,
     place_label,
     repeated_places,
     retype_by_context,
@@ -183,11 +184,13 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
-# Nouns for a creative work or a word talked about: the capitalised run right after one is
-# the work's title or the word itself.
+# Nouns for a creative work, a vessel or a word talked about: the capitalised run right
+# after one is the work's title, the ship's name ("the tanker Stena Impero") or the word.
 _WORK_NOUN = re.compile(
     r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
-    r"|opera|musical|poem|essay|documentary|ballad|EP)s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$"
+    r"|opera|musical|poem|essay|documentary|ballad|EP|ship|vessel|yacht|warship|frigate"
+    r"|submarine|tanker|freighter|trawler|ferry|liner|schooner|steamer)s?,?[^\S\n]+[\"“‘']?"
+    r"(?:The[^\S\n]+)?$"
 )
 _WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
 # "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
@@ -201,7 +204,8 @@ def _work_title(
     mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
 ) -> bool:
     """'her 1981 album Wild West', 'the science-fiction film, Looper', 'the film The
-    Five-Year Engagement': a name right after a work's noun is that work's title (and
+    Five-Year Engagement', 'the British ship Endurance': a name right after a work's or a
+    vessel's noun is that work's title or that vessel's name (and
     after "the word", "the term", "the name" a word talked about, not a referent); only a
     guessed person or organisation call is dropped, and not a surname the article gives
     in full ("the film Spielberg made")."""
@@ -265,6 +269,54 @@ def _brand_cased(mention: Mention) -> bool:
     return inner is not None and inner.group(1).lower() not in _NAME_PREFIXES
 
 
+# "his record label The Rocket Record Company", "wrote in The Onion": a capitalised "The"
+# after a lower-case word is written as part of the body's name.
+_NAMED_ARTICLE = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*[,;:]?[^\S\n]+(The[^\S\n]+)$")
+
+
+def _named_article(start: int, text: str) -> int:
+    """An organisation's start, moved back over a "The" its name carries mid-sentence."""
+    match = _NAMED_ARTICLE.search(text, max(0, start - 40), start)
+    return match.start(1) if match is not None else start
+
+
+# "St Michael's Hospital", "Addenbrooke's Hospital", "St. Mark's Coptic Orthodox
+# Cathedral": a house named after its saint or founder, the possessive inside the name.
+_POSSESSIVE_INSTITUTION = re.compile(
+    r"['’]s[^\S\n]+((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}(?:Hospitals?|Infirmary|College|School"
+    r"|Academy|University|Church|Cathedral|Chapel|Abbey|Basilica|Priory|Cemetery)\b"
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?)"
+)
+_SAINTS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+# Calls a founder's name may carry: guesses, not a list's or a title's.
+_FOUNDER_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "cue"])
+
+
+def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention]:
+    """A saint's name, or one guessed word, before "'s" and an institution's noun is the
+    start of that institution's name: one mention typed by the noun (a hospital or a
+    college is an organisation, a cathedral or a cemetery a facility), not a person.
+    A country's or a known body's possessive stays apart ("Britain's College of
+    Policing")."""
+    out: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue  # a name inside the merged one
+        saint = len(mention.words) == 2 and mention.words[0] in _SAINTS
+        guessed = len(mention.words) == 1 and mention.method in _FOUNDER_GUESSES
+        match = _POSSESSIVE_INSTITUTION.match(text, mention.end) if saint or guessed else None
+        if match is not None:
+            head = match.group(1).split()[-1]
+            mention.end = end = match.end(1)
+            mention.words = text[mention.start : mention.end].split()
+            mention.label = "FAC" if head in lx.FAC_HEADS else "ORG"
+            mention.canonical = " ".join(mention.words)
+            mention.method = "head"
+        out.append(mention)
+    return out
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -277,16 +329,13 @@ def _never_a_name(words: list[str]) -> bool:
     if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
         return True
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    core = words[-1] in lx.CORE_TITLES or last in lx.CORE_TITLES
+    core = title_word(words[-1])[1] or title_word(last)[1]
     return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
 
 
 def _is_title(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
-    return any(
-        w in lx.CORE_TITLES or w in lx.TITLE_MODIFIERS or w in ("of", "for")
-        for w in (word, singular)
-    )
+    return any(w in ("of", "for") or title_word(w)[0] for w in (word, singular))
 
 
 def preload(params: EntityParams) -> None:
@@ -378,10 +427,13 @@ def apply_model(
     unexplained name is kept only when the model is confident it is a name.
     """
     names, parts = mdl.article_counts(mentions)
+    towns = named_towns(mentions)
     for mention in mentions:
         if mention.label not in mdl.SCORED or (mention.label and not params.model_retypes):
             continue
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
+        if choice == "O" and len(mention.words) > 1 and mention.words[0] in towns:
+            continue  # "Dublin Singers … Dublin": a body named after the town (context)
         current = COARSE_LABELS.get(mention.label, "O")
         if choice == current:
             continue
@@ -445,9 +497,13 @@ def extract_entities(
     for mention in mentions:
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+    mentions = _possessive_institutions(mentions, text)
     mentions += repeated_places(mentions, text, lexicons, params)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
+    for mention in mentions:
+        if mention.label == "ORG":
+            mention.start = _named_article(mention.start, text)
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]

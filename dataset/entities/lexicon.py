@@ -72,6 +72,18 @@ ORG_HEADS = word_set(
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
     Dynasty Dynasties Brands Film Films Forum Forums"""
 )
+# Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
+# or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
+# "Tehreek-e-Insaf"); no person's name opens with one.
+ORG_LEAD_NOUNS = word_set(
+    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
+    Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
+    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
+    Tahreek Majlis"""
+)
+# Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
+# "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
+ORG_LEAD_NOUNS_WITH_ARTICLE = word_set("Hayat Hay'at Hayat-e Ansar Ahrar Ahl")
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
@@ -80,7 +92,7 @@ ORG_OF_HEADS = word_set(
     Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese
     Directorate Administration Authority Service Services Center Centre Fund Foundation
     Assembly Forces Front Movement Alliance Coalition Confederation Institution Tribunal
-    Mission Conference Division Command Brigade Brigades"""
+    Mission Conference Division Command Brigade Brigades Observatory Network"""
 )
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
@@ -606,6 +618,15 @@ def load() -> Lexicons:
             surnames=frozenset(_read_lines("surnames.txt")),
             word_case=dict(zip(words, counts, strict=True)),
         )
+
+
+@functools.cache
+def regions() -> dict[str, str]:
+    """Name -> GPE/LOC of the regions GeoNames' city and subdivision lists lack: historic
+    polities and provinces, English names of regions, islands, deserts, ranges, seas,
+    straits and rivers (`data/regions.tsv`)."""
+    names, labels = _columns("regions.tsv", 2)
+    return dict(zip(names, labels, strict=True))
 
 
 def underscore_names(names: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,188 @@
+"""Entities: the words around a one-word name that settle what a name list guessed.
+
+A lone surname-like word ("Nectar", "Uber") is a person only by a name list's guess;
+the noun it modifies ("cardholders", "drivers") is a company's, never a person's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.entities.extract import extract_entities
+from dataset.entities.params import EntityParams
+
+PARAMS = EntityParams()
+
+
+def _typed(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for row in extract_entities("t", text, PARAMS):
+        assert text[row["start"] : row["end"]] == row["text"]
+        found.setdefault(row["text"], set()).add(row["label"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The rate also applies to Nectar cardholders who borrow.", "Nectar"),
+        ("Striking Uber drivers blocked the road on Monday.", "Uber"),
+        ("Hundreds of Whitbread employees lost their jobs.", "Whitbread"),
+    ],
+)
+def test_a_name_before_a_companys_noun_is_an_organisation(text: str, body: str) -> None:
+    assert _typed(text).get(body) == {"ORG"}
+
+
+def test_a_full_name_before_such_a_noun_stays_a_person() -> None:
+    typed = _typed("Mary Barra employees praised the plan.")
+    assert typed.get("Mary Barra") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organisation for the Prohibition of Chemical Weapons",
+        "Movement for the Emancipation of the Niger Delta",
+        "Democratic Forces for the Liberation of Rwanda",
+        "Alliance of Democratic Forces for the Liberation of Congo",
+        "Syrian Observatory for Human Rights",
+    ],
+)
+def test_a_bodys_purpose_phrase_belongs_to_its_name(name: str) -> None:
+    text = f"Fighters of the {name} attacked a convoy on Monday."
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["parent_mention_id"] is None]
+    assert [(r["text"], r["label"]) for r in rows] == [(name, "ORG")]
+
+
+def test_a_purpose_phrase_ends_at_a_second_name() -> None:
+    typed = _typed("The Fund for Peace and the Bank of England disagreed.")
+    assert typed.get("Fund for Peace") == {"ORG"}
+    assert typed.get("Bank of England") == {"ORG"}
+    # "for" between a polity and a place is no purpose phrase.
+    typed = _typed("Artists left the Soviet Union for America in the 1920s.")
+    assert typed.get("Soviet Union") == {"GPE"} and typed.get("America") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "vessel"),
+    [
+        ("In 1914 the British ship Endurance sailed south.", "Endurance"),
+        ("Guards seized the tanker Stena Impero in the strait.", "Stena Impero"),
+    ],
+)
+def test_a_name_right_after_a_vessels_noun_is_no_person(text: str, vessel: str) -> None:
+    assert vessel not in _typed(text)
+
+
+def test_a_person_after_a_ships_noun_and_a_title_stays_a_person() -> None:
+    assert _typed("The ship's captain, Anna Smith, said so.").get("Anna Smith") == {"PERSON"}
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    rows = extract_entities("t", text, PARAMS)
+    return [(r["text"], r["label"]) for r in rows if r["parent_mention_id"] is None]
+
+
+def test_a_capitalised_the_mid_sentence_belongs_to_the_bodys_name() -> None:
+    assert _spans("The story was first reported by The Onion on Monday.") == [("The Onion", "ORG")]
+    # At a sentence's start, or after a capitalised word, "The" is only the article.
+    assert _spans("The Onion reported it first.") == [("Onion", "ORG")]
+    assert ("The Onion", "ORG") not in _spans("Readers Of The Onion Laughed")
+
+
+def test_the_place_inside_such_a_name_is_still_found() -> None:
+    rows = extract_entities("t", "He wrote to The Athens Police Department on Monday.", PARAMS)
+    assert ("The Athens Police Department", "ORG") in [(r["text"], r["label"]) for r in rows]
+    assert "Athens" in [r["text"] for r in rows if r["parent_mention_id"] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Both were taken to St. Michael's Hospital in Toronto.", "St. Michael's Hospital", "ORG"),
+        ("He was treated at Addenbrooke's Hospital for a week.", "Addenbrooke's Hospital", "ORG"),
+        (
+            "They prayed at St. Mark's Coptic Orthodox Cathedral.",
+            "St. Mark's Coptic Orthodox Cathedral",
+            "FAC",
+        ),
+        (
+            "She taught at Smith's School of Business for years.",
+            "Smith's School of Business",
+            "ORG",
+        ),
+    ],
+)
+def test_a_saints_or_founders_possessive_opens_an_institutions_name(
+    text: str, name: str, label: str
+) -> None:
+    assert (name, label) in _spans(text)
+
+
+def test_a_countrys_possessive_stays_apart_from_a_body() -> None:
+    spans = _spans("Britain's College of Policing issued new guidance.")
+    assert ("Britain", "GPE") in spans and ("College of Policing", "ORG") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("WHO Director-General Tedros Adhanom Ghebreyesus warned.", "Tedros Adhanom Ghebreyesus"),
+        ("Lieutenant-General Mohammed Hamdan Dagalo led the assault.", "Mohammed Hamdan Dagalo"),
+        ("Attorney-General Merrick Garland spoke.", "Merrick Garland"),
+        ("Commander-in-Chief Valerii Zaluzhnyi said so.", "Valerii Zaluzhnyi"),
+    ],
+)
+def test_a_hyphenated_title_stays_outside_the_persons_name(text: str, person: str) -> None:
+    spans = _spans(text)
+    assert (person, "PERSON") in spans
+    assert not [name for name, _ in spans if "-" in name and name.endswith(person)]
+
+
+def test_a_hyphenated_title_alone_is_no_name_but_a_hyphenated_name_is() -> None:
+    assert _spans("The Lieutenant-General arrived late.") == []
+    assert ("Catherine Zeta-Jones", "PERSON") in _spans("Catherine Zeta-Jones arrived late.")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kurdistan Workers' Party",
+        "Workers' Party of Korea",
+        "Fire Fighters' Association",
+        "al-Aqsa Martyrs' Brigades",
+    ],
+)
+def test_a_plural_possessive_stays_inside_a_bodys_name(name: str) -> None:
+    assert (name, "ORG") in _spans(f"A statement from the {name} said so.")
+
+
+def test_a_plural_possessive_before_a_persons_name_ends_the_name_before_it() -> None:
+    spans = _spans("The Lakers' Kobe Bryant scored forty points.")
+    assert ("Kobe Bryant", "PERSON") in spans
+    assert not [name for name, _ in spans if "'" in name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Jabhat al-Nusra",
+        "Jaish al-Islam",
+        "Asaib Ahl al-Haq",
+        "Hayat Tahrir al-Sham",
+        "Lashkar-e-Taiba",
+        "Tehreek-e-Labbaik Pakistan",
+    ],
+)
+def test_a_name_opened_by_a_transliterated_bodys_noun_is_an_organisation(name: str) -> None:
+    assert (name, "ORG") in _spans(f"Officials said {name} fighters attacked the town.")
+
+
+def test_such_a_noun_without_an_arabic_article_may_open_a_persons_name() -> None:
+    assert ("Ansar Burney", "ORG") not in _spans("The activist Ansar Burney said so.")
+
+
+def test_a_listed_name_written_with_accents_is_still_listed() -> None:
+    spans = _spans("Médecins Sans Frontières said the hospital was hit.")
+    assert spans == [("Médecins Sans Frontières", "ORG")]
