@@ -8,29 +8,49 @@ as released in that version (hash-verified); `dataset.versions()` lists the rele
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-# Eager: importing `dataset.load` binds the submodule `dataset.tables` on this package,
-# and only this import rebinds the name to the function.
-from dataset.load import load, tables
-
 if TYPE_CHECKING:
     from dataset._version import __version__
+    from dataset.load import load, tables
     from dataset.release.rehydrate import rehydrate
     from dataset.release.versions import cite, versions
 
 __all__ = ["__version__", "cite", "load", "rehydrate", "tables", "versions"]
 
-# The other public names and the modules that define them, imported on first use: the
+# The public names and the modules that define them, imported on first use: importing
+# the package, or an extractor in a worker, costs nothing of pandas and pandera, and the
 # command line (`python -m dataset`) starts without what it does not run (package
 # metadata, release tooling).
 _HOMES = {
     "__version__": "dataset._version",
+    "load": "dataset.load",
+    "tables": "dataset.load",
     "rehydrate": "dataset.release.rehydrate",
     "cite": "dataset.release.versions",
     "versions": "dataset.release.versions",
 }
+# Functions named like a submodule of this package (`dataset.load`, and the table
+# registry `dataset.tables`).
+_SHADOWED = frozenset({"load", "tables"})
+
+
+class _Package(types.ModuleType):
+    """This package, keeping `load` and `tables` for the functions: importing a submodule
+    binds it on its package under its own name, which would replace the function with the
+    module whenever `dataset.load` or `dataset.tables` is first imported (the pipeline
+    imports the registry). Binding the functions themselves goes through."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

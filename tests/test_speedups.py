@@ -254,3 +254,31 @@ def test_near_anchors_keep_what_a_full_scan_keeps_in_its_order() -> None:
         near = _near_anchors(ctx, lat, window)
         assert [i for i in near if abs(anchors[i][2] - lat) < window] == full
         assert near == sorted(near)
+
+
+def test_a_names_remembered_candidates_are_those_worked_out_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Candidates and priors are remembered per (name, level word) for one gazetteer and
+    one set of parameters: the level word and the parameters change the answer, and the
+    memory is bounded."""
+    from dataclasses import replace
+
+    from dataset.locations import gazetteer
+    from dataset.locations import resolve as r
+    from dataset.locations.params import LocationParams
+
+    g, p = gazetteer.get(), LocationParams()
+    monkeypatch.setattr(r, "CANDIDATES_CACHE_SIZE", 5)
+    names = ["Georgia", "Kandahar", "Washington", "Paris", "La.", "EU", "Helmand province"]
+    for _ in range(2):
+        for surface in names:
+            for hint in (None, r.LEVEL_ADMIN1, r.LEVEL_CITY):
+                fresh = r._ranked_candidates(g, surface, hint, p)
+                assert r._candidates(g, surface, hint, p) == fresh
+                assert len(r._CANDIDATES) <= 5
+    # "Georgia province" ranks the country below the divisions "Georgia" alone puts it over.
+    assert r._candidates(g, "Georgia", None, p) != r._candidates(g, "Georgia", r.LEVEL_ADMIN1, p)
+    narrow = replace(p, max_candidates=1)
+    assert len(r._candidates(g, "Paris", None, narrow)[1]) == 1
+    assert len(r._candidates(g, "Paris", None, p)[1]) > 1

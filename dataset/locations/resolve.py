@@ -604,60 +604,102 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
         m.confidence = _confidence(scores[0][0], second, p.confidence_scale)
 
 
+# A name's candidates and their prior scores depend on the name, its level word and the
+# parameters alone, and news repeats names within and across articles ("Afghanistan",
+# "the US"): they are worked out once per process for each (name, level word), here
+# for up to this many names (the oldest forgotten first).
+CANDIDATES_CACHE_SIZE = 16_384
+_CANDIDATES: dict[tuple[str, int | None], tuple[Lookup, tuple[tuple[float, int], ...]]] = {}
+_CANDIDATES_FOR: list[object] = [None, None]  # the gazetteer and parameters they are for
+
+
+def _candidates(
+    g: Gazetteer, surface: str, hint: int | None, p: LocationParams
+) -> tuple[Lookup, tuple[tuple[float, int], ...]]:
+    """`_ranked_candidates`, remembered for the last gazetteer and parameters used."""
+    if _CANDIDATES_FOR[0] is not g or _CANDIDATES_FOR[1] is not p:
+        _CANDIDATES.clear()
+        _CANDIDATES_FOR[:] = [g, p]
+    key = (surface, hint)
+    found = _CANDIDATES.get(key)
+    if found is None:
+        if len(_CANDIDATES) >= CANDIDATES_CACHE_SIZE:
+            del _CANDIDATES[next(iter(_CANDIDATES))]
+        found = _CANDIDATES[key] = _ranked_candidates(g, surface, hint, p)
+    return found
+
+
+def _ranked_candidates(
+    g: Gazetteer, surface: str, hint: int | None, p: LocationParams
+) -> tuple[Lookup, tuple[tuple[float, int], ...]]:
+    """A mention's gazetteer look-up and its ranked candidates (`_rank`)."""
+    return _rank(g, lookup(g, surface), hint, p)
+
+
+def _rank(
+    g: Gazetteer, found: Lookup, hint: int | None, p: LocationParams
+) -> tuple[Lookup, tuple[tuple[float, int], ...]]:
+    """A look-up's candidates with their prior scores, best first: those the article's
+    context could still lift to the top (`hint`: the level word around the mention)."""
+    if found.level_hint is None and found.entries and hint is not None:
+        found = replace(found, level_hint=hint)
+    own_names = _own_names(g, found.entries, p)
+    biggest_town = (
+        max(
+            (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
+            default=0,
+        )
+        if p.admin1_bonus_below_town
+        else 0
+    )
+    priors = sorted(
+        (
+            (_prior(g, e, found.level_hint, p, own_names, biggest_town), e >> 2)
+            for e in found.entries
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )[: p.max_candidates]
+    # The bare name of a province that has a namesake town in it means the town.
+    if found.level_hint != LEVEL_ADMIN1:
+        provinces = {
+            (g.country_code[pl], g.admin1[pl]) for _s, pl in priors if g.level(pl) == LEVEL_ADMIN1
+        }
+        if provinces:
+            priors = [
+                (
+                    s + p.city_in_namesake_province_bonus
+                    if g.level(pl) == LEVEL_CITY and (g.country_code[pl], g.admin1[pl]) in provinces
+                    else s,
+                    pl,
+                )
+                for s, pl in priors
+            ]
+    # A candidate the article's context cannot lift above the best prior is dropped.
+    if priors:
+        reach = (
+            p.country_context_weight
+            + p.admin1_context_weight
+            + p.container_bonus
+            + p.proximity_weight
+        )
+        floor = max(s for s, _pl in priors) - reach
+        priors = [(s, pl) for s, pl in priors if s >= floor]
+    return found, tuple(priors)
+
+
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
     hints = _hints_around(text, rows)
-    lookups = [lookup(g, row["text"]) for row in rows]
+    ranked = [_candidates(g, row["text"], hint, p) for row, hint in zip(rows, hints, strict=True)]
     if p.respell_in_named_countries:
-        lookups = _respell(g, rows, lookups)
-    for row, hint, found in zip(rows, hints, lookups, strict=True):
-        if found.level_hint is None and found.entries and hint is not None:
-            found = replace(found, level_hint=hint)
-        own_names = _own_names(g, found.entries, p)
-        biggest_town = (
-            max(
-                (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
-                default=0,
-            )
-            if p.admin1_bonus_below_town
-            else 0
-        )
-        priors = sorted(
-            (
-                (_prior(g, e, found.level_hint, p, own_names, biggest_town), e >> 2)
-                for e in found.entries
-            ),
-            key=lambda item: (-item[0], item[1]),
-        )[: p.max_candidates]
-        # The bare name of a province that has a namesake town in it means the town.
-        if found.level_hint != LEVEL_ADMIN1:
-            provinces = {
-                (g.country_code[pl], g.admin1[pl])
-                for _s, pl in priors
-                if g.level(pl) == LEVEL_ADMIN1
-            }
-            if provinces:
-                priors = [
-                    (
-                        s + p.city_in_namesake_province_bonus
-                        if g.level(pl) == LEVEL_CITY
-                        and (g.country_code[pl], g.admin1[pl]) in provinces
-                        else s,
-                        pl,
-                    )
-                    for s, pl in priors
-                ]
-        # A candidate the article's context cannot lift above the best prior is dropped.
-        if priors:
-            reach = (
-                p.country_context_weight
-                + p.admin1_context_weight
-                + p.container_bonus
-                + p.proximity_weight
-            )
-            floor = max(s for s, _pl in priors) - reach
-            priors = [(s, pl) for s, pl in priors if s >= floor]
-        mentions.append(_Mention(row, found.key, found, priors))
+        looked_up = [found for found, _priors in ranked]
+        respelt = _respell(g, rows, looked_up)
+        ranked = [
+            pair if found is old else _rank(g, found, hint, p)
+            for pair, old, found, hint in zip(ranked, looked_up, respelt, hints, strict=True)
+        ]
+    for row, (found, priors) in zip(rows, ranked, strict=True):
+        mentions.append(_Mention(row, found.key, found, list(priors)))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
