@@ -7,19 +7,12 @@ the noun it modifies ("cardholders", "drivers") is a company's, never a person's
 from __future__ import annotations
 
 import pytest
+from entity_labels import labelled
 
 from dataset.entities.extract import extract_entities
 from dataset.entities.params import EntityParams
 
 PARAMS = EntityParams()
-
-
-def _typed(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for row in extract_entities("t", text, PARAMS):
-        assert text[row["start"] : row["end"]] == row["text"]
-        found.setdefault(row["text"], set()).add(row["label"])
-    return found
 
 
 @pytest.mark.parametrize(
@@ -31,11 +24,11 @@ def _typed(text: str) -> dict[str, set[str]]:
     ],
 )
 def test_a_name_before_a_companys_noun_is_an_organisation(text: str, body: str) -> None:
-    assert _typed(text).get(body) == {"ORG"}
+    assert labelled(text).get(body) == {"ORG"}
 
 
 def test_a_full_name_before_such_a_noun_stays_a_person() -> None:
-    typed = _typed("Mary Barra employees praised the plan.")
+    typed = labelled("Mary Barra employees praised the plan.")
     assert typed.get("Mary Barra") == {"PERSON"}
 
 
@@ -56,11 +49,11 @@ def test_a_bodys_purpose_phrase_belongs_to_its_name(name: str) -> None:
 
 
 def test_a_purpose_phrase_ends_at_a_second_name() -> None:
-    typed = _typed("The Fund for Peace and the Bank of England disagreed.")
+    typed = labelled("The Fund for Peace and the Bank of England disagreed.")
     assert typed.get("Fund for Peace") == {"ORG"}
     assert typed.get("Bank of England") == {"ORG"}
     # "for" between a polity and a place is no purpose phrase.
-    typed = _typed("Artists left the Soviet Union for America in the 1920s.")
+    typed = labelled("Artists left the Soviet Union for America in the 1920s.")
     assert typed.get("Soviet Union") == {"GPE"} and typed.get("America") == {"GPE"}
 
 
@@ -72,11 +65,11 @@ def test_a_purpose_phrase_ends_at_a_second_name() -> None:
     ],
 )
 def test_a_name_right_after_a_vessels_noun_is_no_person(text: str, vessel: str) -> None:
-    assert vessel not in _typed(text)
+    assert vessel not in labelled(text)
 
 
 def test_a_person_after_a_ships_noun_and_a_title_stays_a_person() -> None:
-    assert _typed("The ship's captain, Anna Smith, said so.").get("Anna Smith") == {"PERSON"}
+    assert labelled("The ship's captain, Anna Smith, said so.").get("Anna Smith") == {"PERSON"}
 
 
 def _spans(text: str) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ wildernesses are places whatever name they carry.
 from __future__ import annotations
 
 import pytest
+from entity_labels import labelled
 
 from dataset.entities.classify import Mention
 from dataset.entities.context import repeated_places
@@ -22,14 +23,6 @@ from dataset.entities.params import EntityParams
 
 PARAMS = EntityParams()
 PLACES = {"GPE", "LOC", "FAC"}
-
-
-def _typed(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for row in extract_entities("t", text, PARAMS):
-        assert text[row["start"] : row["end"]] == row["text"]
-        found.setdefault(row["text"], set()).add(row["label"])
-    return found
 
 
 @pytest.mark.parametrize(
@@ -44,11 +37,11 @@ def _typed(text: str) -> dict[str, set[str]]:
     ],
 )
 def test_a_town_named_like_a_person_is_a_place_by_its_shape(text: str, town: str) -> None:
-    assert _typed(text).get(town) == {"GPE"}
+    assert labelled(text).get(town) == {"GPE"}
 
 
 def test_persons_in_the_same_sentence_shapes_stay_persons() -> None:
-    found = _typed(
+    found = labelled(
         "According to Conrad, South Africa increasingly spreads its volumes. "
         "Chapin said the K-State men's team would play."
     )
@@ -69,11 +62,11 @@ def test_persons_in_the_same_sentence_shapes_stay_persons() -> None:
     ],
 )
 def test_a_capitalised_dateline_is_a_place(text: str, place: str) -> None:
-    assert _typed(text).get(place) == {"GPE"}
+    assert labelled(text).get(place) == {"GPE"}
 
 
 def test_a_capitalised_heading_is_no_dateline() -> None:
-    found = _typed("Keeping track. NOTICE: This is the final article. READ MORE: the deal.")
+    found = labelled("Keeping track. NOTICE: This is the final article. READ MORE: the deal.")
     assert "NOTICE" not in found and "READ MORE" not in found
 
 
@@ -82,7 +75,7 @@ def test_a_legislators_party_letter_is_cut_from_the_home_town() -> None:
         "Rep. Barbara Lee, D-Oakland, and Sen. Frank Lautenberg, D-N.J., today reintroduced "
         "the bill. Rep. Nick Rahall, D-W. Va., agreed (R-Ocilla) too."
     )
-    found = _typed(text)
+    found = labelled(text)
     for home in ("Oakland", "N.J.", "W. Va.", "Ocilla"):
         assert found.get(home) == {"GPE"}, home
     assert "D-Oakland" not in found and "N" not in found
@@ -98,17 +91,17 @@ def test_a_county_opening_a_name_is_the_countys_and_no_persons() -> None:
 
 
 def test_a_town_listed_among_sure_places_is_a_place() -> None:
-    found = _typed("Service connecting Cleveland, Columbus, Dayton and Cincinnati resumed.")
+    found = labelled("Service connecting Cleveland, Columbus, Dayton and Cincinnati resumed.")
     assert found.get("Dayton") == {"GPE"} and found.get("Columbus") == {"GPE"}
 
 
 def test_people_listed_together_stay_people() -> None:
-    found = _typed("The winners were Mia Gipson, Morgan McGhee and Kayla Swain of Ohio.")
+    found = labelled("The winners were Mia Gipson, Morgan McGhee and Kayla Swain of Ohio.")
     assert found.get("Morgan McGhee") == {"PERSON"} and found.get("Kayla Swain") == {"PERSON"}
 
 
 def test_a_connector_before_a_date_does_not_drop_the_name() -> None:
-    found = _typed(
+    found = labelled(
         "He will appear in Litchfield Superior Court on April 7. Officers from the "
         "Huntsville Police Department and the State University Police Department came."
     )
@@ -124,26 +117,28 @@ def test_the_place_after_an_of_head_is_a_place_though_named_like_a_person() -> N
 
 
 def test_an_office_of_a_town_city_names_the_town() -> None:
-    found = _typed("said Fargo City Commissioner Tim Mahoney. Kansas City Mayor Sly James agreed.")
+    found = labelled(
+        "said Fargo City Commissioner Tim Mahoney. Kansas City Mayor Sly James agreed."
+    )
     assert found.get("Fargo") == {"GPE"} and found.get("Kansas City") == {"GPE"}
     assert "Fargo City" not in found
 
 
 def test_saint_in_a_capitalised_dateline_stays_in_the_name() -> None:
-    assert _typed("Man accused of threats. ST. PAUL -- No matter how.").get("ST. PAUL") == {"GPE"}
+    assert labelled("Man accused of threats. ST. PAUL -- No matter how.").get("ST. PAUL") == {"GPE"}
 
 
 def test_a_modifier_cue_keeps_a_town_opening_with_a_state() -> None:
-    assert _typed("The murder of a Tennessee Colony man.").get("Tennessee Colony") == {"GPE"}
+    assert labelled("The murder of a Tennessee Colony man.").get("Tennessee Colony") == {"GPE"}
 
 
 def test_a_small_towns_name_the_article_shows_speaking_is_a_person() -> None:
-    found = _typed('Since Obama took office, hopes rose. "It is good," Obama said.')
+    found = labelled('Since Obama took office, hopes rose. "It is good," Obama said.')
     assert found.get("Obama") == {"PERSON"}
 
 
 def test_a_town_named_by_a_cue_stays_a_place_when_said_follows() -> None:
-    found = _typed("Pupils at the school in Botley won. Adam Newport, 14, from Botley, said it.")
+    found = labelled("Pupils at the school in Botley won. Adam Newport, 14, from Botley, said it.")
     assert found.get("Botley") == {"GPE"}
 
 
@@ -156,27 +151,27 @@ def test_a_town_named_by_a_cue_stays_a_place_when_said_follows() -> None:
     ],
 )
 def test_a_town_a_place_noun_follows_is_a_place(text: str, town: str) -> None:
-    assert _typed(text).get(town) == {"GPE"}
+    assert labelled(text).get(town) == {"GPE"}
 
 
 def test_a_capitalised_preposition_is_a_place_cue() -> None:
-    assert _typed("In Columbus, firefighters agreed to a pay freeze.").get("Columbus") == {"GPE"}
-    assert _typed("Columbus agreed to a pay freeze.").get("Columbus") == {"PERSON"}
+    assert labelled("In Columbus, firefighters agreed to a pay freeze.").get("Columbus") == {"GPE"}
+    assert labelled("Columbus agreed to a pay freeze.").get("Columbus") == {"PERSON"}
 
 
 def test_downtown_is_a_place_cue() -> None:
-    found = _typed("Developers want to remake downtown Cleveland as a mall.")
+    found = labelled("Developers want to remake downtown Cleveland as a mall.")
     assert found.get("Cleveland") == {"GPE"}
 
 
 def test_a_town_before_a_local_office_is_the_town() -> None:
-    found = _typed("Toledo Mayor Jane Doe says she plans layoffs.")
+    found = labelled("Toledo Mayor Jane Doe says she plans layoffs.")
     assert found.get("Toledo") == {"GPE"}
     assert found.get("Jane Doe") == {"PERSON"}
 
 
 def test_a_speaking_name_stays_a_person() -> None:
-    assert _typed("Lancaster said the voters were angry.").get("Lancaster") == {"PERSON"}
+    assert labelled("Lancaster said the voters were angry.").get("Lancaster") == {"PERSON"}
 
 
 @pytest.mark.parametrize(
@@ -187,7 +182,7 @@ def test_a_speaking_name_stays_a_person() -> None:
     ],
 )
 def test_forts_and_wildernesses_are_places(text: str, place: str) -> None:
-    labels = _typed(text).get(place)
+    labels = labelled(text).get(place)
     assert labels and labels <= PLACES
 
 
@@ -217,31 +212,31 @@ def test_a_model_guessed_full_name_does_not_make_a_town_a_person() -> None:
     ],
 )
 def test_a_guessed_person_in_a_place_phrase_is_a_place(text: str, town: str) -> None:
-    assert _typed(text).get(town) == {"GPE"}
+    assert labelled(text).get(town) == {"GPE"}
 
 
 def test_people_in_similar_phrases_stay_people() -> None:
-    found = _typed("A letter from Smith to Jones arrived. Carter's home was searched.")
+    found = labelled("A letter from Smith to Jones arrived. Carter's home was searched.")
     assert found.get("Smith") == {"PERSON"}
     assert found.get("Carter") == {"PERSON"}
-    found = _typed("They showed affection towards Churchill and others.")
+    found = labelled("They showed affection towards Churchill and others.")
     assert found.get("Churchill") == {"PERSON"}
 
 
 def test_a_one_word_name_after_a_person_and_of_is_the_town() -> None:
-    found = _typed("No one knows that better than Mindy Miller of Ravenel, whose son is 8.")
+    found = labelled("No one knows that better than Mindy Miller of Ravenel, whose son is 8.")
     assert found.get("Ravenel") == {"GPE"}
     assert found.get("Mindy Miller") == {"PERSON"}
-    assert "GPE" not in _typed("He hired Ginger Cook of Fundex Solutions to write.").get(
+    assert "GPE" not in labelled("He hired Ginger Cook of Fundex Solutions to write.").get(
         "Fundex Solutions", set()
     )
 
 
 def test_a_body_named_after_a_town_holds_the_town() -> None:
-    found = _typed("The Dublin Singers received a grant. Dublin is their home.")
+    found = labelled("The Dublin Singers received a grant. Dublin is their home.")
     assert found.get("Dublin Singers") == {"ORG"}
     assert found.get("Dublin") == {"GPE"}
-    assert _typed("Paris Hilton arrived late.").get("Paris Hilton") == {"PERSON"}
+    assert labelled("Paris Hilton arrived late.").get("Paris Hilton") == {"PERSON"}
 
 
 @pytest.mark.parametrize(
@@ -253,35 +248,35 @@ def test_a_body_named_after_a_town_holds_the_town() -> None:
     ],
 )
 def test_more_phrases_only_places_take(text: str, town: str) -> None:
-    assert _typed(text).get(town) == {"GPE"}
+    assert labelled(text).get(town) == {"GPE"}
 
 
 def test_a_state_after_miss_is_a_pageants_place() -> None:
-    assert _typed("She will compete for the Miss Ohio title in June.").get("Ohio") == {"GPE"}
-    assert _typed("Miss Smith said no.").get("Smith") == {"PERSON"}
+    assert labelled("She will compete for the Miss Ohio title in June.").get("Ohio") == {"GPE"}
+    assert labelled("Miss Smith said no.").get("Smith") == {"PERSON"}
 
 
 def test_a_plural_place_noun_types_every_listed_name() -> None:
-    found = _typed("The towns of Haris and Varzaqan were hit.")
+    found = labelled("The towns of Haris and Varzaqan were hit.")
     assert found.get("Haris") == {"GPE"}
     assert found.get("Varzaqan") == {"GPE"}
-    found = _typed("He met the heads of Smith and Jones.")
+    found = labelled("He met the heads of Smith and Jones.")
     assert found.get("Jones") == {"PERSON"}
-    found = _typed("Having secured the regions of Macedon, Philip assembled an army.")
+    found = labelled("Having secured the regions of Macedon, Philip assembled an army.")
     assert found.get("Philip") == {"PERSON"}
 
 
 def test_the_town_after_a_street_in_an_address_is_a_place() -> None:
-    found = _typed("A youth club in Newmarket Road, Cambridge, opened.")
+    found = labelled("A youth club in Newmarket Road, Cambridge, opened.")
     assert found.get("Cambridge") == {"GPE"}
 
 
 def test_a_titled_person_is_no_body_named_after_a_town() -> None:
-    found = _typed(
+    found = labelled(
         "Vladimir is a city east of Moscow. President Vladimir Putin spoke. Vladimir Putin said no."
     )
     assert found.get("Vladimir Putin") == {"PERSON"}
-    assert _typed("The Dublin Singers received a grant.").get("Dublin") is None
+    assert labelled("The Dublin Singers received a grant.").get("Dublin") is None
 
 
 def test_an_untagged_repeat_of_a_typed_place_is_that_place() -> None:
@@ -373,7 +368,7 @@ def test_a_school_named_like_a_town_holds_no_place() -> None:
 def test_a_postal_code_and_a_number_on_a_road_name_a_state_route(
     text: str, road: str, not_a_road: str
 ) -> None:
-    typed = _typed(text)
+    typed = labelled(text)
     assert typed[road] == {"FAC"}
     assert not_a_road not in typed
 
@@ -387,17 +382,17 @@ def test_a_postal_code_and_a_number_on_a_road_name_a_state_route(
     ],
 )
 def test_a_state_abbreviation_before_other_numbers_is_no_route(text: str) -> None:
-    assert all(label != {"FAC"} for label in _typed(text).values())
+    assert all(label != {"FAC"} for label in labelled(text).values())
 
 
 def test_a_state_opening_a_longer_place_is_cut_after_the_place() -> None:
-    typed = _typed("He flew from Kansas City International to Dallas on Monday.")
+    typed = labelled("He flew from Kansas City International to Dallas on Monday.")
     assert typed.get("Kansas City") == {"GPE"}
     assert "Kansas" not in typed
 
 
 def test_a_name_like_a_road_with_officials_is_an_organisation() -> None:
-    typed = _typed(
+    typed = labelled(
         "United Way estimates the line helps many callers. United Way officials said the "
         "service would grow. Traffic on Main Street was slow."
     )
@@ -406,32 +401,34 @@ def test_a_name_like_a_road_with_officials_is_an_organisation() -> None:
 
 
 def test_a_holiday_after_a_preposition_is_no_place() -> None:
-    typed = _typed("Shoppers asked what is kosher at Passover and bought turkeys for Thanksgiving.")
+    typed = labelled(
+        "Shoppers asked what is kosher at Passover and bought turkeys for Thanksgiving."
+    )
     assert "Passover" not in typed and "Thanksgiving" not in typed
 
 
 def test_a_kind_of_place_word_alone_is_no_town() -> None:
     # "Parkway" is a gazetteer town too; with no cue it is a road's end.
-    assert "Parkway" not in _typed("Crews finished Governors’ Parkway last year.")
-    assert _typed("He moved to Parkway last year.")["Parkway"] == {"GPE"}
+    assert "Parkway" not in labelled("Crews finished Governors’ Parkway last year.")
+    assert labelled("He moved to Parkway last year.")["Parkway"] == {"GPE"}
 
 
 def test_a_small_province_named_like_a_first_name_opens_a_persons_name() -> None:
     # "Paul" is a Cape Verdean municipality; a US state stays the place it opens.
-    typed = _typed("Paul Mifsud, the late chief of staff, said so. Florida Mifsud agreed.")
+    typed = labelled("Paul Mifsud, the late chief of staff, said so. Florida Mifsud agreed.")
     assert "Paul" not in typed
     assert typed.get("Florida") == {"GPE"}
 
 
 def test_a_province_named_like_a_first_name_still_ends_a_teams_name() -> None:
-    assert _typed("She was named to Team Alberta's junior squad.").get("Alberta") == {"GPE"}
+    assert labelled("She was named to Team Alberta's junior squad.").get("Alberta") == {"GPE"}
 
 
 def test_an_acronym_the_article_introduces_is_no_place() -> None:
-    typed = _typed(
+    typed = labelled(
         "NICE to tidy neighborhoods. The Neighborhood Improvement Coordination Effort, or "
         "NICE program, starts soon. For more on NICE, call the city."
     )
     assert typed["NICE"] == {"ORG"}
     # A dateline in capitals with no such introduction stays the city.
-    assert _typed("BATH — Residents met. The Bath and Avon Trust helped.")["BATH"] == {"GPE"}
+    assert labelled("BATH — Residents met. The Bath and Avon Trust helped.")["BATH"] == {"GPE"}

@@ -10,21 +10,13 @@ entry that is also a first name or an ordinary word stays a place only in contex
 from __future__ import annotations
 
 import pytest
+from entity_labels import labelled
 
 from dataset.entities import lexicon as lx
 from dataset.entities.classify import _lexicon, is_common
-from dataset.entities.extract import extract_entities
 from dataset.entities.params import EntityParams
 
 PARAMS = EntityParams()
-
-
-def _typed(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for row in extract_entities("t", text, PARAMS):
-        assert text[row["start"] : row["end"]] == row["text"]
-        found.setdefault(row["text"], set()).add(row["label"])
-    return found
 
 
 @pytest.mark.parametrize(
@@ -41,7 +33,7 @@ def _typed(text: str) -> dict[str, set[str]]:
 def test_a_region_the_gazetteer_lacks_is_a_place_without_a_cue(
     text: str, region: str, label: str
 ) -> None:
-    assert _typed(text).get(region) == {label}
+    assert labelled(text).get(region) == {label}
 
 
 def test_a_listed_region_named_like_a_first_name_needs_context(
