@@ -142,12 +142,13 @@ def _start(text: str, pos: int, end: int) -> tuple[int, int] | None:
 _PERIODS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
             "monthly": "month", "year": "year", "yearly": "year", "annual": "year",
             "annually": "year", "annum": "year"}  # fmt: skip
+_PERIOD_NOUNS = ("day", "week", "month", "year", "annum")
 # After a money amount (and a bracketed conversion, or the closing bracket of one): "a
-# month", "per year", "each day", or "monthly"/"annual"; not "a year ago".
+# month", "per year", "each day" (a noun), or "monthly"/"annual" alone; not "a year ago".
 _PERIOD_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\)?\s+"
-    r"(?:(?:a|an|per|each|every)\s+(?P<noun>day|week|month|year|annum)"
-    r"|(?P<adverb>daily|weekly|monthly|yearly|annual|annually))\b"
+    r"(?:(?:a|an|per|each|every)\s+(?P<noun>" + "|".join(_PERIOD_NOUNS) + r")"
+    r"|(?P<adverb>" + "|".join(w for w in _PERIODS if w not in _PERIOD_NOUNS) + r"))\b"
     r"(?!\s+(?:ago|earlier|later|before|after|since|from|old)\b)",
     re.IGNORECASE,
 )

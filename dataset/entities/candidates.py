@@ -268,7 +268,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
 
 
 # Nouns that end a body's name a plural possessive may sit in ("Writers' Guild").
-_POSSESSIVE_HEADS = lx.ORG_HEADS | lx.word_set("Hall Guild Forum Fellowship Court")
+_POSSESSIVE_HEADS = lx.ORG_HEADS | lx.word_set("Hall Guild")
 
 
 def _plural_possessives(piece: Piece) -> list[Piece]:

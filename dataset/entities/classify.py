@@ -207,9 +207,10 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
-    for i in range(len(words) - 2):
-        if words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS and purpose:
-            return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
+    if purpose and any(
+        words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
+    ):
+        return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
     last = words[-1]
     if last in lx.EVENT_HEADS:
         return "EVENT"

@@ -770,22 +770,11 @@ def _respell(g: Gazetteer, rows: list[dict], lookups: list[Lookup]) -> list[Look
     Qaţrānah): a province, or a town in a province the article names too, since town
     names repeat across provinces ("Muqor" district of Badghis is not Muqêr in Ghazni)
     more often than a gazetteer holds them all."""
-    tops = [g.level(e >> 2) for found in lookups for e in found.entries[:1]]
-    firsts = [e >> 2 for found in lookups for e in found.entries[:1]]
-    named = sorted(
-        {
-            g.country_code[pl]
-            for pl, level in zip(firsts, tops, strict=True)
-            if level == LEVEL_COUNTRY
-        }
-    )
+    firsts = [found.entries[0] >> 2 for found in lookups if found.entries]
+    named = sorted({g.country_code[pl] for pl in firsts if g.level(pl) == LEVEL_COUNTRY})
     if not named:
         return lookups
-    provinces = {
-        (g.country_code[pl], g.admin1[pl])
-        for pl, level in zip(firsts, tops, strict=True)
-        if level == LEVEL_ADMIN1
-    }
+    provinces = {(g.country_code[pl], g.admin1[pl]) for pl in firsts if g.level(pl) == LEVEL_ADMIN1}
     out = []
     for row, found in zip(rows, lookups, strict=True):
         if not found.entries and not found.demonym and found.level_hint is None:
