@@ -371,3 +371,23 @@ def test_the_definite_article_marks_a_sea_or_region_not_a_town() -> None:
     # A town after "the" used as a modifier keeps its town reading.
     rows = resolved("Officers of the Boston police met.", ["Boston"])
     assert rows["Boston"]["feature_code"] == "PPLA"
+
+
+def test_a_town_named_again_after_the_comma_is_that_town() -> None:
+    # "D.C." names Washington itself, not a state holding it: tagged or not, it places
+    # "Washington" in a story whose other places lie in Georgia or Maine.
+    off = dataclasses.replace(PARAMS, town_named_again_after_comma=False)
+    cases = [
+        (
+            "Deputies in Grovetown and Harlem, Georgia, said she called her mother in "
+            "Washington, D.C., on Monday.",
+            ["Grovetown", "Harlem", "Georgia", "Washington", "D.C."],
+        ),
+        (
+            "Police in Augusta said she called her mother in Washington, D.C., on Monday.",
+            ["Augusta", "Washington"],
+        ),
+    ]
+    for text, names in cases:
+        assert resolved(text, names)["Washington"]["admin1"] == "DC"
+        assert resolved(text, names, params=off)["Washington"]["admin1"] != "DC"

@@ -103,6 +103,9 @@ class LocationParams:
     demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
+    # …and "Washington, D.C.": a town named again after the comma (by an abbreviation that
+    # is its own) gets container_bonus too.
+    town_named_again_after_comma: bool = True
     # A list of places names one kind: a candidate gains this times the share of its list
     # neighbours read at its level and in its country ("Utah, Washington and Wyoming").
     list_peer_bonus: float = 0.5

@@ -471,7 +471,11 @@ def _score(
             own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
             share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
-    if container is not None and _inside(g, place, container):
+    if container is not None and (
+        _inside(g, place, container)
+        # "Washington, D.C.": the name after the comma is another name of this town.
+        or (p.town_named_again_after_comma and place == container and level == LEVEL_CITY)
+    ):
         score += p.container_bonus
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
@@ -764,7 +768,9 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
-            m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
+            m.container_place = _named_container(
+                g, text[m.row["end"] : m.row["end"] + 40], p.town_named_again_after_comma
+            )
     if p.list_peer_bonus > 0:
         for i in range(len(mentions) - 1):
             m, nxt = mentions[i], mentions[i + 1]
@@ -891,10 +897,11 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
     return hints
 
 
-def _named_container(g: Gazetteer, after: str) -> int | None:
+def _named_container(g: Gazetteer, after: str, towns: bool = False) -> int | None:
     """The state or country written right after a comma ("Paris, Tenn.", "Herat,
     Afghanistan") when the entity tagger did not mark it: an abbreviation, a postal or
-    ISO code, or the own name of a country or first-level division."""
+    ISO code, or the own name of a country or first-level division; with `towns`, also a
+    town's abbreviation ("Washington, D.C."), which names the town itself."""
     found = _COMMA_NAME.match(after)
     if found is None:
         return None
@@ -919,6 +926,9 @@ def _named_container(g: Gazetteer, after: str) -> int | None:
                 )
             if place is not None and g.level(place) in (LEVEL_COUNTRY, LEVEL_ADMIN1):
                 return place
+            town = g.abbreviations.get(candidate)
+            if towns and town is not None and g.level(town) == LEVEL_CITY:
+                return town
     return None
 
 
