@@ -65,6 +65,15 @@ def gold_entities(record: dict) -> list[dict]:
     return rows
 
 
+def _near_candidate(text: str, lat: float, lon: float) -> bool:
+    """Whether one of the gazetteer's candidates for the text lies within 161 km."""
+    g = gazetteer.get()
+    return any(
+        km(lat, lon, g.latitude[e >> 2], g.longitude[e >> 2]) <= 161
+        for e in lookup(g, text).entries
+    )
+
+
 def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dict:
     """Score one corpus; returns counts, rates, throughput and the wrong answers."""
     counts: Counter = Counter()
@@ -106,11 +115,18 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
                         "text": row["text"],
                         "gold": gold.get("gazetteer_name") or gold.get("wikipedia"),
                         "gold_fcode": gold.get("fcode"),
+                        "gold_id": gold.get("geonameid"),
+                        "gold_point": [gold["lat"], gold["lon"]],
                         "chose": row["name"],
                         "fcode": row["feature_code"],
                         "cc": row["country_code"],
+                        "point": [row["latitude"], row["longitude"]] if resolved else None,
                         "km": None if math.isinf(distance) else round(distance),
                         "candidates": row["candidates"],
+                        # Whether any candidate lies within 161 km of the gold point: if
+                        # none does, no ranking rule can fix the error (gazetteer or
+                        # reference point).
+                        "fixable": _near_candidate(row["text"], gold["lat"], gold["lon"]),
                     }
                 )
 
@@ -128,6 +144,8 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
         "resolved": rate("resolved", "scored"),
         "mentions_per_s": round(counts["mentions"] / seconds) if seconds else None,
         "words": counts["words"],
+        # Wrong answers that some candidate within 161 km could have fixed.
+        "fixable_errors": sum(error["fixable"] for error in errors),
         "errors": errors,
     }
 
@@ -137,7 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", nargs="+", default=["lgl", "trnews", "geovirus"])
     parser.add_argument("--limit", type=int, help="documents per corpus")
     parser.add_argument("--json", type=Path, help="write the summary here")
-    parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="print this many errors (gold and chosen place, distance, candidate count, "
+        "and whether a candidate lies within 161 km of the gold point)",
+    )
     args = parser.parse_args(argv)
     if not CORPORA.exists():
         print(f"no development corpora at {CORPORA}", file=sys.stderr)

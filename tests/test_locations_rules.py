@@ -341,3 +341,53 @@ def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() 
     text = "Floods reached Callisburg, north of Gainesville, as Texas and the United States braced."
     rows = resolved(text, ["Callisburg", "Gainesville", "Texas", "United States"])
     assert rows["Callisburg"]["resolution"] == "unresolved"
+
+
+def test_a_big_citys_short_name_is_its_own_name() -> None:
+    # "Newcastle" is the own name of a village in Northern Ireland, but news means
+    # Newcastle upon Tyne; "New York" stays the state, which owns the name.
+    text = "Doctors in Newcastle developed the technique, a clinic in Britain said."
+    rows = resolved(text, ["Newcastle", "Britain"])
+    assert rows["Newcastle"]["name"] == "Newcastle upon Tyne"
+    off = dataclasses.replace(PARAMS, short_names_of_cities=False)
+    rows = resolved(text, ["Newcastle", "Britain"], params=off)
+    assert (rows["Newcastle"]["name"], rows["Newcastle"]["admin1"]) == ("Newcastle", "NIR")
+    assert resolved("She moved to New York.", ["New York"])["New York"]["resolution"] == "admin1"
+
+
+def test_the_definite_article_marks_a_sea_or_region_not_a_town() -> None:
+    # US towns called Pacific and Atlantic lie near the article's other places; "the"
+    # says the oceans are meant.
+    text = (
+        "Birds from Alaska and Oregon cross the Pacific, and those from Virginia and "
+        "Maryland the Atlantic."
+    )
+    names = ["Alaska", "Oregon", "Pacific", "Virginia", "Maryland", "Atlantic"]
+    rows = resolved(text, names)
+    assert (rows["Pacific"]["feature_code"], rows["Atlantic"]["feature_code"]) == ("OCN", "OCN")
+    off = dataclasses.replace(PARAMS, definite_article_bonus=0.0)
+    rows = resolved(text, names, params=off)
+    assert "PPL" in (rows["Pacific"]["feature_code"], rows["Atlantic"]["feature_code"])
+    # A town after "the" used as a modifier keeps its town reading.
+    rows = resolved("Officers of the Boston police met.", ["Boston"])
+    assert rows["Boston"]["feature_code"] == "PPLA"
+
+
+def test_a_town_named_again_after_the_comma_is_that_town() -> None:
+    # "D.C." names Washington itself, not a state holding it: tagged or not, it places
+    # "Washington" in a story whose other places lie in Georgia or Maine.
+    off = dataclasses.replace(PARAMS, town_named_again_after_comma=False)
+    cases = [
+        (
+            "Deputies in Grovetown and Harlem, Georgia, said she called her mother in "
+            "Washington, D.C., on Monday.",
+            ["Grovetown", "Harlem", "Georgia", "Washington", "D.C."],
+        ),
+        (
+            "Police in Augusta said she called her mother in Washington, D.C., on Monday.",
+            ["Augusta", "Washington"],
+        ),
+    ]
+    for text, names in cases:
+        assert resolved(text, names)["Washington"]["admin1"] == "DC"
+        assert resolved(text, names, params=off)["Washington"]["admin1"] != "DC"

@@ -67,6 +67,9 @@ class LocationParams:
     # population): it outranks the hamlets and towns that share its name unless the
     # article's context places the namesake ("Levant" in a story from Maine).
     region_bonus: float = 1.5
+    # "the Pacific", "the Red Sea": a sea, river, range, desert or region reading gains
+    # this after "the", which English gives those features and not towns (0: off).
+    definite_article_bonus: float = 0.8
     # No admin1 bonus for a division with fewer people than a town of the same name: the
     # bare name "Portland" is the city in Oregon, not the Jamaican parish.
     admin1_bonus_below_town: bool = True
@@ -79,6 +82,9 @@ class LocationParams:
     # city_population people ("Philadelphia", an old name of Amman).
     city_alternate_penalty: float = 0.6
     city_population: int = 100000
+    # A big city's short name (the opening words of its own name: "Newcastle" for
+    # Newcastle upon Tyne) counts as its own name when no country or province owns it.
+    short_names_of_cities: bool = True
     # The name matched only after removing a generic word ("Kandahar" for "Kandahar Province").
     stripped_name_penalty: float = 0.3
     # A town that shares its name with the province it lies in is what the bare name means.
@@ -97,6 +103,9 @@ class LocationParams:
     demonym_vote_weight: float = 1.0
     # "Alexandria, Louisiana": the candidate lies in the place named right after a comma.
     container_bonus: float = 1.5
+    # …and "Washington, D.C.": a town named again after the comma (by an abbreviation that
+    # is its own) gets container_bonus too.
+    town_named_again_after_comma: bool = True
     # A list of places names one kind: a candidate gains this times the share of its list
     # neighbours read at its level and in its country ("Utah, Washington and Wyoming").
     list_peer_bonus: float = 0.5

@@ -148,6 +148,12 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
 _COMMA_BEFORE_CONTAINER = re.compile(_COMMA_BEFORE)
+# "the" right before a mention (after a word boundary, any case).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Feature codes of the places English names with "the" before them.
+ARTICLE_FEATURES = frozenset(
+    "RGN SEA OCN STM GULF BAY STRT CNL SD MTS DSRT ISLS PEN PLN PLAT VAL DLTA SWMP".split()
+)
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
 EARTH_KM = 6371.0
@@ -465,7 +471,11 @@ def _score(
             own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
             share = ctx.admin1s.get(adm, 0.0) - own
             score += p.admin1_context_weight * share / others
-    if container is not None and _inside(g, place, container):
+    if container is not None and (
+        _inside(g, place, container)
+        # "Washington, D.C.": the name after the comma is another name of this town.
+        or (p.town_named_again_after_comma and place == container and level == LEVEL_CITY)
+    ):
         score += p.container_bonus
     if level >= LEVEL_ADMIN1 and ctx.anchors:
         lat, lon = g.latitude[place], g.longitude[place]
@@ -643,6 +653,8 @@ def _rank(
     context could still lift to the top (`hint`: the level word around the mention)."""
     if found.level_hint is None and found.entries and hint is not None:
         found = replace(found, level_hint=hint)
+    if p.short_names_of_cities:
+        found = replace(found, entries=_short_names_as_own(g, found))
     own_names = _own_names(g, found.entries, p)
     biggest_town = (
         max(
@@ -687,6 +699,34 @@ def _rank(
     return found, tuple(priors)
 
 
+def _short_names_as_own(g: Gazetteer, found: Lookup) -> tuple[int, ...]:
+    """The entries with a city's short name (the opening words of its own name:
+    "Newcastle" for Newcastle upon Tyne) counted as its own name when the city is the
+    biggest place of its country that the name could be: news shortens a big city's name
+    as readily as it writes it in full. Not when a country or province owns the name
+    ("New York" is the state, the city being "New York City")."""
+    entries = found.entries
+    if any(e & 3 == PRIMARY and g.level(e >> 2) <= LEVEL_ADMIN1 for e in entries):
+        return entries
+    biggest: dict[str, int] = {}
+    for e in entries:
+        cc = g.country_code[e >> 2]
+        biggest[cc] = max(biggest.get(cc, 0), int(g.population[e >> 2]))
+    prefix = found.key + " "
+    out = []
+    for e in entries:
+        place = e >> 2
+        if (
+            e & 3 == ALTERNATE
+            and g.level(place) == LEVEL_CITY
+            and g.population[place] >= biggest[g.country_code[place]]
+            and name_key(g.name[place]).startswith(prefix)
+        ):
+            e = place << 2 | PRIMARY
+        out.append(e)
+    return tuple(out)
+
+
 def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
     mentions = []
     hints = _hints_around(text, rows)
@@ -698,7 +738,19 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             pair if found is old else _rank(g, found, hint, p)
             for pair, old, found, hint in zip(ranked, looked_up, respelt, hints, strict=True)
         ]
+    # One sense per name: "the Red Sea" once makes every "Red Sea" of the article the sea.
+    with_article = (
+        {
+            found.key
+            for row, (found, _priors) in zip(rows, ranked, strict=True)
+            if _THE_BEFORE.search(text, max(0, int(row["start"]) - 8), int(row["start"]))
+        }
+        if p.definite_article_bonus > 0
+        else set()
+    )
     for row, (found, priors) in zip(rows, ranked, strict=True):
+        if found.key in with_article:
+            priors = _with_article(g, priors, p.definite_article_bonus)
         mentions.append(_Mention(row, found.key, found, list(priors)))
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -716,7 +768,9 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
         elif nxt is None or nxt.row["start"] > m.row["end"]:
-            m.container_place = _named_container(g, text[m.row["end"] : m.row["end"] + 40])
+            m.container_place = _named_container(
+                g, text[m.row["end"] : m.row["end"] + 40], p.town_named_again_after_comma
+            )
     if p.list_peer_bonus > 0:
         for i in range(len(mentions) - 1):
             m, nxt = mentions[i], mentions[i + 1]
@@ -735,6 +789,16 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
                 m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+def _with_article(
+    g: Gazetteer, priors: tuple[tuple[float, int], ...], bonus: float
+) -> tuple[tuple[float, int], ...]:
+    """Priors after "the": English gives the article to seas, rivers, ranges, deserts,
+    island groups and regions ("the Pacific", "the Red Sea", "the Sahel"), not to towns,
+    so those readings gain `bonus`."""
+    out = [(s + bonus if g.feature_code[pl] in ARTICLE_FEATURES else s, pl) for s, pl in priors]
+    return tuple(sorted(out, key=lambda item: (-item[0], item[1])))
 
 
 def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
@@ -833,10 +897,11 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
     return hints
 
 
-def _named_container(g: Gazetteer, after: str) -> int | None:
+def _named_container(g: Gazetteer, after: str, towns: bool = False) -> int | None:
     """The state or country written right after a comma ("Paris, Tenn.", "Herat,
     Afghanistan") when the entity tagger did not mark it: an abbreviation, a postal or
-    ISO code, or the own name of a country or first-level division."""
+    ISO code, or the own name of a country or first-level division; with `towns`, also a
+    town's abbreviation ("Washington, D.C."), which names the town itself."""
     found = _COMMA_NAME.match(after)
     if found is None:
         return None
@@ -861,6 +926,9 @@ def _named_container(g: Gazetteer, after: str) -> int | None:
                 )
             if place is not None and g.level(place) in (LEVEL_COUNTRY, LEVEL_ADMIN1):
                 return place
+            town = g.abbreviations.get(candidate)
+            if towns and town is not None and g.level(town) == LEVEL_CITY:
+                return town
     return None
 
 
