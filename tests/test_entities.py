@@ -591,6 +591,21 @@ def test_a_town_name_doing_what_only_people_do_is_a_person() -> None:
     assert _flat("Many in Aleppo died.") == [("Aleppo", "GPE")]
 
 
+def test_a_town_name_owning_what_only_people_have_is_a_person() -> None:
+    """'Arafat's death': a death, a wife or a memoir belong to a person, even after a
+    preposition ("the implications of Arafat's passing"); a town's mayor does not."""
+    rows = _flat("The implications of Arafat's passing are vast. Arafat 's death left a void.")
+    assert rows == [("Arafat", "PERSON"), ("Arafat", "PERSON")]
+    assert _flat("Paris's mayor spoke.") == [("Paris", "GPE")]
+
+
+def test_a_one_word_name_in_brackets_after_a_place_is_its_other_name() -> None:
+    """'the river Nestus (Mesta)': the bracketed word is the place's other name, not the
+    person a name list guessed."""
+    assert ("Mesta", "GPE") in _flat("Peace was secured at the river Nestus (Mesta) that year.")
+    assert ("Cumae", "GPE") in _flat("Greeks settled in Italy (Pithekoussae, Cumae) early on.")
+
+
 def test_a_name_only_the_model_made_a_person_is_a_place_among_places() -> None:
     """'the Seychelles and Tioman': listed beside a sure place, a word no name list knows
     is a place; a surname beside a country ("Jordan and Brown") is not made one."""

@@ -209,6 +209,12 @@ NEVER = word_set(
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
+) | word_set(
+    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales"): all capitals
+    # like a body's acronym, but they name a kind of thing, never one body or place.
+    """VAT IPO IPOs DUI DVD DVDs VHS CDs ASAP FYI RSVP SVP EVP CTO CIO API SEO ADHD PTSD
+    LNG LPG IRR RFP URL FAQ PDF USB GPS SUV SUVs IQ LOL LMAO OMG MBA CPI ATM PIN SMS MRI
+    ICU CCTV PPE HR PS"""
 )
 # Discourse adverbs and connectives that open a sentence: general English function words,
 # mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
