@@ -604,6 +604,8 @@ def test_a_one_word_name_in_brackets_after_a_place_is_its_other_name() -> None:
     person a name list guessed."""
     assert ("Mesta", "GPE") in _flat("Peace was secured at the river Nestus (Mesta) that year.")
     assert ("Cumae", "GPE") in _flat("Greeks settled in Italy (Pithekoussae, Cumae) early on.")
+    rows = _flat("She boarded with Trix at Southsea (to which Trix had returned).")
+    assert ("Trix", "GPE") not in rows
 
 
 def test_a_name_only_the_model_made_a_person_is_a_place_among_places() -> None:

@@ -394,20 +394,24 @@ _PLACE_LABELS = frozenset(["GPE", "LOC"])
 
 
 def _other_names_of_places(mentions: list[Mention], text: str) -> None:
-    """'the river Nestus (Mesta)', 'Italy (Pithekoussae, Cumae)': one-word names in the
-    brackets right after a place give its other name or its parts, so a person call a
-    name list or the model guessed for them takes the place's type."""
+    """'the river Nestus (Mesta)', 'Italy (Pithekoussae, Cumae)': brackets right after a
+    place that hold nothing but names give its other name or its parts, so a person call
+    a name list or the model guessed for one of them takes the place's type. Brackets
+    with other words ("Southsea (to which Trix had returned)") are a remark."""
     for place in mentions:
         if place.label not in _PLACE_LABELS or text[place.end : place.end + 2] != " (":
             continue
-        inside_end = text.find(")", place.end)
-        if inside_end < 0 or "\n" in text[place.end : inside_end]:
+        close = text.find(")", place.end)
+        inside = [m for m in mentions if place.end < m.start and m.end <= close]
+        if close < 0 or not inside:
             continue
-        for mention in mentions:
+        bounds = [place.end + 2, *(b for m in inside for b in (m.start, m.end)), close]
+        gaps = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        if gaps[0] or gaps[-1] or any(gap not in LIST_GAPS for gap in gaps[1:-1]):
+            continue
+        for mention in inside:
             if (
-                place.end < mention.start
-                and mention.end <= inside_end
-                and len(mention.words) == 1
+                len(mention.words) == 1
                 and mention.label == "PERSON"
                 and mention.method in GUESSED_PERSON
             ):

@@ -511,7 +511,14 @@ PLACE_OF = {
     **dict.fromkeys(
         ["city", "town", "village", "province", "state", "district", "county", "capital"], "GPE"
     ),
+    # A polity's kinds, rulers and people: "the kings of Gezer", "residents of Mabvuku".
+    **dict.fromkeys(
+        """kingdom principality emirate municipality borough township suburb port
+        king queen ruler mayor resident inhabitant citizen people""".split(),
+        "GPE",
+    ),
     **dict.fromkeys(["region", "island", "valley"], "LOC"),
+    **dict.fromkeys(["pass", "peninsula", "desert", "plateau", "bay", "gulf", "lake"], "LOC"),
 }
 # Prepositions that confirm a gazetteer name is the place ("from Mansfield").
 WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
