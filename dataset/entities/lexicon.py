@@ -63,7 +63,8 @@ ORG_HEADS = word_set(
     Capital Fund Trust Church Movement Front Brigade Brigades Battalion Division Regiment
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
-    Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
+    Insurance Motors Railways Railway Magazine Daily Weekly Monthly Quarterly Review Monitor
+    Observer
     Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
     Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
