@@ -341,7 +341,7 @@ def test_a_lone_word_after_the_is_no_guessed_person() -> None:
     """'the Danevirke': a determiner overrules a name list's or the model's person guess,
     but not a surname the article gives in full, a plural, or 'the Bush administration'."""
     assert ("Danevirke", "PERSON") in _flat("Soldiers crossed Danevirke on Monday.")
-    assert _flat("Troops crossed the Danevirke on Monday.") == []
+    assert ("Danevirke", "PERSON") not in _flat("Troops crossed the Danevirke on Monday.")
     assert ("Bush", "PERSON") in _flat("Aides said the Bush administration would act.")
     people = _flat("Tom Lovings said the Lovings were happy, and the Lovings left.")
     assert people.count(("Lovings", "PERSON")) == 2
