@@ -46,3 +46,23 @@ def test_a_word_after_a_comma_that_only_starts_like_a_legal_form_is_not_one() ->
 
 def test_a_name_ending_in_monthly_is_a_magazine() -> None:
     assert labelled("The Washington Monthly 's list of names.").get("Washington Monthly") == {"ORG"}
+
+
+def test_first_nations_are_a_people_not_an_organisation() -> None:
+    """'First Nations culture': Canada's indigenous peoples (NORP), as "Inuit" is."""
+    assert labelled("Critics say they trivialize First Nations culture.").get("First Nations") == {
+        "NORP"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He told the BBC's Andrew Marr Show that it was over.", "Andrew Marr Show"),
+        ("The 2019 Winter Universiade will be hosted by Krasnoyarsk.", "Winter Universiade"),
+    ],
+)
+def test_a_name_ending_in_show_or_universiade_is_an_event_not_a_person(
+    text: str, name: str
+) -> None:
+    assert labelled(text).get(name) == {"EVENT"}

@@ -128,7 +128,8 @@ EVENT_HEADS = word_set(
     """War Wars Revolution Revolt Uprising Rebellion Age Ages Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
-    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
+    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades Show
+    Universiade"""
 )
 # "Kingdom of France", "Principality of Nitra": a state's formal name when a place follows.
 POLITY_OF_HEADS = word_set(
@@ -315,6 +316,8 @@ for _odd, _base in (
     ("Croat", "Croat"),
     ("Sunnis", "Sunni"),
     ("Shias", "Shia"),
+    # Canada's indigenous peoples as a whole; "Squamish First Nation" is one band's body.
+    ("First Nations", "First Nations"),
 ):
     DEMONYMS[_odd] = _base
 # A party's name in the plural is the party ("the Democrats retained a majority",
