@@ -179,3 +179,15 @@ def test_such_a_noun_without_an_arabic_article_may_open_a_persons_name() -> None
 def test_a_listed_name_written_with_accents_is_still_listed() -> None:
     spans = _spans("Médecins Sans Frontières said the hospital was hit.")
     assert spans == [("Médecins Sans Frontières", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By the 3rd century the emperor Caracalla made a new division.", "Caracalla"),
+        ("When author Bracelen Flood spoke, the hall fell silent.", "Bracelen Flood"),
+    ],
+)
+def test_a_name_after_a_lower_case_rank_or_calling_is_a_person(text: str, name: str) -> None:
+    """'the emperor Caracalla': a name in apposition to a person's rank or calling."""
+    assert labelled(text).get(name) == {"PERSON"}

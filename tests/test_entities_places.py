@@ -116,6 +116,22 @@ def test_the_place_after_an_of_head_is_a_place_though_named_like_a_person() -> N
     assert "Rochester" in nested
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The letters came from the kings of Gezer, who swore loyalty.", "Gezer", "GPE"),
+        ("The army advanced as far as the pass of Thermopylae that summer.", "Thermopylae", "LOC"),
+        ("A resident of Mabvuku said the water was dirty.", "Mabvuku", "GPE"),
+    ],
+)
+def test_a_name_after_a_polity_or_landform_noun_and_of_is_that_place(
+    text: str, name: str, label: str
+) -> None:
+    """'the kings of Gezer', 'the pass of Thermopylae': the noun before "of" says what kind
+    of place an unknown name is, as "the city of" does."""
+    assert labelled(text).get(name) == {label}
+
+
 def test_an_office_of_a_town_city_names_the_town() -> None:
     found = labelled(
         "said Fargo City Commissioner Tim Mahoney. Kansas City Mayor Sly James agreed."

@@ -499,11 +499,19 @@ def _speaker(text: str, piece: Piece, before: str) -> bool:
 
 
 # "starring LaBeouf", "directed by Smaragdis", "a direct descendant of Tokugawa Ieyasu",
-# "the widow of Okafor": a film's cast and crew and a person's kin are people.
+# "the widow of Okafor": a film's cast and crew and a person's kin are people. So is a
+# name in apposition to a lower-case rank or calling ("the emperor Caracalla", "the
+# writer Günter Grass", "cleric Muqtada al-Sadr").
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
     r"|(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter"
-    r"|descendants?|heir)[^\S\n]+of),?[^\S\n]+$"
+    r"|descendants?|heir)[^\S\n]+of"
+    r"|emperor|empress|pharaoh|king|queen|sultan|tsar|czar|pope|prophet|cleric|preacher"
+    r"|poet|composer|singer|songwriter|rapper|actor|actress|writer|novelist|playwright"
+    r"|painter|sculptor|philosopher|historian|economist|physicist|chemist|mathematician"
+    r"|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
+    r"|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord)"
+    r",?[^\S\n]+$"
 )
 
 
@@ -522,7 +530,7 @@ def org_before(text: str, start: int) -> bool:
 
 
 def person_before(text: str, start: int) -> bool:
-    """Whether the words before `start` introduce a person (cast, crew or kin)."""
+    """Whether the words before `start` introduce a person (cast, crew, kin or calling)."""
     return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 

@@ -38,6 +38,7 @@ def retype_by_context(
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(mentions, text, lexicons.first_names)
     _people_by_deed(mentions, text)
+    _other_names_of_places(mentions, text)
     _unknown_by_cue(mentions, text, lexicons, params)
     _place_lists(runs, lexicons)
     if params.list_types:
@@ -389,10 +390,45 @@ def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: froze
             mention.method = "cue"
 
 
+_PLACE_LABELS = frozenset(["GPE", "LOC"])
+
+
+def _other_names_of_places(mentions: list[Mention], text: str) -> None:
+    """'the river Nestus (Mesta)', 'Italy (Pithekoussae, Cumae)': brackets right after a
+    place that hold nothing but names give its other name or its parts, so a person call
+    a name list or the model guessed for one of them takes the place's type. Brackets
+    with other words ("Southsea (to which Trix had returned)") are a remark."""
+    for place in mentions:
+        if place.label not in _PLACE_LABELS or text[place.end : place.end + 2] != " (":
+            continue
+        close = text.find(")", place.end)
+        inside = [m for m in mentions if place.end < m.start and m.end <= close]
+        if close < 0 or not inside:
+            continue
+        bounds = [place.end + 2, *(b for m in inside for b in (m.start, m.end)), close]
+        gaps = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        if gaps[0] or gaps[-1] or any(gap not in LIST_GAPS for gap in gaps[1:-1]):
+            continue
+        for mention in inside:
+            if (
+                len(mention.words) == 1
+                and mention.label == "PERSON"
+                and mention.method in GUESSED_PERSON
+            ):
+                mention.label, mention.canonical = place.label, mention.words[0]
+                mention.method = "context"
+
+
 # Verbs only a person is the subject of: a town does not marry, joke or die.
 _PERSON_DEED = re.compile(
     r"[^\S\n]+(?:mocked|married|joked|quipped|tweeted|espoused|smiled|laughed|grinned"
     r"|wept|died|was[^\S\n]+born)\b"
+)
+# What only a person has: a life's end, kin, a life story ("Arafat's death", "Ben's wife").
+_PERSON_POSSESSION = re.compile(
+    r"[^\S\n]?['’]s[^\S\n]+(?:death|passing|funeral|burial|assassination|widow|widower"
+    r"|wife|husband|son|daughter|sons|daughters|mother|father|brother|sister|birthday"
+    r"|memoir|memoirs|biography|autobiography)\b"
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
@@ -405,16 +441,19 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     gazetteer made a town, doing what only a person does, is a person, and so is every
     other gazetteer-only mention of that word in the article (one name, one sense).
     Not after a preposition: "many in Aleppo died" is about the town's people, and "the
-    Duke of Cumberland" names the place of the title."""
+    Duke of Cumberland" names the place of the title. What only a person has ("the
+    implications of Arafat's death") settles it even there: the preposition governs the
+    possessor's phrase."""
+    guesses = [m for m in mentions if len(m.words) == 1 and m.method in _TOWN_GUESS]
+    owners = [m for m in guesses if _PERSON_POSSESSION.match(text, m.end) is not None]
     towns = [
         mention
-        for mention in mentions
-        if len(mention.words) == 1
-        and mention.method in _TOWN_GUESS
-        and _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
+        for mention in guesses
+        if _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
     ]
     people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
-    for town in towns:
+    people.update(owner.words[0] for owner in owners)
+    for town in towns + owners:
         if town.words[0] in people:
             town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
 

@@ -35,6 +35,10 @@ from dataset.text.sentences import sentence_spans
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
 _PLURAL_TRAILER = re.compile(r"[^\S\n]+(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b")
 _NAME_SUFFIX = re.compile(r",?[^\S\n](?:Jr|Sr)\.?(?!\w)")
+# "Google, Inc.", "Samsung Electronics Co., Ltd.": the legal form after a comma.
+_LEGAL_FORM = re.compile(
+    r",[^\S\n](?:Inc|Ltd|LLC|Corp|Co|PLC|plc|L\.P|LP|Limited|GmbH|S\.A|N\.V|Pty)\.?(?![\w&-])"
+)
 # "Henry I", "Mojmír I": the candidate scan stops at "I" (the pronoun), not at "II".
 _FIRST_OF_NAME = re.compile(r"[^\S\n]I(?![\w'’-])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
@@ -399,11 +403,19 @@ def _dynasty_names(mentions: list[Mention]) -> None:
 
 
 def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
-    """'Martin Luther King, Jr.': the generational suffix belongs to the person's name."""
+    """'Martin Luther King, Jr.': the generational suffix belongs to the person's name;
+    'CCNG, Inc.': the legal form belongs to the company's, and says it is one."""
     out: list[Mention] = []
     for mention in mentions:
         if out and mention.start < out[-1].end:
             continue  # the suffix itself, already absorbed
+        form = _LEGAL_FORM.match(text, mention.end) if mention.label else None
+        if form is not None:
+            while form is not None:
+                mention.end = form.end()
+                form = _LEGAL_FORM.match(text, mention.end)
+            mention.canonical = text[mention.start : mention.end]
+            mention.label, mention.method = "ORG", "head"
         if mention.label == "PERSON":
             suffix = _NAME_SUFFIX.match(text, mention.end)
             if suffix is not None:

@@ -63,7 +63,8 @@ ORG_HEADS = word_set(
     Capital Fund Trust Church Movement Front Brigade Brigades Battalion Division Regiment
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
-    Insurance Motors Railways Railway Magazine Daily Weekly Review Monitor Observer
+    Insurance Motors Railways Railway Magazine Daily Weekly Monthly Quarterly Review Monitor
+    Observer
     Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
     Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
@@ -127,7 +128,8 @@ EVENT_HEADS = word_set(
     """War Wars Revolution Revolt Uprising Rebellion Age Ages Era Period Cup Open
     Games Olympics Olympiad Championship Championships Tournament Crisis Massacre Summit
     Spring Offensive Campaign Siege Battle Genocide Holocaust Expo Marathon Grand_Prix
-    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades"""
+    Series Derby Trophy Election Elections Referendum Festival Crusade Crusades Show
+    Universiade"""
 )
 # "Kingdom of France", "Principality of Nitra": a state's formal name when a place follows.
 POLITY_OF_HEADS = word_set(
@@ -209,6 +211,12 @@ NEVER = word_set(
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
+) | word_set(
+    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales"): all capitals
+    # like a body's acronym, but they name a kind of thing, never one body or place.
+    """VAT IPO IPOs DUI DVD DVDs VHS CDs ASAP FYI RSVP SVP EVP CTO CIO API SEO ADHD PTSD
+    LNG LPG IRR RFP URL FAQ PDF USB GPS SUV SUVs IQ LOL LMAO OMG MBA CPI ATM PIN SMS MRI
+    ICU CCTV PPE HR PS"""
 )
 # Discourse adverbs and connectives that open a sentence: general English function words,
 # mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
@@ -308,6 +316,8 @@ for _odd, _base in (
     ("Croat", "Croat"),
     ("Sunnis", "Sunni"),
     ("Shias", "Shia"),
+    # Canada's indigenous peoples as a whole; "Squamish First Nation" is one band's body.
+    ("First Nations", "First Nations"),
 ):
     DEMONYMS[_odd] = _base
 # A party's name in the plural is the party ("the Democrats retained a majority",
@@ -505,7 +515,14 @@ PLACE_OF = {
     **dict.fromkeys(
         ["city", "town", "village", "province", "state", "district", "county", "capital"], "GPE"
     ),
+    # A polity's kinds, rulers and people: "the kings of Gezer", "residents of Mabvuku".
+    **dict.fromkeys(
+        """kingdom principality emirate municipality borough township suburb port
+        king queen ruler mayor resident inhabitant citizen people""".split(),
+        "GPE",
+    ),
     **dict.fromkeys(["region", "island", "valley"], "LOC"),
+    **dict.fromkeys(["pass", "peninsula", "desert", "plateau", "bay", "gulf", "lake"], "LOC"),
 }
 # Prepositions that confirm a gazetteer name is the place ("from Mansfield").
 WEAK_PLACE_PREPOSITIONS = word_set("from of to via between")
