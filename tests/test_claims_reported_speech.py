@@ -210,3 +210,17 @@ def test_expletive_it_in_a_passive_report_cites_nobody() -> None:
     assert _claims("It is widely believed that the talks will fail.") == [
         (None, "believed", "that the talks will fail")
     ]
+
+
+def test_subject_of_a_participle_report_follows_an_introductory_phrase() -> None:
+    """ "Hours later, X did Y, telling …", "Then he …", "Speaking in Salem, N.H., X …": the
+    participle's claimant is the main clause's subject, not the opening adverbial."""
+    claims = _claims("Hours later, Dana Ortiz returned the compliment, telling us it was off.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("Dana Ortiz", "telling")]
+    claims = _claims("Then he cut into the governor, calling him a coward.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("he", "calling")]
+    claims = _claims(
+        "Speaking at a diner in Salem, New Hampshire, Ortiz went after the governor, "
+        "calling him a coward."
+    )
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("Ortiz", "calling")]

@@ -178,6 +178,14 @@ COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.I
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
+# Sentence adverbs that may open a clause before its subject ("Then he …", "Now, many …").
+SENTENCE_ADVERBS = _words(
+    "then now still meanwhile instead however even also earlier later just shortly once "
+    "afterward afterwards nonetheless nevertheless moreover indeed"
+)
+# Words that open (or, second, close) an introductory phrase: "Last year,", "Hours later,",
+# "Absent a defence,", "Despite …".
+OPENER_WORDS = _words("last later earlier ago despite absent amid following")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
