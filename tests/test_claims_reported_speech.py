@@ -224,3 +224,12 @@ def test_subject_of_a_participle_report_follows_an_introductory_phrase() -> None
         "calling him a coward."
     )
     assert [(claimant, cue) for claimant, cue, _ in claims] == [("Ortiz", "calling")]
+
+
+def test_raising_verb_without_its_infinitive_names_no_claimant() -> None:
+    """ "The crowd seemed unperturbed", "It appears that …": a raising verb reports an
+    impression; its subject is what the impression is of, so the claim has no claimant."""
+    claims = _claims("The senator's supporters seemed unperturbed by the news.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "seemed")]
+    claims = _claims("It appears that the count was wrong.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "appears")]

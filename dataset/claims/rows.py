@@ -59,6 +59,11 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
             # "generating an estimated $20m": the cue word is an adjective here, so the
             # sentence is the publisher's own hedged estimate, attributed to no one.
             draft = _unattributed_estimate(article, draft)
+        if draft.claimant and draft.cue_info and draft.cue_info.raising:
+            # "The crowd seemed unperturbed", "It appears that …": a raising verb states
+            # an impression; its subject is what the impression is of, not who reports it.
+            # (The passes over all drafts have used the subject as a boundary already.)
+            draft.claimant = None
         start, end = strip_content(text, draft.start, draft.end)
         if end - start < params.min_content_chars:
             continue
