@@ -233,3 +233,14 @@ def test_raising_verb_without_its_infinitive_names_no_claimant() -> None:
     assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "seemed")]
     claims = _claims("It appears that the count was wrong.")
     assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "appears")]
+
+
+def test_passive_report_names_no_claimant_without_its_agent() -> None:
+    """ "X was asked whether …", "Y was accused of …": the passive subject is the one
+    addressed or talked about, so the claim has no claimant; a by-agent still is one."""
+    claims = _claims("The governor was repeatedly asked whether the budget would pass.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "asked")]
+    claims = _claims("The mayor was accused of hiding the report.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "accused")]
+    claims = _claims("The plan was criticized by aid groups.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("aid groups", "criticized")]

@@ -138,6 +138,15 @@ PHRASAL_SHOW = _words("show shows showed showing")
 PLURAL_NOUNS = _words("data media people men women children")
 # "it is believed that …", "was reported": a passive cue without a claimant.
 PASSIVE_MARKERS = _words("is was are were been be being")
+# Report verbs whose passive subject is the one addressed or talked about, not a source:
+# "X was asked whether …", "Y is known as …", "Z was accused of …".
+ADDRESSEE_PASSIVES = _words(
+    "ask tell inform accuse criticize criticise describe announce declare report identify "
+    "mention question reveal request call show know"
+)
+IRREGULAR_PARTICIPLES = _words("known shown told")
+# Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
+ADVERBS_IN_PASSIVE = _words("not never also often repeatedly widely publicly first later")
 NOT_NOUNS = _words(
     "is was are were has have had will would could should may might must can did does do "
     "not also who which that and but or to in on at by for with from"
