@@ -244,3 +244,11 @@ def test_passive_report_names_no_claimant_without_its_agent() -> None:
     assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "accused")]
     claims = _claims("The plan was criticized by aid groups.")
     assert [(claimant, cue) for claimant, cue, _ in claims] == [("aid groups", "criticized")]
+
+
+def test_passive_with_an_adverb_before_its_participle_reads_the_by_agent() -> None:
+    """ "X was first reported by Y": an adverb between the auxiliary and the participle
+    keeps the passive, whose by-phrase is the claimant and whose subject the content."""
+    assert _claims("The merger was first reported by the Ledger.") == [
+        ("the Ledger", "reported", "The merger")
+    ]

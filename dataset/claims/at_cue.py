@@ -68,7 +68,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         turned = inverted(reader, tokens, i, j, cue, cue_span)
         if turned is not None:
             return turned
-    passive = before_lower in g.PASSIVE_MARKERS and past_form(surface.lower())
+    auxiliary = before_lower
+    if before_lower in g.ADVERBS_IN_PASSIVE and i > 1:
+        auxiliary = tokens[i - 2][2].lower()  # "was first reported by MSNBC"
+    passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
     if infinitive(tokens, j, raising=True) and (cue.raising or passive):

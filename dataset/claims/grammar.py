@@ -146,7 +146,9 @@ ADDRESSEE_PASSIVES = _words(
 )
 IRREGULAR_PARTICIPLES = _words("known shown told")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
-ADVERBS_IN_PASSIVE = _words("not never also often repeatedly widely publicly first later")
+ADVERBS_IN_PASSIVE = _words(
+    "not never also often repeatedly widely publicly first later initially previously originally"
+)
 NOT_NOUNS = _words(
     "is was are were has have had will would could should may might must can did does do "
     "not also who which that and but or to in on at by for with from"
