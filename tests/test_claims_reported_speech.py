@@ -252,3 +252,11 @@ def test_passive_with_an_adverb_before_its_participle_reads_the_by_agent() -> No
     assert _claims("The merger was first reported by the Ledger.") == [
         ("the Ledger", "reported", "The merger")
     ]
+
+
+def test_duration_adjunct_between_cue_and_content() -> None:
+    """ "X has said for weeks (that) …": the duration is an adjunct of the cue, and the
+    clause after it the content."""
+    assert _claims("Ortiz has said for weeks she is the only candidate who can win.") == [
+        ("Ortiz", "said", "she is the only candidate who can win")
+    ]

@@ -80,6 +80,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
+    j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
     if j + 1 < len(tokens) and _approximates(tokens, j):
@@ -105,6 +106,19 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _after_duration(tokens: list[Token], j: int) -> int:
+    """`for weeks`, `for two years`, `for months now`: the index after a duration adjunct
+    that a cue's content follows, else j."""
+    if j + 2 >= len(tokens) or tokens[j][2].lower() != "for":
+        return j
+    n = j + 1
+    if tokens[n][2].lower() in g.DURATION_COUNTS or tokens[n][2].isdigit():
+        n += 1
+    if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATIONS:
+        return n + 2 if tokens[n + 1][2].lower() == "now" and n + 2 < len(tokens) else n + 1
+    return j
 
 
 def _after_day(tokens: list[Token], j: int) -> int:

@@ -219,6 +219,9 @@ TIME_WORDS = _words(
 )
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
+# "has said for weeks …", "for two years": a duration adjunct between a cue and content.
+DURATIONS = _words("days weeks months years decades")
+DURATION_COUNTS = _words("several many two three four five six ten some")
 
 # Unions the rules test membership in, built once (not per token).
 HARD_OR_QUOTE = frozenset(HARD_PUNCT + QUOTES)
