@@ -260,3 +260,17 @@ def test_duration_adjunct_between_cue_and_content() -> None:
     assert _claims("Ortiz has said for weeks she is the only candidate who can win.") == [
         ("Ortiz", "said", "she is the only candidate who can win")
     ]
+
+
+def test_claimant_before_an_aside_after_an_adverb_or_led_by_a_modifier() -> None:
+    """ "On Friday, however, the director, Jo Ray, said …" and "retired Gen. Jo Ray, who
+    led …, said …": a sentence adverb is an introductory phrase, and a lower-case
+    modifier may open the claimant's noun phrase."""
+    [(claimant, cue, _)] = _claims(
+        "On Friday, however, the director of the agency, Jo Ray, said that the files were private."
+    )
+    assert cue == "said" and claimant is not None and claimant.startswith("the director")
+    [(claimant, cue, _)] = _claims(
+        "And retired Gen. Jo Ray, who led the forces in the north, said that the plan would fail."
+    )
+    assert (claimant, cue) == ("retired Gen. Jo Ray", "said")

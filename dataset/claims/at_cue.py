@@ -103,7 +103,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         )
         if found is not None and has_speech(tokens, *found):
             found = None  # "Podesta, who said X, said Y": the name before the aside
-        source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens)
+        # A finite cue's subject may open with a modifier ("numerous veterans …, said");
+        # a participle's aside is more often the main clause's object.
+        modified = not surface.split()[0].endswith("ing")
+        source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens, modified)
         if source is not None:
             b, aside = source[0] - 1, True
     if source and has_speech(tokens, *source):

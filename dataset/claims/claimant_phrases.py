@@ -59,12 +59,15 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     return b
 
 
-def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+def parenthetical(
+    tokens: list[Token], k: int, limit: int, modified: bool = False
+) -> tuple[int, int] | None:
     """`Trump - who said … - said`, `Hedge, who appraises …, said`: the noun phrase before.
 
     k is the punctuation closing the aside. The clause starts after hard punctuation (or a
     quotation closed by its comma); its first comma/dash/bracket-free stretch that is not
-    an introductory phrase ("On Friday,") is the claimant.
+    an introductory phrase ("On Friday,", "however,") is the claimant; with `modified`,
+    also one led by a lower-case modifier (`_modifier_led`).
     """
     lo = k - 1
     while lo >= 0 and k - lo < 4 * limit:
@@ -86,10 +89,19 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
         if lower in g.SENTENCE_CONJUNCTIONS and end - start > 1:
             start += 1  # "But Tom Fitton, the …, said": the conjunction opens no phrase
             continue
-        if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
-            start = end + 1  # an introductory phrase: "In separate interviews, …"
+        if (
+            end == k
+            or lower in g.PREPOSITIONS
+            or lower in g.CLAUSE_WORDS
+            or (lower in g.SENTENCE_ADVERBS and end - start == 1)
+        ):
+            start = end + 1  # an introductory phrase: "In separate interviews, …", "however,"
             continue
-        if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
+        if end - start > limit or not (
+            first[0].isupper()
+            or lower in g.DETERMINERS
+            or (modified and _modifier_led(tokens, start, end))
+        ):
             return None
         aside = tokens[end + 1][2]
         if not (
@@ -101,6 +113,18 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _modifier_led(tokens: list[Token], start: int, end: int) -> bool:
+    """`numerous veterans interviewed at …`, `retired Gen. John Allen`: a noun phrase led
+    by a lower-case modifier, with a plural noun or a name after it."""
+    lower = tokens[start][2].lower()
+    if not tokens[start][2].isalpha() or lower in g.NOT_NOUNS_OR_PREPOSITIONS:
+        return False
+    if lower in g.PRONOUNS or lower in g.SENTENCE_ADVERBS:
+        return False
+    head = tokens[start + 1][2] if start + 1 < end else ""
+    return head[:1].isupper() or (head.isalpha() and head.endswith("s"))
 
 
 def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] | None:
