@@ -274,3 +274,14 @@ def test_claimant_before_an_aside_after_an_adverb_or_led_by_a_modifier() -> None
         "And retired Gen. Jo Ray, who led the forces in the north, said that the plan would fail."
     )
     assert (claimant, cue) == ("retired Gen. Jo Ray", "said")
+
+
+def test_pronoun_fused_with_has_is_the_claimant() -> None:
+    """ "He's said …", "she’s argued …": the contraction is a pronoun and "has" (not a
+    possessive before an attributive participle), and the pronoun is the claimant."""
+    assert _claims("He's said he gets his ideas from a novel.") == [
+        ("He's", "said", "he gets his ideas from a novel")
+    ]
+    assert _claims("While she’s argued that the tax is unfair, she voted for it.") == [
+        ("she’s", "argued", "that the tax is unfair")
+    ]

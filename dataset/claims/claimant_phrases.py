@@ -12,6 +12,8 @@ def skip_left(tokens: list[Token], k: int) -> int:
     while k >= 0:
         word = tokens[k][2]
         lower = word.lower()
+        if lower.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
+            break  # "he's said", "we’ve argued": the pronoun is the claimant
         if (
             lower in g.AUXILIARIES
             or lower.endswith(("n't", "n’t"))

@@ -88,6 +88,8 @@ AUXILIARIES = _words(
     "be been being not n't never once still often again already even just then later earlier "
     "previously repeatedly first long reportedly who's he's she's they've i've we've"
 )
+# A subject pronoun fused with its auxiliary: the claimant of the cue after it.
+PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
