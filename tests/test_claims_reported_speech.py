@@ -285,3 +285,17 @@ def test_pronoun_fused_with_has_is_the_claimant() -> None:
     assert _claims("While she’s argued that the tax is unfair, she voted for it.") == [
         ("she’s", "argued", "that the tax is unfair")
     ]
+
+
+def test_verbs_of_attack_and_portrayal_report_a_stance() -> None:
+    """ "assailed", "lambasted", "blasts", "labeled", "portrayed", "chanted": like "blasted"
+    and "mocked", they report the subject's stance toward their object."""
+    assert _claims("The senator assailed the trade deal.") == [
+        ("The senator", "assailed", "the trade deal")
+    ]
+    assert _claims("The mayor portrayed the council as reckless.") == [
+        ("The mayor", "portrayed", "the council as reckless")
+    ]
+    assert _claims('The crowd chanted "Four more years".') == [
+        ("The crowd", "chanted", "Four more years")
+    ]
