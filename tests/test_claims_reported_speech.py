@@ -220,7 +220,7 @@ def test_subject_of_a_participle_report_follows_an_introductory_phrase() -> None
     claims = _claims("Then he cut into the governor, calling him a coward.")
     assert [(claimant, cue) for claimant, cue, _ in claims] == [("he", "calling")]
     claims = _claims(
-        "Speaking at a diner in Salem, New Hampshire, Ortiz went after the governor, "
+        "Speaking at a diner in Salem, New Hampshire, Ortiz turned to the governor, "
         "calling him a coward."
     )
     assert [(claimant, cue) for claimant, cue, _ in claims] == [("Ortiz", "calling")]
@@ -298,4 +298,13 @@ def test_verbs_of_attack_and_portrayal_report_a_stance() -> None:
     ]
     assert _claims('The crowd chanted "Four more years".') == [
         ("The crowd", "chanted", "Four more years")
+    ]
+
+
+def test_went_after_and_mused_report() -> None:
+    """ "went after X" attacks X (a stance, as "blasted"); "mused that …" reports a thought."""
+    [(claimant, cue, content)] = _claims("The governor went after the senator on Monday.")
+    assert (claimant, cue, content) == ("The governor", "went after", "the senator")
+    assert _claims("She mused that the race was over.") == [
+        ("She", "mused", "that the race was over")
     ]
