@@ -308,3 +308,13 @@ def test_went_after_and_mused_report() -> None:
     assert _claims("She mused that the race was over.") == [
         ("She", "mused", "that the race was over")
     ]
+
+
+def test_inverted_claimant_after_a_quotation_may_carry_a_long_relative_clause() -> None:
+    """`"…," said one source who …`: after a quotation the words after the cue are its
+    speaker, a noun phrase whose relative clause may run past the claimant length limit."""
+    text = (
+        '"The account sent a number of emails," said one source who spoke on the condition '
+        "of anonymity because of the sensitive nature of the inquiry into the accounts."
+    )
+    assert _claims(text) == [("one source", "said", "The account sent a number of emails")]

@@ -104,6 +104,12 @@ def inverted(
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1
+    if end - j > reader.params.max_claimant_tokens and after_quote:
+        # `"…," said one owner of a shop that sells … who declined to be named`: after a
+        # quotation the claimant is a noun phrase, whose relative clause may run long.
+        end = next(
+            (n for n in range(j + 1, end) if tokens[n][2].lower() in g.RELATIVES_OR_THAT), end
+        )
     if end - j > reader.params.max_claimant_tokens:
         return None  # "…, says Ali would attend …": not an inverted claimant
     content = before_boundary(reader, tokens, i - 1)

@@ -125,6 +125,7 @@ PRONOUNS = _words("i he she we they it you")
 BARE_VERB_MARKERS = _words("i we they who will would can could should may might must do did")
 # Relative pronouns that open a clause, never its speaker: "China - which a spokesman praised".
 RELATIVES = _words("which who whom whose")
+RELATIVES_OR_THAT = RELATIVES | {"that"}
 # Words that tie a time word to the phrase before it ("… on Friday", "… last week").
 TIME_LINKS = _words("on at in by last next this early late")
 # Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
