@@ -318,3 +318,15 @@ def test_inverted_claimant_after_a_quotation_may_carry_a_long_relative_clause() 
         "of anonymity because of the sensitive nature of the inquiry into the accounts."
     )
     assert _claims(text) == [("one source", "said", "The account sent a number of emails")]
+
+
+def test_reportedly_attributes_its_clause_to_an_unnamed_source() -> None:
+    """ "X is reportedly doing Y", "Reportedly, X did Y": the writer passes on others'
+    reports; the clause is the content and no claimant is named."""
+    assert _claims("The agency has reportedly moved its offices to the capital.") == [
+        (None, "reportedly", "The agency has reportedly moved its offices to the capital")
+    ]
+    assert _claims("Reportedly, he made the comments to co-workers.") == [
+        (None, "Reportedly", "he made the comments to co-workers")
+    ]
+    assert _claims('"He reportedly left," she said.') == [("she", "said", "He reportedly left")]

@@ -53,6 +53,9 @@ ASKED_WORDS = ("asked", "Asked")
 # Words that open the question after "asked" (possibly after an adjunct or a by-agent).
 QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
 # "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
+# "The FBI is reportedly …": an adverb that cites unnamed reports for its clause.
+REPORT_ADVERB = re.compile(r"[Rr]eportedly\b")
+REPORT_ADVERB_WORDS = ("reportedly", "Reportedly")
 POLL_WORD = re.compile(r"(?:poll|survey)s?\b")
 POLL_WORDS = ("poll", "survey")
 IN_POLL = re.compile(
