@@ -330,3 +330,19 @@ def test_reportedly_attributes_its_clause_to_an_unnamed_source() -> None:
         (None, "Reportedly", "he made the comments to co-workers")
     ]
     assert _claims('"He reportedly left," she said.') == [("she", "said", "He reportedly left")]
+
+
+def test_clause_after_the_cue_is_no_inverted_claimant() -> None:
+    """ "Wynn, chairman of the party, said his district received …": the words after the
+    cue make a clause (a finite verb), so they are the content and the name before the
+    aside the claimant, not "CONTENT, said X" inverted."""
+    text = "Jo Wynn, chairman of the county party, said his district received a flood of forms."
+    assert _claims(text) == [
+        (
+            "Jo Wynn, chairman of the county party,",
+            "said",
+            "his district received a flood of forms",
+        )
+    ]
+    [(claimant, cue, content)] = _claims('"We lost," said a source involved in the talks.')
+    assert (claimant, cue, content) == ("a source involved in the talks", "said", "We lost")

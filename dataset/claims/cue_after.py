@@ -9,6 +9,7 @@ from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
+from dataset.claims.verb_forms import past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -112,6 +113,8 @@ def inverted(
         )
     if end - j > reader.params.max_claimant_tokens:
         return None  # "…, says Ali would attend …": not an inverted claimant
+    if _has_finite_verb(tokens, j, end, participles=not after_quote):
+        return None  # "Wynn, chairman of the GOP, said his district received …": a clause
     content = before_boundary(reader, tokens, i - 1)
     if content is None:
         return None
@@ -133,3 +136,24 @@ def inverted(
         quoted,
     )
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -> bool:
+    """Whether tokens[j:end] hold a finite verb outside a relative or adverbial clause:
+    words after a cue that make a clause ("said his district received …", "said he
+    doesn't …") are the cue's content, not an inverted claimant ("said a source who
+    asked …" keeps its relative clause). After a quotation the inversion is the norm and
+    an -ed form is read as a modifier ("said a source involved in …"), so only
+    auxiliaries count, unless `participles`."""
+    for token in tokens[j + 1 : end]:
+        word = token[2]
+        lower = word.lower()
+        if lower in g.RELATIVES_OR_THAT or lower in g.SUBORDINATORS:
+            return False
+        if word.islower() and (
+            lower in g.FINITE_AUXILIARIES
+            or lower.endswith(("n't", "n’t"))
+            or (participles and past_form(lower))
+        ):
+            return True
+    return False

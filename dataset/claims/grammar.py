@@ -144,6 +144,8 @@ PHRASAL_SHOW = _words("show shows showed showing")
 PLURAL_NOUNS = _words("data media people men women children")
 # "it is believed that …", "was reported": a passive cue without a claimant.
 PASSIVE_MARKERS = _words("is was are were been be being")
+# Auxiliaries that make a clause finite ("… said he could …").
+FINITE_AUXILIARIES = _words("is was are were has have had will would can could should may might")
 # Report verbs whose passive subject is the one addressed or talked about, not a source:
 # "X was asked whether …", "Y is known as …", "Z was accused of …".
 ADDRESSEE_PASSIVES = _words(
