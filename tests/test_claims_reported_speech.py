@@ -346,3 +346,18 @@ def test_clause_after_the_cue_is_no_inverted_claimant() -> None:
     ]
     [(claimant, cue, content)] = _claims('"We lost," said a source involved in the talks.')
     assert (claimant, cue, content) == ("a source involved in the talks", "said", "We lost")
+
+
+def test_noun_ending_in_ly_ends_a_claimant() -> None:
+    """ "attorneys for the family said": "family" is a noun, not an adverb before the cue
+    to skip, so the claimant keeps it (and does not end in a bare "the")."""
+    assert _claims(
+        "The relatives watched the video on Thursday, attorneys for the family said."
+    ) == [("attorneys for the family", "said", "The relatives watched the video on Thursday")]
+
+
+def test_inverted_claimant_after_a_quotation_may_open_with_a_number() -> None:
+    """`"…," said 9/11 widow Terry Strada`: a number may open the speaker's description."""
+    assert _claims('"They are wrong," said 9/11 widow Jo Ray.') == [
+        ("9/11 widow Jo Ray", "said", "They are wrong")
+    ]

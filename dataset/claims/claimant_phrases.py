@@ -17,7 +17,12 @@ def skip_left(tokens: list[Token], k: int) -> int:
         if (
             lower in g.AUXILIARIES
             or lower.endswith(("n't", "n’t"))
-            or (lower.endswith("ly") and word.islower() and len(word) > 3)
+            or (
+                lower.endswith("ly")
+                and word.islower()
+                and len(word) > 3
+                and lower not in g.LY_NOUNS
+            )
         ):
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():

@@ -100,6 +100,7 @@ def inverted(
         first[0].isupper()
         or first.lower() in g.DETERMINERS
         or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
+        or (after_quote and first[0].isdigit())  # `"…," said 9/11 widow Terry Strada`
     ):
         return None  # `"…," said spokesman John Kirby`: a title may open the name
     end = j

@@ -197,6 +197,8 @@ COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.I
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
+# Nouns ending in "-ly" that end a claimant ("attorneys for the family said"), not adverbs.
+LY_NOUNS = _words("family ally rally assembly supply reply monopoly tally anomaly homily")
 # Sentence adverbs that may open a clause before its subject ("Then he …", "Now, many …").
 SENTENCE_ADVERBS = _words(
     "then now still meanwhile instead however even also earlier later just shortly once "
