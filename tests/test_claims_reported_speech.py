@@ -361,3 +361,10 @@ def test_inverted_claimant_after_a_quotation_may_open_with_a_number() -> None:
     assert _claims('"They are wrong," said 9/11 widow Jo Ray.') == [
         ("9/11 widow Jo Ray", "said", "They are wrong")
     ]
+
+
+def test_signed_quotation_with_a_no_break_space_after_the_dash() -> None:
+    """`"…" ―\\u00a0Name`: web text often sets a no-break space around the dash of a
+    signed quotation; it is a space like any other."""
+    text = "Readers wrote in.\n“We can build a wall around him.” ―\u00a0Steve Quinn.\n"
+    assert _claims(text) == [("Steve Quinn", "―", "We can build a wall around him")]
