@@ -368,3 +368,13 @@ def test_signed_quotation_with_a_no_break_space_after_the_dash() -> None:
     signed quotation; it is a space like any other."""
     text = "Readers wrote in.\n“We can build a wall around him.” ―\u00a0Steve Quinn.\n"
     assert _claims(text) == [("Steve Quinn", "―", "We can build a wall around him")]
+
+
+def test_aside_naming_a_post_between_claimant_and_cue() -> None:
+    """ "Jo Ray, acting director of the Center, which …, said …": an aside that names a
+    post ("director of …") sets off the claimant's name like one that opens with "a"."""
+    text = (
+        "But Jo Ray, acting political director of the Center, which organized the letter, "
+        "said the response was weak."
+    )
+    assert _claims(text) == [("Jo Ray", "said", "the response was weak")]

@@ -116,10 +116,23 @@ def parenthetical(
             or aside[0].isdigit()
             or aside.lower() in g.ASIDE_OPENERS
             or aside.lower() in g.PREPOSITIONS
+            or _title_of(tokens, end + 1, k)
         ):
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _title_of(tokens: list[Token], i: int, k: int) -> bool:
+    """`director of the Tax Policy Center`, `acting chairman of …`, `a professor at …`:
+    an aside that names a post, a few lower-case words then "of"/"at"/"for"."""
+    for n in range(i, min(i + 4, k)):
+        word = tokens[n][2]
+        if word in ("of", "at", "for"):
+            return n > i
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _modifier_led(tokens: list[Token], start: int, end: int) -> bool:
