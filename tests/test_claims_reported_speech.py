@@ -378,3 +378,9 @@ def test_aside_naming_a_post_between_claimant_and_cue() -> None:
         "said the response was weak."
     )
     assert _claims(text) == [("Jo Ray", "said", "the response was weak")]
+
+
+def test_claimant_before_an_aside_may_open_with_an_age() -> None:
+    """ "81-year-old Jo Ray, a retired teacher who …, said …": an age opens the name."""
+    text = "81-year-old Jo Ray, a retired teacher who voted twice, said that the race was over."
+    assert _claims(text) == [("81-year-old Jo Ray", "said", "that the race was over")]

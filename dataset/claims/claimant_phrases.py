@@ -136,10 +136,14 @@ def _title_of(tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _modifier_led(tokens: list[Token], start: int, end: int) -> bool:
-    """`numerous veterans interviewed at …`, `retired Gen. John Allen`: a noun phrase led
-    by a lower-case modifier, with a plural noun or a name after it."""
-    lower = tokens[start][2].lower()
-    if not tokens[start][2].isalpha() or lower in g.NOT_NOUNS_OR_PREPOSITIONS:
+    """`numerous veterans interviewed at …`, `retired Gen. John Allen`, `81-year-old Jo
+    Ray`: a noun phrase led by a lower-case or numeric modifier (then a plural noun or a
+    name)."""
+    word = tokens[start][2]
+    lower = word.lower()
+    if word[0].isdigit() and "-" in word:
+        return True  # "81-year-old Parker Eaton"
+    if not word.isalpha() or lower in g.NOT_NOUNS_OR_PREPOSITIONS:
         return False
     if lower in g.PRONOUNS or lower in g.SENTENCE_ADVERBS:
         return False
