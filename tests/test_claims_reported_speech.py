@@ -384,3 +384,10 @@ def test_claimant_before_an_aside_may_open_with_an_age() -> None:
     """ "81-year-old Jo Ray, a retired teacher who …, said …": an age opens the name."""
     text = "81-year-old Jo Ray, a retired teacher who voted twice, said that the race was over."
     assert _claims(text) == [("81-year-old Jo Ray", "said", "that the race was over")]
+
+
+def test_quoted_title_in_an_introductory_phrase_is_no_content() -> None:
+    """`On "Fox News Sunday," Pence said his …`: a quotation closing an introductory
+    phrase is a title; the cue's content is the clause after it."""
+    text = 'On the broadcast of "Face the Nation," Governor Jo Ray said her rival had lied.'
+    assert _claims(text) == [("Governor Jo Ray", "said", "her rival had lied")]
