@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.openers import after_openers
 from dataset.claims.tokens import Token
 from dataset.claims.verb_forms import past_form
 
@@ -205,58 +206,10 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     while i < len(tokens) and tokens[i][2] in g.QUOTES:
         i += 1
     found = _noun_phrase(tokens, i, limit)
-    after = _after_openers(tokens, i, limit)
+    after = after_openers(tokens, i, limit)
     if found is not None and after > i:
         return _noun_phrase(tokens, after, limit) or found
     return found
-
-
-def _after_openers(tokens: list[Token], i: int, limit: int, stop: int | None = None) -> int:
-    """Index after the sentence's introductory phrases: a phrase closed by a comma that
-    opens with a participle, a preposition, a subordinator or a time word ("Speaking in
-    Iowa,", "Hours later,", "Despite his low standing,"), or a lone sentence adverb
-    ("Then he …"). The subject comes after them, not at the sentence's first word. Only
-    commas before token `stop` close a phrase."""
-    stop = len(tokens) if stop is None else stop
-    while i < stop:
-        word = tokens[i][2]
-        lower = word.lower()
-        if lower in g.SENTENCE_CONJUNCTIONS:
-            i += 1
-            continue
-        comma = next((n for n in range(i + 1, min(stop, i + limit)) if tokens[n][2] == ","), None)
-        if comma is not None and _opens_adjunct(tokens, i):
-            i = _after_place(tokens, comma + 1, stop)
-        elif lower in g.SENTENCE_ADVERBS:
-            i += 2 if i + 1 < len(tokens) and tokens[i + 1][2] == "," else 1
-        else:
-            return i
-    return i
-
-
-def _after_place(tokens: list[Token], i: int, stop: int) -> int:
-    """`in Salem, New Hampshire, Trump …`: a place's state or country set off by commas
-    still belongs to the introductory phrase."""
-    if i < 2 or not tokens[i - 2][2][0].isupper():
-        return i  # "at NLD headquarters, Suu Kyi, 70, said": no town before the comma
-    n = i
-    while n < stop and n - i < 3 and tokens[n][2][0].isupper():
-        n += 1
-    return n + 1 if i < n < stop and tokens[n][2] == "," else i
-
-
-def _opens_adjunct(tokens: list[Token], i: int) -> bool:
-    """Whether token i opens an adverbial phrase rather than a noun phrase."""
-    word = tokens[i][2]
-    lower = word.lower()
-    if lower in g.OPENER_WORDS or lower in g.PREPOSITIONS_OR_CLAUSE_WORDS:
-        return True
-    if lower in g.TIME_WORDS or lower in g.SENTENCE_ADVERBS:
-        return True
-    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.OPENER_WORDS:
-        return True  # "Hours later,", "Two days ago,"
-    participle = lower.endswith(("ing", "ed")) and len(lower) > 5 and lower not in g.ING_NOUNS
-    return participle and i + 1 < len(tokens) and tokens[i + 1][2] != ","
 
 
 def _noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
@@ -298,7 +251,7 @@ def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     first = 1 if len(tokens) > 1 and tokens[0][2].lower() in g.SENTENCE_CONJUNCTIONS else 0
     opener = tokens[first][2].lower() if first < len(tokens) else ""
     if opener not in g.PREPOSITIONS and opener not in g.SUBORDINATORS:
-        after = _after_openers(tokens, first, CLAUSE_OPENER_LIMIT, b)
+        after = after_openers(tokens, first, CLAUSE_OPENER_LIMIT, b)
         if after < b:
             first = after  # "Then he cut …", "Hours later, Trump …"
     i = first

@@ -42,11 +42,10 @@ at a later report that is coordinated with it (`A said X, and B said Y`).
 This module only orders the passes. Where each part lives: `article` (text, sentences,
 paragraphs) and `tokens`; `quotes` (which mark opens, where it closes); `at_cue` (the
 construction around one cue) with `cue_before`, `cue_after`, `cue_senses` (is the word a
-report here), `claimant_phrases` and `content_bounds`; the scans that need no cue word
-(`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`,
-`report_adverbs`); the passes over all
-drafts (`overlaps`, `quote_runs`); then `rows` with `hedges`, `claimants` and
-`quantities`.
+report here), `claimant_phrases` (with `openers`) and `content_bounds`; the scans that
+need no cue word (`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`,
+`report_adverbs`); the passes over all drafts (`overlaps`, `quote_runs`); then `rows`
+with `hedges`, `claimants` and `quantities`.
 """
 
 from __future__ import annotations
