@@ -391,3 +391,13 @@ def test_quoted_title_in_an_introductory_phrase_is_no_content() -> None:
     phrase is a title; the cue's content is the clause after it."""
     text = 'On the broadcast of "Face the Nation," Governor Jo Ray said her rival had lied.'
     assert _claims(text) == [("Governor Jo Ray", "said", "her rival had lied")]
+
+
+def test_audience_after_told_then_an_adjunct_leaves_the_content_before() -> None:
+    """ "CONTENT, X told his closest advisers as …", "…, X told a Senate panel Wednesday":
+    a listener phrase whose head names an audience, then only an adjunct, so the cue
+    takes the content before it; "told a joke" still has its object as content."""
+    text = "The deal is dead, the mayor told his closest advisers as he left the hall."
+    assert _claims(text) == [("the mayor", "told", "The deal is dead")]
+    text = "The force is growing, Secretary Jo Ray told a Senate panel Wednesday."
+    assert _claims(text) == [("Secretary Jo Ray", "told", "The force is growing")]

@@ -122,6 +122,12 @@ LISTENERS = _words(
     "me him her us them you reporters journalists supporters voters lawmakers colleagues "
     "the a an his her their audience crowd interviewer reporter"
 )
+# Head nouns of a listener phrase after "told" ("his closest advisers", "a Senate panel").
+AUDIENCES = _words(
+    "advisers advisors aides allies supporters donors delegates members senators lawmakers "
+    "students workers voters reporters journalists audience audiences crowd crowds panel "
+    "committee court jury congregation staff staffers friends colleagues"
+)
 PRONOUNS = _words("i he she we they it you")
 # Before a bare form that is as often a noun, these make it a verb ("they want", "who
 # support", "can support", "did know"); not "you" ("you know," is a filler).
