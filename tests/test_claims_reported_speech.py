@@ -210,3 +210,194 @@ def test_expletive_it_in_a_passive_report_cites_nobody() -> None:
     assert _claims("It is widely believed that the talks will fail.") == [
         (None, "believed", "that the talks will fail")
     ]
+
+
+def test_subject_of_a_participle_report_follows_an_introductory_phrase() -> None:
+    """ "Hours later, X did Y, telling …", "Then he …", "Speaking in Salem, N.H., X …": the
+    participle's claimant is the main clause's subject, not the opening adverbial."""
+    claims = _claims("Hours later, Dana Ortiz returned the compliment, telling us it was off.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("Dana Ortiz", "telling")]
+    claims = _claims("Then he cut into the governor, calling him a coward.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("he", "calling")]
+    claims = _claims(
+        "Speaking at a diner in Salem, New Hampshire, Ortiz turned to the governor, "
+        "calling him a coward."
+    )
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("Ortiz", "calling")]
+
+
+def test_raising_verb_without_its_infinitive_names_no_claimant() -> None:
+    """ "The crowd seemed unperturbed", "It appears that …": a raising verb reports an
+    impression; its subject is what the impression is of, so the claim has no claimant."""
+    claims = _claims("The senator's supporters seemed unperturbed by the news.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "seemed")]
+    claims = _claims("It appears that the count was wrong.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "appears")]
+
+
+def test_passive_report_names_no_claimant_without_its_agent() -> None:
+    """ "X was asked whether …", "Y was accused of …": the passive subject is the one
+    addressed or talked about, so the claim has no claimant; a by-agent still is one."""
+    claims = _claims("The governor was repeatedly asked whether the budget would pass.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "asked")]
+    claims = _claims("The mayor was accused of hiding the report.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [(None, "accused")]
+    claims = _claims("The plan was criticized by aid groups.")
+    assert [(claimant, cue) for claimant, cue, _ in claims] == [("aid groups", "criticized")]
+
+
+def test_passive_with_an_adverb_before_its_participle_reads_the_by_agent() -> None:
+    """ "X was first reported by Y": an adverb between the auxiliary and the participle
+    keeps the passive, whose by-phrase is the claimant and whose subject the content."""
+    assert _claims("The merger was first reported by the Ledger.") == [
+        ("the Ledger", "reported", "The merger")
+    ]
+
+
+def test_duration_adjunct_between_cue_and_content() -> None:
+    """ "X has said for weeks (that) …": the duration is an adjunct of the cue, and the
+    clause after it the content."""
+    assert _claims("Ortiz has said for weeks she is the only candidate who can win.") == [
+        ("Ortiz", "said", "she is the only candidate who can win")
+    ]
+
+
+def test_claimant_before_an_aside_after_an_adverb_or_led_by_a_modifier() -> None:
+    """ "On Friday, however, the director, Jo Ray, said …" and "retired Gen. Jo Ray, who
+    led …, said …": a sentence adverb is an introductory phrase, and a lower-case
+    modifier may open the claimant's noun phrase."""
+    [(claimant, cue, _)] = _claims(
+        "On Friday, however, the director of the agency, Jo Ray, said that the files were private."
+    )
+    assert cue == "said" and claimant is not None and claimant.startswith("the director")
+    [(claimant, cue, _)] = _claims(
+        "And retired Gen. Jo Ray, who led the forces in the north, said that the plan would fail."
+    )
+    assert (claimant, cue) == ("retired Gen. Jo Ray", "said")
+
+
+def test_pronoun_fused_with_has_is_the_claimant() -> None:
+    """ "He's said …", "she’s argued …": the contraction is a pronoun and "has" (not a
+    possessive before an attributive participle), and the pronoun is the claimant."""
+    assert _claims("He's said he gets his ideas from a novel.") == [
+        ("He's", "said", "he gets his ideas from a novel")
+    ]
+    assert _claims("While she’s argued that the tax is unfair, she voted for it.") == [
+        ("she’s", "argued", "that the tax is unfair")
+    ]
+
+
+def test_verbs_of_attack_and_portrayal_report_a_stance() -> None:
+    """ "assailed", "lambasted", "blasts", "labeled", "portrayed", "chanted": like "blasted"
+    and "mocked", they report the subject's stance toward their object."""
+    assert _claims("The senator assailed the trade deal.") == [
+        ("The senator", "assailed", "the trade deal")
+    ]
+    assert _claims("The mayor portrayed the council as reckless.") == [
+        ("The mayor", "portrayed", "the council as reckless")
+    ]
+    assert _claims('The crowd chanted "Four more years".') == [
+        ("The crowd", "chanted", "Four more years")
+    ]
+
+
+def test_went_after_and_mused_report() -> None:
+    """ "went after X" attacks X (a stance, as "blasted"); "mused that …" reports a thought."""
+    [(claimant, cue, content)] = _claims("The governor went after the senator on Monday.")
+    assert (claimant, cue, content) == ("The governor", "went after", "the senator")
+    assert _claims("She mused that the race was over.") == [
+        ("She", "mused", "that the race was over")
+    ]
+
+
+def test_inverted_claimant_after_a_quotation_may_carry_a_long_relative_clause() -> None:
+    """`"…," said one source who …`: after a quotation the words after the cue are its
+    speaker, a noun phrase whose relative clause may run past the claimant length limit."""
+    text = (
+        '"The account sent a number of emails," said one source who spoke on the condition '
+        "of anonymity because of the sensitive nature of the inquiry into the accounts."
+    )
+    assert _claims(text) == [("one source", "said", "The account sent a number of emails")]
+
+
+def test_reportedly_attributes_its_clause_to_an_unnamed_source() -> None:
+    """ "X is reportedly doing Y", "Reportedly, X did Y": the writer passes on others'
+    reports; the clause is the content and no claimant is named."""
+    assert _claims("The agency has reportedly moved its offices to the capital.") == [
+        (None, "reportedly", "The agency has reportedly moved its offices to the capital")
+    ]
+    assert _claims("Reportedly, he made the comments to co-workers.") == [
+        (None, "Reportedly", "he made the comments to co-workers")
+    ]
+    assert _claims('"He reportedly left," she said.') == [("she", "said", "He reportedly left")]
+
+
+def test_clause_after_the_cue_is_no_inverted_claimant() -> None:
+    """ "Wynn, chairman of the party, said his district received …": the words after the
+    cue make a clause (a finite verb), so they are the content and the name before the
+    aside the claimant, not "CONTENT, said X" inverted."""
+    text = "Jo Wynn, chairman of the county party, said his district received a flood of forms."
+    assert _claims(text) == [
+        (
+            "Jo Wynn, chairman of the county party,",
+            "said",
+            "his district received a flood of forms",
+        )
+    ]
+    [(claimant, cue, content)] = _claims('"We lost," said a source involved in the talks.')
+    assert (claimant, cue, content) == ("a source involved in the talks", "said", "We lost")
+
+
+def test_noun_ending_in_ly_ends_a_claimant() -> None:
+    """ "attorneys for the family said": "family" is a noun, not an adverb before the cue
+    to skip, so the claimant keeps it (and does not end in a bare "the")."""
+    assert _claims(
+        "The relatives watched the video on Thursday, attorneys for the family said."
+    ) == [("attorneys for the family", "said", "The relatives watched the video on Thursday")]
+
+
+def test_inverted_claimant_after_a_quotation_may_open_with_a_number() -> None:
+    """`"…," said 9/11 widow Terry Strada`: a number may open the speaker's description."""
+    assert _claims('"They are wrong," said 9/11 widow Jo Ray.') == [
+        ("9/11 widow Jo Ray", "said", "They are wrong")
+    ]
+
+
+def test_signed_quotation_with_a_no_break_space_after_the_dash() -> None:
+    """`"…" ―\\u00a0Name`: web text often sets a no-break space around the dash of a
+    signed quotation; it is a space like any other."""
+    text = "Readers wrote in.\n“We can build a wall around him.” ―\u00a0Steve Quinn.\n"
+    assert _claims(text) == [("Steve Quinn", "―", "We can build a wall around him")]
+
+
+def test_aside_naming_a_post_between_claimant_and_cue() -> None:
+    """ "Jo Ray, acting director of the Center, which …, said …": an aside that names a
+    post ("director of …") sets off the claimant's name like one that opens with "a"."""
+    text = (
+        "But Jo Ray, acting political director of the Center, which organized the letter, "
+        "said the response was weak."
+    )
+    assert _claims(text) == [("Jo Ray", "said", "the response was weak")]
+
+
+def test_claimant_before_an_aside_may_open_with_an_age() -> None:
+    """ "81-year-old Jo Ray, a retired teacher who …, said …": an age opens the name."""
+    text = "81-year-old Jo Ray, a retired teacher who voted twice, said that the race was over."
+    assert _claims(text) == [("81-year-old Jo Ray", "said", "that the race was over")]
+
+
+def test_quoted_title_in_an_introductory_phrase_is_no_content() -> None:
+    """`On "Fox News Sunday," Pence said his …`: a quotation closing an introductory
+    phrase is a title; the cue's content is the clause after it."""
+    text = 'On the broadcast of "Face the Nation," Governor Jo Ray said her rival had lied.'
+    assert _claims(text) == [("Governor Jo Ray", "said", "her rival had lied")]
+
+
+def test_audience_after_told_then_an_adjunct_leaves_the_content_before() -> None:
+    """ "CONTENT, X told his closest advisers as …", "…, X told a Senate panel Wednesday":
+    a listener phrase whose head names an audience, then only an adjunct, so the cue
+    takes the content before it; "told a joke" still has its object as content."""
+    text = "The deal is dead, the mayor told his closest advisers as he left the hall."
+    assert _claims(text) == [("the mayor", "told", "The deal is dead")]
+    text = "The force is growing, Secretary Jo Ray told a Senate panel Wednesday."
+    assert _claims(text) == [("Secretary Jo Ray", "told", "The force is growing")]

@@ -68,7 +68,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         turned = inverted(reader, tokens, i, j, cue, cue_span)
         if turned is not None:
             return turned
-    passive = before_lower in g.PASSIVE_MARKERS and past_form(surface.lower())
+    auxiliary = before_lower
+    if before_lower in g.ADVERBS_IN_PASSIVE and i > 1:
+        auxiliary = tokens[i - 2][2].lower()  # "was first reported by MSNBC"
+    passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
     if infinitive(tokens, j, raising=True) and (cue.raising or passive):
@@ -100,7 +103,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         )
         if found is not None and has_speech(tokens, *found):
             found = None  # "Podesta, who said X, said Y": the name before the aside
-        source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens)
+        # A finite cue's subject may open with a modifier ("numerous veterans …, said");
+        # a participle's aside is more often the main clause's object.
+        modified = not surface.split()[0].endswith("ing")
+        source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens, modified)
         if source is not None:
             b, aside = source[0] - 1, True
     if source and has_speech(tokens, *source):

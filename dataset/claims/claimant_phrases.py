@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.openers import after_openers
 from dataset.claims.tokens import Token
 from dataset.claims.verb_forms import past_form
 
@@ -12,10 +13,17 @@ def skip_left(tokens: list[Token], k: int) -> int:
     while k >= 0:
         word = tokens[k][2]
         lower = word.lower()
+        if lower.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
+            break  # "he's said", "we’ve argued": the pronoun is the claimant
         if (
             lower in g.AUXILIARIES
             or lower.endswith(("n't", "n’t"))
-            or (lower.endswith("ly") and word.islower() and len(word) > 3)
+            or (
+                lower.endswith("ly")
+                and word.islower()
+                and len(word) > 3
+                and lower not in g.LY_NOUNS
+            )
         ):
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
@@ -59,12 +67,15 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     return b
 
 
-def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+def parenthetical(
+    tokens: list[Token], k: int, limit: int, modified: bool = False
+) -> tuple[int, int] | None:
     """`Trump - who said … - said`, `Hedge, who appraises …, said`: the noun phrase before.
 
     k is the punctuation closing the aside. The clause starts after hard punctuation (or a
     quotation closed by its comma); its first comma/dash/bracket-free stretch that is not
-    an introductory phrase ("On Friday,") is the claimant.
+    an introductory phrase ("On Friday,", "however,") is the claimant; with `modified`,
+    also one led by a lower-case modifier (`_modifier_led`).
     """
     lo = k - 1
     while lo >= 0 and k - lo < 4 * limit:
@@ -86,10 +97,19 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
         if lower in g.SENTENCE_CONJUNCTIONS and end - start > 1:
             start += 1  # "But Tom Fitton, the …, said": the conjunction opens no phrase
             continue
-        if end == k or lower in g.PREPOSITIONS or lower in g.CLAUSE_WORDS:
-            start = end + 1  # an introductory phrase: "In separate interviews, …"
+        if (
+            end == k
+            or lower in g.PREPOSITIONS
+            or lower in g.CLAUSE_WORDS
+            or (lower in g.SENTENCE_ADVERBS and end - start == 1)
+        ):
+            start = end + 1  # an introductory phrase: "In separate interviews, …", "however,"
             continue
-        if end - start > limit or not (first[0].isupper() or lower in g.DETERMINERS):
+        if end - start > limit or not (
+            first[0].isupper()
+            or lower in g.DETERMINERS
+            or (modified and _modifier_led(tokens, start, end))
+        ):
             return None
         aside = tokens[end + 1][2]
         if not (
@@ -97,10 +117,39 @@ def parenthetical(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
             or aside[0].isdigit()
             or aside.lower() in g.ASIDE_OPENERS
             or aside.lower() in g.PREPOSITIONS
+            or _title_of(tokens, end + 1, k)
         ):
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _title_of(tokens: list[Token], i: int, k: int) -> bool:
+    """`director of the Tax Policy Center`, `acting chairman of …`, `a professor at …`:
+    an aside that names a post, a few lower-case words then "of"/"at"/"for"."""
+    for n in range(i, min(i + 4, k)):
+        word = tokens[n][2]
+        if word in ("of", "at", "for"):
+            return n > i
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
+def _modifier_led(tokens: list[Token], start: int, end: int) -> bool:
+    """`numerous veterans interviewed at …`, `retired Gen. John Allen`, `81-year-old Jo
+    Ray`: a noun phrase led by a lower-case or numeric modifier (then a plural noun or a
+    name)."""
+    word = tokens[start][2]
+    lower = word.lower()
+    if word[0].isdigit() and "-" in word:
+        return True  # "81-year-old Parker Eaton"
+    if not word.isalpha() or lower in g.NOT_NOUNS_OR_PREPOSITIONS:
+        return False
+    if lower in g.PRONOUNS or lower in g.SENTENCE_ADVERBS:
+        return False
+    head = tokens[start + 1][2] if start + 1 < end else ""
+    return head[:1].isupper() or (head.isalpha() and head.endswith("s"))
 
 
 def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] | None:
@@ -151,10 +200,20 @@ def trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, in
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The sentence-initial noun phrase ("Taliban militants …"), as a token range."""
+    """The sentence-initial noun phrase ("Taliban militants …"), as a token range; after
+    an introductory phrase ("Hours later, Trump …") the subject is the phrase after it."""
     i = 0
     while i < len(tokens) and tokens[i][2] in g.QUOTES:
         i += 1
+    found = _noun_phrase(tokens, i, limit)
+    after = after_openers(tokens, i, limit)
+    if found is not None and after > i:
+        return _noun_phrase(tokens, after, limit) or found
+    return found
+
+
+def _noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at token i, as `sentence_subject` reads it."""
     first = i
     while i < len(tokens) and i - first < limit:
         word = tokens[i][2]
@@ -181,12 +240,20 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     return (first, i) if i > first else None
 
 
+CLAUSE_OPENER_LIMIT = 16  # tokens an introductory phrase may run before its comma
+
+
 def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
     is the main clause's: a pronoun or a run of capitalised words after any introductory
     phrase (one that opens with a preposition or subordinator and ends at a comma), and
     after a sentence's opening conjunction ("But on Tuesday, he …")."""
     first = 1 if len(tokens) > 1 and tokens[0][2].lower() in g.SENTENCE_CONJUNCTIONS else 0
+    opener = tokens[first][2].lower() if first < len(tokens) else ""
+    if opener not in g.PREPOSITIONS and opener not in g.SUBORDINATORS:
+        after = after_openers(tokens, first, CLAUSE_OPENER_LIMIT, b)
+        if after < b:
+            first = after  # "Then he cut …", "Hours later, Trump …"
     i = first
     if i < len(tokens) and (
         tokens[i][2].lower() in g.PREPOSITIONS or tokens[i][2].lower() in g.SUBORDINATORS

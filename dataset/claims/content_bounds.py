@@ -20,8 +20,12 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             tokens[j][2][0].isupper() or tokens[j][2].lower() in g.LISTENERS
         ):
             j += 1
-        if j >= len(tokens):
+        audience = _after_audience(tokens, j)
+        if audience >= len(tokens):
             return True
+        if audience > j and tokens[audience][2].lower() == "as":
+            return _adjunct_only(tokens, audience, cue)  # "told his advisers as he left"
+        j = audience
     word = tokens[j][2]
     if infinitive(tokens, j):
         return False  # "prefer to back a winner", "called Ginsburg to resign"
@@ -30,18 +34,41 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
     if _after_day(tokens, j) > j:
         return False  # "announced on Friday the arrest of …"
     if word.lower() in g.AFTER_CUE_ADJUNCTS:
-        # "said on Friday that …": the adjunct comes before content after all.
-        for n in range(j + 1, min(j + 24, len(tokens))):
-            if tokens[n][2].lower() == "that" or (
-                tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
-            ):
-                return False
-            if cue is not None and cue.takes_listener and infinitive(tokens, n):
-                return False  # "tells his supporters at a rally to vote"
-            if tokens[n][2] in g.HARD_OR_QUOTE:
-                break
-        return True
+        return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
+    """Whether the adjunct opening at token j ends the sentence without content after it:
+    in "said on Friday that …" the content comes after the adjunct after all."""
+    for n in range(j + 1, min(j + 24, len(tokens))):
+        if tokens[n][2].lower() == "that" or (
+            tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
+        ):
+            return False
+        if cue is not None and cue.takes_listener and infinitive(tokens, n):
+            return False  # "tells his supporters at a rally to vote"
+        if tokens[n][2] in g.HARD_OR_QUOTE:
+            break
+    return True
+
+
+def _after_audience(tokens: list[Token], j: int) -> int:
+    """`told his closest advisers as …`, `told a Senate panel Wednesday`: the index after
+    a listener phrase whose head names an audience, reached over up to two modifiers
+    after its determiner (already skipped, with capitalised words, by the caller)."""
+    d = j - 1
+    while d > 0 and tokens[d][2][0].isupper():
+        d -= 1  # "a Senate panel"
+    if d < 0 or tokens[d][2].lower() not in g.DETERMINERS:
+        return j
+    for n in range(j, min(j + 3, len(tokens))):
+        word = tokens[n][2].lower()
+        if word in g.AUDIENCES:
+            return n + 1
+        if not tokens[n][2].isalpha() or not tokens[n][2].islower():
+            return j
+    return j
 
 
 def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) -> int | None:
@@ -80,6 +107,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
+    j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
     if j + 1 < len(tokens) and _approximates(tokens, j):
@@ -105,6 +133,19 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _after_duration(tokens: list[Token], j: int) -> int:
+    """`for weeks`, `for two years`, `for months now`: the index after a duration adjunct
+    that a cue's content follows, else j."""
+    if j + 2 >= len(tokens) or tokens[j][2].lower() != "for":
+        return j
+    n = j + 1
+    if tokens[n][2].lower() in g.DURATION_COUNTS or tokens[n][2].isdigit():
+        n += 1
+    if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATIONS:
+        return n + 2 if tokens[n + 1][2].lower() == "now" and n + 2 < len(tokens) else n + 1
+    return j
 
 
 def _after_day(tokens: list[Token], j: int) -> int:

@@ -9,6 +9,7 @@ from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
+from dataset.claims.verb_forms import past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -80,6 +81,17 @@ def cue_after(
         ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
+    text = reader.article.text
+    after = text[cue_span[1] : cue_span[1] + 2].strip()
+    if (
+        content[2]
+        and content[0] == tokens[0][0]
+        and opener in g.PREPOSITIONS
+        and after[:1].isalpha()
+    ):
+        # `On "Fox News Sunday," Pence said his …`: the quotation is a title inside an
+        # introductory phrase, and the cue's content follows it.
+        return None
     start, end, quoted = content
     draft = Draft(
         start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted
@@ -99,13 +111,22 @@ def inverted(
         first[0].isupper()
         or first.lower() in g.DETERMINERS
         or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
+        or (after_quote and first[0].isdigit())  # `"…," said 9/11 widow Terry Strada`
     ):
         return None  # `"…," said spokesman John Kirby`: a title may open the name
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1
+    if end - j > reader.params.max_claimant_tokens and after_quote:
+        # `"…," said one owner of a shop that sells … who declined to be named`: after a
+        # quotation the claimant is a noun phrase, whose relative clause may run long.
+        end = next(
+            (n for n in range(j + 1, end) if tokens[n][2].lower() in g.RELATIVES_OR_THAT), end
+        )
     if end - j > reader.params.max_claimant_tokens:
         return None  # "…, says Ali would attend …": not an inverted claimant
+    if _has_finite_verb(tokens, j, end, participles=not after_quote):
+        return None  # "Wynn, chairman of the GOP, said his district received …": a clause
     content = before_boundary(reader, tokens, i - 1)
     if content is None:
         return None
@@ -127,3 +148,24 @@ def inverted(
         quoted,
     )
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -> bool:
+    """Whether tokens[j:end] hold a finite verb outside a relative or adverbial clause:
+    words after a cue that make a clause ("said his district received …", "said he
+    doesn't …") are the cue's content, not an inverted claimant ("said a source who
+    asked …" keeps its relative clause). After a quotation the inversion is the norm and
+    an -ed form is read as a modifier ("said a source involved in …"), so only
+    auxiliaries count, unless `participles`."""
+    for token in tokens[j + 1 : end]:
+        word = token[2]
+        lower = word.lower()
+        if lower in g.RELATIVES_OR_THAT or lower in g.SUBORDINATORS:
+            return False
+        if word.islower() and (
+            lower in g.FINITE_AUXILIARIES
+            or lower.endswith(("n't", "n’t"))
+            or (participles and past_form(lower))
+        ):
+            return True
+    return False

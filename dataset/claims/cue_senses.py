@@ -49,6 +49,8 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
         following = tokens[j][2]
         if following.lower() in g.VERB_OBJECTS or not following[0].isalnum():
             return False
+    if before.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
+        return False  # "he's said": a pronoun and "has", not a possessive
     return before.endswith(("'s", "’s")) or before in g.ATTRIBUTIVE_MARKERS
 
 

@@ -17,7 +17,9 @@ one of a few constructions common in news prose:
 - a paragraph that is one quotation, right after a paragraph reporting X's words
   indirectly: X's own claim (method `quote_paragraph`);
 - raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`
-  (method `raised`, no claimant).
+  (method `raised`, no claimant);
+- a report adverb, with nobody cited: `The FBI is reportedly preparing …` (method
+  `report_adverb`, no claimant).
 
 The claimant may be separated from its cue by an aside (`Zia, who …, said`, `Trump - who
 … - said`); a leading phrase (`In an interview Trump`) is trimmed to the name. Content
@@ -40,10 +42,10 @@ at a later report that is coordinated with it (`A said X, and B said Y`).
 This module only orders the passes. Where each part lives: `article` (text, sentences,
 paragraphs) and `tokens`; `quotes` (which mark opens, where it closes); `at_cue` (the
 construction around one cue) with `cue_before`, `cue_after`, `cue_senses` (is the word a
-report here), `claimant_phrases` and `content_bounds`; the scans that need no cue word
-(`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`); the passes over all
-drafts (`overlaps`, `quote_runs`); then `rows` with `hedges`, `claimants` and
-`quantities`.
+report here), `claimant_phrases` (with `openers`) and `content_bounds`; the scans that
+need no cue word (`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`,
+`report_adverbs`); the passes over all drafts (`overlaps`, `quote_runs`); then `rows`
+with `hedges`, `claimants` and `quantities`.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from dataset.claims.overlaps import drop_nested, trim_at_tails
 from dataset.claims.params import ClaimParams
 from dataset.claims.quote_runs import merge_continuations, quoted_paragraphs, speaks
 from dataset.claims.reader import Reader
+from dataset.claims.report_adverbs import reported_clauses
 from dataset.claims.rows import claim_rows, settled
 from dataset.claims.signed_quotes import signed_quotes
 from dataset.claims.speaker_lines import speaker_colons
@@ -80,6 +83,7 @@ def find_drafts(reader: Reader) -> list[Draft]:
     drafts.extend(asked(reader))
     drafts.extend(in_poll(reader))
     drafts.extend(fronted_cues(reader))
+    drafts.extend(reported_clauses(reader))
     drafts = trim_at_tails(reader.article.text, drafts)
     drafts = drop_nested(drafts)
     if reader.params.merge_quote_continuations:

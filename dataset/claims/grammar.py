@@ -53,6 +53,9 @@ ASKED_WORDS = ("asked", "Asked")
 # Words that open the question after "asked" (possibly after an adjunct or a by-agent).
 QUESTION_OPENERS = _words("if whether what who whom why how where when which about")
 # "In a CNN poll released Monday, CONTENT": the poll is the source, the clause its finding.
+# "The FBI is reportedly …": an adverb that cites unnamed reports for its clause.
+REPORT_ADVERB = re.compile(r"[Rr]eportedly\b")
+REPORT_ADVERB_WORDS = ("reportedly", "Reportedly")
 POLL_WORD = re.compile(r"(?:poll|survey)s?\b")
 POLL_WORDS = ("poll", "survey")
 IN_POLL = re.compile(
@@ -88,6 +91,8 @@ AUXILIARIES = _words(
     "be been being not n't never once still often again already even just then later earlier "
     "previously repeatedly first long reportedly who's he's she's they've i've we've"
 )
+# A subject pronoun fused with its auxiliary: the claimant of the cue after it.
+PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
@@ -117,12 +122,19 @@ LISTENERS = _words(
     "me him her us them you reporters journalists supporters voters lawmakers colleagues "
     "the a an his her their audience crowd interviewer reporter"
 )
+# Head nouns of a listener phrase after "told" ("his closest advisers", "a Senate panel").
+AUDIENCES = _words(
+    "advisers advisors aides allies supporters donors delegates members senators lawmakers "
+    "students workers voters reporters journalists audience audiences crowd crowds panel "
+    "committee court jury congregation staff staffers friends colleagues"
+)
 PRONOUNS = _words("i he she we they it you")
 # Before a bare form that is as often a noun, these make it a verb ("they want", "who
 # support", "can support", "did know"); not "you" ("you know," is a filler).
 BARE_VERB_MARKERS = _words("i we they who will would can could should may might must do did")
 # Relative pronouns that open a clause, never its speaker: "China - which a spokesman praised".
 RELATIVES = _words("which who whom whose")
+RELATIVES_OR_THAT = RELATIVES | {"that"}
 # Words that tie a time word to the phrase before it ("… on Friday", "… last week").
 TIME_LINKS = _words("on at in by last next this early late")
 # Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
@@ -138,6 +150,19 @@ PHRASAL_SHOW = _words("show shows showed showing")
 PLURAL_NOUNS = _words("data media people men women children")
 # "it is believed that …", "was reported": a passive cue without a claimant.
 PASSIVE_MARKERS = _words("is was are were been be being")
+# Auxiliaries that make a clause finite ("… said he could …").
+FINITE_AUXILIARIES = _words("is was are were has have had will would can could should may might")
+# Report verbs whose passive subject is the one addressed or talked about, not a source:
+# "X was asked whether …", "Y is known as …", "Z was accused of …".
+ADDRESSEE_PASSIVES = _words(
+    "ask tell inform accuse criticize criticise describe announce declare report identify "
+    "mention question reveal request call show know"
+)
+IRREGULAR_PARTICIPLES = _words("known shown told")
+# Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
+ADVERBS_IN_PASSIVE = _words(
+    "not never also often repeatedly widely publicly first later initially previously originally"
+)
 NOT_NOUNS = _words(
     "is was are were has have had will would could should may might must can did does do "
     "not also who which that and but or to in on at by for with from"
@@ -178,6 +203,16 @@ COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.I
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
+# Nouns ending in "-ly" that end a claimant ("attorneys for the family said"), not adverbs.
+LY_NOUNS = _words("family ally rally assembly supply reply monopoly tally anomaly homily")
+# Sentence adverbs that may open a clause before its subject ("Then he …", "Now, many …").
+SENTENCE_ADVERBS = _words(
+    "then now still meanwhile instead however even also earlier later just shortly once "
+    "afterward afterwards nonetheless nevertheless moreover indeed"
+)
+# Words that open (or, second, close) an introductory phrase: "Last year,", "Hours later,",
+# "Absent a defence,", "Despite …".
+OPENER_WORDS = _words("last later earlier ago despite absent amid following")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
@@ -200,6 +235,9 @@ TIME_WORDS = _words(
 )
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
+# "has said for weeks …", "for two years": a duration adjunct between a cue and content.
+DURATIONS = _words("days weeks months years decades")
+DURATION_COUNTS = _words("several many two three four five six ten some")
 
 # Unions the rules test membership in, built once (not per token).
 HARD_OR_QUOTE = frozenset(HARD_PUNCT + QUOTES)

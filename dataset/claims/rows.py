@@ -13,6 +13,7 @@ from dataset.claims.headline import headline_end
 from dataset.claims.hedges import first_hedge, hedge_scanner
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
+from dataset.claims.verb_forms import past_form
 
 
 def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
@@ -47,6 +48,24 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
     return "indirect"
 
 
+def _addressee_subject(text: str, draft: Draft) -> bool:
+    """`X was asked whether …`, `Y is known as …`, `Z was accused of …`: a report verb in
+    the passive without its by-agent (which `cue_passive` reads), whose subject is the
+    one addressed or talked about; the reporter goes unnamed."""
+    if not draft.method.startswith("cue_before") or draft.cue_info is None:
+        return False
+    if draft.cue_info.lemma not in g.ADDRESSEE_PASSIVES:
+        return False
+    cue = text[draft.cue[0] : draft.cue[1]].lower()
+    if not past_form(cue) and cue not in g.IRREGULAR_PARTICIPLES:
+        return False
+    before = text[max(0, draft.cue[0] - 24) : draft.cue[0]].split()
+    if before and before[-1].lower() in g.ADVERBS_IN_PASSIVE:
+        before.pop()  # "was repeatedly asked"
+    after = text[draft.cue[1] : draft.cue[1] + 4]
+    return bool(before) and before[-1].lower() in g.PASSIVE_MARKERS and after != " by "
+
+
 def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParams) -> list[Draft]:
     """Drafts as rows hold them: content stripped, too-short and repeated ones dropped,
     sorted by content span."""
@@ -66,6 +85,17 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
         if key in seen:
             continue
         seen.add(key)
+        if (
+            draft.claimant
+            and draft.cue_info
+            and (draft.cue_info.raising or _addressee_subject(text, draft))
+        ):
+            # "The crowd seemed unperturbed", "It appears that …": a raising verb states
+            # an impression; its subject is what the impression is of, not who reports it.
+            # "X was asked about …": a passive report's subject is its addressee or topic.
+            # (The passes over all drafts have used the subject as a boundary, and the
+            # repeats of one claim have been dropped, already.)
+            draft.claimant = None
         draft.start, draft.end = start, end
         kept.append(draft)
     kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))

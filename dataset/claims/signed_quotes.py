@@ -10,9 +10,10 @@ from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
 
 # A line that opens with a double quote mark and ends with a closing mark, a dash and one
-# to six capitalised words (initials allowed), optionally closed by a full stop.
+# to six capitalised words (initials allowed), optionally closed by a full stop; a
+# no-break space may stand for a space around the dash.
 SIGNED = re.compile(
-    r"^[ \t]*[\"“”](?P<content>[^\n]*?\S)[\"“”][ \t]*(?P<dash>[—―–])[ \t]*"
+    r"^[ \t]*[\"“”](?P<content>[^\n]*?\S)[\"“”][ \t\u00a0]*(?P<dash>[—―–])[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,5}?)[ \t.\u00a0]*$",
     re.MULTILINE,
 )
