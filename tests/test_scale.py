@@ -22,12 +22,12 @@ import pytest
 import bench.trivial as trivial
 from dataset import load
 from dataset.cache import ResultCache, stage_fingerprint
-from dataset.chain import run_chain_batch
+from dataset.chain import largest_first, run_chain_batch
 from dataset.check.crosscheck import check_tables
 from dataset.ingest import listings, records
 from dataset.ingest.listings import ListingChanged
 from dataset.io import read_frame, table_files
-from dataset.shards import batched_shards
+from dataset.shards import batched_shards, read_parts
 from dataset.stages import (
     build,
     claims_step,
@@ -375,6 +375,17 @@ def test_shards_checked_on_several_processes_give_the_same_report(
     pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
     report = check_tables(tmp_path / "tables", workers=2)
     assert not report["ok"] and report == check_tables(tmp_path / "tables")
+
+
+def test_the_chain_computes_the_largest_shard_first(extractors: Counting, tmp_path: Path) -> None:
+    """The last batches in flight are the smallest shard's, so the workers end together."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    _build([corpus], tmp_path / "tables", shard_records=16)
+    parts = read_parts(tmp_path / "tables" / "articles.parquet")
+    ordered = [part for part, _ in largest_first([(part, {}) for part in parts])]
+    sizes = [part.rows() for part in ordered]
+    assert sorted(ordered, key=lambda part: part.name) == parts
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
 
 
 def test_stage_commands_reuse_unchanged_shards(extractors: Counting, tmp_path: Path) -> None:
