@@ -23,6 +23,7 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
+from dataset.check.crosscheck import UnitIdentity, UnitResult, check_unit_and_trim, unit_identity
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
@@ -156,13 +157,20 @@ def run_chain_batch(
 
 
 def run_chain(
-    steps: tuple[Step, ...], articles: Path, tables: Path, run: RunParams
+    steps: tuple[Step, ...],
+    articles: Path,
+    tables: Path,
+    run: RunParams,
+    checked: dict[UnitIdentity, UnitResult] | None = None,
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Every step over every article; returns row counts and each step's CPU seconds.
 
     A shard whose parts of every step's table are up to date is reused as it is; the
     others go through the chain (where the per-article cache still serves the articles
-    it has seen), with batches of every shard in flight together.
+    it has seen), with batches of every shard in flight together, largest shard first.
+    With `checked`, each computed shard's parts are cross-checked by the same workers as
+    soon as they are written (`check_tables` takes those results), so the check runs
+    beside the extraction instead of after it.
     """
     cache_dir = str(Path(run.cache_dir).resolve()) if run.cache else None
     keys_dir = Path(cache_dir) if cache_dir else None
@@ -192,9 +200,20 @@ def run_chain(
             else:
                 todo.append((part, keys))
         if todo:
-            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack)
+            todo = largest_first(todo)
+            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack, checked)
         stack.close()
     return {table: writer.rows for table, writer in parts.items()}, seconds
+
+
+def largest_first(
+    todo: list[tuple[Part, dict[str, str]]],
+) -> list[tuple[Part, dict[str, str]]]:
+    """Shards by falling article count (then name): the last batches in flight are the
+    smallest, so the workers finish together instead of one waiting for a long shard.
+    Each shard is a file of its own, so the order changes no byte of the tables."""
+    sizes = {part.name: part.rows() for part, _ in todo}
+    return sorted(todo, key=lambda item: (-sizes[item[0].name], item[0].name))
 
 
 def _run_parts(
@@ -206,8 +225,10 @@ def _run_parts(
     cache_dir: str | None,
     seconds: dict[str, float],
     stack: ExitStack,
+    checked: dict[UnitIdentity, UnitResult] | None,
 ) -> None:
-    """Compute the parts of the shards in `todo`, writing each step's part."""
+    """Compute the parts of the shards in `todo`, writing each step's part (and checking
+    the shard's parts, when `checked` is given)."""
     for step in steps:
         if step.prepare is not None:
             step.prepare()
@@ -218,17 +239,26 @@ def _run_parts(
             stack.callback(caches[step.table].close)
     executor, window = stack.enter_context(executor_for(run))
     bar = stack.enter_context(progress_bar(sum(part.rows() for part, _ in todo), "extract"))
-    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool]] = deque()
+    in_flight: deque[tuple[int, Any, Part, dict[str, TableWriter], bool]] = deque()
+    checks: list[tuple[UnitIdentity, Any]] = []
 
-    def finish(size: int, future: Any, writers: dict[str, TableWriter], last: bool) -> None:
+    def close(part: Part, writers: dict[str, TableWriter]) -> None:
+        for writer in writers.values():
+            writer.__exit__(None, None, None)
+        if checked is not None:
+            unit = {"articles": part.path, **{name: w.path for name, w in writers.items()}}
+            checks.append((unit_identity(unit), executor.submit(check_unit_and_trim, unit)))
+
+    def finish(
+        size: int, future: Any, part: Part, writers: dict[str, TableWriter], last: bool
+    ) -> None:
         for step, result in zip(steps, future.result(), strict=True):
             writers[step.table].write(result.rows)
             if result.entries:
                 caches[step.table].put_many(result.entries)
             seconds[step.table] += result.seconds
         if last:
-            for writer in writers.values():
-                writer.__exit__(None, None, None)
+            close(part, writers)
         bar.update(size)
 
     for part, keys in todo:
@@ -243,11 +273,13 @@ def _run_parts(
         for batch, last in flag_last(batch for batch in batches if batch.num_rows):
             empty = False
             ids, texts = column(batch, "article_id"), column(batch, "text")
-            in_flight.append((len(ids), executor.submit(work, (ids, texts)), writers, last))
+            future = executor.submit(work, (ids, texts))
+            in_flight.append((len(ids), future, part, writers, last))
             while len(in_flight) >= window:
                 finish(*in_flight.popleft())
         if empty:  # a shard whose records were all rejected: empty parts
-            for writer in writers.values():
-                writer.__exit__(None, None, None)
+            close(part, writers)
     while in_flight:
         finish(*in_flight.popleft())
+    for identity, future in checks:
+        checked[identity] = future.result()  # type: ignore[index]
