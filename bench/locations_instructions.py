@@ -7,7 +7,9 @@ same way: runs itself under `valgrind --tool=cachegrind` twice, with the gazette
 loaded only and with the resolver run on every `--every`-th BBC article as well (the
 entity rows computed first, outside the count), and prints both counts in millions with
 the digest of the rows, so a speed-up that changes output shows. Per-process memos (name
-look-ups, ranked candidates) start empty, as in a fresh build worker.
+look-ups, ranked candidates) start empty, as in a fresh build worker; the entity
+lexicons (read by the toponym filters) are loaded in the set-up, as the entities stage
+of a build's worker has loaded them.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ sys.path.insert(0, str(ROOT))
 def _child(data_path: str, work: bool, digest_path: str) -> None:
     """Load the gazetteer, then (when `work`) resolve every article; runs under valgrind."""
     data = pickle.loads(Path(data_path).read_bytes())
+    from dataset.entities import lexicon
     from dataset.locations.params import LocationParams
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     params = LocationParams()
     gazetteer_metadata()
+    lexicon.load()  # a build's worker has it from the entities stage
     gc.collect()
     gc.freeze()
     if not work:
