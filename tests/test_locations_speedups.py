@@ -31,9 +31,9 @@ def test_close_places_are_those_a_full_scan_finds() -> None:
         g = SimpleNamespace(
             latitude=[lat for lat, _lon in points], longitude=[lon for _lat, lon in points]
         )
-        distances = Distances(g)  # type: ignore[arg-type]
+        places = set(rng.sample(range(40), 25))
+        distances = Distances(g, places, 150.0)  # type: ignore[arg-type]
         for _round in range(3):
-            places = set(rng.sample(range(40), 25))
             others = set(rng.sample(range(40), rng.choice([0, 5, 15])))
             full = {
                 place: {
@@ -43,10 +43,8 @@ def test_close_places_are_those_a_full_scan_finds() -> None:
                 }
                 for place in places
             }
-            assert distances.close(places, others, 150.0) == {
-                place: near for place, near in full.items() if near
-            }
-            assert distances.close(places, others, 150.0) == distances.close(places, others, 150.0)
+            assert distances.close(others) == {place: near for place, near in full.items() if near}
+            assert distances.close(others) == distances.close(set(others))
 
 
 def _plain_scores(g, m, ctx, container, p) -> list[tuple[float, int]]:
@@ -126,12 +124,12 @@ def test_a_names_scores_are_those_worked_out_candidate_by_candidate() -> None:
         if m.priors and m.key not in readings:
             readings[m.key] = r._distribution(m.priors, PARAMS.reading_temperature)
     liftable = frozenset(pl for m in mentions for _s, pl in m.priors if g.level(pl) >= LEVEL_ADMIN1)
-    distances = Distances(g)
+    distances = Distances(g, liftable, PARAMS.proximity_km)
     checked = 0
     for _round in range(3):
         ctx = r._context(g, readings, weights, PARAMS)
         assert ctx.anchors
-        close = distances.close(liftable, ctx.anchors_at, PARAMS.proximity_km)
+        close = distances.close(ctx.anchors_at)
         for m in mentions:
             for container in (None, m.priors[0][1] if m.priors else None):
                 fast = r._name_scores(g, m, ctx, container, PARAMS, close)

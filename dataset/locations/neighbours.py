@@ -5,7 +5,8 @@ asks, for every candidate, which other names' readings (the anchors) lie within
 `proximity_km` of it and how far. Places do not move between the resolver's rounds, only
 which readings are likely enough to anchor; so each round finds, per candidate, the
 anchors in its latitude band once (not once per name that shares the candidate, and not
-again for the anchor boosts), and each distance is worked out once per article.
+again for the anchor boosts), and each distance is measured once per article: a round
+measures only the anchors no earlier round had.
 """
 
 from __future__ import annotations
@@ -30,54 +31,45 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class Distances:
-    """The distances between an article's places, each pair worked out once."""
+    """The places near each of an article's candidates (`places`) among the anchors of
+    each round, each pair measured once per article."""
 
-    def __init__(self, g: Gazetteer) -> None:
-        self._g = g
-        self._known: dict[tuple[int, int], float] = {}
-        # The last `close` asked for and its answer: rounds often keep their anchors.
-        self._last: tuple[frozenset[int], frozenset[int], float] | None = None
+    def __init__(self, g: Gazetteer, places: Iterable[int], radius_km: float) -> None:
+        self._g, self._places, self._radius = g, frozenset(places), radius_km
+        self._measured: set[int] = set()  # the anchors' places measured so far
+        self._near: dict[int, dict[int, float]] = {}  # place → measured places near it
+        # The last anchors asked for and the answer: rounds often keep their anchors.
+        self._last: frozenset[int] | None = None
         self._last_found: dict[int, dict[int, float]] = {}
 
-    def between(self, place: int, other: int) -> float:
-        """`km` from `place` to `other` (in that order, so the float is always the same)."""
-        pair = (place, other)
-        distance = self._known.get(pair)
-        if distance is None:
-            g = self._g
-            distance = self._known[pair] = km(
-                g.latitude[place], g.longitude[place], g.latitude[other], g.longitude[other]
-            )
-        return distance
-
-    def close(
-        self, places: Iterable[int], others: Iterable[int], radius_km: float
-    ) -> dict[int, dict[int, float]]:
-        """For each of `places` that has any, the places of `others` closer than
-        `radius_km` to it and their distances; only `others` in the place's latitude
-        band are measured (a degree of latitude apart is at least 111.19 km)."""
-        asked = (frozenset(places), frozenset(others), radius_km)
+    def close(self, others: Iterable[int]) -> dict[int, dict[int, float]]:
+        """For each place that has any, the places of `others` closer than `radius_km`
+        to it, with the distance `km(place, other)`."""
+        asked = frozenset(others)
         if asked != self._last:
-            self._last, self._last_found = asked, self._close(*asked)
+            self._measure(asked - self._measured)
+            found = {}
+            for place, near in self._near.items():
+                kept = {other: distance for other, distance in near.items() if other in asked}
+                if kept:
+                    found[place] = kept
+            self._last, self._last_found = asked, found
         return self._last_found
 
-    def _close(
-        self, places: frozenset[int], others: frozenset[int], radius_km: float
-    ) -> dict[int, dict[int, float]]:
+    def _measure(self, others: Iterable[int]) -> None:
+        """Measure from every place to each of `others` in its latitude band (a degree of
+        latitude apart is at least 111.19 km) and keep the close ones."""
         g = self._g
         by_lat = sorted((g.latitude[other], other) for other in others)
+        if not by_lat:
+            return
+        self._measured.update(other for _lat, other in by_lat)
         lats = [lat for lat, _other in by_lat]
-        window = radius_km / KM_PER_DEGREE
-        found: dict[int, dict[int, float]] = {}
-        for place in places:
-            lat = g.latitude[place]
-            near: dict[int, float] = {}
-            for _lat, other in by_lat[
-                bisect_left(lats, lat - window) : bisect_right(lats, lat + window)
-            ]:
-                distance = self.between(place, other)
-                if distance < radius_km:
-                    near[other] = distance
-            if near:
-                found[place] = near
-        return found
+        window = self._radius / KM_PER_DEGREE
+        for place in self._places:
+            lat, lon = g.latitude[place], g.longitude[place]
+            band = by_lat[bisect_left(lats, lat - window) : bisect_right(lats, lat + window)]
+            for _lat, other in band:
+                distance = km(lat, lon, g.latitude[other], g.longitude[other])
+                if distance < self._radius:
+                    self._near.setdefault(place, {})[other] = distance

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from types import MappingProxyType
 
 from dataset.locations import gazetteer as gz
@@ -367,7 +368,7 @@ def _confidence(best: float, second: float | None, scale: float) -> float:
 
 def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[float, int]]:
     """Softmax of the scores: how likely each reading is, given the evidence so far."""
-    top = max(score for score, _place in scores)
+    top = max(scores)[0]  # the highest score (the pair's place only breaks ties)
     weights = [(math.exp((score - top) / scale), place) for score, place in scores]
     total = sum(w for w, _place in weights)
     return [(w / total, place) for w, place in weights]
@@ -388,7 +389,7 @@ def _context(
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
     anchors: list[tuple[str, int, float, float]] = []
     anchors_at: dict[int, list[int]] = {}
-    levels = g.levels
+    levels, country_code, admin1 = g.levels, g.country_code, g.admin1
     voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
@@ -398,14 +399,14 @@ def _context(
             level = levels[place]
             if prob < MIN_VOTE:
                 continue
-            cc = g.country_code[place]
+            cc = country_code[place]
             # A continent or a region across borders votes for no country; a region in
             # one ("Donbas", "Sinai") votes for it like a country named.
             if level < LEVEL_COUNTRY and not cc:
                 continue
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
-                adm = (cc, g.admin1[place])
+                adm = (cc, admin1[place])
                 # A province named outright says more about where the article is than
                 # a town in it.
                 vote = prob * weight * (p.admin1_mention_weight if level == LEVEL_ADMIN1 else 1.0)
@@ -621,11 +622,21 @@ def _mean_scores(
     return [((score + earlier.get(place, score)) / 2, place) for score, place in now]
 
 
+_SCORE, _PLACE = itemgetter(0), itemgetter(1)
+
+
+def _best_first(scores: list[tuple[float, int]]) -> None:
+    """Sort (score, place) pairs by score, highest first, ties by place number: two
+    stable sorts on C-level keys, cheaper than one sort on a Python key function."""
+    scores.sort(key=_PLACE)
+    scores.sort(key=_SCORE, reverse=True)
+
+
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
     for m, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
-        scores.sort(key=lambda item: (-item[0], item[1]))
+        _best_first(scores)
         if scores[0][0] < p.min_score:
             m.choice = None
             continue
@@ -1022,10 +1033,10 @@ def resolve_locations(
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     # The candidates proximity can lift, and their distances to the anchors of a round.
     liftable = frozenset(pl for m in mentions for _s, pl in m.priors if g.level(pl) >= LEVEL_ADMIN1)
-    distances = Distances(g)
+    distances = Distances(g, liftable, params.proximity_km)
     for _round in range(params.rounds):
         ctx = _context(g, {**readings, **demonyms}, weights, params)
-        close = distances.close(liftable, ctx.anchors_at, params.proximity_km)
+        close = distances.close(ctx.anchors_at)
         _choose(mentions, scored, params)
         previous, scored = scored, []
         memo: dict[tuple, list[tuple[float, int]]] = {}
