@@ -141,3 +141,27 @@ def test_a_names_scores_are_those_worked_out_candidate_by_candidate() -> None:
             if m.priors
         }
     assert checked > 100
+
+
+def test_a_level_word_before_is_what_the_regex_finds() -> None:
+    """The "… of" pre-check before the level-word regex loses no match."""
+    rng = random.Random(11)
+    pieces = [
+        "the ",
+        "province ",
+        "of",
+        " of ",
+        "state",
+        "\n",
+        "\t",
+        " ",
+        "Kandahar",
+        "x",
+        "\u2003",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) + "Kabul"
+        start = len(text) - 5
+        found = r._level_word_before(text, start)
+        plain = r._LEVEL_BEFORE.search(text, max(0, start - 30), start)
+        assert (found and found.span(1)) == (plain and plain.span(1))

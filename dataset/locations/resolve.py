@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from types import MappingProxyType
@@ -396,9 +396,9 @@ def _context(
         mine_a: dict[tuple[str, str], float] = {}
         weight = weights[key]
         for prob, place in readings[key]:
-            level = levels[place]
             if prob < MIN_VOTE:
                 continue
+            level = levels[place]
             cc = country_code[place]
             # A continent or a region across borders votes for no country; a region in
             # one ("Donbas", "Sinai") votes for it like a country named.
@@ -456,19 +456,17 @@ def _name_scores(
     others = ctx.names - (ctx.weights[key] if mine else 0.0)
     own_countries = ctx.own_countries[key] if mine else NO_VOTES
     own_admin1s = ctx.own_admin1s[key] if mine else NO_VOTES
-    boosts: Mapping[str, float] = NO_VOTES
-    if ctx.anchors and any(g.level(place) >= LEVEL_ADMIN1 for place in primary):
-        near = {other for place in places for other in close.get(place, ())}
-        boosts = _anchor_boosts(key, places, near, ctx, p)
+    countries, admin1s = ctx.countries, ctx.admin1s
+    boosts: Mapping[str, float] | None = None  # worked out when a candidate needs them
     scores = []
     for prior, place, cc, level, admin1 in candidates:
         score = prior
         if others > 1e-9:
-            share = ctx.countries.get(cc, 0.0) - own_countries.get(cc, 0.0)
+            share = countries.get(cc, 0.0) - own_countries.get(cc, 0.0)
             score += p.country_context_weight * share / others
             if level >= LEVEL_ADMIN1:
                 adm = (cc, admin1)
-                share = ctx.admin1s.get(adm, 0.0) - own_admin1s.get(adm, 0.0)
+                share = admin1s.get(adm, 0.0) - own_admin1s.get(adm, 0.0)
                 score += p.admin1_context_weight * share / others
         if container is not None and (
             _inside(g, place, container)
@@ -480,15 +478,13 @@ def _name_scores(
             # Only a place the name is the own name of gathers boosted neighbours: an
             # alternate or stripped name ("Ohio" for Ohio County) is a weaker reading
             # than the coincidence a boost rewards.
-            closeness = _closeness(
-                key,
-                places,
-                close[place],
-                ctx,
-                boosts if place in primary else NO_VOTES,
-                others,
-                p,
-            )
+            boosted: Mapping[str, float] = NO_VOTES
+            if place in primary:
+                if boosts is None:
+                    near = {other for pl in places for other in close.get(pl, ())}
+                    boosts = _anchor_boosts(key, places, near, ctx, p)
+                boosted = boosts
+            closeness = _closeness(key, places, close[place], ctx, boosted, others, p)
             if closeness > 0:
                 score += p.proximity_weight * closeness
         scores.append((score, place))
@@ -916,7 +912,7 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         elif word in LEVEL_WORDS:
             hints.append(LEVEL_WORDS[word])
         else:
-            before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
+            before = _level_word_before(text, start)
             hints.append(LEVEL_WORDS.get(before.group(1)) if before is not None else None)
     for i in range(len(rows) - 1, 0, -1):
         if (
@@ -926,6 +922,16 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         ):
             hints[i - 1], plural[i - 1] = hints[i], True
     return hints
+
+
+def _level_word_before(text: str, start: int) -> re.Match | None:
+    """ "the province of " right before `start`; the regex runs only when the text
+    before it ends with "of" (most mentions have none, and a search tries every
+    position of the 30 characters)."""
+    low = max(0, start - 30)
+    if not text[low:start].rstrip().endswith("of"):
+        return None
+    return _LEVEL_BEFORE.search(text, low, start)
 
 
 def _named_container(g: Gazetteer, after: str, towns: bool = False) -> int | None:
@@ -1123,12 +1129,14 @@ def resolve_locations(
 
 def _held_towns(
     mentions: list[_Mention], held: dict[int, list[int]], p: LocationParams
-) -> list[list[int]]:
+) -> list[Sequence[int]]:
     """Per mention, the towns its container reading must hold: those written before it
     and a comma ("Redding, northern California"), tagged (`held`, by container index) or
     not. With `container_sense_per_name` every mention of the name shares them, so "a
     California mother" earlier in the story is the state the later "Redding, California"
     places, not a namesake hamlet."""
+    if not held and not any(m.held_towns for m in mentions):
+        return [()] * len(mentions)  # most articles: no town before a comma and a name
     own = [[*held.get(i, ()), *m.held_towns] for i, m in enumerate(mentions)]
     if not p.container_sense_per_name:
         return own
