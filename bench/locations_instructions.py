@@ -4,7 +4,7 @@
 
 `bench/instructions.py` counts entities and claims; this counts the locations stage the
 same way: runs itself under `valgrind --tool=cachegrind` twice, with the gazetteer
-loaded only and with the resolver run on every `--every`-th BBC article as well (the
+loaded only (as a build loads it before its workers fork) and with the resolver run on every `--every`-th BBC article as well (the
 entity rows computed first, outside the count), and prints both counts in millions with
 the digest of the rows, so a speed-up that changes output shows. Per-process memos (name
 look-ups, ranked candidates) start empty, as in a fresh build worker; the entity
@@ -34,11 +34,13 @@ def _child(data_path: str, work: bool, digest_path: str) -> None:
     """Load the gazetteer, then (when `work`) resolve every article; runs under valgrind."""
     data = pickle.loads(Path(data_path).read_bytes())
     from dataset.entities import lexicon
+    from dataset.locations import gazetteer
     from dataset.locations.params import LocationParams
     from dataset.locations.resolve import gazetteer_metadata, resolve_locations
 
     params = LocationParams()
     gazetteer_metadata()
+    gazetteer.get()  # as the build's locations step prepares it before its workers fork
     lexicon.load()  # a build's worker has it from the entities stage
     gc.collect()
     gc.freeze()
