@@ -4,6 +4,7 @@ candidates at once from them."""
 
 from __future__ import annotations
 
+import math
 import random
 from types import SimpleNamespace
 
@@ -165,3 +166,20 @@ def test_a_level_word_before_is_what_the_regex_finds() -> None:
         found = r._level_word_before(text, start)
         plain = r._LEVEL_BEFORE.search(text, max(0, start - 30), start)
         assert (found and found.span(1)) == (plain and plain.span(1))
+
+
+def test_readings_and_best_first_order_are_those_of_the_plain_formulas() -> None:
+    """One reading is certain; scores sort by score, highest first, ties by place."""
+    rng = random.Random(2)
+    for _ in range(500):
+        scores = [
+            (rng.choice([0.5, 1.25, rng.uniform(-3, 9)]), rng.randrange(50))
+            for _ in range(rng.randrange(1, 8))
+        ]
+        top = max(score for score, _place in scores)
+        weights = [(math.exp((score - top) / 0.4), place) for score, place in scores]
+        total = sum(w for w, _place in weights)
+        assert r._distribution(scores, 0.4) == [(w / total, place) for w, place in weights]
+        ordered = list(scores)
+        r._best_first(ordered)
+        assert ordered == sorted(scores, key=lambda item: (-item[0], item[1]))

@@ -368,6 +368,8 @@ def _confidence(best: float, second: float | None, scale: float) -> float:
 
 def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[float, int]]:
     """Softmax of the scores: how likely each reading is, given the evidence so far."""
+    if len(scores) == 1:  # most names: one reading, certain (exp(0) / exp(0))
+        return [(1.0, scores[0][1])]
     top = max(scores)[0]  # the highest score (the pair's place only breaks ties)
     weights = [(math.exp((score - top) / scale), place) for score, place in scores]
     total = sum(w for w, _place in weights)
@@ -632,7 +634,8 @@ def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) 
     for m, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
-        _best_first(scores)
+        if len(scores) > 1:
+            _best_first(scores)
         if scores[0][0] < p.min_score:
             m.choice = None
             continue
