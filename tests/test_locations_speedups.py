@@ -183,3 +183,47 @@ def test_readings_and_best_first_order_are_those_of_the_plain_formulas() -> None
         ordered = list(scores)
         r._best_first(ordered)
         assert ordered == sorted(scores, key=lambda item: (-item[0], item[1]))
+
+
+def test_a_places_remembered_columns_are_those_read_afresh(monkeypatch) -> None:
+    """A resolved row's place columns come from a bounded per-place memory: the same
+    values, in the same column order, as reading the gazetteer."""
+    g = gazetteer.get()
+    monkeypatch.setattr(r, "PLACE_FIELDS_CACHE_SIZE", 3)
+    places = [e >> 2 for name in ("paris", "kabul", "texas", "afghanistan") for e in g.names[name]]
+    for place in places + places[::-1]:
+        fresh = {
+            "geonameid": int(g.geonameid[place]) or None,
+            "name": g.name[place],
+            "feature_code": g.feature_code[place],
+            "country_code": g.country_code[place] or None,
+            "admin1": g.admin1[place] or None,
+            "latitude": round(g.latitude[place], 5),
+            "longitude": round(g.longitude[place], 5),
+            "resolution": r.RESOLUTION_OF_LEVEL[g.level(place)],
+        }
+        fields = r._place_fields(g, place)
+        assert list(fields.items()) == list(fresh.items())
+        assert len(r._PLACE_FIELDS) <= 3
+
+
+def test_untagged_towns_before_a_comma_are_those_the_regex_finds() -> None:
+    """The comma pre-check before the town-and-comma regex loses no town."""
+    g = gazetteer.get()
+    rng = random.Random(4)
+    pieces = ["Atlanta", "Paris", ",", ", ", " ", "\n", "in ", "New York", "x", "Georgia"]
+    for _ in range(2000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        text = before + "Georgia"
+        m = SimpleNamespace(row={"start": len(before)})
+        found = r._NAME_AND_COMMA.search(text, 0, len(before))
+        plain = (
+            ()
+            if found is None
+            else tuple(
+                e >> 2
+                for e in g.names.get(r.name_key(found.group(1)), ())
+                if e & 3 == r.PRIMARY and g.level(e >> 2) == LEVEL_CITY
+            )
+        )
+        assert r._towns_before(g, text, 0, m) == plain

@@ -888,7 +888,10 @@ CONTAINER_LEVELS = (LEVEL_COUNTRY, LEVEL_ADMIN1)
 
 def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int, ...]:
     """The towns of the untagged capitalised name right before ", <mention>", and only
-    those the name is the own name of."""
+    those the name is the own name of (the regex, which tries every position, runs only
+    when a comma ends the text before the mention)."""
+    if not text[start : m.row["start"]].rstrip().endswith(","):
+        return ()
     found = _NAME_AND_COMMA.search(text, start, m.row["start"])
     if found is None:
         return ()
@@ -995,21 +998,42 @@ def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
             "candidates": len(m.lookup.entries),
             "confidence": 0.0,
         }
-    place = m.choice
-    level = g.level(place)
     return {
         **base,
-        "geonameid": int(g.geonameid[place]) or None,
-        "name": g.name[place],
-        "feature_code": g.feature_code[place],
-        "country_code": g.country_code[place] or None,
-        "admin1": g.admin1[place] or None,
-        "latitude": round(g.latitude[place], 5),
-        "longitude": round(g.longitude[place], 5),
-        "resolution": RESOLUTION_OF_LEVEL[level],
+        **_place_fields(g, m.choice),
         "candidates": len(m.lookup.entries),
         "confidence": round(m.confidence, 4),
     }
+
+
+# A resolved row's place columns depend on the place alone, and news names the same
+# places again and again: they are read from the gazetteer once per process per place
+# (for the last gazetteer used), for up to this many places (the oldest forgotten first).
+PLACE_FIELDS_CACHE_SIZE = 16_384
+_PLACE_FIELDS: dict[int, dict] = {}
+_PLACE_FIELDS_FOR: list[object] = [None]
+
+
+def _place_fields(g: Gazetteer, place: int) -> dict:
+    """The place columns of a row resolved to `place`, in the table's column order."""
+    if _PLACE_FIELDS_FOR[0] is not g:
+        _PLACE_FIELDS.clear()
+        _PLACE_FIELDS_FOR[0] = g
+    fields = _PLACE_FIELDS.get(place)
+    if fields is None:
+        if len(_PLACE_FIELDS) >= PLACE_FIELDS_CACHE_SIZE:
+            del _PLACE_FIELDS[next(iter(_PLACE_FIELDS))]
+        fields = _PLACE_FIELDS[place] = {
+            "geonameid": int(g.geonameid[place]) or None,
+            "name": g.name[place],
+            "feature_code": g.feature_code[place],
+            "country_code": g.country_code[place] or None,
+            "admin1": g.admin1[place] or None,
+            "latitude": round(g.latitude[place], 5),
+            "longitude": round(g.longitude[place], 5),
+            "resolution": RESOLUTION_OF_LEVEL[g.level(place)],
+        }
+    return fields
 
 
 def resolve_locations(
@@ -1219,8 +1243,8 @@ def _article_senses(
       places them, the other reading stands.
     """
     others = [e for e in entities if str(e["label"]) in params.same_name_labels]
-    as_other = Counter(e["text"] for e in others)
-    as_place = Counter(e["text"] for e in places)
+    as_other = Counter([e["text"] for e in others])
+    as_place = Counter([e["text"] for e in places])
     borrowed = [
         e for e in others if as_place[e["text"]] >= as_other[e["text"]] and not e["text"].isupper()
     ]
