@@ -227,3 +227,23 @@ def test_untagged_towns_before_a_comma_are_those_the_regex_finds() -> None:
             )
         )
         assert r._towns_before(g, text, 0, m) == plain
+
+
+def test_a_skeleton_is_the_plain_letter_by_letter_one() -> None:
+    """Dropping letters by table and doubled letters by grouping gives the skeleton the
+    letter-by-letter loop gave, on gazetteer names and on made-up spellings."""
+    import re
+
+    from dataset.locations.spelling import core, skeleton
+
+    def plain(name: str) -> str:
+        key = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", core(name)).replace("v", "w")
+        letters = [ch for ch in key if ch not in " aeiouwy0123456789"]
+        return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
+
+    g = gazetteer.get()
+    rng = random.Random(8)
+    names = [g.name[rng.randrange(len(g.name))] for _ in range(3000)]
+    names += ["".join(rng.choice("ahhvwyllq 9-'Al ") for _ in range(12)) for _ in range(3000)]
+    for name in names:
+        assert skeleton(name) == plain(name)
