@@ -4,12 +4,12 @@
 
 `bench/instructions.py` counts entities and claims; this counts the locations stage the
 same way: runs itself under `valgrind --tool=cachegrind` twice, with the gazetteer
-loaded only (as a build loads it before its workers fork) and with the resolver run on every `--every`-th BBC article as well (the
-entity rows computed first, outside the count), and prints both counts in millions with
-the digest of the rows, so a speed-up that changes output shows. Per-process memos (name
-look-ups, ranked candidates) start empty, as in a fresh build worker; the entity
-lexicons (read by the toponym filters) are loaded in the set-up, as the entities stage
-of a build's worker has loaded them.
+loaded only (as a build loads it before its workers fork) and with the resolver run on
+every `--every`-th BBC article as well (the entity rows computed first, outside the
+count), and prints both counts in millions with the digest of the rows, so a speed-up
+that changes output shows. Per-process memos (name look-ups, ranked candidates) start
+empty, as in a fresh build worker; the entity lexicons (read by the toponym filters)
+are loaded in the set-up, as the entities stage of a build's worker has loaded them.
 """
 
 from __future__ import annotations
