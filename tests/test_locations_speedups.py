@@ -190,6 +190,7 @@ def test_a_places_remembered_columns_are_those_read_afresh(monkeypatch) -> None:
     values, in the same column order, as reading the gazetteer."""
     g = gazetteer.get()
     monkeypatch.setattr(r, "PLACE_FIELDS_CACHE_SIZE", 3)
+    monkeypatch.setattr(r, "_PLACE_FIELDS", {})  # not what earlier tests left
     places = [e >> 2 for name in ("paris", "kabul", "texas", "afghanistan") for e in g.names[name]]
     for place in places + places[::-1]:
         fresh = {
