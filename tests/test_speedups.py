@@ -238,24 +238,6 @@ def test_straightened_quotes_split_alike_only_when_they_do() -> None:
     assert sentences.straightened_splits_alike("“Yes,” he said. “No.”")
 
 
-def test_near_anchors_keep_what_a_full_scan_keeps_in_its_order() -> None:
-    """A candidate reads only the anchors in its latitude band: the same anchors, in the
-    same order (so its closeness sums the same floats), as testing every anchor."""
-    from dataset.locations.resolve import _Context, _near_anchors
-
-    rng = random.Random(3)
-    for _ in range(200):
-        lats = [rng.choice([rng.uniform(-80, 80), 51.5, 51.5 + 1.35, 10.0]) for _ in range(30)]
-        order = sorted(range(len(lats)), key=lats.__getitem__)
-        anchors = [(f"k{i}", i, lat, 0.0, 1.0, 1.0) for i, lat in enumerate(lats)]
-        ctx = _Context({}, {}, {}, {}, anchors, 1.0, {}, [lats[i] for i in order], order)
-        lat, window = rng.choice([51.5, 10.0, rng.uniform(-80, 80)]), 150.0 / 111.0
-        full = [i for i, anchor in enumerate(anchors) if abs(anchor[2] - lat) < window]
-        near = _near_anchors(ctx, lat, window)
-        assert [i for i in near if abs(anchors[i][2] - lat) < window] == full
-        assert near == sorted(near)
-
-
 def test_a_names_remembered_candidates_are_those_worked_out_afresh(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

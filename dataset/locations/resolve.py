@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from operator import itemgetter
+from types import MappingProxyType
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.filters import common_word, not_a_toponym
@@ -43,6 +45,7 @@ from dataset.locations.gazetteer import (
     STRIPPED,
     Gazetteer,
 )
+from dataset.locations.neighbours import Distances
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 from dataset.locations.spelling import respelled
@@ -156,7 +159,8 @@ ARTICLE_FEATURES = frozenset(
 )
 # A reading less probable than this casts no vote (it would not move any score).
 MIN_VOTE = 0.01
-EARTH_KM = 6371.0
+# No votes of a name's own, no anchor boosts.
+NO_VOTES: Mapping = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -322,13 +326,6 @@ def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> 
     return level == LEVEL_REGION and hint == LEVEL_ADMIN1 and g.feature_code[place] == "RGN"
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: within 0.5% of great-circle at the few-hundred-km scale
-    where closeness counts, and several times cheaper."""
-    dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return EARTH_KM * math.hypot(math.radians(lat2 - lat1), dx)
-
-
 @dataclass
 class _Mention:
     row: dict
@@ -344,6 +341,7 @@ class _Mention:
     peers: tuple[int, ...] = ()
     choice: int | None = None
     confidence: float = 0.0
+    facts: tuple | None = None  # `_candidate_facts`, worked out on first use
 
 
 @dataclass
@@ -354,14 +352,13 @@ class _Context:
     admin1s: dict[tuple[str, str], float]  # (country, admin1) → summed probability
     own_countries: dict[str, dict[str, float]]  # per name key: its own share (left out)
     own_admin1s: dict[str, dict[tuple[str, str], float]]
-    # (name key, place, lat, lon, strength = prob ** anchor_exponent, prob)
-    anchors: list[tuple[str, int, float, float, float, float]]
+    # (name key, place, strength = prob ** anchor_exponent, prob)
+    anchors: list[tuple[str, int, float, float]]
     names: float  # summed vote weight of the names that vote
     weights: dict[str, float]  # name key → its vote weight
-    # The anchors' latitudes in ascending order and, for each, its index in `anchors`:
-    # a candidate looks only at the anchors in its latitude band (see `_near_anchors`).
-    anchor_lats: list[float] = field(default_factory=list)
-    anchor_order: list[int] = field(default_factory=list)
+    # Per place, the indices in `anchors` of its readings as anchors, ascending: a
+    # candidate looks up only the anchors at the places near it (`_anchors_at`).
+    anchors_at: dict[int, list[int]]
 
 
 def _confidence(best: float, second: float | None, scale: float) -> float:
@@ -371,7 +368,9 @@ def _confidence(best: float, second: float | None, scale: float) -> float:
 
 def _distribution(scores: list[tuple[float, int]], scale: float) -> list[tuple[float, int]]:
     """Softmax of the scores: how likely each reading is, given the evidence so far."""
-    top = max(score for score, _place in scores)
+    if len(scores) == 1:  # most names: one reading, certain (exp(0) / exp(0))
+        return [(1.0, scores[0][1])]
+    top = max(scores)[0]  # the highest score (the pair's place only breaks ties)
     weights = [(math.exp((score - top) / scale), place) for score, place in scores]
     total = sum(w for w, _place in weights)
     return [(w / total, place) for w, place in weights]
@@ -390,33 +389,33 @@ def _context(
     admin1s: dict[tuple[str, str], float] = {}
     own_countries: dict[str, dict[str, float]] = {}
     own_admin1s: dict[str, dict[tuple[str, str], float]] = {}
-    anchors: list[tuple[str, int, float, float, float, float]] = []
-    levels = g.levels
+    anchors: list[tuple[str, int, float, float]] = []
+    anchors_at: dict[int, list[int]] = {}
+    levels, country_code, admin1 = g.levels, g.country_code, g.admin1
     voters = 0.0
     for key in sorted(readings):
         mine_c: dict[str, float] = {}
         mine_a: dict[tuple[str, str], float] = {}
         weight = weights[key]
         for prob, place in readings[key]:
-            level = levels[place]
             if prob < MIN_VOTE:
                 continue
-            cc = g.country_code[place]
+            level = levels[place]
+            cc = country_code[place]
             # A continent or a region across borders votes for no country; a region in
             # one ("Donbas", "Sinai") votes for it like a country named.
             if level < LEVEL_COUNTRY and not cc:
                 continue
             mine_c[cc] = mine_c.get(cc, 0.0) + prob * weight
             if level >= LEVEL_ADMIN1:
-                adm = (cc, g.admin1[place])
+                adm = (cc, admin1[place])
                 # A province named outright says more about where the article is than
                 # a town in it.
                 vote = prob * weight * (p.admin1_mention_weight if level == LEVEL_ADMIN1 else 1.0)
                 mine_a[adm] = mine_a.get(adm, 0.0) + vote
             if level >= LEVEL_ADMIN2 and prob >= p.anchor_probability:
-                strength = prob**p.anchor_exponent
-                lat, lon = g.latitude[place], g.longitude[place]
-                anchors.append((key, place, lat, lon, strength, prob))
+                anchors_at.setdefault(place, []).append(len(anchors))
+                anchors.append((key, place, prob**p.anchor_exponent, prob))
         for cc, prob in mine_c.items():
             countries[cc] = countries.get(cc, 0.0) + prob
         for adm, prob in mine_a.items():
@@ -427,121 +426,141 @@ def _context(
         # the share of the names that agree on a country.
         if mine_c:
             voters += weight
-    order = sorted(range(len(anchors)), key=lambda i: anchors[i][2])
-    lats = [anchors[i][2] for i in order]
     return _Context(
-        countries, admin1s, own_countries, own_admin1s, anchors, voters, weights, lats, order
+        countries, admin1s, own_countries, own_admin1s, anchors, voters, weights, anchors_at
     )
 
 
-def _near_anchors(ctx: _Context, lat: float, window: float) -> list[int]:
-    """The indices, in `ctx.anchors` order, of the anchors whose latitude may lie within
-    `window` of `lat`: a band a hair wider than the exact test the caller still makes, so
-    the anchors it keeps, and the order it adds them up in, are those of a full scan."""
-    slack = window * 1e-9 + 1e-9
-    lo = bisect_left(ctx.anchor_lats, lat - window - slack)
-    hi = bisect_right(ctx.anchor_lats, lat + window + slack)
-    return sorted(ctx.anchor_order[lo:hi])
+def _anchors_at(ctx: _Context, places: Iterable[int]) -> list[int]:
+    """The indices of the anchors at any of `places`, in `ctx.anchors` order: the order a
+    scan of every anchor meets them in, so that sums over them add the same floats."""
+    found = [index for place in places for index in ctx.anchors_at.get(place, ())]
+    found.sort()
+    return found
 
 
-def _score(
+def _name_scores(
     g: Gazetteer,
-    key: str,
-    prior: float,
-    place: int,
+    m: _Mention,
     ctx: _Context,
     container: int | None,
     p: LocationParams,
-    readings: frozenset[int],
-    boosts: dict[str, float],
-) -> float:
-    """The candidate's prior plus the article's support for it; `readings` are all the
-    candidates of the name (a neighbour that is one of them is no evidence);
-    `boosts` are the other names' factors from `_anchor_boosts`."""
-    cc = g.country_code[place]
-    level = g.level(place)
+    close: Mapping[int, Mapping[int, float]],
+) -> list[tuple[float, int]]:
+    """Each candidate's prior plus the article's support for it: the other names' votes
+    for its country and province, the container named after the mention, and how close
+    the other names' likely readings lie (`close`: per candidate, the anchors' places
+    within `proximity_km` and their distances). What a name's candidates share (its own
+    votes, the anchor boosts) is worked out once for all of them."""
+    key = m.key
+    places, primary, candidates = _candidate_facts(g, m)
     mine = bool(ctx.own_countries.get(key))
     others = ctx.names - (ctx.weights[key] if mine else 0.0)
-    score = prior
-    if others > 1e-9:
-        share = ctx.countries.get(cc, 0.0) - (ctx.own_countries[key].get(cc, 0.0) if mine else 0.0)
-        score += p.country_context_weight * share / others
-        if level >= LEVEL_ADMIN1:
-            adm = (cc, g.admin1[place])
-            own = ctx.own_admin1s[key].get(adm, 0.0) if mine else 0.0
-            share = ctx.admin1s.get(adm, 0.0) - own
-            score += p.admin1_context_weight * share / others
-    if container is not None and (
-        _inside(g, place, container)
-        # "Washington, D.C.": the name after the comma is another name of this town.
-        or (p.town_named_again_after_comma and place == container and level == LEVEL_CITY)
-    ):
-        score += p.container_bonus
-    if level >= LEVEL_ADMIN1 and ctx.anchors:
-        lat, lon = g.latitude[place], g.longitude[place]
-        window = p.proximity_km / 111.0  # degrees of latitude
-        # Each other name adds how close its nearest reading lies (weighted by how
-        # likely that reading is), as a share of the names, like the votes above: a
-        # town among a cluster of the article's places beats a namesake near only one.
-        nearest: dict[str, float] = {}
-        for index in _near_anchors(ctx, lat, window):
-            akey, aplace, alat, alon, strength, _prob = ctx.anchors[index]
-            # A reading of another name that this name can also mean is no neighbour:
-            # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
-            # Philadelphia" beside "Philadelphia" (city and county), would prop each
-            # other up.
-            if (
-                akey != key
-                and aplace not in readings
-                and abs(alat - lat) < window
-                and not _nested_names(key, akey)
-            ):
-                distance = _km(lat, lon, alat, alon)
-                if distance >= p.proximity_km:
-                    continue
-                # Of the other name's readings, only those near one of this name's can
-                # be the neighbour: its weight is its probability among them (at most
-                # `anchor_boost_cap` times its own), so "Douglas County", one of twenty,
-                # still props up the one Alexandria it lies beside.
-                near = strength * boosts.get(akey, 1.0) * (1 - distance / p.proximity_km)
-                if near > nearest.get(akey, 0.0):
-                    nearest[akey] = near
-        closeness = (
-            sum(ctx.weights[akey] * near for akey, near in nearest.items()) / others
-            if others > 1e-9
-            else 0.0
+    own_countries = ctx.own_countries[key] if mine else NO_VOTES
+    own_admin1s = ctx.own_admin1s[key] if mine else NO_VOTES
+    countries, admin1s = ctx.countries, ctx.admin1s
+    boosts: Mapping[str, float] | None = None  # worked out when a candidate needs them
+    scores = []
+    for prior, place, cc, level, admin1 in candidates:
+        score = prior
+        if others > 1e-9:
+            share = countries.get(cc, 0.0) - own_countries.get(cc, 0.0)
+            score += p.country_context_weight * share / others
+            if level >= LEVEL_ADMIN1:
+                adm = (cc, admin1)
+                share = admin1s.get(adm, 0.0) - own_admin1s.get(adm, 0.0)
+                score += p.admin1_context_weight * share / others
+        if container is not None and (
+            _inside(g, place, container)
+            # "Washington, D.C.": the name after the comma is another name of this town.
+            or (p.town_named_again_after_comma and place == container and level == LEVEL_CITY)
+        ):
+            score += p.container_bonus
+        if place in close:
+            # Only a place the name is the own name of gathers boosted neighbours: an
+            # alternate or stripped name ("Ohio" for Ohio County) is a weaker reading
+            # than the coincidence a boost rewards.
+            boosted: Mapping[str, float] = NO_VOTES
+            if place in primary:
+                if boosts is None:
+                    near = {other for pl in places for other in close.get(pl, ())}
+                    boosts = _anchor_boosts(key, places, near, ctx, p)
+                boosted = boosts
+            closeness = _closeness(key, places, close[place], ctx, boosted, others, p)
+            if closeness > 0:
+                score += p.proximity_weight * closeness
+        scores.append((score, place))
+    return scores
+
+
+def _candidate_facts(
+    g: Gazetteer, m: _Mention
+) -> tuple[frozenset[int], frozenset[int], tuple[tuple[float, int, str, int, str], ...]]:
+    """A mention's candidate places, those the name is the own name of, and per
+    candidate (prior, place, country, level, admin1): fixed for the article, so read
+    from the gazetteer once, not in every round."""
+    if m.facts is None:
+        m.facts = (
+            frozenset(place for _prior, place in m.priors),
+            frozenset(e >> 2 for e in m.lookup.entries if e & 3 == PRIMARY),
+            tuple(
+                (prior, place, g.country_code[place], g.level(place), g.admin1[place])
+                for prior, place in m.priors
+            ),
         )
-        if closeness > 0:
-            score += p.proximity_weight * closeness
-    return score
+    return m.facts
+
+
+def _closeness(
+    key: str,
+    readings: frozenset[int],
+    close: Mapping[int, float],
+    ctx: _Context,
+    boosts: Mapping[str, float],
+    others: float,
+    p: LocationParams,
+) -> float:
+    """How close the other names' readings lie to a candidate of name `key` (`close`:
+    the anchors' places near it, with their distances), as a share of the names:
+    `readings` are all the candidates of the name (a neighbour that is one of them is no
+    evidence); `boosts` are the other names' factors from `_anchor_boosts`."""
+    # Each other name adds how close its nearest reading lies (weighted by how likely
+    # that reading is), as a share of the names, like the votes: a town among a cluster
+    # of the article's places beats a namesake near only one.
+    nearest: dict[str, float] = {}
+    for index in _anchors_at(ctx, close):
+        akey, aplace, strength, _prob = ctx.anchors[index]
+        # A reading of another name that this name can also mean is no neighbour:
+        # "Youngstown" (an old name of Mount Gilead) beside "Mount Gilead", or "South
+        # Philadelphia" beside "Philadelphia" (city and county), would prop each
+        # other up.
+        if akey != key and aplace not in readings and not _nested_names(key, akey):
+            # Of the other name's readings, only those near one of this name's can be
+            # the neighbour: its weight is its probability among them (at most
+            # `anchor_boost_cap` times its own), so "Douglas County", one of twenty,
+            # still props up the one Alexandria it lies beside.
+            near = strength * boosts.get(akey, 1.0) * (1 - close[aplace] / p.proximity_km)
+            if near > nearest.get(akey, 0.0):
+                nearest[akey] = near
+    if others <= 1e-9:
+        return 0.0
+    return sum(ctx.weights[akey] * near for akey, near in nearest.items()) / others
 
 
 def _anchor_boosts(
-    g: Gazetteer, key: str, places: frozenset[int], ctx: _Context, p: LocationParams
+    key: str, places: frozenset[int], close: set[int], ctx: _Context, p: LocationParams
 ) -> dict[str, float]:
     """Per other name, the factor its readings' strengths as neighbours of this name's
     readings (`places`) grow by: 1 / the probability of its readings that lie within
-    `proximity_km` of any of them, at most `anchor_boost_cap`, to `anchor_exponent`."""
+    `proximity_km` of any of them (`close`: the places that do), at most
+    `anchor_boost_cap`, to `anchor_exponent`."""
     if p.anchor_boost_cap <= 1 or not ctx.anchors:
         return {}
-    points = sorted(
-        (g.latitude[place], g.longitude[place])
-        for place in places
-        if g.level(place) >= LEVEL_ADMIN1
-    )
-    lats = [lat for lat, _lon in points]
-    window = p.proximity_km / 111.0
     mass: dict[str, float] = {}
-    for akey, aplace, alat, alon, _strength, prob in ctx.anchors:
-        if akey == key or aplace in places:
-            continue
-        # Only the readings within the latitude band can be near (sorted: bisect).
-        for lat, lon in points[
-            bisect_left(lats, alat - window) : bisect_right(lats, alat + window)
-        ]:
-            if _km(lat, lon, alat, alon) < p.proximity_km:
-                mass[akey] = mass.get(akey, 0.0) + prob
-                break
+    for index in _anchors_at(ctx, close):
+        akey, aplace, _strength, prob = ctx.anchors[index]
+        if akey != key and aplace not in places:
+            mass[akey] = mass.get(akey, 0.0) + prob
     return {
         akey: min(p.anchor_boost_cap, 1 / total) ** p.anchor_exponent
         for akey, total in mass.items()
@@ -601,11 +620,22 @@ def _mean_scores(
     return [((score + earlier.get(place, score)) / 2, place) for score, place in now]
 
 
+_SCORE, _PLACE = itemgetter(0), itemgetter(1)
+
+
+def _best_first(scores: list[tuple[float, int]]) -> None:
+    """Sort (score, place) pairs by score, highest first, ties by place number: two
+    stable sorts on C-level keys, cheaper than one sort on a Python key function."""
+    scores.sort(key=_PLACE)
+    scores.sort(key=_SCORE, reverse=True)
+
+
 def _choose(mentions: list[_Mention], scored: list[list[tuple[float, int]]], p) -> None:
     for m, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
-        scores.sort(key=lambda item: (-item[0], item[1]))
+        if len(scores) > 1:
+            _best_first(scores)
         if scores[0][0] < p.min_score:
             m.choice = None
             continue
@@ -858,7 +888,10 @@ CONTAINER_LEVELS = (LEVEL_COUNTRY, LEVEL_ADMIN1)
 
 def _towns_before(g: Gazetteer, text: str, start: int, m: _Mention) -> tuple[int, ...]:
     """The towns of the untagged capitalised name right before ", <mention>", and only
-    those the name is the own name of."""
+    those the name is the own name of (the regex, which tries every position, runs only
+    when a comma ends the text before the mention)."""
+    if not text[start : m.row["start"]].rstrip().endswith(","):
+        return ()
     found = _NAME_AND_COMMA.search(text, start, m.row["start"])
     if found is None:
         return ()
@@ -885,7 +918,7 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         elif word in LEVEL_WORDS:
             hints.append(LEVEL_WORDS[word])
         else:
-            before = _LEVEL_BEFORE.search(text, max(0, start - 30), start)
+            before = _level_word_before(text, start)
             hints.append(LEVEL_WORDS.get(before.group(1)) if before is not None else None)
     for i in range(len(rows) - 1, 0, -1):
         if (
@@ -895,6 +928,16 @@ def _hints_around(text: str, rows: list[dict]) -> list[int | None]:
         ):
             hints[i - 1], plural[i - 1] = hints[i], True
     return hints
+
+
+def _level_word_before(text: str, start: int) -> re.Match | None:
+    """ "the province of " right before `start`; the regex runs only when the text
+    before it ends with "of" (most mentions have none, and a search tries every
+    position of the 30 characters)."""
+    low = max(0, start - 30)
+    if not text[low:start].rstrip().endswith("of"):
+        return None
+    return _LEVEL_BEFORE.search(text, low, start)
 
 
 def _named_container(g: Gazetteer, after: str, towns: bool = False) -> int | None:
@@ -955,21 +998,42 @@ def _row(article_id: str, g: Gazetteer, m: _Mention) -> dict:
             "candidates": len(m.lookup.entries),
             "confidence": 0.0,
         }
-    place = m.choice
-    level = g.level(place)
     return {
         **base,
-        "geonameid": int(g.geonameid[place]) or None,
-        "name": g.name[place],
-        "feature_code": g.feature_code[place],
-        "country_code": g.country_code[place] or None,
-        "admin1": g.admin1[place] or None,
-        "latitude": round(g.latitude[place], 5),
-        "longitude": round(g.longitude[place], 5),
-        "resolution": RESOLUTION_OF_LEVEL[level],
+        **_place_fields(g, m.choice),
         "candidates": len(m.lookup.entries),
         "confidence": round(m.confidence, 4),
     }
+
+
+# A resolved row's place columns depend on the place alone, and news names the same
+# places again and again: they are read from the gazetteer once per process per place
+# (for the last gazetteer used), for up to this many places (the oldest forgotten first).
+PLACE_FIELDS_CACHE_SIZE = 16_384
+_PLACE_FIELDS: dict[int, dict] = {}
+_PLACE_FIELDS_FOR: list[object] = [None]
+
+
+def _place_fields(g: Gazetteer, place: int) -> dict:
+    """The place columns of a row resolved to `place`, in the table's column order."""
+    if _PLACE_FIELDS_FOR[0] is not g:
+        _PLACE_FIELDS.clear()
+        _PLACE_FIELDS_FOR[0] = g
+    fields = _PLACE_FIELDS.get(place)
+    if fields is None:
+        if len(_PLACE_FIELDS) >= PLACE_FIELDS_CACHE_SIZE:
+            del _PLACE_FIELDS[next(iter(_PLACE_FIELDS))]
+        fields = _PLACE_FIELDS[place] = {
+            "geonameid": int(g.geonameid[place]) or None,
+            "name": g.name[place],
+            "feature_code": g.feature_code[place],
+            "country_code": g.country_code[place] or None,
+            "admin1": g.admin1[place] or None,
+            "latitude": round(g.latitude[place], 5),
+            "longitude": round(g.longitude[place], 5),
+            "resolution": RESOLUTION_OF_LEVEL[g.level(place)],
+        }
+    return fields
 
 
 def resolve_locations(
@@ -1000,8 +1064,12 @@ def resolve_locations(
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
+    # The candidates proximity can lift, and their distances to the anchors of a round.
+    liftable = frozenset(pl for m in mentions for _s, pl in m.priors if g.level(pl) >= LEVEL_ADMIN1)
+    distances = Distances(g, liftable, params.proximity_km)
     for _round in range(params.rounds):
         ctx = _context(g, {**readings, **demonyms}, weights, params)
+        close = distances.close(ctx.anchors_at)
         _choose(mentions, scored, params)
         previous, scored = scored, []
         memo: dict[tuple, list[tuple[float, int]]] = {}
@@ -1029,29 +1097,7 @@ def resolve_locations(
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
             if memo_key not in memo:
-                own = frozenset(place for _prior, place in m.priors)
-                boosts = _anchor_boosts(g, m.key, own, ctx, params)
-                # Only a place the name is the own name of gathers boosted neighbours: an
-                # alternate or stripped name ("Ohio" for Ohio County) is a weaker reading
-                # than the coincidence a boost rewards.
-                primary = frozenset(e >> 2 for e in m.lookup.entries if e & 3 == PRIMARY)
-                memo[memo_key] = [
-                    (
-                        _score(
-                            g,
-                            m.key,
-                            prior,
-                            place,
-                            ctx,
-                            container,
-                            params,
-                            own,
-                            boosts if place in primary else {},
-                        ),
-                        place,
-                    )
-                    for prior, place in m.priors
-                ]
+                memo[memo_key] = _name_scores(g, m, ctx, container, params, close)
             scores = list(memo[memo_key])
             if m.peers:
                 scores = _peer_scores(g, scores, [mentions[j].choice for j in m.peers], params)
@@ -1110,12 +1156,14 @@ def resolve_locations(
 
 def _held_towns(
     mentions: list[_Mention], held: dict[int, list[int]], p: LocationParams
-) -> list[list[int]]:
+) -> list[Sequence[int]]:
     """Per mention, the towns its container reading must hold: those written before it
     and a comma ("Redding, northern California"), tagged (`held`, by container index) or
     not. With `container_sense_per_name` every mention of the name shares them, so "a
     California mother" earlier in the story is the state the later "Redding, California"
     places, not a namesake hamlet."""
+    if not held and not any(m.held_towns for m in mentions):
+        return [()] * len(mentions)  # most articles: no town before a comma and a name
     own = [[*held.get(i, ()), *m.held_towns] for i, m in enumerate(mentions)]
     if not p.container_sense_per_name:
         return own
@@ -1195,8 +1243,8 @@ def _article_senses(
       places them, the other reading stands.
     """
     others = [e for e in entities if str(e["label"]) in params.same_name_labels]
-    as_other = Counter(e["text"] for e in others)
-    as_place = Counter(e["text"] for e in places)
+    as_other = Counter([e["text"] for e in others])
+    as_place = Counter([e["text"] for e in places])
     borrowed = [
         e for e in others if as_place[e["text"]] >= as_other[e["text"]] and not e["text"].isupper()
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.gazetteer import ADMIN_WORDS, LEVEL_ADMIN1, Gazetteer
@@ -31,6 +32,9 @@ _ENDING = re.compile(r"[aeiouy]+h?$")
 TRANSLITERATED = frozenset(
     """AE AF BH DJ DZ EG EH IQ IR JO KM KW LB LY MA MR OM PK PS QA SA SD SO SY TN YE""".split()
 )
+# A silent "h" after a vowel ("Qatraneh"), and what a skeleton drops.
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiou])")
+_NOT_CONSONANTS = str.maketrans("", "", " aeiouwy0123456789")
 # A skeleton shorter than this matches too many places by chance.
 MIN_SKELETON = 3
 
@@ -44,10 +48,11 @@ def core(name: str) -> str:
 
 def skeleton(name: str) -> str:
     """The consonants of the name's core: vowels, "w", "y" and a silent "h" after a vowel
-    dropped, doubled letters single, "v" read as "w" ("qtrn")."""
-    key = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", core(name)).replace("v", "w")
-    letters = [ch for ch in key if ch not in " aeiouwy0123456789"]
-    return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
+    dropped, doubled letters single, "v" read as "w" ("qtrn"). An article's first
+    mention of a country works out the skeletons of all its places, so the letters go
+    by C-level table and grouping, not character by character."""
+    key = _SILENT_H.sub("", core(name)).replace("v", "w")
+    return "".join(letter for letter, _run in groupby(key.translate(_NOT_CONSONANTS)))
 
 
 @lru_cache(maxsize=1)
