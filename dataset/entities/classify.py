@@ -34,6 +34,8 @@ _DATELINE_AFTER = re.compile(
 )
 # "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.)*")
+# "North-West", "South-Eastern": a compass compound written with a hyphen.
+_COMPASS_COMPOUND = re.compile(r"^(?:North|South)-(?:East|West)(?:ern)?$")
 _PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
@@ -262,6 +264,19 @@ def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
         or rest in lx.LOC_NAME_SET
         or rest in lx.regions()
     )
+
+
+def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Northern Algeria', 'North-West India': a compass adjective or compound before a
+    country names a part of it in words, not a place of its own, so only the country is a
+    name; a part with a name of its own ("Northern Ireland", "South Sudan") is listed."""
+    if len(words) != 2 or not (
+        (words[0] in lx.DIRECTIONS and words[0].endswith("ern"))
+        or _COMPASS_COMPOUND.match(words[0])
+    ):
+        return False
+    place = lexicons.places.get(words[1])
+    return place is not None and place.kind == "country"
 
 
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -603,6 +618,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
             label, canonical = "LANGUAGE", name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if _part_of_country(words, lexicons):
+        return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
         # "Northern Kunduz" is a region; "Northwestern University" is not ("West Bank" is).
         rest = " ".join(words[1:])
