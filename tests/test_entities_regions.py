@@ -72,6 +72,7 @@ def test_a_compass_adjective_before_a_country_is_no_part_of_the_name(
     found = labelled(text)
     assert found.get(country) == {"GPE"}
     assert part not in found
+    assert part.split()[0] not in found
 
 
 def test_a_compass_part_with_a_name_of_its_own_stays_whole() -> None:
