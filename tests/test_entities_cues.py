@@ -191,3 +191,13 @@ def test_a_listed_name_written_with_accents_is_still_listed() -> None:
 def test_a_name_after_a_lower_case_rank_or_calling_is_a_person(text: str, name: str) -> None:
     """'the emperor Caracalla': a name in apposition to a person's rank or calling."""
     assert labelled(text).get(name) == {"PERSON"}
+
+
+def test_a_name_talked_about_as_a_word_names_no_entity() -> None:
+    """Use and mention: 'the word Hispania' quotes a name; 'the name of Parker's lawyer'
+    and a later use of the same name still refer."""
+    text = 'Troops reached the Caribbean. The name "Caribbean" comes from the Caribs.'
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Caribbean"]
+    assert [(r["start"], r["label"]) for r in rows] == [(19, "LOC")]
+    assert "Hispania" not in labelled("The origin of the word Hispania is much disputed.")
+    assert "Apulia" not in labelled("In 1200 the name Apulia was used for the whole south.")

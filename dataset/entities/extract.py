@@ -161,6 +161,20 @@ def _in_title_case_quote(mention: Mention, text: str) -> bool:
     return False
 
 
+# "the word Hispania", 'the name "Caribbean"': a metalinguistic noun before the name.
+_MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
+
+
+def _mentioned_not_used(mention: Mention, text: str) -> bool:
+    """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
+    as a word is talked about, not used to refer, so it names no entity here ("the name
+    of Parker's attorney" still refers)."""
+    return (
+        len(mention.words) == 1
+        and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+    )
+
+
 _DETERMINER = re.compile(r"(?:^|[^\w])[Tt]he[^\S\n]+$")
 # A guessed person after "the" stays one before a noun a person's name modifies: "the
 # Bush administration".
@@ -492,6 +506,7 @@ def extract_entities(
         if m.method != "dropped"
         and not _quoted_title(m, text)
         and not _in_title_case_quote(m, text)
+        and not _mentioned_not_used(m, text)
     ]
     retype_by_context(mentions, text, lexicons, params)
     spelled_out_acronyms(mentions, text)
@@ -510,7 +525,8 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
-    mentions += repeated_places(mentions, text, lexicons, params)
+    repeats = repeated_places(mentions, text, lexicons, params)
+    mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for mention in mentions:
