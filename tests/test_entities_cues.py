@@ -201,3 +201,14 @@ def test_a_name_talked_about_as_a_word_names_no_entity() -> None:
     assert [(r["start"], r["label"]) for r in rows] == [(19, "LOC")]
     assert "Hispania" not in labelled("The origin of the word Hispania is much disputed.")
     assert "Apulia" not in labelled("In 1200 the name Apulia was used for the whole south.")
+
+
+def test_a_word_after_the_takes_the_place_its_article_shows_it_to_be() -> None:
+    """'between the Danevirke and Husum … the Danevirke held': a guess dropped after
+    "the" is the place a list beside a town made it, not a modifier ("the X program")."""
+    text = (
+        "Frost sealed the marsh between the Danevirke and Husum. Later the Danevirke "
+        "has stayed German. The Danevirke program was cut."
+    )
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Danevirke"]
+    assert [r["label"] for r in rows] == ["GPE", "GPE"]

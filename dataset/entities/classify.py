@@ -374,10 +374,10 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
-# Lower-case words that may follow a body's branch name; any other lower-case word is
-# the noun the two names modify ("a NASA Discovery mission").
-_LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
-_AFTER_BRANCH = frozenset(
+# Lower-case words that may follow a name that stands alone (a body's branch, a place);
+# any other lower-case word is the noun the name modifies ("a NASA Discovery mission").
+LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+AFTER_BRANCH = frozenset(
     """about at in on for from with by to of and or but that which who is was were are
     has have had will would can could said says reported told""".split()
 )
@@ -393,8 +393,8 @@ def _org_led(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return False
     if words[1] in lx.CORE_TITLES:
         return False  # "UN Secretary Guterres"
-    after = _LOWER_AFTER.match(text, piece.end)
-    if after is not None and after.group(1) not in _AFTER_BRANCH:
+    after = LOWER_AFTER.match(text, piece.end)
+    if after is not None and after.group(1) not in AFTER_BRANCH:
         return False
     if words[0] in lexicons.places or words[0] in lx.GPE_ALIASES:
         return False  # "US Army", "UK Border Force" are the country's

@@ -15,7 +15,14 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import spelled_out_acronyms
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import UNKNOWN, Mention, classify, title_word
+from dataset.entities.classify import (
+    AFTER_BRANCH,
+    LOWER_AFTER,
+    UNKNOWN,
+    Mention,
+    classify,
+    title_word,
+)
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
@@ -200,6 +207,33 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     ):
         return False
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+# Evidence that a one-word name is a place, not a guess: a coordinated place, a cue.
+_PLACE_CALLS = frozenset(["list", "cue", "context", "gazetteer", "lexicon"])
+
+
+def _determined_places(mentions: list[Mention], text: str, surnames: set[str]) -> None:
+    """'between the Danevirke and Husum … south of the Danevirke': a word after "the"
+    that only a guess made a person (dropped by `_determined_guess`) is the place the
+    article elsewhere shows it to be (one name, one sense)."""
+    places = {
+        m.words[0]: m
+        for m in mentions
+        if len(m.words) == 1
+        and m.label in ("GPE", "LOC")
+        and m.method in _PLACE_CALLS
+        and m.words[0][1:].islower()  # "the E.U." is no word a guess made a person
+    }
+    if not places:
+        return
+    for mention in mentions:
+        place = places.get(mention.words[0]) if len(mention.words) == 1 else None
+        if place is None or not _determined_guess(mention, text, surnames):
+            continue
+        after = LOWER_AFTER.match(text, mention.end)
+        if after is None or after.group(1) in AFTER_BRANCH:  # not "the Montessori program"
+            mention.label, mention.canonical, mention.method = place.label, place.canonical, "coref"
 
 
 # Nouns for a creative work, a vessel or a word talked about: the capitalised run right
@@ -512,6 +546,7 @@ def extract_entities(
     spelled_out_acronyms(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
+    _determined_places(mentions, text, surnames)
     mentions = [
         m
         for m in mentions
