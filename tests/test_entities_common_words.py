@@ -66,3 +66,15 @@ def test_a_name_ending_in_show_or_universiade_is_an_event_not_a_person(
     text: str, name: str
 ) -> None:
     assert labelled(text).get(name) == {"EVENT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The multi-ethnic Achaemenid army crossed the strait.", "Achaemenid"),
+        ("Coins of the Abbasids were found.", "Abbasids"),
+    ],
+)
+def test_a_ruling_house_s_adjective_is_a_group_not_a_person(text: str, word: str) -> None:
+    """'the Achaemenid army': the adjective of a dynasty describes, as "Ottoman" does."""
+    assert labelled(text).get(word) == {"NORP"}

@@ -265,7 +265,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Parisian Londoner Catalan Basque Flemish Walloon Corsican Sardinian Sicilian Cossack
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
-    Tory Neo-Nazi"""
+    Tory Neo-Nazi
+    Achaemenid Seleucid Sassanid Sasanian Umayyad Abbasid Fatimid Safavid Ayyubid Mamluk
+    Carolingian Merovingian Ptolemaic Hellenistic"""
 
 # Religions (NORP): "spread Islam" names no person, though a surname list has "Islam".
 RELIGIONS = word_set("Islam Christianity Judaism Hinduism Buddhism Sikhism")
