@@ -412,6 +412,7 @@ def test_a_dynasty_is_an_organisation_and_so_is_its_bare_name() -> None:
         ("The anthology Star Reach was published.", "Star Reach"),
         ("He starred in the film The Twelve-Day Affair, a comedy.", "Twelve-Day Affair"),
         ("The 1998 album The Velvet Engine sold poorly.", "Velvet Engine"),
+        ("He played a playboy in Sabrina (1954), a comedy.", "Sabrina"),
     ],
 )
 def test_a_title_after_a_work_noun_is_not_a_person(text: str, title: str) -> None:
@@ -422,6 +423,11 @@ def test_a_surname_the_article_gives_in_full_stays_a_person_after_a_work_noun() 
     text = "Steven Spielberg directed it. The film Spielberg made in 1993 won awards."
     people = [r["text"] for r in extract_entities("x", text, PARAMS) if r["label"] == "PERSON"]
     assert people == ["Steven Spielberg", "Spielberg"]
+
+
+def test_a_person_s_dates_in_brackets_keep_the_person() -> None:
+    text = "The novelist Jane Austen (1775–1817) wrote Emma."
+    assert ("Jane Austen", "PERSON") in _flat(text)
 
 
 @pytest.mark.parametrize(

@@ -252,6 +252,10 @@ _NAMING_VERB = re.compile(
 )
 
 
+# "Sabrina (1954)", "Over My Head (1994)": a work's title and its year in brackets.
+_YEAR_AFTER = re.compile(r"[^\S\n]+\((?:1[5-9]|20)\d\d\)")
+
+
 def _work_title(
     mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
 ) -> bool:
@@ -260,7 +264,8 @@ def _work_title(
     vessel's noun is that work's title or that vessel's name (and
     after "the word", "the term", "the name" a word talked about, not a referent); only a
     guessed person or organisation call is dropped, and not a surname the article gives
-    in full ("the film Spielberg made")."""
+    in full ("the film Spielberg made"). A bare year in brackets after the name dates a
+    work ("in Sabrina (1954)"); a person's dates span years or follow "born"."""
     guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
         mention.label == "ORG" and mention.method in _MODEL_GUESSES
     )
@@ -268,6 +273,8 @@ def _work_title(
         return False
     if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
         return True
+    if _YEAR_AFTER.match(text, mention.end) is not None:
+        return True  # "in Sabrina (1954)": a work dated in brackets
     if len(mention.words) == 1 and _NAMING_VERB.search(
         text, max(0, mention.start - 16), mention.start
     ):
