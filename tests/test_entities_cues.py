@@ -212,3 +212,10 @@ def test_a_word_after_the_takes_the_place_its_article_shows_it_to_be() -> None:
     )
     rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Danevirke"]
     assert [r["label"] for r in rows] == ["GPE", "GPE"]
+
+
+def test_a_word_after_the_and_a_nationality_is_no_person() -> None:
+    """'the Spanish Inquisition': what a nation has takes an article; a person does not."""
+    found = labelled("In 1538 the Spanish Inquisition cautioned its members.")
+    assert "PERSON" not in found.get("Inquisition", set())
+    assert labelled("The Spanish player Rafael Nadal won.").get("Rafael Nadal") == {"PERSON"}

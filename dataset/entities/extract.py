@@ -303,6 +303,24 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
     return after is not None and after.group(1) in lx.DEMONYMS
 
 
+_DEMONYM_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+([A-Z][a-z]+)[^\S\n]+$")
+
+
+def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """'the Spanish Inquisition', 'the Israeli Knesset': a lone word after "the" and a
+    nationality word is what that nation has (a body, an event), never a person's name,
+    which takes no article; a guessed person call there is dropped."""
+    if (
+        len(mention.words) != 1
+        or mention.label != "PERSON"
+        or mention.method not in GUESSED_PERSON
+        or mention.words[0].lower() in first_names
+    ):
+        return False
+    before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return before is not None and before.group(1) in lx.DEMONYMS
+
+
 # "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
 # marks a brand; people's names do so only after a patronymic or article prefix
 # ("McCain", "MacArthur", "DiCaprio", "LaBeouf", "O'Neill" has no inner capital run).
@@ -562,6 +580,7 @@ def extract_entities(
         and not _determined_guess(m, text, surnames)
         and not _work_title(m, text, surnames, lexicons.first_names)
         and not _before_demonym(m, text, lexicons.first_names)
+        and not _after_demonym(m, text, lexicons.first_names)
     ]
     for mention in mentions:
         if _brand_cased(mention):
