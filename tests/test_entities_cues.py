@@ -219,3 +219,14 @@ def test_a_word_after_the_and_a_nationality_is_no_person() -> None:
     found = labelled("In 1538 the Spanish Inquisition cautioned its members.")
     assert "PERSON" not in found.get("Inquisition", set())
     assert labelled("The Spanish player Rafael Nadal won.").get("Rafael Nadal") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Blindleia is a skerry-protected waterway that starts near Oslo.", "Blindleia", "GPE"),
+        ("Zorbix is a small company based in Leeds.", "Zorbix", "ORG"),
+    ],
+)
+def test_a_copula_and_a_kind_noun_type_their_subject(text: str, name: str, label: str) -> None:
+    assert labelled(text).get(name) == {label}

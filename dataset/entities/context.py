@@ -35,6 +35,7 @@ def retype_by_context(
     _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
+    _typed_by_copula(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(mentions, text, lexicons.first_names)
     _people_by_deed(mentions, text)
@@ -340,6 +341,36 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         if before is None:
             continue
         if before.group(1):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        else:
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+        mention.method = "cue"
+
+
+# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
+# a copula and an indefinite noun phrase whose head (the noun before a clause, a
+# preposition or a stop) says what kind of thing the subject is.
+_COPULA_KIND = re.compile(
+    r"[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer)"
+    r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
+    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
+    r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
+    r"|between|along|at|founded|based|whose)\b)"
+)
+
+
+def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A name nothing typed, or a guessed person not opening with a first name, that is
+    the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
+    its subject ("The Blindleia is a skerry-protected waterway")."""
+    for mention in mentions:
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        kind = _COPULA_KIND.match(text, mention.end)
+        if kind is None:
+            continue
+        if kind.group(1):
             mention.label, mention.canonical = "ORG", " ".join(mention.words)
         else:
             mention.label, mention.canonical = place_label(mention, lexicons.places)
