@@ -230,3 +230,10 @@ def test_a_word_after_the_and_a_nationality_is_no_person() -> None:
 )
 def test_a_copula_and_a_kind_noun_type_their_subject(text: str, name: str, label: str) -> None:
     assert labelled(text).get(name) == {label}
+
+
+def test_a_place_name_alone_in_double_quotes_is_cited_not_used() -> None:
+    text = 'Sailors called it the "South Sea" then. Ships crossed the North Sea.'
+    rows = [(r["text"], r["start"]) for r in extract_entities("t", text, PARAMS)]
+    assert ("South Sea", 23) not in rows
+    assert ("North Sea", 58) in rows

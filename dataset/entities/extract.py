@@ -172,11 +172,24 @@ def _in_title_case_quote(mention: Mention, text: str) -> bool:
 _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
 
 
+def _quoted_place(mention: Mention, text: str) -> bool:
+    """'a common alternative name for "Caribbean Sea"', 'identified the "South Sea"': a
+    place's name alone inside double quotation marks is cited as a term, not used to
+    point at the place (quotation is how writing mentions a word)."""
+    return (
+        mention.label in ("GPE", "LOC", "FAC")
+        and mention.start > 0
+        and mention.end < len(text)
+        and text[mention.start - 1] in '"“'
+        and text[mention.end] in '"”'
+    )
+
+
 def _mentioned_not_used(mention: Mention, text: str) -> bool:
     """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
     as a word is talked about, not used to refer, so it names no entity here ("the name
     of Parker's attorney" still refers)."""
-    return (
+    return _quoted_place(mention, text) or (
         len(mention.words) == 1
         and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
     )
