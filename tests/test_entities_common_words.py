@@ -78,3 +78,9 @@ def test_a_name_ending_in_show_or_universiade_is_an_event_not_a_person(
 def test_a_ruling_house_s_adjective_is_a_group_not_a_person(text: str, word: str) -> None:
     """'the Achaemenid army': the adjective of a dynasty describes, as "Ottoman" does."""
     assert labelled(text).get(word) == {"NORP"}
+
+
+def test_the_roma_are_a_people_not_rome() -> None:
+    """'Roma' in English names the Romani people; the city is "Rome"."""
+    found = labelled("Rights groups said abuses against the Roma in Hungary continue.")
+    assert found.get("Roma") == {"NORP"}
