@@ -84,3 +84,21 @@ def test_the_roma_are_a_people_not_rome() -> None:
     """'Roma' in English names the Romani people; the city is "Rome"."""
     found = labelled("Rights groups said abuses against the Roma in Hungary continue.")
     assert found.get("Roma") == {"NORP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The park is a place of rest for San Franciscans.", "San Franciscans"),
+        ("Many Chicagoans and Iowans voted early.", "Chicagoans"),
+        ("Some New Yorkers stayed home.", "New Yorkers"),
+    ],
+)
+def test_a_big_place_s_name_with_a_people_ending_names_its_inhabitants(
+    text: str, people: str
+) -> None:
+    assert labelled(text).get(people) == {"NORP"}
+
+
+def test_a_surname_with_a_people_ending_stays_a_name() -> None:
+    assert labelled("Senator Bernie Sanders spoke.").get("Bernie Sanders") == {"PERSON"}

@@ -266,6 +266,34 @@ def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
     )
 
 
+# Plural endings of the people of a place, and what the place's name ends in instead:
+# "Chicagoans", "Iowans", "San Franciscans", "Melbournians", "Londoners", "New Yorkers".
+_TOWNSPEOPLE_ENDINGS = (
+    ("ians", ("e", "ia", "")),
+    ("ans", ("", "a", "o")),
+    ("ers", ("",)),
+)
+
+
+def _townspeople(words: list[str], lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'San Franciscans', 'New Yorkers': the plural of a big place's name plus a people
+    ending names its inhabitants (NORP), not a body or a family; a surname ("Sanders")
+    or a small town's likeness ("Rangers") is not read so."""
+    last = words[-1]
+    if len(last) < 6 or fold(last).lower() in lexicons.surnames:
+        return False
+    for ending, restored in _TOWNSPEOPLE_ENDINGS:
+        if not last.endswith(ending):
+            continue
+        for tail in restored:
+            place = lexicons.places.get(" ".join([*words[:-1], last[: -len(ending)] + tail]))
+            if place is not None and (
+                place.kind != "city" or place.population >= params.city_min_population
+            ):
+                return True
+    return False
+
+
 def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Northern Algeria', 'North-West India': a compass adjective or compound before a
     country names a part of it in words, not a place of its own, so only the country is a
@@ -618,6 +646,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
             label, canonical = "LANGUAGE", name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if _townspeople(words, lexicons, params):
+        return [Mention(piece.start, piece.end, words, "NORP", name, "head")]
     if _part_of_country(words, lexicons):
         return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
