@@ -605,6 +605,13 @@ def test_a_town_name_owning_what_only_people_have_is_a_person() -> None:
     assert _flat("Paris's mayor spoke.") == [("Paris", "GPE")]
 
 
+def test_a_town_name_holding_a_role_only_people_hold_is_a_person() -> None:
+    """'the criticism of Clinton as First Lady': a role after "as" is held by a person,
+    even after "of"; a town one serves in as mayor stays a town."""
+    assert _flat("The criticism of Clinton as First Lady grew.") == [("Clinton", "PERSON")]
+    assert ("Clinton", "GPE") in _flat("He served in Clinton as mayor for years.")
+
+
 def test_a_one_word_name_in_brackets_after_a_place_is_its_other_name() -> None:
     """'the river Nestus (Mesta)': the bracketed word is the place's other name, not the
     person a name list guessed."""

@@ -461,6 +461,19 @@ _PERSON_POSSESSION = re.compile(
     r"|wife|husband|son|daughter|sons|daughters|mother|father|brother|sister|birthday"
     r"|memoir|memoirs|biography|autobiography)\b"
 )
+# "Clinton as First Lady", "Cumberland as Lord Chancellor": a role a person holds.
+_ROLE_AFTER = re.compile(
+    r"[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(?:(?:"
+    + "|".join(sorted(re.escape(w) for w in lx.TITLE_MODIFIERS))
+    + r")[^\S\n]+)?(?:"
+    + "|".join(sorted(re.escape(w) for w in lx.CORE_TITLES if w[-1] != "."))
+    + r"|president|governor|mayor|senator|minister|secretary|ambassador|king|queen)\b"
+)
+# Before a place a role is held in, not by: "served in Clinton as mayor", "a visit to
+# the Southland as president".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|into|near|across|around|throughout|outside|the)[^\S\n]+$"
+)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
 )
@@ -474,9 +487,18 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     Not after a preposition: "many in Aleppo died" is about the town's people, and "the
     Duke of Cumberland" names the place of the title. What only a person has ("the
     implications of Arafat's death") settles it even there: the preposition governs the
-    possessor's phrase."""
+    possessor's phrase, and so does a role only a person holds ("the criticism of Clinton
+    as First Lady")."""
     guesses = [m for m in mentions if len(m.words) == 1 and m.method in _TOWN_GUESS]
-    owners = [m for m in guesses if _PERSON_POSSESSION.match(text, m.end) is not None]
+    owners = [
+        m
+        for m in guesses
+        if _PERSON_POSSESSION.match(text, m.end) is not None
+        or (
+            _ROLE_AFTER.match(text, m.end) is not None
+            and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is None
+        )
+    ]
     towns = [
         mention
         for mention in guesses
