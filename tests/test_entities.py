@@ -883,3 +883,10 @@ def test_a_name_after_descendant_of_is_a_person() -> None:
 def test_a_name_after_a_kind_of_organisation_is_one(text: str, name: str) -> None:
     """'his company, X', 'the band X': the noun before an unknown name says what it is."""
     assert (name, "ORG") in _flat(text)
+
+
+def test_a_ruler_s_name_alone_refers_back_to_the_numbered_name() -> None:
+    """'the pharaoh Thutmose III … at Thutmose's temple': the name before the regnal
+    number is what a later short mention repeats, not the number."""
+    rows = _flat("It fell to the pharaoh Thutmose III. Sites are listed at Thutmose's temple.")
+    assert rows == [("Thutmose III", "PERSON"), ("Thutmose", "PERSON")]

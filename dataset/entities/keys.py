@@ -104,7 +104,7 @@ def _resolve_people(mentions: list[Mention]) -> None:
     by_surname: dict[str, Mention] = {}
     for mention in mentions:
         if mention.label == "PERSON" and len(mention.words) >= 2:
-            surname = mention.words[-1]
+            surname = _calling_name(mention.words)
             best = by_surname.get(surname)
             if best is None or len(mention.canonical) > len(best.canonical):
                 by_surname[surname] = mention
@@ -127,6 +127,18 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
+
+
+# "III", "XIV": a regnal number, written after a ruler's name.
+_REGNAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{1,3}|V)$")
+
+
+def _calling_name(words: list[str]) -> str:
+    """The word a short mention repeats: the surname, or a ruler's name before the
+    regnal number ("Thutmose III … Thutmose's temple")."""
+    if len(words) == 2 and _REGNAL.match(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _model_name_over_place(mention: Mention, full: Mention) -> bool:
