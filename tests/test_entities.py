@@ -890,3 +890,10 @@ def test_a_ruler_s_name_alone_refers_back_to_the_numbered_name() -> None:
     number is what a later short mention repeats, not the number."""
     rows = _flat("It fell to the pharaoh Thutmose III. Sites are listed at Thutmose's temple.")
     assert rows == [("Thutmose III", "PERSON"), ("Thutmose", "PERSON")]
+
+
+def test_a_body_s_head_noun_alone_refers_back_to_the_body() -> None:
+    """'the Radium Institute … the Institute's research': the lone head noun is the body."""
+    text = "She went back to the Radium Institute with a disc. It served the Institute's research."
+    assert _flat(text) == [("Radium Institute", "ORG"), ("Institute", "ORG")]
+    assert "Institute" not in [name for name, _ in _flat("The Institute's research grew.")]

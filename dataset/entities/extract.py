@@ -31,7 +31,7 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
-from dataset.entities.keys import entity_key, resolve
+from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
@@ -571,6 +571,7 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
+    resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
     mentions = [
         m

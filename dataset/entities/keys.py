@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, load
+from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, ORG_HEADS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -168,3 +168,21 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
             full = long_forms.get(word.replace(".", ""))
             if full is not None:
                 mention.canonical = full.canonical
+
+
+# Calls a lone head noun's back-reference overrules: nothing, or a guess from the name.
+_HEAD_GUESSES = frozenset(["unknown", "dropped", "model", "name", "fallback"])
+
+
+def resolve_heads(mentions: list[Mention]) -> None:
+    """'the Radium Institute … the Institute's research': a body's head noun standing
+    alone, which nothing typed or only a guess did, refers back to the article's body
+    with that head (the earliest one before it)."""
+    bodies: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.words
+        if mention.label == "ORG" and len(words) >= 2 and words[-1] in ORG_HEADS:
+            bodies.setdefault(words[-1], mention)
+        elif len(words) == 1 and mention.method in _HEAD_GUESSES and words[0] in bodies:
+            body = bodies[words[0]]
+            mention.label, mention.canonical, mention.method = "ORG", body.canonical, "coref"
