@@ -897,3 +897,10 @@ def test_a_body_s_head_noun_alone_refers_back_to_the_body() -> None:
     text = "She went back to the Radium Institute with a disc. It served the Institute's research."
     assert _flat(text) == [("Radium Institute", "ORG"), ("Institute", "ORG")]
     assert "Institute" not in [name for name, _ in _flat("The Institute's research grew.")]
+
+
+def test_of_before_a_possessive_is_no_place_cue() -> None:
+    """'informed of Pompey's actions': "of" governs "Pompey's actions", so it says nothing
+    of the name; 'the mayor of Pompey' still cues the town."""
+    assert _flat("Caesar was informed of Pompey's actions by Curio.")[1] == ("Pompey", "PERSON")
+    assert ("Pompey", "GPE") in _flat("He became the mayor of Pompey last year.")

@@ -22,6 +22,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
 _STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
@@ -595,7 +596,10 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    # "informed of Pompey's actions": "of" governs the possessor's phrase, not the name.
+    weak_cue = (
+        before in lx.WEAK_PLACE_PREPOSITIONS and _POSSESSIVE_AFTER.match(text, piece.end) is None
+    )
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
         place = None  # "Stalin had begun": another name of a town needs a place cue
     lower = fold(word).lower()
