@@ -904,3 +904,10 @@ def test_of_before_a_possessive_is_no_place_cue() -> None:
     of the name; 'the mayor of Pompey' still cues the town."""
     assert _flat("Caesar was informed of Pompey's actions by Curio.")[1] == ("Pompey", "PERSON")
     assert ("Pompey", "GPE") in _flat("He became the mayor of Pompey last year.")
+
+
+def test_a_deed_keeps_a_person_against_a_town_of_the_same_name() -> None:
+    """'Duke of Cumberland … Cumberland married': the title names the place, the deed
+    the person, whatever one-name-one-sense says."""
+    text = "Henry, Duke of Cumberland, was exposed, and a year later Cumberland married a widow."
+    assert _flat(text)[-1] == ("Cumberland", "PERSON")

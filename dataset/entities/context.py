@@ -488,7 +488,7 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     Duke of Cumberland" names the place of the title. What only a person has ("the
     implications of Arafat's death") settles it even there: the preposition governs the
     possessor's phrase, and so does a role only a person holds ("the criticism of Clinton
-    as First Lady")."""
+    as First Lady"). A deed also settles a name list's person guess against the town."""
     guesses = [m for m in mentions if len(m.words) == 1 and m.method in _TOWN_GUESS]
     owners = [
         m
@@ -508,7 +508,17 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     people.update(owner.words[0] for owner in owners)
     for town in towns + owners:
         if town.words[0] in people:
-            town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
+            town.label, town.canonical, town.method = "PERSON", town.words[0], "cue"
+    for mention in mentions:
+        # A name list's person guess doing what only a person does is settled: a town
+        # of that name elsewhere in the article ("Duke of Cumberland") does not undo it.
+        if (
+            len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in GUESSED_PERSON
+            and _PERSON_DEED.match(text, mention.end) is not None
+        ):
+            mention.method = "cue"
 
 
 _KIN_BEFORE = re.compile(
