@@ -237,3 +237,11 @@ def test_a_place_name_alone_in_double_quotes_is_cited_not_used() -> None:
     rows = [(r["text"], r["start"]) for r in extract_entities("t", text, PARAMS)]
     assert ("South Sea", 23) not in rows
     assert ("North Sea", 58) in rows
+
+
+def test_a_name_joined_to_a_title_s_domain_is_a_second_domain() -> None:
+    """'Duke of Cumberland and Strathearn': both are places; a first name joined so
+    ("King of Aragon and Isabella") stays a person."""
+    found = labelled("His brother Henry, Duke of Cumberland and Strathearn, was exposed.")
+    assert found.get("Strathearn") == {"GPE"}
+    assert labelled("Ferdinand, King of Aragon and Isabella agreed.").get("Isabella") == {"PERSON"}

@@ -36,6 +36,7 @@ def retype_by_context(
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
     _typed_by_copula(mentions, text, lexicons)
+    _second_domains(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(mentions, text, lexicons.first_names)
     _people_by_deed(mentions, text)
@@ -375,6 +376,25 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         else:
             mention.label, mention.canonical = place_label(mention, lexicons.places)
         mention.method = "cue"
+
+
+# "Duke of Cumberland and Strathearn", "King of Castile and Leon": a title's domains.
+_SECOND_DOMAIN = re.compile(
+    r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Baron|Baroness|Viscount|Prince"
+    r"|Princess|King|Queen|Lord|Bishop|Archbishop|Emperor|Count)[^\S\n]+of[^\S\n]+"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}[^\S\n]+and[^\S\n]+$"
+)
+
+
+def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'Duke of Cumberland and Strathearn': the name joined to a title's domain is a
+    second domain, a place, not the person a name list or the model guessed."""
+    for mention in mentions:
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+            mention.method = "cue"
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
