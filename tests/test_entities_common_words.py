@@ -102,3 +102,13 @@ def test_a_big_place_s_name_with_a_people_ending_names_its_inhabitants(
 
 def test_a_surname_with_a_people_ending_stays_a_name() -> None:
     assert labelled("Senator Bernie Sanders spoke.").get("Bernie Sanders") == {"PERSON"}
+
+
+def test_the_bantu_are_a_group_of_peoples() -> None:
+    assert labelled("Most Bantu never had contact with the traders.").get("Bantu") == {"NORP"}
+
+
+def test_a_kind_of_place_alone_is_no_place_name() -> None:
+    """'the "Year of the River"': "River" says what kind of place, naming none."""
+    found = labelled('In 1987 the mayor proclaimed the "Year of the River" in Brisbane.')
+    assert "River" not in found

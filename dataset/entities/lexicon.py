@@ -265,7 +265,7 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Parisian Londoner Catalan Basque Flemish Walloon Corsican Sardinian Sicilian Cossack
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
-    Tory Neo-Nazi Roma Romani Sinti
+    Tory Neo-Nazi Roma Romani Sinti Bantu
     Achaemenid Seleucid Sassanid Sasanian Umayyad Abbasid Fatimid Safavid Ayyubid Mamluk
     Carolingian Merovingian Ptolemaic Hellenistic"""
 
