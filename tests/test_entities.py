@@ -911,3 +911,11 @@ def test_a_deed_keeps_a_person_against_a_town_of_the_same_name() -> None:
     the person, whatever one-name-one-sense says."""
     text = "Henry, Duke of Cumberland, was exposed, and a year later Cumberland married a widow."
     assert _flat(text)[-1] == ("Cumberland", "PERSON")
+
+
+def test_an_acronym_spelled_out_as_no_name_is_no_body() -> None:
+    """'Ground Controlled Approach (GCA)' is a method; 'World Health Organization (WHO)'
+    is a body, and so is its acronym."""
+    text = "The key was Ground Controlled Approach (GCA). Later GCA let operators guide planes."
+    assert "GCA" not in [name for name, _ in _flat(text)]
+    assert ("WHO", "ORG") in _flat("The World Health Organization (WHO) said so.")

@@ -13,7 +13,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
-from dataset.entities.acronyms import spelled_out_acronyms
+from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import (
     AFTER_BRANCH,
@@ -586,6 +586,7 @@ def extract_entities(
     ]
     retype_by_context(mentions, text, lexicons, params)
     spelled_out_acronyms(mentions, text)
+    acronyms_of_no_name(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
