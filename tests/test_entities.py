@@ -413,6 +413,7 @@ def test_a_dynasty_is_an_organisation_and_so_is_its_bare_name() -> None:
         ("He starred in the film The Twelve-Day Affair, a comedy.", "Twelve-Day Affair"),
         ("The 1998 album The Velvet Engine sold poorly.", "Velvet Engine"),
         ("He played a playboy in Sabrina (1954), a comedy.", "Sabrina"),
+        ("Jin Ping Mei, published in 1610, drew on older tales.", "Jin Ping Mei"),
     ],
 )
 def test_a_title_after_a_work_noun_is_not_a_person(text: str, title: str) -> None:
@@ -919,3 +920,9 @@ def test_an_acronym_spelled_out_as_no_name_is_no_body() -> None:
     text = "The key was Ground Controlled Approach (GCA). Later GCA let operators guide planes."
     assert "GCA" not in [name for name, _ in _flat(text)]
     assert ("WHO", "ORG") in _flat("The World Health Organization (WHO) said so.")
+
+
+def test_a_name_inside_a_title_opened_by_a_capital_a_is_no_place() -> None:
+    """'sales of The Power of Now and A New Earth': "Earth" is the book's title."""
+    text = "Sales of The Power of Now and A New Earth rose in North America."
+    assert _flat(text) == [("North America", "LOC")]

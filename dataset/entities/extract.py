@@ -173,6 +173,17 @@ def _in_title_case_quote(mention: Mention, text: str) -> bool:
 _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
 
 
+# "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
+# title; the words up to the name are the title's.
+_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+
+
+def _in_titled_phrase(mention: Mention, text: str) -> bool:
+    """A name inside a title that a capitalised "A" opens mid-sentence ("sales of A New
+    Earth") is part of the work's title, not a reference to the place."""
+    return _TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
 def _quoted_place(mention: Mention, text: str) -> bool:
     """'a common alternative name for "Caribbean Sea"', 'identified the "South Sea"': a
     place's name alone inside double quotation marks is cited as a term, not used to
@@ -190,9 +201,13 @@ def _mentioned_not_used(mention: Mention, text: str) -> bool:
     """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
     as a word is talked about, not used to refer, so it names no entity here ("the name
     of Parker's attorney" still refers)."""
-    return _quoted_place(mention, text) or (
-        len(mention.words) == 1
-        and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+    return (
+        _quoted_place(mention, text)
+        or _in_titled_phrase(mention, text)
+        or (
+            len(mention.words) == 1
+            and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
     )
 
 
@@ -266,6 +281,10 @@ _NAMING_VERB = re.compile(
 )
 
 
+# "Jin Ping Mei, published in 1610", "X was first published": works are published.
+_PUBLISHED_AFTER = re.compile(
+    r",?[^\S\n]+(?:(?:was|were|is|first)[^\S\n]+)*(?:published|serialised|serialized)\b"
+)
 # "Sabrina (1954)", "Over My Head (1994)": a work's title and its year in brackets.
 _YEAR_AFTER = re.compile(r"[^\S\n]+\((?:1[5-9]|20)\d\d\)")
 
@@ -289,6 +308,8 @@ def _work_title(
         return True
     if _YEAR_AFTER.match(text, mention.end) is not None:
         return True  # "in Sabrina (1954)": a work dated in brackets
+    if _PUBLISHED_AFTER.match(text, mention.end) is not None:
+        return True  # "Jin Ping Mei, published in 1610"
     if len(mention.words) == 1 and _NAMING_VERB.search(
         text, max(0, mention.start - 16), mention.start
     ):
