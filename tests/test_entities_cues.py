@@ -219,6 +219,7 @@ def test_a_word_after_the_and_a_nationality_is_no_person() -> None:
     found = labelled("In 1538 the Spanish Inquisition cautioned its members.")
     assert "PERSON" not in found.get("Inquisition", set())
     assert labelled("The Spanish player Rafael Nadal won.").get("Rafael Nadal") == {"PERSON"}
+    assert "Maya" not in labelled("Canoes carried goods for the ancient Maya.")
 
 
 @pytest.mark.parametrize(

@@ -338,22 +338,25 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
     return after is not None and after.group(1) in lx.DEMONYMS
 
 
-_DEMONYM_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+([A-Z][a-z]+)[^\S\n]+$")
+# "the Spanish Inquisition"; "the ancient Maya" (an era's adjective before a people).
+_DEMONYM_BEFORE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(ancient|medieval|prehistoric|classical))[^\S\n]+$"
+)
 
 
 def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
     """'the Spanish Inquisition', 'the Israeli Knesset': a lone word after "the" and a
     nationality word is what that nation has (a body, an event), never a person's name,
-    which takes no article; a guessed person call there is dropped."""
-    if (
-        len(mention.words) != 1
-        or mention.label != "PERSON"
-        or mention.method not in GUESSED_PERSON
-        or mention.words[0].lower() in first_names
-    ):
+    which takes no article; after "the ancient" it is a people ("the ancient Maya"). A
+    guessed person call there is dropped."""
+    if len(mention.words) != 1 or mention.label != "PERSON" or mention.method not in GUESSED_PERSON:
         return False
     before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-    return before is not None and before.group(1) in lx.DEMONYMS
+    if before is None:
+        return False
+    if before.group(2) is not None:
+        return True  # no one's name follows "the ancient", a first name ("Maya") neither
+    return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
 # "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
