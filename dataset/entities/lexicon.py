@@ -56,7 +56,7 @@ ORG_HEADS = word_set(
     Bank Party Ministry Department Dept. Agency Administration Commission Committee Council
     Association Federation Union Organization Organisation Institute Institution University
     College School Academy Foundation Society Authority Office Bureau Service Services
-    Force Forces Army Navy Police Guard Guards Corps Court Tribunal Parliament Assembly
+    Force Forces Army Navy Marines Police Guard Guards Corps Court Tribunal Parliament Assembly
     Senate Congress Cabinet Government Club FC Network News Times Post Journal Herald
     Tribune Gazette Press Radio TV Television Channel Broadcasting Airlines Airways Motors
     Technologies Technology Systems Energy Oil Petroleum Industries Enterprises Partners
