@@ -841,11 +841,6 @@ def _kind_word(word: str) -> bool:
     return word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS
 
 
-def lone_kind_word(words: list[str]) -> bool:
-    """'River', 'Island': one word that says what kind of place a name is, alone."""
-    return len(words) == 1 and _kind_word(words[0])
-
-
 def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
     """'Kansas City International', 'Virginia Beach Convention Center': a state that
     opens a longer gazetteer place is cut after that place, not after the state."""

@@ -21,7 +21,6 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     classify,
-    lone_kind_word,
     title_word,
 )
 from dataset.entities.context import (
@@ -557,8 +556,6 @@ def apply_model(
         choice, margin = mdl.decide(model, mdl.features(mention, text, names, parts))
         if choice == "O" and len(mention.words) > 1 and mention.words[0] in towns:
             continue  # "Dublin Singers … Dublin": a body named after the town (context)
-        if choice == "LOC" and mention.label == UNKNOWN and lone_kind_word(mention.words):
-            continue  # "the Year of the River": a kind of place alone names none
         current = COARSE_LABELS.get(mention.label, "O")
         if choice == current:
             continue
