@@ -66,3 +66,48 @@ def test_a_name_ending_in_show_or_universiade_is_an_event_not_a_person(
     text: str, name: str
 ) -> None:
     assert labelled(text).get(name) == {"EVENT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The multi-ethnic Achaemenid army crossed the strait.", "Achaemenid"),
+        ("Coins of the Abbasids were found.", "Abbasids"),
+    ],
+)
+def test_a_ruling_house_s_adjective_is_a_group_not_a_person(text: str, word: str) -> None:
+    """'the Achaemenid army': the adjective of a dynasty describes, as "Ottoman" does."""
+    assert labelled(text).get(word) == {"NORP"}
+
+
+def test_the_roma_are_a_people_not_rome() -> None:
+    """'Roma' in English names the Romani people; the city is "Rome"."""
+    found = labelled("Rights groups said abuses against the Roma in Hungary continue.")
+    assert found.get("Roma") == {"NORP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The park is a place of rest for San Franciscans.", "San Franciscans"),
+        ("Many Chicagoans and Iowans voted early.", "Chicagoans"),
+        ("Some New Yorkers stayed home.", "New Yorkers"),
+    ],
+)
+def test_a_big_place_s_name_with_a_people_ending_names_its_inhabitants(
+    text: str, people: str
+) -> None:
+    assert labelled(text).get(people) == {"NORP"}
+
+
+def test_a_surname_with_a_people_ending_stays_a_name() -> None:
+    assert labelled("Senator Bernie Sanders spoke.").get("Bernie Sanders") == {"PERSON"}
+
+
+def test_the_bantu_are_a_group_of_peoples() -> None:
+    assert labelled("Most Bantu never had contact with the traders.").get("Bantu") == {"NORP"}
+
+
+def test_a_country_s_marines_are_a_body() -> None:
+    """'US Marines', like 'US Army', is one organisation, not a country and a person."""
+    assert labelled("US Marines moved into Fallujah.").get("US Marines") == {"ORG"}

@@ -191,3 +191,58 @@ def test_a_listed_name_written_with_accents_is_still_listed() -> None:
 def test_a_name_after_a_lower_case_rank_or_calling_is_a_person(text: str, name: str) -> None:
     """'the emperor Caracalla': a name in apposition to a person's rank or calling."""
     assert labelled(text).get(name) == {"PERSON"}
+
+
+def test_a_name_talked_about_as_a_word_names_no_entity() -> None:
+    """Use and mention: 'the word Hispania' quotes a name; 'the name of Parker's lawyer'
+    and a later use of the same name still refer."""
+    text = 'Troops reached the Caribbean. The name "Caribbean" comes from the Caribs.'
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Caribbean"]
+    assert [(r["start"], r["label"]) for r in rows] == [(19, "LOC")]
+    assert "Hispania" not in labelled("The origin of the word Hispania is much disputed.")
+    assert "Apulia" not in labelled("In 1200 the name Apulia was used for the whole south.")
+
+
+def test_a_word_after_the_takes_the_place_its_article_shows_it_to_be() -> None:
+    """'between the Danevirke and Husum … the Danevirke held': a guess dropped after
+    "the" is the place a list beside a town made it, not a modifier ("the X program")."""
+    text = (
+        "Frost sealed the marsh between the Danevirke and Husum. Later the Danevirke "
+        "has stayed German. The Danevirke program was cut."
+    )
+    rows = [r for r in extract_entities("t", text, PARAMS) if r["text"] == "Danevirke"]
+    assert [r["label"] for r in rows] == ["GPE", "GPE"]
+
+
+def test_a_word_after_the_and_a_nationality_is_no_person() -> None:
+    """'the Spanish Inquisition': what a nation has takes an article; a person does not."""
+    found = labelled("In 1538 the Spanish Inquisition cautioned its members.")
+    assert "PERSON" not in found.get("Inquisition", set())
+    assert labelled("The Spanish player Rafael Nadal won.").get("Rafael Nadal") == {"PERSON"}
+    assert "Maya" not in labelled("Canoes carried goods for the ancient Maya.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Blindleia is a skerry-protected waterway that starts near Oslo.", "Blindleia", "GPE"),
+        ("Zorbix is a small company based in Leeds.", "Zorbix", "ORG"),
+    ],
+)
+def test_a_copula_and_a_kind_noun_type_their_subject(text: str, name: str, label: str) -> None:
+    assert labelled(text).get(name) == {label}
+
+
+def test_a_place_name_alone_in_double_quotes_is_cited_not_used() -> None:
+    text = 'Sailors called it the "South Sea" then. Ships crossed the North Sea.'
+    rows = [(r["text"], r["start"]) for r in extract_entities("t", text, PARAMS)]
+    assert ("South Sea", 23) not in rows
+    assert ("North Sea", 58) in rows
+
+
+def test_a_name_joined_to_a_title_s_domain_is_a_second_domain() -> None:
+    """'Duke of Cumberland and Strathearn': both are places; a first name joined so
+    ("King of Aragon and Isabella") stays a person."""
+    found = labelled("His brother Henry, Duke of Cumberland and Strathearn, was exposed.")
+    assert found.get("Strathearn") == {"GPE"}
+    assert labelled("Ferdinand, King of Aragon and Isabella agreed.").get("Isabella") == {"PERSON"}

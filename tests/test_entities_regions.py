@@ -56,3 +56,24 @@ def test_the_regions_list_is_clean() -> None:
     single = [n for n in names if " " not in n]
     assert not [n for n in single if n.lower() in lexicons.first_names]
     assert not [n for n in single if is_common(n, lexicons, PARAMS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "part"),
+    [
+        ("Northern Algeria enjoys a mild climate.", "Algeria", "Northern Algeria"),
+        ("Floods hit Eastern China and Western Canada.", "China", "Eastern China"),
+        ("Its ancestry lies in North-West India.", "India", "North-West India"),
+    ],
+)
+def test_a_compass_adjective_before_a_country_is_no_part_of_the_name(
+    text: str, country: str, part: str
+) -> None:
+    found = labelled(text)
+    assert found.get(country) == {"GPE"}
+    assert part not in found
+    assert part.split()[0] not in found
+
+
+def test_a_compass_part_with_a_name_of_its_own_stays_whole() -> None:
+    assert labelled("Talks in Northern Ireland resumed.").get("Northern Ireland") == {"GPE"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.entities.classify import Mention
+from dataset.entities.classify import UNKNOWN, Mention
 
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # Words an organisation's name may hold that its acronym skips.
@@ -48,3 +48,23 @@ def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
             found[word] = None if long is None else long.group(1)
         if found[word] is not None:
             mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
+
+
+def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
+    """'Ground Controlled Approach (GCA)': an acronym the rules typed only by its capitals
+    is what its long form is; when the article spells it out and that long form is no
+    name at all (no mention covers it), the acronym names a method or a thing, not a
+    body, and is dropped."""
+    covered = [(m.start, m.end) for m in mentions if m.label]
+    spelled: dict[str, bool] = {}
+    for mention in mentions:
+        word = mention.words[0]
+        if len(mention.words) != 1 or mention.method != "acronym" or not _ACRONYM.match(word):
+            continue
+        if word not in spelled:
+            long = _introduced(word).search(text)
+            spelled[word] = long is not None and not any(
+                s < long.end(1) and long.start(1) < e for s, e in covered
+            )
+        if spelled[word]:
+            mention.label, mention.method = UNKNOWN, "dropped"

@@ -22,6 +22,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
 _STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
@@ -34,6 +35,8 @@ _DATELINE_AFTER = re.compile(
 )
 # "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.)*")
+# "North-West", "South-Eastern": a compass compound written with a hyphen.
+_COMPASS_COMPOUND = re.compile(r"^(?:North|South)-(?:East|West)(?:ern)?$")
 _PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
@@ -264,6 +267,47 @@ def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
     )
 
 
+# Plural endings of the people of a place, and what the place's name ends in instead:
+# "Chicagoans", "Iowans", "San Franciscans", "Melbournians", "Londoners", "New Yorkers".
+_TOWNSPEOPLE_ENDINGS = (
+    ("ians", ("e", "ia", "")),
+    ("ans", ("", "a", "o")),
+    ("ers", ("",)),
+)
+
+
+def _townspeople(words: list[str], lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'San Franciscans', 'New Yorkers': the plural of a big place's name plus a people
+    ending names its inhabitants (NORP), not a body or a family; a surname ("Sanders")
+    or a small town's likeness ("Rangers") is not read so."""
+    last = words[-1]
+    if len(last) < 6 or fold(last).lower() in lexicons.surnames:
+        return False
+    for ending, restored in _TOWNSPEOPLE_ENDINGS:
+        if not last.endswith(ending):
+            continue
+        for tail in restored:
+            place = lexicons.places.get(" ".join([*words[:-1], last[: -len(ending)] + tail]))
+            if place is not None and (
+                place.kind != "city" or place.population >= params.city_min_population
+            ):
+                return True
+    return False
+
+
+def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Northern Algeria', 'North-West India': a compass adjective or compound before a
+    country names a part of it in words, not a place of its own, so only the country is a
+    name; a part with a name of its own ("Northern Ireland", "South Sudan") is listed."""
+    if len(words) != 2 or not (
+        (words[0] in lx.DIRECTIONS and words[0].endswith("ern"))
+        or _COMPASS_COMPOUND.match(words[0])
+    ):
+        return False
+    place = lexicons.places.get(words[1])
+    return place is not None and place.kind == "country"
+
+
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Kingdom of France', 'Federal Republic of Cameroon', 'Community of Madrid': a
     polity's noun before "of" and a known place is the state itself, not a body of it
@@ -359,10 +403,10 @@ def _first_name_not_country(word: str, lexicons: lx.Lexicons) -> bool:
     return word not in lx.GPE_ALIASES and (place is None or place.kind == "city")
 
 
-# Lower-case words that may follow a body's branch name; any other lower-case word is
-# the noun the two names modify ("a NASA Discovery mission").
-_LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
-_AFTER_BRANCH = frozenset(
+# Lower-case words that may follow a name that stands alone (a body's branch, a place);
+# any other lower-case word is the noun the name modifies ("a NASA Discovery mission").
+LOWER_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+AFTER_BRANCH = frozenset(
     """about at in on for from with by to of and or but that which who is was were are
     has have had will would can could said says reported told""".split()
 )
@@ -378,8 +422,8 @@ def _org_led(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return False
     if words[1] in lx.CORE_TITLES:
         return False  # "UN Secretary Guterres"
-    after = _LOWER_AFTER.match(text, piece.end)
-    if after is not None and after.group(1) not in _AFTER_BRANCH:
+    after = LOWER_AFTER.match(text, piece.end)
+    if after is not None and after.group(1) not in AFTER_BRANCH:
         return False
     if words[0] in lexicons.places or words[0] in lx.GPE_ALIASES:
         return False  # "US Army", "UK Border Force" are the country's
@@ -552,7 +596,10 @@ def _single_word(
     place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
         text[piece.end : piece.end + 30]
     )
-    weak_cue = before in lx.WEAK_PLACE_PREPOSITIONS
+    # "informed of Pompey's actions": "of" governs the possessor's phrase, not the name.
+    weak_cue = (
+        before in lx.WEAK_PLACE_PREPOSITIONS and _POSSESSIVE_AFTER.match(text, piece.end) is None
+    )
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
         place = None  # "Stalin had begun": another name of a town needs a place cue
     lower = fold(word).lower()
@@ -603,6 +650,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if label == "NORP" and _previous_word(text, piece.start) in lx.LANGUAGE_CUES:
             label, canonical = "LANGUAGE", name
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
+    if _townspeople(words, lexicons, params):
+        return [Mention(piece.start, piece.end, words, "NORP", name, "head")]
+    if _part_of_country(words, lexicons):
+        return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
         # "Northern Kunduz" is a region; "Northwestern University" is not ("West Bank" is).
         rest = " ".join(words[1:])

@@ -35,6 +35,8 @@ def retype_by_context(
     _place_led_names(mentions, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(mentions, text, lexicons)
+    _typed_by_copula(mentions, text, lexicons)
+    _second_domains(mentions, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(mentions, text, lexicons.first_names)
     _people_by_deed(mentions, text)
@@ -346,6 +348,55 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         mention.method = "cue"
 
 
+# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
+# a copula and an indefinite noun phrase whose head (the noun before a clause, a
+# preposition or a stop) says what kind of thing the subject is.
+_COPULA_KIND = re.compile(
+    r"[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer)"
+    r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
+    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
+    r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
+    r"|between|along|at|founded|based|whose)\b)"
+)
+
+
+def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """A name nothing typed, or a guessed person not opening with a first name, that is
+    the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
+    its subject ("The Blindleia is a skerry-protected waterway")."""
+    for mention in mentions:
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        kind = _COPULA_KIND.match(text, mention.end)
+        if kind is None:
+            continue
+        if kind.group(1):
+            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+        else:
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+        mention.method = "cue"
+
+
+# "Duke of Cumberland and Strathearn", "King of Castile and Leon": a title's domains.
+_SECOND_DOMAIN = re.compile(
+    r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Baron|Baroness|Viscount|Prince"
+    r"|Princess|King|Queen|Lord|Bishop|Archbishop|Emperor|Count)[^\S\n]+of[^\S\n]+"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}[^\S\n]+and[^\S\n]+$"
+)
+
+
+def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'Duke of Cumberland and Strathearn': the name joined to a title's domain is a
+    second domain, a place, not the person a name list or the model guessed."""
+    for mention in mentions:
+        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+            continue
+        if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+            mention.method = "cue"
+
+
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
 
 
@@ -430,6 +481,19 @@ _PERSON_POSSESSION = re.compile(
     r"|wife|husband|son|daughter|sons|daughters|mother|father|brother|sister|birthday"
     r"|memoir|memoirs|biography|autobiography)\b"
 )
+# "Clinton as First Lady", "Cumberland as Lord Chancellor": a role a person holds.
+_ROLE_AFTER = re.compile(
+    r"[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(?:(?:"
+    + "|".join(sorted(re.escape(w) for w in lx.TITLE_MODIFIERS))
+    + r")[^\S\n]+)?(?:"
+    + "|".join(sorted(re.escape(w) for w in lx.CORE_TITLES if w[-1] != "."))
+    + r"|president|governor|mayor|senator|minister|secretary|ambassador|king|queen)\b"
+)
+# Before a place a role is held in, not by: "served in Clinton as mayor", "a visit to
+# the Southland as president".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|into|near|across|around|throughout|outside|the)[^\S\n]+$"
+)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
 )
@@ -443,9 +507,18 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     Not after a preposition: "many in Aleppo died" is about the town's people, and "the
     Duke of Cumberland" names the place of the title. What only a person has ("the
     implications of Arafat's death") settles it even there: the preposition governs the
-    possessor's phrase."""
+    possessor's phrase, and so does a role only a person holds ("the criticism of Clinton
+    as First Lady"). A deed also settles a name list's person guess against the town."""
     guesses = [m for m in mentions if len(m.words) == 1 and m.method in _TOWN_GUESS]
-    owners = [m for m in guesses if _PERSON_POSSESSION.match(text, m.end) is not None]
+    owners = [
+        m
+        for m in guesses
+        if _PERSON_POSSESSION.match(text, m.end) is not None
+        or (
+            _ROLE_AFTER.match(text, m.end) is not None
+            and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is None
+        )
+    ]
     towns = [
         mention
         for mention in guesses
@@ -455,7 +528,17 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     people.update(owner.words[0] for owner in owners)
     for town in towns + owners:
         if town.words[0] in people:
-            town.label, town.canonical, town.method = "PERSON", town.words[0], "context"
+            town.label, town.canonical, town.method = "PERSON", town.words[0], "cue"
+    for mention in mentions:
+        # A name list's person guess doing what only a person does is settled: a town
+        # of that name elsewhere in the article ("Duke of Cumberland") does not undo it.
+        if (
+            len(mention.words) == 1
+            and mention.label == "PERSON"
+            and mention.method in GUESSED_PERSON
+            and _PERSON_DEED.match(text, mention.end) is not None
+        ):
+            mention.method = "cue"
 
 
 _KIN_BEFORE = re.compile(

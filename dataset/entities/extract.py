@@ -13,9 +13,16 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
-from dataset.entities.acronyms import spelled_out_acronyms
+from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.candidates import pieces
-from dataset.entities.classify import UNKNOWN, Mention, classify, title_word
+from dataset.entities.classify import (
+    AFTER_BRANCH,
+    LOWER_AFTER,
+    UNKNOWN,
+    Mention,
+    classify,
+    title_word,
+)
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
@@ -24,7 +31,7 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
-from dataset.entities.keys import entity_key, resolve
+from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
@@ -161,6 +168,48 @@ def _in_title_case_quote(mention: Mention, text: str) -> bool:
     return False
 
 
+# "the word Hispania", 'the name "Caribbean"': a metalinguistic noun before the name.
+_MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
+
+
+# "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
+# title; the words up to the name are the title's.
+_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+
+
+def _in_titled_phrase(mention: Mention, text: str) -> bool:
+    """A name inside a title that a capitalised "A" opens mid-sentence ("sales of A New
+    Earth") is part of the work's title, not a reference to the place."""
+    return _TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _quoted_place(mention: Mention, text: str) -> bool:
+    """'a common alternative name for "Caribbean Sea"', 'identified the "South Sea"': a
+    place's name alone inside double quotation marks is cited as a term, not used to
+    point at the place (quotation is how writing mentions a word)."""
+    return (
+        mention.label in ("GPE", "LOC", "FAC")
+        and mention.start > 0
+        and mention.end < len(text)
+        and text[mention.start - 1] in '"“'
+        and text[mention.end] in '"”'
+    )
+
+
+def _mentioned_not_used(mention: Mention, text: str) -> bool:
+    """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
+    as a word is talked about, not used to refer, so it names no entity here ("the name
+    of Parker's attorney" still refers)."""
+    return (
+        _quoted_place(mention, text)
+        or _in_titled_phrase(mention, text)
+        or (
+            len(mention.words) == 1
+            and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
+    )
+
+
 _DETERMINER = re.compile(r"(?:^|[^\w])[Tt]he[^\S\n]+$")
 # A guessed person after "the" stays one before a noun a person's name modifies: "the
 # Bush administration".
@@ -188,6 +237,33 @@ def _determined_guess(mention: Mention, text: str, surnames: set[str]) -> bool:
     return _DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+# Evidence that a one-word name is a place, not a guess: a coordinated place, a cue.
+_PLACE_CALLS = frozenset(["list", "cue", "context", "gazetteer", "lexicon"])
+
+
+def _determined_places(mentions: list[Mention], text: str, surnames: set[str]) -> None:
+    """'between the Danevirke and Husum … south of the Danevirke': a word after "the"
+    that only a guess made a person (dropped by `_determined_guess`) is the place the
+    article elsewhere shows it to be (one name, one sense)."""
+    places = {
+        m.words[0]: m
+        for m in mentions
+        if len(m.words) == 1
+        and m.label in ("GPE", "LOC")
+        and m.method in _PLACE_CALLS
+        and m.words[0][1:].islower()  # "the E.U." is no word a guess made a person
+    }
+    if not places:
+        return
+    for mention in mentions:
+        place = places.get(mention.words[0]) if len(mention.words) == 1 else None
+        if place is None or not _determined_guess(mention, text, surnames):
+            continue
+        after = LOWER_AFTER.match(text, mention.end)
+        if after is None or after.group(1) in AFTER_BRANCH:  # not "the Montessori program"
+            mention.label, mention.canonical, mention.method = place.label, place.canonical, "coref"
+
+
 # Nouns for a creative work, a vessel or a word talked about: the capitalised run right
 # after one is the work's title, the ship's name ("the tanker Stena Impero") or the word.
 _WORK_NOUN = re.compile(
@@ -204,6 +280,14 @@ _NAMING_VERB = re.compile(
 )
 
 
+# "Jin Ping Mei, published in 1610", "X was first published": works are published.
+_PUBLISHED_AFTER = re.compile(
+    r",?[^\S\n]+(?:(?:was|were|is|first)[^\S\n]+)*(?:published|serialised|serialized)\b"
+)
+# "Sabrina (1954)", "Over My Head (1994)": a work's title and its year in brackets.
+_YEAR_AFTER = re.compile(r"[^\S\n]+\((?:1[5-9]|20)\d\d\)")
+
+
 def _work_title(
     mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
 ) -> bool:
@@ -212,7 +296,8 @@ def _work_title(
     vessel's noun is that work's title or that vessel's name (and
     after "the word", "the term", "the name" a word talked about, not a referent); only a
     guessed person or organisation call is dropped, and not a surname the article gives
-    in full ("the film Spielberg made")."""
+    in full ("the film Spielberg made"). A bare year in brackets after the name dates a
+    work ("in Sabrina (1954)"); a person's dates span years or follow "born"."""
     guessed = (mention.label == "PERSON" and mention.method in _TITLE_GUESSES) or (
         mention.label == "ORG" and mention.method in _MODEL_GUESSES
     )
@@ -220,6 +305,10 @@ def _work_title(
         return False
     if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
         return True
+    if _YEAR_AFTER.match(text, mention.end) is not None:
+        return True  # "in Sabrina (1954)": a work dated in brackets
+    if _PUBLISHED_AFTER.match(text, mention.end) is not None:
+        return True  # "Jin Ping Mei, published in 1610"
     if len(mention.words) == 1 and _NAMING_VERB.search(
         text, max(0, mention.start - 16), mention.start
     ):
@@ -246,6 +335,27 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
         return False
     after = _NEXT_WORD.match(text, mention.end)
     return after is not None and after.group(1) in lx.DEMONYMS
+
+
+# "the Spanish Inquisition"; "the ancient Maya" (an era's adjective before a people).
+_DEMONYM_BEFORE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(ancient|medieval|prehistoric|classical))[^\S\n]+$"
+)
+
+
+def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """'the Spanish Inquisition', 'the Israeli Knesset': a lone word after "the" and a
+    nationality word is what that nation has (a body, an event), never a person's name,
+    which takes no article; after "the ancient" it is a people ("the ancient Maya"). A
+    guessed person call there is dropped."""
+    if len(mention.words) != 1 or mention.label != "PERSON" or mention.method not in GUESSED_PERSON:
+        return False
+    before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is None:
+        return False
+    if before.group(2) is not None:
+        return True  # no one's name follows "the ancient", a first name ("Maya") neither
+    return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
 # "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
@@ -485,6 +595,7 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
+    resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
     mentions = [
         m
@@ -492,11 +603,14 @@ def extract_entities(
         if m.method != "dropped"
         and not _quoted_title(m, text)
         and not _in_title_case_quote(m, text)
+        and not _mentioned_not_used(m, text)
     ]
     retype_by_context(mentions, text, lexicons, params)
     spelled_out_acronyms(mentions, text)
+    acronyms_of_no_name(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
+    _determined_places(mentions, text, surnames)
     mentions = [
         m
         for m in mentions
@@ -505,12 +619,14 @@ def extract_entities(
         and not _determined_guess(m, text, surnames)
         and not _work_title(m, text, surnames, lexicons.first_names)
         and not _before_demonym(m, text, lexicons.first_names)
+        and not _after_demonym(m, text, lexicons.first_names)
     ]
     for mention in mentions:
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
-    mentions += repeated_places(mentions, text, lexicons, params)
+    repeats = repeated_places(mentions, text, lexicons, params)
+    mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for mention in mentions:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, load
+from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, ORG_HEADS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -104,7 +104,7 @@ def _resolve_people(mentions: list[Mention]) -> None:
     by_surname: dict[str, Mention] = {}
     for mention in mentions:
         if mention.label == "PERSON" and len(mention.words) >= 2:
-            surname = mention.words[-1]
+            surname = _calling_name(mention.words)
             best = by_surname.get(surname)
             if best is None or len(mention.canonical) > len(best.canonical):
                 by_surname[surname] = mention
@@ -127,6 +127,18 @@ def _resolve_people(mentions: list[Mention]) -> None:
                 mention.method = "coref"
         elif mention.label == "PERSON" and set(mention.words) <= set(full.words):
             mention.canonical = full.canonical
+
+
+# "III", "XIV": a regnal number, written after a ruler's name.
+_REGNAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{1,3}|V)$")
+
+
+def _calling_name(words: list[str]) -> str:
+    """The word a short mention repeats: the surname, or a ruler's name before the
+    regnal number ("Thutmose III … Thutmose's temple")."""
+    if len(words) == 2 and _REGNAL.match(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _model_name_over_place(mention: Mention, full: Mention) -> bool:
@@ -156,3 +168,21 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
             full = long_forms.get(word.replace(".", ""))
             if full is not None:
                 mention.canonical = full.canonical
+
+
+# Calls a lone head noun's back-reference overrules: nothing, or a guess from the name.
+_HEAD_GUESSES = frozenset(["unknown", "dropped", "model", "name", "fallback"])
+
+
+def resolve_heads(mentions: list[Mention]) -> None:
+    """'the Radium Institute … the Institute's research': a body's head noun standing
+    alone, which nothing typed or only a guess did, refers back to the article's body
+    with that head (the earliest one before it)."""
+    bodies: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.words
+        if mention.label == "ORG" and len(words) >= 2 and words[-1] in ORG_HEADS:
+            bodies.setdefault(words[-1], mention)
+        elif len(words) == 1 and mention.method in _HEAD_GUESSES and words[0] in bodies:
+            body = bodies[words[0]]
+            mention.label, mention.canonical, mention.method = "ORG", body.canonical, "coref"

@@ -56,7 +56,7 @@ ORG_HEADS = word_set(
     Bank Party Ministry Department Dept. Agency Administration Commission Committee Council
     Association Federation Union Organization Organisation Institute Institution University
     College School Academy Foundation Society Authority Office Bureau Service Services
-    Force Forces Army Navy Police Guard Guards Corps Court Tribunal Parliament Assembly
+    Force Forces Army Navy Marines Police Guard Guards Corps Court Tribunal Parliament Assembly
     Senate Congress Cabinet Government Club FC Network News Times Post Journal Herald
     Tribune Gazette Press Radio TV Television Channel Broadcasting Airlines Airways Motors
     Technologies Technology Systems Energy Oil Petroleum Industries Enterprises Partners
@@ -265,7 +265,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Parisian Londoner Catalan Basque Flemish Walloon Corsican Sardinian Sicilian Cossack
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
-    Tory Neo-Nazi"""
+    Tory Neo-Nazi Roma Romani Sinti Bantu
+    Achaemenid Seleucid Sassanid Sasanian Umayyad Abbasid Fatimid Safavid Ayyubid Mamluk
+    Carolingian Merovingian Ptolemaic Hellenistic"""
 
 # Religions (NORP): "spread Islam" names no person, though a surname list has "Islam".
 RELIGIONS = word_set("Islam Christianity Judaism Hinduism Buddhism Sikhism")
