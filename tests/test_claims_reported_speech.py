@@ -401,3 +401,29 @@ def test_audience_after_told_then_an_adjunct_leaves_the_content_before() -> None
     assert _claims(text) == [("the mayor", "told", "The deal is dead")]
     text = "The force is growing, Secretary Jo Ray told a Senate panel Wednesday."
     assert _claims(text) == [("Secretary Jo Ray", "told", "The force is growing")]
+
+
+def test_report_set_off_inside_its_content_leaves_it_open() -> None:
+    """ "A, officials said, could unravel …": a report set off by commas inside a sentence
+    leaves the content open; a predicate or a clause after it finishes the content, a
+    participle is the writer's own continuation."""
+    text = "Whatever progress the envoy has made, officials said, could easily be undone."
+    assert _claims(text) == [
+        (
+            "officials",
+            "said",
+            "Whatever progress the envoy has made, officials said, could easily be undone",
+        )
+    ]
+    clause = "Soon after the hearing, the evidence indicates, the judge rewrote the opinion."
+    assert _claims(clause)[0][2] == (
+        "Soon after the hearing, the evidence indicates, the judge rewrote the opinion"
+    )
+    inverted = (
+        "Any fair reading of the deal, said Ann Lee, an expert on trade, would call it a loss."
+    )
+    assert _claims(inverted)[0][2] == (
+        "Any fair reading of the deal, said Ann Lee, an expert on trade, would call it a loss"
+    )
+    participle = "The plan will fail, the mayor said, citing the cost of the new bridge."
+    assert _claims(participle)[0][2] == "The plan will fail"
