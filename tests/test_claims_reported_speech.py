@@ -427,3 +427,13 @@ def test_report_set_off_inside_its_content_leaves_it_open() -> None:
     )
     participle = "The plan will fail, the mayor said, citing the cost of the new bridge."
     assert _claims(participle)[0][2] == "The plan will fail"
+
+
+def test_predicate_left_of_a_cue_gives_way_to_its_subject() -> None:
+    """ "X, who …, issued a statement saying …": the words left of the participle up to
+    the aside open with a finite verb, so they are X's predicate; X is the claimant."""
+    text = (
+        "Senator Jane Moss, who chairs the panel, issued a statement on Tuesday saying "
+        "the bill would pass."
+    )
+    assert _claims(text) == [("Senator Jane Moss", "saying", "the bill would pass")]
