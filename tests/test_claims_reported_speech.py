@@ -437,3 +437,12 @@ def test_predicate_left_of_a_cue_gives_way_to_its_subject() -> None:
         "the bill would pass."
     )
     assert _claims(text) == [("Senator Jane Moss", "saying", "the bill would pass")]
+
+
+def test_dateline_is_no_claimant() -> None:
+    """ "WASHINGTON — The senator …, saying …": the dateline that opens a story names a
+    place, not the participle's subject."""
+    text = (
+        "WASHINGTON — The senator from Ohio spent the day in Iowa, saying the state would decide."
+    )
+    assert [c[0] for c in _claims(text)] == ["The senator"]

@@ -36,6 +36,8 @@ INNER_ADJUNCTS = _words("at during before after since until")
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
+DATELINE_DASHES = frozenset(["—", "–", "-", "--"])
+DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # "Estimates have put the toll at …": a figure's source and the verb that places it.
 # (No leading \b, as for ASKED: the caller skips a match inside a word, which costs half
 # the scan. A match inside a word never hides a real one: it ends at "put …", no source.)
