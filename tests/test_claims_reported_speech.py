@@ -446,3 +446,10 @@ def test_dateline_is_no_claimant() -> None:
         "WASHINGTON — The senator from Ohio spent the day in Iowa, saying the state would decide."
     )
     assert [c[0] for c in _claims(text)] == ["The senator"]
+
+
+def test_participle_after_an_inverted_cue_shares_its_claimant() -> None:
+    """ "'…,' said Anna Cole, a strategist, adding that …": the participle's subject is
+    the name after the inverted cue, not the quotation's first words."""
+    text = '"It will be close," said Anna Cole, a strategist, adding that the polls were wrong.'
+    assert ("Anna Cole", "adding", "that the polls were wrong") in _claims(text)

@@ -175,6 +175,8 @@ REPORT_NOUNS = _words(
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
+# Cues that put their claimant after them after a quotation or comma ("…," said X).
+INVERTING_CUES = _words("say ask write add explain note")
 # After "to", words that make it a preposition ("told to reporters"), not an infinitive.
 NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
 # A short clause they open before a claimant is introductory ("When reached, X said").
