@@ -453,3 +453,17 @@ def test_participle_after_an_inverted_cue_shares_its_claimant() -> None:
     the name after the inverted cue, not the quotation's first words."""
     text = '"It will be close," said Anna Cole, a strategist, adding that the polls were wrong.'
     assert ("Anna Cole", "adding", "that the polls were wrong") in _claims(text)
+
+
+def test_object_list_runs_past_its_commas() -> None:
+    """ "thanked his parents, his siblings and his wife": a nominal cue's object ends at
+    its first comma unless short noun phrases follow and the last is joined by "and"/"or"
+    (a list); a comma that opens an aside or a clause still ends it."""
+    text = "The mayor thanked her parents, her brothers, her husband and her staff."
+    assert _claims(text) == [
+        ("The mayor", "thanked", "her parents, her brothers, her husband and her staff")
+    ]
+    aside = "The mayor thanked her parents, two teachers who had moved to Ohio."
+    assert _claims(aside)[0][2] == "her parents"
+    clause = "The mayor thanked her parents, and her brothers stayed home."
+    assert _claims(clause)[0][2] == "her parents"
