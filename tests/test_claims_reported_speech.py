@@ -467,3 +467,15 @@ def test_object_list_runs_past_its_commas() -> None:
     assert _claims(aside)[0][2] == "her parents"
     clause = "The mayor thanked her parents, and her brothers stayed home."
     assert _claims(clause)[0][2] == "her parents"
+
+
+def test_known_as_names_no_claimant() -> None:
+    """ "contests known as Super Tuesday", "are widely known as": "known" is a passive
+    participle, whose noun is what is named, not who names it; after "have" it is active
+    ("had known the senator")."""
+    text = "The vote came in a string of contests known as Super Tuesday."
+    assert _claims(text) == [(None, "known", "as Super Tuesday")]
+    adverb = "Many of the courses are widely known as goat farms."
+    assert _claims(adverb) == [(None, "known", "as goat farms")]
+    perfect = "The banker had known the senator for years."
+    assert _claims(perfect) == [("The banker", "known", "the senator for years")]

@@ -161,6 +161,8 @@ ADDRESSEE_PASSIVES = _words(
     "mention question reveal request call show know"
 )
 IRREGULAR_PARTICIPLES = _words("known shown told")
+PARTICIPLE_ONLY = _words("known shown")
+HAVE_FORMS = _words("have has had having")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
 ADVERBS_IN_PASSIVE = _words(
     "not never also often repeatedly widely publicly first later initially previously originally"
