@@ -479,3 +479,15 @@ def test_known_as_names_no_claimant() -> None:
     assert _claims(adverb) == [(None, "known", "as goat farms")]
     perfect = "The banker had known the senator for years."
     assert _claims(perfect) == [("The banker", "known", "the senator for years")]
+
+
+def test_examples_after_a_comma_belong_to_the_object() -> None:
+    """ "cited several factors, including …", "favor projects, like …", "the tweets, as
+    well as …": examples or an addition after a nominal cue's object are part of it; a
+    clause after "especially" is not."""
+    text = "The mayor blamed several factors, including budget cuts and a late winter."
+    assert _claims(text) == [
+        ("The mayor", "blamed", "several factors, including budget cuts and a late winter")
+    ]
+    clause = "The mayor blamed the council, especially as the vote was close."
+    assert _claims(clause)[0][2] == "the council"

@@ -235,6 +235,8 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
         ):
             if lower in g.TIME_WORDS and n - 1 > begin and tokens[n - 1][2].lower() in g.TIME_LINKS:
                 return tokens[n - 1][0]  # "… ally on Friday": the object ends before "on"
+            if word == "," and _elaborates(tokens, n):
+                continue
             if word == ",":
                 last = _list_end(tokens, n)
                 if last is not None:
@@ -246,6 +248,18 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
                 following.isalpha() and following.islower() and following not in g.NOT_INFINITIVES
             )
     return tokens[-1][1]
+
+
+def _elaborates(tokens: list[Token], comma: int) -> bool:
+    """`cited several factors, including …`, `favor spending, like …`, `the tweets, as
+    well as …`: the comma opens examples or an addition that belong to the object."""
+    if comma + 2 >= len(tokens):
+        return False
+    following = tokens[comma + 1][2].lower()
+    if following in g.ELABORATORS:
+        return tokens[comma + 2][2].lower() not in g.CLAUSE_WORDS  # not "especially as …"
+    pair = (following, tokens[comma + 2][2].lower())
+    return pair == ("such", "as") or (pair == ("as", "well") and comma + 3 < len(tokens))
 
 
 _LIST_LINKS = frozenset(["and", "or"])

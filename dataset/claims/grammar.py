@@ -24,6 +24,8 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# After a comma, words that open examples of the object before it ("…, including X").
+ELABORATORS = _words("including like especially particularly notably")
 # Words that open an adjunct after an object phrase ("thanked supporters at a rally",
 # "endorsed Clinton during a call", "discuss the race before …"): the object ends there.
 PHRASE_ADJUNCTS = _words(
