@@ -491,3 +491,12 @@ def test_examples_after_a_comma_belong_to_the_object() -> None:
     ]
     clause = "The mayor blamed the council, especially as the vote was close."
     assert _claims(clause)[0][2] == "the council"
+
+
+def test_gerund_list_after_a_nominal_cue() -> None:
+    """ "supported cutting taxes, raising fees and closing schools": a list of gerunds is
+    the object; after a noun object an -ing form opens a participle clause instead."""
+    text = "The mayor supported cutting taxes, raising fees and closing schools."
+    assert _claims(text)[0][2] == "cutting taxes, raising fees and closing schools"
+    participle = "The mayor endorsed Smith, leaving the party and its staff."
+    assert _claims(participle)[0][2] == "Smith"

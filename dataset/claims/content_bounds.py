@@ -238,7 +238,7 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
             if word == "," and _elaborates(tokens, n):
                 continue
             if word == ",":
-                last = _list_end(tokens, n)
+                last = _list_end(tokens, n, tokens[begin][2].endswith("ing"))
                 if last is not None:
                     return tokens[last - 1][1]
             return tokens[n][0]
@@ -265,10 +265,12 @@ def _elaborates(tokens: list[Token], comma: int) -> bool:
 _LIST_LINKS = frozenset(["and", "or"])
 
 
-def _list_end(tokens: list[Token], comma: int) -> int | None:
+def _list_end(tokens: list[Token], comma: int, gerunds: bool) -> int | None:
     """`thanked his parents, his siblings, his wife and his children`: the object is a
     list when short noun phrases follow its comma and the last is joined by "and"/"or";
-    the index after the list's last item, else None."""
+    the index after the list's last item, else None. An item may open with an -ing form
+    only in a list of `gerunds` ("backed cutting taxes, raising fees and …"); otherwise
+    it is a participle clause ("endorsed Smith, leaving …")."""
     n = comma + 1
     while n < len(tokens):
         start = n
@@ -278,7 +280,7 @@ def _list_end(tokens: list[Token], comma: int) -> int | None:
             lower = word.lower()
             if lower in _LIST_LINKS:
                 joined = joined or n > start or tokens[start - 1][2] == ","
-            elif not _list_word(word):
+            elif not _list_word(word) or (n == start and not gerunds and lower.endswith("ing")):
                 return None
             n += 1
         if n == start or n - start > 6 or tokens[n - 1][2].lower() in _LIST_LINKS:
@@ -304,7 +306,6 @@ def _list_word(word: str) -> bool:
         or lower in g.CLAUSE_WORDS
         or lower in g.PREPOSITIONS
         or lower in g.PRONOUNS
-        or lower.endswith("ing")
         or past_form(lower)
     )
 
