@@ -500,3 +500,14 @@ def test_gerund_list_after_a_nominal_cue() -> None:
     assert _claims(text)[0][2] == "cutting taxes, raising fees and closing schools"
     participle = "The mayor endorsed Smith, leaving the party and its staff."
     assert _claims(participle)[0][2] == "Smith"
+
+
+def test_cue_word_in_a_compound_noun_is_no_cue() -> None:
+    """ "a Facebook post", "his post-convention bounce": a cue word headed by a named
+    modifier after a determiner, or joined by a hyphen to the next word, is part of a
+    noun; a capitalised plural subject keeps it a verb ("The Republicans show …")."""
+    named = "The coach shared a Facebook post that mocked the new law."
+    assert [c[1] for c in _claims(named)] == ["mocked"]
+    assert _claims("His post-convention bounce faded within a week.") == []
+    plural = "The Republicans show how little they care."
+    assert _claims(plural) == [("The Republicans", "show", "how little they care")]
