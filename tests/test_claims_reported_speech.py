@@ -401,3 +401,113 @@ def test_audience_after_told_then_an_adjunct_leaves_the_content_before() -> None
     assert _claims(text) == [("the mayor", "told", "The deal is dead")]
     text = "The force is growing, Secretary Jo Ray told a Senate panel Wednesday."
     assert _claims(text) == [("Secretary Jo Ray", "told", "The force is growing")]
+
+
+def test_report_set_off_inside_its_content_leaves_it_open() -> None:
+    """ "A, officials said, could unravel …": a report set off by commas inside a sentence
+    leaves the content open; a predicate or a clause after it finishes the content, a
+    participle is the writer's own continuation."""
+    text = "Whatever progress the envoy has made, officials said, could easily be undone."
+    assert _claims(text) == [
+        (
+            "officials",
+            "said",
+            "Whatever progress the envoy has made, officials said, could easily be undone",
+        )
+    ]
+    clause = "Soon after the hearing, the evidence indicates, the judge rewrote the opinion."
+    assert _claims(clause)[0][2] == (
+        "Soon after the hearing, the evidence indicates, the judge rewrote the opinion"
+    )
+    inverted = (
+        "Any fair reading of the deal, said Ann Lee, an expert on trade, would call it a loss."
+    )
+    assert _claims(inverted)[0][2] == (
+        "Any fair reading of the deal, said Ann Lee, an expert on trade, would call it a loss"
+    )
+    participle = "The plan will fail, the mayor said, citing the cost of the new bridge."
+    assert _claims(participle)[0][2] == "The plan will fail"
+
+
+def test_predicate_left_of_a_cue_gives_way_to_its_subject() -> None:
+    """ "X, who …, issued a statement saying …": the words left of the participle up to
+    the aside open with a finite verb, so they are X's predicate; X is the claimant."""
+    text = (
+        "Senator Jane Moss, who chairs the panel, issued a statement on Tuesday saying "
+        "the bill would pass."
+    )
+    assert _claims(text) == [("Senator Jane Moss", "saying", "the bill would pass")]
+
+
+def test_dateline_is_no_claimant() -> None:
+    """ "WASHINGTON — The senator …, saying …": the dateline that opens a story names a
+    place, not the participle's subject."""
+    text = (
+        "WASHINGTON — The senator from Ohio spent the day in Iowa, saying the state would decide."
+    )
+    assert [c[0] for c in _claims(text)] == ["The senator"]
+
+
+def test_participle_after_an_inverted_cue_shares_its_claimant() -> None:
+    """ "'…,' said Anna Cole, a strategist, adding that …": the participle's subject is
+    the name after the inverted cue, not the quotation's first words."""
+    text = '"It will be close," said Anna Cole, a strategist, adding that the polls were wrong.'
+    assert ("Anna Cole", "adding", "that the polls were wrong") in _claims(text)
+
+
+def test_object_list_runs_past_its_commas() -> None:
+    """ "thanked his parents, his siblings and his wife": a nominal cue's object ends at
+    its first comma unless short noun phrases follow and the last is joined by "and"/"or"
+    (a list); a comma that opens an aside or a clause still ends it."""
+    text = "The mayor thanked her parents, her brothers, her husband and her staff."
+    assert _claims(text) == [
+        ("The mayor", "thanked", "her parents, her brothers, her husband and her staff")
+    ]
+    aside = "The mayor thanked her parents, two teachers who had moved to Ohio."
+    assert _claims(aside)[0][2] == "her parents"
+    clause = "The mayor thanked her parents, and her brothers stayed home."
+    assert _claims(clause)[0][2] == "her parents"
+
+
+def test_known_as_names_no_claimant() -> None:
+    """ "contests known as Super Tuesday", "are widely known as": "known" is a passive
+    participle, whose noun is what is named, not who names it; after "have" it is active
+    ("had known the senator")."""
+    text = "The vote came in a string of contests known as Super Tuesday."
+    assert _claims(text) == [(None, "known", "as Super Tuesday")]
+    adverb = "Many of the courses are widely known as goat farms."
+    assert _claims(adverb) == [(None, "known", "as goat farms")]
+    perfect = "The banker had known the senator for years."
+    assert _claims(perfect) == [("The banker", "known", "the senator for years")]
+
+
+def test_examples_after_a_comma_belong_to_the_object() -> None:
+    """ "cited several factors, including …", "favor projects, like …", "the tweets, as
+    well as …": examples or an addition after a nominal cue's object are part of it; a
+    clause after "especially" is not."""
+    text = "The mayor blamed several factors, including budget cuts and a late winter."
+    assert _claims(text) == [
+        ("The mayor", "blamed", "several factors, including budget cuts and a late winter")
+    ]
+    clause = "The mayor blamed the council, especially as the vote was close."
+    assert _claims(clause)[0][2] == "the council"
+
+
+def test_gerund_list_after_a_nominal_cue() -> None:
+    """ "supported cutting taxes, raising fees and closing schools": a list of gerunds is
+    the object; after a noun object an -ing form opens a participle clause instead."""
+    text = "The mayor supported cutting taxes, raising fees and closing schools."
+    assert _claims(text)[0][2] == "cutting taxes, raising fees and closing schools"
+    participle = "The mayor endorsed Smith, leaving the party and its staff."
+    assert _claims(participle)[0][2] == "Smith"
+
+
+def test_cue_word_in_a_compound_noun_is_no_cue() -> None:
+    """ "a Facebook post", "his post-convention bounce": a cue word headed by a named
+    modifier after a determiner, or joined by a hyphen to the next word, is part of a
+    noun; a capitalised plural subject keeps it a verb ("The Republicans show …")."""
+    named = "The coach shared a Facebook post that mocked the new law."
+    assert [c[1] for c in _claims(named)] == ["mocked"]
+    assert _claims("His post-convention bounce faded within a week.") == []
+    plural = "The Republicans show how little they care."
+    assert _claims(plural) == [("The Republicans", "show", "how little they care")]

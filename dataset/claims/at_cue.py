@@ -38,6 +38,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     j = token_index(tokens, ce)
     if i >= len(tokens) or tokens[i][0] != cs:
         return None
+    if reader.article.text[ce : ce + 1] == "-":
+        return None  # "post-convention", "call-in": the first part of a compound word
     cue_span = (cs, ce)
     if surface[0] in "Aa" and surface.lower().startswith("according"):
         return _according_to(reader, tokens, i, j, cue_span)

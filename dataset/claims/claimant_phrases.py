@@ -87,7 +87,7 @@ def parenthetical(
         lo -= 1
     if lo >= 0 and tokens[lo][2] not in g.HARD_OR_QUOTE:
         return None
-    start = lo + 1
+    start = lo + 1 if lo >= 0 else after_dateline(tokens)
     while start < k:
         end = start
         while end < k and tokens[end][2] not in g.PAREN_OPENERS:
@@ -202,7 +202,7 @@ def trailing_name(tokens: list[Token], source: tuple[int, int]) -> tuple[int, in
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial noun phrase ("Taliban militants …"), as a token range; after
     an introductory phrase ("Hours later, Trump …") the subject is the phrase after it."""
-    i = 0
+    i = after_dateline(tokens)
     while i < len(tokens) and tokens[i][2] in g.QUOTES:
         i += 1
     found = _noun_phrase(tokens, i, limit)
@@ -238,6 +238,22 @@ def _noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | N
     while i > first and tokens[i - 1][2].lower() in g.DETERMINERS_OR_OF:
         i -= 1
     return (first, i) if i > first else None
+
+
+def after_dateline(tokens: list[Token]) -> int:
+    """`WASHINGTON — Sen. X …`, `LA CROSSE, Wis. (AP) — X …`: the index after a dateline
+    (a capitalised place, perhaps with its state and agency, then a dash) that opens a
+    story's first sentence, else 0; the place is no subject."""
+    n = 0
+    while n < len(tokens) and n < 10 and tokens[n][2] not in g.DATELINE_DASHES:
+        n += 1
+    if n == 0 or n >= min(10, len(tokens) - 1) or not tokens[0][2].isupper():
+        return 0
+    if len(tokens[0][2]) < 2 or not all(
+        t[2][0].isupper() or t[2] in g.DATELINE_MARKS for t in tokens[:n]
+    ):
+        return 0
+    return n + 1
 
 
 CLAUSE_OPENER_LIMIT = 16  # tokens an introductory phrase may run before its comma

@@ -8,7 +8,7 @@ from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
 from dataset.claims.params import ClaimParams
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import finite_soon, infinitive, second_predicate
+from dataset.claims.verb_forms import finite_soon, infinitive, past_form, second_predicate
 
 
 def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
@@ -235,6 +235,12 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
         ):
             if lower in g.TIME_WORDS and n - 1 > begin and tokens[n - 1][2].lower() in g.TIME_LINKS:
                 return tokens[n - 1][0]  # "… ally on Friday": the object ends before "on"
+            if word == "," and _elaborates(tokens, n):
+                continue
+            if word == ",":
+                last = _list_end(tokens, n, tokens[begin][2].endswith("ing"))
+                if last is not None:
+                    return tokens[last - 1][1]
             return tokens[n][0]
         if lower == "to" and n + 1 < len(tokens):
             following = tokens[n + 1][2]
@@ -242,6 +248,66 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
                 following.isalpha() and following.islower() and following not in g.NOT_INFINITIVES
             )
     return tokens[-1][1]
+
+
+def _elaborates(tokens: list[Token], comma: int) -> bool:
+    """`cited several factors, including …`, `favor spending, like …`, `the tweets, as
+    well as …`: the comma opens examples or an addition that belong to the object."""
+    if comma + 2 >= len(tokens):
+        return False
+    following = tokens[comma + 1][2].lower()
+    if following in g.ELABORATORS:
+        return tokens[comma + 2][2].lower() not in g.CLAUSE_WORDS  # not "especially as …"
+    pair = (following, tokens[comma + 2][2].lower())
+    return pair == ("such", "as") or (pair == ("as", "well") and comma + 3 < len(tokens))
+
+
+_LIST_LINKS = frozenset(["and", "or"])
+
+
+def _list_end(tokens: list[Token], comma: int, gerunds: bool) -> int | None:
+    """`thanked his parents, his siblings, his wife and his children`: the object is a
+    list when short noun phrases follow its comma and the last is joined by "and"/"or";
+    the index after the list's last item, else None. An item may open with an -ing form
+    only in a list of `gerunds` ("backed cutting taxes, raising fees and …"); otherwise
+    it is a participle clause ("endorsed Smith, leaving …")."""
+    n = comma + 1
+    while n < len(tokens):
+        start = n
+        joined = False
+        while n < len(tokens) and tokens[n][2] not in g.TERMINAL_OR_QUOTE:
+            word = tokens[n][2]
+            lower = word.lower()
+            if lower in _LIST_LINKS:
+                joined = joined or n > start or tokens[start - 1][2] == ","
+            elif not _list_word(word) or (n == start and not gerunds and lower.endswith("ing")):
+                return None
+            n += 1
+        if n == start or n - start > 6 or tokens[n - 1][2].lower() in _LIST_LINKS:
+            return None
+        if joined:
+            return n
+        if n >= len(tokens) or tokens[n][2] != ",":
+            return None
+        n += 1
+    return None
+
+
+def _list_word(word: str) -> bool:
+    """A word a short noun phrase of a list may hold: no verb form, clause word or
+    preposition that would make it a clause or an adjunct."""
+    lower = word.lower()
+    if not word[0].isalnum():
+        return False
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    return not (
+        lower in g.PASSIVE_OR_AUXILIARY
+        or lower in g.CLAUSE_WORDS
+        or lower in g.PREPOSITIONS
+        or lower in g.PRONOUNS
+        or past_form(lower)
+    )
 
 
 def continues(tokens: list[Token], end: int) -> bool:

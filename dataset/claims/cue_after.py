@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import claimant_span, parenthetical
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
@@ -96,6 +97,7 @@ def cue_after(
     draft = Draft(
         start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted
     )
+    draft = carry_on(tokens, draft, cue_span[1], False)
     return resume(reader, draft, cue_span[1], tokens[-1][1])
 
 
@@ -147,6 +149,7 @@ def inverted(
         reader.params.confidence_cue_after,
         quoted,
     )
+    draft = carry_on(tokens, draft, claimant[1] if claimant else cue_span[1], True)
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
 
 

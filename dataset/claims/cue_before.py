@@ -127,12 +127,31 @@ def coordinated_claimant(
         if tokens[n][2] in g.HARD_PUNCT:
             return None
         if tokens[n][2] in reader.lexicon.forms and not reader.quotes.inside(tokens[n][0]):
+            if (
+                participle
+                and tokens[n - 1][2] in g.COMMA_OR_QUOTE
+                and reader.lexicon.forms[tokens[n][2]].lemma in g.INVERTING_CUES
+            ):
+                return inverted_claimant(tokens, n + 1, b)  # `"…," said X, adding …`
             k = skip_left(tokens, n - 1)
             left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
             if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None
     return None
+
+
+def inverted_claimant(tokens: list[Token], start: int, b: int) -> tuple[int, int] | None:
+    """`"…," said Devine, suggesting …`: the name after an inverted cue, up to the first
+    comma, dash or bracket before the participle at b."""
+    if start >= b or not (
+        tokens[start][2][0].isupper() or tokens[start][2].lower() in g.DETERMINERS
+    ):
+        return None
+    end = start
+    while end < b and tokens[end][2] not in g.PAREN_OPENERS:
+        end += 1
+    return (start, end) if end > start else None
 
 
 def quote_next_paragraph(

@@ -26,6 +26,8 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
     lower = before.lower()
     if lower.endswith(("'s", "’s")):
         return True
+    if before[0].isupper() and not lower.endswith("s") and i > 1 and _determines(tokens[i - 2][2]):
+        return True  # "a Facebook post", "the school's Twitter post": a named modifier
     return (
         before.isalpha()
         and before.islower()
@@ -34,6 +36,11 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
         and lower != "to"
         and not (lower.endswith("ly") and len(lower) > 3)
     )
+
+
+def _determines(word: str) -> bool:
+    """A determiner or a possessive, which opens a noun phrase."""
+    return word.lower() in g.DETERMINERS or word.endswith(("'s", "’s"))
 
 
 def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:

@@ -42,9 +42,11 @@ at a later report that is coordinated with it (`A said X, and B said Y`).
 This module only orders the passes. Where each part lives: `article` (text, sentences,
 paragraphs) and `tokens`; `quotes` (which mark opens, where it closes); `at_cue` (the
 construction around one cue) with `cue_before`, `cue_after`, `cue_senses` (is the word a
-report here), `claimant_phrases` (with `openers`) and `content_bounds`; the scans that
+report here), `claimant_phrases` (with `openers`), `content_bounds` and `asides` (a
+report set off inside its content); the scans that
 need no cue word (`headline`, `speaker_lines`, `figures`, `asked`, `fronted_cues`,
-`report_adverbs`); the passes over all drafts (`overlaps`, `quote_runs`); then `rows`
+`report_adverbs`); the passes over all drafts (`overlaps`, `quote_runs`, last
+`verb_claimants`); then `rows`
 with `hedges`, `claimants` and `quantities`.
 """
 
@@ -65,6 +67,7 @@ from dataset.claims.report_adverbs import reported_clauses
 from dataset.claims.rows import claim_rows, settled
 from dataset.claims.signed_quotes import signed_quotes
 from dataset.claims.speaker_lines import speaker_colons
+from dataset.claims.verb_claimants import subject_claimants
 
 
 def find_drafts(reader: Reader) -> list[Draft]:
@@ -91,7 +94,7 @@ def find_drafts(reader: Reader) -> list[Draft]:
         speaking = [draft for draft in drafts if speaks(reader, draft)]
         drafts = merge_continuations(reader, drafts, speaking)
         drafts.extend(quoted_paragraphs(reader, drafts, set(speaking)))
-    return drafts
+    return subject_claimants(reader, drafts)
 
 
 def preload(params: ClaimParams) -> None:

@@ -24,6 +24,8 @@ TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|becaus
 COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# After a comma, words that open examples of the object before it ("…, including X").
+ELABORATORS = _words("including like especially particularly notably")
 # Words that open an adjunct after an object phrase ("thanked supporters at a rally",
 # "endorsed Clinton during a call", "discuss the race before …"): the object ends there.
 PHRASE_ADJUNCTS = _words(
@@ -36,6 +38,8 @@ INNER_ADJUNCTS = _words("at during before after since until")
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
 DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
+DATELINE_DASHES = frozenset(["—", "–", "-", "--"])
+DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # "Estimates have put the toll at …": a figure's source and the verb that places it.
 # (No leading \b, as for ASKED: the caller skips a match inside a word, which costs half
 # the scan. A match inside a word never hides a real one: it ends at "put …", no source.)
@@ -159,6 +163,8 @@ ADDRESSEE_PASSIVES = _words(
     "mention question reveal request call show know"
 )
 IRREGULAR_PARTICIPLES = _words("known shown told")
+PARTICIPLE_ONLY = _words("known shown")
+HAVE_FORMS = _words("have has had having")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
 ADVERBS_IN_PASSIVE = _words(
     "not never also often repeatedly widely publicly first later initially previously originally"
@@ -173,6 +179,8 @@ REPORT_NOUNS = _words(
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
+# Cues that put their claimant after them after a quotation or comma ("…," said X).
+INVERTING_CUES = _words("say ask write add explain note")
 # After "to", words that make it a preposition ("told to reporters"), not an infinitive.
 NOT_INFINITIVE = DETERMINERS | LISTENERS | PRONOUNS | _words("be what whom which")
 # A short clause they open before a claimant is introductory ("When reached, X said").

@@ -49,9 +49,10 @@ def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
 
 
 def _addressee_subject(text: str, draft: Draft) -> bool:
-    """`X was asked whether …`, `Y is known as …`, `Z was accused of …`: a report verb in
-    the passive without its by-agent (which `cue_passive` reads), whose subject is the
-    one addressed or talked about; the reporter goes unnamed."""
+    """`X was asked whether …`, `Y is (widely) known as …`, `Z was accused of …`, `the
+    group known as ISIS`: a report verb in the passive without its by-agent (which
+    `cue_passive` reads), whose subject is the one addressed or talked about; the reporter
+    goes unnamed. "known" and "shown" are passive participles wherever no "have" precedes."""
     if not draft.method.startswith("cue_before") or draft.cue_info is None:
         return False
     if draft.cue_info.lemma not in g.ADDRESSEE_PASSIVES:
@@ -59,11 +60,24 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
     cue = text[draft.cue[0] : draft.cue[1]].lower()
     if not past_form(cue) and cue not in g.IRREGULAR_PARTICIPLES:
         return False
-    before = text[max(0, draft.cue[0] - 24) : draft.cue[0]].split()
-    if before and before[-1].lower() in g.ADVERBS_IN_PASSIVE:
-        before.pop()  # "was repeatedly asked"
     after = text[draft.cue[1] : draft.cue[1] + 4]
-    return bool(before) and before[-1].lower() in g.PASSIVE_MARKERS and after != " by "
+    if after == " by ":
+        return False
+    before = text[max(0, draft.cue[0] - 24) : draft.cue[0]].split()
+    if cue in g.PARTICIPLE_ONLY and not (before and _perfect(before[-1])):
+        return True  # "the group known as ISIS": a participle, never a finite verb
+    if before and (
+        before[-1].lower() in g.ADVERBS_IN_PASSIVE
+        or (before[-1].endswith("ly") and before[-1].isalpha() and before[-1].islower())
+    ):
+        before.pop()  # "was repeatedly asked", "is widely known"
+    return bool(before) and before[-1].lower() in g.PASSIVE_MARKERS
+
+
+def _perfect(word: str) -> bool:
+    """`had known`, `we’ve known`: a form of "have" makes the participle active."""
+    lower = word.lower().replace("’", "'")
+    return lower in g.HAVE_FORMS or lower.endswith("'ve") or lower.endswith("'d")
 
 
 def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParams) -> list[Draft]:
