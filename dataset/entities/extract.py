@@ -37,6 +37,7 @@ from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.params import EntityParams
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
+from dataset.entities.storms import storm_names
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -482,6 +483,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     if params.facility_trailers:
         _type_lists(mentions, text)
         _dynasty_names(mentions)
+    storm_names(mentions, text)
     return _absorb_suffixes(mentions, text)
 
 
