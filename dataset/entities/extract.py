@@ -31,6 +31,7 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
+from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
@@ -610,6 +611,7 @@ def extract_entities(
     retype_by_context(mentions, text, lexicons, params)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
+    mentions = sentence_initial_surnames(mentions, text, lexicons, params)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
