@@ -719,7 +719,9 @@ def test_peoples_inside_a_name_keeps_the_name_whole(text: str, expected: object)
     [
         ("Kim Jong-un met the envoy.", [("Kim Jong-un", "PERSON")]),
         ("Lee Cheuk-yan spoke.", [("Lee Cheuk-yan", "PERSON")]),
+        ("Lawmaker Leung Che-cheung spoke.", [("Leung Che-cheung", "PERSON")]),
         ("The US-led coalition and London-based firms.", [("US", "GPE"), ("London", "GPE")]),
+        ("A Trump-themed rally was held.", [("Trump", "PERSON")]),
     ],
 )
 def test_a_given_names_syllable_after_a_hyphen_stays_in_the_name(

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 
-# A capitalised word: "U.S."/"W.Va." or "Qala-i-Naw", "O'Brien", "St." (not "Russia's"),
-# and "People's" before another name word, a possessive inside a name ("Korean People's
-# Army", "New People's Party"). It starts with a plain character class (no look-behind)
-# so the scan stays fast.
+# A capitalised word: "U.S."/"W.Va."/"U.S" (its last dot left off) or "Qala-i-Naw",
+# "O'Brien", "St." (not "Russia's"), and "People's" before another name word, a
+# possessive inside a name ("Korean People's Army", "New People's Party"). It starts
+# with a plain character class (no look-behind) so the scan stays fast.
 _CAP_WORD = (
     r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
-    r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
+    r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|\.(?:[A-Z]\.)*[A-Z](?![\w'’.-])"
+    r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
@@ -55,6 +56,7 @@ _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non)-$")
 _LOWER_TAIL = re.compile(r"(?:-[a-z]+)+$")
 # Persian / Pashto ezafe written with a hyphen before the next word of a place or party name.
 _EZAFE_TAILS = frozenset(["-e", "-ye", "-i"])
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _NEXT_CAPITAL = re.compile(rf"{_GAP}[‘ʿ']?[A-Z]")
 
 # Connectors kept inside a name only after these words ("University of Helsinki").
@@ -134,13 +136,14 @@ def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
-    """'Cheuk-yan', 'Jong-un', 'Kwok-hung': a short tail running text never writes as a
-    word of its own is a syllable of a given name, not an English modifier ("-based",
-    "-led", "-born")."""
+    """'Cheuk-yan', 'Jong-un', 'Kwok-hung', 'Che-cheung': a short tail running text never
+    writes as a word of its own is a syllable of a given name, not an English modifier
+    ("-based", "-led", "-born"); a six-letter one ("-cheung", "-keung") holds one vowel
+    group, as a romanised syllable does ("-themed", "-styled" hold two)."""
     counts = word_case.get(tail[1:])
     return (
         tail.count("-") == 1
-        and len(tail) <= 6
+        and (len(tail) <= 6 or (len(tail) == 7 and len(_VOWEL_GROUP.findall(tail)) == 1))
         and len(word) - len(tail) <= 5
         and (counts is None or counts[0] < 2)
     )

@@ -31,12 +31,16 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
+from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
+from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
+from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
+from dataset.entities.storms import storm_names
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -482,6 +486,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     if params.facility_trailers:
         _type_lists(mentions, text)
         _dynasty_names(mentions)
+    storm_names(mentions, text)
     return _absorb_suffixes(mentions, text)
 
 
@@ -606,8 +611,10 @@ def extract_entities(
         and not _mentioned_not_used(m, text)
     ]
     retype_by_context(mentions, text, lexicons, params)
+    organisations_in_lists(mentions, text, lexicons.first_names)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
+    mentions = sentence_initial_surnames(mentions, text, lexicons, params)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
@@ -625,6 +632,7 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
+    mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -444,6 +445,11 @@ GPE_ALIASES: dict[str, str] = {
     "NYC": "New York City",
     "LA": "Los Angeles",
 }
+# "the U.S government", "the U.K": a dotted country abbreviation whose last dot is left off
+# is the same name.
+GPE_ALIASES.update(
+    {k[:-1]: v for k, v in list(GPE_ALIASES.items()) if re.fullmatch(r"(?:[A-Z]\.){2,}", k)}
+)
 # Regions, seas, rivers, mountains the news names often.
 LOC_NAMES = word_set(
     """Middle_East Mideast Near_East Far_East South_Asia Central_Asia Southeast_Asia

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dataset.entities import lexicon as lx
+from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import starts_sentence
 from dataset.gcpause import gc_paused
 
@@ -99,11 +100,14 @@ def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
     lexicons = _lexicons()
     lower = word.lower()
     out = [tag + "w=" + lower, tag + "s=" + shape(word), tag + "x=" + lower[-3:]]
-    if lower in lexicons.first_names:
+    # The name lists and casing counts are mostly unaccented: "François", "Benoît" are
+    # looked up as "francois", "benoit", as an accent does not change what a name is.
+    key = ascii_fold(lower)
+    if key in lexicons.first_names:
         out.append(tag + "fn")
-    if lower in lexicons.surnames:
+    if key in lexicons.surnames:
         out.append(tag + "sn")
-    counts = lexicons.word_case.get(lower)
+    counts = lexicons.word_case.get(key)
     if counts is None:
         case = "c=none"
     else:
