@@ -264,3 +264,25 @@ def test_a_names_remembered_candidates_are_those_worked_out_afresh(
     narrow = replace(p, max_candidates=1)
     assert len(r._candidates(g, "Paris", None, narrow)[1]) == 1
     assert len(r._candidates(g, "Paris", None, p)[1]) > 1
+
+
+def test_surnames_are_found_as_whole_words_as_a_pattern_would() -> None:
+    from dataset.entities.initial_surnames import _whole_words
+
+    text = "Browne met Brown. McBrown, Brown_x, Brown2 and Brown's aide; Browne left"
+    names = {"Brown": None, "Browne": None}
+    pattern = re.compile(r"\b(?:Brown|Browne)\b")
+    assert _whole_words(text, names) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_only_acronyms_after_a_word_of_their_last_letter_can_be_introduced() -> None:
+    from dataset.entities.acronyms import _introduced, _introducible
+
+    text = (
+        "the Ground Controlled Approach (GCA), said the agency (AP); in Nice or NICE, the "
+        "Neighborhood Improvement Coordination Effort, or NICE"
+    )
+    assert _introducible(text) == {"GCA", "NICE"}
+    for acronym in ("GCA", "AP", "NICE", "GCAX"):
+        found = _introduced(acronym).search(text) is not None
+        assert found <= (acronym in _introducible(text))

@@ -20,6 +20,11 @@ _MINOR = r"(?:of|and|for|the|on|in|&)"
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # Readings that a spelled-out name overrules: the gazetteer's and the context's, not a list's.
 _GUESSED = frozenset(["gazetteer", "bare-gazetteer", "context", "cue", "model", "fallback"])
+# A capitalised word, then capitals after "(" or "or": where an article may introduce an
+# acronym. `_introduced` is compiled only for the acronyms found here after a word that
+# opens with their last letter, since compiling a pattern per acronym costs far more
+# than this one scan.
+_AFTER_INTRO = re.compile(r"([A-Z])[a-z][\w'’-]*(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)([A-Z]{2,8})\b")
 
 
 def _introduced(acronym: str) -> re.Pattern[str]:
@@ -31,9 +36,17 @@ def _introduced(acronym: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + gap.join(parts) + r")" + intro + acronym + r"\b")
 
 
+def _introducible(text: str) -> frozenset[str]:
+    """The words in capitals that follow "(" or "or" right after a capitalised word
+    opening with their last letter: the only acronyms `_introduced` can find."""
+    found = _AFTER_INTRO.finditer(text)
+    return frozenset(m.group(2) for m in found if m.group(2)[-1] == m.group(1))
+
+
 def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the place mentions in capitals whose long form the article writes."""
     found: dict[str, str | None] = {}
+    introducible: frozenset[str] | None = None
     for mention in mentions:
         word = mention.words[0]
         if (
@@ -44,7 +57,9 @@ def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
         ):
             continue
         if word not in found:
-            long = _introduced(word).search(text)
+            if introducible is None:
+                introducible = _introducible(text)
+            long = _introduced(word).search(text) if word in introducible else None
             found[word] = None if long is None else long.group(1)
         if found[word] is not None:
             mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
@@ -57,12 +72,15 @@ def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
     body, and is dropped."""
     covered = [(m.start, m.end) for m in mentions if m.label]
     spelled: dict[str, bool] = {}
+    introducible: frozenset[str] | None = None
     for mention in mentions:
         word = mention.words[0]
         if len(mention.words) != 1 or mention.method != "acronym" or not _ACRONYM.match(word):
             continue
         if word not in spelled:
-            long = _introduced(word).search(text)
+            if introducible is None:
+                introducible = _introducible(text)
+            long = _introduced(word).search(text) if word in introducible else None
             spelled[word] = long is not None and not any(
                 s < long.end(1) and long.start(1) < e for s, e in covered
             )

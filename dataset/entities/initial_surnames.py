@@ -33,6 +33,27 @@ def _surname_like(word: str, lexicons: lx.Lexicons, params: EntityParams) -> boo
     )
 
 
+def _is_word_char(char: str) -> bool:
+    """What a regular expression's \\w matches in a str."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_words(text: str, words: dict[str, Mention]) -> list[tuple[int, int]]:
+    """The spans where one of `words` stands as a whole word, in text order (a string
+    search per surname: a pattern compiled per article would cost more than the rule)."""
+    spans = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (start and _is_word_char(text[start - 1])) and not (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                spans.append((start, end))
+            start = text.find(word, start + 1)
+    return sorted(spans)
+
+
 def sentence_initial_surnames(
     mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> list[Mention]:
@@ -47,15 +68,13 @@ def sentence_initial_surnames(
         return mentions
     covered = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in _whole_words(text, surnames):
         if not starts_sentence(text, start) or _LONE.match(text, end) is None:
             continue
         if any(s < end and start < e for s, e in covered):
             continue
-        full = surnames[match.group()]
-        added.append(Mention(start, end, [match.group()], "PERSON", full.canonical, "coref"))
+        word = text[start:end]
+        added.append(Mention(start, end, [word], "PERSON", surnames[word].canonical, "coref"))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
