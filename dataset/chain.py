@@ -23,7 +23,6 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
-from dataset.check.crosscheck import UnitIdentity, UnitResult, check_unit_and_trim, unit_identity
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
@@ -157,20 +156,13 @@ def run_chain_batch(
 
 
 def run_chain(
-    steps: tuple[Step, ...],
-    articles: Path,
-    tables: Path,
-    run: RunParams,
-    checked: dict[UnitIdentity, UnitResult] | None = None,
+    steps: tuple[Step, ...], articles: Path, tables: Path, run: RunParams
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Every step over every article; returns row counts and each step's CPU seconds.
 
     A shard whose parts of every step's table are up to date is reused as it is; the
     others go through the chain (where the per-article cache still serves the articles
     it has seen), with batches of every shard in flight together, largest shard first.
-    With `checked`, each computed shard's parts are cross-checked by the same workers as
-    soon as they are written (`check_tables` takes those results), so the check runs
-    beside the extraction instead of after it.
     """
     cache_dir = str(Path(run.cache_dir).resolve()) if run.cache else None
     keys_dir = Path(cache_dir) if cache_dir else None
@@ -201,7 +193,7 @@ def run_chain(
                 todo.append((part, keys))
         if todo:
             todo = largest_first(todo)
-            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack, checked)
+            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack)
         stack.close()
     return {table: writer.rows for table, writer in parts.items()}, seconds
 
@@ -225,10 +217,8 @@ def _run_parts(
     cache_dir: str | None,
     seconds: dict[str, float],
     stack: ExitStack,
-    checked: dict[UnitIdentity, UnitResult] | None,
 ) -> None:
-    """Compute the parts of the shards in `todo`, writing each step's part (and checking
-    the shard's parts, when `checked` is given)."""
+    """Compute the parts of the shards in `todo`, writing each step's part."""
     for step in steps:
         if step.prepare is not None:
             step.prepare()
@@ -239,26 +229,17 @@ def _run_parts(
             stack.callback(caches[step.table].close)
     executor, window = stack.enter_context(executor_for(run))
     bar = stack.enter_context(progress_bar(sum(part.rows() for part, _ in todo), "extract"))
-    in_flight: deque[tuple[int, Any, Part, dict[str, TableWriter], bool]] = deque()
-    checks: list[tuple[UnitIdentity, Any]] = []
+    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool]] = deque()
 
-    def close(part: Part, writers: dict[str, TableWriter]) -> None:
-        for writer in writers.values():
-            writer.__exit__(None, None, None)
-        if checked is not None:
-            unit = {"articles": part.path, **{name: w.path for name, w in writers.items()}}
-            checks.append((unit_identity(unit), executor.submit(check_unit_and_trim, unit)))
-
-    def finish(
-        size: int, future: Any, part: Part, writers: dict[str, TableWriter], last: bool
-    ) -> None:
+    def finish(size: int, future: Any, writers: dict[str, TableWriter], last: bool) -> None:
         for step, result in zip(steps, future.result(), strict=True):
             writers[step.table].write(result.rows)
             if result.entries:
                 caches[step.table].put_many(result.entries)
             seconds[step.table] += result.seconds
         if last:
-            close(part, writers)
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
         bar.update(size)
 
     for part, keys in todo:
@@ -273,13 +254,11 @@ def _run_parts(
         for batch, last in flag_last(batch for batch in batches if batch.num_rows):
             empty = False
             ids, texts = column(batch, "article_id"), column(batch, "text")
-            future = executor.submit(work, (ids, texts))
-            in_flight.append((len(ids), future, part, writers, last))
+            in_flight.append((len(ids), executor.submit(work, (ids, texts)), writers, last))
             while len(in_flight) >= window:
                 finish(*in_flight.popleft())
         if empty:  # a shard whose records were all rejected: empty parts
-            close(part, writers)
+            for writer in writers.values():
+                writer.__exit__(None, None, None)
     while in_flight:
         finish(*in_flight.popleft())
-    for identity, future in checks:
-        checked[identity] = future.result()  # type: ignore[index]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -16,7 +16,6 @@ from typing import TypeVar
 
 from dataset import memory
 from dataset.chain import Step, run_chain
-from dataset.check.crosscheck import UnitIdentity, UnitResult
 from dataset.ingest.stage import IngestReport, ingest
 from dataset.io import write_json
 from dataset.params import IngestParams, RunParams, params_hash, section
@@ -118,21 +117,15 @@ def run_claims(tables: Path, params: dict) -> int:
     return run_step(tables, params, claims_step(params))
 
 
-def run_check(
-    tables: Path,
-    out: Path | None,
-    params: dict | None = None,
-    checked: Mapping[UnitIdentity, UnitResult] | None = None,
-) -> dict:
-    """Cross-check the tables; shards that passed before are skipped when caching is on,
-    and so are those in `checked` (results the build already has)."""
+def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dict:
+    """Cross-check the tables; shards that passed before are skipped when caching is on."""
     from dataset.check.crosscheck import check_tables
 
     run = section(params, "run", RunParams) if params is not None else None
     if run is None:
-        report = check_tables(Path(tables), checked=checked)
+        report = check_tables(Path(tables))
     else:
-        report = check_tables(Path(tables), cache_dir(run), worker_count(run), checked)
+        report = check_tables(Path(tables), cache_dir(run), worker_count(run))
     if out is not None:
         write_json(out, report)
     return report
@@ -183,11 +176,10 @@ def build(
                 step.prepare()  # the lexicons load while the articles are read
         report = ingesting.result()
     counts = {"articles": report.articles, "rejects": report.rejects}
-    checked: dict[UnitIdentity, UnitResult] = {}  # shards the chain checked as it went
     timings["ingest"] = time.perf_counter() - started
     started = time.perf_counter()
     if local:
-        rows, cpu = run_chain(steps, table(out, "articles"), out, run, checked)
+        rows, cpu = run_chain(steps, table(out, "articles"), out, run)
         counts.update(rows)
         if cpu_seconds is not None:
             cpu_seconds.update(cpu)
@@ -203,7 +195,7 @@ def build(
             counts[name] = runner(out, params)
             timings[name] = time.perf_counter() - started
     started = time.perf_counter()
-    report = run_check(out, None, params, checked)
+    report = run_check(out, None, params)
     timings["check"] = time.perf_counter() - started
     if not report["ok"]:
         raise ValueError(

@@ -23,7 +23,6 @@ import bench.trivial as trivial
 from dataset import load
 from dataset.cache import ResultCache, stage_fingerprint
 from dataset.chain import largest_first, run_chain_batch
-from dataset.check import crosscheck
 from dataset.check.crosscheck import check_tables
 from dataset.ingest import listings, records
 from dataset.ingest.listings import ListingChanged
@@ -376,49 +375,6 @@ def test_shards_checked_on_several_processes_give_the_same_report(
     pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
     report = check_tables(tmp_path / "tables", workers=2)
     assert not report["ok"] and report == check_tables(tmp_path / "tables")
-
-
-def test_build_checks_each_shard_beside_the_extraction(
-    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The chain checks a shard as soon as its parts are written; the check after it
-    reads no shard again, and its report is the one a separate check gives."""
-    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
-    checked_after: list[int] = []
-    units = crosscheck._check_units
-
-    def counted(todo: list, workers: int) -> list:
-        checked_after.append(len(todo))
-        return units(todo, workers)
-
-    monkeypatch.setattr(crosscheck, "_check_units", counted)
-    _build([corpus], tmp_path / "tables", shard_records=16, workers=2)
-    assert checked_after == [0]
-    assert len(table_files(tmp_path / "tables" / "entities.parquet")) > 3
-    monkeypatch.setattr(crosscheck, "_check_units", units)
-    report = run_check(tmp_path / "tables", None, {"run": {"workers": 1, "cache": False}})
-    assert report["ok"] and report == check_tables(tmp_path / "tables")
-
-
-def test_a_shard_checked_before_its_files_changed_is_checked_again(
-    extractors: Counting, tmp_path: Path
-) -> None:
-    """An early result stands for the files it read (size, time, inode), not their names."""
-    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
-    _build([corpus], tmp_path / "tables", shard_records=16)
-    tables = tmp_path / "tables"
-    unit = {
-        name: table_files(tables / f"{name}.parquet")[1]
-        for name in ("articles", "entities", "locations", "claims")
-    }
-    passing = crosscheck.UnitResult(1, dict.fromkeys(unit, 0), [], 0)
-    checked = {crosscheck.unit_identity(unit): passing}
-    assert check_tables(tables, checked=checked)["checks"] < check_tables(tables)["checks"]
-    table = pq.read_table(unit["entities"])
-    rows = table.to_pylist()
-    rows[0]["text"] = rows[0]["text"][::-1] + "?"  # no longer the article's text there
-    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), unit["entities"])
-    assert not check_tables(tables, checked=checked)["ok"]
 
 
 def test_the_chain_computes_the_largest_shard_first(extractors: Counting, tmp_path: Path) -> None:

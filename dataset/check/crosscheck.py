@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,19 +102,13 @@ def _nesting_failures(mentions: dict[str, dict]) -> Iterator[str]:
             )
 
 
-def check_tables(
-    tables: Path,
-    cache_dir: Path | None = None,
-    workers: int = 1,
-    checked: Mapping[UnitIdentity, UnitResult] | None = None,
-) -> dict:
+def check_tables(tables: Path, cache_dir: Path | None = None, workers: int = 1) -> dict:
     """Run every check; return a JSON-ready report with `ok`, counts and the first failures.
 
     Tables built in shards are checked shard by shard (a shard's parts of the four tables
     hold the same articles), on up to `workers` processes; with `cache_dir`, a shard whose
-    files are unchanged since it last passed is not read again. `checked` holds results a
-    build already has (it checks each shard as soon as its parts are written), keyed by
-    `unit_identity`. Article ids are checked for uniqueness across shards.
+    files are unchanged since it last passed is not read again. Article ids are checked
+    for uniqueness across shards.
     """
     present = {name: table_path(tables, name) for name in ("articles", *SPAN_TABLES)}
     missing = [name for name, path in present.items() if not path.exists()]
@@ -129,19 +123,15 @@ def check_tables(
     failures = _Failures()
     units = _units(present, failures)
     passed = _PassedUnits(cache_dir) if cache_dir is not None else None
-    total = UnitResult(0, dict.fromkeys(present, 0), [], 0)
+    total = _UnitResult(0, dict.fromkeys(present, 0), [], 0)
     try:
         keys = [passed.key(unit) if passed is not None else None for unit in units]
         results = [passed.get(key) if passed is not None else None for key in keys]
-        fresh = [i for i, result in enumerate(results) if result is None]
-        for i in fresh:
-            results[i] = (checked or {}).get(unit_identity(units[i]))
-        todo = [i for i in fresh if results[i] is None]
+        todo = [i for i, result in enumerate(results) if result is None]
         for i, result in zip(todo, _check_units([units[i] for i in todo], workers), strict=True):
             results[i] = result
-        for i in fresh:
-            if passed is not None and results[i].failure_count == 0:
-                passed.put(keys[i], results[i])
+            if passed is not None and result.failure_count == 0:
+                passed.put(keys[i], result)
     finally:
         if passed is not None:
             passed.close()
@@ -194,24 +184,11 @@ def _unique_articles(files: list[Path], failures: _Failures) -> None:
 
 
 @dataclass
-class UnitResult:
-    """One unit's checks: how many ran, its rows per table, its (first) failures."""
-
+class _UnitResult:
     checks: int
     rows: dict[str, int]
     failures: list[str]
     failure_count: int
-
-
-# A unit's files as they are on disk: (table, file_identity) pairs in table order.
-UnitIdentity = tuple[tuple[str, str], ...]
-
-
-def unit_identity(unit: dict[str, Path]) -> UnitIdentity:
-    """What a unit's result depends on, without the file names: a shard checked while its
-    parts were still staged keeps its result once they are renamed into place (a rename
-    keeps size, modification time and inode; rewriting a file changes them)."""
-    return tuple((name, file_identity(unit[name])) for name in sorted(unit))
 
 
 class _PassedUnits:
@@ -228,14 +205,14 @@ class _PassedUnits:
             digest.update(f"{name}|{unit[name].name}|{file_identity(unit[name])}\n".encode())
         return digest.digest()
 
-    def get(self, key: bytes) -> UnitResult | None:
+    def get(self, key: bytes) -> _UnitResult | None:
         found = self._cache.get_many([key])
         if key not in found:
             return None
         payload = json.loads(found[key])
-        return UnitResult(payload["checks"], payload["rows"], [], 0)
+        return _UnitResult(payload["checks"], payload["rows"], [], 0)
 
-    def put(self, key: bytes, result: UnitResult) -> None:
+    def put(self, key: bytes, result: _UnitResult) -> None:
         payload = json.dumps({"checks": result.checks, "rows": result.rows}, sort_keys=True)
         self._cache.put_many([(key, payload.encode())])
 
@@ -243,17 +220,17 @@ class _PassedUnits:
         self._cache.close()
 
 
-def _check_units(units: list[dict[str, Path]], workers: int) -> list[UnitResult]:
+def _check_units(units: list[dict[str, Path]], workers: int) -> list[_UnitResult]:
     """Each unit's result, in order; units are independent, so several run at once."""
     if workers <= 1 or len(units) <= 1:
         return [_check_unit(unit) for unit in units]
     # Forked workers inherit the build's heap (lexicons, gazetteer); frozen, it is not
     # walked by their collections, whose touches would copy its pages into each worker.
     with memory.frozen_heap(), ProcessPoolExecutor(min(workers, len(units))) as pool:
-        return list(pool.map(check_unit_and_trim, units))
+        return list(pool.map(_check_unit_and_trim, units))
 
 
-def check_unit_and_trim(unit: dict[str, Path]) -> UnitResult:
+def _check_unit_and_trim(unit: dict[str, Path]) -> _UnitResult:
     """`_check_unit` in a worker that checks one shard after another: what a shard's rows
     took is handed back to the system, so a worker stays the size of one shard's check
     instead of growing with the corpus."""
@@ -263,16 +240,16 @@ def check_unit_and_trim(unit: dict[str, Path]) -> UnitResult:
         memory.trim()
 
 
-def _check_unit(unit: dict[str, Path]) -> UnitResult:
+def _check_unit(unit: dict[str, Path]) -> _UnitResult:
     """Every check on one shard's parts (or on whole tables): on the columns when they
     all pass, else row by row, which words the failures."""
     rows = check_unit_columns(unit, CHECKED_COLUMNS)
     if rows is not None:
-        return UnitResult(sum(rows.values()), rows, [], 0)
+        return _UnitResult(sum(rows.values()), rows, [], 0)
     return _walk_unit(unit)
 
 
-def _walk_unit(unit: dict[str, Path]) -> UnitResult:
+def _walk_unit(unit: dict[str, Path]) -> _UnitResult:
     """Every check on one unit, streaming article by article, each failure in words."""
     failures = _Failures()
     checks = 0
@@ -326,4 +303,4 @@ def _walk_unit(unit: dict[str, Path]) -> UnitResult:
             orphan_id, orphan_rows = pending[name]
             failures.add(f"{name}: {len(orphan_rows)} rows name unknown article {orphan_id}")
             pending[name] = next(cursor, None)
-    return UnitResult(checks, rows, failures.items, failures.count)
+    return _UnitResult(checks, rows, failures.items, failures.count)
