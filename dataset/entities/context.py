@@ -330,6 +330,15 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -> None:
+    """Type `mention` as the kind a cue word named: a body, else a place."""
+    if organisation:
+        mention.label, mention.canonical = "ORG", " ".join(mention.words)
+    else:
+        mention.label, mention.canonical = place_label(mention, lexicons.places)
+    mention.method = "cue"
+
+
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
@@ -339,13 +348,8 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
             continue
         before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
-        if before is None:
-            continue
-        if before.group(1):
-            mention.label, mention.canonical = "ORG", " ".join(mention.words)
-        else:
-            mention.label, mention.canonical = place_label(mention, lexicons.places)
-        mention.method = "cue"
+        if before is not None:
+            _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 
 # "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
@@ -369,13 +373,8 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
-        if kind is None:
-            continue
-        if kind.group(1):
-            mention.label, mention.canonical = "ORG", " ".join(mention.words)
-        else:
-            mention.label, mention.canonical = place_label(mention, lexicons.places)
-        mention.method = "cue"
+        if kind is not None:
+            _type_by_kind(mention, bool(kind.group(1)), lexicons)
 
 
 # "Duke of Cumberland and Strathearn", "King of Castile and Leon": a title's domains.
