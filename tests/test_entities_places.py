@@ -448,3 +448,18 @@ def test_an_acronym_the_article_introduces_is_no_place() -> None:
     assert typed["NICE"] == {"ORG"}
     # A dateline in capitals with no such introduction stays the city.
     assert labelled("BATH — Residents met. The Bath and Avon Trust helped.")["BATH"] == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brown University agreed to pay the fine.", "Brown University"),
+        ("Rice University said it would appeal.", "Rice University"),
+    ],
+)
+def test_a_surname_opening_a_sentence_keeps_its_institution(text: str, name: str) -> None:
+    """'Brown University agreed': the sentence-initial surname is not dropped as the
+    common word "brown", which left "University" alone to pass for a place."""
+    found = labelled(text)
+    assert found.get(name) == {"ORG"}
+    assert "University" not in found

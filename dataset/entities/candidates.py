@@ -388,6 +388,17 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+# Institutions named after a person or a place: "Brown University", "Rice University".
+_FOUNDERS_HEADS = lx.word_set("University College Institute Academy Hospital Foundation")
+
+
+def _named_institution(words: list[str], lexicons: lx.Lexicons) -> bool:
+    """'Brown University agreed …': a sentence's first word that running text mostly
+    writes lower-case ("brown") still opens the name when it is a surname and an
+    institution's noun follows; without it the noun alone would pass for a name."""
+    return len(words) == 2 and words[1] in _FOUNDERS_HEADS and words[0].lower() in lexicons.surnames
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -423,6 +434,7 @@ def _emit(
                 )
                 and " ".join(piece.words) not in lexicons.places
                 and piece.words[0] not in lx.DEMONYMS
+                and not _named_institution(piece.words, lexicons)
             )
         ):
             piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
