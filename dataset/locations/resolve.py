@@ -26,10 +26,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from types import MappingProxyType
+from typing import Any
 
 from dataset.locations import gazetteer as gz
 from dataset.locations.filters import common_word, not_a_toponym
@@ -660,12 +661,22 @@ def _candidates(
     if _CANDIDATES_FOR[0] is not g or _CANDIDATES_FOR[1] is not p:
         _CANDIDATES.clear()
         _CANDIDATES_FOR[:] = [g, p]
-    key = (surface, hint)
-    found = _CANDIDATES.get(key)
+    return _remembered(
+        _CANDIDATES,
+        (surface, hint),
+        CANDIDATES_CACHE_SIZE,
+        lambda: _ranked_candidates(g, surface, hint, p),
+    )
+
+
+def _remembered(memo: dict[Any, Any], key: Any, size: int, make: Callable[[], Any]) -> Any:
+    """`memo[key]`, made by `make` on a miss; the oldest entry is forgotten first once
+    `memo` holds `size` entries, which bounds a long build's memory."""
+    found = memo.get(key)
     if found is None:
-        if len(_CANDIDATES) >= CANDIDATES_CACHE_SIZE:
-            del _CANDIDATES[next(iter(_CANDIDATES))]
-        found = _CANDIDATES[key] = _ranked_candidates(g, surface, hint, p)
+        if len(memo) >= size:
+            del memo[next(iter(memo))]
+        found = memo[key] = make()
     return found
 
 
@@ -1019,11 +1030,11 @@ def _place_fields(g: Gazetteer, place: int) -> dict:
     if _PLACE_FIELDS_FOR[0] is not g:
         _PLACE_FIELDS.clear()
         _PLACE_FIELDS_FOR[0] = g
-    fields = _PLACE_FIELDS.get(place)
-    if fields is None:
-        if len(_PLACE_FIELDS) >= PLACE_FIELDS_CACHE_SIZE:
-            del _PLACE_FIELDS[next(iter(_PLACE_FIELDS))]
-        fields = _PLACE_FIELDS[place] = {
+    return _remembered(
+        _PLACE_FIELDS,
+        place,
+        PLACE_FIELDS_CACHE_SIZE,
+        lambda: {
             "geonameid": int(g.geonameid[place]) or None,
             "name": g.name[place],
             "feature_code": g.feature_code[place],
@@ -1032,8 +1043,8 @@ def _place_fields(g: Gazetteer, place: int) -> dict:
             "latitude": round(g.latitude[place], 5),
             "longitude": round(g.longitude[place], 5),
             "resolution": RESOLUTION_OF_LEVEL[g.level(place)],
-        }
-    return fields
+        },
+    )
 
 
 def resolve_locations(
