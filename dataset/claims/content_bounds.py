@@ -235,9 +235,9 @@ def phrase_end(tokens: list[Token], begin: int) -> int:
         ):
             if lower in g.TIME_WORDS and n - 1 > begin and tokens[n - 1][2].lower() in g.TIME_LINKS:
                 return tokens[n - 1][0]  # "… ally on Friday": the object ends before "on"
-            if word == "," and _elaborates(tokens, n):
-                continue
             if word == ",":
+                if _elaborates(tokens, n):
+                    continue
                 last = _list_end(tokens, n, tokens[begin][2].endswith("ing"))
                 if last is not None:
                     return tokens[last - 1][1]

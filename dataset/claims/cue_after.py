@@ -82,18 +82,16 @@ def cue_after(
         ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
-    text = reader.article.text
-    after = text[cue_span[1] : cue_span[1] + 2].strip()
+    start, end, quoted = content
     if (
-        content[2]
-        and content[0] == tokens[0][0]
+        quoted
+        and start == tokens[0][0]
         and opener in g.PREPOSITIONS
-        and after[:1].isalpha()
+        and reader.article.text[cue_span[1] : cue_span[1] + 2].strip()[:1].isalpha()
     ):
         # `On "Fox News Sunday," Pence said his …`: the quotation is a title inside an
         # introductory phrase, and the cue's content follows it.
         return None
-    start, end, quoted = content
     draft = Draft(
         start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted
     )

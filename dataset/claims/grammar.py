@@ -162,7 +162,7 @@ ADDRESSEE_PASSIVES = _words(
     "ask tell inform accuse criticize criticise describe announce declare report identify "
     "mention question reveal request call show know"
 )
-IRREGULAR_PARTICIPLES = _words("known shown told")
+# Participles with no past-tense homograph: "known", "shown" ("told" is `IRREGULAR_PAST`).
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").

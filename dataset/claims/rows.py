@@ -58,7 +58,7 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
     if draft.cue_info.lemma not in g.ADDRESSEE_PASSIVES:
         return False
     cue = text[draft.cue[0] : draft.cue[1]].lower()
-    if not past_form(cue) and cue not in g.IRREGULAR_PARTICIPLES:
+    if not past_form(cue) and cue not in g.PARTICIPLE_ONLY:
         return False
     after = text[draft.cue[1] : draft.cue[1] + 4]
     if after == " by ":
@@ -77,7 +77,7 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
 def _perfect(word: str) -> bool:
     """`had known`, `we’ve known`: a form of "have" makes the participle active."""
     lower = word.lower().replace("’", "'")
-    return lower in g.HAVE_FORMS or lower.endswith("'ve") or lower.endswith("'d")
+    return lower in g.HAVE_FORMS or lower.endswith(("'ve", "'d"))
 
 
 def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParams) -> list[Draft]:
