@@ -392,8 +392,7 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
             continue
         if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
-            mention.label, mention.canonical = place_label(mention, lexicons.places)
-            mention.method = "cue"
+            _type_by_kind(mention, False, lexicons)
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
