@@ -10,6 +10,7 @@ organisation, in every mention. Countries and the hand lists
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dataset.entities.classify import UNKNOWN, Mention
@@ -36,17 +37,23 @@ def _introduced(acronym: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + gap.join(parts) + r")" + intro + acronym + r"\b")
 
 
+@functools.lru_cache(maxsize=1)
 def _introducible(text: str) -> frozenset[str]:
     """The words in capitals that follow "(" or "or" right after a capitalised word
-    opening with their last letter: the only acronyms `_introduced` can find."""
+    opening with their last letter: the only acronyms `_introduced` can find (cached:
+    both rules below ask of the same article)."""
     found = _AFTER_INTRO.finditer(text)
     return frozenset(m.group(2) for m in found if m.group(2)[-1] == m.group(1))
+
+
+def _long_form(acronym: str, text: str) -> re.Match[str] | None:
+    """Where the article spells `acronym` out ("Ground Controlled Approach (GCA)"), if it does."""
+    return _introduced(acronym).search(text) if acronym in _introducible(text) else None
 
 
 def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the place mentions in capitals whose long form the article writes."""
     found: dict[str, str | None] = {}
-    introducible: frozenset[str] | None = None
     for mention in mentions:
         word = mention.words[0]
         if (
@@ -57,9 +64,7 @@ def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
         ):
             continue
         if word not in found:
-            if introducible is None:
-                introducible = _introducible(text)
-            long = _introduced(word).search(text) if word in introducible else None
+            long = _long_form(word, text)
             found[word] = None if long is None else long.group(1)
         if found[word] is not None:
             mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
@@ -72,15 +77,12 @@ def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
     body, and is dropped."""
     covered = [(m.start, m.end) for m in mentions if m.label]
     spelled: dict[str, bool] = {}
-    introducible: frozenset[str] | None = None
     for mention in mentions:
         word = mention.words[0]
         if len(mention.words) != 1 or mention.method != "acronym" or not _ACRONYM.match(word):
             continue
         if word not in spelled:
-            if introducible is None:
-                introducible = _introducible(text)
-            long = _introduced(word).search(text) if word in introducible else None
+            long = _long_form(word, text)
             spelled[word] = long is not None and not any(
                 s < long.end(1) and long.start(1) < e for s, e in covered
             )

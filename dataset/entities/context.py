@@ -118,6 +118,12 @@ def _unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
     )
 
 
+def _open_call(mention: Mention, first_names: frozenset[str]) -> bool:
+    """A name nothing typed, or a person call only a guess made (see `_unnamed_guess`):
+    what a cue in the text may type."""
+    return mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
+
+
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
     only a surname list or the model called a person is a place. A name opening with a
@@ -203,7 +209,7 @@ def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: Ent
             len(words) < 2
             or words[0] not in towns
             or tuple(words) in people
-            or not (mention.label == UNKNOWN or _unnamed_guess(mention, lexicons.first_names))
+            or not _open_call(mention, lexicons.first_names)
             or mention.method == "dropped"
             or not all(w[:1].isupper() for w in words)
         ):
@@ -345,7 +351,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     place, is of that kind instead. A name opening with a known first name is left to
     the name lists."""
     for mention in mentions:
-        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+        if not _open_call(mention, lexicons.first_names):
             continue
         before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
         if before is not None:
@@ -370,7 +376,7 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
     its subject ("The Blindleia is a skerry-protected waterway")."""
     for mention in mentions:
-        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+        if not _open_call(mention, lexicons.first_names):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
         if kind is not None:
@@ -389,11 +395,10 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     """'Duke of Cumberland and Strathearn': the name joined to a title's domain is a
     second domain, a place, not the person a name list or the model guessed."""
     for mention in mentions:
-        if mention.label != UNKNOWN and not _unnamed_guess(mention, lexicons.first_names):
+        if not _open_call(mention, lexicons.first_names):
             continue
         if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
-            mention.label, mention.canonical = place_label(mention, lexicons.places)
-            mention.method = "cue"
+            _type_by_kind(mention, False, lexicons)
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording[^\S\n]+to[^\S\n]+$")
@@ -431,9 +436,7 @@ def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: froze
     nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
     "Uber drivers") is an organisation; a name opening with a first name stays a person."""
     for mention in mentions:
-        if len(mention.words) != 1 or not (
-            mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
-        ):
+        if len(mention.words) != 1 or not _open_call(mention, first_names):
             continue
         if _BODY_NOUN_AFTER.match(text, mention.end) is not None:
             mention.label, mention.canonical = "ORG", mention.words[0]
