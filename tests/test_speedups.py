@@ -6,6 +6,7 @@ import itertools
 import random
 import re
 import string
+import sys
 
 import pyarrow
 import pytest
@@ -15,7 +16,7 @@ from dataset.claims import grammar as g
 from dataset.claims import quantities
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
-from dataset.claims.scan import WordScanner, trie_pattern
+from dataset.claims.scan import WordScanner, either_case, trie_pattern
 from dataset.claims.tokens import tokenise
 from dataset.entities import lexicon as lx
 from dataset.text import sentences
@@ -110,15 +111,31 @@ def _fuzz_texts(count: int, length: int) -> list[str]:
 
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_word_scanner_finds_what_the_plain_pattern_finds(flags: int) -> None:
-    scanner = WordScanner(["a", "as", "say", "says", "said", "is", "st", "point out", "hi"], flags)
+    words = ["a", "as", "say", "says", "said", "is", "st", "point out", "hi", "kit"]
+    scanner = WordScanner(words, flags)
+    # The flag itself, not the either-case classes that stand in for it.
+    old = re.compile(r"\b(?:" + trie_pattern(sorted(words)).replace(r"\ ", r"\s+") + r")\b", flags)
     texts = [*_fuzz_texts(3000, 40), "point  out said", "said", "xsaid said", " a_a a-a"]
+    texts += ["SAİD Sayſ ıs \u212aIT kıt POINT\tOUT Hİ"]
     for text in texts:
-        expected = [(m.start(), m.end(), m.group()) for m in scanner.plain.finditer(text)]
+        expected = [(m.start(), m.end(), m.group()) for m in old.finditer(text)]
         assert list(scanner.finditer(text)) == expected
         for pos, endpos in [(0, len(text)), (1, len(text) - 1), (3, 20), (7, 8)]:
-            plain = scanner.plain.search(text, pos, endpos)
+            plain = old.search(text, pos, endpos)
             expected_one = (plain.start(), plain.end(), plain.group()) if plain else None
             assert scanner.search(text, pos, endpos) == expected_one
+
+
+def test_either_case_matches_what_the_ignorecase_flag_matches() -> None:
+    # A character matching an ASCII letter under the flag matches [a-z] under it: the
+    # code points that do are the only ones to compare.
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    folding = [chr(c) for c in range(sys.maxunicode + 1) if letters.fullmatch(chr(c))]
+    assert len(folding) == 52 + 4
+    for char in string.ascii_letters + " -'.$":
+        flagged, classed = re.compile(re.escape(char), re.IGNORECASE), re.compile(either_case(char))
+        for other in [*folding, *string.punctuation, " "]:
+            assert bool(classed.fullmatch(other)) == bool(flagged.fullmatch(other))
 
 
 def test_word_scanner_rejects_words_it_cannot_scan_for() -> None:
@@ -146,9 +163,21 @@ def test_quantity_start_equals_the_start_pattern() -> None:
         "$5m, US$3 and £4bn; two-thirds of 1,200 people, tens of thousands. A dozen hundreds",
         "Rs. 40 lakh, ₹9, a half of -five, x.5 and 5.5%",
     ]
+    texts += ["ſIX Hundred ıs uſ A$ hK$ TWO-THİRDS", "\u212a, Half, TENS, hundreds"]
+    # As first written: the currency words, then a trie of the number words, all under
+    # the case-insensitive flag.
+    words = [*quantities._UNITS_WORDS, *quantities._SCALE_WORDS, "dozen", "a"]
+    words += [*quantities._VAGUE, *quantities._FRACTIONS]
+    flagged = re.compile(
+        quantities._START_CHAR
+        + r"|(?<![\w-])(?:US|A|C|HK|Rs|"
+        + trie_pattern(sorted(words))
+        + r")\b",
+        re.IGNORECASE,
+    )
     for text in texts:
         for pos, end in [(0, len(text)), (1, len(text)), (2, len(text) - 3), (5, 9)]:
-            plain = quantities._START.search(text, pos, end)
+            plain = flagged.search(text, pos, end)
             assert quantities._start(text, pos, end) == (plain.span() if plain else None)
 
 
