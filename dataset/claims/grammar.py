@@ -13,8 +13,11 @@ def _words(spaced: str) -> frozenset[str]:
 # or one symbol. A short capitalised word keeps its period when a name or a comma follows
 # inside the sentence: a title or initial ("Mrs. Clinton", "James B. Comey", "Sen. Rubio")
 # or a place abbreviation ("Allentown, Pa., said"), whose period ends no clause.
+# Every alternative opens with a one-character class ("\d\d*", not "\d+"), which the
+# regex engine tests before it enters the alternative: most tokens are words, and the
+# number and the abbreviation alternatives are skipped at their first character.
 TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
+    r"\d\d*(?:[.,]\d+)+|[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
     r"|\w+(?:['’\-]\w+)*|[^\w\s]"
 )
 # A joining word left at the end of content cut before the next report.
