@@ -13,10 +13,11 @@ import pytest
 
 from dataset import cache
 from dataset.claims import grammar as g
-from dataset.claims import quantities
+from dataset.claims import quantities, tokens
+from dataset.claims.hedges import hedge_scanner
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
-from dataset.claims.scan import WordScanner, either_case, trie_pattern
+from dataset.claims.scan import ASCII_SPACES, Twin, WordScanner, either_case, trie_pattern
 from dataset.claims.tokens import tokenise
 from dataset.entities import lexicon as lx
 from dataset.text import sentences
@@ -147,6 +148,36 @@ def test_either_case_matches_what_the_ignorecase_flag_matches() -> None:
         flagged, classed = re.compile(re.escape(char), re.IGNORECASE), re.compile(either_case(char))
         for other in [*folding, *string.punctuation, " "]:
             assert bool(classed.fullmatch(other)) == bool(flagged.fullmatch(other))
+
+
+def _twins() -> list[Twin]:
+    hedges = hedge_scanner(tuple(ClaimParams().hedges))
+    twins = [quantities._START, quantities._START_SCAN, tokens._SPACE_TOKEN]
+    twins += [hedges._at, hedges._after_non_word]
+    twins += [WordScanner(["point out", "according to", "said"], twin=True)._after_non_word]
+    return twins
+
+
+def test_twins_match_alike_in_ascii_text() -> None:
+    # Unicode counts \x1c-\x1f as spaces, re.ASCII's \s does not: they are in the fuzz.
+    rng = random.Random(11)
+    alphabet = "aAsSyid tThHfFoOuUrRkK-.$5,'_\n\t\x0b\x0c\r\x1c\x1f\x1b"
+    texts = ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(1500)]
+    texts += ["said\x1cthat, pointed\x1fout; according\x1eto two\x1dthirds\x0bof 5"]
+    texts += [f"{word} x" for word in ("according to", "pointed  out", "may", "twenty-one")]
+    for twin in _twins():
+        for text in texts:
+            for pos, end in [(0, len(text)), (3, len(text) - 2)]:
+                found = [(m.span(), m.groups()) for m in twin.ascii.finditer(text, pos, end)]
+                assert found == [
+                    (m.span(), m.groups()) for m in twin.unicode.finditer(text, pos, end)
+                ]
+
+
+def test_twin_wants_spaces_spelt_out() -> None:
+    with pytest.raises(ValueError, match="spell it out"):
+        Twin(r"a\s+b")
+    assert Twin(r"a\s+b", 0, f"a[{ASCII_SPACES}]+b").on("a\x1c b") is not None
 
 
 def test_word_scanner_rejects_words_it_cannot_scan_for() -> None:

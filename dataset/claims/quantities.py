@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.claims.scan import either_case, trie_pattern
+from dataset.claims.scan import Twin, either_case, trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -121,22 +121,22 @@ _START_WORD = trie_pattern(
     ),
     either_case,
 )
-_START = re.compile(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b")
+_START = Twin(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b")
 # `_START` past the first position, tried only at digits and non-word characters (a class
 # the engine scans for in C) instead of at every character: a start character itself, or
 # the character before a number word. Every number word is letters only, so it ends
 # where its word does, whichever alternative matches it.
-_START_SCAN = re.compile(
+_START_SCAN = Twin(
     r"[\d\W](?:(?<=" + _START_CHAR + r")|(?<!-)(?=(?P<word>" + _START_WORD + r")\b))"
 )
 
 
 def _start(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """Span of `_START.search(text, pos, end)`."""
-    found = _START.match(text, pos, end)
+    """Span of `_START`'s search in text[pos:end]."""
+    found = _START.on(text).match(text, pos, end)
     if found is not None:
         return found.span()
-    found = _START_SCAN.search(text, pos, end)
+    found = _START_SCAN.on(text).search(text, pos, end)
     if found is None:
         return None
     return found.span() if found.start("word") < 0 else found.span("word")
