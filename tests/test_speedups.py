@@ -12,8 +12,8 @@ import pyarrow
 import pytest
 
 from dataset import cache
+from dataset.claims import figures, quantities, tokens
 from dataset.claims import grammar as g
-from dataset.claims import quantities, tokens
 from dataset.claims.hedges import hedge_scanner
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
@@ -221,6 +221,23 @@ def test_quantity_start_equals_the_start_pattern() -> None:
         for pos, end in [(0, len(text)), (1, len(text)), (2, len(text) - 3), (5, 9)]:
             plain = flagged.search(text, pos, end)
             assert quantities._start(text, pos, end) == (plain.span() if plain else None)
+
+
+def test_estimate_puts_are_the_old_patterns_matches() -> None:
+    # The pattern as first written, scanned for from the source noun on.
+    old = re.compile(
+        r"(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
+        r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+    )
+    rng = random.Random(5)
+    pieces = ["estimates", "estimate", "tallies", "tally", "polls", "recounts", "calculations"]
+    pieces += ["have", "has", "had", "behave", "put", "puts", "placed", "places", "place"]
+    pieces += [" ", " ", "  ", "\n", "\u00a0", "x", "s", ",", "output"]
+    texts = ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(4000)]
+    texts += ["Estimates put it. Figures have  put the toll, counts had\nplaced it, tally puts x"]
+    for text in texts:
+        expected = [(m.start(), m.start("cue"), m.end("cue")) for m in old.finditer(text)]
+        assert list(figures.estimate_puts(text)) == expected
 
 
 def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
