@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import math
 import random
+import unicodedata
 from types import SimpleNamespace
 
-from dataset.locations import gazetteer
+from dataset.locations import gazetteer, normalize
 from dataset.locations import resolve as r
 from dataset.locations.gazetteer import LEVEL_ADMIN1, LEVEL_CITY
 from dataset.locations.neighbours import Distances, km
@@ -248,3 +249,11 @@ def test_a_skeleton_is_the_plain_letter_by_letter_one() -> None:
     names += ["".join(rng.choice("ahhvwyllq 9-'Al ") for _ in range(12)) for _ in range(3000)]
     for name in names:
         assert skeleton(name) == plain(name)
+
+
+def test_marks_are_dropped_as_by_the_plain_loop() -> None:
+    names = ["Kabul", "Kābol", "Qala-i-Naw", "São Paulo", "ﬁnland", "U.S.", "Ærø", "Đà Nẵng", ""]
+    for name in names:
+        folded = unicodedata.normalize("NFKD", name)
+        plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        assert normalize._without_marks(name) == plain

@@ -6,16 +6,18 @@ import itertools
 import random
 import re
 import string
+import sys
 
 import pyarrow
 import pytest
 
 from dataset import cache
+from dataset.claims import figures, quantities, tokens
 from dataset.claims import grammar as g
-from dataset.claims import quantities
+from dataset.claims.hedges import hedge_scanner
 from dataset.claims.lexicon import load_lexicon
 from dataset.claims.params import ClaimParams
-from dataset.claims.scan import WordScanner, trie_pattern
+from dataset.claims.scan import ASCII_SPACES, Twin, WordScanner, either_case, trie_pattern
 from dataset.claims.tokens import tokenise
 from dataset.entities import lexicon as lx
 from dataset.text import sentences
@@ -35,6 +37,17 @@ def test_tokenise_equals_token_regex(text: str) -> None:
     for start, end in [(0, len(text)), *[(i, len(text) - i) for i in range(1, 6)]]:
         expected = [(m.start(), m.end(), m.group()) for m in g.TOKEN.finditer(text, start, end)]
         assert tokenise(text, start, end) == expected
+
+
+def test_token_pattern_matches_as_first_written() -> None:
+    # Before its alternatives opened with one character class each.
+    old = re.compile(
+        r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
+        r"|\w+(?:['’\-]\w+)*|[^\w\s]"
+    )
+    texts = [*TEXTS, *_fuzz_texts(3000, 40), "U.S. 1,200.5 1.2.3 a.b A.b.C. Pa., Sen. Rubio 9."]
+    for text in texts:
+        assert g.TOKEN.findall(text) == old.findall(text)
 
 
 def test_sentence_boundary_pattern_matches_the_plain_one() -> None:
@@ -110,15 +123,61 @@ def _fuzz_texts(count: int, length: int) -> list[str]:
 
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_word_scanner_finds_what_the_plain_pattern_finds(flags: int) -> None:
-    scanner = WordScanner(["a", "as", "say", "says", "said", "is", "st", "point out", "hi"], flags)
+    words = ["a", "as", "say", "says", "said", "is", "st", "point out", "hi", "kit"]
+    scanner = WordScanner(words, flags)
+    # The flag itself, not the either-case classes that stand in for it.
+    old = re.compile(r"\b(?:" + trie_pattern(sorted(words)).replace(r"\ ", r"\s+") + r")\b", flags)
     texts = [*_fuzz_texts(3000, 40), "point  out said", "said", "xsaid said", " a_a a-a"]
+    texts += ["SAİD Sayſ ıs \u212aIT kıt POINT\tOUT Hİ"]
     for text in texts:
-        expected = [(m.start(), m.end(), m.group()) for m in scanner.plain.finditer(text)]
+        expected = [(m.start(), m.end(), m.group()) for m in old.finditer(text)]
         assert list(scanner.finditer(text)) == expected
         for pos, endpos in [(0, len(text)), (1, len(text) - 1), (3, 20), (7, 8)]:
-            plain = scanner.plain.search(text, pos, endpos)
+            plain = old.search(text, pos, endpos)
             expected_one = (plain.start(), plain.end(), plain.group()) if plain else None
             assert scanner.search(text, pos, endpos) == expected_one
+
+
+def test_either_case_matches_what_the_ignorecase_flag_matches() -> None:
+    # A character matching an ASCII letter under the flag matches [a-z] under it: the
+    # code points that do are the only ones to compare.
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    folding = [chr(c) for c in range(sys.maxunicode + 1) if letters.fullmatch(chr(c))]
+    assert len(folding) == 52 + 4
+    for char in string.ascii_letters + " -'.$":
+        flagged, classed = re.compile(re.escape(char), re.IGNORECASE), re.compile(either_case(char))
+        for other in [*folding, *string.punctuation, " "]:
+            assert bool(classed.fullmatch(other)) == bool(flagged.fullmatch(other))
+
+
+def _twins() -> list[Twin]:
+    hedges = hedge_scanner(tuple(ClaimParams().hedges))
+    twins = [quantities._START, quantities._START_SCAN, tokens._SPACE_TOKEN]
+    twins += [hedges._at, hedges._after_non_word]
+    twins += [WordScanner(["point out", "according to", "said"], twin=True)._after_non_word]
+    return twins
+
+
+def test_twins_match_alike_in_ascii_text() -> None:
+    # Unicode counts \x1c-\x1f as spaces, re.ASCII's \s does not: they are in the fuzz.
+    rng = random.Random(11)
+    alphabet = "aAsSyid tThHfFoOuUrRkK-.$5,'_\n\t\x0b\x0c\r\x1c\x1f\x1b"
+    texts = ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(1500)]
+    texts += ["said\x1cthat, pointed\x1fout; according\x1eto two\x1dthirds\x0bof 5"]
+    texts += [f"{word} x" for word in ("according to", "pointed  out", "may", "twenty-one")]
+    for twin in _twins():
+        for text in texts:
+            for pos, end in [(0, len(text)), (3, len(text) - 2)]:
+                found = [(m.span(), m.groups()) for m in twin.ascii.finditer(text, pos, end)]
+                assert found == [
+                    (m.span(), m.groups()) for m in twin.unicode.finditer(text, pos, end)
+                ]
+
+
+def test_twin_wants_spaces_spelt_out() -> None:
+    with pytest.raises(ValueError, match="spell it out"):
+        Twin(r"a\s+b")
+    assert Twin(r"a\s+b", 0, f"a[{ASCII_SPACES}]+b").on("a\x1c b") is not None
 
 
 def test_word_scanner_rejects_words_it_cannot_scan_for() -> None:
@@ -146,10 +205,39 @@ def test_quantity_start_equals_the_start_pattern() -> None:
         "$5m, US$3 and £4bn; two-thirds of 1,200 people, tens of thousands. A dozen hundreds",
         "Rs. 40 lakh, ₹9, a half of -five, x.5 and 5.5%",
     ]
+    texts += ["ſIX Hundred ıs uſ A$ hK$ TWO-THİRDS", "\u212a, Half, TENS, hundreds"]
+    # As first written: the currency words, then a trie of the number words, all under
+    # the case-insensitive flag.
+    words = [*quantities._UNITS_WORDS, *quantities._SCALE_WORDS, "dozen", "a"]
+    words += [*quantities._VAGUE, *quantities._FRACTIONS]
+    flagged = re.compile(
+        quantities._START_CHAR
+        + r"|(?<![\w-])(?:US|A|C|HK|Rs|"
+        + trie_pattern(sorted(words))
+        + r")\b",
+        re.IGNORECASE,
+    )
     for text in texts:
         for pos, end in [(0, len(text)), (1, len(text)), (2, len(text) - 3), (5, 9)]:
-            plain = quantities._START.search(text, pos, end)
+            plain = flagged.search(text, pos, end)
             assert quantities._start(text, pos, end) == (plain.span() if plain else None)
+
+
+def test_estimate_puts_are_the_old_patterns_matches() -> None:
+    # The pattern as first written, scanned for from the source noun on.
+    old = re.compile(
+        r"(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
+        r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
+    )
+    rng = random.Random(5)
+    pieces = ["estimates", "estimate", "tallies", "tally", "polls", "recounts", "calculations"]
+    pieces += ["have", "has", "had", "behave", "put", "puts", "placed", "places", "place"]
+    pieces += [" ", " ", "  ", "\n", "\u00a0", "x", "s", ",", "output"]
+    texts = ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(4000)]
+    texts += ["Estimates put it. Figures have  put the toll, counts had\nplaced it, tally puts x"]
+    for text in texts:
+        expected = [(m.start(), m.start("cue"), m.end("cue")) for m in old.finditer(text)]
+        assert list(figures.estimate_puts(text)) == expected
 
 
 def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from dataset.claims import grammar as g
 from dataset.claims.claimant_phrases import claimant_span, left_boundary, skip_left
@@ -17,15 +18,15 @@ def estimates_put(reader: Reader) -> list[Draft]:
     drafts = []
     if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
         return drafts
-    for match in g.ESTIMATE_PUT.finditer(text):
-        before = text[match.start() - 1] if match.start() > 0 else " "
+    for source, cue_start, cue_end in estimate_puts(text):
+        before = text[source - 1] if source > 0 else " "
         if before.isalnum() or before == "_":
             continue  # inside a word ("recounts"): no \b before the source
-        index = reader.article.sentence_of(match.start())
+        index = reader.article.sentence_of(source)
         tokens = reader.article.tokens(index)
-        i = token_index(tokens, match.start("cue"))
-        j = token_index(tokens, match.end("cue"))
-        if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != match.start("cue"):
+        i = token_index(tokens, cue_start)
+        j = token_index(tokens, cue_end)
+        if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != cue_start:
             continue
         if not any(t[2] == "at" for t in tokens[j + 1 :]):
             continue  # "put" without "at": not a figure placed at a value
@@ -38,13 +39,43 @@ def estimates_put(reader: Reader) -> list[Draft]:
                 tokens[j][0],
                 tokens[-1][1],
                 claimant_span(tokens, (b + 1, k + 1)),
-                (match.start("cue"), match.end("cue")),
+                (cue_start, cue_end),
                 None,
                 "cue_before",
                 reader.params.confidence_cue_before,
             )
         )
     return drafts
+
+
+def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
+    """(source start, cue start, cue end) of each `estimates (have) put` in text: a
+    source noun, spaces, maybe an auxiliary and spaces, the verb and a space (see
+    `g.ESTIMATE_VERB`). A source may end inside a word ("recounts"), as the caller checks."""
+    for verb in g.ESTIMATE_VERB.finditer(text):
+        space = _space_before(text, verb.start())
+        aux = next((a for a in g.ESTIMATE_AUXILIARIES if text.endswith(a, 0, space)), "")
+        # No source noun ends in an auxiliary: with one, the source is the word before it.
+        cue_start = space - len(aux) if aux and space < verb.start() else verb.start()
+        source = _source_before(text, cue_start)
+        if source is not None:
+            yield source, cue_start, verb.end() - 1
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the run of whitespace that ends at `at` starts (`at` if there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _source_before(text: str, at: int) -> int | None:
+    """Start of the longest source noun that ends where whitespace before `at` starts."""
+    end = _space_before(text, at)
+    if end == at:
+        return None
+    starts = [end - len(noun) for noun in g.ESTIMATE_SOURCES if text.endswith(noun, 0, end)]
+    return min(starts, default=None)
 
 
 def _poll_sentence_matches(reader: Reader) -> list[re.Match[str]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.claims.scan import trie_pattern
+from dataset.claims.scan import Twin, either_case, trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -113,27 +113,30 @@ _PATTERN = re.compile(
 )
 # Where a quantity can start: a digit, a currency sign, or a number word (cheap to scan).
 _START_CHAR = r"[\d$£€¥₹.]"
-_START_WORD = (
-    r"(?:US|A|C|HK|Rs|"
-    + trie_pattern(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen", "a", *_VAGUE, *_FRACTIONS]))
-    + r")"
+# The currency words and the number words, in either case (no two of them match at one
+# place, so one trie gives the spans an alternation of the two would).
+_START_WORD = trie_pattern(
+    sorted(
+        {"us", "a", "c", "hk", "rs", *_UNITS_WORDS, *_SCALE_WORDS, "dozen", *_VAGUE, *_FRACTIONS}
+    ),
+    either_case,
 )
-_START = re.compile(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b", re.IGNORECASE)
+_START = Twin(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b")
 # `_START` past the first position, tried only at digits and non-word characters (a class
 # the engine scans for in C) instead of at every character: a start character itself, or
 # the character before a number word. Every number word is letters only, so it ends
 # where its word does, whichever alternative matches it.
-_START_SCAN = re.compile(
-    r"[\d\W](?:(?<=" + _START_CHAR + r")|(?<!-)(?=(?P<word>(?i:" + _START_WORD + r"))\b))"
+_START_SCAN = Twin(
+    r"[\d\W](?:(?<=" + _START_CHAR + r")|(?<!-)(?=(?P<word>" + _START_WORD + r")\b))"
 )
 
 
 def _start(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """Span of `_START.search(text, pos, end)`."""
-    found = _START.match(text, pos, end)
+    """Span of `_START`'s search in text[pos:end]."""
+    found = _START.on(text).match(text, pos, end)
     if found is not None:
         return found.span()
-    found = _START_SCAN.search(text, pos, end)
+    found = _START_SCAN.on(text).search(text, pos, end)
     if found is None:
         return None
     return found.span() if found.start("word") < 0 else found.span("word")

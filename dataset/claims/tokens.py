@@ -5,15 +5,20 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 
 from dataset.claims import grammar as g
+from dataset.claims.scan import ASCII_SPACES, Twin
 
 Token = tuple[int, int, str]
 # A character span [start, end) of the article, or a range of token indices.
 Span = tuple[int, int]
 
-_SPACE_TOKEN = re.compile(r"\s*(?:" + g.TOKEN.pattern + ")")
+_SPACE_TOKEN = Twin(
+    r"\s*(?:" + g.TOKEN.pattern + ")",
+    ascii_source=f"[{ASCII_SPACES}]*(?:"
+    + g.TOKEN.pattern.replace(r"[^\w\s]", rf"[^\w{ASCII_SPACES}]")
+    + ")",
+)
 _TOKEN_START = operator.itemgetter(0)
 
 
@@ -24,7 +29,7 @@ def tokenise(text: str, start: int, end: int) -> list[Token]:
     token" ends where the token ends, and the offsets are running sums of the matches'
     lengths: C-level loops instead of three method calls per match object.
     """
-    chunks = _SPACE_TOKEN.findall(text, start, end)
+    chunks = _SPACE_TOKEN.on(text).findall(text, start, end)
     ends = list(itertools.accumulate(map(len, chunks), initial=start))
     del ends[0]
     words = list(map(str.lstrip, chunks))

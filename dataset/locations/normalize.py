@@ -28,9 +28,7 @@ def name_key(text: str) -> str:
 
     Remembered: news repeats its names ("Kabul", "U.S.") across mentions and articles,
     and the resolver keys every mention, its variants and the article's demonyms."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = folded.translate(_APOSTROPHES).casefold()
+    folded = _without_marks(text).translate(_APOSTROPHES).casefold()
     folded = folded.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ı", "i")
     key = _NON_ALNUM.sub(" ", folded).strip()
     key = _ARTICLE.sub("", key)
@@ -47,6 +45,15 @@ def name_key(text: str) -> str:
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return "".join(words)
     return key
+
+
+def _without_marks(text: str) -> str:
+    """The NFKD form without its combining marks ("Kābol" → "Kabol"). ASCII holds none,
+    so most names skip the loop over their characters."""
+    folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii():
+        return folded
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def code_key(text: str) -> str | None:
