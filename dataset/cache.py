@@ -162,11 +162,20 @@ def stage_fingerprint(
     return _FORMAT + json.dumps(payload, sort_keys=True, default=repr).encode()
 
 
-def article_key(fingerprint: bytes, article_id: str, text: str, depends: list[bytes]) -> bytes:
-    """The key of one article's rows; rows carry the article id, so the key includes it."""
+def text_digest(text: str) -> bytes:
+    """What an article's text contributes to its keys: computed once per article and
+    shared by the keys of every stage (the chain keys three stages per article)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def article_key(
+    fingerprint: bytes, article_id: str, text_hash: bytes, depends: list[bytes]
+) -> bytes:
+    """The key of one article's rows; rows carry the article id, so the key includes it.
+    `text_hash` is the article text's `text_digest`."""
     digest = hashlib.blake2b(fingerprint, digest_size=20)
     digest.update(article_id.encode() + b"\0")
-    digest.update(hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
+    digest.update(text_hash)
     for rows_digest in depends:
         digest.update(rows_digest)
     return digest.digest()

@@ -65,6 +65,10 @@ class StepResult:
     seconds: float
 
 
+# Where `_run_step`'s digests keep the articles' text digests, beside each upstream
+# table's row digests (no table name has a dot).
+_TEXTS = "articles.text"
+
 _OPEN_CACHES: dict[tuple[str, str], result_cache.ResultCache] = {}
 
 
@@ -113,11 +117,16 @@ def _run_step(
         for name in depends:
             if name not in digests:  # several steps read the same upstream rows
                 digests[name] = result_cache.rows_digests(depends[name], article_ids)
+        if _TEXTS not in digests:  # one text digest per article for every step's keys
+            digests[_TEXTS] = [result_cache.text_digest(text) for text in texts]
         keys = [
             result_cache.article_key(
-                fingerprint, article_ids[i], text, [digests[name][i] for name in sorted(depends)]
+                fingerprint,
+                article_ids[i],
+                digests[_TEXTS][i],
+                [digests[name][i] for name in sorted(depends)],
             )
-            for i, text in enumerate(texts)
+            for i in range(len(texts))
         ]
         found = _worker_cache(cache_dir, step.table).get_many(keys)
         cached = {i: found[key] for i, key in enumerate(keys) if key in found}

@@ -34,7 +34,8 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD_BYTES = 128 * 1024
 
 
-_heap_frozen = False
+# How many `frozen_heap` blocks are open (a build holds one over the chain and the check).
+_frozen_depth = 0
 
 
 @cache
@@ -73,20 +74,29 @@ def release_memory() -> None:
 
 
 @contextmanager
-def frozen_heap() -> Iterator[None]:
+def frozen_heap(collect: bool = True) -> Iterator[None]:
     """Keep the garbage collector off the heap built so far (lexicons, gazetteer): workers
     that fork inside leave those pages shared instead of copying them, and the collection
     after each validation scans only what was allocated since. What the previous stage
-    freed goes back to the system first, so workers fork from a heap without it."""
-    global _heap_frozen
-    release_memory()
+    freed goes back to the system first, so workers fork from a heap without it.
+
+    Blocks nest: an inner block collects and freezes only what was allocated since the
+    outer one froze (a collection never walks frozen objects), and the heap thaws when
+    the outermost block ends. So a build that holds one block over its chain and its
+    check walks the lexicons once, not once per pool. `collect=False` freezes without
+    the collection, for a heap known to hold next to no garbage (just imported modules).
+    """
+    global _frozen_depth
+    if collect:
+        release_memory()
     gc.freeze()
-    _heap_frozen = True
+    _frozen_depth += 1
     try:
         yield
     finally:
-        _heap_frozen = False
-        gc.unfreeze()
+        _frozen_depth -= 1
+        if not _frozen_depth:
+            gc.unfreeze()
 
 
 def collect_validation_garbage() -> None:
@@ -94,5 +104,5 @@ def collect_validation_garbage() -> None:
     generation, which the collector rarely visits when the heap is large, and a long
     build grew by hundreds of MiB. Under `frozen_heap` a full collection is cheap; an
     unfrozen heap is small and collected as usual."""
-    if _heap_frozen:
+    if _frozen_depth:
         gc.collect()

@@ -280,7 +280,9 @@ def _plan(
         if cache is not None:
             digests = [result_cache.rows_digests(depends[name], ids) for name in sorted(depends)]
             keys = [
-                result_cache.article_key(fingerprint, ids[i], text, [d[i] for d in digests])
+                result_cache.article_key(
+                    fingerprint, ids[i], result_cache.text_digest(text), [d[i] for d in digests]
+                )
                 for i, text in enumerate(texts)
             ]
             found = cache.get_many(keys)

@@ -163,7 +163,20 @@ def build(
     phase's wall time and `cpu_seconds` each extractor's CPU time (the CLI's summary line
     and the benchmark report them).
     """
-    timings = seconds if seconds is not None else {}
+    # What is imported by now lives as long as the process: frozen, it is walked by no
+    # collection (before each pool forks, after each validation) and shared by every
+    # forked process. The chain's and the check's pools freeze what came since.
+    with memory.frozen_heap(collect=False):
+        return _build(inputs, out, params, seconds if seconds is not None else {}, cpu_seconds)
+
+
+def _build(
+    inputs: list[Path],
+    out: Path,
+    params: dict,
+    timings: dict[str, float],
+    cpu_seconds: dict[str, float] | None,
+) -> dict[str, int]:
     run = section(params, "run", RunParams)
     local = scheduler_address(run) is None
     started = time.perf_counter()

@@ -23,6 +23,7 @@ import bench.trivial as trivial
 from dataset import load
 from dataset.cache import ResultCache, stage_fingerprint
 from dataset.chain import largest_first, run_chain_batch
+from dataset.check import crosscheck
 from dataset.check.crosscheck import check_tables
 from dataset.ingest import listings, records
 from dataset.ingest.listings import ListingChanged
@@ -361,9 +362,10 @@ def test_shard_boundaries_of_a_file_do_not_depend_on_other_files() -> None:
 
 
 def test_shards_checked_on_several_processes_give_the_same_report(
-    extractors: Counting, tmp_path: Path
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The check runs shards in parallel; its report, failures included, is the same."""
+    monkeypatch.setattr(crosscheck, "POOL_BYTES", 0)  # a pool however small the tables
     corpus = _corpus(tmp_path / "corpus.jsonl", 120)
     _build([corpus], tmp_path / "tables", shard_records=16)
     assert check_tables(tmp_path / "tables", workers=2) == check_tables(tmp_path / "tables")
@@ -375,6 +377,25 @@ def test_shards_checked_on_several_processes_give_the_same_report(
     pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), part)
     report = check_tables(tmp_path / "tables", workers=2)
     assert not report["ok"] and report == check_tables(tmp_path / "tables")
+
+
+def test_a_small_check_forks_no_workers(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below `POOL_BYTES` of parts a pool costs more than it saves: the shards are checked
+    in this process, with the same report."""
+    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    _build([corpus], tmp_path / "tables", shard_records=16)
+    expected = check_tables(tmp_path / "tables")
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("forked a pool for a small check")
+
+    monkeypatch.setattr(crosscheck, "ProcessPoolExecutor", no_pool)
+    assert check_tables(tmp_path / "tables", workers=2) == expected
+    monkeypatch.setattr(crosscheck, "POOL_BYTES", 0)
+    with pytest.raises(AssertionError, match="forked a pool"):
+        check_tables(tmp_path / "tables", workers=2)
 
 
 def test_the_chain_computes_the_largest_shard_first(extractors: Counting, tmp_path: Path) -> None:
