@@ -9,6 +9,7 @@ canonical keys (`keys`), and numbered in text order. Lexicons load once per proc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from dataset.entities import lexicon as lx
@@ -159,32 +160,78 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=2)
+def _title_case_quotes(text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
+    """Every title-case quotation of `text`, found in one scan: the starts of their
+    contents, and (contents' end, quotation's end, whether a function word after the first
+    is capitalised). A quotation stays inside one line, so the scan of the whole text
+    finds just what a scan of each mention's line would."""
+    starts: list[int] = []
+    spans: list[tuple[int, int, bool]] = []
+    for quote in _TITLE_CASE_QUOTE.finditer(text):
+        words = quote.group(1).split()
+        starts.append(quote.start(1))
+        spans.append(
+            (
+                quote.end(1),
+                quote.end(),
+                any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:]),
+            )
+        )
+    return starts, spans
+
+
 def _in_title_case_quote(mention: Mention, text: str) -> bool:
     """A guessed name inside a title-case quotation with lower-case function words
     capitalised ('"Her Father Didn't Like Me Anyway"') is part of a work's title."""
     if mention.method not in _TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    for quote in _TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
-        if quote.start(1) <= mention.start and mention.end <= quote.end(1):
-            words = quote.group(1).split()
-            return any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:])
-    return False
+    starts, spans = _title_case_quotes(text)
+    # Quotations do not overlap: only the last one opening before the name can hold it.
+    k = bisect.bisect_right(starts, mention.start) - 1
+    if k < 0:
+        return False
+    end, quote_end, titled = spans[k]
+    return mention.end <= end and quote_end <= mention.end + 3 and titled
 
 
 # "the word Hispania", 'the name "Caribbean"': a metalinguistic noun before the name.
 _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
+_MENTION_NOUN_WORD = re.compile(r"word|name|term")
 
 
 # "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
 # title; the words up to the name are the title's.
 _TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+# The spaced "A" or "An" every such title holds (the space after it left unread, so that
+# "a A A" yields both).
+_SPACED_ARTICLE = re.compile(r"[^\S\n]An?(?=[^\S\n])")
+
+
+@functools.lru_cache(maxsize=2)
+def _use_cues(text: str) -> tuple[list[int], list[int]]:
+    """Where the words the mention-not-use rules need stand in `text`, found in one scan
+    each: a spaced capital "A"/"An", and "word", "name" or "term". A name with neither in
+    the stretch before it needs no look-behind search (most names)."""
+    articles = [m.start() for m in _SPACED_ARTICLE.finditer(text)]
+    nouns = [m.start() for m in _MENTION_NOUN_WORD.finditer(text)]
+    return articles, nouns
+
+
+def _any_within(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted `positions` holds one in [low, high)."""
+    k = bisect.bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
     """A name inside a title that a capitalised "A" opens mid-sentence ("sales of A New
     Earth") is part of the work's title, not a reference to the place."""
-    return _TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+    low = max(0, mention.start - 60)
+    return (
+        _any_within(_use_cues(text)[0], low, mention.start)
+        and _TITLE_ARTICLE.search(text, low, mention.start) is not None
+    )
 
 
 def _quoted_place(mention: Mention, text: str) -> bool:
@@ -209,6 +256,7 @@ def _mentioned_not_used(mention: Mention, text: str) -> bool:
         or _in_titled_phrase(mention, text)
         or (
             len(mention.words) == 1
+            and _any_within(_use_cues(text)[1], mention.start - 12, mention.start)
             and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
         )
     )

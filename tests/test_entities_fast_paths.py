@@ -1,0 +1,76 @@
+"""The entity extractor's per-article scans give what the plain per-mention searches gave."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from dataset.entities import extract as ex
+from dataset.entities.classify import Mention
+
+TEXTS = [
+    'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
+    'Then "Knuck If You Buck", "Over Here", "London Calling Now" again.',
+    'A song, "We Are The World," and "Rome Is Where We Are!" were played.\n"Lost Tom Lee"',
+    "The Power of Now and A New Earth sold well; so did a A A Madrid and An Ode To Rome.",
+    "sales of A\u00a0New Earth\nA Paris trip, then A\nLondon and x A \nBerlin.",
+    "The origin of the word Hispania, the name Apulia, the term Dacia; the name of Parker.",
+    'The word "Spain" and the name \u201cGaul\u201d, then a name\nRome and the term\tLatium.',
+]
+
+
+def _capital_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[A-Z][\w'’-]*", text)]
+
+
+def _mentions(text: str) -> list[Mention]:
+    """A guessed person at every capitalised word and every pair of them."""
+    spans = _capital_words(text)
+    pairs = [(a[0], b[1]) for a, b in itertools.pairwise(spans)]
+    return [
+        Mention(s, e, text[s:e].split(), label, text[s:e], method)
+        for s, e in spans + pairs
+        for label, method in (("PERSON", "name"), ("GPE", "lexicon"))
+    ]
+
+
+def _plain_in_title_case_quote(mention: Mention, text: str) -> bool:
+    if mention.method not in ex._TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    for quote in ex._TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
+        if quote.start(1) <= mention.start and mention.end <= quote.end(1):
+            words = quote.group(1).split()
+            return any(w.strip(",!?") in ex._TITLE_FUNCTION_WORDS for w in words[1:])
+    return False
+
+
+def _plain_mentioned_not_used(mention: Mention, text: str) -> bool:
+    return (
+        ex._quoted_place(mention, text)
+        or ex._TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+        or (
+            len(mention.words) == 1
+            and ex._MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
+    )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_case_quotes_scanned_once_match_the_per_line_scan(text: str) -> None:
+    found = [ex._in_title_case_quote(m, text) for m in _mentions(text)]
+    assert found == [_plain_in_title_case_quote(m, text) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_use_cues_scanned_once_match_the_look_behind_searches(text: str) -> None:
+    found = [ex._mentioned_not_used(m, text) for m in _mentions(text)]
+    assert found == [_plain_mentioned_not_used(m, text) for m in _mentions(text)]
+
+
+def test_the_texts_hold_both_answers() -> None:
+    for rule in (ex._in_title_case_quote, ex._mentioned_not_used):
+        answers = {rule(m, text) for text in TEXTS for m in _mentions(text)}
+        assert answers == {True, False}
