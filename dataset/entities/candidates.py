@@ -119,8 +119,8 @@ def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
 
 
 # Markers between tokens: a sentence ended; a name ended (but not the sentence).
-SENTENCE_END = (-1, -1)
-BREAK = (-2, -2)
+SENTENCE_END = (-1, -1, "")
+BREAK = (-2, -2, "")
 
 
 def _compound_of_names(word: str) -> bool:
@@ -129,10 +129,6 @@ def _compound_of_names(word: str) -> bool:
         p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES or p in lx.ORG_NAME_SET
         for p in parts
     )
-
-
-def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
@@ -157,13 +153,16 @@ def _ezafe(text: str, tail: str, end: int) -> bool:
 
 
 def _tokens(
-    text: str, start: int, end: int, word_case: dict[str, tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
-    out = []
-    spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
-    for s, e in spans:
-        word = text[s:e]
+    text: str, start: int, end: int, run: str, word_case: dict[str, tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Words of one run (`run` is its text) with their offsets, sentence-final dots and
+    lower-case tails removed, and markers where a sentence or a name ends."""
+    out: list[tuple[int, int, str]] = []
+    if " " in run:
+        words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    else:
+        words = [(start, end, run)]
+    for s, e, word in words:
         if (
             word[-1] == "."
             and word not in lx.ABBREVIATIONS
@@ -171,18 +170,21 @@ def _tokens(
             and not _INITIAL.match(word)
             and not _DOTTED.match(word)
         ):
-            out.append((s, e - 1))
+            out.append((s, e - 1, word[:-1]))
             out.append(SENTENCE_END)
             continue
-        if "-" in word and _compound_of_names(word):
+        if "-" not in word:
+            out.append((s, e, word))
+            continue
+        if _compound_of_names(word):
             # "Russia-Turkey", "Egyptian-US": two names, not one.
             offset = s
             for part in word.split("-"):
-                out.append((offset, offset + len(part)))
+                out.append((offset, offset + len(part), part))
                 out.append(BREAK)
                 offset += len(part) + 1
             continue
-        tail = _LOWER_TAIL.search(word) if "-" in word else None
+        tail = _LOWER_TAIL.search(word)
         if (
             tail
             and tail.start() > 0
@@ -190,12 +192,11 @@ def _tokens(
             and not _syllable_tail(word, tail.group(0), word_case)
             and not _ezafe(text, tail.group(0), e)
         ):
-            e = s + tail.start()
-            if e - s > 1:
-                out.append((s, e))
+            if tail.start() > 1:
+                out.append((s, s + tail.start(), word[: tail.start()]))
             out.append(BREAK)
             continue
-        out.append((s, e))
+        out.append((s, e, word))
     return out
 
 
@@ -232,6 +233,11 @@ def _caps_to_title(previous: str, word: str) -> bool:
     )
 
 
+# Never-name words ("The", "He", "Monday") that a run can hold alone, with no dot or
+# hyphen for `_tokens` to cut: such a run yields nothing, so it is skipped unread.
+_BARE_NEVER = frozenset(word for word in lx.NEVER if word.isalpha())
+
+
 def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
     """Every candidate name in `text`, in order, non-overlapping."""
     found: list[Piece] = []
@@ -241,15 +247,17 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
         begin = _run_start(text, run_start)
         if begin is None:
             continue
+        chunk = run.group()
+        if begin == run_start and chunk in _BARE_NEVER:
+            continue
         initial = starts_sentence(text, begin)
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        tokens = _tokens(text, run_start, run_end, lexicons.word_case)
+        tokens = _tokens(text, run_start, run_end, chunk, lexicons.word_case)
         if begin != run_start:
-            tokens[0] = (begin, tokens[0][1])
-        for s, e in tokens:
-            word = text[s:e] if s >= 0 else ""
+            tokens[0] = (begin, tokens[0][1], text[begin : tokens[0][1]])
+        for s, e, word in tokens:
             if words and words[-1].isupper() and _caps_to_title(words[-1], word):
                 # "WASHINGTON Barack Obama": a dateline, then a name.
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
@@ -260,7 +268,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
-                initial = (s, e) == SENTENCE_END
+                initial = s == -1  # after a sentence's end
                 continue
             words.append(word)
             starts.append(s)
@@ -368,13 +376,13 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
 _COMMON_ENDINGS = ("ly", "ists", "ism", "isms", "acy", "ness", "ments")
 
 
-def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
+def _sentence_adverb(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Luckily', 'Conservationists' opening a sentence alone: a common word, not a name
     (the word-case counts skip sentence starts, so rarer words are missing there)."""
-    word = piece.words[0]
+    word = words[0]
     lower = word.lower()
     return (
-        len(piece.words) == 1
+        len(words) == 1
         and len(word) > 5
         and lower.endswith(_COMMON_ENDINGS)
         and lower not in lexicons.first_names
@@ -399,6 +407,41 @@ def _named_institution(words: list[str], lexicons: lx.Lexicons) -> bool:
     return len(words) == 2 and words[1] in _FOUNDERS_HEADS and words[0].lower() in lexicons.surnames
 
 
+def _ordinary_opening(
+    words: list[str], lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> bool:
+    """A sentence's first word capitalised for that reason alone ("However", "Amid"):
+    an ordinary word, unless the words make a known place or it is a people's name."""
+    first = words[0]
+    return (
+        not _is_acronym(first)
+        and (
+            _is_common(first, lexicons, ratio, min_count)
+            or first in lx.CONNECTIVES
+            or _sentence_adverb(words, lexicons)
+        )
+        and " ".join(words) not in lexicons.places
+        and first not in lx.DEMONYMS
+        and not _named_institution(words, lexicons)
+    )
+
+
+def _leading_noise(piece: Piece, lexicons: lx.Lexicons, ratio: float, min_count: int) -> int:
+    """How many words open `piece` without belonging to the name: determiners, a
+    sentence-initial ordinary word, and the connectors left after them."""
+    words = piece.words
+    k = 0
+    if words[0] in lx.LEADING_NOISE or (
+        piece.initial and _ordinary_opening(words, lexicons, ratio, min_count)
+    ):
+        k = 1
+        while k < len(words) and words[k] in lx.LEADING_NOISE:
+            k += 1
+    while k < len(words) and words[k] in CONNECTOR_WORDS:
+        k += 1
+    return k
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -410,35 +453,29 @@ def _emit(
     ratio: float,
     min_count: int,
 ) -> None:
-    whole = Piece(words, starts, ends, initial, run_end)
     # Connectors never start or end a piece ("of" after a dropped word).
-    while whole.words and whole.words[0] in CONNECTOR_WORDS:
-        whole = _sub(whole, 1, len(whole.words), False, run_end)
-    if not whole.words:
+    k = 0
+    while k < len(words) and words[k] in CONNECTOR_WORDS:
+        k += 1
+    if k == len(words):
         return
-    joined = " ".join(whole.words)
+    if k:
+        words, starts, ends, initial = words[k:], starts[k:], ends[k:], False
+    whole = Piece(words, starts, ends, initial, run_end)
+    joined = " ".join(words)
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
         found.append(whole)
         return
-    for piece in (p for part in _plural_possessives(whole) for p in _split_connectors(part)):
+    # One word has no possessive to cut at, and is no connector: it is its own piece.
+    parts = (
+        [whole]
+        if len(words) == 1
+        else [p for part in _plural_possessives(whole) for p in _split_connectors(part)]
+    )
+    for piece in parts:
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
-        while piece.words and (
-            piece.words[0] in lx.LEADING_NOISE
-            or (
-                piece.initial
-                and not _is_acronym(piece.words[0])
-                and (
-                    _is_common(piece.words[0], lexicons, ratio, min_count)
-                    or piece.words[0] in lx.CONNECTIVES
-                    or _sentence_adverb(piece, lexicons)
-                )
-                and " ".join(piece.words) not in lexicons.places
-                and piece.words[0] not in lx.DEMONYMS
-                and not _named_institution(piece.words, lexicons)
-            )
-        ):
-            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        while piece.words and piece.words[0] in CONNECTOR_WORDS:
-            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        if piece.words:
+        k = _leading_noise(piece, lexicons, ratio, min_count)
+        if k == 0:
             found.append(piece)
+        elif k < len(piece.words):
+            found.append(_sub(piece, k, len(piece.words), False, piece.run_end))
