@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from dataset.entities import candidates as cand
 from dataset.entities import extract as ex
 from dataset.entities.classify import Mention
 
@@ -74,3 +75,21 @@ def test_the_texts_hold_both_answers() -> None:
     for rule in (ex._in_title_case_quote, ex._mentioned_not_used):
         answers = {rule(m, text) for text in TEXTS for m in _mentions(text)}
         assert answers == {True, False}
+
+
+RUN_TEXTS = [
+    "The Workers' Party and the Writers' Guild met Korean People's Army men in St. Louis.",
+    "Bank of the West, Front for the Liberation of the Enclave, and Ayman al-Zawahiri said",
+    "Pul-e \u2018Alam and Nad \u2018Ali; Trump As A \u2018Disgusting Fraud.\u2019 U.S. W.Va.",
+    "Abdel Fattah el-Sisi, Leonardo da Vinci, Juan de la Cruz y Garc\u00eda and Smith & Co",
+    "Ludwig van Beethoven\u00a0Jr of Bonn upon Tyne; O'Brien's men, the Farmers' Union of",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_run_look_aheads_change_no_run(text: str) -> None:
+    plain = cand.RUN.pattern.replace(cand._NEXT_IN_RUN, "").replace("(?=[a-z]*+['’])", "")
+    assert plain != cand.RUN.pattern
+    expected = [m.span() for m in re.finditer(plain, text)]
+    assert [m.span() for m in cand.RUN.finditer(text)] == expected
+    assert any(" " in text[s:e] for s, e in expected)

@@ -16,9 +16,12 @@ from dataset.entities import lexicon as lx
 # A capitalised word: "U.S."/"W.Va."/"U.S" (its last dot left off) or "Qala-i-Naw",
 # "O'Brien", "St." (not "Russia's"), and "People's" before another name word, a
 # possessive inside a name ("Korean People's Army", "New People's Party"). It starts
-# with a plain character class (no look-behind) so the scan stays fast.
+# with a plain character class (no look-behind) so the scan stays fast; the look-ahead
+# before the plural possessive reads the word once and rejects one no apostrophe ends,
+# which the possessive's own pattern would back through letter by letter.
 _CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"|(?=[a-z]*+['’])[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|\.(?:[A-Z]\.)*[A-Z](?![\w'’.-])"
     r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
@@ -39,8 +42,16 @@ _GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
 # letter ʿayn (a left single quote, an apostrophe or ʿ) before its capital; a quote closed
 # within the line ("Trump As A ‘Disgusting Fraud.’") opens a quotation instead.
 _AYN = r"(?:[‘ʿ'](?=[A-Z][a-z]+(?![a-z’']))(?![^‘’'\n]{0,80}['’](?!\w)))?"
+# What can follow a space inside a run: a connector, an article prefix, an ʿayn mark or a
+# capital. Checked first, it ends a run at the usual lower-case word in one test.
+_NEXT_IN_RUN = (
+    "(?=["
+    + "".join(sorted({w[0] for w in CONNECTOR_WORDS | set(_ARTICLE_PREFIXES)}))
+    + "‘ʿ'A-ZÀ-ÖØ-Þ])"
+)
 RUN = re.compile(
-    rf"{_CAP_WORD}(?:{_GAP}+(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?{_AYN}{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:{_GAP}+{_NEXT_IN_RUN}(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?"
+    rf"{_AYN}{_CAP_WORD})*"
 )
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
