@@ -494,8 +494,13 @@ def _never_a_name(words: list[str]) -> bool:
         return False
     if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
         return True
-    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    core = title_word(words[-1])[1] or title_word(last)[1]
+    word = words[-1]
+    last = word[:-1] if word.endswith("s") else word
+    # `title_word` finds a core title only in a listed one or a hyphenated compound: most
+    # names are neither, and need no call.
+    if word not in lx.CORE_TITLES and last not in lx.CORE_TITLES and "-" not in word:
+        return False
+    core = title_word(word)[1] or title_word(last)[1]
     return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
 
 
