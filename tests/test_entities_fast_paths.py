@@ -19,6 +19,8 @@ TEXTS = [
     "sales of A\u00a0New Earth\nA Paris trip, then A\nLondon and x A \nBerlin.",
     "The origin of the word Hispania, the name Apulia, the term Dacia; the name of Parker.",
     'The word "Spain" and the name \u201cGaul\u201d, then a name\nRome and the term\tLatium.',
+    'She sang "Far Away"Lost In You Now" and "Run To Me!"Paris Is Now" then "Tom Of Mine"',
+    'Then \u201cBack To Her Rome\u201d "Lee\u2019s Way-Of Me" and (\u201cSam Is Not Here\u201d).',
 ]
 
 

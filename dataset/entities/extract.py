@@ -9,7 +9,6 @@ canonical keys (`keys`), and numbered in text order. Lexicons load once per proc
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from dataset.entities import lexicon as lx
@@ -147,9 +146,11 @@ def _quoted_title(mention: Mention, text: str) -> bool:
     )
 
 
-# A quotation in title case: every word capitalised, inside one line.
+# A quotation in title case: every word capitalised, inside one line. (Possessive and
+# atomic: no shorter word, space or list of words lets a failed quotation match, so the
+# engine does not back through them.)
 _TITLE_CASE_QUOTE = re.compile(
-    r"[\"“]((?:[^\W\d_][\w'’-]*[,!?]?[^\S\n]+){2,}[^\W\d_][\w'’-]*)[!?]?[\"”]"
+    r"[\"“]((?>(?:[^\W\d_][\w'’-]*+[,!?]?[^\S\n]++){2,})[^\W\d_][\w'’-]*+)[!?]?[\"”]"
 )
 # Pronouns, auxiliaries and particles a sentence writes lower-case: capitalised after the
 # first word of a quotation, they mark a song's or book's title ("Knuck If You Buck").
@@ -160,76 +161,44 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=2)
-def _title_case_quotes(text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
-    """Every title-case quotation of `text`, found in one scan: the starts of their
-    contents, and (contents' end, quotation's end, whether a function word after the first
-    is capitalised). A quotation stays inside one line, so the scan of the whole text
-    finds just what a scan of each mention's line would."""
-    starts: list[int] = []
-    spans: list[tuple[int, int, bool]] = []
-    for quote in _TITLE_CASE_QUOTE.finditer(text):
-        words = quote.group(1).split()
-        starts.append(quote.start(1))
-        spans.append(
-            (
-                quote.end(1),
-                quote.end(),
-                any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:]),
-            )
-        )
-    return starts, spans
-
-
 def _in_title_case_quote(mention: Mention, text: str) -> bool:
     """A guessed name inside a title-case quotation with lower-case function words
     capitalised ('"Her Father Didn't Like Me Anyway"') is part of a work's title."""
     if mention.method not in _TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
         return False
-    starts, spans = _title_case_quotes(text)
-    # Quotations do not overlap: only the last one opening before the name can hold it.
-    k = bisect.bisect_right(starts, mention.start) - 1
-    if k < 0:
+    start = mention.start
+    line_start = text.rfind("\n", 0, start) + 1
+    # A quotation holding the name opens at the last opening mark before it on its line
+    # (a quotation holds no quotation mark); most names have none there.
+    opener = max(text.rfind('"', line_start, start), text.rfind("“", line_start, start))
+    if opener < 0:
         return False
-    end, quote_end, titled = spans[k]
-    return mention.end <= end and quote_end <= mention.end + 3 and titled
+    before = text[opener - 1] if opener > line_start else " "
+    if text[opener] == '"' and (before.isalnum() or before in "_'’-!?"):
+        opener = line_start  # the mark may close an earlier quotation: scan the whole line
+    for quote in _TITLE_CASE_QUOTE.finditer(text, opener, mention.end + 3):
+        if quote.start(1) <= start and mention.end <= quote.end(1):
+            words = quote.group(1).split()
+            return any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:])
+    return False
 
 
 # "the word Hispania", 'the name "Caribbean"': a metalinguistic noun before the name.
 _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘']?$")
-_MENTION_NOUN_WORD = re.compile(r"word|name|term")
 
 
 # "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
 # title; the words up to the name are the title's.
 _TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
-# The spaced "A" or "An" every such title holds (the space after it left unread, so that
-# "a A A" yields both).
-_SPACED_ARTICLE = re.compile(r"[^\S\n]An?(?=[^\S\n])")
-
-
-@functools.lru_cache(maxsize=2)
-def _use_cues(text: str) -> tuple[list[int], list[int]]:
-    """Where the words the mention-not-use rules need stand in `text`, found in one scan
-    each: a spaced capital "A"/"An", and "word", "name" or "term". A name with neither in
-    the stretch before it needs no look-behind search (most names)."""
-    articles = [m.start() for m in _SPACED_ARTICLE.finditer(text)]
-    nouns = [m.start() for m in _MENTION_NOUN_WORD.finditer(text)]
-    return articles, nouns
-
-
-def _any_within(positions: list[int], low: int, high: int) -> bool:
-    """Whether a sorted `positions` holds one in [low, high)."""
-    k = bisect.bisect_left(positions, low)
-    return k < len(positions) and positions[k] < high
 
 
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
     """A name inside a title that a capitalised "A" opens mid-sentence ("sales of A New
     Earth") is part of the work's title, not a reference to the place."""
     low = max(0, mention.start - 60)
+    # Most stretches hold no capital "A" at all: a plain search rules them out.
     return (
-        _any_within(_use_cues(text)[0], low, mention.start)
+        "A" in text[low : mention.start]
         and _TITLE_ARTICLE.search(text, low, mention.start) is not None
     )
 
@@ -247,6 +216,15 @@ def _quoted_place(mention: Mention, text: str) -> bool:
     )
 
 
+def _names_a_word(text: str, low: int, start: int) -> bool:
+    """Whether "the word", "the name" or "the term" ends right before `start`; most
+    stretches hold none of the three nouns, which a plain search rules out."""
+    window = text[low:start]
+    return ("word" in window or "name" in window or "term" in window) and (
+        _MENTION_NOUN.search(text, low, start) is not None
+    )
+
+
 def _mentioned_not_used(mention: Mention, text: str) -> bool:
     """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
     as a word is talked about, not used to refer, so it names no entity here ("the name
@@ -256,8 +234,7 @@ def _mentioned_not_used(mention: Mention, text: str) -> bool:
         or _in_titled_phrase(mention, text)
         or (
             len(mention.words) == 1
-            and _any_within(_use_cues(text)[1], mention.start - 12, mention.start)
-            and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+            and _names_a_word(text, max(0, mention.start - 12), mention.start)
         )
     )
 
