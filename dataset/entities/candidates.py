@@ -244,11 +244,6 @@ def _caps_to_title(previous: str, word: str) -> bool:
     )
 
 
-# Never-name words ("The", "He", "Monday") that a run can hold alone, with no dot or
-# hyphen for `_tokens` to cut: such a run yields nothing, so it is skipped unread.
-_BARE_NEVER = frozenset(word for word in lx.NEVER if word.isalpha())
-
-
 def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> list[Piece]:
     """Every candidate name in `text`, in order, non-overlapping."""
     found: list[Piece] = []
@@ -259,7 +254,11 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
         if begin is None:
             continue
         chunk = run.group()
-        if begin == run_start and chunk in _BARE_NEVER:
+        if begin == run_start and " " not in chunk and "-" not in chunk and chunk[-1] != ".":
+            # One plain word (most runs): nothing for `_tokens` to cut, no dateline to split.
+            if chunk not in never and (chunk.isalpha() or not_a_name_word(chunk) is None):
+                initial = starts_sentence(text, begin)
+                _emit(found, [chunk], [begin], [run_end], initial, True, lexicons, ratio, min_count)
             continue
         initial = starts_sentence(text, begin)
         words: list[str] = []
