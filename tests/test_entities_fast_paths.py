@@ -131,3 +131,20 @@ def _plain_never_a_name(words: list[str]) -> bool:
 )
 def test_never_a_name_skips_only_names_without_a_core_title(name: str) -> None:
     assert bool(ex._never_a_name(name.split())) == _plain_never_a_name(name.split())
+
+
+def _plain_starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (
+        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in cand.LINE_BREAKS)
+    ):
+        i -= 1
+    return i < 0 or text[i] in ".!?:;|•" or text[i] in cand.LINE_BREAKS
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, *RUN_TEXTS, ' "(Yes)\u2029 \u2014 \u00a0In;\t\u201cNo\u2028x']
+)
+def test_starts_sentence_equals_the_plain_loop(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert cand.starts_sentence(text, start) == _plain_starts_sentence(text, start)

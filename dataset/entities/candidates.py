@@ -108,17 +108,22 @@ class Piece:
         return " ".join(self.words)
 
 
+_SKIPPED_BEFORE = " \t\"'“‘(«[*-–—"
+_SENTENCE_ENDS = ".!?:;|•" + LINE_BREAKS
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """Whether only quotes, brackets and spaces separate `start` from a sentence end.
 
     A no-break space is a space and a Unicode line or paragraph separator (U+2028, U+2029,
     which word processors and press-release pages emit) a line break, like "\n"."""
     i = start - 1
-    while i >= 0 and (
-        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in LINE_BREAKS)
-    ):
+    while i >= 0:
+        char = text[i]
+        if char not in _SKIPPED_BEFORE and (not char.isspace() or char in LINE_BREAKS):
+            return char in _SENTENCE_ENDS
         i -= 1
-    return i < 0 or text[i] in ".!?:;|•" or text[i] in LINE_BREAKS
+    return True
 
 
 def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
@@ -250,7 +255,8 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
     never, not_a_name_word = lx.NEVER, _NOT_A_NAME_WORD.search
     for run in RUN.finditer(text):
         run_start, run_end = run.span()
-        begin = _run_start(text, run_start)
+        # After a space (most runs) the run starts where it matched.
+        begin = run_start if text[run_start - 1 : run_start] == " " else _run_start(text, run_start)
         if begin is None:
             continue
         chunk = run.group()
@@ -436,13 +442,14 @@ def _ordinary_opening(
     )
 
 
-def _leading_noise(piece: Piece, lexicons: lx.Lexicons, ratio: float, min_count: int) -> int:
-    """How many words open `piece` without belonging to the name: determiners, a
+def _leading_noise(
+    words: list[str], initial: bool, lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> int:
+    """How many words open a piece without belonging to the name: determiners, a
     sentence-initial ordinary word, and the connectors left after them."""
-    words = piece.words
     k = 0
     if words[0] in lx.LEADING_NOISE or (
-        piece.initial and _ordinary_opening(words, lexicons, ratio, min_count)
+        initial and _ordinary_opening(words, lexicons, ratio, min_count)
     ):
         k = 1
         while k < len(words) and words[k] in lx.LEADING_NOISE:
@@ -463,6 +470,7 @@ def _emit(
     ratio: float,
     min_count: int,
 ) -> None:
+    """Append to `found` the pieces one stretch of name words yields."""
     # Connectors never start or end a piece ("of" after a dropped word).
     k = 0
     while k < len(words) and words[k] in CONNECTOR_WORDS:
@@ -471,20 +479,19 @@ def _emit(
         return
     if k:
         words, starts, ends, initial = words[k:], starts[k:], ends[k:], False
-    whole = Piece(words, starts, ends, initial, run_end)
     joined = " ".join(words)
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
-        found.append(whole)
+        found.append(Piece(words, starts, ends, initial, run_end))
         return
-    # One word has no possessive to cut at, and is no connector: it is its own piece.
-    parts = (
-        [whole]
-        if len(words) == 1
-        else [p for part in _plural_possessives(whole) for p in _split_connectors(part)]
-    )
-    for piece in parts:
+    if len(words) == 1:
+        # One word has no possessive to cut at and is no connector: a piece unless noise.
+        if _leading_noise(words, initial, lexicons, ratio, min_count) == 0:
+            found.append(Piece(words, starts, ends, initial, run_end))
+        return
+    whole = Piece(words, starts, ends, initial, run_end)
+    for piece in [p for part in _plural_possessives(whole) for p in _split_connectors(part)]:
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
-        k = _leading_noise(piece, lexicons, ratio, min_count)
+        k = _leading_noise(piece.words, piece.initial, lexicons, ratio, min_count)
         if k == 0:
             found.append(piece)
         elif k < len(piece.words):
