@@ -148,3 +148,31 @@ def _plain_starts_sentence(text: str, start: int) -> bool:
 def test_starts_sentence_equals_the_plain_loop(text: str) -> None:
     for start in range(len(text) + 1):
         assert cand.starts_sentence(text, start) == _plain_starts_sentence(text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They crossed the Rhine at dawn.", "Rhine"),
+        ("her 1981 album Wild West sold well", "Wild West"),
+        ("two Sudeten German farmers", "Sudeten"),
+        ("the Spanish Inquisition began", "Inquisition"),
+    ],
+)
+def test_only_a_guess_is_overruled(text: str, name: str) -> None:
+    """The rules `_overruled_guess` gates each overrule a guess alone."""
+    start = text.index(name)
+    for label in ("PERSON", "ORG"):
+        for method in ("name", "model", "title", "lexicon", "head", "context", "cue"):
+            mention = Mention(start, start + len(name), name.split(), label, name, method)
+            rules = [
+                ex._determined_guess(mention, text, set()),
+                ex._work_title(mention, text, set(), frozenset()),
+                ex._before_demonym(mention, text, frozenset()),
+                ex._after_demonym(mention, text, frozenset()),
+            ]
+            assert ex._overruled_guess(mention, text, set(), frozenset()) == any(rules)
+            if method not in ex._TITLE_GUESSES:
+                assert not any(rules)
+    guess = Mention(start, start + len(name), name.split(), "PERSON", name, "model")
+    assert ex._overruled_guess(guess, text, set(), frozenset())

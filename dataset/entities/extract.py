@@ -387,6 +387,20 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
+def _overruled_guess(
+    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+) -> bool:
+    """Whether the article around a guessed name says it is no person or body: "the" before
+    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
+    list's, the model's or a title's), so a call made otherwise skips them all."""
+    return mention.method in _TITLE_GUESSES and (
+        _determined_guess(mention, text, surnames)
+        or _work_title(mention, text, surnames, first_names)
+        or _before_demonym(mention, text, first_names)
+        or _after_demonym(mention, text, first_names)
+    )
+
+
 # "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
 # marks a brand; people's names do so only after a patronymic or article prefix
 # ("McCain", "MacArthur", "DiCaprio", "LaBeouf", "O'Neill" has no inner capital run).
@@ -653,10 +667,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _determined_guess(m, text, surnames)
-        and not _work_title(m, text, surnames, lexicons.first_names)
-        and not _before_demonym(m, text, lexicons.first_names)
-        and not _after_demonym(m, text, lexicons.first_names)
+        and not _overruled_guess(m, text, surnames, lexicons.first_names)
     ]
     for mention in mentions:
         if _brand_cased(mention):
