@@ -176,3 +176,39 @@ def test_only_a_guess_is_overruled(text: str, name: str) -> None:
                 assert not any(rules)
     guess = Mention(start, start + len(name), name.split(), "PERSON", name, "model")
     assert ex._overruled_guess(guess, text, set(), frozenset())
+
+
+def _plain_trailer(text: str, end: int) -> str | None:
+    """The kind of the first of the three separate trailer patterns that matches."""
+    for kind, nouns in (
+        ("FAC", [re.escape(t) for t in ex.lx.FAC_TRAILERS]),
+        ("ORG", sorted(ex.lx.ORG_TRAILERS)),
+        ("GPE", sorted(ex.lx.GPE_TRAILERS)),
+    ):
+        if re.compile(r"[^\S\n]+(?:" + "|".join(nouns) + r")\b").match(text, end):
+            return kind
+    return None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " air base",
+        " air based",
+        " airbase.",
+        "\u00a0border crossing",
+        " base camp",
+        " dynasty",
+        " dynasties'",
+        " city",
+        " cityscape",
+        "\ncity",
+        " state-run",
+        " provinces",
+        "",
+    ],
+)
+def test_one_trailer_match_types_as_the_three_did(after: str) -> None:
+    text = "Bagram" + after
+    trailer = ex._TRAILER.match(text, 6)
+    assert (trailer.lastgroup if trailer else None) == _plain_trailer(text, 6)

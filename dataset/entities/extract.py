@@ -55,8 +55,17 @@ _FIRST_OF_NAME = re.compile(r"[^\S\n]I(?![\w'’-])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
-_ORG_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.ORG_TRAILERS)) + r")\b")
-_GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
+# The noun after a name that types it, in one match: a facility's, else a ruling
+# house's, else a settlement's (the group that matched names the kind).
+_TRAILER = re.compile(
+    r"[^\S\n]+(?:(?P<FAC>"
+    + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
+    + ")|(?P<ORG>"
+    + "|".join(sorted(lx.ORG_TRAILERS))
+    + ")|(?P<GPE>"
+    + "|".join(sorted(lx.GPE_TRAILERS))
+    + r"))\b"
+)
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
@@ -87,16 +96,18 @@ def _apply_trailers(mention: Mention, text: str) -> None:
             return
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
-    if _FAC_TRAILER.match(text, mention.end) is not None:
+    trailer = _TRAILER.match(text, mention.end)
+    kind = trailer.lastgroup if trailer is not None else None
+    if kind == "FAC":
         mention.label = "FAC"
         mention.method = "trailer"
         return
-    if _ORG_TRAILER.match(text, mention.end) is not None:
+    if kind == "ORG":
         mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
         return
-    if _GPE_TRAILER.match(text, mention.end) is not None:
+    if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
 
