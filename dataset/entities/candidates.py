@@ -85,7 +85,7 @@ OF_KEEPERS = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Piece:
     """A candidate name: its words with their offsets, and where it stood."""
 
@@ -94,14 +94,21 @@ class Piece:
     ends: list[int]
     initial: bool  # the first word begins a sentence (capitalised for that reason alone)
     run_end: bool  # the piece ends where its capitalised run ends
+    # Where the name starts and ends: read by most rules, so stored rather than derived
+    # at each reading (a piece's offsets never change).
+    start: int
+    end: int
 
-    @property
-    def start(self) -> int:
-        return self.starts[0]
-
-    @property
-    def end(self) -> int:
-        return self.ends[-1]
+    def __init__(
+        self, words: list[str], starts: list[int], ends: list[int], initial: bool, run_end: bool
+    ) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.initial = initial
+        self.run_end = run_end
+        self.start = starts[0] if starts else 0
+        self.end = ends[-1] if ends else 0
 
     @property
     def text(self) -> str:
