@@ -496,7 +496,9 @@ def _emit(
             found.append(Piece(words, starts, ends, initial, run_end))
         return
     whole = Piece(words, starts, ends, initial, run_end)
-    for piece in [p for part in _plural_possessives(whole) for p in _split_connectors(part)]:
+    # A plural possessive needs an apostrophe; most names have none.
+    parts = _plural_possessives(whole) if "'" in joined or "’" in joined else [whole]
+    for piece in [p for part in parts for p in _split_connectors(part)]:
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
         k = _leading_noise(piece.words, piece.initial, lexicons, ratio, min_count)
         if k == 0:
