@@ -212,3 +212,29 @@ def test_one_trailer_match_types_as_the_three_did(after: str) -> None:
     text = "Bagram" + after
     trailer = ex._TRAILER.match(text, 6)
     assert (trailer.lastgroup if trailer else None) == _plain_trailer(text, 6)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Ludwig van Beethoven",
+        "Ludwig\tvan Beethoven",
+        "Ludwig\t van",
+        "Ludwig  van Beethoven",
+        "Ludwig\u00a0van Beethoven",
+        "Ludwig van\u2009Beethoven",
+        "Kabul",
+    ],
+)
+def test_run_words_split_by_length_match_the_token_scan(run: str) -> None:
+    text = f"in {run} now"
+    start = text.index(run)
+    words = cand._tokens(text, start, start + len(run), run, {})
+    if " " in run:
+        expected = [
+            (m.start(), m.end(), m.group())
+            for m in cand._TOKEN.finditer(text, start, start + len(run))
+        ]
+    else:
+        expected = [(start, start + len(run), run)]
+    assert words == expected

@@ -182,7 +182,15 @@ def _tokens(
     lower-case tails removed, and markers where a sentence or a name ends."""
     out: list[tuple[int, int, str]] = []
     if " " in run:
-        words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        parts = run.split(" ")
+        if parts == run.split():  # words one space apart (most runs): offsets by length
+            words = []
+            offset = start
+            for part in parts:
+                words.append((offset, offset + len(part), part))
+                offset += len(part) + 1
+        else:
+            words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     else:
         words = [(start, end, run)]
     for s, e, word in words:
