@@ -494,7 +494,11 @@ def _never_a_name(words: list[str]) -> bool:
     name = " ".join(words)
     if name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES:
         return False
-    if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
+    # (A plural acronym ends in "s", a numeral opens with "I", "V" or "X".)
+    if len(words) == 1 and (
+        (name[-1] == "s" and _PLURAL_ACRONYM.match(name))
+        or (name[0] in "IVX" and _ROMAN.match(name))
+    ):
         return True
     word = words[-1]
     last = word[:-1] if word.endswith("s") else word
