@@ -1,4 +1,4 @@
-"""The entity extractor's per-article scans give what the plain per-mention searches gave."""
+"""The entity extractor's fast paths give what the plain code they replace gave."""
 
 from __future__ import annotations
 
@@ -39,11 +39,17 @@ def _mentions(text: str) -> list[Mention]:
     ]
 
 
+# The title-case quotation pattern before it was made possessive and atomic.
+_PLAIN_TITLE_CASE_QUOTE = re.compile(
+    r"[\"“]((?:[^\W\d_][\w'’-]*[,!?]?[^\S\n]+){2,}[^\W\d_][\w'’-]*)[!?]?[\"”]"
+)
+
+
 def _plain_in_title_case_quote(mention: Mention, text: str) -> bool:
     if mention.method not in ex._TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
-    for quote in ex._TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
+    for quote in _PLAIN_TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
         if quote.start(1) <= mention.start and mention.end <= quote.end(1):
             words = quote.group(1).split()
             return any(w.strip(",!?") in ex._TITLE_FUNCTION_WORDS for w in words[1:])
