@@ -16,9 +16,12 @@ from dataset.entities import lexicon as lx
 # A capitalised word: "U.S."/"W.Va."/"U.S" (its last dot left off) or "Qala-i-Naw",
 # "O'Brien", "St." (not "Russia's"), and "People's" before another name word, a
 # possessive inside a name ("Korean People's Army", "New People's Party"). It starts
-# with a plain character class (no look-behind) so the scan stays fast.
+# with a plain character class (no look-behind) so the scan stays fast; the look-ahead
+# before the plural possessive reads the word once and rejects one no apostrophe ends,
+# which the possessive's own pattern would back through letter by letter.
 _CAP_WORD = (
-    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])|[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
+    r"[A-ZÀ-ÖØ-Þ](?:eople['’]s(?=[^\S\n]+[A-Z])"
+    r"|(?=[a-z]*+['’])[a-z]*(?:er|or|yr)s['’](?=[^\S\n]+[A-Z])"
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|\.(?:[A-Z]\.)*[A-Z](?![\w'’.-])"
     r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
@@ -39,8 +42,16 @@ _GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
 # letter ʿayn (a left single quote, an apostrophe or ʿ) before its capital; a quote closed
 # within the line ("Trump As A ‘Disgusting Fraud.’") opens a quotation instead.
 _AYN = r"(?:[‘ʿ'](?=[A-Z][a-z]+(?![a-z’']))(?![^‘’'\n]{0,80}['’](?!\w)))?"
+# What can follow a space inside a run: a connector, an article prefix, an ʿayn mark or a
+# capital. Checked first, it ends a run at the usual lower-case word in one test.
+_NEXT_IN_RUN = (
+    "(?=["
+    + "".join(sorted({w[0] for w in CONNECTOR_WORDS | set(_ARTICLE_PREFIXES)}))
+    + "‘ʿ'A-ZÀ-ÖØ-Þ])"
+)
 RUN = re.compile(
-    rf"{_CAP_WORD}(?:{_GAP}+(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?{_AYN}{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:{_GAP}+{_NEXT_IN_RUN}(?:(?:{_CONNECTORS}){_GAP}+){{0,2}}(?:{_PREFIX})?"
+    rf"{_AYN}{_CAP_WORD})*"
 )
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -74,7 +85,7 @@ OF_KEEPERS = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Piece:
     """A candidate name: its words with their offsets, and where it stood."""
 
@@ -83,18 +94,29 @@ class Piece:
     ends: list[int]
     initial: bool  # the first word begins a sentence (capitalised for that reason alone)
     run_end: bool  # the piece ends where its capitalised run ends
+    # Where the name starts and ends: read by most rules, so stored rather than derived
+    # at each reading (a piece's offsets never change).
+    start: int
+    end: int
 
-    @property
-    def start(self) -> int:
-        return self.starts[0]
-
-    @property
-    def end(self) -> int:
-        return self.ends[-1]
+    def __init__(
+        self, words: list[str], starts: list[int], ends: list[int], initial: bool, run_end: bool
+    ) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.initial = initial
+        self.run_end = run_end
+        self.start = starts[0] if starts else 0
+        self.end = ends[-1] if ends else 0
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+
+_SKIPPED_BEFORE = " \t\"'“‘(«[*-–—"
+_SENTENCE_ENDS = ".!?:;|•" + LINE_BREAKS
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -103,11 +125,12 @@ def starts_sentence(text: str, start: int) -> bool:
     A no-break space is a space and a Unicode line or paragraph separator (U+2028, U+2029,
     which word processors and press-release pages emit) a line break, like "\n"."""
     i = start - 1
-    while i >= 0 and (
-        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in LINE_BREAKS)
-    ):
+    while i >= 0:
+        char = text[i]
+        if char not in _SKIPPED_BEFORE and (not char.isspace() or char in LINE_BREAKS):
+            return char in _SENTENCE_ENDS
         i -= 1
-    return i < 0 or text[i] in ".!?:;|•" or text[i] in LINE_BREAKS
+    return True
 
 
 def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
@@ -119,8 +142,8 @@ def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
 
 
 # Markers between tokens: a sentence ended; a name ended (but not the sentence).
-SENTENCE_END = (-1, -1)
-BREAK = (-2, -2)
+SENTENCE_END = (-1, -1, "")
+BREAK = (-2, -2, "")
 
 
 def _compound_of_names(word: str) -> bool:
@@ -129,10 +152,6 @@ def _compound_of_names(word: str) -> bool:
         p in lx.DEMONYMS or p in lx.GPE_ALIASES or p in lx.COUNTRY_NAMES or p in lx.ORG_NAME_SET
         for p in parts
     )
-
-
-def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def _syllable_tail(word: str, tail: str, word_case: dict) -> bool:
@@ -157,13 +176,24 @@ def _ezafe(text: str, tail: str, end: int) -> bool:
 
 
 def _tokens(
-    text: str, start: int, end: int, word_case: dict[str, tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Word offsets of one run, with sentence-final dots and lower-case tails removed."""
-    out = []
-    spans = [(start, end)] if " " not in text[start:end] else _token_spans(text, start, end)
-    for s, e in spans:
-        word = text[s:e]
+    text: str, start: int, end: int, run: str, word_case: dict[str, tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Words of one run (`run` is its text) with their offsets, sentence-final dots and
+    lower-case tails removed, and markers where a sentence or a name ends."""
+    out: list[tuple[int, int, str]] = []
+    if " " in run:
+        parts = run.split(" ")
+        if parts == run.split():  # words one space apart (most runs): offsets by length
+            words = []
+            offset = start
+            for part in parts:
+                words.append((offset, offset + len(part), part))
+                offset += len(part) + 1
+        else:
+            words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    else:
+        words = [(start, end, run)]
+    for s, e, word in words:
         if (
             word[-1] == "."
             and word not in lx.ABBREVIATIONS
@@ -171,18 +201,21 @@ def _tokens(
             and not _INITIAL.match(word)
             and not _DOTTED.match(word)
         ):
-            out.append((s, e - 1))
+            out.append((s, e - 1, word[:-1]))
             out.append(SENTENCE_END)
             continue
-        if "-" in word and _compound_of_names(word):
+        if "-" not in word:
+            out.append((s, e, word))
+            continue
+        if _compound_of_names(word):
             # "Russia-Turkey", "Egyptian-US": two names, not one.
             offset = s
             for part in word.split("-"):
-                out.append((offset, offset + len(part)))
+                out.append((offset, offset + len(part), part))
                 out.append(BREAK)
                 offset += len(part) + 1
             continue
-        tail = _LOWER_TAIL.search(word) if "-" in word else None
+        tail = _LOWER_TAIL.search(word)
         if (
             tail
             and tail.start() > 0
@@ -190,12 +223,11 @@ def _tokens(
             and not _syllable_tail(word, tail.group(0), word_case)
             and not _ezafe(text, tail.group(0), e)
         ):
-            e = s + tail.start()
-            if e - s > 1:
-                out.append((s, e))
+            if tail.start() > 1:
+                out.append((s, s + tail.start(), word[: tail.start()]))
             out.append(BREAK)
             continue
-        out.append((s, e))
+        out.append((s, e, word))
     return out
 
 
@@ -238,18 +270,25 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
     never, not_a_name_word = lx.NEVER, _NOT_A_NAME_WORD.search
     for run in RUN.finditer(text):
         run_start, run_end = run.span()
-        begin = _run_start(text, run_start)
+        # After a space (most runs) the run starts where it matched.
+        begin = run_start if text[run_start - 1 : run_start] == " " else _run_start(text, run_start)
         if begin is None:
+            continue
+        chunk = run.group()
+        if begin == run_start and " " not in chunk and "-" not in chunk and chunk[-1] != ".":
+            # One plain word (most runs): nothing for `_tokens` to cut, no dateline to split.
+            if chunk not in never and (chunk.isalpha() or not_a_name_word(chunk) is None):
+                initial = starts_sentence(text, begin)
+                _emit(found, [chunk], [begin], [run_end], initial, True, lexicons, ratio, min_count)
             continue
         initial = starts_sentence(text, begin)
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        tokens = _tokens(text, run_start, run_end, lexicons.word_case)
+        tokens = _tokens(text, run_start, run_end, chunk, lexicons.word_case)
         if begin != run_start:
-            tokens[0] = (begin, tokens[0][1])
-        for s, e in tokens:
-            word = text[s:e] if s >= 0 else ""
+            tokens[0] = (begin, tokens[0][1], text[begin : tokens[0][1]])
+        for s, e, word in tokens:
             if words and words[-1].isupper() and _caps_to_title(words[-1], word):
                 # "WASHINGTON Barack Obama": a dateline, then a name.
                 _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
@@ -260,7 +299,7 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
                 if words:
                     _emit(found, words, starts, ends, initial, False, lexicons, ratio, min_count)
                     words, starts, ends = [], [], []
-                initial = (s, e) == SENTENCE_END
+                initial = s == -1  # after a sentence's end
                 continue
             words.append(word)
             starts.append(s)
@@ -368,13 +407,13 @@ def _sub(piece: Piece, i: int, j: int, keep_initial: bool, run_end: bool) -> Pie
 _COMMON_ENDINGS = ("ly", "ists", "ism", "isms", "acy", "ness", "ments")
 
 
-def _sentence_adverb(piece: Piece, lexicons: lx.Lexicons) -> bool:
+def _sentence_adverb(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Luckily', 'Conservationists' opening a sentence alone: a common word, not a name
     (the word-case counts skip sentence starts, so rarer words are missing there)."""
-    word = piece.words[0]
+    word = words[0]
     lower = word.lower()
     return (
-        len(piece.words) == 1
+        len(words) == 1
         and len(word) > 5
         and lower.endswith(_COMMON_ENDINGS)
         and lower not in lexicons.first_names
@@ -399,6 +438,42 @@ def _named_institution(words: list[str], lexicons: lx.Lexicons) -> bool:
     return len(words) == 2 and words[1] in _FOUNDERS_HEADS and words[0].lower() in lexicons.surnames
 
 
+def _ordinary_opening(
+    words: list[str], lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> bool:
+    """A sentence's first word capitalised for that reason alone ("However", "Amid"):
+    an ordinary word, unless the words make a known place or it is a people's name."""
+    first = words[0]
+    return (
+        not _is_acronym(first)
+        and (
+            _is_common(first, lexicons, ratio, min_count)
+            or first in lx.CONNECTIVES
+            or _sentence_adverb(words, lexicons)
+        )
+        and " ".join(words) not in lexicons.places
+        and first not in lx.DEMONYMS
+        and not _named_institution(words, lexicons)
+    )
+
+
+def _leading_noise(
+    words: list[str], initial: bool, lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> int:
+    """How many words open a piece without belonging to the name: determiners, a
+    sentence-initial ordinary word, and the connectors left after them."""
+    k = 0
+    if words[0] in lx.LEADING_NOISE or (
+        initial and _ordinary_opening(words, lexicons, ratio, min_count)
+    ):
+        k = 1
+        while k < len(words) and words[k] in lx.LEADING_NOISE:
+            k += 1
+    while k < len(words) and words[k] in CONNECTOR_WORDS:
+        k += 1
+    return k
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -410,35 +485,31 @@ def _emit(
     ratio: float,
     min_count: int,
 ) -> None:
-    whole = Piece(words, starts, ends, initial, run_end)
+    """Append to `found` the pieces one stretch of name words yields."""
     # Connectors never start or end a piece ("of" after a dropped word).
-    while whole.words and whole.words[0] in CONNECTOR_WORDS:
-        whole = _sub(whole, 1, len(whole.words), False, run_end)
-    if not whole.words:
+    k = 0
+    while k < len(words) and words[k] in CONNECTOR_WORDS:
+        k += 1
+    if k == len(words):
         return
-    joined = " ".join(whole.words)
+    if k:
+        words, starts, ends, initial = words[k:], starts[k:], ends[k:], False
+    joined = " ".join(words)
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
-        found.append(whole)
+        found.append(Piece(words, starts, ends, initial, run_end))
         return
-    for piece in (p for part in _plural_possessives(whole) for p in _split_connectors(part)):
+    if len(words) == 1:
+        # One word has no possessive to cut at and is no connector: a piece unless noise.
+        if _leading_noise(words, initial, lexicons, ratio, min_count) == 0:
+            found.append(Piece(words, starts, ends, initial, run_end))
+        return
+    whole = Piece(words, starts, ends, initial, run_end)
+    # A plural possessive needs an apostrophe; most names have none.
+    parts = _plural_possessives(whole) if "'" in joined or "’" in joined else [whole]
+    for piece in [p for part in parts for p in _split_connectors(part)]:
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
-        while piece.words and (
-            piece.words[0] in lx.LEADING_NOISE
-            or (
-                piece.initial
-                and not _is_acronym(piece.words[0])
-                and (
-                    _is_common(piece.words[0], lexicons, ratio, min_count)
-                    or piece.words[0] in lx.CONNECTIVES
-                    or _sentence_adverb(piece, lexicons)
-                )
-                and " ".join(piece.words) not in lexicons.places
-                and piece.words[0] not in lx.DEMONYMS
-                and not _named_institution(piece.words, lexicons)
-            )
-        ):
-            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        while piece.words and piece.words[0] in CONNECTOR_WORDS:
-            piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        if piece.words:
+        k = _leading_noise(piece.words, piece.initial, lexicons, ratio, min_count)
+        if k == 0:
             found.append(piece)
+        elif k < len(piece.words):
+            found.append(_sub(piece, k, len(piece.words), False, piece.run_end))

@@ -55,8 +55,17 @@ _FIRST_OF_NAME = re.compile(r"[^\S\n]I(?![\w'’-])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
-_ORG_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.ORG_TRAILERS)) + r")\b")
-_GPE_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(lx.GPE_TRAILERS)) + r")\b")
+# The noun after a name that types it, in one match: a facility's, else a ruling
+# house's, else a settlement's (the group that matched names the kind).
+_TRAILER = re.compile(
+    r"[^\S\n]+(?:(?P<FAC>"
+    + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
+    + ")|(?P<ORG>"
+    + "|".join(sorted(lx.ORG_TRAILERS))
+    + ")|(?P<GPE>"
+    + "|".join(sorted(lx.GPE_TRAILERS))
+    + r"))\b"
+)
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
@@ -87,16 +96,18 @@ def _apply_trailers(mention: Mention, text: str) -> None:
             return
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
-    if _FAC_TRAILER.match(text, mention.end) is not None:
+    trailer = _TRAILER.match(text, mention.end)
+    kind = trailer.lastgroup if trailer is not None else None
+    if kind == "FAC":
         mention.label = "FAC"
         mention.method = "trailer"
         return
-    if _ORG_TRAILER.match(text, mention.end) is not None:
+    if kind == "ORG":
         mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
         return
-    if _GPE_TRAILER.match(text, mention.end) is not None:
+    if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
 
@@ -146,9 +157,11 @@ def _quoted_title(mention: Mention, text: str) -> bool:
     )
 
 
-# A quotation in title case: every word capitalised, inside one line.
+# A quotation in title case: every word capitalised, inside one line. (Possessive and
+# atomic: no shorter word, space or list of words lets a failed quotation match, so the
+# engine does not back through them.)
 _TITLE_CASE_QUOTE = re.compile(
-    r"[\"“]((?:[^\W\d_][\w'’-]*[,!?]?[^\S\n]+){2,}[^\W\d_][\w'’-]*)[!?]?[\"”]"
+    r"[\"“]((?>(?:[^\W\d_][\w'’-]*+[,!?]?[^\S\n]++){2,})[^\W\d_][\w'’-]*+)[!?]?[\"”]"
 )
 # Pronouns, auxiliaries and particles a sentence writes lower-case: capitalised after the
 # first word of a quotation, they mark a song's or book's title ("Knuck If You Buck").
@@ -164,9 +177,18 @@ def _in_title_case_quote(mention: Mention, text: str) -> bool:
     capitalised ('"Her Father Didn't Like Me Anyway"') is part of a work's title."""
     if mention.method not in _TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    for quote in _TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
-        if quote.start(1) <= mention.start and mention.end <= quote.end(1):
+    start = mention.start
+    line_start = text.rfind("\n", 0, start) + 1
+    # A quotation holding the name opens at the last opening mark before it on its line
+    # (a quotation holds no quotation mark); most names have none there.
+    opener = max(text.rfind('"', line_start, start), text.rfind("“", line_start, start))
+    if opener < 0:
+        return False
+    before = text[opener - 1] if opener > line_start else " "
+    if text[opener] == '"' and (before.isalnum() or before in "_'’-!?"):
+        opener = line_start  # the mark may close an earlier quotation: scan the whole line
+    for quote in _TITLE_CASE_QUOTE.finditer(text, opener, mention.end + 3):
+        if quote.start(1) <= start and mention.end <= quote.end(1):
             words = quote.group(1).split()
             return any(w.strip(",!?") in _TITLE_FUNCTION_WORDS for w in words[1:])
     return False
@@ -184,7 +206,12 @@ _TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
     """A name inside a title that a capitalised "A" opens mid-sentence ("sales of A New
     Earth") is part of the work's title, not a reference to the place."""
-    return _TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+    low = max(0, mention.start - 60)
+    # Most stretches hold no capital "A" at all: a plain search rules them out.
+    return (
+        "A" in text[low : mention.start]
+        and _TITLE_ARTICLE.search(text, low, mention.start) is not None
+    )
 
 
 def _quoted_place(mention: Mention, text: str) -> bool:
@@ -200,6 +227,15 @@ def _quoted_place(mention: Mention, text: str) -> bool:
     )
 
 
+def _names_a_word(text: str, low: int, start: int) -> bool:
+    """Whether "the word", "the name" or "the term" ends right before `start`; most
+    stretches hold none of the three nouns, which a plain search rules out."""
+    window = text[low:start]
+    return ("word" in window or "name" in window or "term" in window) and (
+        _MENTION_NOUN.search(text, low, start) is not None
+    )
+
+
 def _mentioned_not_used(mention: Mention, text: str) -> bool:
     """'The origin of the word Hispania', 'the name Apulia was used by': a name quoted
     as a word is talked about, not used to refer, so it names no entity here ("the name
@@ -209,7 +245,7 @@ def _mentioned_not_used(mention: Mention, text: str) -> bool:
         or _in_titled_phrase(mention, text)
         or (
             len(mention.words) == 1
-            and _MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+            and _names_a_word(text, max(0, mention.start - 12), mention.start)
         )
     )
 
@@ -362,6 +398,20 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
+def _overruled_guess(
+    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+) -> bool:
+    """Whether the article around a guessed name says it is no person or body: "the" before
+    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
+    list's, the model's or a title's), so a call made otherwise skips them all."""
+    return mention.method in _TITLE_GUESSES and (
+        _determined_guess(mention, text, surnames)
+        or _work_title(mention, text, surnames, first_names)
+        or _before_demonym(mention, text, first_names)
+        or _after_demonym(mention, text, first_names)
+    )
+
+
 # "SaskTel", "YouTube", "PayPal": a capital inside a word after a lower-case syllable
 # marks a brand; people's names do so only after a patronymic or article prefix
 # ("McCain", "MacArthur", "DiCaprio", "LaBeouf", "O'Neill" has no inner capital run).
@@ -444,10 +494,19 @@ def _never_a_name(words: list[str]) -> bool:
     name = " ".join(words)
     if name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES:
         return False
-    if len(words) == 1 and (_PLURAL_ACRONYM.match(name) or _ROMAN.match(name)):
+    # (A plural acronym ends in "s", a numeral opens with "I", "V" or "X".)
+    if len(words) == 1 and (
+        (name[-1] == "s" and _PLURAL_ACRONYM.match(name))
+        or (name[0] in "IVX" and _ROMAN.match(name))
+    ):
         return True
-    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    core = title_word(words[-1])[1] or title_word(last)[1]
+    word = words[-1]
+    last = word[:-1] if word.endswith("s") else word
+    # `title_word` finds a core title only in a listed one or a hyphenated compound: most
+    # names are neither, and need no call.
+    if word not in lx.CORE_TITLES and last not in lx.CORE_TITLES and "-" not in word:
+        return False
+    core = title_word(word)[1] or title_word(last)[1]
     return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
 
 
@@ -623,10 +682,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _determined_guess(m, text, surnames)
-        and not _work_title(m, text, surnames, lexicons.first_names)
-        and not _before_demonym(m, text, lexicons.first_names)
-        and not _after_demonym(m, text, lexicons.first_names)
+        and not _overruled_guess(m, text, surnames, lexicons.first_names)
     ]
     for mention in mentions:
         if _brand_cased(mention):

@@ -147,7 +147,7 @@ STATES = frozenset(
 )
 
 # Two or more capital initials ("G.K", "H.W"): a name continues after them, unless they
-# are a place (`STATES`, "U.S").
+# are a place (`STATES`, "U.S"). Only a word with an inner dot can be initials.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _OPENING_BRACKET = re.compile(r"\s*\(")
 
@@ -176,7 +176,7 @@ def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
     if end - dot == 1 and (
         word in ABBREVIATIONS
         or (len(word) == 1 and word.isalpha())
-        or (_INITIALS.fullmatch(written) is not None and written not in STATES)
+        or ("." in written and _INITIALS.fullmatch(written) is not None and written not in STATES)
     ):
         return True
     if written not in STATES and word not in ABBREVIATIONS:

@@ -1,0 +1,250 @@
+"""The entity extractor's fast paths give what the plain code they replace gave."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from dataset.entities import candidates as cand
+from dataset.entities import extract as ex
+from dataset.entities.classify import Mention
+
+TEXTS = [
+    'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
+    'Then "Knuck If You Buck", "Over Here", "London Calling Now" again.',
+    'A song, "We Are The World," and "Rome Is Where We Are!" were played.\n"Lost Tom Lee"',
+    "The Power of Now and A New Earth sold well; so did a A A Madrid and An Ode To Rome.",
+    "sales of A\u00a0New Earth\nA Paris trip, then A\nLondon and x A \nBerlin.",
+    "The origin of the word Hispania, the name Apulia, the term Dacia; the name of Parker.",
+    'The word "Spain" and the name \u201cGaul\u201d, then a name\nRome and the term\tLatium.',
+    'She sang "Far Away"Lost In You Now" and "Run To Me!"Paris Is Now" then "Tom Of Mine"',
+    'Then \u201cBack To Her Rome\u201d "Lee\u2019s Way-Of Me" and (\u201cSam Is Not Here\u201d).',
+]
+
+
+def _capital_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[A-Z][\w'’-]*", text)]
+
+
+def _mentions(text: str) -> list[Mention]:
+    """A guessed person at every capitalised word and every pair of them."""
+    spans = _capital_words(text)
+    pairs = [(a[0], b[1]) for a, b in itertools.pairwise(spans)]
+    return [
+        Mention(s, e, text[s:e].split(), label, text[s:e], method)
+        for s, e in spans + pairs
+        for label, method in (("PERSON", "name"), ("GPE", "lexicon"))
+    ]
+
+
+# The title-case quotation pattern before it was made possessive and atomic.
+_PLAIN_TITLE_CASE_QUOTE = re.compile(
+    r"[\"“]((?:[^\W\d_][\w'’-]*[,!?]?[^\S\n]+){2,}[^\W\d_][\w'’-]*)[!?]?[\"”]"
+)
+
+
+def _plain_in_title_case_quote(mention: Mention, text: str) -> bool:
+    if mention.method not in ex._TITLE_GUESSES or mention.label not in ("PERSON", "ORG"):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    for quote in _PLAIN_TITLE_CASE_QUOTE.finditer(text, line_start, mention.end + 3):
+        if quote.start(1) <= mention.start and mention.end <= quote.end(1):
+            words = quote.group(1).split()
+            return any(w.strip(",!?") in ex._TITLE_FUNCTION_WORDS for w in words[1:])
+    return False
+
+
+def _plain_mentioned_not_used(mention: Mention, text: str) -> bool:
+    return (
+        ex._quoted_place(mention, text)
+        or ex._TITLE_ARTICLE.search(text, max(0, mention.start - 60), mention.start) is not None
+        or (
+            len(mention.words) == 1
+            and ex._MENTION_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
+    )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_case_quotes_scanned_once_match_the_per_line_scan(text: str) -> None:
+    found = [ex._in_title_case_quote(m, text) for m in _mentions(text)]
+    assert found == [_plain_in_title_case_quote(m, text) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_use_cues_scanned_once_match_the_look_behind_searches(text: str) -> None:
+    found = [ex._mentioned_not_used(m, text) for m in _mentions(text)]
+    assert found == [_plain_mentioned_not_used(m, text) for m in _mentions(text)]
+
+
+def test_the_texts_hold_both_answers() -> None:
+    for rule in (ex._in_title_case_quote, ex._mentioned_not_used):
+        answers = {rule(m, text) for text in TEXTS for m in _mentions(text)}
+        assert answers == {True, False}
+
+
+RUN_TEXTS = [
+    "The Workers' Party and the Writers' Guild met Korean People's Army men in St. Louis.",
+    "Bank of the West, Front for the Liberation of the Enclave, and Ayman al-Zawahiri said",
+    "Pul-e \u2018Alam and Nad \u2018Ali; Trump As A \u2018Disgusting Fraud.\u2019 U.S. W.Va.",
+    "Abdel Fattah el-Sisi, Leonardo da Vinci, Juan de la Cruz y Garc\u00eda and Smith & Co",
+    "Ludwig van Beethoven\u00a0Jr of Bonn upon Tyne; O'Brien's men, the Farmers' Union of",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_run_look_aheads_change_no_run(text: str) -> None:
+    plain = cand.RUN.pattern.replace(cand._NEXT_IN_RUN, "").replace("(?=[a-z]*+['’])", "")
+    assert plain != cand.RUN.pattern
+    expected = [m.span() for m in re.finditer(plain, text)]
+    assert [m.span() for m in cand.RUN.finditer(text)] == expected
+    assert any(" " in text[s:e] for s, e in expected)
+
+
+def _plain_never_a_name(words: list[str]) -> bool:
+    name = " ".join(words)
+    if name in ex.lx.ORG_NAME_SET or name in ex.lx.GPE_ALIASES or name in ex.lx.ORG_ALIASES:
+        return False
+    if len(words) == 1 and (ex._PLURAL_ACRONYM.match(name) or ex._ROMAN.match(name)):
+        return True
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    core = ex.title_word(words[-1])[1] or ex.title_word(last)[1]
+    return bool(core and all(ex._is_title(w) for w in words))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Emperor",
+        "Emperors",
+        "the Emperor",
+        "Lieutenant-General",
+        "Lieutenant-Generals",
+        "Vice-President",
+        "Deputy Prime Minister",
+        "Prime Ministers",
+        "Labor Party",
+        "Royal Navy",
+        "ATMs",
+        "XIV",
+        "IV",
+        "VIs",
+        "Xs",
+        "Vienna",
+        "Smith",
+        "Jean-Paul",
+        "President Obama",
+        "Secretary of State",
+    ],
+)
+def test_never_a_name_skips_only_names_without_a_core_title(name: str) -> None:
+    assert bool(ex._never_a_name(name.split())) == _plain_never_a_name(name.split())
+
+
+def _plain_starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (
+        text[i] in " \t\"'“‘(«[*-–—" or (text[i].isspace() and text[i] not in cand.LINE_BREAKS)
+    ):
+        i -= 1
+    return i < 0 or text[i] in ".!?:;|•" or text[i] in cand.LINE_BREAKS
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, *RUN_TEXTS, ' "(Yes)\u2029 \u2014 \u00a0In;\t\u201cNo\u2028x']
+)
+def test_starts_sentence_equals_the_plain_loop(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert cand.starts_sentence(text, start) == _plain_starts_sentence(text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They crossed the Rhine at dawn.", "Rhine"),
+        ("her 1981 album Wild West sold well", "Wild West"),
+        ("two Sudeten German farmers", "Sudeten"),
+        ("the Spanish Inquisition began", "Inquisition"),
+    ],
+)
+def test_only_a_guess_is_overruled(text: str, name: str) -> None:
+    """The rules `_overruled_guess` gates each overrule a guess alone."""
+    start = text.index(name)
+    for label in ("PERSON", "ORG"):
+        for method in ("name", "model", "title", "lexicon", "head", "context", "cue"):
+            mention = Mention(start, start + len(name), name.split(), label, name, method)
+            rules = [
+                ex._determined_guess(mention, text, set()),
+                ex._work_title(mention, text, set(), frozenset()),
+                ex._before_demonym(mention, text, frozenset()),
+                ex._after_demonym(mention, text, frozenset()),
+            ]
+            assert ex._overruled_guess(mention, text, set(), frozenset()) == any(rules)
+            if method not in ex._TITLE_GUESSES:
+                assert not any(rules)
+    guess = Mention(start, start + len(name), name.split(), "PERSON", name, "model")
+    assert ex._overruled_guess(guess, text, set(), frozenset())
+
+
+def _plain_trailer(text: str, end: int) -> str | None:
+    """The kind of the first of the three separate trailer patterns that matches."""
+    for kind, nouns in (
+        ("FAC", [re.escape(t) for t in ex.lx.FAC_TRAILERS]),
+        ("ORG", sorted(ex.lx.ORG_TRAILERS)),
+        ("GPE", sorted(ex.lx.GPE_TRAILERS)),
+    ):
+        if re.compile(r"[^\S\n]+(?:" + "|".join(nouns) + r")\b").match(text, end):
+            return kind
+    return None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " air base",
+        " air based",
+        " airbase.",
+        "\u00a0border crossing",
+        " base camp",
+        " dynasty",
+        " dynasties'",
+        " city",
+        " cityscape",
+        "\ncity",
+        " state-run",
+        " provinces",
+        "",
+    ],
+)
+def test_one_trailer_match_types_as_the_three_did(after: str) -> None:
+    text = "Bagram" + after
+    trailer = ex._TRAILER.match(text, 6)
+    assert (trailer.lastgroup if trailer else None) == _plain_trailer(text, 6)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Ludwig van Beethoven",
+        "Ludwig\tvan Beethoven",
+        "Ludwig\t van",
+        "Ludwig  van Beethoven",
+        "Ludwig\u00a0van Beethoven",
+        "Ludwig van\u2009Beethoven",
+        "Kabul",
+    ],
+)
+def test_run_words_split_by_length_match_the_token_scan(run: str) -> None:
+    text = f"in {run} now"
+    start = text.index(run)
+    words = cand._tokens(text, start, start + len(run), run, {})
+    if " " in run:
+        expected = [
+            (m.start(), m.end(), m.group())
+            for m in cand._TOKEN.finditer(text, start, start + len(run))
+        ]
+    else:
+        expected = [(start, start + len(run), run)]
+    assert words == expected
