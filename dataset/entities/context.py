@@ -23,25 +23,31 @@ def retype_by_context(
     mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> None:
     """Every context pass, in order: each later pass sees the types earlier ones set.
-    Passes re-type mentions but never move them, so the list runs are found once."""
+    Passes re-type mentions but never move them, so the list runs are found once.
+
+    No pass re-types a mention as untyped or as a guess, so the open calls (`_open_call`)
+    are gathered once: the passes that only ever type an open call scan those alone (and
+    still ask whether each is open, as an earlier pass may have settled it)."""
     runs = _list_runs(mentions, text)
     coordinated = _coordinated(runs, text)
-    _placed_after_in(mentions, text, lexicons)
-    _placed_by_phrase(mentions, text, lexicons)
+    first_names = lexicons.first_names
+    open_calls = [m for m in mentions if _open_call(m, first_names)]
+    _placed_after_in(open_calls, text, lexicons)
+    _placed_by_phrase(open_calls, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
     _plural_place_lists(mentions, coordinated, text, lexicons.places)
-    _place_led_names(mentions, lexicons, params)
+    _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
-    _typed_by_word_before(mentions, text, lexicons)
-    _typed_by_copula(mentions, text, lexicons)
-    _second_domains(mentions, text, lexicons)
+    _typed_by_word_before(open_calls, text, lexicons)
+    _typed_by_copula(open_calls, text, lexicons)
+    _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
-    _bodies_by_noun_after(mentions, text, lexicons.first_names)
+    _bodies_by_noun_after(open_calls, text, first_names)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
-    _unknown_by_cue(mentions, text, lexicons, params)
+    _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, lexicons)
     if params.list_types:
         _list_types(coordinated, text, lexicons.places)
@@ -190,7 +196,9 @@ def named_towns(mentions: list[Mention]) -> set[str]:
     }
 
 
-def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+def _place_led_names(
+    mentions: list[Mention], open_calls: list[Mention], lexicons: lx.Lexicons, params: EntityParams
+) -> None:
     """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
     person (or that nothing typed) that opens with a sizeable gazetteer town's own name,
     which the article also names alone as a place, and that holds no known first name (a
@@ -203,7 +211,7 @@ def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: Ent
     people = {
         tuple(m.words) for m in mentions if m.label == "PERSON" and m.method not in GUESSED_PERSON
     }
-    for mention in mentions:
+    for mention in open_calls:
         words = mention.words
         if (
             len(words) < 2

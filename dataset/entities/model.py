@@ -50,15 +50,15 @@ class MentionModel:
     weights: dict[str, tuple[float, ...]]
 
     def scores(self, features: list[str]) -> list[float]:
+        """Per-class sums of the known features' weights, added in feature order (so the
+        floats repeat exactly); an unknown feature's look-up gives None, which `filter`
+        drops."""
         s0 = s1 = s2 = s3 = 0.0
-        get = self.weights.get
-        for feature in features:
-            w = get(feature)
-            if w is not None:
-                s0 += w[0]
-                s1 += w[1]
-                s2 += w[2]
-                s3 += w[3]
+        for w0, w1, w2, w3 in filter(None, map(self.weights.get, features)):
+            s0 += w0
+            s1 += w1
+            s2 += w2
+            s3 += w3
         return [s0, s1, s2, s3]
 
 
@@ -102,7 +102,7 @@ def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
     out = [tag + "w=" + lower, tag + "s=" + shape(word), tag + "x=" + lower[-3:]]
     # The name lists and casing counts are mostly unaccented: "François", "Benoît" are
     # looked up as "francois", "benoit", as an accent does not change what a name is.
-    key = ascii_fold(lower)
+    key = lower if lower.isascii() else ascii_fold(lower)
     if key in lexicons.first_names:
         out.append(tag + "fn")
     if key in lexicons.surnames:
@@ -214,5 +214,6 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
 def decide(model: MentionModel, feats: list[str]) -> tuple[str, float]:
     """The best class and its margin over the runner-up."""
     scores = model.scores(feats)
-    order = sorted(range(len(CLASSES)), key=lambda i: (-scores[i], i))
+    # Highest score first; a stable sort keeps a tie in CLASSES order.
+    order = sorted(range(len(CLASSES)), key=scores.__getitem__, reverse=True)
     return CLASSES[order[0]], scores[order[0]] - scores[order[1]]

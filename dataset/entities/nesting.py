@@ -169,6 +169,12 @@ class _Places:
         `local`: the name's shape says a town is meant ("Athens Police", "D-Raleigh"),
         which is evidence enough for a town that is also a person's name.
         """
+        if (
+            surface not in self.lexicons.places
+            and surface not in lx.GPE_ALIASES
+            and surface not in self.named
+        ):
+            return None  # what no reading below can give: most spans tried
         words = surface.split()
         if any(not w[:1].isupper() for w in words) or surface in _NOT_PLACES:
             return None
