@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 import pytest
 
+from dataset.entities import acronyms as acronyms_mod
 from dataset.entities import classify as cl
 from dataset.entities import context as cx
 from dataset.entities import keys
@@ -105,3 +107,121 @@ def test_context_passes_open_no_call(text: str) -> None:
     cx.retype_by_context(mentions, text, lexicons, params)
     after = {id(m) for m in mentions if cx._open_call(m, first_names)}
     assert after <= before
+
+
+def _plain_long_form(acronym: str, text: str) -> tuple[int, int] | None:
+    """The pattern compiled per acronym that `acronyms._long_form` replaces."""
+    parts = [rf"{letter}[a-z][\w'’-]*" for letter in acronym]
+    gap = r"(?:[^\S\n]+(?:of|and|for|the|on|in|&))*[^\S\n]+"
+    intro = r"(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)"
+    found = re.search(r"\b(" + gap.join(parts) + r")" + intro + acronym + r"\b", text)
+    return None if found is None else found.span(1)
+
+
+ACRONYM_TEXTS = [
+    "the Ground Controlled Approach (GCA), said the agency (AP); in Nice or NICE, the "
+    "Neighborhood Improvement Coordination Effort, or NICE",
+    "The Anglo-French Bank (FB) and the Bank of England (BE) or BOE; Foo Bar or FBI (FB).",
+    "x_Anglo-French Bank (FB), O'Neill-Fox Bay (FB), Fox Bay\n(FB), Fox  Bay  (FB) Fox Bay (FBs)",
+    "New York Times or Daily (NYT) ; Times (NYT) New York Times (NYT) AB (AB) Ab Bc (AB)",
+    "Médecins Sans Frontières (MSF), Museum of the Fine and the Arts & Crafts (MFAC)",
+    "Zeta Alpha (ZA) then Zulu-Alpha Alpha (ZA) and Zulu--Alpha Alpha (AA), or ZA",
+]
+
+
+@pytest.mark.parametrize("text", ACRONYM_TEXTS)
+def test_long_form_matches_the_pattern_per_acronym(text: str) -> None:
+    acronyms = {"GCA", "AP", "NICE", "GCAX", "FB", "BE", "BOE", "FBI", "NYT", "AB", "MSF"}
+    acronyms |= {"MFAC", "MFA", "ZA", "AA", "ZAA", "FBS"}
+    for acronym in sorted(acronyms):
+        assert acronyms_mod._long_form(acronym, text) == _plain_long_form(acronym, text)
+
+
+def test_long_form_matches_the_pattern_on_random_runs() -> None:
+    rng = random.Random(11)
+    words = ["Foo", "Bar", "Baz", "Anglo-Bar", "O'Far", "x-Foo", "Fa_b", "Ba’Foo", "BAR", "bar"]
+    gaps = [" ", " ", " of ", " the ", " & ", "  ", "-", "\n", " of the ", " or "]
+    intros = [" (", "(", ", or ", " or ", "  (", " ,or ", " "]
+    tails = [")", "", "s", "2", " Foo", "."]
+    pos = 0
+    for _ in range(4000):
+        chosen = [rng.choice(words) for _k in range(rng.randrange(1, 5))]
+        run = chosen[0]
+        for word in chosen[1:]:
+            run += rng.choice(gaps) + word
+        acronym = "".join(rng.choice("FBO") for _k in range(rng.randrange(2, 5)))
+        if rng.random() < 0.6 and len(chosen) > 1:  # the initials, as an article spells them
+            acronym = "".join(w[0].upper() for w in chosen[-rng.randrange(2, 4) :])
+        text = rng.choice(["", "x", "_", " "]) + run + rng.choice(intros) + acronym
+        text += rng.choice(tails)
+        if rng.random() < 0.3:
+            text += " " + text
+        for candidate in (acronym, "FB", "BB", "FBB"):
+            expected = _plain_long_form(candidate, text)
+            assert acronyms_mod._long_form(candidate, text) == expected, (candidate, text)
+            pos += expected is not None
+    assert pos > 100  # the texts do spell acronyms out
+
+
+def _random_texts(seed: int, pieces: list[str], count: int = 20_000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(34))) for _ in range(count)]
+
+
+def test_words_around_a_name_match_the_patterns() -> None:
+    previous = re.compile(r"([A-Za-z]+)\W{0,2}$")
+    following = re.compile(r"^\W{0,3}([A-Za-z]+)")
+    nouns = frozenset(["man", "men", "a"])
+    pieces = ["a", "Zb", " ", "\n", ".", ",", "1", "_", "é", "'", "’", "-", "man", "men", "\t"]
+    for text in _random_texts(5, pieces):
+        for at in {0, 1, len(text) // 3, len(text) - 1, len(text)}:
+            at = max(at, 0)
+            found = previous.search(text, max(0, at - 24), at)
+            assert cl._previous_word(text, at) == (found.group(1) if found else "")
+            found = following.match(text[at : at + 24])
+            assert cl._next_word(text, at) == (found.group(1) if found else "")
+            plain = (
+                found is not None
+                and found.start(1) == 1
+                and found.group(1) in nouns
+                and text[at + found.end(1) : at + found.end(1) + 1] not in ("'", "’")
+            )
+            assert cl.place_follower(text, at, nouns) == plain
+
+
+def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
+    pieces = [
+        "the city",
+        "towns",
+        " of",
+        " Of",
+        " OF",
+        " ",
+        "\n",
+        "near",
+        "NEAR",
+        "K",
+        "Duke",
+        " and",
+        "x",
+        ",",
+        "12, ",
+        "from",
+        "border with",
+        "drove to",
+        "é",
+        "Strathearn",
+        "Duke of Cumberland and ",
+        "King of Castile and",
+        "the villages of ",
+    ]
+    for text in _random_texts(9, pieces):
+        for at in {len(text), len(text) - 1, len(text) // 2}:
+            at = max(at, 0)
+            window = max(0, at - 24)
+            plain = cx._PLACE_PHRASE.search(text, window, at) is not None
+            assert cx._after_place_phrase(text, window, at) == plain
+            found = cl._PLACE_OF.search(text, max(0, at - 20), at)
+            assert cl._place_of(text, at) == (lx.PLACE_OF[found.group(1)] if found else None)
+            if cx._SECOND_DOMAIN.search(text, max(0, at - 60), at) is not None:
+                assert text[max(0, at - 60) : at].rstrip().endswith("and")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
@@ -20,8 +21,7 @@ from dataset.entities.params import EntityParams
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
-_NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
+_ASCII_LETTERS = string.ascii_letters
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
@@ -92,9 +92,36 @@ class Mention:
         return CONFIDENCE[self.method]
 
 
+def _is_word_char(char: str) -> bool:
+    """What a regular expression's \\w matches in a str."""
+    return char.isalnum() or char == "_"
+
+
 def _previous_word(text: str, start: int) -> str:
-    match = _PREV_WORD.search(text, max(0, start - 24), start)
-    return match.group(1) if match else ""
+    """The ASCII letters ending right before `start` (at most two marks between, all
+    within 24 characters), or "" — string methods, not a pattern searched at every
+    position of the window, which costs more than the whole rule."""
+    head = text[max(0, start - 24) : start]
+    end = len(head)
+    if head.endswith("\n"):
+        end -= 1  # as a pattern's "$" may stand before a final line break
+    for _ in range(2):
+        if not end or _is_word_char(head[end - 1]):
+            break
+        end -= 1
+    body = head[:end]
+    return body[len(body.rstrip(_ASCII_LETTERS)) :]
+
+
+def _word_after(text: str, end: int) -> tuple[int, str]:
+    """The ASCII letters after `end` (at most three marks before them, all within 24
+    characters, else ""), and how many marks precede them."""
+    window = text[end : end + 24]
+    marks = 0
+    while marks < 3 and marks < len(window) and not _is_word_char(window[marks]):
+        marks += 1
+    rest = window[marks:]
+    return marks, rest[: len(rest) - len(rest.lstrip(_ASCII_LETTERS))]
 
 
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
@@ -103,13 +130,14 @@ _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+
 def _place_of(text: str, start: int) -> str | None:
     """'the city of Kunduz', 'the villages of Foua and Kfraya' → GPE: the label the
     words before a name give it."""
+    if not text[max(0, start - 20) : start].rstrip().endswith(" of"):
+        return None  # what the pattern ends with: most names are not after "of"
     match = _PLACE_OF.search(text, max(0, start - 20), start)
     return lx.PLACE_OF[match.group(1)] if match else None
 
 
 def _next_word(text: str, end: int) -> str:
-    match = _NEXT_WORD.match(text[end : end + 24])
-    return match.group(1) if match else ""
+    return _word_after(text, end)[1]
 
 
 def _listed() -> dict[str, tuple[str, str, str]]:
@@ -515,12 +543,12 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
 
 def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
     """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
-    match = _NEXT_WORD.match(text[end : end + 24])
+    marks, word = _word_after(text, end)
+    after = end + 1 + len(word)
     return (
-        match is not None
-        and match.start(1) == 1  # one space, no punctuation: a modifier
-        and match.group(1) in nouns
-        and text[end + match.end(1) : end + match.end(1) + 1] not in ("'", "’")  # "men's"
+        marks == 1  # one space, no punctuation: a modifier
+        and word in nouns
+        and text[after : after + 1] not in ("'", "’")  # "men's"
     )
 
 
@@ -537,7 +565,7 @@ def _dateline(piece: Piece, text: str) -> bool:
 def _party_home(piece: Piece, text: str) -> Mention | None:
     """'D-Oakland', 'D-N.Y.' after a legislator's name: after the party letter, a place."""
     word = piece.words[0]
-    match = _PARTY_HOME.match(word)
+    match = _PARTY_HOME.match(word) if "-" in word else None
     if match is None or not text[max(0, piece.start - 2) : piece.start].endswith((", ", "(")):
         return None
     start = piece.start + match.end()

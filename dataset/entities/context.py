@@ -167,6 +167,20 @@ _POSSESSED = re.compile(r"(?:\b(?:his|her|their|our|my|your)|['’]s?)[^\S\n]+$"
 _DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
 
 
+# The last words of `_PLACE_PHRASE`'s phrases.
+_PLACE_PHRASE_ENDS = ("near", "outside", "across", "throughout", "with", "of", "to", "from")
+
+
+def _after_place_phrase(text: str, window: int, start: int) -> bool:
+    """Whether text[window:start] ends with a `_PLACE_PHRASE`; an ASCII window is first
+    asked for the phrase's last word, cheaply (the pattern ignores case, which outside
+    ASCII may match more than `lower`)."""
+    before = text[window:start]
+    if before.isascii() and not before.rstrip().lower().endswith(_PLACE_PHRASE_ENDS):
+        return False
+    return _PLACE_PHRASE.search(text, window, start) is not None
+
+
 def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name only a name list or the model called a person is a place in a phrase no
     person's name takes: after "near", "outside", "east of", "drove to", "the town of",
@@ -178,7 +192,7 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
         ):
             continue
         window = max(0, mention.start - 24)
-        if _PLACE_PHRASE.search(text, window, mention.start) is None and (
+        if not _after_place_phrase(text, window, mention.start) and (
             _DWELLING.match(text, mention.end) is None
             or _POSSESSED.search(text, window, mention.start) is None
         ):
@@ -405,7 +419,10 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
+        window = max(0, mention.start - 60)
+        if not text[window : mention.start].rstrip().endswith("and"):
+            continue  # what the pattern ends with: most names follow no "and"
+        if _SECOND_DOMAIN.search(text, window, mention.start) is not None:
             _type_by_kind(mention, False, lexicons)
 
 

@@ -171,7 +171,7 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
                 long_forms.setdefault(initials, mention)
     for mention in mentions:
         word = mention.words[0]
-        if len(mention.words) == 1 and _ACRONYM.match(word) and mention.label == "ORG":
+        if len(mention.words) == 1 and mention.label == "ORG" and _ACRONYM.match(word):
             full = long_forms.get(word.replace(".", ""))
             if full is not None:
                 mention.canonical = full.canonical
