@@ -179,7 +179,7 @@ def test_words_around_a_name_match_the_patterns() -> None:
             found = previous.search(text, max(0, at - 24), at)
             assert cl._previous_word(text, at) == (found.group(1) if found else "")
             found = following.match(text[at : at + 24])
-            assert cl._next_word(text, at) == (found.group(1) if found else "")
+            assert cl._word_after(text, at)[1] == (found.group(1) if found else "")
             plain = (
                 found is not None
                 and found.start(1) == 1
@@ -214,6 +214,11 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
         "Duke of Cumberland and ",
         "King of Castile and",
         "the villages of ",
+        "towns of",
+        "band",
+        " river '",
+        "“",
+        "invaded",
     ]
     for text in _random_texts(9, pieces):
         for at in {len(text), len(text) - 1, len(text) // 2}:
@@ -223,5 +228,10 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
             assert cx._after_place_phrase(text, window, at) == plain
             found = cl._PLACE_OF.search(text, max(0, at - 20), at)
             assert cl._place_of(text, at) == (lx.PLACE_OF[found.group(1)] if found else None)
+            found = cx._NOUN_BEFORE.search(text, max(0, at - 14), at)
+            kind = cx._kind_before(text, at)
+            assert (kind and kind.span()) == (found and found.span())
+            found = cx._PLURAL_PLACE_OF.search(text, max(0, at - 16), at)
+            assert cx._after_plural_place_of(text, at) == (found is not None)
             if cx._SECOND_DOMAIN.search(text, max(0, at - 60), at) is not None:
                 assert text[max(0, at - 60) : at].rstrip().endswith("and")

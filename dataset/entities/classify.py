@@ -22,6 +22,7 @@ from dataset.entities.params import EntityParams
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ASCII_LETTERS = string.ascii_letters
+_MARKS = re.compile(r"\W{0,3}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
@@ -92,11 +93,6 @@ class Mention:
         return CONFIDENCE[self.method]
 
 
-def _is_word_char(char: str) -> bool:
-    """What a regular expression's \\w matches in a str."""
-    return char.isalnum() or char == "_"
-
-
 def _previous_word(text: str, start: int) -> str:
     """The ASCII letters ending right before `start` (at most two marks between, all
     within 24 characters), or "" — string methods, not a pattern searched at every
@@ -106,8 +102,8 @@ def _previous_word(text: str, start: int) -> str:
     if head.endswith("\n"):
         end -= 1  # as a pattern's "$" may stand before a final line break
     for _ in range(2):
-        if not end or _is_word_char(head[end - 1]):
-            break
+        if not end or head[end - 1].isalnum() or head[end - 1] == "_":
+            break  # a word character (what a pattern's \\w matches) ends the marks
         end -= 1
     body = head[:end]
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
@@ -117,9 +113,7 @@ def _word_after(text: str, end: int) -> tuple[int, str]:
     """The ASCII letters after `end` (at most three marks before them, all within 24
     characters, else ""), and how many marks precede them."""
     window = text[end : end + 24]
-    marks = 0
-    while marks < 3 and marks < len(window) and not _is_word_char(window[marks]):
-        marks += 1
+    marks = _MARKS.match(window).end()
     rest = window[marks:]
     return marks, rest[: len(rest) - len(rest.lstrip(_ASCII_LETTERS))]
 
@@ -134,10 +128,6 @@ def _place_of(text: str, start: int) -> str | None:
         return None  # what the pattern ends with: most names are not after "of"
     match = _PLACE_OF.search(text, max(0, start - 20), start)
     return lx.PLACE_OF[match.group(1)] if match else None
-
-
-def _next_word(text: str, end: int) -> str:
-    return _word_after(text, end)[1]
 
 
 def _listed() -> dict[str, tuple[str, str, str]]:
@@ -543,13 +533,17 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
 
 def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
     """'a Chapin man', 'Roselle police': a noun only a town's name modifies follows."""
-    marks, word = _word_after(text, end)
-    after = end + 1 + len(word)
-    return (
-        marks == 1  # one space, no punctuation: a modifier
-        and word in nouns
-        and text[after : after + 1] not in ("'", "’")  # "men's"
-    )
+    return _modifier(_word_after(text, end), text, end) in nouns
+
+
+def _modifier(after: tuple[int, str], text: str, end: int) -> str:
+    """The word after the name (`_word_after`) when the name modifies it, or "": one
+    space or mark between, no possessive after it ("men's")."""
+    marks, word = after
+    if marks != 1:  # one space, no punctuation: a modifier
+        return ""
+    follower = end + 1 + len(word)
+    return "" if text[follower : follower + 1] in ("'", "’") else word
 
 
 def _dateline(piece: Piece, text: str) -> bool:
@@ -640,9 +634,11 @@ def _single_word(
         return None  # an ordinary word, capitalised for emphasis or in a title
     before = _previous_word(text, piece.start)
     place = lexicons.places.get(word)
-    if not acronym and (place_follower(text, piece.end) or state_after(text, piece.end, lexicons)):
+    after = _word_after(text, piece.end)
+    modified = _modifier(after, text, piece.end)
+    if not acronym and (modified in lx.PLACE_FOLLOWERS or state_after(text, piece.end, lexicons)):
         return ("GPE" if place is None else place.label), "cue"
-    if place is not None and place_follower(text, piece.end, lx.TOWN_FOLLOWERS):
+    if place is not None and modified in lx.TOWN_FOLLOWERS:
         return place.label, "cue"  # "Springfield schools", "a Kettering Republican"
     # "In Columbus, …": a sentence-initial preposition is as much a cue as a lower-case one.
     before = before.lower()
@@ -668,7 +664,7 @@ def _single_word(
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
-    if _next_word(text, piece.end) in lx.PERSON_FOLLOWERS or _speaker(text, piece, before):
+    if after[1] in lx.PERSON_FOLLOWERS or _speaker(text, piece, before):
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"

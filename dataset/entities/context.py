@@ -54,13 +54,19 @@ def retype_by_context(
 
 
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+# Longer text between two mentions is no list gap (and is not worth slicing to ask).
+_LONGEST_GAP = max(map(len, LIST_GAPS))
 
 
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if runs and text[runs[-1][-1].end : mention.start] in LIST_GAPS:
+        if (
+            runs
+            and mention.start - runs[-1][-1].end <= _LONGEST_GAP
+            and text[runs[-1][-1].end : mention.start] in LIST_GAPS
+        ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -262,8 +268,9 @@ def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> No
             person.label == "PERSON"
             and len(person.words) > 1
             and len(mention.words) == 1
-            and _CLAUSE_END.match(text, mention.end) is not None
+            and mention.start - person.end in (4, 5)
             and text[person.end : mention.start] in (" of ", ", of ")
+            and _CLAUSE_END.match(text, mention.end) is not None
             and (
                 mention.label == UNKNOWN
                 or (mention.label == "PERSON" and mention.method in GUESSED_PERSON)
@@ -280,6 +287,7 @@ def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> N
         if (
             street.label == "FAC"
             and street.words[-1] in ROAD_HEADS
+            and mention.start - street.end == 2
             and text[street.end : mention.start] == ", "
             and len(mention.words) == 1
             and mention.label == "PERSON"
@@ -296,21 +304,25 @@ _PLURAL_PLACE_OF = re.compile(
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
+def _after_plural_place_of(text: str, start: int) -> bool:
+    """Whether "the towns of" and the like end right before `start` (the pattern is
+    searched only where the words before end with "of", as it must)."""
+    window = max(0, start - 16)
+    return text[window:start].rstrip().endswith("of") and (
+        _PLURAL_PLACE_OF.search(text, window, start) is not None
+    )
+
+
 def _plural_place_lists(
     mentions: list[Mention], coordinated: list[list[Mention]], text: str, places: dict
 ) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
-    if not any(
-        _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
-    ):
+    if not any(_after_plural_place_of(text, m.start) for m in mentions):
         return  # most articles have no such phrase
     for run in coordinated:
-        if (
-            len(run) < 2
-            or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
-        ):
+        if len(run) < 2 or not _after_plural_place_of(text, run[0].start):
             continue
         for item in run:
             if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
@@ -323,8 +335,10 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
     an unexplained name at one end of a route whose other end is a sure place (not
     itself named like a person: "a letter from Smith to Jones") is one too."""
     for a, b in pairwise(mentions):
-        if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
-            "from "
+        if (
+            b.start - a.end != 4
+            or text[a.end : b.start] != " to "
+            or not text[max(0, a.start - 5) : a.start].endswith("from ")
         ):
             continue
         for guess, other in ((a, b), (b, a)):
@@ -358,6 +372,20 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
+_KINDS = tuple("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
+_QUOTES = "\"“‘'"
+
+
+def _kind_before(text: str, start: int) -> re.Match[str] | None:
+    """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
+    words ends them (as it must for a match)."""
+    window = max(0, start - 14)
+    if not text[window:start].rstrip().rstrip(_QUOTES).rstrip().endswith(_KINDS):
+        return None
+    return _NOUN_BEFORE.search(text, window, start)
+
+
 def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -> None:
     """Type `mention` as the kind a cue word named: a body, else a place."""
     if organisation:
@@ -375,7 +403,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        before = _kind_before(text, mention.start)
         if before is not None:
             _type_by_kind(mention, bool(before.group(1)), lexicons)
 
