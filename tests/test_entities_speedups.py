@@ -15,6 +15,7 @@ from dataset.entities import keys
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.build_lexicons import ascii_fold
+from dataset.entities.candidates import pieces as cl_pieces
 from dataset.entities.extract import apply_model, rule_mentions
 from dataset.entities.keys import normalise
 from dataset.entities.params import EntityParams
@@ -235,3 +236,25 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
             assert cx._after_plural_place_of(text, at) == (found is not None)
             if cx._SECOND_DOMAIN.search(text, max(0, at - 60), at) is not None:
                 assert text[max(0, at - 60) : at].rstrip().endswith("and")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met the President in May.", []),
+        ("Fighters of Lashkar-e-Taiba attacked.", [("ORG", "Lashkar-e-Taiba", "head")]),
+        ("The Chicagoans cheered.", [("NORP", "Chicagoans", "head")]),
+    ],
+)
+def test_one_word_names_skip_the_rules_for_longer_names(text: str, expected: list) -> None:
+    """One word reaches only the rules that can apply to it: a title alone names no
+    one, a transliterated body's noun heads an organisation."""
+    params = EntityParams()
+    lexicons = lx.load()
+    (piece,) = [
+        p
+        for p in cl_pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count)
+        if p.words[0] in ("President", "Lashkar-e-Taiba", "Chicagoans")
+    ]
+    found = cl.classify(piece, text, lexicons, params)
+    assert [(m.label, m.canonical, m.method) for m in found] == expected

@@ -24,7 +24,8 @@ _GUESSED = frozenset(["gazetteer", "bare-gazetteer", "context", "cue", "model", 
 # A capitalised word, then capitals after "(" or "or": where an article may introduce
 # an acronym. One scan per article finds them all; `_initials_start` then reads the words
 # before each in Python, as compiling a pattern per acronym costs far more than the rule.
-_AFTER_INTRO = re.compile(r"([A-Z][a-z][\w'’-]*)(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)([A-Z]{2,8})\b")
+# (The word's letters are taken possessively, `*+`: what may follow it starts with none.)
+_AFTER_INTRO = re.compile(r"([A-Z][a-z][\w'’-]*+)(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)([A-Z]{2,8})\b")
 # A word of the long form.
 _WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 

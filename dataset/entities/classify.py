@@ -701,6 +701,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, label, canonical, method)]
     if _townspeople(words, lexicons, params):
         return [Mention(piece.start, piece.end, words, "NORP", name, "head")]
+    if len(words) == 1:
+        return _one_word(piece, text, lexicons, params)
     if _part_of_country(words, lexicons):
         return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
@@ -760,14 +762,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     if _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
-    if len(words) == 1:
-        single = _single_word(words[0], piece, text, lexicons, params)
-        if single is None:
-            return []
-        label, method = single
-        place = lexicons.places.get(name)
-        canonical = place.canonical if place is not None and label == place.label else name
-        return [Mention(piece.start, piece.end, words, label, canonical, method)]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
         # even one opening with a known name ("a Tennessee Colony man").
@@ -803,6 +797,26 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _one_word(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> list[Mention]:
+    """`classify` for one word no list, dateline or party letter explains: of the rules
+    for a longer name only two can apply to it (a body's transliterated noun, a title
+    alone), so the others are not asked."""
+    word = piece.words[0]
+    if _arabic_body(piece.words):  # "Lashkar-e-Taiba"
+        return [Mention(piece.start, piece.end, piece.words, "ORG", word, "head")]
+    if title_word(word) == (True, True):
+        return []  # an office alone ("President") names no one
+    single = _single_word(word, piece, text, lexicons, params)
+    if single is None:
+        return []
+    label, method = single
+    place = lexicons.places.get(word)
+    canonical = place.canonical if place is not None and label == place.label else word
+    return [Mention(piece.start, piece.end, piece.words, label, canonical, method)]
 
 
 def _pageant(

@@ -148,15 +148,14 @@ def article_counts(mentions: list) -> tuple[Counter, Counter]:
     where they could: "the island of Java … Java's southern coast" lets the second
     mention borrow the first one's evidence.
     """
-    names: Counter = Counter(" ".join(m.words) for m in mentions)
-    for m in mentions:
-        coarse = COARSE_LABELS.get(m.label)
-        if coarse is not None and m.method not in _NOT_EVIDENCE:
-            names[(" ".join(m.words), coarse)] += 1
-    parts: Counter = Counter()
-    for m in mentions:
-        if len(m.words) > 1:
-            parts.update(m.words)
+    joined = [" ".join(m.words) for m in mentions]
+    names: Counter = Counter(joined)
+    names.update(
+        (name, COARSE_LABELS[m.label])
+        for name, m in zip(joined, mentions, strict=True)
+        if m.label in COARSE_LABELS and m.method not in _NOT_EVIDENCE
+    )
+    parts: Counter = Counter(w for m in mentions if len(m.words) > 1 for w in m.words)
     return names, parts
 
 
@@ -183,14 +182,14 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
         "n1k=" + _kind(n1t),
         "p1k=" + _kind(p1t),
         "ini=" + initial,
-        "rec=" + str(min(names[name], 3)),
+        "rec=" + str(min(names.get(name, 0), 3)),
         *first,
     ]
     if n > 1:
         out.extend(_word_features(words[-1], "l")[0])
         out.append("shp=" + shape(words[0]) + "_" + shape(words[-1]))
     else:
-        out.append("part=" + str(min(parts[name], 2)))
+        out.append("part=" + str(min(parts.get(name, 0), 2)))
         out.append("ini=" + initial + "|" + case)
         # A word no casing count knows reads as a surname unless its neighbours say
         # otherwise ("visited Kamchatka and", "reported SaskTel unlimited"): the
@@ -203,7 +202,7 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
     if len(name) > 1 and name.isupper():
         out.append("caps|n=" + str(n))
     for coarse in ("PER", "ORG", "LOC"):
-        if names[(name, coarse)]:
+        if names.get((name, coarse)):  # `get`: no Counter.__missing__ call for most
             out.append("doc=" + coarse)
     place = _lexicons().places.get(name)
     if place is not None:
