@@ -220,6 +220,10 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
         " river '",
         "“",
         "invaded",
+        "son of",
+        "poet,",
+        "co-starring",
+        "directed by",
     ]
     for text in _random_texts(9, pieces):
         for at in {len(text), len(text) - 1, len(text) // 2}:
@@ -234,6 +238,8 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
             assert (kind and kind.span()) == (found and found.span())
             found = cx._PLURAL_PLACE_OF.search(text, max(0, at - 16), at)
             assert cx._after_plural_place_of(text, at) == (found is not None)
+            found = cl._PERSON_BEFORE.search(text, max(0, at - 24), at)
+            assert cl.person_before(text, at) == (found is not None)
             if cx._SECOND_DOMAIN.search(text, max(0, at - 60), at) is not None:
                 assert text[max(0, at - 60) : at].rstrip().endswith("and")
 

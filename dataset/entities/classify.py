@@ -340,7 +340,7 @@ def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
     name; a part with a name of its own ("Northern Ireland", "South Sudan") is listed."""
     if len(words) != 2 or not (
         (words[0] in lx.DIRECTIONS and words[0].endswith("ern"))
-        or _COMPASS_COMPOUND.match(words[0])
+        or (words[0].startswith(("North-", "South-")) and _COMPASS_COMPOUND.match(words[0]))
     ):
         return False
     place = lexicons.places.get(words[1])
@@ -517,7 +517,7 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     """Whether a state, province or country follows the name after a comma ("Swanton,
     Ohio", "Lumpkin, Ga.", "Colombo, Sri Lanka"): the name is a town there, whatever
     surname it shares. A possessive ("Smith, Ohio's governor") is not this pattern."""
-    match = _STATE_COMMA.match(text, end)
+    match = _STATE_COMMA.match(text, end) if text.startswith(",", end) else None
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
@@ -593,17 +593,21 @@ def _speaker(text: str, piece: Piece, before: str) -> bool:
 # "the widow of Okafor": a film's cast and crew and a person's kin are people. So is a
 # name in apposition to a lower-case rank or calling ("the emperor Caracalla", "the
 # writer Günter Grass", "cleric Muqtada al-Sadr").
+_CALLINGS = (
+    "emperor|empress|pharaoh|king|queen|sultan|tsar|czar|pope|prophet|cleric|preacher"
+    "|poet|composer|singer|songwriter|rapper|actor|actress|writer|novelist|playwright"
+    "|painter|sculptor|philosopher|historian|economist|physicist|chemist|mathematician"
+    "|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
+    "|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
     r"|(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter"
     r"|descendants?|heir)[^\S\n]+of"
-    r"|emperor|empress|pharaoh|king|queen|sultan|tsar|czar|pope|prophet|cleric|preacher"
-    r"|poet|composer|singer|songwriter|rapper|actor|actress|writer|novelist|playwright"
-    r"|painter|sculptor|philosopher|historian|economist|physicist|chemist|mathematician"
-    r"|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
-    r"|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord)"
-    r",?[^\S\n]+$"
+    r"|" + _CALLINGS + r"),?[^\S\n]+$"
 )
+# The last words of `_PERSON_BEFORE`'s phrases.
+_PERSON_BEFORE_ENDS = ("starring", "by", "of", *_CALLINGS.split("|"))
 
 
 # "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
@@ -622,7 +626,10 @@ def org_before(text: str, start: int) -> bool:
 
 def person_before(text: str, start: int) -> bool:
     """Whether the words before `start` introduce a person (cast, crew, kin or calling)."""
-    return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+    window = max(0, start - 24)
+    if not text[window:start].rstrip().rstrip(",").endswith(_PERSON_BEFORE_ENDS):
+        return False  # none of the phrases' last words ends the text before `start`
+    return _PERSON_BEFORE.search(text, window, start) is not None
 
 
 def _single_word(
@@ -642,8 +649,8 @@ def _single_word(
         return place.label, "cue"  # "Springfield schools", "a Kettering Republican"
     # "In Columbus, …": a sentence-initial preposition is as much a cue as a lower-case one.
     before = before.lower()
-    place_cue = before in lx.PLACE_PREPOSITIONS or _STATE_AFTER.match(
-        text[piece.end : piece.end + 30]
+    place_cue = before in lx.PLACE_PREPOSITIONS or (
+        text.startswith(",", piece.end) and _STATE_AFTER.match(text[piece.end : piece.end + 30])
     )
     # "informed of Pompey's actions": "of" governs the possessor's phrase, not the name.
     weak_cue = (
