@@ -673,7 +673,11 @@ _LIST_WEAK = frozenset(
 def _coordinated(runs: list[list[Mention]], text: str) -> list[list[Mention]]:
     """The runs joined by list punctuation and a conjunction ("A, B and C"); a comma
     alone is as often an apposition ("the White House, Hillary Clinton")."""
-    return [run for run in runs if any(text[a.end : b.start] != ", " for a, b in pairwise(run))]
+    return [
+        run
+        for run in runs
+        if len(run) > 1 and any(text[a.end : b.start] != ", " for a, b in pairwise(run))
+    ]
 
 
 def _list_types(coordinated: list[list[Mention]], text: str, places: dict) -> None:

@@ -121,9 +121,10 @@ def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
-    """The two whitespace tokens before and after a span (lower-case)."""
-    before = text[max(0, start - 40) : start].split()
-    after = text[end : end + 40].split()
+    """The two whitespace tokens before and after a span (lower-case); at most two
+    splits each way, as only the nearest two tokens are read."""
+    before = text[max(0, start - 40) : start].rsplit(None, 2)
+    after = text[end : end + 40].split(None, 2)
     p1 = before[-1].lower() if before else "<s>"
     p2 = before[-2].lower() if len(before) > 1 else "<s>"
     n1 = after[0].lower() if after else "</s>"
