@@ -103,14 +103,14 @@ def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the place mentions in capitals whose long form the article writes."""
     found: dict[str, str | None] = {}
     for mention in mentions:
-        word = mention.words[0]
         if (
-            len(mention.words) != 1
-            or mention.label not in _PLACE_LABELS
+            mention.label not in _PLACE_LABELS
             or mention.method not in _GUESSED
-            or not _ACRONYM.match(word)
+            or len(mention.words) != 1
+            or not _ACRONYM.match(mention.words[0])
         ):
             continue
+        word = mention.words[0]
         if word not in found:
             long = _long_form(word, text)
             found[word] = None if long is None else text[long[0] : long[1]]
@@ -123,12 +123,16 @@ def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
     is what its long form is; when the article spells it out and that long form is no
     name at all (no mention covers it), the acronym names a method or a thing, not a
     body, and is dropped."""
-    covered = [(m.start, m.end) for m in mentions if m.label]
+    covered: list[tuple[int, int]] | None = None
     spelled: dict[str, bool] = {}
     for mention in mentions:
-        word = mention.words[0]
-        if len(mention.words) != 1 or mention.method != "acronym" or not _ACRONYM.match(word):
+        if mention.method != "acronym" or len(mention.words) != 1:
             continue
+        word = mention.words[0]
+        if not _ACRONYM.match(word):
+            continue
+        if covered is None:  # made once, for the first acronym
+            covered = [(m.start, m.end) for m in mentions if m.label]
         if word not in spelled:
             long = _long_form(word, text)
             spelled[word] = long is not None and not any(

@@ -212,7 +212,7 @@ def named_towns(mentions: list[Mention]) -> set[str]:
     return {
         m.words[0]
         for m in mentions
-        if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
+        if m.label == "GPE" and len(m.words) == 1 and m.method in _PLACE_EVIDENCE
     }
 
 
@@ -744,13 +744,10 @@ def repeated_places(
     ("Mansfield Public Library") is the place, as a nested place is."""
     places: dict[str, Mention] = {}
     for mention in mentions:
+        if mention.label not in _PLACE_LABELS or mention.method not in _PLACE_EVIDENCE:
+            continue
         surface = text[mention.start : mention.end]
-        if (
-            mention.label in _PLACE_LABELS
-            and mention.method in _PLACE_EVIDENCE
-            and surface[:1].isupper()
-            and not _ACRONYM.fullmatch(surface)
-        ):
+        if surface[:1].isupper() and not _ACRONYM.fullmatch(surface):
             places.setdefault(surface, mention)
     if not places:
         return []
