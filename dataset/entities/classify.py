@@ -559,7 +559,7 @@ def _dateline(piece: Piece, text: str) -> bool:
 def _party_home(piece: Piece, text: str) -> Mention | None:
     """'D-Oakland', 'D-N.Y.' after a legislator's name: after the party letter, a place."""
     word = piece.words[0]
-    match = _PARTY_HOME.match(word) if "-" in word else None
+    match = _PARTY_HOME.match(word)
     if match is None or not text[max(0, piece.start - 2) : piece.start].endswith((", ", "(")):
         return None
     start = piece.start + match.end()
@@ -698,7 +698,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         titled = " ".join(w.capitalize() for w in words)
         return [Mention(piece.start, piece.end, words, "GPE", titled, "cue")]
     if found is None:
-        home = _party_home(piece, text)
+        home = _party_home(piece, text) if "-" in words[0] else None  # "D-Oakland"
         if home is not None:
             return [home]
     if found is not None:
@@ -813,7 +813,7 @@ def _one_word(
     for a longer name only two can apply to it (a body's transliterated noun, a title
     alone), so the others are not asked."""
     word = piece.words[0]
-    if _arabic_body(piece.words):  # "Lashkar-e-Taiba"
+    if "-" in word and _arabic_body(piece.words):  # "Lashkar-e-Taiba" (one word: hyphens)
         return [Mention(piece.start, piece.end, piece.words, "ORG", word, "head")]
     if title_word(word) == (True, True):
         return []  # an office alone ("President") names no one

@@ -170,38 +170,39 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
     initial = "1" if starts_sentence(text, mention.start) else "0"
     name = " ".join(words)
     first, case = _word_features(words[0], "f")
+    # (f-strings: each feature built in one piece, not through partial concatenations)
     out = [
         "bias",
-        "r=" + mention.label + "/" + _RULE_FAMILY.get(mention.method, mention.method),
-        "n=" + str(n),
-        "p1=" + p1t,
-        "p2=" + p2 + "|" + p1t,
-        "n1=" + n1t,
-        "n2=" + n1t + "|" + n2,
-        "pp=" + (p1[-1:] if p1 != p1t else ""),
-        "np=" + (n1[:1] if n1 != n1t else ""),
-        "n1k=" + _kind(n1t),
-        "p1k=" + _kind(p1t),
-        "ini=" + initial,
-        "rec=" + str(min(names.get(name, 0), 3)),
+        f"r={mention.label}/{_RULE_FAMILY.get(mention.method, mention.method)}",
+        f"n={n}",
+        f"p1={p1t}",
+        f"p2={p2}|{p1t}",
+        f"n1={n1t}",
+        f"n2={n1t}|{n2}",
+        f"pp={p1[-1:] if p1 != p1t else ''}",
+        f"np={n1[:1] if n1 != n1t else ''}",
+        f"n1k={_kind(n1t)}",
+        f"p1k={_kind(p1t)}",
+        f"ini={initial}",
+        f"rec={min(names.get(name, 0), 3)}",
         *first,
     ]
     if n > 1:
         out.extend(_word_features(words[-1], "l")[0])
-        out.append("shp=" + shape(words[0]) + "_" + shape(words[-1]))
+        out.append(f"shp={shape(words[0])}_{shape(words[-1])}")
     else:
-        out.append("part=" + str(min(parts.get(name, 0), 2)))
-        out.append("ini=" + initial + "|" + case)
+        out.append(f"part={min(parts.get(name, 0), 2)}")
+        out.append(f"ini={initial}|{case}")
         # A word no casing count knows reads as a surname unless its neighbours say
         # otherwise ("visited Kamchatka and", "reported SaskTel unlimited"): the
         # context words paired with that casing, and with each other. Not at a
         # sentence start, where the word before belongs to the previous sentence.
         if initial == "0":
-            out.append("p1c=" + p1t + "|" + case)
-            out.append("n1c=" + n1t + "|" + case)
-            out.append("p1n1=" + p1t + "|" + n1t)
+            out.append(f"p1c={p1t}|{case}")
+            out.append(f"n1c={n1t}|{case}")
+            out.append(f"p1n1={p1t}|{n1t}")
     if len(name) > 1 and name.isupper():
-        out.append("caps|n=" + str(n))
+        out.append(f"caps|n={n}")
     for coarse in ("PER", "ORG", "LOC"):
         if names.get((name, coarse)):  # `get`: no Counter.__missing__ call for most
             out.append("doc=" + coarse)
