@@ -146,7 +146,10 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # `tuple.__new__`: the named tuple made in C, without its Python-level constructor.
+    return [
+        tuple.__new__(_Token, (*m.span(), m.group())) for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 class _Places:
@@ -226,7 +229,7 @@ def _match(
             continue  # "Mayo County Council": the place is "Mayo County", not "Mayo"
         local = evidence or following in TOWN_OFFICES
         reading = places.reading(surface, local)
-        if reading is None:
+        if reading is None and surface.endswith(_POSSESSIVE):
             for suffix in _POSSESSIVE:
                 if surface.endswith(suffix):
                     end -= len(suffix)
@@ -267,7 +270,8 @@ def _skip_compass(text: str, tokens: list[_Token], i: int, places: _Places) -> i
 
 def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int, tuple, str]]:
     """Places inside one flat mention, with the rule that found each."""
-    if text[mention.start : mention.end].isalpha():
+    surface = text[mention.start : mention.end]
+    if surface.isalpha():
         return []  # one `_TOKEN` word (most mentions): no tokens to make
     tokens = _tokens(text, mention.start, mention.end)
     if len(tokens) < 2:
@@ -275,7 +279,7 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
     out: list[tuple[int, int, tuple, str]] = []
     after = 1
     # A place's own name ("West Virginia", "Palm Beach Gardens") holds no other place.
-    if text[mention.start : mention.end] not in places.lexicons.places:
+    if surface not in places.lexicons.places:
         after, out = _leading(text, tokens, places, mention.method == PLACE_LED)
         if not out and mention.label == "ORG":
             out = _branch(text, tokens, places)
