@@ -141,11 +141,13 @@ def test_long_form_matches_the_pattern_per_acronym(text: str) -> None:
 def test_long_form_matches_the_pattern_on_random_runs() -> None:
     rng = random.Random(11)
     words = ["Foo", "Bar", "Baz", "Anglo-Bar", "O'Far", "x-Foo", "Fa_b", "Ba’Foo", "BAR", "bar"]
+    words += ["Labor", "FB-Fab", "Fo’Bar", "Bé", "FBar"]
     gaps = [" ", " ", " of ", " the ", " & ", "  ", "-", "\n", " of the ", " or "]
-    intros = [" (", "(", ", or ", " or ", "  (", " ,or ", " "]
-    tails = [")", "", "s", "2", " Foo", "."]
+    intros = [" (", "(", ", or ", " or ", "  (", " ,or ", " ", " for ", " nor ", "\t(", " or\n"]
+    intros += ["\n(", ",  or  ", " Or ", "(("]
+    tails = [")", "", "s", "2", " Foo", ".", "B", "-x", "’s", "_"]
     pos = 0
-    for _ in range(4000):
+    for _ in range(8000):
         chosen = [rng.choice(words) for _k in range(rng.randrange(1, 5))]
         run = chosen[0]
         for word in chosen[1:]:
@@ -153,7 +155,8 @@ def test_long_form_matches_the_pattern_on_random_runs() -> None:
         acronym = "".join(rng.choice("FBO") for _k in range(rng.randrange(2, 5)))
         if rng.random() < 0.6 and len(chosen) > 1:  # the initials, as an article spells them
             acronym = "".join(w[0].upper() for w in chosen[-rng.randrange(2, 4) :])
-        text = rng.choice(["", "x", "_", " "]) + run + rng.choice(intros) + acronym
+        text = rng.choice(["", "x", "_", " ", "FB ", "(FB) ", "Fab (FB"]) + run
+        text += rng.choice(intros) + acronym
         text += rng.choice(tails)
         if rng.random() < 0.3:
             text += " " + text

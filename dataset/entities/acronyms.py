@@ -10,8 +10,8 @@ organisation, in every mention. Countries and the hand lists
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterator
 
 from dataset.entities.classify import UNKNOWN, Mention
 
@@ -21,20 +21,59 @@ _MINOR = frozenset(["of", "and", "for", "the", "on", "in", "&"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # Readings that a spelled-out name overrules: the gazetteer's and the context's, not a list's.
 _GUESSED = frozenset(["gazetteer", "bare-gazetteer", "context", "cue", "model", "fallback"])
-# A capitalised word, then capitals after "(" or "or": where an article may introduce
-# an acronym. One scan per article finds them all; `_initials_start` then reads the words
-# before each in Python, as compiling a pattern per acronym costs far more than the rule.
-# (The word's letters are taken possessively, `*+`: what may follow it starts with none.)
-_AFTER_INTRO = re.compile(r"([A-Z][a-z][\w'’-]*+)(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)([A-Z]{2,8})\b")
 # A word of the long form.
 _WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+# What such a word holds besides letters and digits ("O'Neill", "Anglo-French").
+_WORD_MARKS = "_'’-"
 
 
-@functools.lru_cache(maxsize=1)
-def _introductions(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, acronym): the word each acronym that follows "(" or "or" comes right
-    after, in text order (cached: both rules below ask of one article)."""
-    return tuple((m.start(1), m.end(1), m.group(2)) for m in _AFTER_INTRO.finditer(text))
+def _introductions(acronym: str, text: str) -> Iterator[tuple[int, int]]:
+    """The span of the capitalised word right before each place the article writes
+    `acronym` after "(" or "or" ("… Approach (GCA)", "…, or NICE"), in text order: where
+    an article may introduce it. A string search for the acronym, then a look back,
+    instead of a pattern tried at every capital letter of the article."""
+    at = text.find(acronym)
+    while at >= 0:
+        after = at + len(acronym)
+        if at > 0 and (after == len(text) or not _is_word_char(text[after])):
+            end = _intro_start(text, at)
+            start = None if end is None else _capitalised_word(text, end)
+            if start is not None:
+                yield start, end
+        at = text.find(acronym, at + 1)
+
+
+def _intro_start(text: str, at: int) -> int | None:
+    """Where the "(" or the "or" before `at` begins, with the line space and comma
+    before it ("  (", ", or "), or None if neither is there."""
+    if text[at - 1] == "(":
+        end = at - 1
+        while end > 0 and _is_gap_space(text[end - 1]):
+            end -= 1
+        return end
+    conjunction = at
+    while conjunction > 0 and _is_gap_space(text[conjunction - 1]):
+        conjunction -= 1
+    if conjunction == at or conjunction < 2 or text[conjunction - 2 : conjunction] != "or":
+        return None
+    end = conjunction - 2
+    while end > 0 and _is_gap_space(text[end - 1]):
+        end -= 1
+    if end == conjunction - 2:
+        return None  # "for", "Labor": no word "or"
+    return end - 1 if end > 0 and text[end - 1] == "," else end
+
+
+def _capitalised_word(text: str, end: int) -> int | None:
+    """Where a word ending at `end` starts: the first capital followed by a lower-case
+    letter in the run of word characters, apostrophes and hyphens before `end`."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_MARKS):
+        begin -= 1
+    for i in range(begin, end - 1):
+        if "A" <= text[i] <= "Z" and "a" <= text[i + 1] <= "z":
+            return i
+    return None
 
 
 def _is_gap_space(char: str) -> bool:
@@ -91,11 +130,10 @@ def _is_word_char(char: str) -> bool:
 def _long_form(acronym: str, text: str) -> tuple[int, int] | None:
     """The span of the name the article spells `acronym` out as ("Ground Controlled
     Approach (GCA)"), its first such place, if it does."""
-    for start, end, found in _introductions(text):
-        if found == acronym:
-            begin = _initials_start(acronym, text, start)
-            if begin is not None:
-                return begin, end
+    for start, end in _introductions(acronym, text):
+        begin = _initials_start(acronym, text, start)
+        if begin is not None:
+            return begin, end
     return None
 
 
