@@ -227,6 +227,10 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
         "poet,",
         "co-starring",
         "directed by",
+        "his son",
+        " her widow ",
+        " in",
+        "outside ",
     ]
     for text in _random_texts(9, pieces):
         for at in {len(text), len(text) - 1, len(text) // 2}:
@@ -239,12 +243,16 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
             found = cx._NOUN_BEFORE.search(text, max(0, at - 14), at)
             kind = cx._kind_before(text, at)
             assert (kind and kind.span()) == (found and found.span())
-            found = cx._PLURAL_PLACE_OF.search(text, max(0, at - 16), at)
-            assert cx._after_plural_place_of(text, at) == (found is not None)
             found = cl._PERSON_BEFORE.search(text, max(0, at - 24), at)
             assert cl.person_before(text, at) == (found is not None)
-            if cx._SECOND_DOMAIN.search(text, max(0, at - 60), at) is not None:
-                assert text[max(0, at - 60) : at].rstrip().endswith("and")
+            for pattern, width, last in [
+                (cx._PLURAL_PLACE_OF, 16, ("of",)),
+                (cx._SECOND_DOMAIN, 60, ("and",)),
+                (cx._KIN_BEFORE, 32, cx._KIN_WORDS),
+                (cx._PLACE_PREPOSITION, 12, cx._PREPOSITION_WORDS),
+            ]:
+                found = pattern.search(text, max(0, at - width), at)
+                assert cx._ends_with(text, at, width, pattern, last) == (found is not None)
 
 
 @pytest.mark.parametrize(

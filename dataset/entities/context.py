@@ -136,6 +136,16 @@ def _open_call(mention: Mention, first_names: frozenset[str]) -> bool:
     return mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
 
 
+def _ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
+    """Whether `pattern` (a phrase ending in one of the words `last`, then line space)
+    ends the `width` characters before `start`; searched only when one of those words
+    ends them, as it must for a match."""
+    window = max(0, start - width)
+    return text[window:start].rstrip().endswith(last) and (
+        pattern.search(text, window, start) is not None
+    )
+
+
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
     only a surname list or the model called a person is a place. A name opening with a
@@ -304,25 +314,16 @@ _PLURAL_PLACE_OF = re.compile(
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
-def _after_plural_place_of(text: str, start: int) -> bool:
-    """Whether "the towns of" and the like end right before `start` (the pattern is
-    searched only where the words before end with "of", as it must)."""
-    window = max(0, start - 16)
-    return text[window:start].rstrip().endswith("of") and (
-        _PLURAL_PLACE_OF.search(text, window, start) is not None
-    )
-
-
 def _plural_place_lists(
     mentions: list[Mention], coordinated: list[list[Mention]], text: str, places: dict
 ) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
-    if not any(_after_plural_place_of(text, m.start) for m in mentions):
+    if not any(_ends_with(text, m.start, 16, _PLURAL_PLACE_OF, ("of",)) for m in mentions):
         return  # most articles have no such phrase
     for run in coordinated:
-        if len(run) < 2 or not _after_plural_place_of(text, run[0].start):
+        if len(run) < 2 or not _ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
             continue
         for item in run:
             if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
@@ -447,10 +448,7 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        window = max(0, mention.start - 60)
-        if not text[window : mention.start].rstrip().endswith("and"):
-            continue  # what the pattern ends with: most names follow no "and"
-        if _SECOND_DOMAIN.search(text, window, mention.start) is not None:
+        if _ends_with(text, mention.start, 60, _SECOND_DOMAIN, ("and",)):
             _type_by_kind(mention, False, lexicons)
 
 
@@ -549,10 +547,10 @@ _ROLE_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|into|near|across|around|throughout|outside|the)[^\S\n]+$"
 )
-_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
-)
+_PLACE_PREPOSITIONS = "in|at|of|from|to|near|across|around|throughout|into|outside"
+_PLACE_PREPOSITION = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r")[^\S\n]+$")
 _TOWN_GUESS = frozenset(["gazetteer", "bare-gazetteer"])
+_PREPOSITION_WORDS = tuple(_PLACE_PREPOSITIONS.split("|"))
 
 
 def _people_by_deed(mentions: list[Mention], text: str) -> None:
@@ -577,7 +575,7 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     towns = [
         mention
         for mention in guesses
-        if _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
+        if not _ends_with(text, mention.start, 12, _PLACE_PREPOSITION, _PREPOSITION_WORDS)
     ]
     people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
     people.update(owner.words[0] for owner in owners)
@@ -596,11 +594,12 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
             mention.method = "cue"
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:son|daughter|wife|husband|brother|sister"
-    r"|father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather"
-    r"|grandmother|widow|stepson|stepdaughter)[^\S\n]+$"
+_KIN = (
+    "son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|aunt"
+    "|cousin|grandson|granddaughter|grandfather|grandmother|widow|stepson|stepdaughter"
 )
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:" + _KIN + r")[^\S\n]+$")
+_KIN_WORDS = tuple(_KIN.split("|"))
 _REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
 _SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Stalin had begun", "Tiberius reportedly regretted", "Jokowi sought": a past action.
@@ -635,7 +634,7 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
     past ("Stalin had begun")."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
-    if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+    if _ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True
