@@ -580,7 +580,7 @@ _WHO = re.compile(r",[^\S\n]+who\b")
 def _speaker(text: str, piece: Piece, before: str) -> bool:
     """'…, says Tarlo.', 'said Dündar.', 'Gomery, who led …': a name closing a speech
     verb's clause, or one a relative "who" follows, is a person's."""
-    if _WHO.match(text, piece.end) is not None:
+    if text.startswith(",", piece.end) and _WHO.match(text, piece.end) is not None:
         return True
     return (
         before in lx.PERSON_FOLLOWERS
