@@ -37,7 +37,7 @@ def retype_by_context(
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
-    _plural_place_lists(mentions, coordinated, text, lexicons.places)
+    _plural_place_lists(coordinated, text, lexicons.places)
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
@@ -314,14 +314,10 @@ _PLURAL_PLACE_OF = re.compile(
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
-def _plural_place_lists(
-    mentions: list[Mention], coordinated: list[list[Mention]], text: str, places: dict
-) -> None:
+def _plural_place_lists(coordinated: list[list[Mention]], text: str, places: dict) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
-    if not any(_ends_with(text, m.start, 16, _PLURAL_PLACE_OF, ("of",)) for m in mentions):
-        return  # most articles have no such phrase
     for run in coordinated:
         if len(run) < 2 or not _ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
             continue
