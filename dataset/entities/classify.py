@@ -42,6 +42,7 @@ _PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A
 
 _PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
+_DIVISION_OR_INSTITUTION = lx.GPE_HEADS | lx.LOCAL_INSTITUTIONS
 
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
@@ -417,7 +418,7 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
         and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
         and fold(words[0]).lower() in lexicons.first_names
         and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
-        and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
+        and _PLACE_OR_ORG_HEADS.isdisjoint(words[:i])
     )
 
 
@@ -483,7 +484,7 @@ def _org_led(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
 def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
-    if any(w in lx.GPE_HEADS or w in lx.LOCAL_INSTITUTIONS for w in words[1:]):
+    if not _DIVISION_OR_INSTITUTION.isdisjoint(words[1:]):
         return False  # "Walker County Fair", "Laurel County Adult Education"
     first = fold(words[0]).lower()
     if first in lexicons.first_names and words[0] not in lx.GPE_ALIASES:
@@ -492,7 +493,7 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
             return True
     if any(_INITIAL.match(w) for w in words[:-1]):
         return True
-    return any(w in lx.NAME_PARTICLES for w in words[1:-1])
+    return not lx.NAME_PARTICLES.isdisjoint(words[1:-1])
 
 
 def _given_name_then_surname(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -742,7 +743,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
                 # "Toledo Mayor Carty Finkbeiner": a mayor's town, not a surname.
                 place = lexicons.places[out[0].words[0]]
                 out[0].label, out[0].canonical, out[0].method = place.label, place.canonical, "cue"
-            if not out and any(w in lx.LOCAL_TITLES for w in words[i:j]):
+            if not out and not lx.LOCAL_TITLES.isdisjoint(words[i:j]):
                 # "Pointe Coupee Sheriff", "Mansfield Mayor": the office names its place.
                 out.append(Mention(left.start, left.end, left.words, "GPE", left.text, "context"))
         if j < len(words):
@@ -787,7 +788,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if _national_branch(parts, words, lexicons):
             return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
         return parts
-    if len(words) > 2 and any(w in lx.GPE_HEADS for w in words[1:-1]):
+    if len(words) > 2 and not lx.GPE_HEADS.isdisjoint(words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
     kind = _place_of(text, piece.start)
@@ -846,7 +847,7 @@ def _local_office_town(out: list[Mention], lexicons: lx.Lexicons, title: list[st
         and out[0].label == "PERSON"
         and out[0].method == "name"
         and out[0].words[0] in lexicons.places
-        and any(w in lx.LOCAL_TITLES for w in title)
+        and not lx.LOCAL_TITLES.isdisjoint(title)
     )
 
 

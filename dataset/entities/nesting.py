@@ -186,7 +186,7 @@ class _Places:
             first in _NOT_PLACES or is_common(first, self.lexicons, self.params)
         ):
             return None
-        if all(w in lx.DIRECTIONS for w in words):
+        if lx.DIRECTIONS.issuperset(words):
             return None  # "North East", "Central": a region of something unnamed
         if surface in lx.GPE_ALIASES:  # "U.S.", "UK": the news spelling of a country
             return self.named.get(surface) or ("GPE", lx.GPE_ALIASES[surface])
@@ -326,7 +326,7 @@ def _leading(
         )
         if (
             (start > 0 or len(found) > 1)
-            and all(word in REGION_WORDS for word in qualifiers)
+            and REGION_WORDS.issuperset(qualifiers)
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
@@ -348,7 +348,7 @@ def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool
         len(words) > 1
         and words[-1] in lx.GPE_HEADS
         and rest[-1] not in ROAD_HEADS
-        and not any(word in ROAD_HEADS for word in rest)
+        and ROAD_HEADS.isdisjoint(rest)
     )
 
 
