@@ -637,10 +637,9 @@ def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
     """Label and method of a one-word name that no list explains, or None to drop it."""
-    acronym = _ACRONYM.match(word) is not None
     if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title
-    before = _previous_word(text, piece.start)
+    acronym = _ACRONYM.match(word) is not None
     place = lexicons.places.get(word)
     after = _word_after(text, piece.end)
     modified = _modifier(after, text, piece.end)
@@ -649,7 +648,7 @@ def _single_word(
     if place is not None and modified in lx.TOWN_FOLLOWERS:
         return place.label, "cue"  # "Springfield schools", "a Kettering Republican"
     # "In Columbus, …": a sentence-initial preposition is as much a cue as a lower-case one.
-    before = before.lower()
+    before = _previous_word(text, piece.start).lower()
     place_cue = before in lx.PLACE_PREPOSITIONS or (
         text.startswith(",", piece.end) and _STATE_AFTER.match(text[piece.end : piece.end + 30])
     )
