@@ -104,7 +104,7 @@ def _previous_word(text: str, start: int) -> str:
         end -= 1  # as a pattern's "$" may stand before a final line break
     for _ in range(2):
         if not end or head[end - 1].isalnum() or head[end - 1] == "_":
-            break  # a word character (what a pattern's \\w matches) ends the marks
+            break  # a word character (what a pattern's \w matches) ends the marks
         end -= 1
     body = head[:end]
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
