@@ -361,16 +361,3 @@ def test_surnames_are_found_as_whole_words_as_a_pattern_would() -> None:
     names = {"Brown": None, "Browne": None}
     pattern = re.compile(r"\b(?:Brown|Browne)\b")
     assert _whole_words(text, names) == [m.span() for m in pattern.finditer(text)]
-
-
-def test_only_acronyms_after_a_word_of_their_last_letter_can_be_introduced() -> None:
-    from dataset.entities.acronyms import _introduced, _introducible
-
-    text = (
-        "the Ground Controlled Approach (GCA), said the agency (AP); in Nice or NICE, the "
-        "Neighborhood Improvement Coordination Effort, or NICE"
-    )
-    assert _introducible(text) == {"GCA", "NICE"}
-    for acronym in ("GCA", "AP", "NICE", "GCAX"):
-        found = _introduced(acronym).search(text) is not None
-        assert found <= (acronym in _introducible(text))

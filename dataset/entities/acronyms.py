@@ -10,62 +10,148 @@ organisation, in every mention. Countries and the hand lists
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterator
 
 from dataset.entities.classify import UNKNOWN, Mention
 
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # Words an organisation's name may hold that its acronym skips.
-_MINOR = r"(?:of|and|for|the|on|in|&)"
+_MINOR = frozenset(["of", "and", "for", "the", "on", "in", "&"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # Readings that a spelled-out name overrules: the gazetteer's and the context's, not a list's.
 _GUESSED = frozenset(["gazetteer", "bare-gazetteer", "context", "cue", "model", "fallback"])
-# A capitalised word, then capitals after "(" or "or": where an article may introduce an
-# acronym. `_introduced` is compiled only for the acronyms found here after a word that
-# opens with their last letter, since compiling a pattern per acronym costs far more
-# than this one scan.
-_AFTER_INTRO = re.compile(r"([A-Z])[a-z][\w'’-]*(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)([A-Z]{2,8})\b")
+# A word of the long form.
+_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+# What such a word holds besides letters and digits ("O'Neill", "Anglo-French").
+_WORD_MARKS = "_'’-"
 
 
-def _introduced(acronym: str) -> re.Pattern[str]:
-    """Capitalised words whose initials spell `acronym` (minor words allowed between),
-    then the acronym itself in brackets or after "or"."""
-    parts = [rf"{letter}[a-z][\w'’-]*" for letter in acronym]
-    gap = rf"(?:[^\S\n]+{_MINOR})*[^\S\n]+"
-    intro = r"(?:[^\S\n]*\(|,?[^\S\n]+or[^\S\n]+)"
-    return re.compile(r"\b(" + gap.join(parts) + r")" + intro + acronym + r"\b")
+def _introductions(acronym: str, text: str) -> Iterator[tuple[int, int]]:
+    """The span of the capitalised word right before each place the article writes
+    `acronym` after "(" or "or" ("… Approach (GCA)", "…, or NICE"), in text order: where
+    an article may introduce it. A string search for the acronym, then a look back,
+    instead of a pattern tried at every capital letter of the article."""
+    at = text.find(acronym)
+    while at >= 0:
+        after = at + len(acronym)
+        if at > 0 and (after == len(text) or not _is_word_char(text[after])):
+            end = _intro_start(text, at)
+            start = None if end is None else _capitalised_word(text, end)
+            if start is not None:
+                yield start, end
+        at = text.find(acronym, at + 1)
 
 
-@functools.lru_cache(maxsize=1)
-def _introducible(text: str) -> frozenset[str]:
-    """The words in capitals that follow "(" or "or" right after a capitalised word
-    opening with their last letter: the only acronyms `_introduced` can find (cached:
-    both rules below ask of the same article)."""
-    found = _AFTER_INTRO.finditer(text)
-    return frozenset(m.group(2) for m in found if m.group(2)[-1] == m.group(1))
+def _intro_start(text: str, at: int) -> int | None:
+    """Where the "(" or the "or" before `at` begins, with the line space and comma
+    before it ("  (", ", or "), or None if neither is there."""
+    if text[at - 1] == "(":
+        end = at - 1
+        while end > 0 and _is_gap_space(text[end - 1]):
+            end -= 1
+        return end
+    conjunction = at
+    while conjunction > 0 and _is_gap_space(text[conjunction - 1]):
+        conjunction -= 1
+    if conjunction == at or conjunction < 2 or text[conjunction - 2 : conjunction] != "or":
+        return None
+    end = conjunction - 2
+    while end > 0 and _is_gap_space(text[end - 1]):
+        end -= 1
+    if end == conjunction - 2:
+        return None  # "for", "Labor": no word "or"
+    return end - 1 if end > 0 and text[end - 1] == "," else end
 
 
-def _long_form(acronym: str, text: str) -> re.Match[str] | None:
-    """Where the article spells `acronym` out ("Ground Controlled Approach (GCA)"), if it does."""
-    return _introduced(acronym).search(text) if acronym in _introducible(text) else None
+def _capitalised_word(text: str, end: int) -> int | None:
+    """Where a word ending at `end` starts: the first capital followed by a lower-case
+    letter in the run of word characters, apostrophes and hyphens before `end`."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_MARKS):
+        begin -= 1
+    for i in range(begin, end - 1):
+        if "A" <= text[i] <= "Z" and "a" <= text[i + 1] <= "z":
+            return i
+    return None
+
+
+def _is_gap_space(char: str) -> bool:
+    """White space within a line, as the patterns' line space matches it."""
+    return char.isspace() and char != "\n"
+
+
+def _initials_start(acronym: str, text: str, start: int) -> int | None:
+    """Where the name whose last word starts at `start` begins, if its words open with
+    the acronym's letters in turn: whole words apart from the first, which may end a
+    longer token, one or more line spaces between words, minor words between skipped."""
+    if text[start] != acronym[-1]:
+        return None
+    k = len(acronym) - 2  # the letter the next word back opens with
+    pos = start
+    while True:
+        gap = pos
+        while gap > 0 and _is_gap_space(text[gap - 1]):
+            gap -= 1
+        if gap == pos:
+            return None
+        begin = gap
+        while begin > 0 and not text[begin - 1].isspace():
+            begin -= 1
+        pos = begin
+        if text[begin:gap] in _MINOR:
+            continue
+        if k == 0:
+            return _first_word(acronym[0], text, begin, gap)
+        if text[begin] != acronym[k] or _WORD.fullmatch(text, begin, gap) is None:
+            return None
+        k -= 1
+
+
+def _first_word(letter: str, text: str, begin: int, end: int) -> int | None:
+    """Where the name's first word starts in the token text[begin:end]: the token, or its
+    end after a mark ("French" in "Anglo-French", "Bank" in "(Bank"), the leftmost that
+    opens with `letter`."""
+    for i in range(begin, end - 1):
+        if (
+            text[i] == letter
+            and (i == begin or not _is_word_char(text[i - 1]))
+            and _WORD.fullmatch(text, i, end) is not None
+        ):
+            return i
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    """What a regular expression's \\w matches in a str."""
+    return char.isalnum() or char == "_"
+
+
+def _long_form(acronym: str, text: str) -> tuple[int, int] | None:
+    """The span of the name the article spells `acronym` out as ("Ground Controlled
+    Approach (GCA)"), its first such place, if it does."""
+    for start, end in _introductions(acronym, text):
+        begin = _initials_start(acronym, text, start)
+        if begin is not None:
+            return begin, end
+    return None
 
 
 def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the place mentions in capitals whose long form the article writes."""
     found: dict[str, str | None] = {}
     for mention in mentions:
-        word = mention.words[0]
         if (
-            len(mention.words) != 1
-            or mention.label not in _PLACE_LABELS
+            mention.label not in _PLACE_LABELS
             or mention.method not in _GUESSED
-            or not _ACRONYM.match(word)
+            or len(mention.words) != 1
+            or not _ACRONYM.match(mention.words[0])
         ):
             continue
+        word = mention.words[0]
         if word not in found:
             long = _long_form(word, text)
-            found[word] = None if long is None else long.group(1)
+            found[word] = None if long is None else text[long[0] : long[1]]
         if found[word] is not None:
             mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
 
@@ -75,16 +161,20 @@ def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
     is what its long form is; when the article spells it out and that long form is no
     name at all (no mention covers it), the acronym names a method or a thing, not a
     body, and is dropped."""
-    covered = [(m.start, m.end) for m in mentions if m.label]
+    covered: list[tuple[int, int]] | None = None
     spelled: dict[str, bool] = {}
     for mention in mentions:
-        word = mention.words[0]
-        if len(mention.words) != 1 or mention.method != "acronym" or not _ACRONYM.match(word):
+        if mention.method != "acronym" or len(mention.words) != 1:
             continue
+        word = mention.words[0]
+        if not _ACRONYM.match(word):
+            continue
+        if covered is None:  # made once, for the first acronym
+            covered = [(m.start, m.end) for m in mentions if m.label]
         if word not in spelled:
             long = _long_form(word, text)
             spelled[word] = long is not None and not any(
-                s < long.end(1) and long.start(1) < e for s, e in covered
+                s < long[1] and long[0] < e for s, e in covered
             )
         if spelled[word]:
             mention.label, mention.method = UNKNOWN, "dropped"

@@ -23,38 +23,50 @@ def retype_by_context(
     mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> None:
     """Every context pass, in order: each later pass sees the types earlier ones set.
-    Passes re-type mentions but never move them, so the list runs are found once."""
+    Passes re-type mentions but never move them, so the list runs are found once.
+
+    No pass re-types a mention as untyped or as a guess, so the open calls (`_open_call`)
+    are gathered once: the passes that only ever type an open call scan those alone (and
+    still ask whether each is open, as an earlier pass may have settled it)."""
     runs = _list_runs(mentions, text)
     coordinated = _coordinated(runs, text)
-    _placed_after_in(mentions, text, lexicons)
-    _placed_by_phrase(mentions, text, lexicons)
+    first_names = lexicons.first_names
+    open_calls = [m for m in mentions if _open_call(m, first_names)]
+    _placed_after_in(open_calls, text, lexicons)
+    _placed_by_phrase(open_calls, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
-    _plural_place_lists(mentions, coordinated, text, lexicons.places)
-    _place_led_names(mentions, lexicons, params)
+    _plural_place_lists(coordinated, text, lexicons.places)
+    _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
-    _typed_by_word_before(mentions, text, lexicons)
-    _typed_by_copula(mentions, text, lexicons)
-    _second_domains(mentions, text, lexicons)
+    _typed_by_word_before(open_calls, text, lexicons)
+    _typed_by_copula(open_calls, text, lexicons)
+    _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
-    _bodies_by_noun_after(mentions, text, lexicons.first_names)
+    _bodies_by_noun_after(open_calls, text, first_names)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
-    _unknown_by_cue(mentions, text, lexicons, params)
+    _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, lexicons)
     if params.list_types:
         _list_types(coordinated, text, lexicons.places)
 
 
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+# Longer text between two mentions is no list gap (and is not worth slicing to ask).
+_LONGEST_GAP = max(map(len, LIST_GAPS))
 
 
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if runs and text[runs[-1][-1].end : mention.start] in LIST_GAPS:
+        if (
+            runs
+            and mention.start - runs[-1][-1].end <= _LONGEST_GAP
+            and text[runs[-1][-1].end : mention.start] in LIST_GAPS
+        ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -124,6 +136,16 @@ def _open_call(mention: Mention, first_names: frozenset[str]) -> bool:
     return mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
 
 
+def _ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
+    """Whether `pattern` (a phrase ending in one of the words `last`, then line space)
+    ends the `width` characters before `start`; searched only when one of those words
+    ends them, as it must for a match."""
+    window = max(0, start - width)
+    return text[window:start].rstrip().endswith(last) and (
+        pattern.search(text, window, start) is not None
+    )
+
+
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
     only a surname list or the model called a person is a place. A name opening with a
@@ -161,6 +183,20 @@ _POSSESSED = re.compile(r"(?:\b(?:his|her|their|our|my|your)|['’]s?)[^\S\n]+$"
 _DWELLING = re.compile(r"[^\S\n]+(?:home|house|residence|farm|apartment)\b")
 
 
+# The last words of `_PLACE_PHRASE`'s phrases.
+_PLACE_PHRASE_ENDS = ("near", "outside", "across", "throughout", "with", "of", "to", "from")
+
+
+def _after_place_phrase(text: str, window: int, start: int) -> bool:
+    """Whether text[window:start] ends with a `_PLACE_PHRASE`; an ASCII window is first
+    asked for the phrase's last word, cheaply (the pattern ignores case, which outside
+    ASCII may match more than `lower`)."""
+    before = text[window:start]
+    if before.isascii() and not before.rstrip().lower().endswith(_PLACE_PHRASE_ENDS):
+        return False
+    return _PLACE_PHRASE.search(text, window, start) is not None
+
+
 def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name only a name list or the model called a person is a place in a phrase no
     person's name takes: after "near", "outside", "east of", "drove to", "the town of",
@@ -172,7 +208,7 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
         ):
             continue
         window = max(0, mention.start - 24)
-        if _PLACE_PHRASE.search(text, window, mention.start) is None and (
+        if not _after_place_phrase(text, window, mention.start) and (
             _DWELLING.match(text, mention.end) is None
             or _POSSESSED.search(text, window, mention.start) is None
         ):
@@ -186,11 +222,13 @@ def named_towns(mentions: list[Mention]) -> set[str]:
     return {
         m.words[0]
         for m in mentions
-        if len(m.words) == 1 and m.label == "GPE" and m.method in _PLACE_EVIDENCE
+        if m.label == "GPE" and len(m.words) == 1 and m.method in _PLACE_EVIDENCE
     }
 
 
-def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: EntityParams) -> None:
+def _place_led_names(
+    mentions: list[Mention], open_calls: list[Mention], lexicons: lx.Lexicons, params: EntityParams
+) -> None:
     """'Dublin Singers', 'Newark Live Bait': a name only a name list or the model called a
     person (or that nothing typed) that opens with a sizeable gazetteer town's own name,
     which the article also names alone as a place, and that holds no known first name (a
@@ -203,7 +241,7 @@ def _place_led_names(mentions: list[Mention], lexicons: lx.Lexicons, params: Ent
     people = {
         tuple(m.words) for m in mentions if m.label == "PERSON" and m.method not in GUESSED_PERSON
     }
-    for mention in mentions:
+    for mention in open_calls:
         words = mention.words
         if (
             len(words) < 2
@@ -240,8 +278,9 @@ def _placed_after_people(mentions: list[Mention], text: str, places: dict) -> No
             person.label == "PERSON"
             and len(person.words) > 1
             and len(mention.words) == 1
-            and _CLAUSE_END.match(text, mention.end) is not None
+            and mention.start - person.end in (4, 5)
             and text[person.end : mention.start] in (" of ", ", of ")
+            and _CLAUSE_END.match(text, mention.end) is not None
             and (
                 mention.label == UNKNOWN
                 or (mention.label == "PERSON" and mention.method in GUESSED_PERSON)
@@ -258,6 +297,7 @@ def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> N
         if (
             street.label == "FAC"
             and street.words[-1] in ROAD_HEADS
+            and mention.start - street.end == 2
             and text[street.end : mention.start] == ", "
             and len(mention.words) == 1
             and mention.label == "PERSON"
@@ -274,21 +314,12 @@ _PLURAL_PLACE_OF = re.compile(
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
 
 
-def _plural_place_lists(
-    mentions: list[Mention], coordinated: list[list[Mention]], text: str, places: dict
-) -> None:
+def _plural_place_lists(coordinated: list[list[Mention]], text: str, places: dict) -> None:
     """'the towns of Haris and Varzaqan': a plural place noun and "of" type every name
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
-    if not any(
-        _PLURAL_PLACE_OF.search(text, max(0, m.start - 16), m.start) is not None for m in mentions
-    ):
-        return  # most articles have no such phrase
     for run in coordinated:
-        if (
-            len(run) < 2
-            or _PLURAL_PLACE_OF.search(text, max(0, run[0].start - 16), run[0].start) is None
-        ):
+        if len(run) < 2 or not _ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
             continue
         for item in run:
             if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
@@ -301,8 +332,10 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
     an unexplained name at one end of a route whose other end is a sure place (not
     itself named like a person: "a letter from Smith to Jones") is one too."""
     for a, b in pairwise(mentions):
-        if text[a.end : b.start] != " to " or not text[max(0, a.start - 5) : a.start].endswith(
-            "from "
+        if (
+            b.start - a.end != 4
+            or text[a.end : b.start] != " to "
+            or not text[max(0, a.start - 5) : a.start].endswith("from ")
         ):
             continue
         for guess, other in ((a, b), (b, a)):
@@ -336,6 +369,20 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
+_KINDS = tuple("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
+_QUOTES = "\"“‘'"
+
+
+def _kind_before(text: str, start: int) -> re.Match[str] | None:
+    """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
+    words ends them (as it must for a match)."""
+    window = max(0, start - 14)
+    if not text[window:start].rstrip().rstrip(_QUOTES).rstrip().endswith(_KINDS):
+        return None
+    return _NOUN_BEFORE.search(text, window, start)
+
+
 def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -> None:
     """Type `mention` as the kind a cue word named: a body, else a place."""
     if organisation:
@@ -353,7 +400,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        before = _NOUN_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+        before = _kind_before(text, mention.start)
         if before is not None:
             _type_by_kind(mention, bool(before.group(1)), lexicons)
 
@@ -397,7 +444,7 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        if _SECOND_DOMAIN.search(text, max(0, mention.start - 60), mention.start) is not None:
+        if _ends_with(text, mention.start, 60, _SECOND_DOMAIN, ("and",)):
             _type_by_kind(mention, False, lexicons)
 
 
@@ -496,10 +543,10 @@ _ROLE_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|into|near|across|around|throughout|outside|the)[^\S\n]+$"
 )
-_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|of|from|to|near|across|around|throughout|into|outside)[^\S\n]+$"
-)
+_PLACE_PREPOSITIONS = "in|at|of|from|to|near|across|around|throughout|into|outside"
+_PLACE_PREPOSITION = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r")[^\S\n]+$")
 _TOWN_GUESS = frozenset(["gazetteer", "bare-gazetteer"])
+_PREPOSITION_WORDS = tuple(_PLACE_PREPOSITIONS.split("|"))
 
 
 def _people_by_deed(mentions: list[Mention], text: str) -> None:
@@ -524,7 +571,7 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     towns = [
         mention
         for mention in guesses
-        if _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is None
+        if not _ends_with(text, mention.start, 12, _PLACE_PREPOSITION, _PREPOSITION_WORDS)
     ]
     people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
     people.update(owner.words[0] for owner in owners)
@@ -543,11 +590,12 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
             mention.method = "cue"
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:son|daughter|wife|husband|brother|sister"
-    r"|father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather"
-    r"|grandmother|widow|stepson|stepdaughter)[^\S\n]+$"
+_KIN = (
+    "son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|aunt"
+    "|cousin|grandson|granddaughter|grandfather|grandmother|widow|stepson|stepdaughter"
 )
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:" + _KIN + r")[^\S\n]+$")
+_KIN_WORDS = tuple(_KIN.split("|"))
 _REFLEXIVE_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
 _SPOKESPERSON_AFTER = re.compile(r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson)\b")
 # "Stalin had begun", "Tiberius reportedly regretted", "Jokowi sought": a past action.
@@ -582,7 +630,7 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
     past ("Stalin had begun")."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
-    if _KIN_BEFORE.search(text, max(0, mention.start - 32), mention.start) is not None:
+    if _ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True
@@ -620,7 +668,11 @@ _LIST_WEAK = frozenset(
 def _coordinated(runs: list[list[Mention]], text: str) -> list[list[Mention]]:
     """The runs joined by list punctuation and a conjunction ("A, B and C"); a comma
     alone is as often an apposition ("the White House, Hillary Clinton")."""
-    return [run for run in runs if any(text[a.end : b.start] != ", " for a, b in pairwise(run))]
+    return [
+        run
+        for run in runs
+        if len(run) > 1 and any(text[a.end : b.start] != ", " for a, b in pairwise(run))
+    ]
 
 
 def _list_types(coordinated: list[list[Mention]], text: str, places: dict) -> None:
@@ -687,13 +739,10 @@ def repeated_places(
     ("Mansfield Public Library") is the place, as a nested place is."""
     places: dict[str, Mention] = {}
     for mention in mentions:
+        if mention.label not in _PLACE_LABELS or mention.method not in _PLACE_EVIDENCE:
+            continue
         surface = text[mention.start : mention.end]
-        if (
-            mention.label in _PLACE_LABELS
-            and mention.method in _PLACE_EVIDENCE
-            and surface[:1].isupper()
-            and not _ACRONYM.fullmatch(surface)
-        ):
+        if surface[:1].isupper() and not _ACRONYM.fullmatch(surface):
             places.setdefault(surface, mention)
     if not places:
         return []

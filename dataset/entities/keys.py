@@ -25,10 +25,17 @@ _MINOR = frozenset(["of", "and", "the", "for", "on", "&", "de", "in"])
 
 @functools.lru_cache(maxsize=200_000)
 def normalise(name: str) -> str:
-    """'Qala-i-Naw' → 'qala_i_naw': ASCII, lower-case, one underscore between words."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """'Qala-i-Naw' → 'qala_i_naw': ASCII, lower-case, one underscore between words.
+
+    An ASCII name is its own decomposition, with no combining marks to drop."""
+    folded = name if name.isascii() else _strip_marks(name)
     key = _NON_KEY.sub("_", folded.lower()).strip("_")
     return key or _SPACES.sub("_", name.strip().lower())
+
+
+def _strip_marks(name: str) -> str:
+    """'Bāmyān' → 'Bamyan': the name decomposed, its combining marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def entity_key(label: str, canonical: str) -> str:
@@ -164,7 +171,7 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
                 long_forms.setdefault(initials, mention)
     for mention in mentions:
         word = mention.words[0]
-        if len(mention.words) == 1 and _ACRONYM.match(word) and mention.label == "ORG":
+        if len(mention.words) == 1 and mention.label == "ORG" and _ACRONYM.match(word):
             full = long_forms.get(word.replace(".", ""))
             if full is not None:
                 mention.canonical = full.canonical

@@ -50,15 +50,15 @@ class MentionModel:
     weights: dict[str, tuple[float, ...]]
 
     def scores(self, features: list[str]) -> list[float]:
+        """Per-class sums of the known features' weights, added in feature order (so the
+        floats repeat exactly); an unknown feature's look-up gives None, which `filter`
+        drops."""
         s0 = s1 = s2 = s3 = 0.0
-        get = self.weights.get
-        for feature in features:
-            w = get(feature)
-            if w is not None:
-                s0 += w[0]
-                s1 += w[1]
-                s2 += w[2]
-                s3 += w[3]
+        for w0, w1, w2, w3 in filter(None, map(self.weights.get, features)):
+            s0 += w0
+            s1 += w1
+            s2 += w2
+            s3 += w3
         return [s0, s1, s2, s3]
 
 
@@ -102,7 +102,7 @@ def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
     out = [tag + "w=" + lower, tag + "s=" + shape(word), tag + "x=" + lower[-3:]]
     # The name lists and casing counts are mostly unaccented: "François", "Benoît" are
     # looked up as "francois", "benoit", as an accent does not change what a name is.
-    key = ascii_fold(lower)
+    key = lower if lower.isascii() else ascii_fold(lower)
     if key in lexicons.first_names:
         out.append(tag + "fn")
     if key in lexicons.surnames:
@@ -121,9 +121,10 @@ def _word_features(word: str, tag: str) -> tuple[tuple[str, ...], str]:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
-    """The two whitespace tokens before and after a span (lower-case)."""
-    before = text[max(0, start - 40) : start].split()
-    after = text[end : end + 40].split()
+    """The two whitespace tokens before and after a span (lower-case); at most two
+    splits each way, as only the nearest two tokens are read."""
+    before = text[max(0, start - 40) : start].rsplit(None, 2)
+    after = text[end : end + 40].split(None, 2)
     p1 = before[-1].lower() if before else "<s>"
     p2 = before[-2].lower() if len(before) > 1 else "<s>"
     n1 = after[0].lower() if after else "</s>"
@@ -148,15 +149,14 @@ def article_counts(mentions: list) -> tuple[Counter, Counter]:
     where they could: "the island of Java … Java's southern coast" lets the second
     mention borrow the first one's evidence.
     """
-    names: Counter = Counter(" ".join(m.words) for m in mentions)
-    for m in mentions:
-        coarse = COARSE_LABELS.get(m.label)
-        if coarse is not None and m.method not in _NOT_EVIDENCE:
-            names[(" ".join(m.words), coarse)] += 1
-    parts: Counter = Counter()
-    for m in mentions:
-        if len(m.words) > 1:
-            parts.update(m.words)
+    joined = [" ".join(m.words) for m in mentions]
+    names: Counter = Counter(joined)
+    names.update(
+        (name, COARSE_LABELS[m.label])
+        for name, m in zip(joined, mentions, strict=True)
+        if m.label in COARSE_LABELS and m.method not in _NOT_EVIDENCE
+    )
+    parts: Counter = Counter(w for m in mentions if len(m.words) > 1 for w in m.words)
     return names, parts
 
 
@@ -170,40 +170,41 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
     initial = "1" if starts_sentence(text, mention.start) else "0"
     name = " ".join(words)
     first, case = _word_features(words[0], "f")
+    # (f-strings: each feature built in one piece, not through partial concatenations)
     out = [
         "bias",
-        "r=" + mention.label + "/" + _RULE_FAMILY.get(mention.method, mention.method),
-        "n=" + str(n),
-        "p1=" + p1t,
-        "p2=" + p2 + "|" + p1t,
-        "n1=" + n1t,
-        "n2=" + n1t + "|" + n2,
-        "pp=" + (p1[-1:] if p1 != p1t else ""),
-        "np=" + (n1[:1] if n1 != n1t else ""),
-        "n1k=" + _kind(n1t),
-        "p1k=" + _kind(p1t),
-        "ini=" + initial,
-        "rec=" + str(min(names[name], 3)),
+        f"r={mention.label}/{_RULE_FAMILY.get(mention.method, mention.method)}",
+        f"n={n}",
+        f"p1={p1t}",
+        f"p2={p2}|{p1t}",
+        f"n1={n1t}",
+        f"n2={n1t}|{n2}",
+        f"pp={p1[-1:] if p1 != p1t else ''}",
+        f"np={n1[:1] if n1 != n1t else ''}",
+        f"n1k={_kind(n1t)}",
+        f"p1k={_kind(p1t)}",
+        f"ini={initial}",
+        f"rec={min(names.get(name, 0), 3)}",
         *first,
     ]
     if n > 1:
         out.extend(_word_features(words[-1], "l")[0])
-        out.append("shp=" + shape(words[0]) + "_" + shape(words[-1]))
+        out.append(f"shp={shape(words[0])}_{shape(words[-1])}")
     else:
-        out.append("part=" + str(min(parts[name], 2)))
-        out.append("ini=" + initial + "|" + case)
+        out.append(f"part={min(parts.get(name, 0), 2)}")
+        out.append(f"ini={initial}|{case}")
         # A word no casing count knows reads as a surname unless its neighbours say
         # otherwise ("visited Kamchatka and", "reported SaskTel unlimited"): the
         # context words paired with that casing, and with each other. Not at a
         # sentence start, where the word before belongs to the previous sentence.
         if initial == "0":
-            out.append("p1c=" + p1t + "|" + case)
-            out.append("n1c=" + n1t + "|" + case)
-            out.append("p1n1=" + p1t + "|" + n1t)
+            out.append(f"p1c={p1t}|{case}")
+            out.append(f"n1c={n1t}|{case}")
+            out.append(f"p1n1={p1t}|{n1t}")
     if len(name) > 1 and name.isupper():
-        out.append("caps|n=" + str(n))
+        out.append(f"caps|n={n}")
     for coarse in ("PER", "ORG", "LOC"):
-        if names[(name, coarse)]:
+        if names.get((name, coarse)):  # `get`: no Counter.__missing__ call for most
             out.append("doc=" + coarse)
     place = _lexicons().places.get(name)
     if place is not None:
@@ -214,5 +215,6 @@ def features(mention, text: str, names: Counter, parts: Counter) -> list[str]:
 def decide(model: MentionModel, feats: list[str]) -> tuple[str, float]:
     """The best class and its margin over the runner-up."""
     scores = model.scores(feats)
-    order = sorted(range(len(CLASSES)), key=lambda i: (-scores[i], i))
+    # Highest score first; a stable sort keeps a tie in CLASSES order.
+    order = sorted(range(len(CLASSES)), key=scores.__getitem__, reverse=True)
     return CLASSES[order[0]], scores[order[0]] - scores[order[1]]

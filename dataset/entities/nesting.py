@@ -146,7 +146,10 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # `tuple.__new__`: the named tuple made in C, without its Python-level constructor.
+    return [
+        tuple.__new__(_Token, (*m.span(), m.group())) for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 class _Places:
@@ -169,6 +172,12 @@ class _Places:
         `local`: the name's shape says a town is meant ("Athens Police", "D-Raleigh"),
         which is evidence enough for a town that is also a person's name.
         """
+        if (
+            surface not in self.lexicons.places
+            and surface not in lx.GPE_ALIASES
+            and surface not in self.named
+        ):
+            return None  # what no reading below can give: most spans tried
         words = surface.split()
         if any(not w[:1].isupper() for w in words) or surface in _NOT_PLACES:
             return None
@@ -177,7 +186,7 @@ class _Places:
             first in _NOT_PLACES or is_common(first, self.lexicons, self.params)
         ):
             return None
-        if all(w in lx.DIRECTIONS for w in words):
+        if lx.DIRECTIONS.issuperset(words):
             return None  # "North East", "Central": a region of something unnamed
         if surface in lx.GPE_ALIASES:  # "U.S.", "UK": the news spelling of a country
             return self.named.get(surface) or ("GPE", lx.GPE_ALIASES[surface])
@@ -220,7 +229,7 @@ def _match(
             continue  # "Mayo County Council": the place is "Mayo County", not "Mayo"
         local = evidence or following in TOWN_OFFICES
         reading = places.reading(surface, local)
-        if reading is None:
+        if reading is None and surface.endswith(_POSSESSIVE):
             for suffix in _POSSESSIVE:
                 if surface.endswith(suffix):
                     end -= len(suffix)
@@ -261,7 +270,8 @@ def _skip_compass(text: str, tokens: list[_Token], i: int, places: _Places) -> i
 
 def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int, tuple, str]]:
     """Places inside one flat mention, with the rule that found each."""
-    if text[mention.start : mention.end].isalpha():
+    surface = text[mention.start : mention.end]
+    if surface.isalpha():
         return []  # one `_TOKEN` word (most mentions): no tokens to make
     tokens = _tokens(text, mention.start, mention.end)
     if len(tokens) < 2:
@@ -269,7 +279,7 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
     out: list[tuple[int, int, tuple, str]] = []
     after = 1
     # A place's own name ("West Virginia", "Palm Beach Gardens") holds no other place.
-    if text[mention.start : mention.end] not in places.lexicons.places:
+    if surface not in places.lexicons.places:
         after, out = _leading(text, tokens, places, mention.method == PLACE_LED)
         if not out and mention.label == "ORG":
             out = _branch(text, tokens, places)
@@ -316,7 +326,7 @@ def _leading(
         )
         if (
             (start > 0 or len(found) > 1)
-            and all(word in REGION_WORDS for word in qualifiers)
+            and REGION_WORDS.issuperset(qualifiers)
             and not continental
         ):
             return after, [(s, e, r, "nested-region") for s, e, r in found]
@@ -338,7 +348,7 @@ def _division(text: str, place: tuple[int, int, tuple], rest: list[str]) -> bool
         len(words) > 1
         and words[-1] in lx.GPE_HEADS
         and rest[-1] not in ROAD_HEADS
-        and not any(word in ROAD_HEADS for word in rest)
+        and ROAD_HEADS.isdisjoint(rest)
     )
 
 

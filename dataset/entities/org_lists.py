@@ -10,6 +10,7 @@ or place: a list joins things of one kind.
 
 from __future__ import annotations
 
+import operator
 import re
 
 from dataset.entities.classify import Mention
@@ -17,6 +18,7 @@ from dataset.entities.context import GUESSED_PERSON
 
 # Between two items of one list: a comma or "and"/"or", and perhaps "the".
 _GAP = re.compile(r",?[^\S\n]+(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?|,[^\S\n]*")
+_SPAN = operator.attrgetter("start", "end")
 # Rule methods that type a body by its own words, not by a guess.
 _OWN_WORDS = frozenset(["head", "lexicon", "acronym", "trailer"])
 
@@ -48,7 +50,7 @@ def _guess(mention: Mention, first_names: frozenset[str]) -> bool:
 
 def organisations_in_lists(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:
     """Re-type as ORG the lone guessed persons listed with two or more named bodies."""
-    flat = sorted((m for m in mentions if m.label), key=lambda m: (m.start, m.end))
+    flat = sorted((m for m in mentions if m.label), key=_SPAN)
     for items in _lists(flat, text):
         guesses = [m for m in items if _guess(m, first_names)]
         bodies = [m for m in items if m.label == "ORG" and m.method in _OWN_WORDS]
