@@ -399,6 +399,13 @@ def _named_institution(words: list[str], lexicons: lx.Lexicons) -> bool:
     return len(words) == 2 and words[1] in _FOUNDERS_HEADS and words[0].lower() in lexicons.surnames
 
 
+def _bare_institution(piece: Piece, opened: int) -> bool:
+    """'Local University students', 'Many College buildings': a capitalised institution
+    noun whose opening word was trimmed as ordinary was named with that word; alone it
+    names no institution and is never the town "University" or "College"."""
+    return len(piece.words) == 1 and piece.words[0] in _FOUNDERS_HEADS and piece.start != opened
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -422,6 +429,7 @@ def _emit(
         return
     for piece in (p for part in _plural_possessives(whole) for p in _split_connectors(part)):
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
+        opened = piece.start
         while piece.words and (
             piece.words[0] in lx.LEADING_NOISE
             or (
@@ -440,5 +448,5 @@ def _emit(
             piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
         while piece.words and piece.words[0] in CONNECTOR_WORDS:
             piece = _sub(piece, 1, len(piece.words), False, piece.run_end)
-        if piece.words:
+        if piece.words and not _bare_institution(piece, opened):
             found.append(piece)

@@ -20,6 +20,8 @@ from dataset.entities.params import EntityParams
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# "B.B.", "J.R.", "W.E.B.": a given name written as initials run together.
+_RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}([A-Za-z]+)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
@@ -363,8 +365,21 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def given_initials(words: list[str]) -> bool:
+    """'B.B.', 'J. R.', 'W.E.B.': initials standing for given names, the opening of a
+    person's name; a dotted abbreviation of a known place or body ("U.S.", "U.N.") is not."""
+    return bool(words) and all(
+        (_INITIAL.match(w) or _RUN_INITIALS.match(w))
+        and w not in lx.GPE_ALIASES
+        and w not in lx.ORG_NAME_SET
+        and w not in lx.LOC_NAME_SET
+        for w in words
+    )
+
+
 def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
-    """'Martin Luther King', 'John Major': a title word ending a full name is its surname."""
+    """'Martin Luther King', 'John Major', 'B.B. King': a title word ending a full name is
+    its surname."""
     i, j = split
     return (
         j == len(words)
@@ -372,8 +387,13 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
         and i >= 1
         and words[i].lower() in lexicons.surnames
         and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
-        and fold(words[0]).lower() in lexicons.first_names
-        and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
+        and (
+            given_initials(words[:i])
+            or (
+                fold(words[0]).lower() in lexicons.first_names
+                and _first_name_not_country(words[0], lexicons)  # "Jordan King"
+            )
+        )
         and not any(w in _PLACE_OR_ORG_HEADS for w in words[:i])
     )
 
@@ -447,7 +467,7 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
         place = lexicons.places.get(words[0])
         if place is None or place.kind == "city" or _given_name_then_surname(words, lexicons):
             return True
-    if any(_INITIAL.match(w) for w in words[:-1]):
+    if any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1]):
         return True
     return any(w in lx.NAME_PARTICLES for w in words[1:-1])
 

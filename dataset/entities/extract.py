@@ -88,6 +88,8 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if mention.method in _STRONG_METHODS and mention.label != "GPE":
         return
     if _FAC_TRAILER.match(text, mention.end) is not None:
+        if _is_country(mention):
+            return
         mention.label = "FAC"
         mention.method = "trailer"
         return
@@ -99,6 +101,14 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if _GPE_TRAILER.match(text, mention.end) is not None:
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _is_country(mention: Mention) -> bool:
+    """'the U.S. base', 'a Pakistan border crossing': a country before a facility noun
+    says whose facility it is, as a demonym would ("an American base"); the facility is
+    unnamed and the country keeps its own type. A town names its base ("Bagram airfield")."""
+    place = lx.load().places.get(mention.canonical)
+    return mention.label == "GPE" and place is not None and place.kind == "country"
 
 
 def _retypable(mention: Mention) -> bool:

@@ -1,0 +1,64 @@
+"""Entities: names that modify a noun or are modified by it, and initials as given names.
+
+A country before a facility noun ("the U.S. base") says whose facility it is; a town
+before one names it ("Bagram airfield"). Initials run together ("B.B.") open a person's
+name as a given name does. A capitalised institution noun after a sentence-initial
+ordinary word ("Local University students") is no town called "University".
+"""
+
+from __future__ import annotations
+
+import pytest
+from entity_labels import labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops returned to the U.S. base near the capital on Monday.", "U.S."),
+        ("Rockets hit a Syria border crossing overnight.", "Syria"),
+        ("Engineers inspected the Iraq dam again.", "Iraq"),
+    ],
+)
+def test_a_country_before_a_facility_noun_stays_the_country(text: str, country: str) -> None:
+    assert labelled(text).get(country) == {"GPE"}
+
+
+def test_a_town_before_a_facility_noun_still_names_the_facility() -> None:
+    assert labelled("Planes landed at Bagram airfield late on Sunday.").get("Bagram") == {"FAC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Blues legend B.B. King died on Thursday. King was 89.", "B.B. King", "King"),
+        ("Fans cheered J.R. Hollins on Friday. Hollins was happy.", "J.R. Hollins", "Hollins"),
+    ],
+)
+def test_initials_run_together_open_a_persons_name(text: str, full: str, short: str) -> None:
+    found = labelled(text)
+    assert found.get(full) == {"PERSON"}
+    assert found.get(short) == {"PERSON"}
+
+
+def test_a_dotted_country_before_a_surname_like_title_is_no_person() -> None:
+    found = labelled("The U.S. Marshal arrived at noon.")
+    assert found.get("U.S.") == {"GPE"}
+    assert "U.S. Marshal" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local University students marched through the town on Friday.",
+        "Several College buildings burned down last night.",
+    ],
+)
+def test_an_institution_noun_after_an_ordinary_opening_is_no_place(text: str) -> None:
+    found = labelled(text)
+    assert "University" not in found
+    assert "College" not in found
+
+
+def test_a_named_university_at_a_sentence_start_stays_one_name() -> None:
+    assert labelled("Brown University agreed to the terms.").get("Brown University") == {"ORG"}
