@@ -14,6 +14,7 @@ import re
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
+from dataset.entities.born import born_people
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import (
     AFTER_BRANCH,
@@ -625,6 +626,7 @@ def extract_entities(
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
+    mentions = born_people(mentions, text, lexicons, params)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
