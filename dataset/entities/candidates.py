@@ -214,9 +214,16 @@ def _run_start(text: str, start: int) -> int | None:
             if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
                 return begin
         return start
-    if before.isalnum() or before in "'’":
+    if before.isalnum() or (before in "'’" and not _opening_quote(text, start - 1)):
         return None
     return start
+
+
+def _opening_quote(text: str, quote: int) -> bool:
+    """'Hey Frank, my name is John': an apostrophe after a space, a bracket or a line's
+    start opens a quotation, so the name after it starts a run (in "O'Brien" a letter
+    comes before it)."""
+    return quote == 0 or not (text[quote - 1].isalnum() or text[quote - 1] in "'’.-")
 
 
 def _caps_to_title(previous: str, word: str) -> bool:

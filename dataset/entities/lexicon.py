@@ -208,7 +208,7 @@ NEVER = word_set(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-    AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
+    AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hey Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
