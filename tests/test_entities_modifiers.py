@@ -62,3 +62,12 @@ def test_an_institution_noun_after_an_ordinary_opening_is_no_place(text: str) ->
 
 def test_a_named_university_at_a_sentence_start_stays_one_name() -> None:
     assert labelled("Brown University agreed to the terms.").get("Brown University") == {"ORG"}
+
+
+def test_a_lone_body_noun_with_no_place_cue_is_no_town() -> None:
+    text = "Two soldiers died near the entrance to Erciyes\nUniversity. They were on leave."
+    assert "University" not in labelled(text)
+
+
+def test_a_town_named_like_a_body_noun_is_a_place_with_a_cue() -> None:
+    assert labelled("The family moved to Mission last spring.").get("Mission") == {"GPE"}

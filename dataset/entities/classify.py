@@ -858,7 +858,9 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 def _kind_word(word: str) -> bool:
     """'Parkway', 'Terrace', 'Harbor': a word that says what kind of place a name is
     ("Governors’ Parkway") names no town when it stands alone with no cue."""
-    return word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS
+    return (
+        word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS or word in lx.ORG_HEADS
+    )
 
 
 def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:
