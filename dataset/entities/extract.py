@@ -36,6 +36,7 @@ from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
+from dataset.entities.one_sense import bodies_named_once
 from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
@@ -623,6 +624,7 @@ def extract_entities(
     ]
     retype_by_context(mentions, text, lexicons, params)
     organisations_in_lists(mentions, text, lexicons.first_names)
+    bodies_named_once(mentions, lexicons.first_names)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
