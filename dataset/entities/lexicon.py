@@ -213,11 +213,12 @@ NEVER = word_set(
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
 ) | word_set(
-    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales"): all capitals
-    # like a body's acronym, but they name a kind of thing, never one body or place.
+    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales") and time zones
+    # ("10:00 GMT"): all capitals like a body's acronym ("Aids" as British style writes
+    # it), but they name a kind of thing or a time, never one body or place.
     """VAT IPO IPOs DUI DVD DVDs VHS CDs ASAP FYI RSVP SVP EVP CTO CIO API SEO ADHD PTSD
     LNG LPG IRR RFP URL FAQ PDF USB GPS SUV SUVs IQ LOL LMAO OMG MBA CPI ATM PIN SMS MRI
-    ICU CCTV PPE HR PS"""
+    ICU CCTV PPE HR PS CD GMT BST UTC Aids"""
 )
 # Discourse adverbs and connectives that open a sentence: general English function words,
 # mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
