@@ -71,3 +71,9 @@ def test_a_lone_body_noun_with_no_place_cue_is_no_town() -> None:
 
 def test_a_town_named_like_a_body_noun_is_a_place_with_a_cue() -> None:
     assert labelled("The family moved to Mission last spring.").get("Mission") == {"GPE"}
+
+
+def test_a_european_word_for_a_bank_or_group_opens_a_company_name() -> None:
+    found = labelled("Shares in Deutsche Boerse rose after Banco Santander reported profits.")
+    assert found.get("Deutsche Boerse") == {"ORG"}
+    assert found.get("Banco Santander") == {"ORG"}

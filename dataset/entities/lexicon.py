@@ -82,6 +82,10 @@ ORG_LEAD_NOUNS = word_set(
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
     Tahreek Majlis"""
+) | word_set(
+    # So do the German, Romance and French words for a bank, a company or a group, and
+    # "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale", "Groupe PSA").
+    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo"
 )
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
