@@ -42,6 +42,7 @@ from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
+from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.text.sentences import sentence_spans
 
@@ -646,6 +647,7 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
+    shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
