@@ -9,4 +9,3 @@ def test_a_peoples_adjective_sharing_a_seas_head_is_a_sea() -> None:
     found = labelled("Quotas for hake fell in the Irish and Celtic Seas.")
     assert found.get("Irish") == {"LOC"}
     assert found.get("Celtic Seas") == {"LOC"}
-
