@@ -77,3 +77,8 @@ def test_a_european_word_for_a_bank_or_group_opens_a_company_name() -> None:
     found = labelled("Shares in Deutsche Boerse rose after Banco Santander reported profits.")
     assert found.get("Deutsche Boerse") == {"ORG"}
     assert found.get("Banco Santander") == {"ORG"}
+
+
+def test_a_surname_ending_like_a_peoples_word_is_no_people() -> None:
+    found = labelled("The board met on Monday and Evans would decide later.")
+    assert found.get("Evans") != {"NORP"}

@@ -630,7 +630,11 @@ def _single_word(
         return kind, "cue"  # "the island of Java": as sure as "a Chapin man"
     if acronym:
         return "ORG", "acronym"
-    if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
+    if (
+        word.endswith(lx.NORP_SUFFIXES)
+        and lower not in lexicons.first_names
+        and lower not in lexicons.surnames  # "Evans", "Reese": a surname, no people's word
+    ):
         return "NORP", "fallback"
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
