@@ -82,3 +82,9 @@ def test_a_european_word_for_a_bank_or_group_opens_a_company_name() -> None:
 def test_a_surname_ending_like_a_peoples_word_is_no_people() -> None:
     found = labelled("The board met on Monday and Evans would decide later.")
     assert found.get("Evans") != {"NORP"}
+
+
+def test_a_town_before_a_clubs_last_word_is_the_club() -> None:
+    found = labelled("Leeds United beat Blackburn Rovers 2-0 on Saturday.")
+    assert found.get("Leeds United") == {"ORG"}
+    assert found.get("Blackburn Rovers") == {"ORG"}

@@ -73,6 +73,10 @@ ORG_HEADS = word_set(
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
     Dynasty Dynasties Brands Film Films Forum Forums"""
+) | word_set(
+    # The last word of a sports club's name after its town ("Leeds United", "Blackburn
+    # Rovers", "Queens Park Rangers", "Tottenham Hotspur").
+    "United Rovers Wanderers Athletic Albion Rangers Hotspur"
 )
 # Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
 # or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
