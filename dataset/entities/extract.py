@@ -24,6 +24,7 @@ from dataset.entities.classify import (
     classify,
     title_word,
 )
+from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
@@ -43,7 +44,6 @@ from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
 from dataset.entities.shared_heads import shared_plural_heads
-from dataset.entities.stakes import companies_held
 from dataset.entities.storms import storm_names
 from dataset.text.sentences import sentence_spans
 
@@ -627,6 +627,7 @@ def extract_entities(
     retype_by_context(mentions, text, lexicons, params)
     organisations_in_lists(mentions, text, lexicons.first_names)
     companies_held(mentions, text)
+    not_who(mentions, text)
     bodies_named_once(mentions, lexicons.first_names)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
