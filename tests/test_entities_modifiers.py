@@ -88,3 +88,9 @@ def test_a_town_before_a_clubs_last_word_is_the_club() -> None:
     found = labelled("Leeds United beat Blackburn Rovers 2-0 on Saturday.")
     assert found.get("Leeds United") == {"ORG"}
     assert found.get("Blackburn Rovers") == {"ORG"}
+
+
+def test_a_clubs_last_word_joins_no_names_across_and() -> None:
+    found = labelled("Talk about Malcolm Glazer and Leeds United unsettled the fans.")
+    assert found.get("Malcolm Glazer") == {"PERSON"}
+    assert found.get("Leeds United") == {"ORG"}

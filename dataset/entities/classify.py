@@ -227,7 +227,7 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
         return "LOC"
     if last in lx.GPE_HEADS:
         return "GPE"
-    if last in lx.ORG_HEADS:
+    if last in lx.ORG_HEADS or last in lx.CLUB_HEADS:
         return "ORG"
     first = words[0]
     if first in lx.LOC_PREFIXES:

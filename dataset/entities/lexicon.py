@@ -73,11 +73,11 @@ ORG_HEADS = word_set(
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
     Dynasty Dynasties Brands Film Films Forum Forums"""
-) | word_set(
-    # The last word of a sports club's name after its town ("Leeds United", "Blackburn
-    # Rovers", "Queens Park Rangers", "Tottenham Hotspur").
-    "United Rovers Wanderers Athletic Albion Rangers Hotspur"
 )
+# The last word of a sports club's name after its town ("Leeds United", "Blackburn
+# Rovers", "Queens Park Rangers", "Tottenham Hotspur"); a head only at a name's end, never
+# a reason to join names across "and" as a body's noun is ("Glazer and Manchester United").
+CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 # Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
 # or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
 # "Tehreek-e-Insaf"); no person's name opens with one.
