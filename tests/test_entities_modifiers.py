@@ -94,3 +94,9 @@ def test_a_clubs_last_word_joins_no_names_across_and() -> None:
     found = labelled("Talk about Malcolm Glazer and Leeds United unsettled the fans.")
     assert found.get("Malcolm Glazer") == {"PERSON"}
     assert found.get("Leeds United") == {"ORG"}
+
+
+def test_a_peoples_word_that_is_also_a_surname_stays_a_peoples_word() -> None:
+    assert labelled("The band took over an abandoned Victorian courtroom.").get("Victorian") == {
+        "NORP"
+    }

@@ -633,7 +633,8 @@ def _single_word(
     if (
         word.endswith(lx.NORP_SUFFIXES)
         and lower not in lexicons.first_names
-        and lower not in lexicons.surnames  # "Evans", "Reese": a surname, no people's word
+        # "Evans", "Reese": a surname, no people's word ("Victorian" is both, a word first)
+        and not (lower in lexicons.surnames and not lower.endswith(("ian", "ean")))
     ):
         return "NORP", "fallback"
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
