@@ -33,6 +33,7 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
+from dataset.entities.given_names import given_name_people
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.model import COARSE_LABELS, MentionModel
@@ -629,6 +630,7 @@ def extract_entities(
     companies_held(mentions, text)
     not_who(mentions, text)
     bodies_named_once(mentions, lexicons.first_names)
+    given_name_people(mentions, text, lexicons)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
