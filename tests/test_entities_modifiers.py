@@ -100,3 +100,8 @@ def test_a_peoples_word_that_is_also_a_surname_stays_a_peoples_word() -> None:
     assert labelled("The band took over an abandoned Victorian courtroom.").get("Victorian") == {
         "NORP"
     }
+
+
+def test_a_political_word_alone_is_a_members_description_not_a_town() -> None:
+    found = labelled("The bill was backed by the Liberal majority and Liberal MP Jane Doe.")
+    assert found.get("Liberal") == {"NORP"}

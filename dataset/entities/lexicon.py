@@ -267,8 +267,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Asian African Arab Latino Latina
     Hispanic Kurdish Kurd Pashtun Hazara Baloch Balochi Sikh Hindu Muslim Christian Jewish
     Jew Catholic Protestant Sunni Shia Shiite Shi'ite Alawite Druze Buddhist Islamist
-    Democrat Republican Communist Socialist Yazidi Rohingya Uighur Uyghur Sinhalese Tutsi
-    Hutu Berber Bedouin Persian Slav Soviet Nazi Maoist Caucasian Mormon
+    Democrat Republican Communist Socialist Liberal Conservative Nationalist Yazidi Rohingya
+    Uighur Uyghur Sinhalese Tutsi Hutu Berber Bedouin Persian Slav Soviet Nazi Maoist
+    Caucasian Mormon
     Coptic Copt Anglican Lutheran Methodist Baptist Pentecostal Marxist Zionist
     Chechen Dagestani Tatar Tibetan Punjabi Bengali Gujarati Sindhi Kashmiri Pashtoon
     Scandinavian Nordic Balkan Westerner Bavarian Texan Californian Floridian
