@@ -36,6 +36,7 @@ from dataset.entities.context import (
 from dataset.entities.given_names import given_name_people
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
+from dataset.entities.leaders import leaders_by_office
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
@@ -635,6 +636,7 @@ def extract_entities(
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
     mentions = born_people(mentions, text, lexicons, params)
+    leaders_by_office(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)

@@ -1,0 +1,10 @@
+"""Entities: a name before "administration" is a leader's, not a small town's."""
+
+from __future__ import annotations
+
+from entity_labels import labelled
+
+
+def test_a_town_named_like_a_leader_before_administration_is_the_leader() -> None:
+    text = "Much depends on what the Obama administration does. Critics fear Obama's plans."
+    assert labelled(text).get("Obama") == {"PERSON"}
