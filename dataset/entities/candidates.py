@@ -410,7 +410,7 @@ def _bare_institution(piece: Piece, opened: int) -> bool:
     """'Local University students', 'Many College buildings': a capitalised institution
     noun whose opening word was trimmed as ordinary was named with that word; alone it
     names no institution and is never the town "University" or "College"."""
-    return len(piece.words) == 1 and piece.words[0] in _FOUNDERS_HEADS and piece.start != opened
+    return piece.start != opened and len(piece.words) == 1 and piece.words[0] in _FOUNDERS_HEADS
 
 
 def _emit(

@@ -32,7 +32,8 @@ def companies_held(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the one-word guessed names that follow "shares in", "a stake in"."""
     for mention in mentions:
         if (
-            len(mention.words) == 1
+            "in" in text[max(0, mention.start - 5) : mention.start]  # cheap test first
+            and len(mention.words) == 1
             and (mention.label == UNKNOWN or mention.method in _GUESSES)
             and mention.label != "ORG"
             and _STAKE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
