@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from entity_labels import labelled
 
+from dataset.entities.classify import Mention
+from dataset.entities.keys import resolve_heads
+
 
 @pytest.mark.parametrize(
     ("text", "country"),
@@ -105,3 +108,10 @@ def test_a_peoples_word_that_is_also_a_surname_stays_a_peoples_word() -> None:
 def test_a_political_word_alone_is_a_members_description_not_a_town() -> None:
     found = labelled("The bill was backed by the Liberal majority and Liberal MP Jane Doe.")
     assert found.get("Liberal") == {"NORP"}
+
+
+def test_a_clubs_last_word_alone_refers_back_to_the_club() -> None:
+    club = Mention(0, 12, ["Leeds", "United"], "ORG", "Leeds United", "head")
+    lone = Mention(30, 36, ["United"], "PERSON", "United", "model")
+    resolve_heads([club, lone])
+    assert (lone.label, lone.canonical) == ("ORG", "Leeds United")
