@@ -861,8 +861,9 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 
 
 def _kind_word(word: str) -> bool:
-    """'Parkway', 'Terrace', 'Harbor': a word that says what kind of place a name is
-    ("Governors’ Parkway") names no town when it stands alone with no cue."""
+    """'Parkway', 'Terrace', 'Harbor', 'University': a word that says what kind of place
+    or body a name is ("Governors’ Parkway", "Erciyes University") names no town when it
+    stands alone with no cue."""
     return (
         word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS or word in lx.ORG_HEADS
     )
