@@ -111,3 +111,10 @@ def test_the_bantu_are_a_group_of_peoples() -> None:
 def test_a_country_s_marines_are_a_body() -> None:
     """'US Marines', like 'US Army', is one organisation, not a country and a person."""
     assert labelled("US Marines moved into Fallujah.").get("US Marines") == {"ORG"}
+
+
+def test_time_zones_and_a_disease_in_title_case_are_no_bodies() -> None:
+    found = labelled("The vote closes at 22:00 GMT. Aids charities and a CD launch followed.")
+    assert "GMT" not in found
+    assert "Aids" not in found
+    assert "CD" not in found

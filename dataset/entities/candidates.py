@@ -246,9 +246,16 @@ def _run_start(text: str, start: int) -> int | None:
             if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
                 return begin
         return start
-    if before.isalnum() or before in "'’":
+    if before.isalnum() or (before in "'’" and not _opening_quote(text, start - 1)):
         return None
     return start
+
+
+def _opening_quote(text: str, quote: int) -> bool:
+    """'Hey Frank, my name is John': an apostrophe after a space, a bracket or a line's
+    start opens a quotation, so the name after it starts a run (in "O'Brien" a letter
+    comes before it)."""
+    return quote == 0 or not (text[quote - 1].isalnum() or text[quote - 1] in "'’.-")
 
 
 def _caps_to_title(previous: str, word: str) -> bool:
@@ -474,6 +481,13 @@ def _leading_noise(
     return k
 
 
+def _bare_institution(piece: Piece) -> bool:
+    """'Local University students', 'Many College buildings': a capitalised institution
+    noun left alone after trimming an ordinary opening word was named with that word;
+    alone it names no institution and is never the town "University" or "College"."""
+    return len(piece.words) == 1 and piece.words[0] in _FOUNDERS_HEADS
+
+
 def _emit(
     found: list[Piece],
     words: list[str],
@@ -512,4 +526,6 @@ def _emit(
         if k == 0:
             found.append(piece)
         elif k < len(piece.words):
-            found.append(_sub(piece, k, len(piece.words), False, piece.run_end))
+            trimmed = _sub(piece, k, len(piece.words), False, piece.run_end)
+            if not _bare_institution(trimmed):
+                found.append(trimmed)

@@ -23,6 +23,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ASCII_LETTERS = string.ascii_letters
 _MARKS = re.compile(r"\W{0,3}")
+# "B.B.", "J.R.", "W.E.B.": a given name written as initials run together.
+_RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
@@ -264,6 +266,7 @@ def _last_heads() -> dict[str, str]:
         (lx.LOC_HEADS, "LOC"),
         (lx.GPE_HEADS, "GPE"),
         (lx.ORG_HEADS, "ORG"),
+        (lx.CLUB_HEADS, "ORG"),
     ):
         for word in heads:
             table.setdefault(word, label)
@@ -407,8 +410,21 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def given_initials(words: list[str]) -> bool:
+    """'B.B.', 'J. R.', 'W.E.B.': initials standing for given names, the opening of a
+    person's name; a dotted abbreviation of a known place or body ("U.S.", "U.N.") is not."""
+    return bool(words) and all(
+        (_INITIAL.match(w) or _RUN_INITIALS.match(w))
+        and w not in lx.GPE_ALIASES
+        and w not in lx.ORG_NAME_SET
+        and w not in lx.LOC_NAME_SET
+        for w in words
+    )
+
+
 def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
-    """'Martin Luther King', 'John Major': a title word ending a full name is its surname."""
+    """'Martin Luther King', 'John Major', 'B.B. King': a title word ending a full name is
+    its surname."""
     i, j = split
     return (
         j == len(words)
@@ -416,8 +432,13 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
         and i >= 1
         and words[i].lower() in lexicons.surnames
         and words[i] not in lx.LOCAL_TITLES  # "Laurel County Sheriff" is an office
-        and fold(words[0]).lower() in lexicons.first_names
-        and _first_name_not_country(words[0], lexicons)  # "Jordan King", "Georgia Governor"
+        and (
+            given_initials(words[:i])
+            or (
+                fold(words[0]).lower() in lexicons.first_names
+                and _first_name_not_country(words[0], lexicons)  # "Jordan King"
+            )
+        )
         and _PLACE_OR_ORG_HEADS.isdisjoint(words[:i])
     )
 
@@ -491,7 +512,7 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
         place = lexicons.places.get(words[0])
         if place is None or place.kind == "city" or _given_name_then_surname(words, lexicons):
             return True
-    if any(_INITIAL.match(w) for w in words[:-1]):
+    if any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1]):
         return True
     return not lx.NAME_PARTICLES.isdisjoint(words[1:-1])
 
@@ -666,7 +687,12 @@ def _single_word(
         return kind, "cue"  # "the island of Java": as sure as "a Chapin man"
     if acronym:
         return "ORG", "acronym"
-    if word.endswith(lx.NORP_SUFFIXES) and lower not in lexicons.first_names:
+    if (
+        word.endswith(lx.NORP_SUFFIXES)
+        and lower not in lexicons.first_names
+        # "Evans", "Reese": a surname, no people's word ("Victorian" is both, a word first)
+        and not (lower in lexicons.surnames and not lower.endswith(("ian", "ean")))
+    ):
         return "NORP", "fallback"
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
@@ -906,9 +932,12 @@ def _known_edge(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> in
 
 
 def _kind_word(word: str) -> bool:
-    """'Parkway', 'Terrace', 'Harbor': a word that says what kind of place a name is
-    ("Governors’ Parkway") names no town when it stands alone with no cue."""
-    return word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS
+    """'Parkway', 'Terrace', 'Harbor', 'University': a word that says what kind of place
+    or body a name is ("Governors’ Parkway", "Erciyes University") names no town when it
+    stands alone with no cue."""
+    return (
+        word in lx.FAC_HEADS or word in lx.LOC_HEADS or word in lx.GPE_HEADS or word in lx.ORG_HEADS
+    )
 
 
 def _place_prefix_end(words: list[str], i: int, lexicons: lx.Lexicons) -> int:

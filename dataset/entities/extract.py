@@ -14,6 +14,7 @@ import re
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
+from dataset.entities.born import born_people
 from dataset.entities.candidates import pieces
 from dataset.entities.classify import (
     AFTER_BRANCH,
@@ -23,6 +24,7 @@ from dataset.entities.classify import (
     classify,
     title_word,
 )
+from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
@@ -31,15 +33,19 @@ from dataset.entities.context import (
     repeated_places,
     retype_by_context,
 )
+from dataset.entities.given_names import given_name_people
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
+from dataset.entities.leaders import leaders_by_office
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
+from dataset.entities.one_sense import bodies_named_once
 from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
+from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.text.sentences import sentence_spans
 
@@ -99,6 +105,8 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     trailer = _TRAILER.match(text, mention.end)
     kind = trailer.lastgroup if trailer is not None else None
     if kind == "FAC":
+        if _is_country(mention):
+            return
         mention.label = "FAC"
         mention.method = "trailer"
         return
@@ -110,6 +118,14 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _is_country(mention: Mention) -> bool:
+    """'the U.S. base', 'a Pakistan border crossing': a country before a facility noun
+    says whose facility it is, as a demonym would ("an American base"); the facility is
+    unnamed and the country keeps its own type. A town names its base ("Bagram airfield")."""
+    place = lx.load().places.get(mention.canonical)
+    return mention.label == "GPE" and place is not None and place.kind == "country"
 
 
 def _retypable(mention: Mention) -> bool:
@@ -671,9 +687,15 @@ def extract_entities(
     ]
     retype_by_context(mentions, text, lexicons, params)
     organisations_in_lists(mentions, text, lexicons.first_names)
+    companies_held(mentions, text)
+    not_who(mentions, text)
+    bodies_named_once(mentions, lexicons.first_names)
+    given_name_people(mentions, text, lexicons)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
+    mentions = born_people(mentions, text, lexicons, params)
+    leaders_by_office(mentions, text)
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
@@ -688,6 +710,7 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
+    shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]

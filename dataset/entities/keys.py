@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.lexicon import GPE_HEADS, LOCAL_INSTITUTIONS, ORG_HEADS, load
+from dataset.entities.lexicon import CLUB_HEADS, GPE_HEADS, LOCAL_INSTITUTIONS, ORG_HEADS, load
 
 _NON_KEY = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
@@ -188,7 +188,13 @@ def resolve_heads(mentions: list[Mention]) -> None:
     bodies: dict[str, Mention] = {}
     for mention in mentions:
         words = mention.words
-        if mention.label == "ORG" and len(words) >= 2 and words[-1] in ORG_HEADS:
+        if (
+            mention.label == "ORG"
+            and len(words) >= 2
+            and (
+                words[-1] in ORG_HEADS or words[-1] in CLUB_HEADS  # "Leeds United … United"
+            )
+        ):
             bodies.setdefault(words[-1], mention)
         elif len(words) == 1 and mention.method in _HEAD_GUESSES and words[0] in bodies:
             body = bodies[words[0]]

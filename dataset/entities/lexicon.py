@@ -74,6 +74,10 @@ ORG_HEADS = word_set(
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
     Dynasty Dynasties Brands Film Films Forum Forums"""
 )
+# The last word of a sports club's name after its town ("Leeds United", "Blackburn
+# Rovers", "Queens Park Rangers", "Tottenham Hotspur"); a head only at a name's end, never
+# a reason to join names across "and" as a body's noun is ("Glazer and Manchester United").
+CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 # Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
 # or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
 # "Tehreek-e-Insaf"); no person's name opens with one.
@@ -82,6 +86,10 @@ ORG_LEAD_NOUNS = word_set(
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
     Tahreek Majlis"""
+) | word_set(
+    # So do the German, Romance and French words for a bank, a company or a group, and
+    # "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale", "Groupe PSA").
+    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo"
 )
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
@@ -208,16 +216,17 @@ NEVER = word_set(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-    AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hello Thanks Mon Tue Wed Thu Fri Sat Sun
+    AM PM A.M. P.M. a.m. p.m. OK Okay Yes No Oh Hi Hey Hello Thanks Mon Tue Wed Thu Fri Sat Sun
     Mr. Mrs. Ms. Dr. The A An This That These Those It He She We They You His Her Its Our
     Their My Your TV Internet CEO CFO COO GDP AIDS HIV COVID-19 COVID Covid DNA PhD MP MPs
     Web Christmas Easter Passover Hanukkah Chanukah Thanksgiving Diwali BC BCE AD CE No."""
 ) | word_set(
-    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales"): all capitals
-    # like a body's acronym, but they name a kind of thing, never one body or place.
+    # Abbreviations of common nouns ("a VAT rise", "an IPO", "DVD sales") and time zones
+    # ("10:00 GMT"): all capitals like a body's acronym ("Aids" as British style writes
+    # it), but they name a kind of thing or a time, never one body or place.
     """VAT IPO IPOs DUI DVD DVDs VHS CDs ASAP FYI RSVP SVP EVP CTO CIO API SEO ADHD PTSD
     LNG LPG IRR RFP URL FAQ PDF USB GPS SUV SUVs IQ LOL LMAO OMG MBA CPI ATM PIN SMS MRI
-    ICU CCTV PPE HR PS"""
+    ICU CCTV PPE HR PS CD GMT BST UTC Aids"""
 )
 # Discourse adverbs and connectives that open a sentence: general English function words,
 # mostly sentence-initial, so the word-case counts (which skip sentence starts) miss them.
@@ -258,8 +267,9 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Asian African Arab Latino Latina
     Hispanic Kurdish Kurd Pashtun Hazara Baloch Balochi Sikh Hindu Muslim Christian Jewish
     Jew Catholic Protestant Sunni Shia Shiite Shi'ite Alawite Druze Buddhist Islamist
-    Democrat Republican Communist Socialist Yazidi Rohingya Uighur Uyghur Sinhalese Tutsi
-    Hutu Berber Bedouin Persian Slav Soviet Nazi Maoist Caucasian Mormon
+    Democrat Republican Communist Socialist Liberal Conservative Nationalist Yazidi Rohingya
+    Uighur Uyghur Sinhalese Tutsi Hutu Berber Bedouin Persian Slav Soviet Nazi Maoist
+    Caucasian Mormon
     Coptic Copt Anglican Lutheran Methodist Baptist Pentecostal Marxist Zionist
     Chechen Dagestani Tatar Tibetan Punjabi Bengali Gujarati Sindhi Kashmiri Pashtoon
     Scandinavian Nordic Balkan Westerner Bavarian Texan Californian Floridian

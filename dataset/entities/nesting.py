@@ -60,7 +60,14 @@ ROAD_HEADS = lx.ROAD_WORDS | lx.word_set(
 )
 # "Madison Township", "Enfield Borough" are places of their own: a place head is no head.
 HEADS = (
-    (lx.ORG_HEADS | lx.ORG_OF_HEADS | lx.FAC_HEADS | lx.LOCAL_INSTITUTIONS | lx.EVENT_HEADS)
+    (
+        lx.ORG_HEADS
+        | lx.CLUB_HEADS
+        | lx.ORG_OF_HEADS
+        | lx.FAC_HEADS
+        | lx.LOCAL_INSTITUTIONS
+        | lx.EVENT_HEADS
+    )
     - ROAD_HEADS
     - lx.GPE_HEADS
 )
