@@ -31,6 +31,7 @@ def _plain_last_head(last: str) -> str | None:
         (lx.LOC_HEADS, "LOC"),
         (lx.GPE_HEADS, "GPE"),
         (lx.ORG_HEADS, "ORG"),
+        (lx.CLUB_HEADS, "ORG"),
     ):
         if last in heads:
             return label
@@ -39,7 +40,13 @@ def _plain_last_head(last: str) -> str | None:
 
 def test_last_head_table_matches_the_ordered_lists() -> None:
     words = (
-        lx.EVENT_HEADS | lx.LAW_HEADS | lx.FAC_HEADS | lx.LOC_HEADS | lx.GPE_HEADS | lx.ORG_HEADS
+        lx.EVENT_HEADS
+        | lx.LAW_HEADS
+        | lx.FAC_HEADS
+        | lx.LOC_HEADS
+        | lx.GPE_HEADS
+        | lx.ORG_HEADS
+        | lx.CLUB_HEADS
     )
     for word in [*sorted(words), "Smith", "of", ""]:
         assert cl._LAST_HEAD.get(word) == _plain_last_head(word)
