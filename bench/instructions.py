@@ -79,13 +79,12 @@ def _child(stage: str, data_path: str, work: bool) -> None:
 def _locations(data: list, work: bool, digest_path: Path) -> None:
     """The locations stage as a build's worker runs it; the rows' digest to `digest_path`."""
     from dataset.entities import lexicon
-    from dataset.locations import gazetteer
     from dataset.locations.params import LocationParams
-    from dataset.locations.resolve import gazetteer_metadata, resolve_locations
+    from dataset.locations.resolve import gazetteer_metadata, preload, resolve_locations
 
     params = LocationParams()
     gazetteer_metadata()
-    gazetteer.get()
+    preload(params)
     lexicon.load()
     gc.collect()
     gc.freeze()

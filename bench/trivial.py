@@ -137,6 +137,7 @@ def modules(stages: tuple[str, ...] = STAGES) -> dict[str, dict]:
             "dataset.locations.resolve": {
                 "resolve_locations": resolve_locations,
                 "gazetteer_metadata": gazetteer_metadata,
+                "preload": preload,
             },
             "dataset.locations.params": {"LocationParams": TrivialParams},
         },

@@ -136,7 +136,10 @@ def _run_step(
     found = extract_batch(step.extract, step.params, task) if task else None
     result = rows_as_arrow(found, step.table) if found is not None else None
     parts, entries = assemble(job, result, schema)
-    rows = compact(_concat(parts, schema))
+    # Rows built here from Python values own their buffers: only a table made of slices
+    # (cached articles beside fresh ones) needs the copy that drops its parents' buffers.
+    whole = result is not None and not cached
+    rows = result[0] if whole else compact(_concat(parts, schema))
     grouped = dict(zip(article_ids, found, strict=True)) if found and not cached else None
     return StepResult(rows, entries, time.process_time() - started), grouped
 

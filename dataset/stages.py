@@ -51,20 +51,20 @@ def entities_step(params: dict) -> Step:
 
 
 def locations_step(params: dict) -> Step:
-    from dataset.locations import gazetteer
     from dataset.locations.params import LocationParams
-    from dataset.locations.resolve import gazetteer_metadata, resolve_locations
+    from dataset.locations.resolve import gazetteer_metadata, preload, resolve_locations
 
     stage_params = section(params, "locations", LocationParams)
     metadata = gazetteer_metadata()
-    # Loading the gazetteer before workers fork leaves its pages shared between them.
+    # Loading the gazetteer (and respelling tables) before workers fork leaves their
+    # pages shared between them.
     return _step(
         "locations",
         resolve_locations,
         stage_params,
         ("entities",),
         metadata,
-        prepare=gazetteer.get,
+        prepare=partial(preload, stage_params),
     )
 
 

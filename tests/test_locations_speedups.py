@@ -5,11 +5,13 @@ candidates at once from them."""
 from __future__ import annotations
 
 import math
+import pickle
 import random
 import unicodedata
+from dataclasses import replace
 from types import SimpleNamespace
 
-from dataset.locations import gazetteer, normalize
+from dataset.locations import gazetteer, normalize, spelling
 from dataset.locations import resolve as r
 from dataset.locations.gazetteer import LEVEL_ADMIN1, LEVEL_CITY
 from dataset.locations.neighbours import Distances, km
@@ -257,3 +259,27 @@ def test_marks_are_dropped_as_by_the_plain_loop() -> None:
         folded = unicodedata.normalize("NFKD", name)
         plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
         assert normalize._without_marks(name) == plain
+
+
+def test_remembered_candidates_outlive_an_equal_copy_of_the_parameters() -> None:
+    """A build's worker gets a fresh copy of the parameters with each batch: the names
+    worked out for an equal copy are kept, and other parameters still start afresh."""
+    g = gazetteer.get()
+    first = r._candidates(g, "Kabul", None, PARAMS)
+    copy = pickle.loads(pickle.dumps(PARAMS))
+    assert copy is not PARAMS and ("Kabul", None) in r._CANDIDATES
+    assert r._candidates(g, "Kabul", None, copy) is first
+    other = replace(PARAMS, short_names_of_cities=not PARAMS.short_names_of_cities)
+    r._candidates(g, "Herat", None, other)
+    assert ("Kabul", None) not in r._CANDIDATES
+
+
+def test_preloading_builds_every_respelling_table() -> None:
+    """`preload` leaves nothing for a worker to build: the tables it makes are those an
+    article's first mention of each country would make."""
+    spelling._country_skeletons.cache_clear()
+    r.preload(PARAMS)
+    assert spelling._country_skeletons.cache_info().currsize == len(spelling.TRANSLITERATED)
+    built = {country: spelling._country_skeletons(country) for country in spelling.TRANSLITERATED}
+    spelling._country_skeletons.cache_clear()
+    assert built == {country: spelling._country_skeletons(country) for country in built}

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dataset.locations import gazetteer as gz
+from dataset.locations import spelling
 from dataset.locations.filters import common_word, not_a_toponym
 from dataset.locations.gazetteer import (
     ALTERNATE,
@@ -173,6 +174,14 @@ class Lookup:
     entries: tuple[int, ...]  # gazetteer-encoded (place << 2 | match quality)
     level_hint: int | None = None
     demonym: bool = False
+
+
+def preload(p: LocationParams) -> None:
+    """Load what the resolver reads before a build's workers fork, so that they share it:
+    the gazetteer, and the respelling tables when respelling is on."""
+    gz.get()
+    if p.respell_in_named_countries:
+        spelling.preload()
 
 
 def gazetteer_metadata() -> dict:
@@ -657,10 +666,18 @@ _CANDIDATES_FOR: list[object] = [None, None]  # the gazetteer and parameters the
 def _candidates(
     g: Gazetteer, surface: str, hint: int | None, p: LocationParams
 ) -> tuple[Lookup, tuple[tuple[float, int], ...]]:
-    """`_ranked_candidates`, remembered for the last gazetteer and parameters used."""
-    if _CANDIDATES_FOR[0] is not g or _CANDIDATES_FOR[1] is not p:
+    """`_ranked_candidates`, remembered for the last gazetteer and parameters used.
+
+    Parameters are compared by value: a build's worker receives its own copy of them with
+    every batch (they are pickled with the task), and an identity test forgot every name
+    at each batch."""
+    if _CANDIDATES_FOR[1] is not p:
+        if _CANDIDATES_FOR[1] != p:
+            _CANDIDATES.clear()
+        _CANDIDATES_FOR[1] = p
+    if _CANDIDATES_FOR[0] is not g:
         _CANDIDATES.clear()
-        _CANDIDATES_FOR[:] = [g, p]
+        _CANDIDATES_FOR[0] = g
     return _remembered(
         _CANDIDATES,
         (surface, hint),
