@@ -410,6 +410,25 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# Title words that also open Arabic and Central Asian place names ("Khan Younis",
+# "Sheikh Jarrah", "Khan Shaykhun"): a caravanserai's, a holy man's shrine's quarter.
+_PLACE_OPENING_TITLES = frozenset(["Khan", "Sheikh", "Sheik"])
+
+
+def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
+    """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a title that also opens
+    place names is that place when the gazetteer has it or a place preposition precedes
+    it (no possessive after: "in Sheikh Hamad's palace" is the man's)."""
+    if piece.words[0] not in _PLACE_OPENING_TITLES or len(piece.words) < 2:
+        return False
+    if " ".join(piece.words) in lexicons.places:
+        return True
+    return (
+        _previous_word(text, piece.start).lower() in lx.PLACE_PREPOSITIONS
+        and _POSSESSIVE_AFTER.match(text, piece.end) is None
+    )
+
+
 def given_initials(words: list[str]) -> bool:
     """'B.B.', 'J. R.', 'W.E.B.': initials standing for given names, the opening of a
     person's name; a dotted abbreviation of a known place or body ("U.S.", "U.N.") is not."""
@@ -749,6 +768,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
+    if split is not None and split[0] == 0 and _title_opened_place(piece, text, lexicons):
+        place = lexicons.places.get(name)
+        canonical = place.canonical if place is not None else name
+        return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
     if split is not None and (
         _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
     ):
