@@ -2,39 +2,64 @@
 
 News of armed conflict names many towns no gazetteer spells as the article does
 ("Kobani", "Avdiivka"). A person is arrested, killed or met; a town is shelled,
-besieged, retaken, fled or evacuated, and forces are pushed "out of" it. One unexplained
-word right after such a verb (or after "out of") is a place. A word a name list knows
-stays what it was ("troops captured Hussein"): the cue only types a word nothing typed,
-or one only the model guessed a person.
-"""
+besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw "from"
+it, and there is a "siege of" or a "battle for" it. An unexplained name in such a
+phrase is a place. A word a name list knows stays what it was ("troops stormed
+Johnson"), and so does a possessor ("stormed Hussein's compound"): the cue only types
+what nothing typed, or what only the model guessed a person"""
 
 from __future__ import annotations
 
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, name_like
+from dataset.entities.candidates import Piece
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.params import EntityParams
 
-# Verbs of military action whose object is a place, in the forms news writes before it.
+# Verbs of military action whose object is a place, in the forms news writes before it;
+# not those a captive is the object of as often ("captured Saddam", "held Navalny").
 _SIEGE_VERBS = (
-    "captured|recaptured|capturing|recapturing|seized|seizing|retook|retaken|retaking"
-    "|shelled|shelling|besieged|besieging|bombed|bombing|bombarded|bombarding|stormed"
-    "|storming|liberated|liberating|overran|overrun|overrunning|encircled|encircling"
-    "|fled|fleeing|flee|evacuated|evacuating|evacuate|occupied|occupying|invaded|invading"
-    "|left|leaving|entered|entering|besiege|shell|recapture|retake|liberate"
+    "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
+    "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
+    "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
+    "|evacuating|evacuate|occupied|occupying|invaded|invading|left|leaving|entered|entering"
+)
+# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka").
+_RETREAT_VERBS = (
+    "withdrew|withdrawn|withdrawing|retreated|retreating|expelled|ousted|driven|pushed"
+    "|evicted|routed"
+)
+# Nouns of military action whose "of" (or "for") phrase is the place acted on: "the
+# siege of Kobani", "the battle for Avdiivka". Not "capture" or "fall" ("the capture of
+# Saddam", "the fall of Assad" are a man's).
+_SIEGE_NOUNS = (
+    "siege|sieges|battle|battles|shelling|bombardment|bombing|liberation|encirclement"
+    "|evacuation|blockade|recapture"
 )
 _OBJECT_PLACE = re.compile(
-    r"(?:\b(?:" + _SIEGE_VERBS + r")|\bout[^\S\n]+of)[^\S\n]+$",
+    r"(?:\b(?:" + _SIEGE_VERBS + r")|\bout[^\S\n]+of"
+    r"|\b(?:" + _RETREAT_VERBS + r")[^\S\n]+from"
+    r"|\b(?:" + _SIEGE_NOUNS + r")[^\S\n]+(?:of|for))[^\S\n]+$",
 )
+_VERB_BEFORE = re.compile(r"\b(?:" + _SIEGE_VERBS + r")[^\S\n]+$")
 # The last words of `_OBJECT_PLACE`'s phrases, asked before the pattern is searched.
-_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of")
+_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
+# "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
+_PASSIVE_AFTER = re.compile(
+    r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been|is[^\S\n]+being)"
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:shelled|besieged|bombed|bombarded|liberated|retaken"
+    r"|overrun|encircled|stormed)\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # Calls the cue overrules: nothing, or the model's guess alone.
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 
 def _after_siege_verb(text: str, start: int) -> bool:
-    """Whether a verb of military action (or "out of") ends right before `start`."""
-    window = max(0, start - 16)
+    """Whether a verb of military action, "out of", a verb of retreat and "from", or a
+    noun of military action and "of" ends right before `start`."""
+    window = max(0, start - 24)
     return text[window:start].rstrip().endswith(_OBJECT_PLACE_ENDS) and (
         _OBJECT_PLACE.search(text, window, start) is not None
     )
@@ -47,10 +72,14 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if (
             len(mention.words) != 1
+            or _POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
             or name_like(mention.words[0], lexicons)
-            or not _after_siege_verb(text, mention.start)
+            or not (
+                _after_siege_verb(text, mention.start)
+                or _PASSIVE_AFTER.match(text, mention.end) is not None
+            )
         ):
             continue
         place = lexicons.places.get(mention.words[0])
@@ -59,3 +88,26 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         else:
             mention.label, mention.canonical = "GPE", mention.words[0]
         mention.method = "cue"
+
+
+def besieged_run(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'the militants stormed Spin Boldak': a run of capitalised words no rule typed,
+    right after a verb of military action, is the town acted on when none of its words is
+    a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
+    no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
+    if len(piece.words) < 2 or _POSSESSIVE_AFTER.match(text, piece.end) is not None:
+        return None
+    last = piece.words[-1]
+    if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
+        return None
+    if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
+        return None
+    window = max(0, piece.start - 16)
+    if _VERB_BEFORE.search(text, window, piece.start) is None:
+        return None
+    name = " ".join(piece.words)
+    place = lexicons.places.get(name)
+    canonical = place.canonical if place is not None else name
+    return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
