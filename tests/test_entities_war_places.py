@@ -63,3 +63,25 @@ def test_a_possessor_after_a_siege_verb_is_no_town() -> None:
 def test_a_run_ending_in_a_letter_after_leave_is_no_town() -> None:
     found = labelled("The final count left Measure B trailing by 2,644 votes.")
     assert "GPE" not in found.get("Measure B", set())
+
+
+def test_leaving_confirms_a_gazetteer_town_only() -> None:
+    assert labelled("Troops left Raqqa later.").get("Raqqa") == {"GPE"}
+    found = labelled("The singer announced he was leaving Viacom soon.")
+    assert "GPE" not in found.get("Viacom", set())
+
+
+def test_out_of_names_a_town_only_after_a_verb_of_expulsion() -> None:
+    found = labelled("One good thing to come out of Balco is honesty.")
+    assert "GPE" not in found.get("Balco", set())
+    found = labelled("He took on the far-left Militant Tendency in 1983.")
+    assert "GPE" not in found.get("Militant Tendency", set())
+
+
+def test_the_national_romanisation_of_a_ukrainian_town() -> None:
+    from dataset.entities import lexicon as lx
+
+    place = lx.load().places["Avdiivka"]
+    assert place.canonical == "Avdiivka"
+    assert place.population == lx.load().places["Avdiyivka"].population
+    assert labelled("Avdiivka fell in February.").get("Avdiivka") == {"GPE"}

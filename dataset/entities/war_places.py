@@ -23,12 +23,21 @@ _SIEGE_VERBS = (
     "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
     "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
     "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
-    "|evacuating|evacuate|occupied|occupying|invaded|invading|left|leaving|entered|entering"
+    "|evacuating|evacuate|occupied|occupying|invaded|invading"
 )
+# Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
+# confirm a gazetteer place only.
+_MOTION_VERBS = "left|leaving|leave|entered|entering|enter"
 # Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka").
 _RETREAT_VERBS = (
     "withdrew|withdrawn|withdrawing|retreated|retreating|expelled|ousted|driven|pushed"
     "|evicted|routed"
+)
+# Verbs of expulsion with "out of" after their object ("pushed Islamic State out of
+# Kobani"); "come out of Balco", "a kick out of Martial Arts" name no place.
+_EXPEL_VERBS = (
+    "pushed|pushing|push|drove|driven|driving|drive|forced|forcing|force|chased|chasing"
+    "|kicked|ousted|routed|expelled"
 )
 # Nouns of military action whose "of" (or "for") phrase is the place acted on: "the
 # siege of Kobani", "the battle for Avdiivka". Not "capture" or "fall" ("the capture of
@@ -37,14 +46,21 @@ _SIEGE_NOUNS = (
     "siege|sieges|battle|battles|shelling|bombardment|bombing|liberation|encirclement"
     "|evacuation|blockade|recapture"
 )
+_SPACE = r"[^\S\n]+"
+# Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
+_OPEN = r"(?<![\w-])"
 _OBJECT_PLACE = re.compile(
-    r"(?:\b(?:" + _SIEGE_VERBS + r")|\bout[^\S\n]+of"
-    r"|\b(?:" + _RETREAT_VERBS + r")[^\S\n]+from"
-    r"|\b(?:" + _SIEGE_NOUNS + r")[^\S\n]+(?:of|for))[^\S\n]+$",
+    _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
+    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + "from"
+    r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
+    r"|(?:" + _EXPEL_VERBS + r")(?:" + _SPACE + r"[\w'’.-]+){0,4}?" + _SPACE + "out" + _SPACE + "of"
+    r")" + _SPACE + "$"
 )
-_VERB_BEFORE = re.compile(r"\b(?:" + _SIEGE_VERBS + r")[^\S\n]+$")
-# The last words of `_OBJECT_PLACE`'s phrases, asked before the pattern is searched.
+_MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
+_VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
+# The last words of the phrases, asked before a pattern is searched.
 _OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
+_MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
     r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been|is[^\S\n]+being)"
@@ -56,12 +72,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 
-def _after_siege_verb(text: str, start: int) -> bool:
-    """Whether a verb of military action, "out of", a verb of retreat and "from", or a
-    noun of military action and "of" ends right before `start`."""
-    window = max(0, start - 24)
-    return text[window:start].rstrip().endswith(_OBJECT_PLACE_ENDS) and (
-        _OBJECT_PLACE.search(text, window, start) is not None
+def _after(text: str, start: int, width: int, pattern: re.Pattern, ends: tuple) -> bool:
+    """Whether `pattern` ends right before `start` (within `width` characters); searched
+    only when one of its last words `ends` does."""
+    window = max(0, start - width)
+    return text[window:start].rstrip().endswith(ends) and (
+        pattern.search(text, window, start) is not None
     )
 
 
@@ -76,13 +92,15 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
             or name_like(mention.words[0], lexicons)
-            or not (
-                _after_siege_verb(text, mention.start)
-                or _PASSIVE_AFTER.match(text, mention.end) is not None
-            )
         ):
             continue
         place = lexicons.places.get(mention.words[0])
+        if not (
+            _after(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            or _PASSIVE_AFTER.match(text, mention.end) is not None
+            or (place is not None and _after(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS))
+        ):
+            continue
         if place is not None:
             mention.label, mention.canonical = place.label, place.canonical
         else:
@@ -104,8 +122,7 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
         return None
-    window = max(0, piece.start - 16)
-    if _VERB_BEFORE.search(text, window, piece.start) is None:
+    if not _after(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
         return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
