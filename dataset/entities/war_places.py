@@ -4,9 +4,10 @@ News of armed conflict names many towns no gazetteer spells as the article does
 ("Kobani", "Avdiivka"). A person is arrested, killed or met; a town is shelled,
 besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw "from"
 it, and there is a "siege of" or a "battle for" it. An unexplained name in such a
-phrase is a place. A word a name list knows stays what it was ("troops stormed
-Johnson"), and so does a possessor ("stormed Hussein's compound"): the cue only types
-what nothing typed, or what only the model guessed a person"""
+phrase is a place; after "left" or "entered", which take bodies as often ("left
+Arsenal"), only a gazetteer town is. A word a name list knows stays what it was
+("troops stormed Johnson"), and so does a possessor ("stormed Hussein's compound"): the
+cue only types what nothing typed, or what only the model guessed a person."""
 
 from __future__ import annotations
 
