@@ -85,3 +85,9 @@ def test_the_national_romanisation_of_a_ukrainian_town() -> None:
     assert place.canonical == "Avdiivka"
     assert place.population == lx.load().places["Avdiyivka"].population
     assert labelled("Avdiivka fell in February.").get("Avdiivka") == {"GPE"}
+
+
+def test_a_sheikh_after_in_stays_a_man_and_near_names_a_quarter() -> None:
+    found = labelled("Voters kept faith in Sheikh Hasina Wajed last year.")
+    assert "GPE" not in found.get("Sheikh Hasina Wajed", set())
+    assert labelled("Police deployed near Sheikh Jarrah today.").get("Sheikh Jarrah") == {"GPE"}

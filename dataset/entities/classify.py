@@ -413,18 +413,24 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
 # Title words that also open Arabic and Central Asian place names ("Khan Younis",
 # "Sheikh Jarrah", "Khan Shaykhun"): a caravanserai's, a holy man's shrine's quarter.
 _PLACE_OPENING_TITLES = frozenset(["Khan", "Sheikh", "Sheik"])
+# A sheikh is far more often a man than a quarter: after "in" or "at" he may be one
+# ("confidence in Sheikh Hasina"); only prepositions of place alone type his name a place.
+_SHEIKHS = frozenset(["Sheikh", "Sheik"])
+_PLACE_ONLY_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"in", "at"}
 
 
 def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
     """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a title that also opens
     place names is that place when the gazetteer has it or a place preposition precedes
-    it (no possessive after: "in Sheikh Hamad's palace" is the man's)."""
-    if piece.words[0] not in _PLACE_OPENING_TITLES or len(piece.words) < 2:
+    it (no possessive after: "near Sheikh Hamad's palace" is the man's)."""
+    first = piece.words[0]
+    if first not in _PLACE_OPENING_TITLES or len(piece.words) < 2:
         return False
     if " ".join(piece.words) in lexicons.places:
         return True
+    cues = _PLACE_ONLY_PREPOSITIONS if first in _SHEIKHS else lx.PLACE_PREPOSITIONS
     return (
-        _previous_word(text, piece.start).lower() in lx.PLACE_PREPOSITIONS
+        _previous_word(text, piece.start).lower() in cues
         and _POSSESSIVE_AFTER.match(text, piece.end) is None
     )
 
