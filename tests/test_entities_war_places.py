@@ -91,3 +91,11 @@ def test_a_sheikh_after_in_stays_a_man_and_near_names_a_quarter() -> None:
     found = labelled("Voters kept faith in Sheikh Hasina Wajed last year.")
     assert "GPE" not in found.get("Sheikh Hasina Wajed", set())
     assert labelled("Police deployed near Sheikh Jarrah today.").get("Sheikh Jarrah") == {"GPE"}
+
+
+def test_an_arabic_noun_of_place_before_the_article_opens_a_place() -> None:
+    found = labelled("Clashes spread from Jisr al-Shughur and Ras al-Ain to Bab al-Hawa.")
+    assert found.get("Jisr al-Shughur") == {"GPE"}
+    assert found.get("Ras al-Ain") == {"GPE"}
+    assert found.get("Bab al-Hawa") == {"GPE"}
+    assert labelled("Troops climbed Jabal al-Zawiya.").get("Jabal al-Zawiya") == {"LOC"}

@@ -232,6 +232,9 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
     body's noun before "for" heads the name (see `_purpose`)."""
     if _arabic_body(words):
         return "ORG"
+    place = _arabic_place(words)
+    if place is not None:
+        return place
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
     if len(words) > 2 and words[1] == "of":
@@ -276,7 +279,7 @@ def _last_heads() -> dict[str, str]:
 _LAST_HEAD = _last_heads()
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ut)-", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|ul|ud|ut)-", re.IGNORECASE)
 
 
 def _arabic_body(words: list[str]) -> bool:
@@ -290,6 +293,26 @@ def _arabic_body(words: list[str]) -> bool:
     return lead in lx.ORG_LEAD_NOUNS_WITH_ARTICLE and any(
         _ARABIC_ARTICLE.match(w) for w in words[1:]
     )
+
+
+# Arabic nouns of place that open a toponym before a name with the article ("Jisr
+# al-Shughur" the bridge, "Ras al-Ain" the head of the spring, "Bab al-Hawa" the gate of
+# the wind): a settlement's, or a mountain's or valley's (LOC). No one's name opens so.
+_ARABIC_PLACE_NOUNS = {
+    **dict.fromkeys(
+        "Tell Tal Tall Ras Deir Dayr Bab Jisr Ain Ayn Kafr Bir Qasr Marj Khirbet".split(), "GPE"
+    ),
+    **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
+}
+
+
+def _arabic_place(words: list[str]) -> str | None:
+    """The label of a name an Arabic noun of place opens, before a word with the article
+    ("Deir al-Zor", "Jabal al-Zawiya"), if it is one."""
+    label = _ARABIC_PLACE_NOUNS.get(words[0])
+    if label is None or len(words) < 2 or _ARABIC_ARTICLE.match(words[1]) is None:
+        return None
+    return label
 
 
 def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
