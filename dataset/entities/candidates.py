@@ -25,8 +25,9 @@ _CAP_WORD = (
     r"|[a-z]?\.(?:[A-Z][a-z]?\.)+|\.(?:[A-Z]\.)*[A-Z](?![\w'’.-])"
     r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
-# "al-Qaeda", "el-Sisi": an Arabic article glued to the name belongs to it.
-_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "ud-")
+# "al-Qaeda", "el-Sisi", "Deir ez-Zor": an Arabic article glued to the name belongs to
+# it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t).
+_ARTICLE_PREFIXES = tuple("al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud-".split())
 # Characters that end a line: no name runs across them.
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (

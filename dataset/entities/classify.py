@@ -232,6 +232,9 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
     body's noun before "for" heads the name (see `_purpose`)."""
     if _arabic_body(words):
         return "ORG"
+    place = _arabic_place(words)
+    if place is not None:
+        return place
     if len(words) < 2 or words[0] in lx.CORE_TITLES:
         return None  # "Secretary of State" is an office, not a state
     if len(words) > 2 and words[1] == "of":
@@ -276,7 +279,7 @@ def _last_heads() -> dict[str, str]:
 _LAST_HEAD = _last_heads()
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|ut)-", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|ul|ud|ut)-", re.IGNORECASE)
 
 
 def _arabic_body(words: list[str]) -> bool:
@@ -290,6 +293,26 @@ def _arabic_body(words: list[str]) -> bool:
     return lead in lx.ORG_LEAD_NOUNS_WITH_ARTICLE and any(
         _ARABIC_ARTICLE.match(w) for w in words[1:]
     )
+
+
+# Arabic nouns of place that open a toponym before a name with the article ("Jisr
+# al-Shughur" the bridge, "Ras al-Ain" the head of the spring, "Bab al-Hawa" the gate of
+# the wind): a settlement's, or a mountain's or valley's (LOC). No one's name opens so.
+_ARABIC_PLACE_NOUNS = {
+    **dict.fromkeys(
+        "Tell Tal Tall Ras Deir Dayr Bab Jisr Ain Ayn Kafr Bir Qasr Marj Khirbet".split(), "GPE"
+    ),
+    **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
+}
+
+
+def _arabic_place(words: list[str]) -> str | None:
+    """The label of a name an Arabic noun of place opens, before a word with the article
+    ("Deir al-Zor", "Jabal al-Zawiya"), if it is one."""
+    label = _ARABIC_PLACE_NOUNS.get(words[0])
+    if label is None or len(words) < 2 or _ARABIC_ARTICLE.match(words[1]) is None:
+        return None
+    return label
 
 
 def _purpose(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -408,6 +431,31 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
         if core:
             return i, j
     return None
+
+
+# Title words that also open Arabic and Central Asian place names ("Khan Younis",
+# "Sheikh Jarrah", "Khan Shaykhun"): a caravanserai's, a holy man's shrine's quarter.
+_PLACE_OPENING_TITLES = frozenset(["Khan", "Sheikh", "Sheik"])
+# A sheikh is far more often a man than a quarter: after "in" or "at" he may be one
+# ("confidence in Sheikh Hasina"); only prepositions of place alone type his name a place.
+_SHEIKHS = frozenset(["Sheikh", "Sheik"])
+_PLACE_ONLY_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"in", "at"}
+
+
+def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
+    """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a title that also opens
+    place names is that place when the gazetteer has it or a place preposition precedes
+    it (no possessive after: "near Sheikh Hamad's palace" is the man's)."""
+    first = piece.words[0]
+    if first not in _PLACE_OPENING_TITLES or len(piece.words) < 2:
+        return False
+    if " ".join(piece.words) in lexicons.places:
+        return True
+    cues = _PLACE_ONLY_PREPOSITIONS if first in _SHEIKHS else lx.PLACE_PREPOSITIONS
+    return (
+        _previous_word(text, piece.start).lower() in cues
+        and _POSSESSIVE_AFTER.match(text, piece.end) is None
+    )
 
 
 def given_initials(words: list[str]) -> bool:
@@ -749,6 +797,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     split = _title_split(words)
+    if split is not None and split[0] == 0 and _title_opened_place(piece, text, lexicons):
+        place = lexicons.places.get(name)
+        canonical = place.canonical if place is not None else name
+        return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
     if split is not None and (
         _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
     ):

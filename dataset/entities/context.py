@@ -17,6 +17,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
+from dataset.entities.war_places import besieged_places
 
 
 def retype_by_context(
@@ -34,6 +35,7 @@ def retype_by_context(
     open_calls = [m for m in mentions if _open_call(m, first_names)]
     _placed_after_in(open_calls, text, lexicons)
     _placed_by_phrase(open_calls, text, lexicons)
+    besieged_places(open_calls, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
@@ -619,9 +621,22 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
     if len(words) != 1:
         return False
     word = words[0]
-    return not is_common(word, lexicons, params) and (
-        not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S)
+    return (
+        not is_common(word, lexicons, params)
+        and (not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S))
+        and not _gerund(word, lexicons, params)
     )
+
+
+def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'Shelling killed 12 people', 'Bombing destroyed …': a capitalised "-ing" form of an
+    ordinary verb ("shell", "bomb", "strike" in "Striking") is a noun for an act opening
+    the sentence, not a name doing it. A listed name ("Harding", "Manning") stays."""
+    if not word.endswith("ing") or len(word) < 6 or name_like(word, lexicons):
+        return False
+    stem = word[:-3].lower()
+    stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)
+    return any(is_common(s, lexicons, params) for s in stems)
 
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

@@ -635,7 +635,19 @@ def _places() -> dict[str, Place]:
     surfaces, labels, canonicals, populations, kinds = _columns("places.tsv", 5)
     rows = zip(labels, canonicals, map(int, populations), kinds, strict=True)
     # A later row of the same surface wins, as in a dict built row by row.
-    return dict(zip(surfaces, map(_new_place, rows), strict=True))
+    places = dict(zip(surfaces, map(_new_place, rows), strict=True))
+    for surface in [s for s in surfaces if "yiv" in s]:
+        national = _UKRAINIAN_YI.sub(r"\1i", surface)
+        place = places[surface]
+        if national != surface and place.canonical == surface:
+            places.setdefault(national, place._replace(canonical=national))
+    return places
+
+
+# Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national
+# romanisation, which news follows since 2010, writes "i" ("Avdiyivka" is "Avdiivka",
+# "Chuhuyiv" "Chuhuiv"), in the "-ivka"/"-iv" endings of its place names.
+_UKRAINIAN_YI = re.compile(r"([aeiou])yi(?=v)")
 
 
 _new_place = functools.partial(tuple.__new__, Place)

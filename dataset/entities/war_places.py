@@ -1,0 +1,131 @@
+"""Places in war news: what armies do to a name says it is a town.
+
+News of armed conflict names many towns no gazetteer spells as the article does
+("Kobani", "Avdiivka"). A person is arrested, killed or met; a town is shelled,
+besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw "from"
+it, and there is a "siege of" or a "battle for" it. An unexplained name in such a
+phrase is a place; after "left" or "entered", which take bodies as often ("left
+Arsenal"), only a gazetteer town is. A word a name list knows stays what it was
+("troops stormed Johnson"), and so does a possessor ("stormed Hussein's compound"): the
+cue only types what nothing typed, or what only the model guessed a person."""
+
+from __future__ import annotations
+
+import re
+
+from dataset.entities import lexicon as lx
+from dataset.entities.candidates import Piece
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.params import EntityParams
+
+# Verbs of military action whose object is a place, in the forms news writes before it;
+# not those a captive is the object of as often ("captured Saddam", "held Navalny").
+_SIEGE_VERBS = (
+    "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
+    "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
+    "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
+    "|evacuating|evacuate|occupied|occupying|invaded|invading"
+)
+# Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
+# confirm a gazetteer place only.
+_MOTION_VERBS = "left|leaving|leave|entered|entering|enter"
+# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka").
+_RETREAT_VERBS = (
+    "withdrew|withdrawn|withdrawing|retreated|retreating|expelled|ousted|driven|pushed"
+    "|evicted|routed"
+)
+# Verbs of expulsion with "out of" after their object ("pushed Islamic State out of
+# Kobani"); "come out of Balco", "a kick out of Martial Arts" name no place.
+_EXPEL_VERBS = (
+    "pushed|pushing|push|drove|driven|driving|drive|forced|forcing|force|chased|chasing"
+    "|kicked|ousted|routed|expelled"
+)
+# Nouns of military action whose "of" (or "for") phrase is the place acted on: "the
+# siege of Kobani", "the battle for Avdiivka". Not "capture" or "fall" ("the capture of
+# Saddam", "the fall of Assad" are a man's).
+_SIEGE_NOUNS = (
+    "siege|sieges|battle|battles|shelling|bombardment|bombing|liberation|encirclement"
+    "|evacuation|blockade|recapture"
+)
+_SPACE = r"[^\S\n]+"
+# Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
+_OPEN = r"(?<![\w-])"
+_OBJECT_PLACE = re.compile(
+    _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
+    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + "from"
+    r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
+    r"|(?:" + _EXPEL_VERBS + r")(?:" + _SPACE + r"[\w'’.-]+){0,4}?" + _SPACE + "out" + _SPACE + "of"
+    r")" + _SPACE + "$"
+)
+_MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
+_VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
+# The last words of the phrases, asked before a pattern is searched.
+_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
+_MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
+# "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
+_PASSIVE_AFTER = re.compile(
+    r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been|is[^\S\n]+being)"
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:shelled|besieged|bombed|bombarded|liberated|retaken"
+    r"|overrun|encircled|stormed)\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
+# Calls the cue overrules: nothing, or the model's guess alone.
+_OVERRULED = frozenset(["unknown", "model", "fallback"])
+
+
+def _after(text: str, start: int, width: int, pattern: re.Pattern, ends: tuple) -> bool:
+    """Whether `pattern` ends right before `start` (within `width` characters); searched
+    only when one of its last words `ends` does."""
+    window = max(0, start - width)
+    return text[window:start].rstrip().endswith(ends) and (
+        pattern.search(text, window, start) is not None
+    )
+
+
+def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
+    of Kobani': one word that only the model called a person, or nothing typed, right
+    after a verb of military action is the town acted on (its gazetteer entry if any)."""
+    for mention in mentions:
+        if (
+            len(mention.words) != 1
+            or _POSSESSIVE_AFTER.match(text, mention.end) is not None
+            or mention.method not in _OVERRULED
+            or mention.label not in (UNKNOWN, "PERSON")
+            or name_like(mention.words[0], lexicons)
+        ):
+            continue
+        place = lexicons.places.get(mention.words[0])
+        if not (
+            _after(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            or _PASSIVE_AFTER.match(text, mention.end) is not None
+            or (place is not None and _after(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS))
+        ):
+            continue
+        if place is not None:
+            mention.label, mention.canonical = place.label, place.canonical
+        else:
+            mention.label, mention.canonical = "GPE", mention.words[0]
+        mention.method = "cue"
+
+
+def besieged_run(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'the militants stormed Spin Boldak': a run of capitalised words no rule typed,
+    right after a verb of military action, is the town acted on when none of its words is
+    a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
+    no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
+    if len(piece.words) < 2 or _POSSESSIVE_AFTER.match(text, piece.end) is not None:
+        return None
+    last = piece.words[-1]
+    if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
+        return None
+    if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
+        return None
+    if not _after(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
+        return None
+    name = " ".join(piece.words)
+    place = lexicons.places.get(name)
+    canonical = place.canonical if place is not None else name
+    return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")

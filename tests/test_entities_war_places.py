@@ -1,0 +1,101 @@
+"""Entities: the towns of war news, named by what armies do to them."""
+
+from __future__ import annotations
+
+from entity_labels import labelled
+
+
+def test_the_object_of_a_siege_verb_is_a_town() -> None:
+    assert labelled("Artillery units shelled Velykivka overnight.").get("Velykivka") == {"GPE"}
+    assert labelled("The army retook Dorvanka after a long siege.").get("Dorvanka") == {"GPE"}
+    assert labelled("Hundreds of families fled Zarbek on foot.").get("Zarbek") == {"GPE"}
+
+
+def test_a_town_fighters_are_driven_out_of() -> None:
+    found = labelled("The militia was driven out of Qaryatan in March.")
+    assert found.get("Qaryatan") == {"GPE"}
+
+
+def test_a_listed_name_after_a_siege_verb_stays_a_person() -> None:
+    assert labelled("Police captured Johnson on Monday.").get("Johnson") == {"PERSON"}
+
+
+def test_the_arabic_article_ez_joins_a_place_name() -> None:
+    found = labelled("Aid convoys reached Deir ez-Zor on Sunday.")
+    assert found.get("Deir ez-Zor") == {"GPE"}
+
+
+def test_an_ing_noun_opening_a_sentence_is_no_person() -> None:
+    found = labelled("Shelling killed four civilians, officials said.")
+    assert "Shelling" not in found
+
+
+def test_a_title_word_opening_a_place_name_after_in() -> None:
+    found = labelled("Strikes destroyed homes in Khan Dawar and nearby.")
+    assert found.get("Khan Dawar") == {"GPE"}
+
+
+def test_a_sheikhs_possession_after_in_is_no_place() -> None:
+    found = labelled("Envoys met in Sheikh Hamad's palace.")
+    assert "GPE" not in found.get("Sheikh Hamad", set())
+
+
+def test_a_town_forces_withdraw_from_or_fight_for() -> None:
+    assert labelled("The brigade withdrew from Velykivka at dawn.").get("Velykivka") == {"GPE"}
+    assert labelled("The battle for Dorvanka lasted months.").get("Dorvanka") == {"GPE"}
+    assert labelled("The siege of Zarbek ended in May.").get("Zarbek") == {"GPE"}
+
+
+def test_the_subject_of_a_passive_siege_verb_is_a_town() -> None:
+    assert labelled("Zarbek was besieged for months.").get("Zarbek") == {"GPE"}
+
+
+def test_a_run_of_names_after_a_siege_verb_is_a_town() -> None:
+    found = labelled("The militants later stormed Spin Boldak.")
+    assert found.get("Spin Boldak") == {"GPE"}
+
+
+def test_a_possessor_after_a_siege_verb_is_no_town() -> None:
+    found = labelled("Soldiers stormed Zarbek's compound at night.")
+    assert "GPE" not in found.get("Zarbek", set())
+
+
+def test_a_run_ending_in_a_letter_after_leave_is_no_town() -> None:
+    found = labelled("The final count left Measure B trailing by 2,644 votes.")
+    assert "GPE" not in found.get("Measure B", set())
+
+
+def test_leaving_confirms_a_gazetteer_town_only() -> None:
+    assert labelled("Troops left Raqqa later.").get("Raqqa") == {"GPE"}
+    found = labelled("The singer announced he was leaving Viacom soon.")
+    assert "GPE" not in found.get("Viacom", set())
+
+
+def test_out_of_names_a_town_only_after_a_verb_of_expulsion() -> None:
+    found = labelled("One good thing to come out of Balco is honesty.")
+    assert "GPE" not in found.get("Balco", set())
+    found = labelled("He took on the far-left Militant Tendency in 1983.")
+    assert "GPE" not in found.get("Militant Tendency", set())
+
+
+def test_the_national_romanisation_of_a_ukrainian_town() -> None:
+    from dataset.entities import lexicon as lx
+
+    place = lx.load().places["Avdiivka"]
+    assert place.canonical == "Avdiivka"
+    assert place.population == lx.load().places["Avdiyivka"].population
+    assert labelled("Avdiivka fell in February.").get("Avdiivka") == {"GPE"}
+
+
+def test_a_sheikh_after_in_stays_a_man_and_near_names_a_quarter() -> None:
+    found = labelled("Voters kept faith in Sheikh Hasina Wajed last year.")
+    assert "GPE" not in found.get("Sheikh Hasina Wajed", set())
+    assert labelled("Police deployed near Sheikh Jarrah today.").get("Sheikh Jarrah") == {"GPE"}
+
+
+def test_an_arabic_noun_of_place_before_the_article_opens_a_place() -> None:
+    found = labelled("Clashes spread from Jisr al-Shughur and Ras al-Ain to Bab al-Hawa.")
+    assert found.get("Jisr al-Shughur") == {"GPE"}
+    assert found.get("Ras al-Ain") == {"GPE"}
+    assert found.get("Bab al-Hawa") == {"GPE"}
+    assert labelled("Troops climbed Jabal al-Zawiya.").get("Jabal al-Zawiya") == {"LOC"}
