@@ -30,6 +30,15 @@ def test_an_ing_noun_opening_a_sentence_is_no_person() -> None:
     assert "Shelling" not in found
 
 
+def test_khan_is_a_surname_not_a_title() -> None:
+    """Khan ends the names of millions of people; read as a title it cut them to their
+    given name or dropped them."""
+    found = labelled("Zafar Khan said the vote was rigged. Khan later left Multan.")
+    assert found.get("Zafar Khan") == {"PERSON"}
+    assert found.get("Khan") == {"PERSON"}
+    assert labelled("Mayor Sadiq Khan spoke.").get("Sadiq Khan") == {"PERSON"}
+
+
 def test_a_title_word_opening_a_place_name_after_in() -> None:
     found = labelled("Strikes destroyed homes in Khan Dawar and nearby.")
     assert found.get("Khan Dawar") == {"GPE"}

@@ -433,9 +433,11 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# Title words that also open Arabic and Central Asian place names ("Khan Younis",
+# Words of names that also open Arabic and Central Asian place names ("Khan Younis",
 # "Sheikh Jarrah", "Khan Shaykhun"): a caravanserai's, a holy man's shrine's quarter.
-_PLACE_OPENING_TITLES = frozenset(["Khan", "Sheikh", "Sheik"])
+# "Sheikh" is a title; "Khan" is not one in today's news but the surname of millions
+# ("Imran Khan", "Sadiq Khan"), so it is no title word.
+_PLACE_OPENING_WORDS = frozenset(["Khan", "Sheikh", "Sheik"])
 # A sheikh is far more often a man than a quarter: after "in" or "at" he may be one
 # ("confidence in Sheikh Hasina"); only prepositions of place alone type his name a place.
 _SHEIKHS = frozenset(["Sheikh", "Sheik"])
@@ -443,11 +445,11 @@ _PLACE_ONLY_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"in", "at"}
 
 
 def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
-    """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a title that also opens
+    """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a word that also opens
     place names is that place when the gazetteer has it or a place preposition precedes
     it (no possessive after: "near Sheikh Hamad's palace" is the man's)."""
     first = piece.words[0]
-    if first not in _PLACE_OPENING_TITLES or len(piece.words) < 2:
+    if first not in _PLACE_OPENING_WORDS or len(piece.words) < 2:
         return False
     if " ".join(piece.words) in lexicons.places:
         return True
@@ -796,11 +798,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     head = _head(words, _purpose(words, lexicons))
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
-    split = _title_split(words)
-    if split is not None and split[0] == 0 and _title_opened_place(piece, text, lexicons):
+    if _title_opened_place(piece, text, lexicons):
         place = lexicons.places.get(name)
         canonical = place.canonical if place is not None else name
         return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
+    split = _title_split(words)
     if split is not None and (
         _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
     ):

@@ -39,7 +39,7 @@ CORE_TITLES = word_set(
     Chief Deputy Vice Attorney Councilman Councilwoman Councillor Alderman Pastor Rabbi
     Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
     Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP Duke
-    Duchess Earl Countess Baron Baroness Marquess Viscount Tsar Czar Khan Pharaoh"""
+    Duchess Earl Countess Baron Baroness Marquess Viscount Tsar Czar Pharaoh"""
 )
 # Words that may precede a core title ("Prime Minister", "Foreign Secretary").
 TITLE_MODIFIERS = word_set(
