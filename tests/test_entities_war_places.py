@@ -108,3 +108,14 @@ def test_an_arabic_noun_of_place_before_the_article_opens_a_place() -> None:
     assert found.get("Ras al-Ain") == {"GPE"}
     assert found.get("Bab al-Hawa") == {"GPE"}
     assert labelled("Troops climbed Jabal al-Zawiya.").get("Jabal al-Zawiya") == {"LOC"}
+
+
+def test_the_possessor_of_kin_after_a_place_verb_is_a_person() -> None:
+    """A town has no nephew: 'captured X's nephew' names a man, whatever the verb."""
+    found = labelled("Soldiers captured Walid Tarbani's nephew at dawn.")
+    assert found.get("Walid Tarbani") == {"PERSON"}
+
+
+def test_a_plural_in_men_opening_a_sentence_is_no_person() -> None:
+    found = labelled("Tribesmen blocked the road, residents said.")
+    assert "Tribesmen" not in found
