@@ -119,3 +119,10 @@ def test_the_possessor_of_kin_after_a_place_verb_is_a_person() -> None:
 def test_a_plural_in_men_opening_a_sentence_is_no_person() -> None:
     found = labelled("Tribesmen blocked the road, residents said.")
     assert "Tribesmen" not in found
+
+
+def test_a_town_controlled_or_whose_control_is_taken() -> None:
+    assert labelled("Insurgents controlled Kal Darra for a year.").get("Kal Darra") == {"GPE"}
+    found = labelled("The rebels took control of Tarbanak on Friday.")
+    assert found.get("Tarbanak") == {"GPE"}
+    assert "Tarbani" not in labelled("He sold control of Tarbani to investors.")
