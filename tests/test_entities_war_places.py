@@ -126,3 +126,10 @@ def test_a_town_controlled_or_whose_control_is_taken() -> None:
     found = labelled("The rebels took control of Tarbanak on Friday.")
     assert found.get("Tarbanak") == {"GPE"}
     assert "Tarbani" not in labelled("He sold control of Tarbani to investors.")
+
+
+def test_a_name_before_a_title_and_its_holder_is_a_body() -> None:
+    """'X commander Ali Rahimi': the title is held in X, a force, not a person."""
+    found = labelled("Mueller commander Ali Rahimi was killed near the border.")
+    assert found.get("Mueller") == {"ORG"}
+    assert found.get("Ali Rahimi") == {"PERSON"}

@@ -490,16 +490,26 @@ _BODY_NOUN_AFTER = re.compile(
     r"|employees|staffers|executives|shares|stores|outlets|users|drivers|franchise"
     r"|subsidiary|headquarters)\b"
 )
+# "Wagner chief Yevgeny Prigozhin", "Hamas leader Yahya Sinwar": a name before a title
+# noun and the holder's name is the body the title is held in; a person holds no chief.
+_TITLE_HELD_AFTER = re.compile(
+    r"[^\S\n]+(?:chief|leader|commander|spokesman|spokeswoman|spokesperson|founder|boss)"
+    r"[^\S\n]+[A-Z][a-z]"
+)
 
 
 def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:
     """A one-word name that only a name list or the model took for a person, or that
     nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
-    "Uber drivers") is an organisation; a name opening with a first name stays a person."""
+    "Uber drivers") or holding a title ("Wagner chief Yevgeny Prigozhin") is an
+    organisation; a name opening with a first name stays a person."""
     for mention in mentions:
         if len(mention.words) != 1 or not _open_call(mention, first_names):
             continue
-        if _BODY_NOUN_AFTER.match(text, mention.end) is not None:
+        if (
+            _BODY_NOUN_AFTER.match(text, mention.end) is not None
+            or _TITLE_HELD_AFTER.match(text, mention.end) is not None
+        ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
 
