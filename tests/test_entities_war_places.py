@@ -133,3 +133,10 @@ def test_a_name_before_a_title_and_its_holder_is_a_body() -> None:
     found = labelled("Mueller commander Ali Rahimi was killed near the border.")
     assert found.get("Mueller") == {"ORG"}
     assert found.get("Ali Rahimi") == {"PERSON"}
+
+
+def test_a_name_before_a_known_province_is_a_village_there() -> None:
+    """'Sher Ali, Helmand province': the division after the comma places the name."""
+    found = labelled("Troops searched Sher Ali, Helmand province, at dawn.")
+    assert found.get("Sher Ali") == {"GPE"}
+    assert labelled("He met Ahmad Wali, Kunduz province governor.").get("Ahmad Wali") == {"PERSON"}

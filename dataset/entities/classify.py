@@ -593,6 +593,8 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
+    if province_after(text, end, lexicons):
+        return True
     names = [(f"{first} {second}", match.end(2)), (first, match.end(1))] if second else []
     for name, end in names or [(first, match.end(1))]:
         place = lexicons.places.get(name)
@@ -601,6 +603,26 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
         ) and (name.endswith(".") or _STATE_END.match(text, end) is not None):
             return True
     return False
+
+
+# ", Kunduz Province", ", Nangarhar province": a known place and the noun of a division.
+_PROVINCE_COMMA = re.compile(
+    r",[^\S\n]+([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?)[^\S\n]+(?:[Pp]rovince|[Dd]istrict)"
+)
+
+
+def province_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
+    """Whether a known place's province or district follows the name after a comma and
+    ends the clause ("Isa Khan, Kunduz Province, on June 16"): the name is a village
+    there, even one shaped like a man's name. "Ali, Kunduz province governor" is not."""
+    if not text.startswith(",", end):
+        return False
+    match = _PROVINCE_COMMA.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in lexicons.places
+        and _STATE_END.match(text, match.end()) is not None
+    )
 
 
 def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
@@ -786,6 +808,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, "NORP", name, "head")]
     if len(words) == 1:
         return _one_word(piece, text, lexicons, params)
+    if province_after(text, piece.end, lexicons):
+        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     if _part_of_country(words, lexicons):
         return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
