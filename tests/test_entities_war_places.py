@@ -140,3 +140,9 @@ def test_a_name_before_a_known_province_is_a_village_there() -> None:
     found = labelled("Troops searched Sher Ali, Helmand province, at dawn.")
     assert found.get("Sher Ali") == {"GPE"}
     assert labelled("He met Ahmad Wali, Kunduz province governor.").get("Ahmad Wali") == {"PERSON"}
+
+
+def test_a_listed_group_with_a_capitalised_arabic_article() -> None:
+    """A sentence opens 'Al-Shabab' where the list spells 'al-Shabab'."""
+    found = labelled("Al-Shabab fighters ambushed a convoy on Tuesday.")
+    assert found.get("Al-Shabab") == {"ORG"}

@@ -157,6 +157,11 @@ def _listed() -> dict[str, tuple[str, str, str]]:
 _LISTED = _listed()
 
 
+# The Arabic article capitalised, as a sentence's first word or a headline writes it
+# ("Al-Shabaab"), where the lists spell it lower-case ("al-Shabaab").
+_CAPITAL_ARTICLE = re.compile(r"[AE][dlnrstz]-[A-Z]")
+
+
 def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
     """(label, canonical, method) from the exact-match lists and the gazetteer, if any.
 
@@ -166,6 +171,8 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     listed = _LISTED.get(name)
     if listed is None and not name.isascii():
         listed = _LISTED.get(fold(name))  # "Médecins Sans Frontières"
+    if listed is None and name[2:3] == "-" and _CAPITAL_ARTICLE.match(name) is not None:
+        listed = _LISTED.get(name[0].lower() + name[1:])  # "Al-Shabaab" opening a sentence
     if listed is not None:
         return listed
     place = lexicons.places.get(name)
