@@ -146,3 +146,8 @@ def test_a_listed_group_with_a_capitalised_arabic_article() -> None:
     """A sentence opens 'Al-Shabab' where the list spells 'al-Shabab'."""
     found = labelled("Al-Shabab fighters ambushed a convoy on Tuesday.")
     assert found.get("Al-Shabab") == {"ORG"}
+
+
+def test_a_reach_word_and_an_unlisted_name_after_in_is_a_region() -> None:
+    found = labelled("Fighting spread into Lower Tarbak overnight.")
+    assert found.get("Lower Tarbak") == {"LOC"}

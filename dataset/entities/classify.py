@@ -368,6 +368,28 @@ def _townspeople(words: list[str], lexicons: lx.Lexicons, params: EntityParams) 
     return False
 
 
+# Words that name a river's or a region's reach: "Lower Shabelle", "Upper Kalbar".
+_REACHES = frozenset(["Upper", "Lower", "Middle"])
+_LOCATIVES = frozenset(["in", "into", "from", "across", "near", "to", "of", "throughout"])
+
+
+def _reach_of_region(
+    words: list[str], text: str, start: int, lexicons: lx.Lexicons, params: EntityParams
+) -> bool:
+    """'in Lower Shabelle', 'across Upper Kalbar': a reach word and one unexplained name
+    after a preposition of place is a region, though no list has it (the model doubts a
+    name opening with a word as common as "lower"). Not a common noun ("Lower House")
+    or a listed name."""
+    return (
+        len(words) == 2
+        and words[0] in _REACHES
+        and words[1].isalpha()
+        and not is_common(words[1], lexicons, params)
+        and not name_like(words[1], lexicons)
+        and _previous_word(text, start) in _LOCATIVES
+    )
+
+
 def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
     """'Northern Algeria', 'North-West India': a compass adjective or compound before a
     country names a part of it in words, not a place of its own, so only the country is a
@@ -823,6 +845,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         # "Northern Kunduz" is a region; "Northwestern University" is not ("West Bank" is).
         rest = " ".join(words[1:])
         if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
+            return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+        if _reach_of_region(words, text, piece.start, lexicons, params):
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
