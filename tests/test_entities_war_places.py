@@ -151,3 +151,10 @@ def test_a_listed_group_with_a_capitalised_arabic_article() -> None:
 def test_a_reach_word_and_an_unlisted_name_after_in_is_a_region() -> None:
     found = labelled("Fighting spread into Lower Tarbak overnight.")
     assert found.get("Lower Tarbak") == {"LOC"}
+
+
+def test_chief_of_a_service_is_one_title_before_the_name() -> None:
+    """'Chief of Police' is an office: the name after it is the holder's, whole."""
+    found = labelled("Yesterday Provincial Chief of Police Sher Agha Safi visited the post.")
+    assert found.get("Sher Agha Safi") == {"PERSON"}
+    assert "Police Sher Agha Safi" not in found
