@@ -108,3 +108,53 @@ def test_an_arabic_noun_of_place_before_the_article_opens_a_place() -> None:
     assert found.get("Ras al-Ain") == {"GPE"}
     assert found.get("Bab al-Hawa") == {"GPE"}
     assert labelled("Troops climbed Jabal al-Zawiya.").get("Jabal al-Zawiya") == {"LOC"}
+
+
+def test_the_possessor_of_kin_after_a_place_verb_is_a_person() -> None:
+    """A town has no nephew: 'captured X's nephew' names a man, whatever the verb."""
+    found = labelled("Soldiers captured Walid Tarbani's nephew at dawn.")
+    assert found.get("Walid Tarbani") == {"PERSON"}
+
+
+def test_a_plural_in_men_opening_a_sentence_is_no_person() -> None:
+    found = labelled("Tribesmen blocked the road, residents said.")
+    assert "Tribesmen" not in found
+
+
+def test_a_town_controlled_or_whose_control_is_taken() -> None:
+    assert labelled("Insurgents controlled Kal Darra for a year.").get("Kal Darra") == {"GPE"}
+    found = labelled("The rebels took control of Tarbanak on Friday.")
+    assert found.get("Tarbanak") == {"GPE"}
+    assert "Tarbani" not in labelled("He sold control of Tarbani to investors.")
+
+
+def test_a_name_before_a_title_and_its_holder_is_a_body() -> None:
+    """'X commander Ali Rahimi': the title is held in X, a force, not a person."""
+    found = labelled("Mueller commander Ali Rahimi was killed near the border.")
+    assert found.get("Mueller") == {"ORG"}
+    assert found.get("Ali Rahimi") == {"PERSON"}
+
+
+def test_a_name_before_a_known_province_is_a_village_there() -> None:
+    """'Sher Ali, Helmand province': the division after the comma places the name."""
+    found = labelled("Troops searched Sher Ali, Helmand province, at dawn.")
+    assert found.get("Sher Ali") == {"GPE"}
+    assert labelled("He met Ahmad Wali, Kunduz province governor.").get("Ahmad Wali") == {"PERSON"}
+
+
+def test_a_listed_group_with_a_capitalised_arabic_article() -> None:
+    """A sentence opens 'Al-Shabab' where the list spells 'al-Shabab'."""
+    found = labelled("Al-Shabab fighters ambushed a convoy on Tuesday.")
+    assert found.get("Al-Shabab") == {"ORG"}
+
+
+def test_a_reach_word_and_an_unlisted_name_after_in_is_a_region() -> None:
+    found = labelled("Fighting spread into Lower Tarbak overnight.")
+    assert found.get("Lower Tarbak") == {"LOC"}
+
+
+def test_chief_of_a_service_is_one_title_before_the_name() -> None:
+    """'Chief of Police' is an office: the name after it is the holder's, whole."""
+    found = labelled("Yesterday Provincial Chief of Police Sher Agha Safi visited the post.")
+    assert found.get("Sher Agha Safi") == {"PERSON"}
+    assert "Police Sher Agha Safi" not in found

@@ -343,6 +343,22 @@ def _plural_possessives(piece: Piece) -> list[Piece]:
     return [left, *_plural_possessives(_sub(piece, cut + 1, len(words), False, piece.run_end))]
 
 
+# The services whose chief's title is written "Chief of …" before the holder's name.
+_CHIEF_SERVICES = frozenset(["Police", "Staff", "Defence", "Defense", "Army", "Intelligence"])
+
+
+def _chief_of_service(words: list[str], i: int) -> bool:
+    """'District Chief of Police Bacha Khan': "of" (at `i`) joins a chief to a service
+    into one title, and the name after it is the holder's; not "Chief of Humanitarian
+    Affairs", whose title runs on into words no title list knows."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] == "of"
+        and words[i - 1] == "Chief"
+        and words[i + 1] in _CHIEF_SERVICES
+    )
+
+
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
@@ -365,7 +381,7 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 j = i
                 while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
-                keep = j > begin and words[j - 1] in OF_KEEPERS
+                keep = (j > begin and words[j - 1] in OF_KEEPERS) or _chief_of_service(words, i)
                 if word == "the" and words[i - 1] != "of":
                     # "Bank of the West", never "Movement and the Army"; "Organisation
                     # for the Prohibition …" when a body's "for" comes first.

@@ -157,6 +157,11 @@ def _listed() -> dict[str, tuple[str, str, str]]:
 _LISTED = _listed()
 
 
+# The Arabic article capitalised, as a sentence's first word or a headline writes it
+# ("Al-Shabaab"), where the lists spell it lower-case ("al-Shabaab").
+_CAPITAL_ARTICLE = re.compile(r"[AE][dlnrstz]-[A-Z]")
+
+
 def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str, str, str] | None:
     """(label, canonical, method) from the exact-match lists and the gazetteer, if any.
 
@@ -166,6 +171,8 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
     listed = _LISTED.get(name)
     if listed is None and not name.isascii():
         listed = _LISTED.get(fold(name))  # "Médecins Sans Frontières"
+    if listed is None and name[2:3] == "-" and _CAPITAL_ARTICLE.match(name) is not None:
+        listed = _LISTED.get(name[0].lower() + name[1:])  # "Al-Shabaab" opening a sentence
     if listed is not None:
         return listed
     place = lexicons.places.get(name)
@@ -359,6 +366,28 @@ def _townspeople(words: list[str], lexicons: lx.Lexicons, params: EntityParams) 
             ):
                 return True
     return False
+
+
+# Words that name a river's or a region's reach: "Lower Shabelle", "Upper Kalbar".
+_REACHES = frozenset(["Upper", "Lower", "Middle"])
+_LOCATIVES = frozenset(["in", "into", "from", "across", "near", "to", "of", "throughout"])
+
+
+def _reach_of_region(
+    words: list[str], text: str, start: int, lexicons: lx.Lexicons, params: EntityParams
+) -> bool:
+    """'in Lower Shabelle', 'across Upper Kalbar': a reach word and one unexplained name
+    after a preposition of place is a region, though no list has it (the model doubts a
+    name opening with a word as common as "lower"). Not a common noun ("Lower House")
+    or a listed name."""
+    return (
+        len(words) == 2
+        and words[0] in _REACHES
+        and words[1].isalpha()
+        and not is_common(words[1], lexicons, params)
+        and not name_like(words[1], lexicons)
+        and _previous_word(text, start) in _LOCATIVES
+    )
 
 
 def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -593,6 +622,8 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
+    if province_after(text, end, lexicons):
+        return True
     names = [(f"{first} {second}", match.end(2)), (first, match.end(1))] if second else []
     for name, end in names or [(first, match.end(1))]:
         place = lexicons.places.get(name)
@@ -601,6 +632,26 @@ def state_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
         ) and (name.endswith(".") or _STATE_END.match(text, end) is not None):
             return True
     return False
+
+
+# ", Kunduz Province", ", Nangarhar province": a known place and the noun of a division.
+_PROVINCE_COMMA = re.compile(
+    r",[^\S\n]+([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?)[^\S\n]+(?:[Pp]rovince|[Dd]istrict)"
+)
+
+
+def province_after(text: str, end: int, lexicons: lx.Lexicons) -> bool:
+    """Whether a known place's province or district follows the name after a comma and
+    ends the clause ("Isa Khan, Kunduz Province, on June 16"): the name is a village
+    there, even one shaped like a man's name. "Ali, Kunduz province governor" is not."""
+    if not text.startswith(",", end):
+        return False
+    match = _PROVINCE_COMMA.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in lexicons.places
+        and _STATE_END.match(text, match.end()) is not None
+    )
 
 
 def place_follower(text: str, end: int, nouns: frozenset[str] = lx.PLACE_FOLLOWERS) -> bool:
@@ -786,12 +837,16 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, "NORP", name, "head")]
     if len(words) == 1:
         return _one_word(piece, text, lexicons, params)
+    if province_after(text, piece.end, lexicons):
+        return [Mention(piece.start, piece.end, words, "GPE", name, "cue")]
     if _part_of_country(words, lexicons):
         return classify(_part(piece, 1, len(words)), text, lexicons, params)
     if len(words) >= 2 and words[0] in lx.DIRECTIONS and words[-1] not in _NOT_REGIONS:
         # "Northern Kunduz" is a region; "Northwestern University" is not ("West Bank" is).
         rest = " ".join(words[1:])
         if rest in lexicons.places or rest in lx.GPE_ALIASES or rest in lx.LOC_NAME_SET:
+            return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+        if _reach_of_region(words, text, piece.start, lexicons, params):
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]

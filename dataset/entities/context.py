@@ -394,17 +394,29 @@ def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -
     mention.method = "cue"
 
 
+# "captured Bashar al-Assad's cousin": a possessor of kin or of a retinue is a person,
+# whatever the verb before it; a town has no nephew ("captured Mosul's old city" stays).
+_KIN_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:cousins?|nephews?|nieces?|sons?|daughters?|brothers?|sisters?"
+    r"|wife|wives|husband|father|mother|uncles?|aunts?|grand(?:son|daughter)s?"
+    r"|bodyguards?|aides?|deputy|deputies|driver|family|relatives?|widow|in-laws?)\b"
+)
+
+
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
     place, is of that kind instead. A name opening with a known first name is left to
-    the name lists."""
+    the name lists, and so is the possessor of kin ("captured Saddam Hussein's nephew")."""
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
         before = _kind_before(text, mention.start)
-        if before is not None:
-            _type_by_kind(mention, bool(before.group(1)), lexicons)
+        if before is None:
+            continue
+        if before.group(3) and _KIN_AFTER.match(text, mention.end) is not None:
+            continue
+        _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 
 # "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
@@ -478,16 +490,26 @@ _BODY_NOUN_AFTER = re.compile(
     r"|employees|staffers|executives|shares|stores|outlets|users|drivers|franchise"
     r"|subsidiary|headquarters)\b"
 )
+# "Wagner chief Yevgeny Prigozhin", "Hamas leader Yahya Sinwar": a name before a title
+# noun and the holder's name is the body the title is held in; a person holds no chief.
+_TITLE_HELD_AFTER = re.compile(
+    r"[^\S\n]+(?:chief|leader|commander|spokesman|spokeswoman|spokesperson|founder|boss)"
+    r"[^\S\n]+[A-Z][a-z]"
+)
 
 
 def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:
     """A one-word name that only a name list or the model took for a person, or that
     nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
-    "Uber drivers") is an organisation; a name opening with a first name stays a person."""
+    "Uber drivers") or holding a title ("Wagner chief Yevgeny Prigozhin") is an
+    organisation; a name opening with a first name stays a person."""
     for mention in mentions:
         if len(mention.words) != 1 or not _open_call(mention, first_names):
             continue
-        if _BODY_NOUN_AFTER.match(text, mention.end) is not None:
+        if (
+            _BODY_NOUN_AFTER.match(text, mention.end) is not None
+            or _TITLE_HELD_AFTER.match(text, mention.end) is not None
+        ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
 
@@ -613,8 +635,8 @@ _NAME_ENDINGS_IN_S = ("us", "is", "ss", "as", "os")
 
 def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """One word no list knows that running text does not write lower-case, and no
-    plural ("Marines", "Earldoms"); "-us", "-is", "-ss" end names ("Tiberius"). A
-    capitalised particle may open it ("De Gaulle", "Van Gogh")."""
+    plural ("Marines", "Earldoms", "Gunmen"); "-us", "-is", "-ss" end names ("Tiberius").
+    A capitalised particle may open it ("De Gaulle", "Van Gogh")."""
     words = mention.words
     if len(words) == 2 and words[0].lower() in lx.NAME_PARTICLES and words[0].istitle():
         words = words[1:]
@@ -624,8 +646,15 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
     return (
         not is_common(word, lexicons, params)
         and (not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S))
+        and not _men_plural(word, lexicons)
         and not _gerund(word, lexicons, params)
     )
+
+
+def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
+    """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
+    noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
+    return len(word) >= 6 and word.endswith("men") and not name_like(word, lexicons)
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

@@ -3,11 +3,12 @@
 News of armed conflict names many towns no gazetteer spells as the article does
 ("Kobani", "Avdiivka"). A person is arrested, killed or met; a town is shelled,
 besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw "from"
-it, and there is a "siege of" or a "battle for" it. An unexplained name in such a
-phrase is a place; after "left" or "entered", which take bodies as often ("left
-Arsenal"), only a gazetteer town is. A word a name list knows stays what it was
-("troops stormed Johnson"), and so does a possessor ("stormed Hussein's compound"): the
-cue only types what nothing typed, or what only the model guessed a person."""
+it, and there is a "siege of" or a "battle for" it; it is controlled, or control of it
+is taken. An unexplained name in such a phrase is a place; after "left" or "entered",
+which take bodies as often ("left Arsenal"), only a gazetteer town is. A word a name
+list knows stays what it was ("troops stormed Johnson"), and so does a possessor
+("stormed Hussein's compound"): the cue only types what nothing typed, or what only
+the model guessed a person."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ _SIEGE_VERBS = (
     "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
     "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
     "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
-    "|evacuating|evacuate|occupied|occupying|invaded|invading"
+    "|evacuating|evacuate|occupied|occupying|invaded|invading|controlled|controlling"
 )
 # Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
 # confirm a gazetteer place only.
@@ -47,15 +48,23 @@ _SIEGE_NOUNS = (
     "siege|sieges|battle|battles|shelling|bombardment|bombing|liberation|encirclement"
     "|evacuation|blockade|recapture"
 )
+# "took control of Kunduz", "seized full control of Spin Boldak": control taken is of a
+# place; "sold control of" a firm is not taken, so the verb is asked for.
+_CONTROL_TAKEN = (
+    r"(?:took|taken|taking|take|seized|seizing|seize|gained|gaining|regained|wrested)"
+    + r"[^\S\n]+(?:(?:full|military|complete|effective|total)[^\S\n]+)?control[^\S\n]+of"
+)
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
+_EXPELLED_OUT = (
+    r"(?:" + _EXPEL_VERBS + r")(?:" + _SPACE + r"[\w'’.-]+){0,4}?" + _SPACE + "out" + _SPACE + "of"
+)
 _OBJECT_PLACE = re.compile(
     _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
     r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + "from"
     r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
-    r"|(?:" + _EXPEL_VERBS + r")(?:" + _SPACE + r"[\w'’.-]+){0,4}?" + _SPACE + "out" + _SPACE + "of"
-    r")" + _SPACE + "$"
+    r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
