@@ -158,3 +158,16 @@ def test_chief_of_a_service_is_one_title_before_the_name() -> None:
     found = labelled("Yesterday Provincial Chief of Police Sher Agha Safi visited the post.")
     assert found.get("Sher Agha Safi") == {"PERSON"}
     assert "Police Sher Agha Safi" not in found
+
+
+def test_only_a_whole_name_before_a_title_is_a_body() -> None:
+    """The end of a longer name ("Lib Dem leader"), a word written lower-case in running
+    text or a former body names no organisation on its own; after a title word it does."""
+    found = labelled(
+        "Meanwhile Lib Dem leader Ali Rahimi spoke. Former Mueller boss Omar Kaz left."
+    )
+    assert "ORG" not in found.get("Dem", set())
+    assert found.get("Mueller") == {"ORG"}
+    assert "ORG" not in labelled("Good government. Ex-Labour leader Neil Kinnock spoke.").get(
+        "Ex-Labour", set()
+    )

@@ -46,7 +46,7 @@ def retype_by_context(
     _typed_by_copula(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
-    _bodies_by_noun_after(open_calls, text, first_names)
+    _bodies_by_noun_after(open_calls, text, lexicons, params)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
@@ -498,20 +498,39 @@ _TITLE_HELD_AFTER = re.compile(
 )
 
 
-def _bodies_by_noun_after(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:
+def _bodies_by_noun_after(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
     """A one-word name that only a name list or the model took for a person, or that
     nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
     "Uber drivers") or holding a title ("Wagner chief Yevgeny Prigozhin") is an
-    organisation; a name opening with a first name stays a person."""
+    organisation; a name opening with a first name stays a person. Before a title the
+    word must be the whole name: not the end of a longer one ("Lib Dem leader", "Home
+    Affairs spokesman"), an ordinary word ("Party leader") or a former one ("Ex-Labour")."""
     for mention in mentions:
-        if len(mention.words) != 1 or not _open_call(mention, first_names):
+        if len(mention.words) != 1 or not _open_call(mention, lexicons.first_names):
             continue
-        if (
-            _BODY_NOUN_AFTER.match(text, mention.end) is not None
-            or _TITLE_HELD_AFTER.match(text, mention.end) is not None
+        if _BODY_NOUN_AFTER.match(text, mention.end) is not None or (
+            _TITLE_HELD_AFTER.match(text, mention.end) is not None
+            and _whole_body_name(mention, text, lexicons, params)
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
+
+
+def _whole_body_name(
+    mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> bool:
+    """The one word is a body's whole name: no capitalised word before it but a title
+    ("Former Yukos boss"), not a word running text writes lower-case, not a former body
+    ("Ex-Labour")."""
+    word = mention.words[0]
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    return (
+        not (before and before[-1][:1].isupper() and before[-1] not in lx.CORE_TITLES)
+        and not is_common(word, lexicons, params)
+        and not word.lower().startswith("ex-")
+    )
 
 
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
