@@ -65,10 +65,6 @@ class StepResult:
     seconds: float
 
 
-# Where `_run_step`'s digests keep the articles' text digests, beside each upstream
-# table's row digests (no table name has a dot).
-_TEXTS = "articles.text"
-
 _OPEN_CACHES: dict[tuple[str, str], result_cache.ResultCache] = {}
 
 
@@ -99,11 +95,13 @@ def _run_step(
     cache_dir: str | None,
     article_ids: list[str],
     texts: list[str],
+    text_hashes: list[bytes],
     upstream: dict[str, pyarrow.Table],
     digests: dict[str, list[bytes]],
     upstream_rows: dict[str, Grouped],
 ) -> tuple[StepResult, Grouped | None]:
     """One stage on a batch: cached articles are read back, the others extracted.
+    `text_hashes`: each text's `text_digest`, shared by every step's cache keys.
 
     Also returns the rows as dicts by article when every article was extracted here: a
     later step reads those as they are instead of converting the Arrow rows back (the
@@ -117,16 +115,12 @@ def _run_step(
         for name in depends:
             if name not in digests:  # several steps read the same upstream rows
                 digests[name] = result_cache.rows_digests(depends[name], article_ids)
-        if _TEXTS not in digests:  # one text digest per article for every step's keys
-            digests[_TEXTS] = [result_cache.text_digest(text) for text in texts]
+        names = sorted(depends)
         keys = [
             result_cache.article_key(
-                fingerprint,
-                article_ids[i],
-                digests[_TEXTS][i],
-                [digests[name][i] for name in sorted(depends)],
+                fingerprint, article_ids[i], text_hash, [digests[name][i] for name in names]
             )
-            for i in range(len(texts))
+            for i, text_hash in enumerate(text_hashes)
         ]
         found = _worker_cache(cache_dir, step.table).get_many(keys)
         cached = {i: found[key] for i, key in enumerate(keys) if key in found}
@@ -155,10 +149,11 @@ def run_chain_batch(
     made: dict[str, pyarrow.Table] = {}
     made_rows: dict[str, Grouped] = {}
     digests: dict[str, list[bytes]] = {}
+    text_hashes = [result_cache.text_digest(text) for text in texts] if cache_dir else []
     results = []
     for step, fingerprint in zip(steps, fingerprints, strict=True):
         result, grouped = _run_step(
-            step, fingerprint, cache_dir, article_ids, texts, made, digests, made_rows
+            step, fingerprint, cache_dir, article_ids, texts, text_hashes, made, digests, made_rows
         )
         made[step.table] = result.rows
         if grouped is not None:
