@@ -31,18 +31,13 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpora import corpora_dir  # noqa: E402
 from dataset.evaluate.corpora import read_corpus  # noqa: E402
+from dataset.evaluate.toponyms import haversine_km  # noqa: E402
 from dataset.locations import gazetteer  # noqa: E402
 from dataset.locations.params import LocationParams  # noqa: E402
 from dataset.locations.resolve import lookup, resolve_locations  # noqa: E402
 
 CORPORA = corpora_dir()
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+ACC_KM = 161  # 100 miles, the usual geoparsing threshold
 
 
 def records(name: str, limit: int | None = None) -> list[dict]:
@@ -69,7 +64,7 @@ def _near_candidate(text: str, lat: float, lon: float) -> bool:
     """Whether one of the gazetteer's candidates for the text lies within 161 km."""
     g = gazetteer.get()
     return any(
-        km(lat, lon, g.latitude[e >> 2], g.longitude[e >> 2]) <= 161
+        haversine_km(lat, lon, g.latitude[e >> 2], g.longitude[e >> 2]) <= ACC_KM
         for e in lookup(g, text).entries
     )
 
@@ -95,11 +90,11 @@ def evaluate(name: str, params: LocationParams, limit: int | None = None) -> dic
             resolved = row["latitude"] is not None
             counts["resolved"] += resolved
             distance = (
-                km(gold["lat"], gold["lon"], row["latitude"], row["longitude"])
+                haversine_km(gold["lat"], gold["lon"], row["latitude"], row["longitude"])
                 if resolved
                 else math.inf
             )
-            hit = distance <= 161
+            hit = distance <= ACC_KM
             exact = gold.get("geonameid") is not None and row["geonameid"] == gold["geonameid"]
             demonym = lookup(gazetteer.get(), row["text"]).demonym
             for prefix in ("", "place_") if not demonym else ("",):

@@ -9,9 +9,7 @@ from dataset.claims.verb_forms import finite_soon
 
 # Words that open the writer's own continuation after a report, not the rest of its
 # content: a coordinated clause, a relative or adverbial phrase ("…, he said, while …").
-_NOT_CONTENT = frozenset(
-    "and but or nor according as who which whose whom while with without".split()
-)
+_NOT_CONTENT = g.RELATIVES | frozenset("and but or nor according as while with without".split())
 
 
 def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> Draft:

@@ -11,6 +11,9 @@ from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import token_index
 
+# The auxiliaries that may stand between an estimate and its verb ("estimates have put").
+_AUXILIARIES = tuple(sorted(g.HAVE_FORMS - {"having"}))
+
 
 def estimates_put(reader: Reader) -> list[Draft]:
     """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
@@ -54,7 +57,7 @@ def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
     `g.ESTIMATE_VERB`). A source may end inside a word ("recounts"), as the caller checks."""
     for verb in g.ESTIMATE_VERB.finditer(text):
         space = _space_before(text, verb.start())
-        aux = next((a for a in g.ESTIMATE_AUXILIARIES if text.endswith(a, 0, space)), "")
+        aux = next((a for a in _AUXILIARIES if text.endswith(a, 0, space)), "")
         # No source noun ends in an auxiliary: with one, the source is the word before it.
         cue_start = space - len(aux) if aux and space < verb.start() else verb.start()
         source = _source_before(text, cue_start)

@@ -47,7 +47,6 @@ DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # and spaces, then the verb that places the figure and a space. Read from the verb back
 # (`figures.estimate_puts`): the verb is rarer than the letters a source can open with.
 ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|places|place)\s")
-ESTIMATE_AUXILIARIES = ("have", "has", "had")
 ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"

@@ -109,7 +109,6 @@ class WordScanner:
         self._after_non_word = Twin(
             r"\W(" + spaced + r")\b", flags, r"\W(" + ascii_spaced + r")\b", twin
         )
-        self.plain = self._at.unicode
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Found | None:
         """The first match in text[pos:endpos], as `plain.search(text, pos, endpos)`."""

@@ -856,7 +856,8 @@ def _with_article(
     island groups and regions ("the Pacific", "the Red Sea", "the Sahel"), not to towns,
     so those readings gain `bonus`."""
     out = [(s + bonus if g.feature_code[pl] in ARTICLE_FEATURES else s, pl) for s, pl in priors]
-    return tuple(sorted(out, key=lambda item: (-item[0], item[1])))
+    _best_first(out)
+    return tuple(out)
 
 
 def _names_its_country(g: Gazetteer, m: _Mention, nxt: _Mention) -> bool:
