@@ -259,7 +259,7 @@ def test_cheap_tests_before_the_window_patterns_drop_no_match() -> None:
                 (cx._PLACE_PREPOSITION, 12, cx._PREPOSITION_WORDS),
             ]:
                 found = pattern.search(text, max(0, at - width), at)
-                assert cx._ends_with(text, at, width, pattern, last) == (found is not None)
+                assert cl.ends_with(text, at, width, pattern, last) == (found is not None)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.classify import UNKNOWN, Mention, is_word_char
 
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # Words an organisation's name may hold that its acronym skips.
@@ -35,7 +35,7 @@ def _introductions(acronym: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(acronym)
     while at >= 0:
         after = at + len(acronym)
-        if at > 0 and (after == len(text) or not _is_word_char(text[after])):
+        if at > 0 and (after == len(text) or not is_word_char(text[after])):
             end = _intro_start(text, at)
             start = None if end is None else _capitalised_word(text, end)
             if start is not None:
@@ -115,16 +115,11 @@ def _first_word(letter: str, text: str, begin: int, end: int) -> int | None:
     for i in range(begin, end - 1):
         if (
             text[i] == letter
-            and (i == begin or not _is_word_char(text[i - 1]))
+            and (i == begin or not is_word_char(text[i - 1]))
             and _WORD.fullmatch(text, i, end) is not None
         ):
             return i
     return None
-
-
-def _is_word_char(char: str) -> bool:
-    """What a regular expression's \\w matches in a str."""
-    return char.isalnum() or char == "_"
 
 
 def _long_form(acronym: str, text: str) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, is_common
+from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
 from dataset.entities.params import EntityParams
 
 _BORN = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[^\S\n]+was[^\S\n]+born\b")
@@ -21,11 +21,8 @@ _BORN = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[^\S\n]+was[^\S\n]+bor
 def _name_word(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """A listed given name or surname, or a word running text does not write lower-case;
     never a pronoun or an ordinary word opening the sentence ("Everyone was born")."""
-    lower = word.lower()
     return word not in lx.NEVER and (
-        lower in lexicons.surnames
-        or lower in lexicons.first_names
-        or not is_common(word, lexicons, params)
+        name_like(word, lexicons) or not is_common(word, lexicons, params)
     )
 
 

@@ -27,7 +27,7 @@ _CAP_WORD = (
 )
 # "al-Qaeda", "el-Sisi", "Deir ez-Zor": an Arabic article glued to the name belongs to
 # it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t).
-_ARTICLE_PREFIXES = tuple("al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud-".split())
+ARTICLE_PREFIXES = tuple("al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud-".split())
 # Characters that end a line: no name runs across them.
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (
@@ -37,7 +37,7 @@ _CONNECTORS = (
 CONNECTOR_WORDS = frozenset(_CONNECTORS.split("|"))
 # Inside a run a name word may carry the article ("Ayman al-Zawahiri", "Abdel Fattah
 # el-Sisi"): the lower-case prefix does not end the name.
-_PREFIX = "|".join(_ARTICLE_PREFIXES)
+_PREFIX = "|".join(ARTICLE_PREFIXES)
 _GAP = rf"[^\S{LINE_BREAKS}]"  # a space within one line
 # "Nad ‘Ali", "Pul-e ‘Alam": inside a name a word may open with the mark of the Arabic
 # letter ʿayn (a left single quote, an apostrophe or ʿ) before its capital; a quote closed
@@ -47,7 +47,7 @@ _AYN = r"(?:[‘ʿ'](?=[A-Z][a-z]+(?![a-z’']))(?![^‘’'\n]{0,80}['’](?!\w
 # capital. Checked first, it ends a run at the usual lower-case word in one test.
 _NEXT_IN_RUN = (
     "(?=["
-    + "".join(sorted({w[0] for w in CONNECTOR_WORDS | set(_ARTICLE_PREFIXES)}))
+    + "".join(sorted({w[0] for w in CONNECTOR_WORDS | set(ARTICLE_PREFIXES)}))
     + "‘ʿ'A-ZÀ-ÖØ-Þ])"
 )
 RUN = re.compile(
@@ -242,7 +242,7 @@ def _run_start(text: str, start: int) -> int | None:
     if before == "-":
         if _STANCE_PREFIX.search(text, max(0, start - 6), start) is not None:
             return None
-        for prefix in _ARTICLE_PREFIXES:
+        for prefix in ARTICLE_PREFIXES:
             begin = start - len(prefix)
             if text.startswith(prefix, begin) and (begin == 0 or not text[begin - 1].isalnum()):
                 return begin

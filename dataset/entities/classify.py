@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 from dataset.entities.build_lexicons import ascii_fold
-from dataset.entities.candidates import Piece
+from dataset.entities.candidates import ARTICLE_PREFIXES, Piece
 from dataset.entities.params import EntityParams
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -25,7 +25,7 @@ _ASCII_LETTERS = string.ascii_letters
 _MARKS = re.compile(r"\W{0,3}")
 # "B.B.", "J.R.", "W.E.B.": a given name written as initials run together.
 _RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
 _STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
@@ -105,8 +105,8 @@ def _previous_word(text: str, start: int) -> str:
     if head.endswith("\n"):
         end -= 1  # as a pattern's "$" may stand before a final line break
     for _ in range(2):
-        if not end or head[end - 1].isalnum() or head[end - 1] == "_":
-            break  # a word character (what a pattern's \w matches) ends the marks
+        if not end or is_word_char(head[end - 1]):
+            break  # a word character ends the marks
         end -= 1
     body = head[:end]
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
@@ -217,10 +217,25 @@ def _other_name(word: str, canonical: str) -> bool:
     return "." not in word and fold(word).lower() != fold(canonical).lower()
 
 
+def is_word_char(char: str) -> bool:
+    """What a regular expression's \\w matches in a str."""
+    return char.isalnum() or char == "_"
+
+
 def name_like(word: str, lexicons: lx.Lexicons) -> bool:
     """Whether a word is a listed first name or surname."""
     lower = word.lower()
     return lower in lexicons.surnames or lower in lexicons.first_names
+
+
+def ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
+    """Whether `pattern` (a phrase ending in one of the words `last`, then line space)
+    ends the `width` characters before `start`; searched only when one of those words
+    ends them, as it must for a match."""
+    window = max(0, start - width)
+    return text[window:start].rstrip().endswith(last) and (
+        pattern.search(text, window, start) is not None
+    )
 
 
 def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
@@ -286,7 +301,9 @@ def _last_heads() -> dict[str, str]:
 _LAST_HEAD = _last_heads()
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|ul|ud|ut)-", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(
+    "^(?:" + "|".join(p.removesuffix("-") for p in (*ARTICLE_PREFIXES, "ut-")) + ")-", re.IGNORECASE
+)
 
 
 def _arabic_body(words: list[str]) -> bool:
@@ -485,7 +502,7 @@ def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
     cues = _PLACE_ONLY_PREPOSITIONS if first in _SHEIKHS else lx.PLACE_PREPOSITIONS
     return (
         _previous_word(text, piece.start).lower() in cues
-        and _POSSESSIVE_AFTER.match(text, piece.end) is None
+        and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
 
 
@@ -776,7 +793,7 @@ def _single_word(
     )
     # "informed of Pompey's actions": "of" governs the possessor's phrase, not the name.
     weak_cue = (
-        before in lx.WEAK_PLACE_PREPOSITIONS and _POSSESSIVE_AFTER.match(text, piece.end) is None
+        before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
         place = None  # "Stalin had begun": another name of a town needs a place cue

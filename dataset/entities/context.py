@@ -12,7 +12,14 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like, person_before
+from dataset.entities.classify import (
+    UNKNOWN,
+    Mention,
+    ends_with,
+    is_common,
+    name_like,
+    person_before,
+)
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
@@ -122,7 +129,7 @@ _POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
 GUESSED_PERSON = frozenset(["name", "model", "fallback"])
 
 
-def _unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
+def unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
     """A person call that only a name list or the model made, not opening with a known
     first name (which keeps "Andre De Grasse" a person whatever comes before it)."""
     return (
@@ -133,19 +140,9 @@ def _unnamed_guess(mention: Mention, first_names: frozenset[str]) -> bool:
 
 
 def _open_call(mention: Mention, first_names: frozenset[str]) -> bool:
-    """A name nothing typed, or a person call only a guess made (see `_unnamed_guess`):
+    """A name nothing typed, or a person call only a guess made (see `unnamed_guess`):
     what a cue in the text may type."""
-    return mention.label == UNKNOWN or _unnamed_guess(mention, first_names)
-
-
-def _ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
-    """Whether `pattern` (a phrase ending in one of the words `last`, then line space)
-    ends the `width` characters before `start`; searched only when one of those words
-    ends them, as it must for a match."""
-    window = max(0, start - width)
-    return text[window:start].rstrip().endswith(last) and (
-        pattern.search(text, window, start) is not None
-    )
+    return mention.label == UNKNOWN or unnamed_guess(mention, first_names)
 
 
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -155,7 +152,7 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     ("a judge in Duffy's trial")."""
     for mention in mentions:
         if (
-            not _unnamed_guess(mention, lexicons.first_names)
+            not unnamed_guess(mention, lexicons.first_names)
             or _POSSESSIVE.match(text, mention.end) is not None
             or _IN.search(text, max(0, mention.start - 6), mention.start) is None
         ):
@@ -205,7 +202,7 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
     "the border with", "<age>, of",
     or between a possessive and a dwelling ("Carter's Lanexa home")."""
     for mention in mentions:
-        if not _unnamed_guess(mention, lexicons.first_names) and (
+        if not unnamed_guess(mention, lexicons.first_names) and (
             mention.label != UNKNOWN or len(mention.words) > 1  # "near Advance Auto Parts"
         ):
             continue
@@ -321,7 +318,7 @@ def _plural_place_lists(coordinated: list[list[Mention]], text: str, places: dic
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
     for run in coordinated:
-        if len(run) < 2 or not _ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
+        if len(run) < 2 or not ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
             continue
         for item in run:
             if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
@@ -458,7 +455,7 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
-        if _ends_with(text, mention.start, 60, _SECOND_DOMAIN, ("and",)):
+        if ends_with(text, mention.start, 60, _SECOND_DOMAIN, ("and",)):
             _type_by_kind(mention, False, lexicons)
 
 
@@ -531,9 +528,6 @@ def _whole_body_name(
         and not is_common(word, lexicons, params)
         and not word.lower().startswith("ex-")
     )
-
-
-_PLACE_LABELS = frozenset(["GPE", "LOC"])
 
 
 def _other_names_of_places(mentions: list[Mention], text: str) -> None:
@@ -614,7 +608,7 @@ def _people_by_deed(mentions: list[Mention], text: str) -> None:
     towns = [
         mention
         for mention in guesses
-        if not _ends_with(text, mention.start, 12, _PLACE_PREPOSITION, _PREPOSITION_WORDS)
+        if not ends_with(text, mention.start, 12, _PLACE_PREPOSITION, _PREPOSITION_WORDS)
     ]
     people = {town.words[0] for town in towns if _PERSON_DEED.match(text, town.end) is not None}
     people.update(owner.words[0] for owner in owners)
@@ -693,7 +687,7 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
     past ("Stalin had begun")."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
-    if _ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
+    if ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True

@@ -12,7 +12,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import starts_sentence
-from dataset.entities.classify import Mention, is_common
+from dataset.entities.classify import Mention, is_common, is_word_char
 from dataset.entities.params import EntityParams
 
 # After the surname: a possessive, punctuation or a lower-case word, never another
@@ -33,11 +33,6 @@ def _surname_like(word: str, lexicons: lx.Lexicons, params: EntityParams) -> boo
     )
 
 
-def _is_word_char(char: str) -> bool:
-    """What a regular expression's \\w matches in a str."""
-    return char.isalnum() or char == "_"
-
-
 def _whole_words(text: str, words: dict[str, Mention]) -> list[tuple[int, int]]:
     """The spans where one of `words` stands as a whole word, in text order (a string
     search per surname: a pattern compiled per article would cost more than the rule)."""
@@ -46,8 +41,8 @@ def _whole_words(text: str, words: dict[str, Mention]) -> list[tuple[int, int]]:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not (start and _is_word_char(text[start - 1])) and not (
-                end < len(text) and _is_word_char(text[end])
+            if not (start and is_word_char(text[start - 1])) and not (
+                end < len(text) and is_word_char(text[end])
             ):
                 spans.append((start, end))
             start = text.find(word, start + 1)

@@ -14,7 +14,7 @@ import operator
 import re
 
 from dataset.entities.classify import Mention
-from dataset.entities.context import GUESSED_PERSON
+from dataset.entities.context import unnamed_guess
 
 # Between two items of one list: a comma or "and"/"or", and perhaps "the".
 _GAP = re.compile(r",?[^\S\n]+(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?|,[^\S\n]*")
@@ -40,12 +40,7 @@ def _lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
 
 
 def _guess(mention: Mention, first_names: frozenset[str]) -> bool:
-    return (
-        mention.label == "PERSON"
-        and mention.method in GUESSED_PERSON
-        and len(mention.words) == 1
-        and mention.words[0].lower() not in first_names
-    )
+    return len(mention.words) == 1 and unnamed_guess(mention, first_names)
 
 
 def organisations_in_lists(mentions: list[Mention], text: str, first_names: frozenset[str]) -> None:

@@ -16,7 +16,14 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
-from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.classify import (
+    POSSESSIVE_AFTER,
+    UNKNOWN,
+    Mention,
+    ends_with,
+    is_common,
+    name_like,
+)
 from dataset.entities.params import EntityParams
 
 # Verbs of military action whose object is a place, in the forms news writes before it;
@@ -77,18 +84,8 @@ _PASSIVE_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:shelled|besieged|bombed|bombarded|liberated|retaken"
     r"|overrun|encircled|stormed)\b"
 )
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # Calls the cue overrules: nothing, or the model's guess alone.
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
-
-
-def _after(text: str, start: int, width: int, pattern: re.Pattern, ends: tuple) -> bool:
-    """Whether `pattern` ends right before `start` (within `width` characters); searched
-    only when one of its last words `ends` does."""
-    window = max(0, start - width)
-    return text[window:start].rstrip().endswith(ends) and (
-        pattern.search(text, window, start) is not None
-    )
 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -98,7 +95,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if (
             len(mention.words) != 1
-            or _POSSESSIVE_AFTER.match(text, mention.end) is not None
+            or POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
             or name_like(mention.words[0], lexicons)
@@ -106,9 +103,12 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             continue
         place = lexicons.places.get(mention.words[0])
         if not (
-            _after(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
-            or (place is not None and _after(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS))
+            or (
+                place is not None
+                and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
+            )
         ):
             continue
         if place is not None:
@@ -125,14 +125,14 @@ def besieged_run(
     right after a verb of military action, is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
-    if len(piece.words) < 2 or _POSSESSIVE_AFTER.match(text, piece.end) is not None:
+    if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
         return None
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
         return None
     if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
         return None
-    if not _after(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
+    if not ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
         return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
