@@ -1148,6 +1148,8 @@ def resolve_locations(
                     for score, place in scores
                 ]
             scored.append(scores)
+        if _round == params.rounds - 1:
+            break  # the last round's scores are final: no round reads their readings
         readings = {}
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
