@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.claims.scan import Twin, either_case, trie_pattern
+from dataset.claims.scan import Twin, either_case, opening_letters, trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -119,13 +119,7 @@ _START_WORDS = sorted(
     {"us", "a", "c", "hk", "rs", *_UNITS_WORDS, *_SCALE_WORDS, "dozen", *_VAGUE, *_FRACTIONS}
 )
 _START_WORD = trie_pattern(_START_WORDS, either_case)
-# The letters a number word opens with, in either case, and the non-ASCII letters that
-# the case-insensitive i, k and s of `either_case` also match.
-_START_LETTER = (
-    "["
-    + "".join(sorted({c for word in _START_WORDS for c in (word[0], word[0].upper())}))
-    + "\u0130\u0131\u212a\u017f]"
-)
+_START_LETTER = opening_letters(_START_WORDS)
 _START = Twin(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b")
 # `_START` past the first position, tried only at digits and non-word characters (a class
 # the engine scans for in C) instead of at every character: a start character itself, or
