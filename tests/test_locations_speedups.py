@@ -283,3 +283,36 @@ def test_preloading_builds_every_respelling_table() -> None:
     built = {country: spelling._country_skeletons(country) for country in spelling.TRANSLITERATED}
     spelling._country_skeletons.cache_clear()
     assert built == {country: spelling._country_skeletons(country) for country in built}
+
+
+class _NeverEqual(list):
+    """A list that equals nothing: readings made of it differ from every earlier round's."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_a_round_with_the_last_rounds_readings_reuses_its_scores(monkeypatch) -> None:
+    """Certain names keep their readings from round to round: the context is worked out
+    once, and the rows are those of working it out in every round."""
+    text = "Troops left Kabul for Pakistan and Iran, officials in France said."
+    entities = in_order(text, ["Kabul", "Pakistan", "Iran", "France"])
+    contexts = []
+    real_context, real_distribution = r._context, r._distribution
+
+    def counted(*args):
+        contexts.append(args[1])
+        return real_context(*args)
+
+    monkeypatch.setattr(r, "_context", counted)
+    reused = r.resolve_locations("a", text, PARAMS, entities)
+    assert len(reused) == 4 and len(contexts) == 1 < PARAMS.rounds
+    contexts.clear()
+    monkeypatch.setattr(r, "_distribution", lambda *args: _NeverEqual(real_distribution(*args)))
+    assert r.resolve_locations("a", text, PARAMS, entities) == reused
+    assert len(contexts) == PARAMS.rounds

@@ -121,10 +121,11 @@ def _fuzz_texts(count: int, length: int) -> list[str]:
     return ["".join(rng.choice(FUZZ_ALPHABET) for _ in range(length)) for _ in range(count)]
 
 
+@pytest.mark.parametrize("guard", [False, True])
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
-def test_word_scanner_finds_what_the_plain_pattern_finds(flags: int) -> None:
+def test_word_scanner_finds_what_the_plain_pattern_finds(flags: int, guard: bool) -> None:
     words = ["a", "as", "say", "says", "said", "is", "st", "point out", "hi", "kit"]
-    scanner = WordScanner(words, flags)
+    scanner = WordScanner(words, flags, guard=guard)
     # The flag itself, not the either-case classes that stand in for it.
     old = re.compile(r"\b(?:" + trie_pattern(sorted(words)).replace(r"\ ", r"\s+") + r")\b", flags)
     texts = [*_fuzz_texts(3000, 40), "point  out said", "said", "xsaid said", " a_a a-a"]

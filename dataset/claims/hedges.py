@@ -21,5 +21,6 @@ _FOUND_START = operator.itemgetter(0)
 @functools.lru_cache(maxsize=8)
 def hedge_scanner(hedges: tuple[str, ...]) -> WordScanner:
     """One scanner per word list, built once per process (the params do not change); it
-    runs over every claim's spans, so it has an ASCII twin."""
-    return WordScanner(sorted({h.lower() for h in hedges}), re.IGNORECASE, twin=True)
+    runs over every claim's spans, so it has an ASCII twin, and its words open with few
+    letters, so a guard on them."""
+    return WordScanner(sorted({h.lower() for h in hedges}), re.IGNORECASE, twin=True, guard=True)

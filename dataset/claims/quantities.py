@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.claims.scan import Twin, either_case, trie_pattern
+from dataset.claims.scan import Twin, either_case, opening_letters, trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -115,19 +115,25 @@ _PATTERN = re.compile(
 _START_CHAR = r"[\d$£€¥₹.]"
 # The currency words and the number words, in either case (no two of them match at one
 # place, so one trie gives the spans an alternation of the two would).
-_START_WORD = trie_pattern(
-    sorted(
-        {"us", "a", "c", "hk", "rs", *_UNITS_WORDS, *_SCALE_WORDS, "dozen", *_VAGUE, *_FRACTIONS}
-    ),
-    either_case,
+_START_WORDS = sorted(
+    {"us", "a", "c", "hk", "rs", *_UNITS_WORDS, *_SCALE_WORDS, "dozen", *_VAGUE, *_FRACTIONS}
 )
+_START_WORD = trie_pattern(_START_WORDS, either_case)
+_START_LETTER = opening_letters(_START_WORDS)
 _START = Twin(_START_CHAR + r"|(?<![\w-])" + _START_WORD + r"\b")
 # `_START` past the first position, tried only at digits and non-word characters (a class
 # the engine scans for in C) instead of at every character: a start character itself, or
 # the character before a number word. Every number word is letters only, so it ends
-# where its word does, whichever alternative matches it.
+# where its word does, whichever alternative matches it. Most spaces precede a word no
+# number word opens like: one class test (`_START_LETTER`) passes them over.
 _START_SCAN = Twin(
-    r"[\d\W](?:(?<=" + _START_CHAR + r")|(?<!-)(?=(?P<word>" + _START_WORD + r")\b))"
+    r"[\d\W](?:(?<="
+    + _START_CHAR
+    + r")|(?="
+    + _START_LETTER
+    + r")(?<!-)(?=(?P<word>"
+    + _START_WORD
+    + r")\b))"
 )
 
 

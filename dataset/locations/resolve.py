@@ -1096,12 +1096,18 @@ def resolve_locations(
     # The candidates proximity can lift, and their distances to the anchors of a round.
     liftable = frozenset(pl for m in mentions for _s, pl in m.priors if g.level(pl) >= LEVEL_ADMIN1)
     distances = Distances(g, liftable, params.proximity_km)
+    voted: dict[str, list[tuple[float, int]]] | None = None
     for _round in range(params.rounds):
-        ctx = _context(g, {**readings, **demonyms}, weights, params)
-        close = distances.close(ctx.anchors_at)
+        votes = {**readings, **demonyms}
+        if votes != voted:
+            # A round whose readings are the last round's (every name certain, or
+            # settled) has the same context, so the same scores per name and container.
+            ctx = _context(g, votes, weights, params)
+            close = distances.close(ctx.anchors_at)
+            memo: dict[tuple, list[tuple[float, int]]] = {}
+            voted = votes
         _choose(mentions, scored, params)
         previous, scored = scored, []
-        memo: dict[tuple, list[tuple[float, int]]] = {}
         containers = [
             mentions[m.container].choice if m.container is not None else m.container_place
             for m in mentions
@@ -1142,6 +1148,8 @@ def resolve_locations(
                     for score, place in scores
                 ]
             scored.append(scores)
+        if _round == params.rounds - 1:
+            break  # the last round's scores are final: no round reads their readings
         readings = {}
         for m, scores in zip(mentions, scored, strict=True):
             if scores and m.key not in readings:
