@@ -33,9 +33,17 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if _after_day(tokens, j) > j:
         return False  # "announced on Friday the arrest of …"
-    if word.lower() in g.AFTER_CUE_ADJUNCTS:
+    if word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j):
         return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+def _pronoun_object(tokens: list[Token], j: int) -> bool:
+    """`Moscow denies this.`: "this" with no noun after it is the cue's object (a
+    pronoun), not the opener of a time adjunct (`said this week`)."""
+    return (
+        tokens[j][2].lower() == "this" and j + 1 < len(tokens) and not tokens[j + 1][2][0].isalnum()
+    )
 
 
 def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:

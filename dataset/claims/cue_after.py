@@ -56,6 +56,8 @@ def cue_after(
     reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
 ) -> Draft | None:
     """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
+    if b >= 0 and tokens[b][2] == ";":
+        return None  # "Kyiv says …; Moscow denies.": a semicolon joins two reports
     content = before_boundary(reader, tokens, b)
     confidence = reader.params.confidence_cue_after
     method = "cue_after"
