@@ -31,3 +31,24 @@ def test_cue_after_a_semicolon_takes_no_content_before_it() -> None:
     is not about the clause before it (that is A's claim)."""
     text = "Kyiv says it has retaken 50 settlements; Moscow denies."
     assert _claims(text) == [("Kyiv", "says", "it has retaken 50 settlements")]
+
+
+def test_placeholder_it_before_an_infinitive_cue_reports_nobody() -> None:
+    """ "It was not possible to verify …": "it" before "be" and an infinitive cue is a
+    placeholder subject, not a claimant; "It declined to say" keeps its subject."""
+    assert _claims("It was not possible to verify the figures.") == []
+    assert _claims("It is hard to say whether the truce will hold.") == []
+    [declined, *_] = _claims("It declined to say whether the truce would hold.")
+    assert declined[:2] == ("It", "declined")
+
+
+def test_report_noun_after_a_possessive() -> None:
+    """ "the Taliban's claims": a present form after a possessive is a noun. With a
+    complement (that-clause, infinitive, topic) the possessor makes the claim; without
+    one the noun names a claim made elsewhere and makes none."""
+    text = "It was not possible to verify the Taliban's claims, which were denied by Kabul."
+    assert [c[:2] for c in _claims(text)] == [("Kabul", "denied")]
+    clause = "Despite the Taliban’s claims that they control the valley, the army holds it."
+    assert _claims(clause) == [("the Taliban", "claims", "that they control the valley")]
+    topic = "Beyond North Korea's claims about the size of the blast, little is clear."
+    assert ("North Korea", "claims", "the size of the blast") in _claims(topic)
