@@ -72,6 +72,12 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
 
+# Nouns in the plural list that also modify another noun ("police officers").
+_INVARIANT_MODIFIERS = frozenset(["police", "aircraft", "series", "news"])
+# After a counted word: more capitalised modifiers ("Afghan National Army"), then a
+# lower-case noun that may be the head.
+_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
+
 _WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 _QUALIFIER = (
     r"(?:(?:more|less|fewer|greater|higher|lower) than|at least|at most|up to|as many as|"
@@ -230,7 +236,7 @@ def _value(match: re.Match, text: str) -> float | None:
     return _words_value(words)
 
 
-def _unit(match: re.Match) -> tuple[str | None, int]:
+def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     """The unit and where the quantity's surface text ends."""
     if match.group("cur"):
         symbol = match.group("cur").strip().lower()
@@ -245,8 +251,32 @@ def _unit(match: re.Match) -> tuple[str | None, int]:
         return _PERCENT[stripped], match.end("after")
     noun = match.group("noun")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
+        head = _head_after_modifier(match) if value != 1 else None
+        if head is not None:
+            return _singular(head.group("head")), head.end("head")
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return lower not in _INVARIANT_MODIFIERS
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _head_after_modifier(match: re.Match) -> re.Match | None:
+    """`300 Taliban fighters`, `35 government soldiers`, `14 Ukrainian tanks`: a singular
+    word after the number, then a plural noun, is a modifier (a name, a demonym, a noun
+    used as an adjective); the plural noun is what is counted. (After "1" the singular
+    word is the count's own noun: "1 person dies".)"""
+    noun = match.group("noun")
+    if _plural(noun):
+        return None
+    head = _HEAD_AFTER.match(match.string, match.end("noun"))
+    if head is None or head.group("head").lower() in _NOT_UNITS or not _plural(head.group("head")):
+        return None
+    return head
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
@@ -268,7 +298,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         value = _value(match, text)
         if value is None:
             continue
-        unit, stop = _unit(match)
+        unit, stop = _unit(match, value)
         if match.group("cur") or match.group("cur_word"):
             period = _PERIOD_AFTER.match(text, stop, end)
             if period is not None:
