@@ -52,3 +52,12 @@ def test_report_noun_after_a_possessive() -> None:
     assert _claims(clause) == [("the Taliban", "claims", "that they control the valley")]
     topic = "Beyond North Korea's claims about the size of the blast, little is clear."
     assert ("North Korea", "claims", "the size of the blast") in _claims(topic)
+
+
+def test_a_bound_on_a_figure_opens_the_content() -> None:
+    """ "said at least 25 people …", "said between 20 and 30 …": "at least" and "between"
+    before a number bound a figure; they are not a place or time adjunct of the cue."""
+    text = "Local officials said at least 25 people may have been killed."
+    assert _claims(text) == [("Local officials", "said", "at least 25 people may have been killed")]
+    between = "Medics said between 20 and 30 people died."
+    assert _claims(between) == [("Medics", "said", "between 20 and 30 people died")]

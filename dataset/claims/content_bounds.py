@@ -174,11 +174,18 @@ def _after_day(tokens: list[Token], j: int) -> int:
 
 
 def _approximates(tokens: list[Token], j: int) -> bool:
-    """`about half`, `nearly 40 percent`: an approximator before a figure."""
-    following = tokens[j + 1][2].lower()
-    return tokens[j][2].lower() in g.APPROXIMATORS and (
-        following[0].isdigit() or following in g.FRACTIONS
-    )
+    """`about half`, `nearly 40 percent`, `at least 25`, `between 20 and 30`: an
+    approximator before a figure."""
+    word = tokens[j][2].lower()
+    n = j + 1
+    if word == "at" and tokens[n][2].lower() in ("least", "most"):
+        n += 1  # "said at least 25 people …": a bound, not a place
+    elif word != "between" and word not in g.APPROXIMATORS:
+        return False
+    if n >= len(tokens):
+        return False
+    following = tokens[n][2].lower()
+    return following[0].isdigit() or following in g.FRACTIONS
 
 
 def subordinate_report(tokens: list[Token], b: int) -> bool:
