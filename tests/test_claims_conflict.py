@@ -61,3 +61,12 @@ def test_a_bound_on_a_figure_opens_the_content() -> None:
     assert _claims(text) == [("Local officials", "said", "at least 25 people may have been killed")]
     between = "Medics said between 20 and 30 people died."
     assert _claims(between) == [("Medics", "said", "between 20 and 30 people died")]
+
+
+def test_a_determiner_after_the_listener_opens_the_content() -> None:
+    """ "told reporters the operation would continue": the listener is "reporters"; the
+    determiner after it opens the content's subject and is part of the content."""
+    text = "Army spokesman Daniel Hagari told reporters the operation would continue for weeks."
+    assert _claims(text) == [
+        ("Army spokesman Daniel Hagari", "told", "the operation would continue for weeks")
+    ]

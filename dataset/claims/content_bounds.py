@@ -105,9 +105,13 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + cut
     if cue.takes_listener:
         listener = j
-        while j < len(tokens) and (
-            tokens[j][2].lower() in g.LISTENERS
-            or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
+        while (
+            j < len(tokens)
+            and (
+                tokens[j][2].lower() in g.LISTENERS
+                or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
+            )
+            and not _new_phrase(tokens, listener, j)
         ):
             j += 1
         if j > listener and j < len(tokens) and tokens[j][2] == "of":
@@ -141,6 +145,16 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _new_phrase(tokens: list[Token], listener: int, j: int) -> bool:
+    """`told reporters the operation would …`: a determiner after the listener's noun opens
+    the content's subject, not more of the listener."""
+    return (
+        j > listener
+        and tokens[j][2] in g.DETERMINERS
+        and tokens[j - 1][2].lower() not in g.DETERMINERS
+    )
 
 
 def _after_duration(tokens: list[Token], j: int) -> int:
