@@ -70,3 +70,18 @@ def test_a_determiner_after_the_listener_opens_the_content() -> None:
     assert _claims(text) == [
         ("Army spokesman Daniel Hagari", "told", "the operation would continue for weeks")
     ]
+
+
+def _hedges(text: str) -> list[str | None]:
+    return [r["hedge"] for r in extract_claims("t", text, PARAMS, [])]
+
+
+def test_capitalised_may_is_a_month_or_a_name() -> None:
+    """ "in May and June", "Theresa May said": the capitalised word is no modal, so it
+    neither hedges the claim nor is skipped as an auxiliary before the cue."""
+    month = "According to the UN, 1,500 civilians were killed in May and June."
+    assert _hedges(month) == [None]
+    text = "Theresa May said the strikes were legal."
+    assert _claims(text) == [("Theresa May", "said", "the strikes were legal")]
+    assert _hedges(text) == [None]
+    assert _hedges("Officials said the toll may rise.") == ["may"]
