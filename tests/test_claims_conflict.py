@@ -85,3 +85,15 @@ def test_capitalised_may_is_a_month_or_a_name() -> None:
     assert _claims(text) == [("Theresa May", "said", "the strikes were legal")]
     assert _hedges(text) == [None]
     assert _hedges("Officials said the toll may rise.") == ["may"]
+
+
+def test_an_estimate_inside_a_cited_claim_is_the_source_s() -> None:
+    """ "An estimated 5,000 people have fled, the IOM said.": the estimate is the cited
+    source's figure, so no second, unattributed claim is made of it; an estimate nobody
+    is cited for stays the publisher's own."""
+    text = "An estimated 5,000 people have fled the fighting, the IOM said."
+    assert _claims(text) == [
+        ("the IOM", "said", "An estimated 5,000 people have fled the fighting")
+    ]
+    own = "The group earns an estimated $20m a month from taxes."
+    assert _claims(own) == [(None, "estimated", own[:-1])]
