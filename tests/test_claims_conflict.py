@@ -97,3 +97,25 @@ def test_an_estimate_inside_a_cited_claim_is_the_source_s() -> None:
     ]
     own = "The group earns an estimated $20m a month from taxes."
     assert _claims(own) == [(None, "estimated", own[:-1])]
+
+
+def test_a_claim_noun_apposed_to_a_report_names_who_rejects_it() -> None:
+    """ "X said A, a claim Kyiv rejected": the comment after the comma ends X's content,
+    and its subject (after the claim noun) is the claimant of a report on A; the claim
+    noun is not part of a claimant."""
+    text = (
+        "Russia's defence ministry said its forces had destroyed 14 tanks, a claim Kyiv rejected."
+    )
+    assert _claims(text) == [
+        ("Russia's defence ministry", "said", "its forces had destroyed 14 tanks"),
+        ("Kyiv", "rejected", "its forces had destroyed 14 tanks"),
+    ]
+
+
+def test_a_participle_after_the_cue_s_comma_is_not_its_content() -> None:
+    """ "denied, noting that …": the -ing clause after the comma is a report of its own;
+    a gerund subject with its finite verb ("said, replacing him would …") is content."""
+    text = "The governor denied, noting that the army had left the town."
+    assert [c[1] for c in _claims(text)] == ["noting"]
+    gerund = "He said, replacing the commander would hurt morale."
+    assert _claims(gerund) == [("He", "said", "replacing the commander would hurt morale")]

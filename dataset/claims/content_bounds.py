@@ -85,6 +85,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return None
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
+        if _participle_clause(tokens, j):
+            return None
     window = tokens[j : j + params.max_that_distance]
     first = window[0][2].lower() if window else ""
     if first == "that":
@@ -145,6 +147,24 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _participle_clause(tokens: list[Token], j: int) -> bool:
+    """`strongly denied, noting that …`: an -ing word after the cue's comma opens a
+    participle clause (a report of its own), not the cue's content; a gerund that is the
+    content's subject has a finite verb after it (`said, replacing him would be …`)."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j][2]
+    if not (word.islower() and word.endswith("ing") and word not in g.ING_NOUNS):
+        return False
+    for token in tokens[j + 1 :]:
+        lower = token[2].lower()
+        if lower == "that" or token[2] in g.BOUNDARY_PUNCT:
+            return True
+        if lower in g.FINITE_AUXILIARIES:
+            return False
+    return True
 
 
 def _new_phrase(tokens: list[Token], listener: int, j: int) -> bool:
@@ -228,6 +248,19 @@ def clause_end(tokens: list[Token], begin: int) -> int:
     """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
     for n in _unquoted_commas(tokens, begin):
         return tokens[n][0]
+    return tokens[-1][1]
+
+
+def comment_comma(tokens: list[Token], begin: int) -> int:
+    """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
+    claim noun opens the writer's comment on the content, which ends there."""
+    for n in _unquoted_commas(tokens, begin):
+        if (
+            n + 2 < len(tokens)
+            and tokens[n + 1][2].lower() in ("a", "an")
+            and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
+        ):
+            return tokens[n][0]
     return tokens[-1][1]
 
 
