@@ -57,6 +57,8 @@ def test_dates_times_and_determiners_are_not_quantities(text: str) -> None:
         ("300 Taliban fighters had been killed", [(300.0, "fighter", "300 Taliban fighters")]),
         ("35 government soldiers died", [(35.0, "soldier", "35 government soldiers")]),
         ("14 Ukrainian tanks", [(14.0, "tank", "14 Ukrainian tanks")]),
+        ("three Houthi radar sites", [(3.0, "site", "three Houthi radar sites")]),
+        ("10 km north towards", [(10.0, "km", "10 km")]),
         (
             "100 Afghan National Army soldiers",
             [(100.0, "soldier", "100 Afghan National Army soldiers")],

@@ -64,7 +64,9 @@ _NOT_UNITS = frozenset(
         "a an the of to in on at by for from with as than and or but per is are was were be been "
         "has have had will would could may might more less fewer other that which who this these "
         "those it its their his her our over under about after before since until into out up "
-        "down off among between during within without said says say times"
+        "down off among between during within without said says say times towards "
+        "afterwards besides perhaps sometimes always whereas thus across when where while if "
+        "because whether then so"
     )
 )
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
@@ -266,17 +268,21 @@ def _plural(word: str) -> bool:
 
 
 def _head_after_modifier(match: re.Match) -> re.Match | None:
-    """`300 Taliban fighters`, `35 government soldiers`, `14 Ukrainian tanks`: a singular
-    word after the number, then a plural noun, is a modifier (a name, a demonym, a noun
-    used as an adjective); the plural noun is what is counted. (After "1" the singular
-    word is the count's own noun: "1 person dies".)"""
-    noun = match.group("noun")
-    if _plural(noun):
+    """`300 Taliban fighters`, `35 government soldiers`, `three Houthi radar sites`:
+    singular words after the number, then a plural noun, are modifiers (a name, a
+    demonym, a noun used as an adjective); the plural noun is what is counted. (After "1"
+    the singular word is the count's own noun: "1 person dies".)"""
+    if _plural(match.group("noun")):
         return None
-    head = _HEAD_AFTER.match(match.string, match.end("noun"))
-    if head is None or head.group("head").lower() in _NOT_UNITS or not _plural(head.group("head")):
-        return None
-    return head
+    pos = match.end("noun")
+    for _ in range(2):
+        head = _HEAD_AFTER.match(match.string, pos)
+        if head is None or head.group("head").lower() in _NOT_UNITS:
+            return None
+        if _plural(head.group("head")):
+            return head
+        pos = head.end("head")
+    return None
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
