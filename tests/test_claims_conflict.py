@@ -119,3 +119,12 @@ def test_a_participle_after_the_cue_s_comma_is_not_its_content() -> None:
     assert [c[1] for c in _claims(text)] == ["noting"]
     gerund = "He said, replacing the commander would hurt morale."
     assert _claims(gerund) == [("He", "said", "replacing the commander would hurt morale")]
+
+
+def test_an_estimated_figure_does_not_cut_the_content() -> None:
+    """ "said 12 soldiers and an estimated 50 insurgents died": a hedging participle after
+    an article is an adjective in the content, not a second report coordinated with it."""
+    text = "The army said 12 soldiers and an estimated 50 insurgents died in the battle."
+    assert _claims(text) == [
+        ("The army", "said", "12 soldiers and an estimated 50 insurgents died in the battle")
+    ]

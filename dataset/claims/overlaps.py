@@ -21,7 +21,10 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     reports = [
         d
         for d in drafts
-        if not d.quoted and d.method != "raised" and not _infinitival(text, d.cue[0])
+        if not d.quoted
+        and d.method != "raised"
+        and not _infinitival(text, d.cue[0])
+        and not _after_article(text, d.cue[0])
     ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
@@ -41,6 +44,13 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
 def _infinitival(text: str, cue: int) -> bool:
     """Whether the cue at `cue` follows "to" (`to talk about`)."""
     return text[max(0, cue - 4) : cue] in (" to ", "\nto ")
+
+
+def _after_article(text: str, cue: int) -> bool:
+    """Whether the cue at `cue` follows an article (`and an estimated 50 insurgents`): an
+    adjective inside the content, not a report coordinated with it."""
+    before = text[max(0, cue - 5) : cue].lower()
+    return before.endswith((" a ", " an ", " the ", "\na ", "\nan "))
 
 
 NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
