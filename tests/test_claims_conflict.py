@@ -128,3 +128,13 @@ def test_an_estimated_figure_does_not_cut_the_content() -> None:
     assert _claims(text) == [
         ("The army", "said", "12 soldiers and an estimated 50 insurgents died in the battle")
     ]
+
+
+def test_a_raised_clause_cited_to_a_source_is_one_claim() -> None:
+    """ "X are believed to …, an official said": the official is cited for the whole
+    clause (hedged by "believed"), so no second, sourceless claim of the same span."""
+    text = "The militants are believed to have fled across the border, a security official said."
+    rows = extract_claims("t", text, PARAMS, [])
+    assert [(r["claimant"], r["cue"], r["hedge"]) for r in rows] == [
+        ("a security official", "said", "believed")
+    ]

@@ -66,8 +66,11 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     inside a report still names its own source, and an "Asked whether …" question is
     the claimant's own; both are kept."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
+    cited = {(d.start, d.end) for d in drafts if d.claimant and d.method.startswith(NESTING)}
     kept = []
     for draft in drafts:
+        if draft.method == "raised" and (draft.start, draft.end) in cited:
+            continue  # "X is believed to …, an official said": the official is the source
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
         hedged = draft.cue_info is not None and draft.cue_info.hedging
         before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`
