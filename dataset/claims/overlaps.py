@@ -53,6 +53,8 @@ def _after_article(text: str, cue: int) -> bool:
     return before.endswith((" a ", " an ", " the ", "\na ", "\nan "))
 
 
+# Reports that cite their source after the clause they report ("…, X said").
+CITING_AFTER = ("cue_after", "cue_inverted", "according_to")
 NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
 
 
@@ -64,9 +66,10 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     report then cites the stance, whose hedge researchers filter on. When two reports
     each hold the other's cue, the one whose cue comes first governs. "according to Y"
     inside a report still names its own source, and an "Asked whether …" question is
-    the claimant's own; both are kept."""
+    the claimant's own; both are kept. A raised clause cited as a whole after it
+    (`X are believed to …, an official said`) is the cited source's claim only."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
-    cited = {(d.start, d.end) for d in drafts if d.claimant and d.method.startswith(NESTING)}
+    cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
     for draft in drafts:
         if draft.method == "raised" and (draft.start, draft.end) in cited:
