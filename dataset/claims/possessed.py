@@ -32,11 +32,16 @@ def possessed(tokens: list[Token], i: int, surface: str) -> bool:
     """Whether the cue at token i is a noun owned by the word before it ("the Taliban's
     claims"): a present form after a possessive is no verb (a verb needs "'s" to be "is"
     or "has", which take an -ing or past form)."""
-    if i == 0 or past_form(surface.lower()) or surface.endswith("ing"):
+    if i == 0 or not tokens[i - 1][2].endswith(_POSSESSIVE_ENDS):
         return False
     before = tokens[i - 1][2]
     lower = before.lower().replace("’", "'")
-    return before.endswith(_POSSESSIVE_ENDS) and len(before) > 2 and lower not in _FUSED
+    return (
+        len(before) > 2
+        and lower not in _FUSED
+        and not surface.endswith("ing")
+        and not past_form(surface.lower())
+    )
 
 
 def possessive_report(
