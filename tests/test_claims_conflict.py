@@ -138,3 +138,14 @@ def test_a_raised_clause_cited_to_a_source_is_one_claim() -> None:
     assert [(r["claimant"], r["cue"], r["hedge"]) for r in rows] == [
         ("a security official", "said", "believed")
     ]
+
+
+def test_a_figure_opening_the_content_is_no_intro_phrase() -> None:
+    """ "At least 5 people died, police said.": "at least", "over", "about" before a
+    number bound a figure; the sentence does not open with an adjunct phrase."""
+    assert _claims("At least 5 people died, police said.") == [
+        ("police", "said", "At least 5 people died")
+    ]
+    assert _claims("Over 100 people were killed, officials said.") == [
+        ("officials", "said", "Over 100 people were killed")
+    ]

@@ -207,6 +207,12 @@ def _after_day(tokens: list[Token], j: int) -> int:
     return j
 
 
+def opens_figure(tokens: list[Token], j: int) -> bool:
+    """`At least 5 people died`, `About 200 people`: a bound or approximator on a figure
+    at token j (not a preposition opening an adjunct)."""
+    return j + 1 < len(tokens) and _approximates(tokens, j)
+
+
 def _approximates(tokens: list[Token], j: int) -> bool:
     """`about half`, `nearly 40 percent`, `at least 25`, `between 20 and 30`: an
     approximator before a figure."""
