@@ -85,8 +85,7 @@ def cue_after(
         return None  # "… of Houston learned": not a noun phrase before the cue
     opener = tokens[0][2].lower()
     if not content[2] and (
-        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12 and not figure)
-        or b < 4
+        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12 and not figure) or b < 4
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
     start, end, quoted = content
