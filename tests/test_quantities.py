@@ -51,6 +51,29 @@ def test_dates_times_and_determiners_are_not_quantities(text: str) -> None:
     assert _q(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("300 Taliban fighters had been killed", [(300.0, "fighter", "300 Taliban fighters")]),
+        ("35 government soldiers died", [(35.0, "soldier", "35 government soldiers")]),
+        ("14 Ukrainian tanks", [(14.0, "tank", "14 Ukrainian tanks")]),
+        ("three Houthi radar sites", [(3.0, "site", "three Houthi radar sites")]),
+        ("10 km north towards", [(10.0, "km", "10 km")]),
+        (
+            "100 Afghan National Army soldiers",
+            [(100.0, "soldier", "100 Afghan National Army soldiers")],
+        ),
+        ("killed 30 Taliban on Monday", [(30.0, "taliban", "30 Taliban")]),
+        ("3 million Afghans have fled", [(3e6, "afghan", "3 million Afghans")]),
+        ("1 person dies", [(1.0, "person", "1 person")]),
+    ],
+)
+def test_a_modifier_before_a_plural_noun_is_not_the_unit(text: str, expected: list) -> None:
+    """A singular word (a name, a demonym, a noun used as an adjective) between the number
+    and a plural noun modifies it: the plural noun is what is counted."""
+    assert _q(text) == expected
+
+
 def test_offsets_index_the_whole_text() -> None:
     text = "Officials said 85% was taken. Another 400 districts remain."
     start = text.index("Another")

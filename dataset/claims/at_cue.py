@@ -25,6 +25,7 @@ from dataset.claims.cue_senses import (
 )
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
+from dataset.claims.possessed import possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import infinitive, past_form
@@ -63,6 +64,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
         return None
+    if possessed(tokens, i, surface):
+        return possessive_report(reader, tokens, i, j, cue, cue_span)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None
     if before in g.COMMA_OR_QUOTE and not cue.nominal:
@@ -88,6 +91,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         and past_form(surface.lower())
     ):
         source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
+    if _extraposed(tokens, i, source):
+        return None
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
     aside = False
@@ -140,6 +145,18 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _extraposed(tokens: list[Token], i: int, source: Span | None) -> bool:
+    """`It was not possible to verify …`, `It is hard to say …`: "it" before "be" and an
+    infinitive cue is a placeholder subject, so the cue reports nobody's words."""
+    return (
+        source is not None
+        and source[1] - source[0] == 1
+        and tokens[source[0]][2].lower() == "it"
+        and tokens[i - 1][2].lower() == "to"
+        and tokens[source[0] + 1][2].lower() in g.PASSIVE_MARKERS
+    )
 
 
 def _passive_by(

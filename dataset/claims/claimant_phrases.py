@@ -16,7 +16,7 @@ def skip_left(tokens: list[Token], k: int) -> int:
         if lower.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
             break  # "he's said", "we’ve argued": the pronoun is the claimant
         if (
-            lower in g.AUXILIARIES
+            (lower in g.AUXILIARIES and not _surname_may(tokens, k))
             or lower.endswith(("n't", "n’t"))
             or (
                 lower.endswith("ly")
@@ -41,6 +41,11 @@ def skip_left(tokens: list[Token], k: int) -> int:
         else:
             break
     return k
+
+
+def _surname_may(tokens: list[Token], k: int) -> bool:
+    """`Theresa May said`: a capitalised "May" after a name is a surname, not the modal."""
+    return tokens[k][2] == "May" and k > 0 and tokens[k - 1][2][:1].isupper()
 
 
 def _short_bracket(tokens: list[Token], k: int) -> int | None:

@@ -33,9 +33,17 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if _after_day(tokens, j) > j:
         return False  # "announced on Friday the arrest of …"
-    if word.lower() in g.AFTER_CUE_ADJUNCTS:
+    if word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j):
         return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+def _pronoun_object(tokens: list[Token], j: int) -> bool:
+    """`Moscow denies this.`: "this" with no noun after it is the cue's object (a
+    pronoun), not the opener of a time adjunct (`said this week`)."""
+    return (
+        tokens[j][2].lower() == "this" and j + 1 < len(tokens) and not tokens[j + 1][2][0].isalnum()
+    )
 
 
 def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
@@ -77,6 +85,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return None
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
+        if _participle_clause(tokens, j):
+            return None
     window = tokens[j : j + params.max_that_distance]
     first = window[0][2].lower() if window else ""
     if first == "that":
@@ -97,9 +107,13 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + cut
     if cue.takes_listener:
         listener = j
-        while j < len(tokens) and (
-            tokens[j][2].lower() in g.LISTENERS
-            or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
+        while (
+            j < len(tokens)
+            and (
+                tokens[j][2].lower() in g.LISTENERS
+                or (tokens[j][2][0].isupper() and tokens[j][2] not in g.QUOTES)
+            )
+            and not _new_phrase(tokens, listener, j)
         ):
             j += 1
         if j > listener and j < len(tokens) and tokens[j][2] == "of":
@@ -135,6 +149,34 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     return j if j < len(tokens) else None
 
 
+def _participle_clause(tokens: list[Token], j: int) -> bool:
+    """`strongly denied, noting that …`: an -ing word after the cue's comma opens a
+    participle clause (a report of its own), not the cue's content; a gerund that is the
+    content's subject has a finite verb after it (`said, replacing him would be …`)."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j][2]
+    if not (word.islower() and word.endswith("ing") and word not in g.ING_NOUNS):
+        return False
+    for token in tokens[j + 1 :]:
+        lower = token[2].lower()
+        if lower == "that" or token[2] in g.BOUNDARY_PUNCT:
+            return True
+        if lower in g.FINITE_AUXILIARIES:
+            return False
+    return True
+
+
+def _new_phrase(tokens: list[Token], listener: int, j: int) -> bool:
+    """`told reporters the operation would …`: a determiner after the listener's noun opens
+    the content's subject, not more of the listener."""
+    return (
+        j > listener
+        and tokens[j][2] in g.DETERMINERS
+        and tokens[j - 1][2].lower() not in g.DETERMINERS
+    )
+
+
 def _after_duration(tokens: list[Token], j: int) -> int:
     """`for weeks`, `for two years`, `for months now`: the index after a duration adjunct
     that a cue's content follows, else j."""
@@ -165,12 +207,25 @@ def _after_day(tokens: list[Token], j: int) -> int:
     return j
 
 
+def opens_figure(tokens: list[Token], j: int) -> bool:
+    """`At least 5 people died`, `About 200 people`: a bound or approximator on a figure
+    at token j (not a preposition opening an adjunct)."""
+    return j + 1 < len(tokens) and _approximates(tokens, j)
+
+
 def _approximates(tokens: list[Token], j: int) -> bool:
-    """`about half`, `nearly 40 percent`: an approximator before a figure."""
-    following = tokens[j + 1][2].lower()
-    return tokens[j][2].lower() in g.APPROXIMATORS and (
-        following[0].isdigit() or following in g.FRACTIONS
-    )
+    """`about half`, `nearly 40 percent`, `at least 25`, `between 20 and 30`: an
+    approximator before a figure."""
+    word = tokens[j][2].lower()
+    n = j + 1
+    if word == "at" and tokens[n][2].lower() in ("least", "most"):
+        n += 1  # "said at least 25 people …": a bound, not a place
+    elif word != "between" and word not in g.APPROXIMATORS:
+        return False
+    if n >= len(tokens):
+        return False
+    following = tokens[n][2].lower()
+    return following[0].isdigit() or following in g.FRACTIONS
 
 
 def subordinate_report(tokens: list[Token], b: int) -> bool:
@@ -199,6 +254,19 @@ def clause_end(tokens: list[Token], begin: int) -> int:
     """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
     for n in _unquoted_commas(tokens, begin):
         return tokens[n][0]
+    return tokens[-1][1]
+
+
+def comment_comma(tokens: list[Token], begin: int) -> int:
+    """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
+    claim noun opens the writer's comment on the content, which ends there."""
+    for n in _unquoted_commas(tokens, begin):
+        if (
+            n + 2 < len(tokens)
+            and tokens[n + 1][2].lower() in ("a", "an")
+            and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
+        ):
+            return tokens[n][0]
     return tokens[-1][1]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import claimant_span, parenthetical
+from dataset.claims.content_bounds import content_start, opens_figure
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
@@ -56,6 +57,8 @@ def cue_after(
     reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
 ) -> Draft | None:
     """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
+    if b >= 0 and tokens[b][2] == ";":
+        return None  # "Kyiv says …; Moscow denies.": a semicolon joins two reports
     content = before_boundary(reader, tokens, b)
     confidence = reader.params.confidence_cue_after
     method = "cue_after"
@@ -74,12 +77,15 @@ def cue_after(
         content = reader.quotes.before_sentence(tokens[0][0], bare)
     if content is None or source is None:
         return None
+    if _claim_apposed(tokens, source):
+        return _apposed_claim(reader, tokens, b, source, cue, cue_span)
     head = tokens[source[0]][2].lower()
+    figure = opens_figure(tokens, 0)  # "At least 5 people died, police said."
     if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
         return None  # "… of Houston learned": not a noun phrase before the cue
     opener = tokens[0][2].lower()
     if not content[2] and (
-        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12) or b < 4
+        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12 and not figure) or b < 4
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
     start, end, quoted = content
@@ -97,6 +103,44 @@ def cue_after(
     )
     draft = carry_on(tokens, draft, cue_span[1], False)
     return resume(reader, draft, cue_span[1], tokens[-1][1])
+
+
+def _claim_apposed(tokens: list[Token], source: Span) -> bool:
+    """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
+    first = source[0]
+    return (
+        source[1] - first > 2
+        and tokens[first][2].lower() in ("a", "an")
+        and tokens[first + 1][2].lower() in g.CLAIM_NOUNS
+    )
+
+
+def _apposed_claim(
+    reader: Reader, tokens: list[Token], b: int, source: Span, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`Moscow said its forces took the town, a claim Kyiv denied`: the appositive's
+    subject (after the claim noun) rejects what the report before the comma says, so the
+    content is that report's content, not the whole clause with its cue and claimant."""
+    first = source[0] + 2
+    if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
+        first += 1
+    begin = 0
+    for n in range(b - 1, 0, -1):
+        earlier = reader.lexicon.forms.get(tokens[n][2].lower())
+        if earlier is not None and not reader.quotes.inside(tokens[n][0]):
+            begin = content_start(tokens, n + 1, earlier, reader.params) or 0
+            break
+    if begin >= b:
+        return None
+    return Draft(
+        tokens[begin][0],
+        tokens[b][0],
+        claimant_span(tokens, (first, source[1])),
+        cue_span,
+        cue,
+        "cue_after",
+        reader.params.confidence_cue_after,
+    )
 
 
 def inverted(

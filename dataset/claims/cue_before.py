@@ -14,6 +14,7 @@ from dataset.claims.claimant_phrases import (
 )
 from dataset.claims.content_bounds import (
     clause_end,
+    comment_comma,
     content_start,
     coordinated_clause,
     phrase_end,
@@ -67,6 +68,8 @@ def cue_before(
     end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
     if subordinate_report(tokens, b) or _relative_report(tokens, source):
         end = min(end, clause_end(tokens, begin))
+    if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
+        end = min(end, comment_comma(tokens, begin))
     quoted = False
     text = reader.article.text
     if tokens[begin][2] in g.QUOTES and reader.quotes.is_opening(start):

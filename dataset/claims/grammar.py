@@ -181,6 +181,13 @@ REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
 )
+# Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected").
+CLAIM_NOUNS = _words(
+    "claim claims charge charges allegation allegations assertion accusation accusations "
+    "contention version account"
+)
+# A comma and an indefinite claim noun: where a comment on the content before may open.
+CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\b", re.I)
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).

@@ -21,7 +21,10 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     reports = [
         d
         for d in drafts
-        if not d.quoted and d.method != "raised" and not _infinitival(text, d.cue[0])
+        if not d.quoted
+        and d.method != "raised"
+        and not _infinitival(text, d.cue[0])
+        and not _after_article(text, d.cue[0])
     ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
@@ -43,6 +46,15 @@ def _infinitival(text: str, cue: int) -> bool:
     return text[max(0, cue - 4) : cue] in (" to ", "\nto ")
 
 
+def _after_article(text: str, cue: int) -> bool:
+    """Whether the cue at `cue` follows an article (`and an estimated 50 insurgents`): an
+    adjective inside the content, not a report coordinated with it."""
+    before = text[max(0, cue - 5) : cue].lower()
+    return before.endswith((" a ", " an ", " the ", "\na ", "\nan "))
+
+
+# Reports that cite their source after the clause they report ("…, X said").
+CITING_AFTER = ("cue_after", "cue_inverted", "according_to")
 NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
 
 
@@ -54,10 +66,14 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     report then cites the stance, whose hedge researchers filter on. When two reports
     each hold the other's cue, the one whose cue comes first governs. "according to Y"
     inside a report still names its own source, and an "Asked whether …" question is
-    the claimant's own; both are kept."""
+    the claimant's own; both are kept. A raised clause cited as a whole after it
+    (`X are believed to …, an official said`) is the cited source's claim only."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
+    cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
     for draft in drafts:
+        if draft.method == "raised" and (draft.start, draft.end) in cited:
+            continue  # "X is believed to …, an official said": the official is the source
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
         hedged = draft.cue_info is not None and draft.cue_info.hedging
         before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`

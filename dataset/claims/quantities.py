@@ -64,13 +64,21 @@ _NOT_UNITS = frozenset(
         "a an the of to in on at by for from with as than and or but per is are was were be been "
         "has have had will would could may might more less fewer other that which who this these "
         "those it its their his her our over under about after before since until into out up "
-        "down off among between during within without said says say times"
+        "down off among between during within without said says say times towards "
+        "afterwards besides perhaps sometimes always whereas thus across when where while if "
+        "because whether then so"
     )
 )
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
                       "police": "police", "troops": "troop", "feet": "foot", "lives": "life",
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
+
+# Nouns in the plural list that also modify another noun ("police officers").
+_INVARIANT_MODIFIERS = frozenset(["police", "aircraft", "series", "news"])
+# After a counted word: more capitalised modifiers ("Afghan National Army"), then a
+# lower-case noun that may be the head.
+_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
 _WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 _QUALIFIER = (
@@ -236,7 +244,7 @@ def _value(match: re.Match, text: str) -> float | None:
     return _words_value(words)
 
 
-def _unit(match: re.Match) -> tuple[str | None, int]:
+def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     """The unit and where the quantity's surface text ends."""
     if match.group("cur"):
         symbol = match.group("cur").strip().lower()
@@ -251,8 +259,36 @@ def _unit(match: re.Match) -> tuple[str | None, int]:
         return _PERCENT[stripped], match.end("after")
     noun = match.group("noun")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
+        head = _head_after_modifier(match) if value != 1 else None
+        if head is not None:
+            return _singular(head.group("head")), head.end("head")
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return lower not in _INVARIANT_MODIFIERS
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _head_after_modifier(match: re.Match) -> re.Match | None:
+    """`300 Taliban fighters`, `35 government soldiers`, `three Houthi radar sites`:
+    singular words after the number, then a plural noun, are modifiers (a name, a
+    demonym, a noun used as an adjective); the plural noun is what is counted. (After "1"
+    the singular word is the count's own noun: "1 person dies".)"""
+    if _plural(match.group("noun")):
+        return None
+    pos = match.end("noun")
+    for _ in range(2):
+        head = _HEAD_AFTER.match(match.string, pos)
+        if head is None or head.group("head").lower() in _NOT_UNITS:
+            return None
+        if _plural(head.group("head")):
+            return head
+        pos = head.end("head")
+    return None
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
@@ -274,7 +310,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         value = _value(match, text)
         if value is None:
             continue
-        unit, stop = _unit(match)
+        unit, stop = _unit(match, value)
         if match.group("cur") or match.group("cur_word"):
             period = _PERIOD_AFTER.match(text, stop, end)
             if period is not None:

@@ -31,6 +31,13 @@ def _unattributed_estimate(article: Article, draft: Draft) -> Draft:
     )
 
 
+def _cited(estimate: Draft, drafts: list[Draft]) -> bool:
+    """`An estimated 5,000 people have fled, the IOM said.`: an estimate inside the content
+    of a claim someone is cited for is that source's figure, not the publisher's own."""
+    at = estimate.cue[0]
+    return any(d.claimant and d is not estimate and d.start <= at < d.end for d in drafts)
+
+
 def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
     if draft.end <= headline_end:
         return "headline"
@@ -91,6 +98,8 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
                 continue  # "the planned attack", "a ruling": the cue word is a modifier
             # "generating an estimated $20m": the cue word is an adjective here, so the
             # sentence is the publisher's own hedged estimate, attributed to no one.
+            if _cited(draft, drafts):
+                continue
             draft = _unattributed_estimate(article, draft)
         start, end = strip_content(text, draft.start, draft.end)
         if end - start < params.min_content_chars:

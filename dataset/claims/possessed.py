@@ -1,0 +1,80 @@
+"""A report noun after a possessive: `the Taliban's claims that …`, `Kyiv's denial of …`."""
+
+from __future__ import annotations
+
+from dataset.claims import grammar as g
+from dataset.claims.content_bounds import clause_end, content_start
+from dataset.claims.draft import Draft
+from dataset.claims.lexicon import Cue
+from dataset.claims.reader import Reader
+from dataset.claims.tokens import Span, Token
+from dataset.claims.verb_forms import past_form
+
+_POSSESSIVE_ENDS = ("'s", "’s")
+# "it's", "let's": a pronoun fused with "is", "has" or "us"; the next word is a verb.
+_FUSED = g.PRONOUN_CONTRACTIONS | frozenset(
+    "it's that's there's here's what's who's where's let's".split()
+)
+# What opens a report noun's content: a clause, an infinitive or a topic.
+_COMPLEMENTS = g.TOPIC_PREPOSITIONS | {"that", "to"}
+# Words a possessor's name does not open with, though capitalised at a sentence start.
+_NOT_NAMES = (
+    g.PREPOSITIONS
+    | g.SUBORDINATORS
+    | frozenset(
+        "despite unlike contrary beyond amid besides regarding following given without "
+        "within across toward towards behind along like".split()
+    )
+)
+
+
+def possessed(tokens: list[Token], i: int, surface: str) -> bool:
+    """Whether the cue at token i is a noun owned by the word before it ("the Taliban's
+    claims"): a present form after a possessive is no verb (a verb needs "'s" to be "is"
+    or "has", which take an -ing or past form)."""
+    if i == 0 or not tokens[i - 1][2].endswith(_POSSESSIVE_ENDS):
+        return False
+    before = tokens[i - 1][2]
+    lower = before.lower().replace("’", "'")
+    return (
+        len(before) > 2
+        and lower not in _FUSED
+        and not surface.endswith("ing")
+        and not past_form(surface.lower())
+    )
+
+
+def possessive_report(
+    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
+) -> Draft | None:
+    """`North Korea's claims about its test`, `Trump's claim that he won`: the possessor
+    is the claimant and the complement clause, infinitive or topic the content, up to its clause's
+    end. Without a complement ("the Taliban's claims, which …") the noun only names a
+    claim made elsewhere, so it makes none here."""
+    if j >= len(tokens) or tokens[j][2].lower() not in _COMPLEMENTS:
+        return None
+    begin = content_start(tokens, j, cue, reader.params)
+    if begin is None:
+        return None
+    first = i - 1
+    while (
+        first > 0
+        and tokens[first - 1][2][0].isupper()
+        and tokens[first - 1][2].lower() not in _NOT_NAMES
+    ):
+        first -= 1
+    if first > 0 and tokens[first - 1][2].lower() == "the":
+        first -= 1
+    owner_end = tokens[i - 1][1] - 2  # without the possessive "'s"
+    start, end = tokens[begin][0], clause_end(tokens, begin)
+    if end <= start:
+        return None
+    return Draft(
+        start,
+        end,
+        (tokens[first][0], owner_end),
+        cue_span,
+        cue,
+        "cue_before",
+        reader.params.confidence_cue_before,
+    )
