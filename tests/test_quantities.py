@@ -74,6 +74,34 @@ def test_a_modifier_before_a_plural_noun_is_not_the_unit(text: str, expected: li
     assert _q(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pledged 1.7 billion Canadian dollars", [(1.7e9, "CAD", "1.7 billion Canadian dollars")]),
+        ("5,000 US dollars", [(5000.0, "USD", "5,000 US dollars")]),
+        ("2 million Hong Kong dollars", [(2e6, "HKD", "2 million Hong Kong dollars")]),
+        ("20 million Swiss francs", [(2e7, "CHF", "20 million Swiss francs")]),
+        ("300 Syrian pounds a month", [(300.0, "SYP per month", "300 Syrian pounds")]),
+    ],
+)
+def test_a_nationality_before_a_currency_word_names_the_currency(text: str, expected: list) -> None:
+    """ "Canadian dollars" are CAD, not the bare word's USD, nor a count of "Canadian"."""
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 60 second ad ends the show", [(60.0, "second", "60 second")]),
+        ("a 10 mile run starts here", [(10.0, "mile", "10 mile")]),
+    ],
+)
+def test_a_measure_before_a_verb_is_the_unit(text: str, expected: list) -> None:
+    """A unit of measure used as a modifier ("a 60 second ad") is what the number counts;
+    the plural-looking word after it is no head ("ends")."""
+    assert _q(text) == expected
+
+
 def test_offsets_index_the_whole_text() -> None:
     text = "Officials said 85% was taken. Another 400 districts remain."
     start = text.index("Another")

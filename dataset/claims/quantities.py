@@ -55,6 +55,28 @@ _CURRENCY_WORD = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP
                   "euros": "EUR", "eur": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR",
                   "afghani": "AFN", "afghanis": "AFN", "roubles": "RUB", "rubles": "RUB",
                   "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH"}  # fmt: skip
+# A currency word whose nationality names another currency than the bare word does
+# ("Canadian dollars" are CAD, "Syrian pounds" SYP): ISO 4217 codes.
+_NATIONAL_CURRENCY = {
+    ("us", "dollar"): "USD", ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD",
+    ("kong", "dollar"): "HKD", ("zealand", "dollar"): "NZD", ("singapore", "dollar"): "SGD",
+    ("taiwan", "dollar"): "TWD", ("egyptian", "pound"): "EGP", ("syrian", "pound"): "SYP",
+    ("lebanese", "pound"): "LBP", ("sudanese", "pound"): "SDG", ("swiss", "franc"): "CHF",
+    ("turkish", "lira"): "TRY", ("iranian", "rial"): "IRR", ("yemeni", "rial"): "YER",
+    ("saudi", "riyal"): "SAR", ("pakistani", "rupee"): "PKR", ("indian", "rupee"): "INR",
+    ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB", ("israeli", "shekel"): "ILS",
+    ("ukrainian", "hryvnia"): "UAH", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
+    ("afghan", "afghani"): "AFN",
+}  # fmt: skip
+_CURRENCY_CODES = frozenset(
+    [*_CURRENCY_SYMBOL.values(), *_CURRENCY_WORD.values(), *_NATIONAL_CURRENCY.values()]
+)
+# Units of measure: "a 60 second ad", "a 10 mile run" count the measure, and a plural
+# after them is no head the number counts.
+_MEASURES = frozenset(
+    "second minute hour day week month year mile kilometre kilometer km metre meter foot "
+    "inch yard kilo kilogram gram tonne ton litre liter gallon acre hectare degree".split()
+)
 _PERCENT = {"%": "percent", "percent": "percent", "per cent": "percent",
             "percentage points": "percentage point",
             "percentage point": "percentage point"}  # fmt: skip
@@ -261,7 +283,10 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
         head = _head_after_modifier(match) if value != 1 else None
         if head is not None:
-            return _singular(head.group("head")), head.end("head")
+            counted = _singular(head.group("head"))
+            nationality = match.string[match.start("noun") : head.start("head")].split()[-1]
+            code = _NATIONAL_CURRENCY.get((nationality.lower().rstrip("."), counted))
+            return code or _CURRENCY_WORD.get(counted, counted), head.end("head")
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
 
@@ -278,7 +303,7 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     singular words after the number, then a plural noun, are modifiers (a name, a
     demonym, a noun used as an adjective); the plural noun is what is counted. (After "1"
     the singular word is the count's own noun: "1 person dies".)"""
-    if _plural(match.group("noun")):
+    if _plural(match.group("noun")) or match.group("noun").lower() in _MEASURES:
         return None
     pos = match.end("noun")
     for _ in range(2):
@@ -311,7 +336,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match, value)
-        if match.group("cur") or match.group("cur_word"):
+        if unit in _CURRENCY_CODES:
             period = _PERIOD_AFTER.match(text, stop, end)
             if period is not None:
                 word = (period.group("noun") or period.group("adverb")).lower()
