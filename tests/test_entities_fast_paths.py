@@ -9,7 +9,7 @@ import pytest
 
 from dataset.entities import candidates as cand
 from dataset.entities import extract as ex
-from dataset.entities.classify import Mention
+from dataset.entities.classify import Mention, after_one_space
 
 TEXTS = [
     'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
@@ -248,3 +248,104 @@ def test_run_words_split_by_length_match_the_token_scan(run: str) -> None:
     else:
         expected = [(start, start + len(run), run)]
     assert words == expected
+
+
+SUFFIX_TEXTS = [
+    "Martin Luther King, Jr. spoke; Smith Sr came; Lee,\u00a0Jr. and Kim\tSr. too.",
+    "CCNG, Inc. and Acme,\tLtd. bought Foo, Co., Ltd. from Bar, plc and Baz , Inc.",
+    "Henry I and Mojmír I ruled; Louis\u00a0I too, then Tom I'm here, Ann Ir and Bob I-5.",
+    "Jones Jr, Brown Sr-Smith, Jr\nSr and ,Jr at the end: Kim,",
+]
+
+
+def _plain_absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
+    """`_absorb_suffixes` before its patterns were guarded by their opening character."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and mention.start < out[-1].end:
+            continue
+        form = ex._LEGAL_FORM.match(text, mention.end) if mention.label else None
+        if form is not None:
+            while form is not None:
+                mention.end = form.end()
+                form = ex._LEGAL_FORM.match(text, mention.end)
+            mention.canonical = text[mention.start : mention.end]
+            mention.label, mention.method = "ORG", "head"
+        if mention.label == "PERSON":
+            suffix = ex._NAME_SUFFIX.match(text, mention.end)
+            if suffix is not None:
+                mention.end = suffix.end()
+        if mention.label in ("PERSON", ex.UNKNOWN) and len(mention.words) == 1:
+            regnal = ex._FIRST_OF_NAME.match(text, mention.end)
+            if regnal is not None:
+                mention.end = regnal.end()
+                mention.words = [*mention.words, "I"]
+                mention.canonical = text[mention.start : mention.end]
+        out.append(mention)
+    return out
+
+
+@pytest.mark.parametrize("text", SUFFIX_TEXTS)
+@pytest.mark.parametrize("label", ["PERSON", "ORG", ""])
+def test_guarded_suffixes_absorb_as_the_plain_matches(text: str, label: str) -> None:
+    def made() -> list[Mention]:
+        return [
+            Mention(s, e, text[s:e].split(), label, text[s:e], "name")
+            for s, e in _capital_words(text)
+        ]
+
+    plain = [(m.start, m.end, m.words, m.label) for m in _plain_absorb_suffixes(made(), text)]
+    fast = [(m.start, m.end, m.words, m.label) for m in ex._absorb_suffixes(made(), text)]
+    assert fast == plain
+
+
+def test_the_suffix_texts_absorb_each_kind() -> None:
+    text = " ".join(SUFFIX_TEXTS)
+    ends = dict(_capital_words(text))
+    absorbed = set()
+    for label in ("PERSON", "ORG"):
+        made = [
+            Mention(s, e, text[s:e].split(), label, text[s:e], "name")
+            for s, e in _capital_words(text)
+        ]
+        absorbed |= {text[ends[m.start] : m.end] for m in ex._absorb_suffixes(made, text)}
+    assert {", Jr.", " Sr", ", Inc.", " I"} <= absorbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his record label The Rocket Record Company, wrote in The\u00a0Onion and The  Times",
+        "The Guardian said; then the The BBC, a The\nSun and (The Economist) in The",
+    ],
+)
+def test_named_article_guard_moves_as_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        match = ex._NAMED_ARTICLE.search(text, max(0, start - 40), start)
+        assert ex._named_article(start, text) == (match.start(1) if match else start)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["However", "The", "Many", "Paris", "Blair", "University", "Amid", "US", "Luckily", "Most"],
+)
+@pytest.mark.parametrize("initial", [True, False])
+def test_one_word_piece_test_equals_emit(word: str, initial: bool) -> None:
+    lexicons = cand.lx.load()
+    found: list[cand.Piece] = []
+    cand._emit(found, [word], [0], [len(word)], initial, True, lexicons, 0.5, 3)
+    assert cand._word_is_piece(word, initial, lexicons, 0.5, 3) == bool(found)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"[^\S\n]+the[^\S\n]+[A-Z]", ("", "t")),
+        (r",?[^\S\n]+which\b", ("", "w")),
+    ],
+)
+def test_one_space_test_passes_every_match(pattern: str, first: tuple[str, ...]) -> None:
+    text = "Louis the German, Acme which, Bob\u00a0the Great, Al  which\nthe Tim\tthe X ,which"
+    for end in range(len(text) + 1):
+        if re.compile(pattern).match(text, end):
+            assert after_one_space(text, end) in first

@@ -121,6 +121,26 @@ def _word_after(text: str, end: int) -> tuple[int, str]:
     return marks, rest[: len(rest) - len(rest.lstrip(_ASCII_LETTERS))]
 
 
+def after_one_space(text: str, end: int) -> str:
+    """The character after the one space that follows `end` (a name's usual follower),
+    or "" when something else stands there (a mark, a line break, two spaces): then
+    the caller's pattern decides alone. A cheap test before a pattern that needs
+    spaces and then a given kind of character."""
+    if not text.startswith(" ", end):
+        return ""
+    after = text[end + 1 : end + 2]
+    return "" if after.isspace() else after
+
+
+def lower_word_may_follow(text: str, end: int) -> bool:
+    """False when one space and then no lower-case letter follow the name at `end` (a
+    capital, a digit: most names), where no pattern of line spaces and a lower-case
+    word ("crossing", "customers", "which") can match; such patterns are tried only
+    when this is True."""
+    after = after_one_space(text, end)
+    return not after or after.islower()
+
+
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 

@@ -460,7 +460,10 @@ _NAMED_ARTICLE = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*[,;:]?[^\S\n]+(The[^
 
 
 def _named_article(start: int, text: str) -> int:
-    """An organisation's start, moved back over a "The" its name carries mid-sentence."""
+    """An organisation's start, moved back over a "The" its name carries mid-sentence
+    (searched for only when "The" ends the text before it, as it must for a match)."""
+    if not text[max(0, start - 40) : start].rstrip().endswith("The"):
+        return start
     match = _NAMED_ARTICLE.search(text, max(0, start - 40), start)
     return match.start(1) if match is not None else start
 
@@ -507,24 +510,29 @@ def _full_name_surnames(mentions: list[Mention]) -> set[str]:
 
 
 def _never_a_name(words: list[str]) -> bool:
-    """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
-    name = " ".join(words)
-    if name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES:
-        return False
+    """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals,
+    unless a list names them. The tests that can say yes come first: most names fail
+    them, and the lists need not be asked."""
+    word = words[-1]
     # (A plural acronym ends in "s", a numeral opens with "I", "V" or "X".)
     if len(words) == 1 and (
-        (name[-1] == "s" and _PLURAL_ACRONYM.match(name))
-        or (name[0] in "IVX" and _ROMAN.match(name))
+        (word[-1] == "s" and _PLURAL_ACRONYM.match(word))
+        or (word[0] in "IVX" and _ROMAN.match(word))
     ):
-        return True
-    word = words[-1]
+        return not _listed_name(words)
     last = word[:-1] if word.endswith("s") else word
     # `title_word` finds a core title only in a listed one or a hyphenated compound: most
     # names are neither, and need no call.
     if word not in lx.CORE_TITLES and last not in lx.CORE_TITLES and "-" not in word:
         return False
     core = title_word(word)[1] or title_word(last)[1]
-    return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
+    # not "Labor Party", "Royal Navy"
+    return core and all(_is_title(w) for w in words) and not _listed_name(words)
+
+
+def _listed_name(words: list[str]) -> bool:
+    name = " ".join(words)
+    return name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES
 
 
 def _is_title(word: str) -> bool:
@@ -603,18 +611,24 @@ def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         if out and mention.start < out[-1].end:
             continue  # the suffix itself, already absorbed
-        form = _LEGAL_FORM.match(text, mention.end) if mention.label else None
+        # Each pattern opens with a fixed character: a cheap test before the match.
+        legal = mention.label and text.startswith(",", mention.end)
+        form = _LEGAL_FORM.match(text, mention.end) if legal else None
         if form is not None:
             while form is not None:
                 mention.end = form.end()
                 form = _LEGAL_FORM.match(text, mention.end)
             mention.canonical = text[mention.start : mention.end]
             mention.label, mention.method = "ORG", "head"
-        if mention.label == "PERSON":
-            suffix = _NAME_SUFFIX.match(text, mention.end)
+        if mention.label == "PERSON" and "r" in text[mention.end + 2 : mention.end + 4]:
+            suffix = _NAME_SUFFIX.match(text, mention.end)  # (", Jr", " Sr": an "r" there)
             if suffix is not None:
                 mention.end = suffix.end()
-        if mention.label in ("PERSON", UNKNOWN) and len(mention.words) == 1:
+        if (
+            mention.label in ("PERSON", UNKNOWN)
+            and len(mention.words) == 1
+            and text.startswith("I", mention.end + 1)
+        ):
             regnal = _FIRST_OF_NAME.match(text, mention.end)
             if regnal is not None:
                 mention.end = regnal.end()
