@@ -8,6 +8,7 @@ import re
 import pytest
 
 from dataset.entities import candidates as cand
+from dataset.entities import classify as cls
 from dataset.entities import extract as ex
 from dataset.entities.classify import Mention, after_one_space
 
@@ -349,3 +350,56 @@ def test_one_space_test_passes_every_match(pattern: str, first: tuple[str, ...])
     for end in range(len(text) + 1):
         if re.compile(pattern).match(text, end):
             assert after_one_space(text, end) in first
+
+
+CUE_TEXTS = [
+    "her 1981 album Wild West, the film, Looper, the film The Five Year Plan and the films “Up",
+    "the British ship Endurance; an e-book Smith, the EPs Tom and the tanker  \u201cStena Impero",
+    "a cat named Biscuit, published as Undersea, known\tas Cher, nicknamed 'Ace and called Bo",
+    "the word Hispania, the term  Dacia, the phrase 'Go, the name Maria Lopez; a filmThe Kid",
+    "the startup Acme, the start-up, Zeta, her company Orbis, the band Sigur, a firm\u00a0Bolt",
+    "the Spanish Inquisition, the ancient Maya, the Israeli Knesset, the Blue Jays, The Medieval",
+]
+
+
+def _plain_work_title(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """`_work_title`'s window patterns searched for at every name, as before the guard."""
+    start = mention.start
+    return (
+        ex._WORK_NOUN.search(text, max(0, start - 20), start) is not None
+        or ex._YEAR_AFTER.match(text, mention.end) is not None
+        or ex._PUBLISHED_AFTER.match(text, mention.end) is not None
+        or bool(len(mention.words) == 1 and ex._NAMING_VERB.search(text, max(0, start - 16), start))
+        or (
+            ex._WORD_NOUN.search(text, max(0, start - 12), start) is not None
+            and (len(mention.words) == 1 or mention.words[0].lower() not in first_names)
+        )
+    )
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_words_rule_out_only_what_the_searches_do(text: str) -> None:
+    first_names = frozenset(["maria"])
+    found = []
+    for mention in _mentions(text):
+        if mention.label != "PERSON":
+            continue
+        plain = _plain_work_title(mention, text, first_names)
+        assert ex._work_title(mention, text, set(), first_names) == plain
+        found.append(plain)
+        start = mention.start
+        searched = ex._DEMONYM_BEFORE.search(text, max(0, start - 24), start)
+        plain_demonym = (
+            len(mention.words) == 1
+            and searched is not None
+            and (searched.group(2) is not None or searched.group(1) in ex.lx.DEMONYMS)
+        )
+        assert ex._after_demonym(mention, text, frozenset()) == plain_demonym
+    assert any(found) or text in CUE_TEXTS[4:]  # the last two hold no work's cue
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_org_before_word_rules_out_only_what_the_search_does(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = cls._ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+        assert cls.org_before(text, start) == plain

@@ -779,8 +779,29 @@ _ORG_BEFORE = re.compile(
 )
 
 
+_ORG_BEFORE_WORDS = frozenset(
+    """company firm agency charity newspaper broadcaster band label startup start-up retailer
+    airline insurer carmaker automaker magazine""".split()
+)
+
+
+def word_ending(text: str, start: int, width: int, marks: str = "") -> str:
+    """The run of ASCII letters that ends the `width` characters before `start`, spaces
+    and `marks` after it set aside. A window pattern ending in one of a few words
+    (opened by \\b), then such marks and line space, matches only when this run is one
+    of those words: a set look-up rules out most names before the search."""
+    before = text[max(0, start - width) : start].rstrip()
+    if marks:
+        before = before.rstrip(marks).rstrip()
+    return before[len(before.rstrip(_ASCII_LETTERS)) :]
+
+
 def org_before(text: str, start: int) -> bool:
     """Whether the words before `start` name a kind of organisation."""
+    # ("start-up" ends with the word "up", which no other noun here is.)
+    word = word_ending(text, start, 24, ",")
+    if word not in _ORG_BEFORE_WORDS and word != "up":
+        return False
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
