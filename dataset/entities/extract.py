@@ -46,7 +46,7 @@ from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
-from dataset.entities.routes import route_end
+from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import besieged_run
@@ -91,7 +91,12 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     """
     if mention.label and mention.label not in _RETYPABLE:
         return
-    route = route_end(mention.words, text, mention.start, mention.end)
+    # (Only a one-word postal code opens a route: most names skip the call.)
+    route = (
+        route_end(mention.words, text, mention.start, mention.end)
+        if mention.words[0] in POSTAL_CODES
+        else None
+    )
     if route is not None:
         mention.end = route
         mention.canonical = text[mention.start : mention.end]
