@@ -9,6 +9,7 @@ import pytest
 
 from dataset.entities import candidates as cand
 from dataset.entities import classify as cls
+from dataset.entities import context as cx
 from dataset.entities import extract as ex
 from dataset.entities.classify import Mention, after_one_space
 
@@ -403,3 +404,21 @@ def test_org_before_word_rules_out_only_what_the_search_does(text: str) -> None:
     for start in range(len(text) + 1):
         plain = cls._ORG_BEFORE.search(text, max(0, start - 24), start) is not None
         assert cls.org_before(text, start) == plain
+
+
+WORD_BEFORE_TEXTS = [
+    *CUE_TEXTS,
+    "starring LaBeouf, co-starring  Ray, directed by Smaragdis, the widow of Okafor, poet",
+    "the writer, Grass, cleric Muqtada, the river Nestus, the band “Sigur, invaded Moravia",
+    "a start-up 'Acme, the village\tHaris, the tycoon\u00a0Musk and the king Offa of Mercia",
+]
+
+
+@pytest.mark.parametrize("text", WORD_BEFORE_TEXTS)
+def test_word_before_sets_rule_out_only_what_the_searches_do(text: str) -> None:
+    for start in range(len(text) + 1):
+        person = cls._PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+        assert cls.person_before(text, start) == person
+        kind = cx._NOUN_BEFORE.search(text, max(0, start - 14), start)
+        found = cx._kind_before(text, start)
+        assert (found and found.span()) == (kind and kind.span())

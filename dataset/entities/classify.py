@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
@@ -779,10 +780,17 @@ _ORG_BEFORE = re.compile(
 )
 
 
-_ORG_BEFORE_WORDS = frozenset(
+def ending_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The run of ASCII letters each phrase ends with ("start-up" → "up"): what
+    `word_ending` finds before a match of a pattern ending in one of the phrases."""
+    return frozenset(re.split("[^A-Za-z]", phrase)[-1] for phrase in phrases)
+
+
+_ORG_BEFORE_WORDS = ending_words(
     """company firm agency charity newspaper broadcaster band label startup start-up retailer
     airline insurer carmaker automaker magazine""".split()
 )
+_PERSON_BEFORE_WORDS = ending_words(_PERSON_BEFORE_ENDS)
 
 
 def word_ending(text: str, start: int, width: int, marks: str = "") -> str:
@@ -798,19 +806,16 @@ def word_ending(text: str, start: int, width: int, marks: str = "") -> str:
 
 def org_before(text: str, start: int) -> bool:
     """Whether the words before `start` name a kind of organisation."""
-    # ("start-up" ends with the word "up", which no other noun here is.)
-    word = word_ending(text, start, 24, ",")
-    if word not in _ORG_BEFORE_WORDS and word != "up":
+    if word_ending(text, start, 24, ",") not in _ORG_BEFORE_WORDS:
         return False
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def person_before(text: str, start: int) -> bool:
     """Whether the words before `start` introduce a person (cast, crew, kin or calling)."""
-    window = max(0, start - 24)
-    if not text[window:start].rstrip().rstrip(",").endswith(_PERSON_BEFORE_ENDS):
+    if word_ending(text, start, 24, ",") not in _PERSON_BEFORE_WORDS:
         return False  # none of the phrases' last words ends the text before `start`
-    return _PERSON_BEFORE.search(text, window, start) is not None
+    return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _single_word(

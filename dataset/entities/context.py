@@ -15,10 +15,12 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
+    ending_words,
     ends_with,
     is_common,
     name_like,
     person_before,
+    word_ending,
 )
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
@@ -383,17 +385,16 @@ _NOUN_BEFORE = re.compile(
 
 
 # The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
-_KINDS = tuple("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
+_KINDS = ending_words("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
 _QUOTES = "\"“‘'"
 
 
 def _kind_before(text: str, start: int) -> re.Match[str] | None:
     """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
     words ends them (as it must for a match)."""
-    window = max(0, start - 14)
-    if not text[window:start].rstrip().rstrip(_QUOTES).rstrip().endswith(_KINDS):
+    if word_ending(text, start, 14, _QUOTES) not in _KINDS:
         return None
-    return _NOUN_BEFORE.search(text, window, start)
+    return _NOUN_BEFORE.search(text, max(0, start - 14), start)
 
 
 def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -> None:
