@@ -422,3 +422,42 @@ def test_word_before_sets_rule_out_only_what_the_searches_do(text: str) -> None:
         kind = cx._NOUN_BEFORE.search(text, max(0, start - 14), start)
         found = cx._kind_before(text, start)
         assert (found and found.span()) == (kind and kind.span())
+
+
+def _plain_is_person_name(words: list[str], lexicons: cand.lx.Lexicons) -> bool:
+    """`_is_person_name` before its initials' patterns waited for a dot."""
+    if len(words) < 2 or len(words) > 5:
+        return False
+    if not cls._DIVISION_OR_INSTITUTION.isdisjoint(words[1:]):
+        return False
+    first = cls.fold(words[0]).lower()
+    if first in lexicons.first_names and words[0] not in cls.lx.GPE_ALIASES:
+        place = lexicons.places.get(words[0])
+        if place is None or place.kind == "city" or cls._given_name_then_surname(words, lexicons):
+            return True
+    if any(cls._INITIAL.match(w) for w in words[:-1]) or cls.given_initials(words[:1]):
+        return True
+    return not cls.lx.NAME_PARTICLES.isdisjoint(words[1:-1])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "J. R. Smith",
+        "B.B. King",
+        "W.E.B. Du Bois",
+        "U.S. Army",
+        "Xq Zork",
+        "Xq Z. Zork",
+        "Xq Zork J.",
+        "Ludwig van Beethoven",
+        "Tony Blair",
+        "Walker County Fair",
+        "A. B. C. D. E. F.",
+        "Mr. Zork",
+    ],
+)
+def test_initials_wait_for_a_dot(name: str) -> None:
+    lexicons = cand.lx.load()
+    words = name.split()
+    assert cls._is_person_name(words, lexicons) == _plain_is_person_name(words, lexicons)

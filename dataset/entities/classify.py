@@ -629,7 +629,10 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
         place = lexicons.places.get(words[0])
         if place is None or place.kind == "city" or _given_name_then_surname(words, lexicons):
             return True
-    if any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1]):
+    # Initials hold a dot, which most names have none of: then no pattern is tried.
+    if "." in " ".join(words[:-1]) and (
+        any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1])
+    ):
         return True
     return not lx.NAME_PARTICLES.isdisjoint(words[1:-1])
 
