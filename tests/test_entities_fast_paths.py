@@ -461,3 +461,45 @@ def test_initials_wait_for_a_dot(name: str) -> None:
     lexicons = cand.lx.load()
     words = name.split()
     assert cls._is_person_name(words, lexicons) == _plain_is_person_name(words, lexicons)
+
+
+def _plain_title_split(words: list[str]) -> tuple[int, int] | None:
+    """`_title_split` asking `title_word` of every word, as before its set test."""
+    for i, word in enumerate(words):
+        if not cls.title_word(word)[0]:
+            continue
+        j = i
+        core = False
+        while j < len(words):
+            title, is_core = cls.title_word(words[j])
+            if not title and words[j] not in ("of", "for"):
+                break
+            core = core or is_core
+            j += 1
+        if core:
+            return i, j
+    return None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Prime Minister Tony Blair",
+        "Lieutenant-General Smith",
+        "Jean-Paul Sartre",
+        "Tony Blair",
+        "Secretary of State Rice",
+        "Vice-President Zork",
+        "Former Deputy Zork",
+        "Zork Under-Secretary-General",
+        "Royal Navy",
+    ],
+)
+def test_title_split_set_test_changes_no_split(name: str) -> None:
+    assert cls._title_split(name.split()) == _plain_title_split(name.split())
+
+
+@pytest.mark.parametrize("word", ["NATO", "AT&T", "US", "USs", "ÉU", "A&", "Blair", "Us", "X"])
+def test_acronym_second_letter_test_passes_every_acronym(word: str) -> None:
+    if cls._ACRONYM.match(word):
+        assert word[1:2].isupper() or word[1:2] == "&"

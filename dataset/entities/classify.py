@@ -482,8 +482,13 @@ def title_word(word: str) -> tuple[bool, bool]:
     return True, core
 
 
+_TITLE_WORDS = lx.CORE_TITLES | lx.TITLE_MODIFIERS
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
+    if _TITLE_WORDS.isdisjoint(words) and "-" not in "".join(words):
+        return None  # no listed title word nor hyphenated compound (most names)
     for i, word in enumerate(words):
         if not title_word(word)[0]:
             continue
@@ -827,7 +832,8 @@ def _single_word(
     """Label and method of a one-word name that no list explains, or None to drop it."""
     if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title
-    acronym = _ACRONYM.match(word) is not None
+    # (An acronym's second letter is a capital or "&": most words need no pattern.)
+    acronym = (word[1:2].isupper() or word[1:2] == "&") and _ACRONYM.match(word) is not None
     place = lexicons.places.get(word)
     after = _word_after(text, piece.end)
     modified = _modifier(after, text, piece.end)
