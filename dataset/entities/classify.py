@@ -133,15 +133,6 @@ def after_one_space(text: str, end: int) -> str:
     return "" if after.isspace() else after
 
 
-def lower_word_may_follow(text: str, end: int) -> bool:
-    """False when one space and then no lower-case letter follow the name at `end` (a
-    capital, a digit: most names), where no pattern of line spaces and a lower-case
-    word ("crossing", "customers", "which") can match; such patterns are tried only
-    when this is True."""
-    after = after_one_space(text, end)
-    return not after or after.islower()
-
-
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 
