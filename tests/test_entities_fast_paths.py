@@ -8,8 +8,10 @@ import re
 import pytest
 
 from dataset.entities import candidates as cand
+from dataset.entities import classify as cls
+from dataset.entities import context as cx
 from dataset.entities import extract as ex
-from dataset.entities.classify import Mention
+from dataset.entities.classify import Mention, after_one_space
 
 TEXTS = [
     'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
@@ -248,3 +250,256 @@ def test_run_words_split_by_length_match_the_token_scan(run: str) -> None:
     else:
         expected = [(start, start + len(run), run)]
     assert words == expected
+
+
+SUFFIX_TEXTS = [
+    "Martin Luther King, Jr. spoke; Smith Sr came; Lee,\u00a0Jr. and Kim\tSr. too.",
+    "CCNG, Inc. and Acme,\tLtd. bought Foo, Co., Ltd. from Bar, plc and Baz , Inc.",
+    "Henry I and Mojmír I ruled; Louis\u00a0I too, then Tom I'm here, Ann Ir and Bob I-5.",
+    "Jones Jr, Brown Sr-Smith, Jr\nSr and ,Jr at the end: Kim,",
+]
+
+
+def _plain_absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
+    """`_absorb_suffixes` before its patterns were guarded by their opening character."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and mention.start < out[-1].end:
+            continue
+        form = ex._LEGAL_FORM.match(text, mention.end) if mention.label else None
+        if form is not None:
+            while form is not None:
+                mention.end = form.end()
+                form = ex._LEGAL_FORM.match(text, mention.end)
+            mention.canonical = text[mention.start : mention.end]
+            mention.label, mention.method = "ORG", "head"
+        if mention.label == "PERSON":
+            suffix = ex._NAME_SUFFIX.match(text, mention.end)
+            if suffix is not None:
+                mention.end = suffix.end()
+        if mention.label in ("PERSON", ex.UNKNOWN) and len(mention.words) == 1:
+            regnal = ex._FIRST_OF_NAME.match(text, mention.end)
+            if regnal is not None:
+                mention.end = regnal.end()
+                mention.words = [*mention.words, "I"]
+                mention.canonical = text[mention.start : mention.end]
+        out.append(mention)
+    return out
+
+
+@pytest.mark.parametrize("text", SUFFIX_TEXTS)
+@pytest.mark.parametrize("label", ["PERSON", "ORG", ""])
+def test_guarded_suffixes_absorb_as_the_plain_matches(text: str, label: str) -> None:
+    def made() -> list[Mention]:
+        return [
+            Mention(s, e, text[s:e].split(), label, text[s:e], "name")
+            for s, e in _capital_words(text)
+        ]
+
+    plain = [(m.start, m.end, m.words, m.label) for m in _plain_absorb_suffixes(made(), text)]
+    fast = [(m.start, m.end, m.words, m.label) for m in ex._absorb_suffixes(made(), text)]
+    assert fast == plain
+
+
+def test_the_suffix_texts_absorb_each_kind() -> None:
+    text = " ".join(SUFFIX_TEXTS)
+    ends = dict(_capital_words(text))
+    absorbed = set()
+    for label in ("PERSON", "ORG"):
+        made = [
+            Mention(s, e, text[s:e].split(), label, text[s:e], "name")
+            for s, e in _capital_words(text)
+        ]
+        absorbed |= {text[ends[m.start] : m.end] for m in ex._absorb_suffixes(made, text)}
+    assert {", Jr.", " Sr", ", Inc.", " I"} <= absorbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his record label The Rocket Record Company, wrote in The\u00a0Onion and The  Times",
+        "The Guardian said; then the The BBC, a The\nSun and (The Economist) in The",
+    ],
+)
+def test_named_article_guard_moves_as_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        match = ex._NAMED_ARTICLE.search(text, max(0, start - 40), start)
+        assert ex._named_article(start, text) == (match.start(1) if match else start)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["However", "The", "Many", "Paris", "Blair", "University", "Amid", "US", "Luckily", "Most"],
+)
+@pytest.mark.parametrize("initial", [True, False])
+def test_one_word_piece_test_equals_emit(word: str, initial: bool) -> None:
+    lexicons = cand.lx.load()
+    found: list[cand.Piece] = []
+    cand._emit(found, [word], [0], [len(word)], initial, True, lexicons, 0.5, 3)
+    assert cand._word_is_piece(word, initial, lexicons, 0.5, 3) == bool(found)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"[^\S\n]+the[^\S\n]+[A-Z]", ("", "t")),
+        (r",?[^\S\n]+which\b", ("", "w")),
+    ],
+)
+def test_one_space_test_passes_every_match(pattern: str, first: tuple[str, ...]) -> None:
+    text = "Louis the German, Acme which, Bob\u00a0the Great, Al  which\nthe Tim\tthe X ,which"
+    for end in range(len(text) + 1):
+        if re.compile(pattern).match(text, end):
+            assert after_one_space(text, end) in first
+
+
+CUE_TEXTS = [
+    "her 1981 album Wild West, the film, Looper, the film The Five Year Plan and the films “Up",
+    "the British ship Endurance; an e-book Smith, the EPs Tom and the tanker  \u201cStena Impero",
+    "a cat named Biscuit, published as Undersea, known\tas Cher, nicknamed 'Ace and called Bo",
+    "the word Hispania, the term  Dacia, the phrase 'Go, the name Maria Lopez; a filmThe Kid",
+    "the startup Acme, the start-up, Zeta, her company Orbis, the band Sigur, a firm\u00a0Bolt",
+    "the Spanish Inquisition, the ancient Maya, the Israeli Knesset, the Blue Jays, The Medieval",
+]
+
+
+def _plain_work_title(mention: Mention, text: str, first_names: frozenset[str]) -> bool:
+    """`_work_title`'s window patterns searched for at every name, as before the guard."""
+    start = mention.start
+    return (
+        ex._WORK_NOUN.search(text, max(0, start - 20), start) is not None
+        or ex._YEAR_AFTER.match(text, mention.end) is not None
+        or ex._PUBLISHED_AFTER.match(text, mention.end) is not None
+        or bool(len(mention.words) == 1 and ex._NAMING_VERB.search(text, max(0, start - 16), start))
+        or (
+            ex._WORD_NOUN.search(text, max(0, start - 12), start) is not None
+            and (len(mention.words) == 1 or mention.words[0].lower() not in first_names)
+        )
+    )
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_words_rule_out_only_what_the_searches_do(text: str) -> None:
+    first_names = frozenset(["maria"])
+    found = []
+    for mention in _mentions(text):
+        if mention.label != "PERSON":
+            continue
+        plain = _plain_work_title(mention, text, first_names)
+        assert ex._work_title(mention, text, set(), first_names) == plain
+        found.append(plain)
+        start = mention.start
+        searched = ex._DEMONYM_BEFORE.search(text, max(0, start - 24), start)
+        plain_demonym = (
+            len(mention.words) == 1
+            and searched is not None
+            and (searched.group(2) is not None or searched.group(1) in ex.lx.DEMONYMS)
+        )
+        assert ex._after_demonym(mention, text, frozenset()) == plain_demonym
+    assert any(found) or text in CUE_TEXTS[4:]  # the last two hold no work's cue
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_org_before_word_rules_out_only_what_the_search_does(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = cls._ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+        assert cls.org_before(text, start) == plain
+
+
+WORD_BEFORE_TEXTS = [
+    *CUE_TEXTS,
+    "starring LaBeouf, co-starring  Ray, directed by Smaragdis, the widow of Okafor, poet",
+    "the writer, Grass, cleric Muqtada, the river Nestus, the band “Sigur, invaded Moravia",
+    "a start-up 'Acme, the village\tHaris, the tycoon\u00a0Musk and the king Offa of Mercia",
+]
+
+
+@pytest.mark.parametrize("text", WORD_BEFORE_TEXTS)
+def test_word_before_sets_rule_out_only_what_the_searches_do(text: str) -> None:
+    for start in range(len(text) + 1):
+        person = cls._PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+        assert cls.person_before(text, start) == person
+        kind = cx._NOUN_BEFORE.search(text, max(0, start - 14), start)
+        found = cx._kind_before(text, start)
+        assert (found and found.span()) == (kind and kind.span())
+
+
+def _plain_is_person_name(words: list[str], lexicons: cand.lx.Lexicons) -> bool:
+    """`_is_person_name` before its initials' patterns waited for a dot."""
+    if len(words) < 2 or len(words) > 5:
+        return False
+    if not cls._DIVISION_OR_INSTITUTION.isdisjoint(words[1:]):
+        return False
+    first = cls.fold(words[0]).lower()
+    if first in lexicons.first_names and words[0] not in cls.lx.GPE_ALIASES:
+        place = lexicons.places.get(words[0])
+        if place is None or place.kind == "city" or cls._given_name_then_surname(words, lexicons):
+            return True
+    if any(cls._INITIAL.match(w) for w in words[:-1]) or cls.given_initials(words[:1]):
+        return True
+    return not cls.lx.NAME_PARTICLES.isdisjoint(words[1:-1])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "J. R. Smith",
+        "B.B. King",
+        "W.E.B. Du Bois",
+        "U.S. Army",
+        "Xq Zork",
+        "Xq Z. Zork",
+        "Xq Zork J.",
+        "Ludwig van Beethoven",
+        "Tony Blair",
+        "Walker County Fair",
+        "A. B. C. D. E. F.",
+        "Mr. Zork",
+    ],
+)
+def test_initials_wait_for_a_dot(name: str) -> None:
+    lexicons = cand.lx.load()
+    words = name.split()
+    assert cls._is_person_name(words, lexicons) == _plain_is_person_name(words, lexicons)
+
+
+def _plain_title_split(words: list[str]) -> tuple[int, int] | None:
+    """`_title_split` asking `title_word` of every word, as before its set test."""
+    for i, word in enumerate(words):
+        if not cls.title_word(word)[0]:
+            continue
+        j = i
+        core = False
+        while j < len(words):
+            title, is_core = cls.title_word(words[j])
+            if not title and words[j] not in ("of", "for"):
+                break
+            core = core or is_core
+            j += 1
+        if core:
+            return i, j
+    return None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Prime Minister Tony Blair",
+        "Lieutenant-General Smith",
+        "Jean-Paul Sartre",
+        "Tony Blair",
+        "Secretary of State Rice",
+        "Vice-President Zork",
+        "Former Deputy Zork",
+        "Zork Under-Secretary-General",
+        "Royal Navy",
+    ],
+)
+def test_title_split_set_test_changes_no_split(name: str) -> None:
+    assert cls._title_split(name.split()) == _plain_title_split(name.split())
+
+
+@pytest.mark.parametrize("word", ["NATO", "AT&T", "US", "USs", "ÉU", "A&", "Blair", "Us", "X"])
+def test_acronym_second_letter_test_passes_every_acronym(word: str) -> None:
+    if cls._ACRONYM.match(word):
+        assert word[1:2].isupper() or word[1:2] == "&"

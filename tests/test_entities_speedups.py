@@ -117,6 +117,23 @@ def test_context_passes_open_no_call(text: str) -> None:
     assert after <= before
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_open_calls_are_asked_again_by_their_call_alone(text: str) -> None:
+    """The passes ask `_still_open` of the calls that were open when they began: it
+    answers as `_open_call` does, before and after the passes."""
+    params = EntityParams()
+    lexicons = lx.load()
+    mentions = [m for m in rule_mentions(text, lexicons, params) if m.method != "dropped"]
+    open_calls = [m for m in mentions if cx._open_call(m, lexicons.first_names)]
+    for stage in ("before", "after"):
+        for mention in open_calls:
+            assert cx._still_open(mention) == cx._open_call(mention, lexicons.first_names)
+            assert cx._still_guessed(mention) == cx.unnamed_guess(mention, lexicons.first_names)
+        if stage == "before":
+            cx.retype_by_context(mentions, text, lexicons, params)
+    assert open_calls
+
+
 def _plain_long_form(acronym: str, text: str) -> tuple[int, int] | None:
     """The pattern compiled per acronym that `acronyms._long_form` replaces."""
     parts = [rf"{letter}[a-z][\w'’-]*" for letter in acronym]

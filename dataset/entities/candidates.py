@@ -284,10 +284,12 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
             continue
         chunk = run.group()
         if begin == run_start and " " not in chunk and "-" not in chunk and chunk[-1] != ".":
-            # One plain word (most runs): nothing for `_tokens` to cut, no dateline to split.
+            # One plain word (most runs): nothing for `_tokens` to cut, no dateline to split,
+            # and (capitalised) no connector; `_emit` on it reduces to the noise test.
             if chunk not in never and (chunk.isalpha() or not_a_name_word(chunk) is None):
                 initial = starts_sentence(text, begin)
-                _emit(found, [chunk], [begin], [run_end], initial, True, lexicons, ratio, min_count)
+                if _word_is_piece(chunk, initial, lexicons, ratio, min_count):
+                    found.append(Piece([chunk], [begin], [run_end], initial, True))
             continue
         initial = starts_sentence(text, begin)
         words: list[str] = []
@@ -496,6 +498,21 @@ def _leading_noise(
     while k < len(words) and words[k] in CONNECTOR_WORDS:
         k += 1
     return k
+
+
+def _word_is_piece(
+    word: str, initial: bool, lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> bool:
+    """What `_emit` decides for one capitalised word: a piece unless it is leading noise
+    (a determiner, an ordinary sentence opening) that no place or body list names."""
+    if word not in lx.LEADING_NOISE and not initial:
+        return True  # no noise (most words): no list to ask
+    return (
+        word in lexicons.places
+        or word in lx.GPE_ALIASES
+        or word in lx.ORG_NAME_SET
+        or _leading_noise([word], initial, lexicons, ratio, min_count) == 0
+    )
 
 
 def _bare_institution(piece: Piece) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
@@ -119,6 +120,17 @@ def _word_after(text: str, end: int) -> tuple[int, str]:
     marks = _MARKS.match(window).end()
     rest = window[marks:]
     return marks, rest[: len(rest) - len(rest.lstrip(_ASCII_LETTERS))]
+
+
+def after_one_space(text: str, end: int) -> str:
+    """The character after the one space that follows `end` (a name's usual follower),
+    or "" when something else stands there (a mark, a line break, two spaces): then
+    the caller's pattern decides alone. A cheap test before a pattern that needs
+    spaces and then a given kind of character."""
+    if not text.startswith(" ", end):
+        return ""
+    after = text[end + 1 : end + 2]
+    return "" if after.isspace() else after
 
 
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
@@ -461,8 +473,13 @@ def title_word(word: str) -> tuple[bool, bool]:
     return True, core
 
 
+_TITLE_WORDS = lx.CORE_TITLES | lx.TITLE_MODIFIERS
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(i, j): words[i:j] is a title phrase ("Prime Minister") followed by a name."""
+    if _TITLE_WORDS.isdisjoint(words) and "-" not in "".join(words):
+        return None  # no listed title word nor hyphenated compound (most names)
     for i, word in enumerate(words):
         if not title_word(word)[0]:
             continue
@@ -608,7 +625,10 @@ def _is_person_name(words: list[str], lexicons: lx.Lexicons) -> bool:
         place = lexicons.places.get(words[0])
         if place is None or place.kind == "city" or _given_name_then_surname(words, lexicons):
             return True
-    if any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1]):
+    # Initials hold a dot, which most names have none of: then no pattern is tried.
+    if "." in " ".join(words[:-1]) and (
+        any(_INITIAL.match(w) for w in words[:-1]) or given_initials(words[:1])
+    ):
         return True
     return not lx.NAME_PARTICLES.isdisjoint(words[1:-1])
 
@@ -759,17 +779,42 @@ _ORG_BEFORE = re.compile(
 )
 
 
+def ending_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The run of ASCII letters each phrase ends with ("start-up" → "up"): what
+    `word_ending` finds before a match of a pattern ending in one of the phrases."""
+    return frozenset(re.split("[^A-Za-z]", phrase)[-1] for phrase in phrases)
+
+
+_ORG_BEFORE_WORDS = ending_words(
+    """company firm agency charity newspaper broadcaster band label startup start-up retailer
+    airline insurer carmaker automaker magazine""".split()
+)
+_PERSON_BEFORE_WORDS = ending_words(_PERSON_BEFORE_ENDS)
+
+
+def word_ending(text: str, start: int, width: int, marks: str = "") -> str:
+    """The run of ASCII letters that ends the `width` characters before `start`, spaces
+    and `marks` after it set aside. A window pattern ending in one of a few words
+    (opened by \\b), then such marks and line space, matches only when this run is one
+    of those words: a set look-up rules out most names before the search."""
+    before = text[max(0, start - width) : start].rstrip()
+    if marks:
+        before = before.rstrip(marks).rstrip()
+    return before[len(before.rstrip(_ASCII_LETTERS)) :]
+
+
 def org_before(text: str, start: int) -> bool:
     """Whether the words before `start` name a kind of organisation."""
+    if word_ending(text, start, 24, ",") not in _ORG_BEFORE_WORDS:
+        return False
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def person_before(text: str, start: int) -> bool:
     """Whether the words before `start` introduce a person (cast, crew, kin or calling)."""
-    window = max(0, start - 24)
-    if not text[window:start].rstrip().rstrip(",").endswith(_PERSON_BEFORE_ENDS):
+    if word_ending(text, start, 24, ",") not in _PERSON_BEFORE_WORDS:
         return False  # none of the phrases' last words ends the text before `start`
-    return _PERSON_BEFORE.search(text, window, start) is not None
+    return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _single_word(
@@ -778,7 +823,8 @@ def _single_word(
     """Label and method of a one-word name that no list explains, or None to drop it."""
     if is_common(word, lexicons, params) or word in lx.DIRECTIONS:
         return None  # an ordinary word, capitalised for emphasis or in a title
-    acronym = _ACRONYM.match(word) is not None
+    # (An acronym's second letter is a capital or "&": most words need no pattern.)
+    acronym = (word[1:2].isupper() or word[1:2] == "&") and _ACRONYM.match(word) is not None
     place = lexicons.places.get(word)
     after = _word_after(text, piece.end)
     modified = _modifier(after, text, piece.end)

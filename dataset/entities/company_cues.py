@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.classify import UNKNOWN, Mention, after_one_space
 
 _STAKE_BEFORE = re.compile(
     r"\b(?:shares|stake|stakes|shareholding|shareholdings|shareholders|holding|holdings)"
@@ -48,6 +48,7 @@ def not_who(mentions: list[Mention], text: str) -> None:
             len(mention.words) == 1
             and mention.label == "PERSON"
             and mention.method in _PERSON_GUESSES
+            and after_one_space(text, mention.end) in ("", "w")  # a cheap test first
             and _WHICH_AFTER.match(text, mention.end) is not None
         ):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"

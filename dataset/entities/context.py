@@ -15,10 +15,12 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
+    ending_words,
     ends_with,
     is_common,
     name_like,
     person_before,
+    word_ending,
 )
 from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
@@ -35,7 +37,8 @@ def retype_by_context(
 
     No pass re-types a mention as untyped or as a guess, so the open calls (`_open_call`)
     are gathered once: the passes that only ever type an open call scan those alone (and
-    still ask whether each is open, as an earlier pass may have settled it)."""
+    still ask whether each is open, as an earlier pass may have settled it: by its call
+    alone, `_still_open`)."""
     runs = _list_runs(mentions, text)
     coordinated = _coordinated(runs, text)
     first_names = lexicons.first_names
@@ -145,6 +148,19 @@ def _open_call(mention: Mention, first_names: frozenset[str]) -> bool:
     return mention.label == UNKNOWN or unnamed_guess(mention, first_names)
 
 
+def _still_guessed(mention: Mention) -> bool:
+    """`unnamed_guess` for one of the open calls: the passes change no mention's words
+    (so not its first name) and make no call a guess, so only its call is read again."""
+    return mention.label == "PERSON" and mention.method in GUESSED_PERSON
+
+
+def _still_open(mention: Mention) -> bool:
+    """`_open_call` for one of the open calls (see `_still_guessed`)."""
+    return mention.label == UNKNOWN or (
+        mention.label == "PERSON" and mention.method in GUESSED_PERSON
+    )
+
+
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'an academy in Hammersmith', 'in Monte Carlo in April': a name after "in" that
     only a surname list or the model called a person is a place. A name opening with a
@@ -152,7 +168,7 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     ("a judge in Duffy's trial")."""
     for mention in mentions:
         if (
-            not unnamed_guess(mention, lexicons.first_names)
+            not _still_guessed(mention)
             or _POSSESSIVE.match(text, mention.end) is not None
             or _IN.search(text, max(0, mention.start - 6), mention.start) is None
         ):
@@ -202,7 +218,7 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
     "the border with", "<age>, of",
     or between a possessive and a dwelling ("Carter's Lanexa home")."""
     for mention in mentions:
-        if not unnamed_guess(mention, lexicons.first_names) and (
+        if not _still_guessed(mention) and (
             mention.label != UNKNOWN or len(mention.words) > 1  # "near Advance Auto Parts"
         ):
             continue
@@ -246,7 +262,7 @@ def _place_led_names(
             len(words) < 2
             or words[0] not in towns
             or tuple(words) in people
-            or not _open_call(mention, lexicons.first_names)
+            or not _still_open(mention)
             or mention.method == "dropped"
             or not all(w[:1].isupper() for w in words)
         ):
@@ -369,17 +385,16 @@ _NOUN_BEFORE = re.compile(
 
 
 # The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
-_KINDS = tuple("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
+_KINDS = ending_words("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
 _QUOTES = "\"“‘'"
 
 
 def _kind_before(text: str, start: int) -> re.Match[str] | None:
     """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
     words ends them (as it must for a match)."""
-    window = max(0, start - 14)
-    if not text[window:start].rstrip().rstrip(_QUOTES).rstrip().endswith(_KINDS):
+    if word_ending(text, start, 14, _QUOTES) not in _KINDS:
         return None
-    return _NOUN_BEFORE.search(text, window, start)
+    return _NOUN_BEFORE.search(text, max(0, start - 14), start)
 
 
 def _type_by_kind(mention: Mention, organisation: bool, lexicons: lx.Lexicons) -> None:
@@ -406,7 +421,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     place, is of that kind instead. A name opening with a known first name is left to
     the name lists, and so is the possessor of kin ("captured Saddam Hussein's nephew")."""
     for mention in mentions:
-        if not _open_call(mention, lexicons.first_names):
+        if not _still_open(mention):
             continue
         before = _kind_before(text, mention.start)
         if before is None:
@@ -434,7 +449,7 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
     its subject ("The Blindleia is a skerry-protected waterway")."""
     for mention in mentions:
-        if not _open_call(mention, lexicons.first_names):
+        if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
         if kind is not None:
@@ -453,7 +468,7 @@ def _second_domains(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     """'Duke of Cumberland and Strathearn': the name joined to a title's domain is a
     second domain, a place, not the person a name list or the model guessed."""
     for mention in mentions:
-        if not _open_call(mention, lexicons.first_names):
+        if not _still_open(mention):
             continue
         if ends_with(text, mention.start, 60, _SECOND_DOMAIN, ("and",)):
             _type_by_kind(mention, False, lexicons)
@@ -505,7 +520,7 @@ def _bodies_by_noun_after(
     word must be the whole name: not the end of a longer one ("Lib Dem leader", "Home
     Affairs spokesman"), an ordinary word ("Party leader") or a former one ("Ex-Labour")."""
     for mention in mentions:
-        if len(mention.words) != 1 or not _open_call(mention, lexicons.first_names):
+        if len(mention.words) != 1 or not _still_open(mention):
             continue
         if _BODY_NOUN_AFTER.match(text, mention.end) is not None or (
             _TITLE_HELD_AFTER.match(text, mention.end) is not None

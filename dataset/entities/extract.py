@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
@@ -23,6 +24,7 @@ from dataset.entities.classify import (
     Mention,
     classify,
     title_word,
+    word_ending,
 )
 from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
@@ -44,7 +46,7 @@ from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
-from dataset.entities.routes import route_end
+from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import besieged_run
@@ -76,6 +78,7 @@ _TRAILER = re.compile(
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
+_ASCII_LETTERS = string.ascii_letters
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
@@ -88,7 +91,12 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     """
     if mention.label and mention.label not in _RETYPABLE:
         return
-    route = route_end(mention.words, text, mention.start, mention.end)
+    # (Only a one-word postal code opens a route: most names skip the call.)
+    route = (
+        route_end(mention.words, text, mention.start, mention.end)
+        if mention.words[0] in POSTAL_CODES
+        else None
+    )
     if route is not None:
         mention.end = route
         mention.canonical = text[mention.start : mention.end]
@@ -218,6 +226,9 @@ _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘
 # "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
 # title; the words up to the name are the title's.
 _TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+# Its tail from the "A": a pattern opening with a letter is searched for by that letter
+# alone, not tried at every position as the whole one is.
+_TITLE_ARTICLE_TAIL = re.compile(r"An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
 
 
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
@@ -227,6 +238,7 @@ def _in_titled_phrase(mention: Mention, text: str) -> bool:
     # Most stretches hold no capital "A" at all: a plain search rules them out.
     return (
         "A" in text[low : mention.start]
+        and _TITLE_ARTICLE_TAIL.search(text, low, mention.start) is not None
         and _TITLE_ARTICLE.search(text, low, mention.start) is not None
     )
 
@@ -323,18 +335,33 @@ def _determined_places(mentions: list[Mention], text: str, surnames: set[str]) -
 
 # Nouns for a creative work, a vessel or a word talked about: the capitalised run right
 # after one is the work's title, the ship's name ("the tanker Stena Impero") or the word.
-_WORK_NOUN = re.compile(
-    r"\b(?:film|movie|album|song|novel|book|series|sitcom|anthology|painting|videogame"
-    r"|opera|musical|poem|essay|documentary|ballad|EP|ship|vessel|yacht|warship|frigate"
-    r"|submarine|tanker|freighter|trawler|ferry|liner|schooner|steamer)s?,?[^\S\n]+[\"“‘']?"
-    r"(?:The[^\S\n]+)?$"
-)
+_WORK_NOUNS = """film movie album song novel book series sitcom anthology painting videogame
+    opera musical poem essay documentary ballad EP ship vessel yacht warship frigate submarine
+    tanker freighter trawler ferry liner schooner steamer""".split()
+_WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
 _WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
 # "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
 # name given (to a pet, a book, a word), not a reference to a person.
 _NAMING_VERB = re.compile(
     r"\b(?:named|called|dubbed|nicknamed|(?:known|published)[^\S\n]+as)[^\S\n]+[\"“‘']?$"
 )
+# The last word of each pattern above: what the text before the name must end with.
+_WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
+_WORD_NOUN_WORDS = frozenset(["word", "term", "phrase", "expression", "name"])
+_NAMING_WORDS = frozenset(["named", "called", "dubbed", "nicknamed", "as"])
+_QUOTE_MARKS = "\"“‘'"
+
+
+def _cue_word_before(text: str, start: int) -> str:
+    """The ASCII word ending the 20 characters before `start` once the spaces, an opening
+    quotation mark, a comma and a title's "The" are set aside: the last word of any
+    match of the patterns above (their \\b makes it a whole run of letters), so a set
+    look-up rules out most names before any window is searched."""
+    before = text[max(0, start - 20) : start].rstrip()
+    if before.endswith("The"):
+        before = before[:-3].rstrip()
+    before = before.rstrip(_QUOTE_MARKS).rstrip().rstrip(",")
+    return before[len(before.rstrip(_ASCII_LETTERS)) :]
 
 
 # "Jin Ping Mei, published in 1610", "X was first published": works are published.
@@ -360,19 +387,27 @@ def _work_title(
     )
     if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
         return False
-    if _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None:
+    cue = _cue_word_before(text, mention.start)
+    if (
+        cue in _WORK_NOUN_WORDS
+        and _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None
+    ):
         return True
     if _YEAR_AFTER.match(text, mention.end) is not None:
         return True  # "in Sabrina (1954)": a work dated in brackets
     if _PUBLISHED_AFTER.match(text, mention.end) is not None:
         return True  # "Jin Ping Mei, published in 1610"
-    if len(mention.words) == 1 and _NAMING_VERB.search(
-        text, max(0, mention.start - 16), mention.start
+    if (
+        len(mention.words) == 1
+        and cue in _NAMING_WORDS
+        and _NAMING_VERB.search(text, max(0, mention.start - 16), mention.start)
     ):
         return True
     # "the name Apulia", not "born under the name Maria Lopez".
-    return _WORD_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None and (
-        len(mention.words) == 1 or mention.words[0].lower() not in first_names
+    return (
+        cue in _WORD_NOUN_WORDS
+        and _WORD_NOUN.search(text, max(0, mention.start - 12), mention.start) is not None
+        and (len(mention.words) == 1 or mention.words[0].lower() not in first_names)
     )
 
 
@@ -395,6 +430,7 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
 
 
 # "the Spanish Inquisition"; "the ancient Maya" (an era's adjective before a people).
+_ERAS = frozenset(["ancient", "medieval", "prehistoric", "classical"])
 _DEMONYM_BEFORE = re.compile(
     r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(ancient|medieval|prehistoric|classical))[^\S\n]+$"
 )
@@ -406,6 +442,10 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     which takes no article; after "the ancient" it is a people ("the ancient Maya"). A
     guessed person call there is dropped."""
     if len(mention.words) != 1 or mention.label != "PERSON" or mention.method not in GUESSED_PERSON:
+        return False
+    # The word before the name must be a nationality or an era for the answer to be yes.
+    word = word_ending(text, mention.start, 24)
+    if word not in lx.DEMONYMS and word not in _ERAS:
         return False
     before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is None:
@@ -460,7 +500,10 @@ _NAMED_ARTICLE = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*[,;:]?[^\S\n]+(The[^
 
 
 def _named_article(start: int, text: str) -> int:
-    """An organisation's start, moved back over a "The" its name carries mid-sentence."""
+    """An organisation's start, moved back over a "The" its name carries mid-sentence
+    (searched for only when "The" ends the text before it, as it must for a match)."""
+    if not text[max(0, start - 40) : start].rstrip().endswith("The"):
+        return start
     match = _NAMED_ARTICLE.search(text, max(0, start - 40), start)
     return match.start(1) if match is not None else start
 
@@ -507,24 +550,29 @@ def _full_name_surnames(mentions: list[Mention]) -> set[str]:
 
 
 def _never_a_name(words: list[str]) -> bool:
-    """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals."""
-    name = " ".join(words)
-    if name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES:
-        return False
+    """Offices alone ("the Emperor", "Emperors"), plural acronyms ("ATMs") and numerals,
+    unless a list names them. The tests that can say yes come first: most names fail
+    them, and the lists need not be asked."""
+    word = words[-1]
     # (A plural acronym ends in "s", a numeral opens with "I", "V" or "X".)
     if len(words) == 1 and (
-        (name[-1] == "s" and _PLURAL_ACRONYM.match(name))
-        or (name[0] in "IVX" and _ROMAN.match(name))
+        (word[-1] == "s" and _PLURAL_ACRONYM.match(word))
+        or (word[0] in "IVX" and _ROMAN.match(word))
     ):
-        return True
-    word = words[-1]
+        return not _listed_name(words)
     last = word[:-1] if word.endswith("s") else word
     # `title_word` finds a core title only in a listed one or a hyphenated compound: most
     # names are neither, and need no call.
     if word not in lx.CORE_TITLES and last not in lx.CORE_TITLES and "-" not in word:
         return False
     core = title_word(word)[1] or title_word(last)[1]
-    return core and all(_is_title(w) for w in words)  # not "Labor Party", "Royal Navy"
+    # not "Labor Party", "Royal Navy"
+    return core and all(_is_title(w) for w in words) and not _listed_name(words)
+
+
+def _listed_name(words: list[str]) -> bool:
+    name = " ".join(words)
+    return name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES
 
 
 def _is_title(word: str) -> bool:
@@ -603,18 +651,24 @@ def _absorb_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         if out and mention.start < out[-1].end:
             continue  # the suffix itself, already absorbed
-        form = _LEGAL_FORM.match(text, mention.end) if mention.label else None
+        # Each pattern opens with a fixed character: a cheap test before the match.
+        legal = mention.label and text.startswith(",", mention.end)
+        form = _LEGAL_FORM.match(text, mention.end) if legal else None
         if form is not None:
             while form is not None:
                 mention.end = form.end()
                 form = _LEGAL_FORM.match(text, mention.end)
             mention.canonical = text[mention.start : mention.end]
             mention.label, mention.method = "ORG", "head"
-        if mention.label == "PERSON":
-            suffix = _NAME_SUFFIX.match(text, mention.end)
+        if mention.label == "PERSON" and "r" in text[mention.end + 2 : mention.end + 4]:
+            suffix = _NAME_SUFFIX.match(text, mention.end)  # (", Jr", " Sr": an "r" there)
             if suffix is not None:
                 mention.end = suffix.end()
-        if mention.label in ("PERSON", UNKNOWN) and len(mention.words) == 1:
+        if (
+            mention.label in ("PERSON", UNKNOWN)
+            and len(mention.words) == 1
+            and text.startswith("I", mention.end + 1)
+        ):
             regnal = _FIRST_OF_NAME.match(text, mention.end)
             if regnal is not None:
                 mention.end = regnal.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.classify import UNKNOWN, Mention, after_one_space
 
 # Regnal numbers I to XXXIX ("Mojmír I": `extract._absorb_suffixes` joins the "I").
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
@@ -71,6 +71,7 @@ def _regnal(mention: Mention, lexicons: lx.Lexicons) -> bool:
     words = mention.words
     return (
         2 <= len(words) <= 3
+        and words[-1][0] in "IVX"  # what a regnal number opens with: a cheap test first
         and _REGNAL.match(words[-1]) is not None
         and mention.label in ("PERSON", UNKNOWN)
         and not any(_plain_word(w, lexicons) for w in words[:-1])
@@ -79,7 +80,8 @@ def _regnal(mention: Mention, lexicons: lx.Lexicons) -> bool:
 
 def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match | None:
     """The byname after a person's name ("the Elder"), if it has one."""
-    extension = _EPITHET.match(text, mention.end)
+    after = after_one_space(text, mention.end)  # "t" of "the", or the pattern decides
+    extension = _EPITHET.match(text, mention.end) if after in ("", "t") else None
     if extension is not None and (
         _GIVING.search(text, max(0, mention.start - 16), mention.start) is not None
         or not _epithet(extension.group(1).split(), lexicons)

@@ -18,6 +18,8 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Supertyphoon"])
 # "Tropical Storm Nicole", "Tropical Depression Ida".
 _TROPICAL = frozenset(["Storm", "Depression"])
 _TROPICAL_BEFORE = re.compile(r"\b[Tt]ropical[^\S\n]+$")
+# The words a storm's full name opens with: a mention opening otherwise is no storm.
+_STORM_OPENINGS = STORM_WORDS | _TROPICAL | {"Tropical"}
 
 
 def _storm_name(mention: Mention, text: str) -> tuple[str, int] | None:
@@ -46,7 +48,7 @@ def storm_names(mentions: list[Mention], text: str) -> None:
     a guess made it a person."""
     names: dict[str, str] = {}
     for mention in mentions:
-        found = _storm_name(mention, text)
+        found = _storm_name(mention, text) if mention.words[0] in _STORM_OPENINGS else None
         if found is not None:
             name, mention.start = found
             mention.words = text[mention.start : mention.end].split()
