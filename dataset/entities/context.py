@@ -15,6 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
+    arabic_person_shape,
     ends_with,
     is_common,
     name_like,
@@ -404,14 +405,17 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
     place, is of that kind instead. A name opening with a known first name is left to
-    the name lists, and so is the possessor of kin ("captured Saddam Hussein's nephew")."""
+    the name lists, and so are the possessor of kin ("captured Saddam Hussein's nephew")
+    and, after a verb, a name shaped like an Arab person's ("captured Bashar al-Assad")."""
     for mention in mentions:
         if not _open_call(mention, lexicons.first_names):
             continue
         before = _kind_before(text, mention.start)
         if before is None:
             continue
-        if before.group(3) and _KIN_AFTER.match(text, mention.end) is not None:
+        if before.group(3) and (
+            _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
+        ):
             continue
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
