@@ -18,3 +18,15 @@ def test_a_chief_of_service_title_opening_a_sentence_is_trimmed_whole() -> None:
     assert found.get("Anton Berezin") == {"PERSON"}
     assert "Staff Anton Berezin" not in found
     assert labelled("Chief of Police Omar Farouk spoke.").get("Omar Farouk") == {"PERSON"}
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_person() -> None:
+    assert "Insurgents" not in labelled("Insurgents raided a checkpoint overnight.")
+    assert "Raiders" not in labelled("Raiders burned the market before dawn.")
+
+
+def test_a_bodys_noun_alone_before_a_title_is_no_organisation() -> None:
+    found = labelled("Party chief Amara Obi opened the depot.")
+    assert "Party" not in found
+    assert found.get("Amara Obi") == {"PERSON"}
+    assert "Union" not in labelled("Union leader Amara Obi opened the depot.")

@@ -30,6 +30,7 @@ from dataset.entities.context import (
     LIST_GAPS,
     named_towns,
     place_label,
+    plural_kind_opening,
     repeated_places,
     retype_by_context,
 )
@@ -709,6 +710,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons.first_names)
+        and not plural_kind_opening(m, text, lexicons, surnames)
     ]
     for mention in mentions:
         if _brand_cased(mention):
