@@ -30,3 +30,9 @@ def test_a_bodys_noun_alone_before_a_title_is_no_organisation() -> None:
     assert "Party" not in found
     assert found.get("Amara Obi") == {"PERSON"}
     assert "Union" not in labelled("Union leader Amara Obi opened the depot.")
+
+
+def test_a_code_before_a_noun_for_an_armed_body_names_it() -> None:
+    found = labelled("K12 militia seized the depot. Later the K12 withdrew.")
+    assert found.get("K12") == {"ORG"}
+    assert "F-16" not in labelled("F-16 fighters struck the base.")

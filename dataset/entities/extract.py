@@ -24,6 +24,7 @@ from dataset.entities.classify import (
     classify,
     title_word,
 )
+from dataset.entities.coded_groups import coded_groups
 from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
@@ -720,6 +721,7 @@ def extract_entities(
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
+    mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for mention in mentions:
