@@ -61,6 +61,21 @@ _CONTROL_TAKEN = (
     r"(?:took|taken|taking|take|seized|seizing|seize|gained|gaining|regained|wrested)"
     + r"[^\S\n]+(?:(?:full|military|complete|effective|total)[^\S\n]+)?control[^\S\n]+of"
 )
+# Verbs of military action whose object is a town or a person as often ("held Douma",
+# "held Navalny"; "attacked Spin Boldak", "attacked Biden"): they type a name on
+# evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
+_CONTESTED_VERBS = (
+    "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
+    "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
+    "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
+)
+# The subjects that do those things to towns: armed bodies, and fire and what carries it
+# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah").
+_ARMED_NOUNS = (
+    "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
+    "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
+    "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+)
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
@@ -75,6 +90,19 @@ _OBJECT_PLACE = re.compile(
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
+_CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
+# An armed subject, then at most an auxiliary or an adverb, then the verb.
+_ARMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")(?:" + _SPACE + r"(?:had|have|has|also|later|then"
+    r"|again|briefly|reportedly|quickly|once|still|[a-z]+ly))?"
+    + _SPACE
+    + r"(?:"
+    + _CONTESTED_VERBS
+    + r")"
+    + _SPACE
+    + "$"
+)
+_CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
 _OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
@@ -86,6 +114,14 @@ _PASSIVE_AFTER = re.compile(
 )
 # Calls the cue overrules: nothing, or the model's guess alone.
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
+
+
+def _contested(start: int, text: str, listed_town: bool) -> bool:
+    """Whether a verb that takes towns and people alike ends the text before `start`,
+    with evidence that its object is a town: a gazetteer town, or an armed subject."""
+    if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+        return False
+    return listed_town or _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None
 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -109,6 +145,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
+            or _contested(mention.start, text, place is not None)
         ):
             continue
         if place is not None:
@@ -132,9 +169,12 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
         return None
-    if not ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
-        return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
+    if not (
+        ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
+        or _contested(piece.start, text, place is not None)
+    ):
+        return None
     canonical = place.canonical if place is not None else name
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
