@@ -186,3 +186,8 @@ def test_a_gazetteer_town_seized_without_an_armed_subject() -> None:
 
 def test_a_listed_name_held_or_attacked_stays_a_person() -> None:
     assert labelled("Rebels held Johnson for a week.").get("Johnson") == {"PERSON"}
+
+
+def test_an_arabic_noun_of_place_before_an_unlisted_name_opens_a_town() -> None:
+    assert labelled("Convoys entered Tell Zaqra on Monday.").get("Tell Zaqra") == {"GPE"}
+    assert labelled("Families sheltered in Kafr Dabbus overnight.").get("Kafr Dabbus") == {"GPE"}

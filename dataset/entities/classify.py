@@ -351,6 +351,11 @@ def arabic_person_shape(words: list[str]) -> bool:
     )
 
 
+def arabic_place_noun(word: str) -> str | None:
+    """The label of a place an Arabic noun of place opens ("Tell", "Jabal"), if it is one."""
+    return _ARABIC_PLACE_NOUNS.get(word)
+
+
 def _arabic_place(words: list[str]) -> str | None:
     """The label of a name an Arabic noun of place opens, before a word with the article
     ("Deir al-Zor", "Jabal al-Zawiya"), if it is one."""

@@ -49,7 +49,7 @@ from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
-from dataset.entities.war_places import besieged_run
+from dataset.entities.war_places import arabic_noun_place, besieged_run
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -550,7 +550,9 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
             continue
         found = classify(piece, text, lexicons, params)
         if not found:
-            town = besieged_run(piece, text, lexicons, params)
+            town = besieged_run(piece, text, lexicons, params) or arabic_noun_place(
+                piece, text, lexicons, params
+            )
             found = [town] if town is not None else found
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)

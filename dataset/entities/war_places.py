@@ -20,6 +20,7 @@ from dataset.entities.classify import (
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
+    arabic_place_noun,
     ends_with,
     is_common,
     name_like,
@@ -178,3 +179,29 @@ def besieged_run(
         return None
     canonical = place.canonical if place is not None else name
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
+
+
+def arabic_noun_place(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun': an Arabic noun of place (hill,
+    village, caravanserai) before one name no list knows is a place, without the article
+    too. The name must be no listed personal name and no ordinary word, the noun no
+    ordinary word capitalised to open a sentence ("Tell Mama …") and not "Ras", which is
+    a title and a given name as well ("Ras Tafari", "Ras Baraka")."""
+    if len(piece.words) != 2 or piece.words[0] == "Ras":
+        return None
+    label = arabic_place_noun(piece.words[0])
+    name = piece.words[1]
+    if label is None or len(name) < 3 or not name.replace("-", "").isalpha():
+        return None
+    if not name[1:].replace("-", "").islower() or name_like(name, lexicons):
+        return None
+    if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
+        return None
+    if piece.initial and is_common(piece.words[0], lexicons, params):
+        return None
+    joined = " ".join(piece.words)
+    place = lexicons.places.get(joined)
+    canonical = place.canonical if place is not None else joined
+    return Mention(piece.start, piece.end, piece.words, label, canonical, "cue")
