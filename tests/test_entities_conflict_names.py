@@ -36,3 +36,8 @@ def test_a_code_before_a_noun_for_an_armed_body_names_it() -> None:
     found = labelled("K12 militia seized the depot. Later the K12 withdrew.")
     assert found.get("K12") == {"ORG"}
     assert "F-16" not in labelled("F-16 fighters struck the base.")
+
+
+def test_a_name_people_came_from_inside_a_sure_place_is_a_place() -> None:
+    found = labelled("Gunmen seized 40 pupils from Dogonkuka in Kebbi State.")
+    assert found.get("Dogonkuka") == {"GPE"}

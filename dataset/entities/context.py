@@ -51,6 +51,7 @@ def retype_by_context(
     _plural_place_lists(coordinated, text, lexicons.places)
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
+    _placed_within_places(mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
@@ -216,6 +217,30 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         mention.label, mention.canonical = place_label(mention, lexicons.places)
         mention.method = "context"
+
+
+# Calls that make the larger place sure: a list's, a name's head or trailer ("Borno State").
+_SURE_PLACE = _PLACE_EVIDENCE | {"head", "trailer"}
+
+
+def _placed_within_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'abducted schoolgirls from Chibok in Borno State': where people come from is
+    placed in a larger place, so an unexplained name after "from" and before "in" and a
+    sure place is a place (one only a guess made a person too, not a listed name: "a
+    letter from Smith in Texas")."""
+    for a, b in pairwise(mentions):
+        if (
+            b.start - a.end != 4
+            or text[a.end : b.start] != " in "
+            or b.label not in ("GPE", "LOC")
+            or b.method not in _SURE_PLACE
+            or not (a.label == UNKNOWN or unnamed_guess(a, lexicons.first_names))
+            or any(name_like(word, lexicons) for word in a.words)
+            or not text[max(0, a.start - 5) : a.start].endswith("from ")
+        ):
+            continue
+        a.label, a.canonical = place_label(a, lexicons.places)
+        a.method = "context"
 
 
 def named_towns(mentions: list[Mention]) -> set[str]:
