@@ -41,3 +41,11 @@ def test_a_code_before_a_noun_for_an_armed_body_names_it() -> None:
 def test_a_name_people_came_from_inside_a_sure_place_is_a_place() -> None:
     found = labelled("Gunmen seized 40 pupils from Dogonkuka in Kebbi State.")
     assert found.get("Dogonkuka") == {"GPE"}
+
+
+def test_a_name_modifying_a_band_of_fighters_is_no_person() -> None:
+    found = labelled("Kessler mercenaries left the mine. The Kessler group denied it.")
+    assert "PERSON" not in found.get("Kessler", set())
+    assert "ORG" in found.get("Kessler", set())
+    found = labelled("Officials said Fulani fighters raided it.")
+    assert "PERSON" not in found.get("Fulani", set())
