@@ -14,32 +14,34 @@ import re
 
 from dataset.entities.classify import Mention
 
-# One to four capitals, an optional hyphen, one to three digits: "M23", "CNDP-2", "K-9".
-_CODE = r"(?<![\w-])[A-Z]{1,4}-?\d{1,3}(?![\w-])"
+# One to four capitals, an optional hyphen, one to three digits, then space: "M23 ".
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{1,3})[^\S\n]+$")
 _GROUP_NOUNS = (
-    "rebels|rebel|militia|militias|militiamen|insurgents|insurgency|guerrillas|militants"
-    "|movement|brigade|brigades|battalion|battalions|regiment|commandos"
-)
-_NOUN_STEMS = (
-    "rebel",
-    "milit",
-    "insurg",
-    "guerr",
-    "movement",
-    "brigade",
-    "battalion",
-    "regiment",
-    "commando",
-)
-_CODED_GROUP = re.compile("(" + _CODE + r")(?=[^\S\n]+(?:" + _GROUP_NOUNS + r")\b)")
+    "rebels rebel militia militias militiamen insurgents insurgency guerrillas militants"
+    " movement brigade brigades battalion battalions regiment commandos"
+).split()
+
+
+def _codes(text: str) -> set[str]:
+    """The codes right before a group noun: each noun is found by a string search and the
+    few characters before it asked for a code, not a pattern run over the whole text."""
+    codes: set[str] = set()
+    for noun in _GROUP_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if at and text[at - 1] in " \t" and not (end < len(text) and text[end].isalnum()):
+                code = _CODE_BEFORE.search(text, max(0, at - 10), at)
+                if code is not None:
+                    codes.add(code.group(1))
+            at = text.find(noun, end)
+    return codes
 
 
 def coded_groups(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions plus each code naming an armed body (before a group noun, or
     elsewhere once the article has so named it) that no mention covers, as an ORG."""
-    if not any(stem in text for stem in _NOUN_STEMS):
-        return mentions  # most articles name no armed body: a string search, no pattern
-    codes = {match.group(1) for match in _CODED_GROUP.finditer(text)}
+    codes = _codes(text)
     if not codes:
         return mentions
     pattern = re.compile("|".join(r"(?<![\w-])" + re.escape(code) + r"(?![\w-])" for code in codes))

@@ -51,7 +51,7 @@ def retype_by_context(
     _plural_place_lists(coordinated, text, lexicons.places)
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
-    _placed_within_places(mentions, text, lexicons)
+    _placed_within_places(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
@@ -224,24 +224,25 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
 _SURE_PLACE = _PLACE_EVIDENCE | {"head", "trailer"}
 
 
-def _placed_within_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+def _placed_within_places(
+    open_calls: list[Mention], mentions: list[Mention], text: str, lexicons: lx.Lexicons
+) -> None:
     """'abducted schoolgirls from Chibok in Borno State': where people come from is
     placed in a larger place, so an unexplained name after "from" and before "in" and a
     sure place is a place (one only a guess made a person too, not a listed name: "a
     letter from Smith in Texas")."""
-    for a, b in pairwise(mentions):
+    for a in open_calls:
         if (
-            b.start - a.end != 4
-            or text[a.end : b.start] != " in "
-            or b.label not in ("GPE", "LOC")
-            or b.method not in _SURE_PLACE
-            or not (a.label == UNKNOWN or unnamed_guess(a, lexicons.first_names))
+            not text.startswith(" in ", a.end)
+            or not text.endswith("from ", 0, a.start)
+            or not _open_call(a, lexicons.first_names)
             or any(name_like(word, lexicons) for word in a.words)
-            or not text[max(0, a.start - 5) : a.start].endswith("from ")
         ):
             continue
-        a.label, a.canonical = place_label(a, lexicons.places)
-        a.method = "context"
+        b = next((m for m in mentions if m.start == a.end + 4), None)
+        if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
+            a.label, a.canonical = place_label(a, lexicons.places)
+            a.method = "context"
 
 
 def named_towns(mentions: list[Mention]) -> set[str]:
@@ -552,6 +553,8 @@ _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
     r"|guerrillas)\b"
 )
+_BAND_NOUNS = ("fighters", "rebels", "militants", "mercenaries", "militiamen", "insurgents")
+_BAND_NOUNS += ("jihadists", "guerrillas")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
@@ -561,6 +564,8 @@ def _bands_of_fighters(mentions: list[Mention], text: str) -> None:
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), else the people (NORP)."""
+    if not any(noun in text for noun in _BAND_NOUNS):
+        return  # most articles name no band: a string search, no pass over the mentions
     for mention in mentions:
         if (
             len(mention.words) != 1

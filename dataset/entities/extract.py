@@ -418,13 +418,16 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
 
 
 def _overruled_guess(
-    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
 ) -> bool:
     """Whether the article around a guessed name says it is no person or body: "the" before
-    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
-    list's, the model's or a title's), so a call made otherwise skips them all."""
+    it, a work's noun, a nationality word, a plural opening a sentence. Each rule
+    overrules only a guess (a name list's, the model's or a title's), so a call made
+    otherwise skips them all."""
+    first_names = lexicons.first_names
     return mention.method in _TITLE_GUESSES and (
-        _determined_guess(mention, text, surnames)
+        plural_kind_opening(mention, text, lexicons, surnames)
+        or _determined_guess(mention, text, surnames)
         or _work_title(mention, text, surnames, first_names)
         or _before_demonym(mention, text, first_names)
         or _after_demonym(mention, text, first_names)
@@ -712,8 +715,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _overruled_guess(m, text, surnames, lexicons.first_names)
-        and not plural_kind_opening(m, text, lexicons, surnames)
+        and not _overruled_guess(m, text, surnames, lexicons)
     ]
     for mention in mentions:
         if _brand_cased(mention):

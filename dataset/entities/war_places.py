@@ -117,12 +117,17 @@ _PASSIVE_AFTER = re.compile(
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 
+def _armed_subject(start: int, text: str) -> bool:
+    """Whether an armed subject and a verb of `_CONTESTED_VERBS` end the text before `start`."""
+    return _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None
+
+
 def _contested(start: int, text: str, listed_town: bool) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
     with evidence that its object is a town: a gazetteer town, or an armed subject."""
     if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return False
-    return listed_town or _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None
+    return listed_town or _armed_subject(start, text)
 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -170,12 +175,12 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
         return None
+    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
+    if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+        return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
-    if not (
-        ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
-        or _contested(piece.start, text, place is not None)
-    ):
+    if not (siege or place is not None or _armed_subject(piece.start, text)):
         return None
     canonical = place.canonical if place is not None else name
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
