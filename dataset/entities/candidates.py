@@ -502,7 +502,7 @@ def _leading_noise(
     if words[0] in lx.LEADING_NOISE or (
         initial and _ordinary_opening(words, lexicons, ratio, min_count)
     ):
-        k = _chief_title_end(words) or 1
+        k = (_chief_title_end(words) or 1) if words[0] == "Chief" else 1
         while k < len(words) and words[k] in lx.LEADING_NOISE:
             k += 1
     while k < len(words) and words[k] in CONNECTOR_WORDS:

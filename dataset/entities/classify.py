@@ -854,7 +854,7 @@ def _single_word(
     return "PERSON", "fallback"
 
 
-def _spaced_article(piece: Piece, text: str) -> Mention | None:
+def spaced_article(piece: Piece, text: str) -> Mention | None:
     """'linked to al Qaeda', 'the el Nusra front': an Arabic article written apart and
     lower-case before a name belongs to it, as when hyphened; the name is the listed
     body or place the hyphened form is."""
@@ -873,10 +873,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     """The mentions in one candidate (a title splits "US President Joe Biden" in two)."""
     words = piece.words
     name = " ".join(words)
-    if text[max(0, piece.start - 3) : piece.start] in ("al ", "el "):
-        spaced = _spaced_article(piece, text)
-        if spaced is not None:
-            return [spaced]
     found = _lexicon(name, lexicons, params)
     if found is None and len(name) > 3 and name.isupper():
         # Datelines and shouted headlines: "BEIRUT", "MOUNT GILEAD".

@@ -16,25 +16,36 @@ from dataset.entities.classify import Mention
 
 # One to four capitals, an optional hyphen, one to three digits, then space: "M23 ".
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{1,3})[^\S\n]+$")
-_GROUP_NOUNS = (
-    "rebels rebel militia militias militiamen insurgents insurgency guerrillas militants"
-    " movement brigade brigades battalion battalions regiment commandos"
-).split()
+# The stems of the nouns, searched for first, and the nouns in full.
+_STEMS = (
+    "rebel",
+    "milit",
+    "insurg",
+    "guerr",
+    "movement",
+    "brigade",
+    "battalion",
+    "regiment",
+    "commando",
+)
+_NOUN_AT = re.compile(
+    r"(?:rebels?|militias?|militiamen|militants|insurgents|insurgency|guerrillas|movement"
+    r"|brigades?|battalions?|regiment|commandos)\b"
+)
 
 
 def _codes(text: str) -> set[str]:
-    """The codes right before a group noun: each noun is found by a string search and the
-    few characters before it asked for a code, not a pattern run over the whole text."""
+    """The codes right before a group noun: each noun's stem is found by a string search
+    and only the characters around it asked, not a pattern run over the whole text."""
     codes: set[str] = set()
-    for noun in _GROUP_NOUNS:
-        at = text.find(noun)
+    for stem in _STEMS:
+        at = text.find(stem)
         while at >= 0:
-            end = at + len(noun)
-            if at and text[at - 1] in " \t" and not (end < len(text) and text[end].isalnum()):
+            if at and text[at - 1] in " \t" and _NOUN_AT.match(text, at) is not None:
                 code = _CODE_BEFORE.search(text, max(0, at - 10), at)
                 if code is not None:
                     codes.add(code.group(1))
-            at = text.find(noun, end)
+            at = text.find(stem, at + 1)
     return codes
 
 

@@ -57,7 +57,6 @@ def retype_by_context(
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(open_calls, text, lexicons, params)
-    _bands_of_fighters(mentions, text)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
@@ -545,6 +544,8 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
+        elif mention.label == "PERSON" and _BAND_AFTER.match(text, mention.end) is not None:
+            _band_of_fighters(mention, text)
 
 
 # Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
@@ -553,33 +554,21 @@ _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
     r"|guerrillas)\b"
 )
-_BAND_NOUNS = ("fighters", "rebels", "militants", "mercenaries", "militiamen", "insurgents")
-_BAND_NOUNS += ("jihadists", "guerrillas")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
-def _bands_of_fighters(mentions: list[Mention], text: str) -> None:
+def _band_of_fighters(mention: Mention, text: str) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), else the people (NORP)."""
-    if not any(noun in text for noun in _BAND_NOUNS):
-        return  # most articles name no band: a string search, no pass over the mentions
-    for mention in mentions:
-        if (
-            len(mention.words) != 1
-            or mention.label != "PERSON"
-            or mention.method not in GUESSED_PERSON
-            or _BAND_AFTER.match(text, mention.end) is None
-        ):
-            continue
-        word = mention.words[0]
-        if any(word + noun in text for noun in _BODY_WORDS):
-            mention.label, mention.canonical = "ORG", word
-        else:
-            mention.label, mention.canonical = "NORP", word
-        mention.method = "cue"
+    word = mention.words[0]
+    if any(word + noun in text for noun in _BODY_WORDS):
+        mention.label, mention.canonical = "ORG", word
+    else:
+        mention.label, mention.canonical = "NORP", word
+    mention.method = "cue"
 
 
 def _whole_body_name(
