@@ -419,16 +419,13 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
 
 
 def _overruled_guess(
-    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
+    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
 ) -> bool:
     """Whether the article around a guessed name says it is no person or body: "the" before
-    it, a work's noun, a nationality word, a plural opening a sentence. Each rule
-    overrules only a guess (a name list's, the model's or a title's), so a call made
-    otherwise skips them all."""
-    first_names = lexicons.first_names
+    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
+    list's, the model's or a title's), so a call made otherwise skips them all."""
     return mention.method in _TITLE_GUESSES and (
-        plural_kind_opening(mention, text, lexicons, surnames)
-        or _determined_guess(mention, text, surnames)
+        _determined_guess(mention, text, surnames)
         or _work_title(mention, text, surnames, first_names)
         or _before_demonym(mention, text, first_names)
         or _after_demonym(mention, text, first_names)
@@ -719,7 +716,8 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _overruled_guess(m, text, surnames, lexicons)
+        and not _overruled_guess(m, text, surnames, lexicons.first_names)
+        and not (m.method == "model" and plural_kind_opening(m, text, lexicons, surnames))
     ]
     for mention in mentions:
         if _brand_cased(mention):
