@@ -49,9 +49,3 @@ def test_a_name_modifying_a_band_of_fighters_is_no_person() -> None:
     assert "ORG" in found.get("Kessler", set())
     found = labelled("Officials said Fulani fighters raided it.")
     assert "PERSON" not in found.get("Fulani", set())
-
-
-def test_an_arabic_article_written_apart_joins_a_listed_name() -> None:
-    found = labelled("Cells loyal to al Qaeda claimed the bombing.")
-    assert found.get("al Qaeda") == {"ORG"}
-    assert "Qaeda" not in found

@@ -854,21 +854,6 @@ def _single_word(
     return "PERSON", "fallback"
 
 
-def spaced_article(piece: Piece, text: str) -> Mention | None:
-    """'linked to al Qaeda', 'the el Nusra front': an Arabic article written apart and
-    lower-case before a name belongs to it, as when hyphened; the name is the listed
-    body or place the hyphened form is."""
-    article = text[max(0, piece.start - 3) : piece.start]
-    if article not in ("al ", "el ") or (piece.start > 3 and is_word_char(text[piece.start - 4])):
-        return None
-    listed = _LISTED.get(article[:2] + "-" + " ".join(piece.words))
-    if listed is None:
-        return None
-    label, canonical, method = listed
-    start = piece.start - 3
-    return Mention(start, piece.end, [article[:2], *piece.words], label, canonical, method)
-
-
 def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
     """The mentions in one candidate (a title splits "US President Joe Biden" in two)."""
     words = piece.words

@@ -22,7 +22,6 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     classify,
-    spaced_article,
     title_word,
 )
 from dataset.entities.coded_groups import coded_groups
@@ -546,13 +545,10 @@ def preload(params: EntityParams) -> None:
 def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> list[Mention]:
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
-    # "al Qaeda": asked of each piece only in an article with an article written apart.
-    spaced = " al " in text or " el " in text
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
         if _never_a_name(piece.words):
             continue
-        joined = spaced_article(piece, text) if spaced else None
-        found = [joined] if joined is not None else classify(piece, text, lexicons, params)
+        found = classify(piece, text, lexicons, params)
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
