@@ -171,3 +171,23 @@ def test_only_a_whole_name_before_a_title_is_a_body() -> None:
     assert "ORG" not in labelled("Good government. Ex-Labour leader Neil Kinnock spoke.").get(
         "Ex-Labour", set()
     )
+
+
+def test_a_town_an_armed_subject_holds_attacks_or_hits() -> None:
+    assert labelled("Separatist fighters held Kovrinka for two years.").get("Kovrinka") == {"GPE"}
+    assert labelled("Artillery hit Zoltivka overnight.").get("Zoltivka") == {"GPE"}
+    found = labelled("Insurgents attacked Spin Ghundai at dawn.")
+    assert found.get("Spin Ghundai") == {"GPE"}
+
+
+def test_a_gazetteer_town_seized_without_an_armed_subject() -> None:
+    assert labelled("The alliance seized Raqqa in 2017.").get("Raqqa") == {"GPE"}
+
+
+def test_a_listed_name_held_or_attacked_stays_a_person() -> None:
+    assert labelled("Rebels held Johnson for a week.").get("Johnson") == {"PERSON"}
+
+
+def test_an_arabic_noun_of_place_before_an_unlisted_name_opens_a_town() -> None:
+    assert labelled("Convoys entered Tell Zaqra on Monday.").get("Tell Zaqra") == {"GPE"}
+    assert labelled("Families sheltered in Kafr Dabbus overnight.").get("Kafr Dabbus") == {"GPE"}

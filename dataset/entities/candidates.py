@@ -361,6 +361,18 @@ def _chief_of_service(words: list[str], i: int) -> bool:
     )
 
 
+def _chief_title_end(words: list[str]) -> int:
+    """'Chief of Staff Valery Gerasimov', 'Chief of Defence Staff …': where a title of a
+    chief and their service ends, so that trimming the sentence's ordinary first word
+    trims the whole title, not "Chief" alone; 0 if the words open with no such title."""
+    if not _chief_of_service(words, 1):
+        return 0
+    k = 3
+    while k < len(words) - 1 and words[k] in _CHIEF_SERVICES:
+        k += 1
+    return k
+
+
 def _split_connectors(piece: Piece) -> list[Piece]:
     """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
     words = piece.words
@@ -492,7 +504,7 @@ def _leading_noise(
     if words[0] in lx.LEADING_NOISE or (
         initial and _ordinary_opening(words, lexicons, ratio, min_count)
     ):
-        k = 1
+        k = (_chief_title_end(words) or 1) if words[0] == "Chief" else 1
         while k < len(words) and words[k] in lx.LEADING_NOISE:
             k += 1
     while k < len(words) and words[k] in CONNECTOR_WORDS:

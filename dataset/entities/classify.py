@@ -336,10 +336,36 @@ def _arabic_body(words: list[str]) -> bool:
 # the wind): a settlement's, or a mountain's or valley's (LOC). No one's name opens so.
 _ARABIC_PLACE_NOUNS = {
     **dict.fromkeys(
-        "Tell Tal Tall Ras Deir Dayr Bab Jisr Ain Ayn Kafr Bir Qasr Marj Khirbet".split(), "GPE"
+        "Tell Tal Tall Ras Deir Dayr Bab Jisr Ain Ayn Kafr Bir Qasr Marj Khirbet Khan Beit"
+        " Burj Maarat Sharm".split(),
+        "GPE",
     ),
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
 }
+
+
+# Patronymic particles: "Osama bin Laden", "Mohammed bin Salman".
+_PATRONYMIC = frozenset(["bin", "ibn", "bint"])
+
+
+def arabic_person_shape(words: list[str]) -> bool:
+    """'Bashar al-Assad', 'Osama bin Laden': a capitalised given word, then a name with
+    the Arabic article or after a patronymic particle, is how a person is named; a town
+    so named opens with a noun of place ("Deir al-Zor", "Khan al-Assal") or of a body."""
+    if len(words) < 2 or words[0] in _ARABIC_PLACE_NOUNS or words[0] in lx.ORG_LEAD_NOUNS:
+        return False
+    if not words[0][:1].isupper() or "-" in words[0]:
+        return False
+    return any(
+        (_ARABIC_ARTICLE.match(word) is not None and word.split("-", 1)[1][:1].isupper())
+        or (word in _PATRONYMIC and nxt[:1].isupper())
+        for word, nxt in zip(words[1:], [*words[2:], ""], strict=True)
+    )
+
+
+def arabic_place_noun(word: str) -> str | None:
+    """The label of a place an Arabic noun of place opens ("Tell", "Jabal"), if it is one."""
+    return _ARABIC_PLACE_NOUNS.get(word)
 
 
 def _arabic_place(words: list[str]) -> str | None:

@@ -12,9 +12,11 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
+from dataset.entities.candidates import starts_sentence
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
+    arabic_person_shape,
     ending_words,
     ends_with,
     is_common,
@@ -52,6 +54,7 @@ def retype_by_context(
     _plural_place_lists(coordinated, text, lexicons.places)
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
+    _placed_within_places(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
@@ -230,6 +233,31 @@ def _placed_by_phrase(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
             continue
         mention.label, mention.canonical = place_label(mention, lexicons.places)
         mention.method = "context"
+
+
+# Calls that make the larger place sure: a list's, a name's head or trailer ("Borno State").
+_SURE_PLACE = _PLACE_EVIDENCE | {"head", "trailer"}
+
+
+def _placed_within_places(
+    open_calls: list[Mention], mentions: list[Mention], text: str, lexicons: lx.Lexicons
+) -> None:
+    """'abducted schoolgirls from Chibok in Borno State': where people come from is
+    placed in a larger place, so an unexplained name after "from" and before "in" and a
+    sure place is a place (one only a guess made a person too, not a listed name: "a
+    letter from Smith in Texas")."""
+    for a in open_calls:
+        if (
+            not text.startswith(" in ", a.end)
+            or not text.endswith("from ", 0, a.start)
+            or not _open_call(a, lexicons.first_names)
+            or any(name_like(word, lexicons) for word in a.words)
+        ):
+            continue
+        b = next((m for m in mentions if m.start == a.end + 4), None)
+        if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
+            a.label, a.canonical = place_label(a, lexicons.places)
+            a.method = "context"
 
 
 def named_towns(mentions: list[Mention]) -> set[str]:
@@ -419,14 +447,17 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
     place, is of that kind instead. A name opening with a known first name is left to
-    the name lists, and so is the possessor of kin ("captured Saddam Hussein's nephew")."""
+    the name lists, and so are the possessor of kin ("captured Saddam Hussein's nephew")
+    and, after a verb, a name shaped like an Arab person's ("captured Bashar al-Assad")."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         before = _kind_before(text, mention.start)
         if before is None:
             continue
-        if before.group(3) and _KIN_AFTER.match(text, mention.end) is not None:
+        if before.group(3) and (
+            _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
+        ):
             continue
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
@@ -528,6 +559,31 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
+        elif mention.label == "PERSON" and _BAND_AFTER.match(text, mention.end) is not None:
+            _band_of_fighters(mention, text)
+
+
+# Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
+# rebels"); not "forces" or "loyalists", which a leader's name does ("Gaddafi forces").
+_BAND_AFTER = re.compile(
+    r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
+    r"|guerrillas)\b"
+)
+# What the article calls a band by its name: "the Wagner group", "the Haqqani network".
+_BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
+
+
+def _band_of_fighters(mention: Mention, text: str) -> None:
+    """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
+    of fighters names no person but the band, or the people it is raised from; a person
+    guess so placed is the organisation when the article also calls it a group or a
+    network ("the Wagner group"), else the people (NORP)."""
+    word = mention.words[0]
+    if any(word + noun in text for noun in _BODY_WORDS):
+        mention.label, mention.canonical = "ORG", word
+    else:
+        mention.label, mention.canonical = "NORP", word
+    mention.method = "cue"
 
 
 def _whole_body_name(
@@ -535,13 +591,14 @@ def _whole_body_name(
 ) -> bool:
     """The one word is a body's whole name: no capitalised word before it but a title
     ("Former Yukos boss"), not a word running text writes lower-case, not a former body
-    ("Ex-Labour")."""
+    ("Ex-Labour"), not a body's noun alone ("Party leader Keir Starmer")."""
     word = mention.words[0]
     before = text[max(0, mention.start - 40) : mention.start].split()
     return (
         not (before and before[-1][:1].isupper() and before[-1] not in lx.CORE_TITLES)
         and not is_common(word, lexicons, params)
         and not word.lower().startswith("ex-")
+        and word not in lx.ORG_HEADS
     )
 
 
@@ -683,6 +740,34 @@ def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
     """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
     noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
     return len(word) >= 6 and word.endswith("men") and not name_like(word, lexicons)
+
+
+# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
+# "Separatists", "Mercenaries", "Raiders", "Invaders".
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
+# A verb right after, not one agreeing with a single subject ("Clijsters was …").
+_PLURAL_VERB_AFTER = re.compile(r"[^\S\n]+(?!(?:was|is|has|says|does)\b)[a-z]")
+
+
+def plural_kind_opening(
+    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str]
+) -> bool:
+    """'Militants ambushed a convoy': a plural noun for people opening a sentence as its
+    subject, capitalised for that reason alone, that only the model called a person;
+    one person is never named by a plural. A listed name ("Sanders"), a surname the
+    article gives in full ("Kim Clijsters … Clijsters"), a place, or a subject of a
+    singular verb ("Clijsters was") stays."""
+    if len(mention.words) != 1 or mention.label != "PERSON" or mention.method != "model":
+        return False
+    word = mention.words[0]
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and word not in surnames
+        and not name_like(word, lexicons)
+        and word not in lexicons.places
+        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
+        and starts_sentence(text, mention.start)
+    )
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

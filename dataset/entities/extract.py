@@ -26,12 +26,14 @@ from dataset.entities.classify import (
     title_word,
     word_ending,
 )
+from dataset.entities.coded_groups import coded_groups
 from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
     named_towns,
     place_label,
+    plural_kind_opening,
     repeated_places,
     retype_by_context,
 )
@@ -49,7 +51,7 @@ from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
-from dataset.entities.war_places import besieged_run
+from dataset.entities.war_places import arabic_noun_place, besieged_run
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -597,6 +599,8 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         found = classify(piece, text, lexicons, params)
         if not found:
             town = besieged_run(piece, text, lexicons, params)
+            if town is None and len(piece.words) == 2:
+                town = arabic_noun_place(piece, text, lexicons, params)
             found = [town] if town is not None else found
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)
@@ -763,6 +767,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons.first_names)
+        and not (m.method == "model" and plural_kind_opening(m, text, lexicons, surnames))
     ]
     for mention in mentions:
         if _brand_cased(mention):
@@ -772,6 +777,7 @@ def extract_entities(
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
+    mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for mention in mentions:

@@ -20,6 +20,7 @@ from dataset.entities.classify import (
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
+    arabic_place_noun,
     ends_with,
     is_common,
     name_like,
@@ -61,6 +62,21 @@ _CONTROL_TAKEN = (
     r"(?:took|taken|taking|take|seized|seizing|seize|gained|gaining|regained|wrested)"
     + r"[^\S\n]+(?:(?:full|military|complete|effective|total)[^\S\n]+)?control[^\S\n]+of"
 )
+# Verbs of military action whose object is a town or a person as often ("held Douma",
+# "held Navalny"; "attacked Spin Boldak", "attacked Biden"): they type a name on
+# evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
+_CONTESTED_VERBS = (
+    "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
+    "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
+    "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
+)
+# The subjects that do those things to towns: armed bodies, and fire and what carries it
+# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah").
+_ARMED_NOUNS = (
+    "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
+    "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
+    "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+)
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
@@ -75,6 +91,19 @@ _OBJECT_PLACE = re.compile(
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
+_CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
+# An armed subject, then at most an auxiliary or an adverb, then the verb.
+_ARMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")(?:" + _SPACE + r"(?:had|have|has|also|later|then"
+    r"|again|briefly|reportedly|quickly|once|still|[a-z]+ly))?"
+    + _SPACE
+    + r"(?:"
+    + _CONTESTED_VERBS
+    + r")"
+    + _SPACE
+    + "$"
+)
+_CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
 _OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
@@ -86,6 +115,19 @@ _PASSIVE_AFTER = re.compile(
 )
 # Calls the cue overrules: nothing, or the model's guess alone.
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
+
+
+def _armed_subject(start: int, text: str) -> bool:
+    """Whether an armed subject and a verb of `_CONTESTED_VERBS` end the text before `start`."""
+    return _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None
+
+
+def _contested(start: int, text: str, listed_town: bool) -> bool:
+    """Whether a verb that takes towns and people alike ends the text before `start`,
+    with evidence that its object is a town: a gazetteer town, or an armed subject."""
+    if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+        return False
+    return listed_town or _armed_subject(start, text)
 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -109,6 +151,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
+            or _contested(mention.start, text, place is not None)
         ):
             continue
         if place is not None:
@@ -132,9 +175,38 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
         return None
-    if not ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS):
+    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
+    if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
+    if not (siege or place is not None or _armed_subject(piece.start, text)):
+        return None
     canonical = place.canonical if place is not None else name
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
+
+
+def arabic_noun_place(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun': an Arabic noun of place (hill,
+    village, caravanserai) before one name no list knows is a place, without the article
+    too. The name must be no listed personal name and no ordinary word, the noun no
+    ordinary word capitalised to open a sentence ("Tell Mama …") and not "Ras", which is
+    a title and a given name as well ("Ras Tafari", "Ras Baraka")."""
+    if len(piece.words) != 2 or piece.words[0] == "Ras":
+        return None
+    label = arabic_place_noun(piece.words[0])
+    name = piece.words[1]
+    if label is None or len(name) < 3 or not name.replace("-", "").isalpha():
+        return None
+    if not name[1:].replace("-", "").islower() or name_like(name, lexicons):
+        return None
+    if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
+        return None
+    if piece.initial and is_common(piece.words[0], lexicons, params):
+        return None
+    joined = " ".join(piece.words)
+    place = lexicons.places.get(joined)
+    canonical = place.canonical if place is not None else joined
+    return Mention(piece.start, piece.end, piece.words, label, canonical, "cue")

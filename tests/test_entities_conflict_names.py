@@ -1,0 +1,51 @@
+"""Entities: names in news of armed conflict (people, armed groups, towns)."""
+
+from __future__ import annotations
+
+from entity_labels import labelled
+
+
+def test_an_arab_persons_name_after_a_place_verb_stays_a_person() -> None:
+    found = labelled("Commandos captured Karim al-Hashemi near the border.")
+    assert found.get("Karim al-Hashemi") == {"PERSON"}
+    found = labelled("Marines captured Yusuf bin Tamimi last year.")
+    assert "LOC" not in found.get("Yusuf bin Tamimi", set())
+    assert "GPE" not in found.get("Yusuf bin Tamimi", set())
+
+
+def test_a_chief_of_service_title_opening_a_sentence_is_trimmed_whole() -> None:
+    found = labelled("Chief of Staff Anton Berezin toured the front.")
+    assert found.get("Anton Berezin") == {"PERSON"}
+    assert "Staff Anton Berezin" not in found
+    assert labelled("Chief of Police Omar Farouk spoke.").get("Omar Farouk") == {"PERSON"}
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_person() -> None:
+    assert "Insurgents" not in labelled("Insurgents raided a checkpoint overnight.")
+    assert "Raiders" not in labelled("Raiders burned the market before dawn.")
+
+
+def test_a_bodys_noun_alone_before_a_title_is_no_organisation() -> None:
+    found = labelled("Party chief Amara Obi opened the depot.")
+    assert "Party" not in found
+    assert found.get("Amara Obi") == {"PERSON"}
+    assert "Union" not in labelled("Union leader Amara Obi opened the depot.")
+
+
+def test_a_code_before_a_noun_for_an_armed_body_names_it() -> None:
+    found = labelled("K12 militia seized the depot. Later the K12 withdrew.")
+    assert found.get("K12") == {"ORG"}
+    assert "F-16" not in labelled("F-16 fighters struck the base.")
+
+
+def test_a_name_people_came_from_inside_a_sure_place_is_a_place() -> None:
+    found = labelled("Gunmen seized 40 pupils from Dogonkuka in Kebbi State.")
+    assert found.get("Dogonkuka") == {"GPE"}
+
+
+def test_a_name_modifying_a_band_of_fighters_is_no_person() -> None:
+    found = labelled("Kessler mercenaries left the mine. The Kessler group denied it.")
+    assert "PERSON" not in found.get("Kessler", set())
+    assert "ORG" in found.get("Kessler", set())
+    found = labelled("Officials said Fulani fighters raided it.")
+    assert "PERSON" not in found.get("Fulani", set())
