@@ -124,7 +124,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
-    if j + 1 < len(tokens) and _approximates(tokens, j):
+    if opens_figure(tokens, j):
         return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
@@ -220,7 +220,7 @@ def _approximates(tokens: list[Token], j: int) -> bool:
     n = j + 1
     if word == "at" and tokens[n][2].lower() in ("least", "most"):
         n += 1  # "said at least 25 people …": a bound, not a place
-    elif word != "between" and word not in g.APPROXIMATORS:
+    elif word not in g.APPROXIMATORS:
         return False
     if n >= len(tokens):
         return False

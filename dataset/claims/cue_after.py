@@ -80,12 +80,16 @@ def cue_after(
     if _claim_apposed(tokens, source):
         return _apposed_claim(reader, tokens, b, source, cue, cue_span)
     head = tokens[source[0]][2].lower()
-    figure = opens_figure(tokens, 0)  # "At least 5 people died, police said."
     if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
         return None  # "… of Houston learned": not a noun phrase before the cue
     opener = tokens[0][2].lower()
     if not content[2] and (
-        ((opener in g.PREPOSITIONS or opener in g.SUBORDINATORS) and b < 12 and not figure) or b < 4
+        (
+            (opener in g.PREPOSITIONS or opener in g.SUBORDINATORS)
+            and b < 12
+            and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
+        )
+        or b < 4
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
     start, end, quoted = content

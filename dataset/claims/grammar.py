@@ -199,8 +199,9 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
-# "said about half …", "said nearly 40 percent …": an approximated figure opens content.
-APPROXIMATORS = _words("about around nearly almost roughly over some")
+# "said about half …", "said nearly 40 percent …", "between 20 and 30": an approximated
+# figure opens content.
+APPROXIMATORS = _words("about around nearly almost roughly over some between")
 FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
 # Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five
 # said"), and what follows a verb but never an attributive participle.
