@@ -34,6 +34,7 @@ from dataset.pipeline import (
     executor_for,
     extract_batch,
     flag_last,
+    no_more_tasks,
     progress_bar,
     rows_as_arrow,
     task_for,
@@ -267,5 +268,6 @@ def _run_parts(
         if empty:  # a shard whose records were all rejected: empty parts
             for writer in writers.values():
                 writer.__exit__(None, None, None)
+    no_more_tasks(executor)
     while in_flight:
         finish(*in_flight.popleft())

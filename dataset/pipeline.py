@@ -190,6 +190,14 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
                 yield pool, 2 * workers
 
 
+def no_more_tasks(executor: Any) -> None:
+    """Called once the last batch is submitted: a local pool's workers then exit as soon
+    as their last batches are done, beside the writing of the last parts, instead of
+    after it (the results still arrive; leaving the pool's block no longer waits)."""
+    if isinstance(executor, ProcessPoolExecutor):
+        executor.shutdown(wait=False)
+
+
 def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
     """Each article's rows of a table sorted by article_id (zero-copy slices)."""
     ids = rows.column("article_id").to_numpy() if rows.num_rows else np.array([], object)
@@ -445,6 +453,7 @@ def run_article_stage(
                     finish(*in_flight.popleft())
             if empty:  # a shard whose records were all rejected: an empty part
                 writer.__exit__(None, None, None)
+        no_more_tasks(executor)
         while in_flight:
             finish(*in_flight.popleft())
         return parts.rows
