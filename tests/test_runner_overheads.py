@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from dataset.cache import ResultCache
 from dataset.ingest.listings import Listings
-from dataset.pipeline import _Inline, no_more_tasks
+from dataset.params import RunParams
+from dataset.pipeline import _Inline, executor_for, no_more_tasks
 from dataset.shards import PartKeys
 
 
@@ -39,10 +40,13 @@ def _square(value: int) -> int:
 
 
 def test_results_still_arrive_after_the_pool_is_told_no_more_tasks() -> None:
-    with ProcessPoolExecutor(2) as pool:
+    with executor_for(RunParams(workers=2)) as (pool, _window):
         futures = [pool.submit(_square, value) for value in range(8)]
         no_more_tasks(pool)
         assert [future.result() for future in futures] == [v * v for v in range(8)]
+    # Leaving the block still waits for the workers to exit.
+    assert pool._letting_go is not None and not pool._letting_go.is_alive()
+    assert not multiprocessing.active_children()
     inline = _Inline()
     done = inline.submit(_square, 3)
     no_more_tasks(inline)
