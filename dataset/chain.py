@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
-from dataset.check.crosscheck import CheckedAhead, check_ahead
+from dataset.check.crosscheck import CheckedAhead, check_ahead, checked_here
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
@@ -289,7 +289,9 @@ def _run_parts(
     # Queued behind the last batches: a worker checks once it has no batch left.
     ahead = (
         [executor.submit(check_ahead, unit) for unit in written]
-        if checked is not None and isinstance(executor, ProcessPoolExecutor)
+        if checked is not None
+        and isinstance(executor, ProcessPoolExecutor)
+        and checked_here(written)
         else []
     )
     no_more_tasks(executor)

@@ -667,3 +667,24 @@ def test_the_check_takes_the_shards_the_workers_checked_ahead(
     checked.clear()
     assert check_tables(tables, ahead=ahead)["ok"]
     assert len(checked) == shards - len(ahead) + 1
+
+
+def test_a_check_too_large_for_the_main_process_is_not_run_ahead(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check that forks its own pool after the chain is left to it: the workers would
+    hold a shard's columns beside what their extraction kept."""
+    from dataset import stages
+
+    handed: dict[str, list] = {}
+    run_check = stages.run_check
+
+    def keep_ahead(tables: Path, out: Path | None, params: dict | None = None, ahead=()) -> dict:
+        handed["ahead"] = list(ahead)
+        return run_check(tables, out, params, handed["ahead"])
+
+    monkeypatch.setattr(stages, "run_check", keep_ahead)
+    monkeypatch.setattr(crosscheck, "POOL_BYTES", 0)
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
+    _build([corpus], tmp_path / "tables", shard_records=16, workers=2, batch_size=8)
+    assert handed["ahead"] == []
