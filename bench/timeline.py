@@ -79,12 +79,15 @@ def instrument(log: Log) -> None:
     import dataset.claims.extract as claims
     import dataset.entities.extract as entities
     from dataset import cache, chain, io, memory, stages
+    from dataset.check import crosscheck
 
     wrap(log, stages, "run_ingest", "ingest")
     wrap(log, stages, "run_check", "check")
     wrap(log, stages, "run_chain", "chain")
     wrap(log, chain, "run_chain_batch", "batch")
-    wrap(log, chain, "check_ahead", "check ahead")
+    # Sent to the workers by reference: the module's name must give the wrapped function.
+    wrap(log, crosscheck, "check_ahead", "check ahead")
+    chain.check_ahead = crosscheck.check_ahead
     wrap(log, entities, "preload", "load entities")
     wrap(log, claims, "preload", "load claims")
     wrap(log, memory, "release_memory", "release memory")
