@@ -5,9 +5,10 @@ its workers.
 
 Runs the build in this process (as `python -m dataset build` does) with the stage
 functions wrapped to log when each starts and ends, in which process, with that process's
-CPU time: ingest (a forked process), loading the lexicons, each worker's batches, the
-main process's part writes and cache writes, and the check. (The extractor modules are imported
-before the build starts, to be wrapped, so their import counts in the start-up.) Prints
+CPU time: ingest (a forked process), loading the lexicons, each worker's batches (and
+the shards it checked ahead), the main process's part writes and cache writes, and the
+check. (The extractor modules are imported before the build starts, to be wrapped, so
+their import counts in the start-up.) Prints
 the phases on the critical path and, for the extraction, each process's busy wall time
 beside its CPU time: a worker whose batches took longer in wall time than in CPU time
 waited for a core (the main process or another program had it). The timestamps share
@@ -78,11 +79,15 @@ def instrument(log: Log) -> None:
     import dataset.claims.extract as claims
     import dataset.entities.extract as entities
     from dataset import cache, chain, io, memory, stages
+    from dataset.check import crosscheck
 
     wrap(log, stages, "run_ingest", "ingest")
     wrap(log, stages, "run_check", "check")
     wrap(log, stages, "run_chain", "chain")
     wrap(log, chain, "run_chain_batch", "batch")
+    # Sent to the workers by reference: the module's name must give the wrapped function.
+    wrap(log, crosscheck, "check_ahead", "check ahead")
+    chain.check_ahead = crosscheck.check_ahead
     wrap(log, entities, "preload", "load entities")
     wrap(log, claims, "preload", "load claims")
     wrap(log, memory, "release_memory", "release memory")
@@ -140,6 +145,9 @@ def report(events: list[tuple[float, float, int, str]], total: float) -> None:
             f"  worker {number}: {count} batches from {start:.2f} to {end:.2f} s; "
             f"in batches {wall:.2f} / {cpu:.2f} (waited for a core {wall - cpu:.2f})"
         )
+        wall, cpu, count = busy.get((pid, "check ahead"), (0.0, 0.0, 0))
+        if count:
+            print(f"    then checked {count} shards ahead in {wall:.2f} / {cpu:.2f}")
     print("main process (wall s / CPU s, calls):")
     for (pid, label), (wall, cpu, count) in sorted(busy.items(), key=lambda item: item[0][1]):
         if pid == MAIN and label not in ("chain",):

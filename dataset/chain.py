@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,6 +24,7 @@ from typing import Any
 import pyarrow
 
 from dataset import cache as result_cache
+from dataset.check.crosscheck import CheckedAhead, check_ahead, checked_here
 from dataset.io import TableWriter, iter_arrow_batches
 from dataset.params import RunParams
 from dataset.pipeline import (
@@ -34,6 +36,7 @@ from dataset.pipeline import (
     executor_for,
     extract_batch,
     flag_last,
+    no_more_tasks,
     progress_bar,
     rows_as_arrow,
     task_for,
@@ -163,13 +166,19 @@ def run_chain_batch(
 
 
 def run_chain(
-    steps: tuple[Step, ...], articles: Path, tables: Path, run: RunParams
+    steps: tuple[Step, ...],
+    articles: Path,
+    tables: Path,
+    run: RunParams,
+    checked: list[CheckedAhead] | None = None,
 ) -> tuple[dict[str, int], dict[str, float]]:
     """Every step over every article; returns row counts and each step's CPU seconds.
 
     A shard whose parts of every step's table are up to date is reused as it is; the
     others go through the chain (where the per-article cache still serves the articles
     it has seen), with batches of every shard in flight together, largest shard first.
+    With `checked`, a local pool's workers check the shards finished by the time the
+    last batch is handed out, and their results are appended to it (`check_ahead`).
     """
     cache_dir = str(Path(run.cache_dir).resolve()) if run.cache else None
     keys_dir = Path(cache_dir) if cache_dir else None
@@ -200,7 +209,7 @@ def run_chain(
                 todo.append((part, keys))
         if todo:
             todo = largest_first(todo)
-            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack)
+            _run_parts(steps, work, todo, parts, run, cache_dir, seconds, stack, checked)
         stack.close()
     return {table: writer.rows for table, writer in parts.items()}, seconds
 
@@ -224,8 +233,11 @@ def _run_parts(
     cache_dir: str | None,
     seconds: dict[str, float],
     stack: ExitStack,
+    checked: list[CheckedAhead] | None,
 ) -> None:
-    """Compute the parts of the shards in `todo`, writing each step's part."""
+    """Compute the parts of the shards in `todo`, writing each step's part; with
+    `checked`, the shards written before the last batch is handed out are checked by
+    the pool's workers once their batches are done, beside the last parts' writes."""
     for step in steps:
         if step.prepare is not None:
             step.prepare()
@@ -236,17 +248,24 @@ def _run_parts(
             stack.callback(caches[step.table].close)
     executor, window = stack.enter_context(executor_for(run))
     bar = stack.enter_context(progress_bar(sum(part.rows() for part, _ in todo), "extract"))
-    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool]] = deque()
+    in_flight: deque[tuple[int, Any, dict[str, TableWriter], bool, Path]] = deque()
+    written: list[dict[str, Path]] = []  # shards whose parts are all written
 
-    def finish(size: int, future: Any, writers: dict[str, TableWriter], last: bool) -> None:
+    def close(writers: dict[str, TableWriter], articles: Path) -> None:
+        for writer in writers.values():
+            writer.__exit__(None, None, None)
+        written.append({"articles": articles, **{t: w.path for t, w in writers.items()}})
+
+    def finish(
+        size: int, future: Any, writers: dict[str, TableWriter], last: bool, articles: Path
+    ) -> None:
         for step, result in zip(steps, future.result(), strict=True):
             writers[step.table].write(result.rows)
             if result.entries:
                 caches[step.table].put_many(result.entries)
             seconds[step.table] += result.seconds
         if last:
-            for writer in writers.values():
-                writer.__exit__(None, None, None)
+            close(writers, articles)
         bar.update(size)
 
     for part, keys in todo:
@@ -261,11 +280,22 @@ def _run_parts(
         for batch, last in flag_last(batch for batch in batches if batch.num_rows):
             empty = False
             ids, texts = column(batch, "article_id"), column(batch, "text")
-            in_flight.append((len(ids), executor.submit(work, (ids, texts)), writers, last))
+            future = executor.submit(work, (ids, texts))
+            in_flight.append((len(ids), future, writers, last, part.path))
             while len(in_flight) >= window:
                 finish(*in_flight.popleft())
         if empty:  # a shard whose records were all rejected: empty parts
-            for writer in writers.values():
-                writer.__exit__(None, None, None)
+            close(writers, part.path)
+    # Queued behind the last batches: a worker checks once it has no batch left.
+    ahead = (
+        [executor.submit(check_ahead, unit) for unit in written]
+        if checked is not None
+        and isinstance(executor, ProcessPoolExecutor)
+        and checked_here(written)
+        else []
+    )
+    no_more_tasks(executor)
     while in_flight:
         finish(*in_flight.popleft())
+    if checked is not None:
+        checked.extend(future.result() for future in ahead)

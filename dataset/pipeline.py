@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -186,8 +187,34 @@ def executor_for(run: RunParams) -> Iterator[tuple[Any, int]]:
         if workers == 1:
             yield _Inline(), 1
         else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with _LocalPool(max_workers=workers) as pool:
                 yield pool, 2 * workers
+
+
+class _LocalPool(ProcessPoolExecutor):
+    """A process pool whose workers can be let go before its block ends (`no_more_tasks`);
+    leaving the block still waits for them to exit, as it does for any pool."""
+
+    _letting_go: threading.Thread | None = None
+
+    def let_go(self) -> None:
+        # `shutdown(wait=False)` forgets the thread that hands out the last tasks and then
+        # ends the workers; it is kept here to be joined when the block ends.
+        self._letting_go = self._executor_manager_thread
+        self.shutdown(wait=False)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait, cancel_futures=cancel_futures)
+        if wait and self._letting_go is not None:
+            self._letting_go.join()
+
+
+def no_more_tasks(executor: Any) -> None:
+    """Called once the last batch is submitted: a local pool's workers then exit as soon
+    as their last tasks are done, beside the writing of the last parts, instead of after
+    it (the results still arrive)."""
+    if isinstance(executor, _LocalPool):
+        executor.let_go()
 
 
 def article_slices(rows: pyarrow.Table, article_ids: list[str]) -> list[pyarrow.Table]:
@@ -445,6 +472,7 @@ def run_article_stage(
                     finish(*in_flight.popleft())
             if empty:  # a shard whose records were all rejected: an empty part
                 writer.__exit__(None, None, None)
+        no_more_tasks(executor)
         while in_flight:
             finish(*in_flight.popleft())
         return parts.rows

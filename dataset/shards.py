@@ -25,13 +25,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from dataset import memory
+from dataset.cache import connect
 from dataset.io import TableWriter, count_rows, read_metadata, replace_path, table_files
 from dataset.tables import TableSpec, spec
 
@@ -73,7 +73,7 @@ class PartKeys:
 
     def __init__(self, cache_dir: Path):
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(Path(cache_dir) / "parts.sqlite")
+        self._db = connect(Path(cache_dir) / "parts.sqlite")
         self._db.execute("CREATE TABLE IF NOT EXISTS parts (identity TEXT PRIMARY KEY, key TEXT)")
 
     @staticmethod

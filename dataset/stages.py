@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -117,15 +117,18 @@ def run_claims(tables: Path, params: dict) -> int:
     return run_step(tables, params, claims_step(params))
 
 
-def run_check(tables: Path, out: Path | None, params: dict | None = None) -> dict:
-    """Cross-check the tables; shards that passed before are skipped when caching is on."""
+def run_check(
+    tables: Path, out: Path | None, params: dict | None = None, ahead: Iterable = ()
+) -> dict:
+    """Cross-check the tables; shards that passed before are skipped when caching is on,
+    and so are the shards `ahead` holds the results of (`crosscheck.check_ahead`)."""
     from dataset.check.crosscheck import check_tables
 
     run = section(params, "run", RunParams) if params is not None else None
     if run is None:
-        report = check_tables(Path(tables))
+        report = check_tables(Path(tables), ahead=ahead)
     else:
-        report = check_tables(Path(tables), cache_dir(run), worker_count(run))
+        report = check_tables(Path(tables), cache_dir(run), worker_count(run), ahead)
     if out is not None:
         write_json(out, report)
     return report
@@ -191,8 +194,9 @@ def _build(
     counts = {"articles": report.articles, "rejects": report.rejects}
     timings["ingest"] = time.perf_counter() - started
     started = time.perf_counter()
+    checked: list = []  # shards the chain's workers checked beside its last writes
     if local:
-        rows, cpu = run_chain(steps, table(out, "articles"), out, run)
+        rows, cpu = run_chain(steps, table(out, "articles"), out, run, checked)
         counts.update(rows)
         if cpu_seconds is not None:
             cpu_seconds.update(cpu)
@@ -208,7 +212,7 @@ def _build(
             counts[name] = runner(out, params)
             timings[name] = time.perf_counter() - started
     started = time.perf_counter()
-    report = run_check(out, None, params)
+    report = run_check(out, None, params, checked)
     timings["check"] = time.perf_counter() - started
     if not report["ok"]:
         raise ValueError(

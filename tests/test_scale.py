@@ -28,7 +28,7 @@ from dataset.check.crosscheck import check_tables
 from dataset.ingest import listings, records
 from dataset.ingest.listings import ListingChanged
 from dataset.io import read_frame, table_files
-from dataset.shards import batched_shards, read_parts
+from dataset.shards import batched_shards, file_identity, read_parts
 from dataset.stages import (
     build,
     claims_step,
@@ -624,3 +624,67 @@ def test_a_failing_extractor_leaves_the_previous_tables_as_they_were(
         _build([corpus], tmp_path / "tables", shard_records=16)
     assert {name: _bytes(tmp_path / "tables")[name] for name in extracted} == before
     assert not [p for p in (tmp_path / "tables").iterdir() if p.name.startswith(".")]
+
+
+def test_the_check_takes_the_shards_the_workers_checked_ahead(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool's workers check the shards written before the last batch is handed out;
+    the check after the chain takes those results by the files' identity, which moving
+    the parts into place keeps, and checks a shard whose files changed since."""
+    from dataset import stages
+
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
+    handed: dict[str, list] = {}
+    run_check = stages.run_check
+
+    def keep_ahead(tables: Path, out: Path | None, params: dict | None = None, ahead=()) -> dict:
+        handed["ahead"] = list(ahead)
+        return run_check(tables, out, params, handed["ahead"])
+
+    monkeypatch.setattr(stages, "run_check", keep_ahead)
+    tables = tmp_path / "tables"
+    _build([corpus], tables, shard_records=16, workers=2, batch_size=8)
+    ahead = handed["ahead"]
+    shards = len(read_parts(tables / "articles.parquet"))
+    assert 0 < len(ahead) < shards
+    assert check_tables(tables, ahead=ahead) == check_tables(tables)
+
+    checked: list[dict[str, Path]] = []
+    check_unit = crosscheck._check_unit
+    monkeypatch.setattr(
+        crosscheck, "_check_unit", lambda unit: checked.append(unit) or check_unit(unit)
+    )
+    assert check_tables(tables, ahead=ahead)["ok"]
+    assert len(checked) == shards - len(ahead)
+    rewritten = dict(ahead[0].files)
+    part = next(
+        p.path
+        for p in read_parts(tables / "entities.parquet")
+        if rewritten["entities"] == file_identity(p.path)
+    )
+    os.utime(part, ns=(part.stat().st_atime_ns, part.stat().st_mtime_ns + 1))
+    checked.clear()
+    assert check_tables(tables, ahead=ahead)["ok"]
+    assert len(checked) == shards - len(ahead) + 1
+
+
+def test_a_check_too_large_for_the_main_process_is_not_run_ahead(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check that forks its own pool after the chain is left to it: the workers would
+    hold a shard's columns beside what their extraction kept."""
+    from dataset import stages
+
+    handed: dict[str, list] = {}
+    run_check = stages.run_check
+
+    def keep_ahead(tables: Path, out: Path | None, params: dict | None = None, ahead=()) -> dict:
+        handed["ahead"] = list(ahead)
+        return run_check(tables, out, params, handed["ahead"])
+
+    monkeypatch.setattr(stages, "run_check", keep_ahead)
+    monkeypatch.setattr(crosscheck, "POOL_BYTES", 0)
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
+    _build([corpus], tmp_path / "tables", shard_records=16, workers=2, batch_size=8)
+    assert handed["ahead"] == []

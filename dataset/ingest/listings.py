@@ -11,11 +11,11 @@ only a shard that must be rebuilt reads their bytes (`read_listed`).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dataset.cache import connect
 from dataset.ingest.ids import sha256_hex
 from dataset.ingest.records import Item, RawRecord, Rejected, iter_files, read_records
 from dataset.shards import file_identity
@@ -47,7 +47,7 @@ class Listings:
 
     def __init__(self, cache_dir: Path, version: str):
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(Path(cache_dir) / "listings.sqlite")
+        self._db = connect(Path(cache_dir) / "listings.sqlite")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS listings (identity TEXT PRIMARY KEY, entries TEXT)"
         )
