@@ -62,6 +62,4 @@ def coded_groups(mentions: list[Mention], text: str) -> list[Mention]:
         for match in pattern.finditer(text)
         if not any(s < match.end() and match.start() < e for s, e in covered)
     ]
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return [*mentions, *added]

@@ -159,9 +159,7 @@ def _still_guessed(mention: Mention) -> bool:
 
 def _still_open(mention: Mention) -> bool:
     """`_open_call` for one of the open calls (see `_still_guessed`)."""
-    return mention.label == UNKNOWN or (
-        mention.label == "PERSON" and mention.method in GUESSED_PERSON
-    )
+    return mention.label == UNKNOWN or _still_guessed(mention)
 
 
 def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -250,7 +248,7 @@ def _placed_within_places(
         if (
             not text.startswith(" in ", a.end)
             or not text.endswith("from ", 0, a.start)
-            or not _open_call(a, lexicons.first_names)
+            or not _still_open(a)
             or any(name_like(word, lexicons) for word in a.words)
         ):
             continue

@@ -600,7 +600,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
-                town = arabic_noun_place(piece, text, lexicons, params)
+                town = arabic_noun_place(piece, lexicons, params)
             found = [town] if town is not None else found
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)

@@ -186,9 +186,7 @@ def besieged_run(
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
 
 
-def arabic_noun_place(
-    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
-) -> Mention | None:
+def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
     """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun': an Arabic noun of place (hill,
     village, caravanserai) before one name no list knows is a place, without the article
     too. The name must be no listed personal name and no ordinary word, the noun no
