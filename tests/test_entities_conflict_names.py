@@ -49,3 +49,22 @@ def test_a_name_modifying_a_band_of_fighters_is_no_person() -> None:
     assert "ORG" in found.get("Kessler", set())
     found = labelled("Officials said Fulani fighters raided it.")
     assert "PERSON" not in found.get("Fulani", set())
+
+
+def test_a_hebrew_noun_of_place_opens_a_towns_name() -> None:
+    found = labelled("Hezbollah fired rockets at Kiryat Dorev on Tuesday.")
+    assert found.get("Kiryat Dorev") == {"GPE"}
+    found = labelled("Settlers from Givat Harel burned an olive grove.")
+    assert found.get("Givat Harel") == {"GPE"}
+
+
+def test_the_other_end_of_between_a_place_and_a_guess_is_a_place() -> None:
+    found = labelled("Fighting between Boni and Hombori displaced thousands.")
+    assert found.get("Hombori") == {"GPE"}
+
+
+def test_a_name_before_camp_is_a_facility_unless_it_names_a_side() -> None:
+    found = labelled("Militias shelled Zamzam camp outside El Fasher.")
+    assert found.get("Zamzam") == {"FAC"}
+    assert "FAC" not in labelled("A spokesman for the Sanders camp declined.").get("Sanders", set())
+    assert "Leave" not in labelled("The Leave camp won the vote.")

@@ -342,6 +342,12 @@ _ARABIC_PLACE_NOUNS = {
     ),
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
 }
+# Hebrew nouns of place that open a town's name as the Arabic ones do ("Kiryat Shmona"
+# the town, "Kfar Saba" the village, "Givat Shaul" the hill, "Ma'ale Adumim" the
+# ascent). No one's name opens with one, so the name after it may be a given name.
+HEBREW_PLACE_NOUNS = frozenset(
+    "Kiryat Qiryat Kfar Ramat Givat Ma'ale Ma’ale Maale Mitzpe Neve Moshav Kibbutz".split()
+)
 
 
 # Patronymic particles: "Osama bin Laden", "Mohammed bin Salman".
@@ -364,7 +370,10 @@ def arabic_person_shape(words: list[str]) -> bool:
 
 
 def arabic_place_noun(word: str) -> str | None:
-    """The label of a place an Arabic noun of place opens ("Tell", "Jabal"), if it is one."""
+    """The label of a place an Arabic or Hebrew noun of place opens ("Tell", "Jabal",
+    "Kiryat"), if it is one."""
+    if word in HEBREW_PLACE_NOUNS:
+        return "GPE"
     return _ARABIC_PLACE_NOUNS.get(word)
 
 

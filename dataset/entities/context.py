@@ -63,7 +63,7 @@ def retype_by_context(
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
-    _place_lists(runs, lexicons)
+    _place_lists(runs, text, lexicons)
     if params.list_types:
         _list_types(coordinated, text, lexicons.places)
 
@@ -93,11 +93,12 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
-def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
+def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
-    ("the Seychelles and Tioman", "Kamchatka and Sakhalin")."""
+    ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), and the other end of a
+    place's "between A and B" (`_between_pair`)."""
     places = lexicons.places
     for items in runs:
         if len(items) < 2 or not any(
@@ -106,7 +107,7 @@ def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
-        sure = any(
+        sure = _between_pair(items, text) or any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
             for m in items
         )
@@ -127,6 +128,20 @@ def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
             ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
+
+
+_BETWEEN = re.compile(r"(?<![\w-])between[^\S\n]+$")
+
+
+def _between_pair(items: list[Mention], text: str) -> bool:
+    """'fighting between Boni and Hombori', 'the road between Goma and Sake': the two ends
+    of "between A and B" are of one kind, so a place at one end vouches for the other
+    even when its name is a surname too (the gazetteer typed it a place here)."""
+    return (
+        len(items) == 2
+        and text[items[0].end : items[1].start] == " and "
+        and _BETWEEN.search(text, max(0, items[0].start - 9), items[0].start) is not None
+    )
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")

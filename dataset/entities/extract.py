@@ -23,6 +23,7 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     classify,
+    is_common,
     title_word,
     word_ending,
 )
@@ -83,7 +84,9 @@ _STRONG_METHODS = frozenset(["lexicon", "title"])
 _ASCII_LETTERS = string.ascii_letters
 
 
-def _apply_trailers(mention: Mention, text: str) -> None:
+def _apply_trailers(
+    mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
     """'Bagram airfield' names the facility Bagram; 'Qala-i-Naw city' a city.
 
     The lower-case noun types the name but stays outside the mention, as in the gold
@@ -116,7 +119,7 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     trailer = _TRAILER.match(text, mention.end)
     kind = trailer.lastgroup if trailer is not None else None
     if kind == "FAC":
-        if _is_country(mention):
+        if _is_country(mention) or _side_of(mention, trailer.group("FAC"), lexicons, params):
             return
         mention.label = "FAC"
         mention.method = "trailer"
@@ -129,6 +132,15 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _side_of(mention: Mention, trailer: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'the Sanders camp', 'the Hamas camp', 'the Leave camp': after a person, a body or
+    a capitalised ordinary word "camp" is a side; after a place's name ("Zamzam camp",
+    "Kakuma camp") it is a camp there."""
+    return trailer in lx.SIDE_TRAILERS and (
+        mention.label in ("PERSON", "ORG") or is_common(mention.words[-1], lexicons, params)
+    )
 
 
 def _is_country(mention: Mention) -> bool:
@@ -610,7 +622,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
                 found = [
                     Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "unknown")
                 ]
-            _apply_trailers(found[-1], text)
+            _apply_trailers(found[-1], text, lexicons, params)
         if not found:
             found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)

@@ -182,6 +182,7 @@ FAC_TRAILERS = (
     "dam",
     "prison",
     "checkpoint",
+    "camp",
     "military base",
     "base",
     "cloister",
@@ -189,6 +190,8 @@ FAC_TRAILERS = (
     "abbey",
     "convent",
 )
+# A person's or a body's "camp" is their side, not a place ("the Sanders camp").
+SIDE_TRAILERS = frozenset(["camp"])
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
 ORG_TRAILERS_TITLE = frozenset(map(str.capitalize, ORG_TRAILERS))

@@ -17,6 +17,7 @@ import re
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
 from dataset.entities.classify import (
+    HEBREW_PLACE_NOUNS,
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
@@ -187,18 +188,22 @@ def besieged_run(
 
 
 def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
-    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun': an Arabic noun of place (hill,
-    village, caravanserai) before one name no list knows is a place, without the article
-    too. The name must be no listed personal name and no ordinary word, the noun no
-    ordinary word capitalised to open a sentence ("Tell Mama …") and not "Ras", which is
-    a title and a given name as well ("Ras Tafari", "Ras Baraka")."""
+    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun', 'Kiryat Shmona': an Arabic or Hebrew
+    noun of place (hill, village, caravanserai, town) before one name no list knows is a
+    place, without the article too. The name must be no ordinary word, and no listed
+    personal name after an Arabic noun ("Tell Mary"; a Hebrew one opens no one's name, so
+    "Givat Shaul" is a place); the noun no ordinary word capitalised to open a sentence
+    ("Tell Mama …") and not "Ras", which is a title and a given name as well ("Ras
+    Tafari", "Ras Baraka")."""
     if len(piece.words) != 2 or piece.words[0] == "Ras":
         return None
     label = arabic_place_noun(piece.words[0])
     name = piece.words[1]
     if label is None or len(name) < 3 or not name.replace("-", "").isalpha():
         return None
-    if not name[1:].replace("-", "").islower() or name_like(name, lexicons):
+    if not name[1:].replace("-", "").islower():
+        return None
+    if name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
