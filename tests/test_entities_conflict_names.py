@@ -68,3 +68,16 @@ def test_a_name_before_camp_is_a_facility_unless_it_names_a_side() -> None:
     assert found.get("Zamzam") == {"FAC"}
     assert "FAC" not in labelled("A spokesman for the Sanders camp declined.").get("Sanders", set())
     assert "Leave" not in labelled("The Leave camp won the vote.")
+    assert labelled("Critics inside the England camp spoke.").get("England") == {"GPE"}
+
+
+def test_a_name_lying_at_a_bearing_from_somewhere_is_a_place() -> None:
+    found = labelled("Dorovka lies 15 km northeast of the front line.")
+    assert found.get("Dorovka") == {"GPE"}
+    found = labelled("Nakuri, which is located south of the river, was shelled.")
+    assert found.get("Nakuri") == {"GPE"}
+
+
+def test_a_name_an_explosion_rocked_is_a_place() -> None:
+    found = labelled("Witnesses said the blast rocked Dorovka before dawn.")
+    assert found.get("Dorovka") == {"GPE"}

@@ -57,6 +57,7 @@ def retype_by_context(
     _placed_within_places(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
+    _placed_by_bearing(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(open_calls, text, lexicons, params)
@@ -498,6 +499,25 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         kind = _COPULA_KIND.match(text, mention.end)
         if kind is not None:
             _type_by_kind(mention, bool(kind.group(1)), lexicons)
+
+
+# "Makiivka lies east of Donetsk", "Boni, which is located 80 km south of Hombori": a
+# name that lies or is located at a bearing from somewhere is a place; a person stands
+# or sits there, but is not "located north of" anything.
+_BEARING_AFTER = re.compile(
+    r"(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:lies|lay|is[^\S\n]+located|is[^\S\n]+situated)"
+    r"[^\S\n]+(?:(?:about|some|around|roughly|nearly|just)[^\S\n]+)?"
+    r"(?:[\d,.]+[^\S\n]+(?:km|kilometres|kilometers|miles)[^\S\n]+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+of\b"
+)
+
+
+def _placed_by_bearing(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """An open call that lies or is located north, south, east or west of somewhere
+    (`_BEARING_AFTER`) is a place."""
+    for mention in mentions:
+        if _still_open(mention) and _BEARING_AFTER.match(text, mention.end) is not None:
+            _type_by_kind(mention, False, lexicons)
 
 
 # "Duke of Cumberland and Strathearn", "King of Castile and Leon": a title's domains.

@@ -135,12 +135,16 @@ def _apply_trailers(
 
 
 def _side_of(mention: Mention, trailer: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
-    """'the Sanders camp', 'the Hamas camp', 'the Leave camp': after a person, a body or
-    a capitalised ordinary word "camp" is a side; after a place's name ("Zamzam camp",
-    "Kakuma camp") it is a camp there."""
-    return trailer in lx.SIDE_TRAILERS and (
-        mention.label in ("PERSON", "ORG") or is_common(mention.words[-1], lexicons, params)
-    )
+    """'the Sanders camp', 'the Hamas camp', 'the Leave camp', 'the England camp': after
+    a person, a body, a capitalised ordinary word, or a country or region (whose team or
+    delegation it is), "camp" is a side; after a town's or an unknown name ("Zamzam
+    camp", "Kakuma camp") it is a camp there."""
+    if trailer not in lx.SIDE_TRAILERS:
+        return False
+    if mention.label in ("PERSON", "ORG") or is_common(mention.words[-1], lexicons, params):
+        return True
+    place = lexicons.places.get(mention.canonical)
+    return place is not None and place.kind in ("country", "admin1")
 
 
 def _is_country(mention: Mention) -> bool:

@@ -64,19 +64,23 @@ _CONTROL_TAKEN = (
     + r"[^\S\n]+(?:(?:full|military|complete|effective|total)[^\S\n]+)?control[^\S\n]+of"
 )
 # Verbs of military action whose object is a town or a person as often ("held Douma",
-# "held Navalny"; "attacked Spin Boldak", "attacked Biden"): they type a name on
+# "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
+# shook Biden"): they type a name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
+    "|rocked|rocking|shook|shaking"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
-# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah").
+# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
+# blast rocked Makiivka").
 _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
     "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+    "|explosions?|blasts?"
 )
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
