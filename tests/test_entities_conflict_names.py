@@ -81,3 +81,14 @@ def test_a_name_lying_at_a_bearing_from_somewhere_is_a_place() -> None:
 def test_a_name_an_explosion_rocked_is_a_place() -> None:
     found = labelled("Witnesses said the blast rocked Dorovka before dawn.")
     assert found.get("Dorovka") == {"GPE"}
+
+
+def test_a_name_modifying_militias_is_no_person() -> None:
+    found = labelled("Army troops and Dorovka militias fought the rebels.")
+    assert "PERSON" not in found.get("Dorovka", set())
+
+
+def test_a_listed_bodys_province_is_its_branch() -> None:
+    found = labelled("The Islamic State Sahel Province claimed the attack.")
+    assert found.get("Islamic State Sahel Province") == {"ORG"}
+    assert labelled("Officials in Helmand Province said.").get("Helmand Province") == {"GPE"}

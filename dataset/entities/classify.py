@@ -261,10 +261,22 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     )
 
 
+def _body_province(words: list[str]) -> bool:
+    """'Islamic State West Africa Province', 'Islamic State Khorasan Province': a listed
+    body's name, then a region's, then "Province" names the body's branch there (an
+    armed group's "province", Arabic wilayat), not a province of a state."""
+    if len(words) < 3 or words[-1] != "Province":
+        return False
+    return any(
+        " ".join(words[:k]) in lx.ORG_NAME_SET or " ".join(words[:k]) in lx.ORG_ALIASES
+        for k in range(1, len(words) - 1)
+    )
+
+
 def _head(words: list[str], purpose: bool = False) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
     body's noun before "for" heads the name (see `_purpose`)."""
-    if _arabic_body(words):
+    if _arabic_body(words) or _body_province(words):
         return "ORG"
     place = _arabic_place(words)
     if place is not None:

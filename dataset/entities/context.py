@@ -597,10 +597,11 @@ def _bodies_by_noun_after(
 
 
 # Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
-# rebels"); not "forces" or "loyalists", which a leader's name does ("Gaddafi forces").
+# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
+# does ("Gaddafi forces").
 _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas)\b"
+    r"|guerrillas|militias|paramilitaries)\b"
 )
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
