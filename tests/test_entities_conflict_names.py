@@ -92,3 +92,9 @@ def test_a_listed_bodys_province_is_its_branch() -> None:
     found = labelled("The Islamic State Sahel Province claimed the attack.")
     assert found.get("Islamic State Sahel Province") == {"ORG"}
     assert labelled("Officials in Helmand Province said.").get("Helmand Province") == {"GPE"}
+
+
+def test_a_name_before_news_agency_is_the_agency() -> None:
+    assert labelled("The Dorovka news agency said.").get("Dorovka") == {"ORG"}
+    assert labelled("Iran's Fars news agency said.").get("Fars") == {"ORG"}
+    assert labelled("The Kuwait news agency said.").get("Kuwait") == {"GPE"}

@@ -68,12 +68,12 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
 # The noun after a name that types it, in one match: a facility's, else a ruling
-# house's, else a settlement's (the group that matched names the kind).
+# house's or a news agency's, else a settlement's (the group that matched names the kind).
 _TRAILER = re.compile(
     r"[^\S\n]+(?:(?P<FAC>"
     + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
     + ")|(?P<ORG>"
-    + "|".join(sorted(lx.ORG_TRAILERS))
+    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS))
     + ")|(?P<GPE>"
     + "|".join(sorted(lx.GPE_TRAILERS))
     + r"))\b"
@@ -125,6 +125,8 @@ def _apply_trailers(
         mention.method = "trailer"
         return
     if kind == "ORG":
+        if _is_country(mention):
+            return  # "the Kuwait news agency": the country's agency, unnamed
         mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
