@@ -590,25 +590,6 @@ def _never_a_name(words: list[str]) -> bool:
     return core and all(_is_title(w) for w in words) and not _listed_name(words)
 
 
-# Nouns for military units a number names ("the 93rd Brigade", "1st Marine Division").
-_UNIT_NOUNS = frozenset(
-    "Brigade Battalion Division Regiment Corps Squadron Company Fleet Army Platoon".split()
-)
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[^\S\n]+$")
-
-
-def _numbered_unit(words: list[str], start: int, text: str) -> bool:
-    """'the 93rd Brigade', 'the 72nd Mechanized Brigade': after an ordinal, a unit's
-    noun (and the arm before it) is a unit the number names, which the words alone do
-    not; "Brigade" is then no person or body by itself."""
-    return (
-        words[-1] in _UNIT_NOUNS
-        and start > 0
-        and text[start - 1] == " "
-        and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
-
-
 def _listed_name(words: list[str]) -> bool:
     name = " ".join(words)
     return name in lx.ORG_NAME_SET or name in lx.GPE_ALIASES or name in lx.ORG_ALIASES
@@ -631,7 +612,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
-        if _never_a_name(piece.words) or _numbered_unit(piece.words, piece.start, text):
+        if _never_a_name(piece.words):
             continue
         found = classify(piece, text, lexicons, params)
         if not found:
