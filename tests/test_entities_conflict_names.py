@@ -49,3 +49,52 @@ def test_a_name_modifying_a_band_of_fighters_is_no_person() -> None:
     assert "ORG" in found.get("Kessler", set())
     found = labelled("Officials said Fulani fighters raided it.")
     assert "PERSON" not in found.get("Fulani", set())
+
+
+def test_a_hebrew_noun_of_place_opens_a_towns_name() -> None:
+    found = labelled("Hezbollah fired rockets at Kiryat Dorev on Tuesday.")
+    assert found.get("Kiryat Dorev") == {"GPE"}
+    found = labelled("Settlers from Givat Harel burned an olive grove.")
+    assert found.get("Givat Harel") == {"GPE"}
+
+
+def test_the_other_end_of_between_a_place_and_a_guess_is_a_place() -> None:
+    found = labelled("Fighting between Boni and Hombori displaced thousands.")
+    assert found.get("Hombori") == {"GPE"}
+
+
+def test_a_name_before_camp_is_a_facility_unless_it_names_a_side() -> None:
+    found = labelled("Militias shelled Zamzam camp outside El Fasher.")
+    assert found.get("Zamzam") == {"FAC"}
+    assert "FAC" not in labelled("A spokesman for the Sanders camp declined.").get("Sanders", set())
+    assert "Leave" not in labelled("The Leave camp won the vote.")
+    assert labelled("Critics inside the England camp spoke.").get("England") == {"GPE"}
+
+
+def test_a_name_lying_at_a_bearing_from_somewhere_is_a_place() -> None:
+    found = labelled("Dorovka lies 15 km northeast of the front line.")
+    assert found.get("Dorovka") == {"GPE"}
+    found = labelled("Nakuri, which is located south of the river, was shelled.")
+    assert found.get("Nakuri") == {"GPE"}
+
+
+def test_a_name_an_explosion_rocked_is_a_place() -> None:
+    found = labelled("Witnesses said the blast rocked Dorovka before dawn.")
+    assert found.get("Dorovka") == {"GPE"}
+
+
+def test_a_name_modifying_militias_is_no_person() -> None:
+    found = labelled("Army troops and Dorovka militias fought the rebels.")
+    assert "PERSON" not in found.get("Dorovka", set())
+
+
+def test_a_listed_bodys_province_is_its_branch() -> None:
+    found = labelled("The Islamic State Sahel Province claimed the attack.")
+    assert found.get("Islamic State Sahel Province") == {"ORG"}
+    assert labelled("Officials in Helmand Province said.").get("Helmand Province") == {"GPE"}
+
+
+def test_a_name_before_news_agency_is_the_agency() -> None:
+    assert labelled("The Dorovka news agency said.").get("Dorovka") == {"ORG"}
+    assert labelled("Iran's Fars news agency said.").get("Fars") == {"ORG"}
+    assert labelled("The Kuwait news agency said.").get("Kuwait") == {"GPE"}

@@ -261,10 +261,22 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     )
 
 
+def _body_province(words: list[str]) -> bool:
+    """'Islamic State West Africa Province', 'Islamic State Khorasan Province': a listed
+    body's name, then a region's, then "Province" names the body's branch there (an
+    armed group's "province", Arabic wilayat), not a province of a state."""
+    if len(words) < 3 or words[-1] != "Province":
+        return False
+    return any(
+        " ".join(words[:k]) in lx.ORG_NAME_SET or " ".join(words[:k]) in lx.ORG_ALIASES
+        for k in range(1, len(words) - 1)
+    )
+
+
 def _head(words: list[str], purpose: bool = False) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
     body's noun before "for" heads the name (see `_purpose`)."""
-    if _arabic_body(words):
+    if _arabic_body(words) or _body_province(words):
         return "ORG"
     place = _arabic_place(words)
     if place is not None:
@@ -342,6 +354,12 @@ _ARABIC_PLACE_NOUNS = {
     ),
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
 }
+# Hebrew nouns of place that open a town's name as the Arabic ones do ("Kiryat Shmona"
+# the town, "Kfar Saba" the village, "Givat Shaul" the hill, "Ma'ale Adumim" the
+# ascent). No one's name opens with one, so the name after it may be a given name.
+HEBREW_PLACE_NOUNS = frozenset(
+    "Kiryat Qiryat Kfar Ramat Givat Ma'ale Ma’ale Maale Mitzpe Neve Moshav Kibbutz".split()
+)
 
 
 # Patronymic particles: "Osama bin Laden", "Mohammed bin Salman".
@@ -364,7 +382,10 @@ def arabic_person_shape(words: list[str]) -> bool:
 
 
 def arabic_place_noun(word: str) -> str | None:
-    """The label of a place an Arabic noun of place opens ("Tell", "Jabal"), if it is one."""
+    """The label of a place an Arabic or Hebrew noun of place opens ("Tell", "Jabal",
+    "Kiryat"), if it is one."""
+    if word in HEBREW_PLACE_NOUNS:
+        return "GPE"
     return _ARABIC_PLACE_NOUNS.get(word)
 
 

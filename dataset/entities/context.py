@@ -57,13 +57,14 @@ def retype_by_context(
     _placed_within_places(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
+    _placed_by_bearing(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(open_calls, text, lexicons, params)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
-    _place_lists(runs, lexicons)
+    _place_lists(runs, text, lexicons)
     if params.list_types:
         _list_types(coordinated, text, lexicons.places)
 
@@ -93,11 +94,12 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
-def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
+def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
-    ("the Seychelles and Tioman", "Kamchatka and Sakhalin")."""
+    ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), and the other end of a
+    place's "between A and B" (`_between_pair`)."""
     places = lexicons.places
     for items in runs:
         if len(items) < 2 or not any(
@@ -106,7 +108,7 @@ def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
-        sure = any(
+        sure = _between_pair(items, text) or any(
             m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
             for m in items
         )
@@ -127,6 +129,20 @@ def _place_lists(runs: list[list[Mention]], lexicons: lx.Lexicons) -> None:
             ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
+
+
+_BETWEEN = re.compile(r"(?<![\w-])between[^\S\n]+$")
+
+
+def _between_pair(items: list[Mention], text: str) -> bool:
+    """'fighting between Boni and Hombori', 'the road between Goma and Sake': the two ends
+    of "between A and B" are of one kind, so a place at one end vouches for the other
+    even when its name is a surname too (the gazetteer typed it a place here)."""
+    return (
+        len(items) == 2
+        and text[items[0].end : items[1].start] == " and "
+        and _BETWEEN.search(text, max(0, items[0].start - 9), items[0].start) is not None
+    )
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
@@ -485,6 +501,25 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
             _type_by_kind(mention, bool(kind.group(1)), lexicons)
 
 
+# "Makiivka lies east of Donetsk", "Boni, which is located 80 km south of Hombori": a
+# name that lies or is located at a bearing from somewhere is a place; a person stands
+# or sits there, but is not "located north of" anything.
+_BEARING_AFTER = re.compile(
+    r"(?:,[^\S\n]+(?:which|that))?[^\S\n]+(?:lies|lay|is[^\S\n]+located|is[^\S\n]+situated)"
+    r"[^\S\n]+(?:(?:about|some|around|roughly|nearly|just)[^\S\n]+)?"
+    r"(?:[\d,.]+[^\S\n]+(?:km|kilometres|kilometers|miles)[^\S\n]+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+of\b"
+)
+
+
+def _placed_by_bearing(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """An open call that lies or is located north, south, east or west of somewhere
+    (`_BEARING_AFTER`) is a place."""
+    for mention in mentions:
+        if _still_open(mention) and _BEARING_AFTER.match(text, mention.end) is not None:
+            _type_by_kind(mention, False, lexicons)
+
+
 # "Duke of Cumberland and Strathearn", "King of Castile and Leon": a title's domains.
 _SECOND_DOMAIN = re.compile(
     r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Baron|Baroness|Viscount|Prince"
@@ -562,10 +597,11 @@ def _bodies_by_noun_after(
 
 
 # Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
-# rebels"); not "forces" or "loyalists", which a leader's name does ("Gaddafi forces").
+# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
+# does ("Gaddafi forces").
 _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas)\b"
+    r"|guerrillas|militias|paramilitaries)\b"
 )
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")

@@ -23,6 +23,7 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     classify,
+    is_common,
     title_word,
     word_ending,
 )
@@ -67,12 +68,12 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}[A-Z]?\b")
 # The noun after a name that types it, in one match: a facility's, else a ruling
-# house's, else a settlement's (the group that matched names the kind).
+# house's or a news agency's, else a settlement's (the group that matched names the kind).
 _TRAILER = re.compile(
     r"[^\S\n]+(?:(?P<FAC>"
     + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
     + ")|(?P<ORG>"
-    + "|".join(sorted(lx.ORG_TRAILERS))
+    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS))
     + ")|(?P<GPE>"
     + "|".join(sorted(lx.GPE_TRAILERS))
     + r"))\b"
@@ -83,7 +84,9 @@ _STRONG_METHODS = frozenset(["lexicon", "title"])
 _ASCII_LETTERS = string.ascii_letters
 
 
-def _apply_trailers(mention: Mention, text: str) -> None:
+def _apply_trailers(
+    mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
     """'Bagram airfield' names the facility Bagram; 'Qala-i-Naw city' a city.
 
     The lower-case noun types the name but stays outside the mention, as in the gold
@@ -116,12 +119,14 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     trailer = _TRAILER.match(text, mention.end)
     kind = trailer.lastgroup if trailer is not None else None
     if kind == "FAC":
-        if _is_country(mention):
+        if _is_country(mention) or _side_of(mention, trailer.group("FAC"), lexicons, params):
             return
         mention.label = "FAC"
         mention.method = "trailer"
         return
     if kind == "ORG":
+        if _is_country(mention):
+            return  # "the Kuwait news agency": the country's agency, unnamed
         mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
         return
     if mention.method in _STRONG_METHODS:
@@ -129,6 +134,19 @@ def _apply_trailers(mention: Mention, text: str) -> None:
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _side_of(mention: Mention, trailer: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """'the Sanders camp', 'the Hamas camp', 'the Leave camp', 'the England camp': after
+    a person, a body, a capitalised ordinary word, or a country or region (whose team or
+    delegation it is), "camp" is a side; after a town's or an unknown name ("Zamzam
+    camp", "Kakuma camp") it is a camp there."""
+    if trailer not in lx.SIDE_TRAILERS:
+        return False
+    if mention.label in ("PERSON", "ORG") or is_common(mention.words[-1], lexicons, params):
+        return True
+    place = lexicons.places.get(mention.canonical)
+    return place is not None and place.kind in ("country", "admin1")
 
 
 def _is_country(mention: Mention) -> bool:
@@ -610,7 +628,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
                 found = [
                     Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "unknown")
                 ]
-            _apply_trailers(found[-1], text)
+            _apply_trailers(found[-1], text, lexicons, params)
         if not found:
             found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)

@@ -182,6 +182,7 @@ FAC_TRAILERS = (
     "dam",
     "prison",
     "checkpoint",
+    "camp",
     "military base",
     "base",
     "cloister",
@@ -189,9 +190,14 @@ FAC_TRAILERS = (
     "abbey",
     "convent",
 )
+# A person's or a body's "camp" is their side, not a place ("the Sanders camp").
+SIDE_TRAILERS = frozenset(["camp"])
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
 ORG_TRAILERS_TITLE = frozenset(map(str.capitalize, ORG_TRAILERS))
+# A name before "news agency" is the agency's ("the Saba news agency", "Fars news
+# agency"), even when a town or province shares it.
+AGENCY_TRAILERS = ("news agency", "news agencies")
 GPE_TRAILERS = word_set(
     """city province district town village county state region neighbourhood neighborhood
     suburb area governorate prefecture municipality township parish"""

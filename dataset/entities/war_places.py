@@ -17,6 +17,7 @@ import re
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
 from dataset.entities.classify import (
+    HEBREW_PLACE_NOUNS,
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
@@ -63,19 +64,23 @@ _CONTROL_TAKEN = (
     + r"[^\S\n]+(?:(?:full|military|complete|effective|total)[^\S\n]+)?control[^\S\n]+of"
 )
 # Verbs of military action whose object is a town or a person as often ("held Douma",
-# "held Navalny"; "attacked Spin Boldak", "attacked Biden"): they type a name on
+# "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
+# shook Biden"): they type a name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
+    "|rocked|rocking|shook|shaking"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
-# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah").
+# ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
+# blast rocked Makiivka").
 _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
     "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+    "|explosions?|blasts?"
 )
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
@@ -187,18 +192,22 @@ def besieged_run(
 
 
 def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
-    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun': an Arabic noun of place (hill,
-    village, caravanserai) before one name no list knows is a place, without the article
-    too. The name must be no listed personal name and no ordinary word, the noun no
-    ordinary word capitalised to open a sentence ("Tell Mama …") and not "Ras", which is
-    a title and a given name as well ("Ras Tafari", "Ras Baraka")."""
+    """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun', 'Kiryat Shmona': an Arabic or Hebrew
+    noun of place (hill, village, caravanserai, town) before one name no list knows is a
+    place, without the article too. The name must be no ordinary word, and no listed
+    personal name after an Arabic noun ("Tell Mary"; a Hebrew one opens no one's name, so
+    "Givat Shaul" is a place); the noun no ordinary word capitalised to open a sentence
+    ("Tell Mama …") and not "Ras", which is a title and a given name as well ("Ras
+    Tafari", "Ras Baraka")."""
     if len(piece.words) != 2 or piece.words[0] == "Ras":
         return None
     label = arabic_place_noun(piece.words[0])
     name = piece.words[1]
     if label is None or len(name) < 3 or not name.replace("-", "").isalpha():
         return None
-    if not name[1:].replace("-", "").islower() or name_like(name, lexicons):
+    if not name[1:].replace("-", "").islower():
+        return None
+    if name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
