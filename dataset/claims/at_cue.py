@@ -13,7 +13,7 @@ from dataset.claims.claimant_phrases import (
     parenthetical,
     skip_left,
 )
-from dataset.claims.content_bounds import continues, is_terminal
+from dataset.claims.content_bounds import continues, is_terminal, opens_comment
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
@@ -141,7 +141,11 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         if after is not None:
             if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
                 follower = tokens[j + 1][2]
-                if follower.islower() and follower not in reader.lexicon.forms:
+                if (
+                    follower.islower()
+                    and follower not in reader.lexicon.forms
+                    and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
+                ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)

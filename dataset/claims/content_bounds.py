@@ -261,13 +261,19 @@ def comment_comma(tokens: list[Token], begin: int) -> int:
     """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
     claim noun opens the writer's comment on the content, which ends there."""
     for n in _unquoted_commas(tokens, begin):
-        if (
-            n + 2 < len(tokens)
-            and tokens[n + 1][2].lower() in ("a", "an")
-            and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
-        ):
+        if opens_comment(tokens, n):
             return tokens[n][0]
     return tokens[-1][1]
+
+
+def opens_comment(tokens: list[Token], n: int) -> bool:
+    """The comma at token n opens an appositive comment on what precedes it: an indefinite
+    claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`)."""
+    return (
+        n + 2 < len(tokens)
+        and tokens[n + 1][2].lower() in ("a", "an")
+        and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
+    )
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
@@ -395,9 +401,21 @@ def drop_conjunction(text: str, start: int, end: int) -> int:
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace, trailing sentence punctuation and a closing comma from content."""
+    """Trim whitespace, trailing sentence punctuation and a closing comma from content; a
+    closing double quote stays when it closes a quotation the content opens (`were
+    "baseless".`)."""
     while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
         start += 1
+    stop = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in g.TRAILING):
         end -= 1
+    if end < stop and text[end] in '"”' and _opens_quote(text, start, end):
+        end += 1
     return start, end
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """An odd number of double quote marks in text[start:end]: a quotation left open."""
+    return (
+        text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    ) % 2 == 1

@@ -181,10 +181,11 @@ REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
 )
-# Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected").
+# Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected"),
+# a figure among them ("…, a figure that could not be independently verified").
 CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
-    "contention version account"
+    "contention version account figure toll tally estimate"
 )
 # A comma and an indefinite claim noun: where a comment on the content before may open.
 CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\b", re.I)
