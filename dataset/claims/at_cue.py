@@ -79,8 +79,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if infinitive(tokens, j, raising=True) and (cue.raising or passive):
-        return _raised(reader, tokens, i, cue_span, cue)
+    if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
+        passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
+    ):
+        return _raised(reader, tokens, i, cue_span, cue)  # also "are feared dead"
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None

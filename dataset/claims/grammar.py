@@ -170,6 +170,12 @@ ADDRESSEE_PASSIVES = _words(
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
+# Predicates of a small clause after a passive report verb ("200 people are feared dead",
+# "he was reported missing"): the subject is what is reported on, never the reporter.
+STATE_PREDICATES = _words(
+    "dead killed missing injured wounded alive safe captured kidnapped abducted drowned "
+    "trapped lost"
+)
 ADVERBS_IN_PASSIVE = _words(
     "not never also often repeatedly widely publicly first later initially previously originally"
 )
