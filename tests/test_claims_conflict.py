@@ -149,3 +149,55 @@ def test_a_figure_opening_the_content_is_no_intro_phrase() -> None:
     assert _claims("Over 100 people were killed, officials said.") == [
         ("officials", "said", "Over 100 people were killed")
     ]
+
+
+def test_a_figure_comment_after_the_report_is_not_its_content() -> None:
+    """ "…, a figure that could not be independently verified": the writer's comment on
+    the claim is not what was claimed, so it neither extends the content nor hedges it."""
+    before = (
+        "Officials said 40 people were killed, a figure that could not be independently verified."
+    )
+    assert _claims(before) == [("Officials", "said", "40 people were killed")]
+    assert _hedges(before) == [None]
+    after = "The strike killed 40 people, the army said, a toll that could not be verified."
+    assert _claims(after) == [("the army", "said", "The strike killed 40 people")]
+    assert _hedges(after) == [None]
+
+
+def test_a_state_after_a_passive_report_verb_has_no_claimant() -> None:
+    """ "200 people are feared dead": the subject of a passive report verb with a state
+    predicate is what is reported on; nobody is cited (a source after it is)."""
+    assert _claims("200 people are feared dead after the landslide.") == [
+        (None, "feared", "200 people are feared dead after the landslide")
+    ]
+    assert _claims("Three soldiers were reported missing, the army said.") == [
+        ("the army", "said", "Three soldiers were reported missing")
+    ]
+
+
+def test_a_closing_quote_the_content_opened_stays_in_it() -> None:
+    """'were "baseless".': the quotation opened inside the content closes inside it; a
+    quote mark that opened before the content (a direct quotation) stays outside."""
+    text = 'The ministry said the allegations were "baseless".'
+    assert _claims(text) == [("The ministry", "said", 'the allegations were "baseless"')]
+    quoted = '"We will not retreat," the commander told AFP.'
+    assert _claims(quoted) == [("the commander", "told", "We will not retreat")]
+
+
+def test_a_claimant_with_a_relative_clause_is_keyed_by_its_head() -> None:
+    """ "The Taliban, who seized power in August, said": the head before the aside names
+    the entity; a list of names ("Russia, Iran and Turkey") is not cut at its commas."""
+    text = "The Taliban, who seized power in August, said the attack was a provocation."
+    entities = [
+        {"entity_key": "taliban", "label": "ORG", "start": 4, "end": 11},
+        {"entity_key": "august", "label": "DATE", "start": 32, "end": 38},
+    ]
+    [row] = extract_claims("t", text, PARAMS, entities)
+    assert (row["claimant"], row["claimant_key"]) == (text[:40], "taliban")
+    listed = "Russia, Iran and Turkey said the talks would resume."
+    entities = [
+        {"entity_key": "russia", "label": "GPE", "start": 0, "end": 6},
+        {"entity_key": "turkey", "label": "GPE", "start": 17, "end": 23},
+    ]
+    [row] = extract_claims("t", listed, PARAMS, entities)
+    assert row["claimant_key"] == "turkey"
