@@ -201,3 +201,15 @@ def test_a_claimant_with_a_relative_clause_is_keyed_by_its_head() -> None:
     ]
     [row] = extract_claims("t", listed, PARAMS, entities)
     assert row["claimant_key"] == "turkey"
+
+
+def test_without_giving_details_is_no_part_of_the_content() -> None:
+    """ "…, without giving details": a comma and "without" with a participle of telling
+    says how the report was made, so the content ends at the comma; "without" with
+    another verb ("without raising taxes") modifies the content's own verb."""
+    text = "The ministry said 12 people were killed and 40 wounded, without giving details."
+    assert _claims(text) == [("The ministry", "said", "12 people were killed and 40 wounded")]
+    after = "12 people were killed, the ministry said, without providing evidence."
+    assert _claims(after) == [("the ministry", "said", "12 people were killed")]
+    own = "He said the state would pay for it, without raising taxes."
+    assert _claims(own) == [("He", "said", "the state would pay for it, without raising taxes")]

@@ -267,13 +267,15 @@ def comment_comma(tokens: list[Token], begin: int) -> int:
 
 
 def opens_comment(tokens: list[Token], n: int) -> bool:
-    """The comma at token n opens an appositive comment on what precedes it: an indefinite
-    claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`)."""
-    return (
-        n + 2 < len(tokens)
-        and tokens[n + 1][2].lower() in ("a", "an")
-        and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
-    )
+    """The comma at token n opens the writer's comment on what precedes it: an indefinite
+    claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
+    the report was made (`, without giving details`)."""
+    if n + 2 >= len(tokens):
+        return False
+    word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
+    if word == "without":
+        return after in g.UNSUPPORTED
+    return word in ("a", "an") and after in g.CLAIM_NOUNS
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:

@@ -106,7 +106,8 @@ CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
     "whom whose then or yet nor until unless whether whereas than"
 )
-# A cue right after one of these is a noun: "the report", "his claims", "a call".
+# A cue right after one of these is a noun: "the report", "his claims", "a call"; or a
+# gerund that reports nothing: "without saying where".
 NOUN_MARKERS = _words(
     "the a an this these those his her its their our my your such no any every each "
     "another other of in for"
@@ -193,8 +194,22 @@ CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
     "contention version account figure toll tally estimate"
 )
-# A comma and an indefinite claim noun: where a comment on the content before may open.
-CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\b", re.I)
+# Participles of telling after "without": how a report was made ("…, without giving
+# details"), not an adjunct of the content's verb ("…, without raising taxes").
+UNSUPPORTED = _words(
+    "giving providing offering citing naming specifying elaborating explaining identifying "
+    "presenting producing saying"
+)
+# A comma and an indefinite claim noun, or "without" and a participle of telling: where the
+# writer's comment on the report before may open.
+CLAIM_APPOSITION = re.compile(
+    r",\s+(?:an?\s+(?:"
+    + "|".join(sorted(CLAIM_NOUNS))
+    + r")|without\s+(?:"
+    + "|".join(sorted(UNSUPPORTED))
+    + r"))\b",
+    re.I,
+)
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).
