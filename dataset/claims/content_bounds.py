@@ -127,6 +127,9 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if opens_figure(tokens, j):
         return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
+        medium = _after_medium(tokens, j, cue)
+        if medium > j:
+            return medium  # "said in a statement it had …", "wrote on Telegram they …"
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
         # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
         quoted = False
@@ -201,10 +204,35 @@ def _after_day(tokens: list[Token], j: int) -> int:
         and (
             tokens[j + 2][2].lower() in g.DETERMINERS
             or tokens[j + 2][2].lower() in g.SUBJECT_PRONOUNS
+            or _pronoun_clause(tokens, j + 2)
         )
     ):
         return j + 2
     return j
+
+
+def _after_medium(tokens: list[Token], j: int, cue: Cue) -> int:
+    """`said in a statement it had …`, `wrote on Telegram they would …`: the index of a
+    pronoun subject with its auxiliary right after a short "in"/"on" phrase naming where
+    a verb of saying was said (the clause is the content, "that" left out), else j."""
+    if cue.lemma not in g.SAYING_LEMMAS or tokens[j][2].lower() not in g.MEDIUM_PREPOSITIONS:
+        return j
+    for n in range(j + 2, min(j + 6, len(tokens) - 1)):
+        if not tokens[n - 1][2][0].isalnum():
+            break
+        if _pronoun_clause(tokens, n):
+            return n
+    return j
+
+
+def _pronoun_clause(tokens: list[Token], n: int) -> bool:
+    """A pronoun and a finite auxiliary at token n (`it had`, `they would`): a clause's
+    subject and verb, so a content clause without "that" opens there."""
+    return (
+        n + 1 < len(tokens)
+        and tokens[n][2].lower() in g.PRONOUNS
+        and tokens[n + 1][2].lower() in g.FINITE_AUXILIARIES
+    )
 
 
 def opens_figure(tokens: list[Token], j: int) -> bool:

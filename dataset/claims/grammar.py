@@ -233,6 +233,10 @@ FLOATING_QUANTIFIERS = _words("both all each")
 # A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
 # object phrase is the content.
 TOPIC_PREPOSITIONS = _words("about of against")
+# Verbs of saying, and the prepositions of the medium they were said in: "said in a
+# statement", "wrote on Telegram".
+SAYING_LEMMAS = _words("say write add tweet post announce")
+MEDIUM_PREPOSITIONS = _words("in on")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
