@@ -225,3 +225,11 @@ def test_a_clause_after_the_medium_of_a_statement_is_the_content() -> None:
     assert _claims(day) == [("The army", "said", "it had killed 15 militants")]
     channel = "The governor wrote on his Telegram channel they would rebuild the bridge."
     assert _claims(channel) == [("The governor", "wrote", "they would rebuild the bridge")]
+
+
+def test_a_passive_report_in_a_relative_clause_names_nobody() -> None:
+    """ "The toll, which could not be independently confirmed, was given …": the relative
+    pronoun is the passive cue's subject (what is reported on), not its claimant, and the
+    main clause's predicate after the comma is not its content."""
+    text = "The toll, which could not be independently confirmed, was given by a local official."
+    assert _claims(text) == []

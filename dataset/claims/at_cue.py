@@ -79,6 +79,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
+    if past_form(surface.lower()) and _relative_passive(tokens, i, j):
+        return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
         passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
     ):
@@ -151,6 +153,22 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _relative_passive(tokens: list[Token], i: int, j: int) -> bool:
+    """`The toll, which could not be independently confirmed, was given …`: a passive cue
+    whose subject is a relative pronoun and which a comma ends reports its antecedent, by
+    nobody named; what follows the comma is the main clause's."""
+    if j >= len(tokens) or tokens[j][2] != ",":
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k][2].endswith("ly"):
+        k -= 1  # "could not be independently confirmed"
+    if k < 0 or tokens[k][2].lower() not in g.PASSIVE_MARKERS:
+        return False
+    while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+        k -= 1
+    return k >= 0 and tokens[k][2].lower() in g.RELATIVES_OR_THAT
 
 
 def _extraposed(tokens: list[Token], i: int, source: Span | None) -> bool:
