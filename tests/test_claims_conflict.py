@@ -233,3 +233,15 @@ def test_a_passive_report_in_a_relative_clause_names_nobody() -> None:
     main clause's predicate after the comma is not its content."""
     text = "The toll, which could not be independently confirmed, was given by a local official."
     assert _claims(text) == []
+
+
+def test_a_cue_after_anonymity_to_is_no_report() -> None:
+    """ "who spoke on condition of anonymity to discuss …", "not authorised to speak": the
+    infinitive says why or whether one speaks, not what was said; the main cue reports."""
+    text = (
+        "The official, who spoke on condition of anonymity to discuss sensitive matters, "
+        "said the strikes would continue."
+    )
+    assert [c[1:] for c in _claims(text)] == [("said", "the strikes would continue")]
+    leave = "Two officials, who were not authorised to discuss the raid, said it had failed."
+    assert [c[1:] for c in _claims(leave)] == [("said", "it had failed")]

@@ -60,6 +60,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         and not past_form(surface.lower())
     ):
         return None  # "reports say": the first word is a noun
+    if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
+        return None  # "spoke on condition of anonymity to discuss …": no report
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
         return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):

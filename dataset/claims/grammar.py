@@ -233,6 +233,9 @@ FLOATING_QUANTIFIERS = _words("both all each")
 # A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
 # object phrase is the content.
 TOPIC_PREPOSITIONS = _words("about of against")
+# Before "to" and a cue, words of leave to speak: "on condition of anonymity to discuss",
+# "not authorised to speak": why or whether one speaks, not what was said.
+LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a
 # statement", "wrote on Telegram".
 SAYING_LEMMAS = _words("say write add tweet post announce")
