@@ -245,3 +245,11 @@ def test_a_cue_after_anonymity_to_is_no_report() -> None:
     assert [c[1:] for c in _claims(text)] == [("said", "the strikes would continue")]
     leave = "Two officials, who were not authorised to discuss the raid, said it had failed."
     assert [c[1:] for c in _claims(leave)] == [("said", "it had failed")]
+
+
+def test_people_who_put_a_figure_at_a_value_claim_it() -> None:
+    """ "Medical sources put the death toll at 35": sources or officials placing a figure
+    noun at a value state that figure; "put pressure on … at" places no figure."""
+    text = "Medical sources put the death toll at 35."
+    assert _claims(text) == [("Medical sources", "put", "the death toll at 35")]
+    assert _claims("Officials put pressure on the mayor at the meeting.") == []

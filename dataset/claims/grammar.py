@@ -47,10 +47,18 @@ DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # and spaces, then the verb that places the figure and a space. Read from the verb back
 # (`figures.estimate_puts`): the verb is rarer than the letters a source can open with.
 ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|places|place)\s")
+# People who put a figure at a value ("Medical sources put the toll at 35"); they need a
+# figure as the object (`PUT_FIGURES`).
+PEOPLE_SOURCES = ("sources", "officials", "authorities", "medics")
 ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"
-).split()
+).split() + list(PEOPLE_SOURCES)
+# What people "put at" a value when they state a figure ("officials put the toll at 35"),
+# not "put pressure on X at …": the object's head, after its determiner and modifiers.
+PUT_FIGURES = frozenset(
+    "toll tally number figure count total casualties dead losses cost damage".split()
+)
 # Substrings every estimate's verb holds: most articles have neither, and skip the scan.
 ESTIMATE_PUT_WORDS = ("put", "place")
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
