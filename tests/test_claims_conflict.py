@@ -253,3 +253,14 @@ def test_people_who_put_a_figure_at_a_value_claim_it() -> None:
     text = "Medical sources put the death toll at 35."
     assert _claims(text) == [("Medical sources", "put", "the death toll at 35")]
     assert _claims("Officials put pressure on the mayor at the meeting.") == []
+
+
+def test_a_participle_aside_sets_off_the_claimant() -> None:
+    """ "A spokesman for the Islamic State group, speaking to reporters, said": a participle
+    phrase between commas is an aside; the noun phrase before it is the claimant."""
+    text = (
+        "A spokesman for the Islamic State group, speaking to reporters, said the siege was over."
+    )
+    assert _claims(text) == [
+        ("A spokesman for the Islamic State group", "said", "the siege was over")
+    ]
