@@ -264,3 +264,19 @@ def test_a_participle_aside_sets_off_the_claimant() -> None:
     assert _claims(text) == [
         ("A spokesman for the Islamic State group", "said", "the siege was over")
     ]
+
+
+def test_a_report_in_a_concessive_clause_ends_the_content() -> None:
+    """ "X insisted A, though residents said B": a report opening a concessive clause
+    after a comma is a sibling of the content, not part of it; the concessive word is
+    dropped from the end."""
+    text = (
+        "The army insisted its strike had hit only military targets, "
+        "though residents said a school was damaged."
+    )
+    assert _claims(text) == [
+        ("The army", "insisted", "its strike had hit only military targets"),
+        ("residents", "said", "a school was damaged"),
+    ]
+    even = "Kyiv said the bridge was intact, even though Moscow claimed it had been destroyed."
+    assert _claims(even)[0] == ("Kyiv", "said", "the bridge was intact")

@@ -20,11 +20,18 @@ TOKEN = re.compile(
     r"\d\d*(?:[.,]\d+)+|[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
     r"|\w+(?:['’\-]\w+)*|[^\w\s]"
 )
+# A concessive after a comma or dash: ", though", " - even though", `," although`.
+CONCESSIVE = r"[,—–-][\s\"“”]*(?:even\s+)?(?:though|although)"
 # A joining word left at the end of content cut before the next report.
-TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+TRAILING_CONJUNCTION = re.compile(
+    r"(?:[\s,;]+(?:and|but|or|while|whereas|as|because)?|\s*" + CONCESSIVE + r")[\s,;]*$"
+)
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
-COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
+# A concessive clause after a comma or dash is one too ("X said A, though B said C").
+COORDINATION = re.compile(
+    r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as)|" + CONCESSIVE + r")[\s\"“”]*$"
+)
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
 # After a comma, words that open examples of the object before it ("…, including X").
