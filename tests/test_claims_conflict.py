@@ -217,14 +217,19 @@ def test_without_giving_details_is_no_part_of_the_content() -> None:
 
 def test_a_clause_after_the_medium_of_a_statement_is_the_content() -> None:
     """ "said in a statement it had …", "said on Sunday it had …": a pronoun subject with
-    its auxiliary after a short "in"/"on" phrase (or a day) opens a content clause whose
-    "that" is left out; "it" counts only with its verb after it."""
+    its auxiliary, or a determiner with a finite verb soon after it, after a short
+    "in"/"on" phrase (or a day) opens a content clause whose "that" is left out; "it"
+    counts only with its verb after it."""
     text = 'The army said in a statement it had "neutralised" 15 "terrorists".'
     assert _claims(text) == [("The army", "said", 'it had "neutralised" 15 "terrorists"')]
     day = "The army said on Sunday it had killed 15 militants."
     assert _claims(day) == [("The army", "said", "it had killed 15 militants")]
     channel = "The governor wrote on his Telegram channel they would rebuild the bridge."
     assert _claims(channel) == [("The governor", "wrote", "they would rebuild the bridge")]
+    subject = "The ministry said in a statement the soldiers had been killed in an ambush."
+    assert _claims(subject) == [
+        ("The ministry", "said", "the soldiers had been killed in an ambush")
+    ]
 
 
 def test_a_passive_report_in_a_relative_clause_names_nobody() -> None:

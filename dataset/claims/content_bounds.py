@@ -220,9 +220,21 @@ def _after_medium(tokens: list[Token], j: int, cue: Cue) -> int:
     for n in range(j + 2, min(j + 6, len(tokens) - 1)):
         if not tokens[n - 1][2][0].isalnum():
             break
-        if _pronoun_clause(tokens, n):
+        if _pronoun_clause(tokens, n) or _determined_clause(tokens, n):
             return n
     return j
+
+
+def _determined_clause(tokens: list[Token], n: int) -> bool:
+    """`said in a statement the soldiers had been killed`: a determiner after the medium's
+    noun opens the content's subject when a finite verb follows within a few words."""
+    before = tokens[n - 1][2].lower()
+    return (
+        tokens[n][2] in g.DETERMINERS
+        and before not in g.DETERMINERS
+        and before not in g.PREPOSITIONS
+        and finite_soon(tokens, n + 1)
+    )
 
 
 def _pronoun_clause(tokens: list[Token], n: int) -> bool:
