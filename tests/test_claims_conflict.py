@@ -285,3 +285,17 @@ def test_a_report_in_a_concessive_clause_ends_the_content() -> None:
     ]
     even = "Kyiv said the bridge was intact, even though Moscow claimed it had been destroyed."
     assert _claims(even)[0] == ("Kyiv", "said", "the bridge was intact")
+
+
+def test_a_that_after_a_comma_participle_is_the_participle_s() -> None:
+    """ "CONTENT, the ministry said on Monday, adding that …": the adjunct after the cue
+    ends at the comma, so the "that" is the participle's content and the cue's content is
+    the clause before it."""
+    text = (
+        "The toll has risen to 27, the health department said on Monday, "
+        "adding that more than 60 people were wounded."
+    )
+    assert _claims(text) == [
+        ("the health department", "said", "The toll has risen to 27"),
+        ("the health department", "adding", "that more than 60 people were wounded"),
+    ]

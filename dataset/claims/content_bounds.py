@@ -56,8 +56,8 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             return False
         if cue is not None and cue.takes_listener and infinitive(tokens, n):
             return False  # "tells his supporters at a rally to vote"
-        if tokens[n][2] in g.HARD_OR_QUOTE:
-            break
+        if tokens[n][2] in g.HARD_OR_QUOTE or _comma_participle(tokens, n):
+            break  # "said on Monday, adding that …": the participle's "that"
     return True
 
 
@@ -103,7 +103,11 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         if "that" in words:
             cut = words.index("that")
             ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
-            if not ends and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS):
+            if (
+                not ends
+                and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS)
+                and not any(_comma_participle(tokens, n) for n in range(j, j + cut))
+            ):
                 return j + cut
     if cue.takes_listener:
         listener = j
@@ -150,6 +154,11 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _comma_participle(tokens: list[Token], n: int) -> bool:
+    """`said on Monday, adding that …`: a comma at token n and a participle clause after it."""
+    return tokens[n][2] == "," and _participle_clause(tokens, n + 1)
 
 
 def _participle_clause(tokens: list[Token], j: int) -> bool:
