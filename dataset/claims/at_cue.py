@@ -81,7 +81,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if past_form(surface.lower()) and _relative_passive(tokens, i, j):
+    if _relative_passive(tokens, i, j) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
         passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES

@@ -45,10 +45,9 @@ ASIDE_CLOSINGS = (",", ")", "—", "–", "-")
 def head_end(text: str, start: int, end: int) -> int:
     """`The Taliban, who seized power in August,`: a claimant with an aside closed at its
     end names its entity before the aside (a list, "Russia, Iran and Turkey", is kept)."""
-    stop = _end_before_spaces(text, end)
-    if stop <= start or not text.endswith(ASIDE_CLOSINGS, start, stop):
-        return end
-    opening = ASIDE_OPENING.search(text, start, stop - 1)
+    if not text.endswith(ASIDE_CLOSINGS, start, end):
+        return end  # a claimant span ends at a token, never at a space
+    opening = ASIDE_OPENING.search(text, start, end - 1)
     return opening.start() if opening and opening.start() > start else end
 
 

@@ -56,7 +56,8 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             return False
         if cue is not None and cue.takes_listener and infinitive(tokens, n):
             return False  # "tells his supporters at a rally to vote"
-        if tokens[n][2] in g.HARD_OR_QUOTE or _comma_participle(tokens, n):
+        word = tokens[n][2]
+        if word in g.HARD_OR_QUOTE or (word == "," and _participle_clause(tokens, n + 1)):
             break  # "said on Monday, adding that …": the participle's "that"
     return True
 
