@@ -211,6 +211,8 @@ def test_without_giving_details_is_no_part_of_the_content() -> None:
     assert _claims(text) == [("The ministry", "said", "12 people were killed and 40 wounded")]
     after = "12 people were killed, the ministry said, without providing evidence."
     assert _claims(after) == [("the ministry", "said", "12 people were killed")]
+    aside = "He said, without elaborating, that the operation would take weeks."
+    assert _claims(aside) == [("He", "said", "that the operation would take weeks")]
     own = "He said the state would pay for it, without raising taxes."
     assert _claims(own) == [("He", "said", "the state would pay for it, without raising taxes")]
 

@@ -86,6 +86,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return None
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
+        if _unsupported_aside(tokens, j):
+            j += 3  # "said, without elaborating, that …": the aside says how, not what
         if _participle_clause(tokens, j):
             return None
     window = tokens[j : j + params.max_that_distance]
@@ -155,6 +157,16 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _unsupported_aside(tokens: list[Token], j: int) -> bool:
+    """`without elaborating,` at token j: "without", a participle of telling, a comma."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j][2] == "without"
+        and tokens[j + 1][2] in g.UNSUPPORTED
+        and tokens[j + 2][2] == ","
+    )
 
 
 def _comma_participle(tokens: list[Token], n: int) -> bool:
