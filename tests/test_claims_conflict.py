@@ -301,3 +301,10 @@ def test_a_that_after_a_comma_participle_is_the_participle_s() -> None:
         ("the health department", "said", "The toll has risen to 27"),
         ("the health department", "adding", "that more than 60 people were wounded"),
     ]
+
+
+def test_one_with_a_noun_before_an_aside_is_the_claimant() -> None:
+    """'"…," one resident, who declined to give his name, told Reuters.': "one" opens
+    the noun phrase before the aside like a determiner; the listener is no claimant."""
+    text = '"It\'s a massacre," one resident, who declined to give his name, told Reuters.'
+    assert _claims(text)[0] == ("one resident", "told", "It's a massacre")

@@ -113,6 +113,7 @@ def parenthetical(
         if end - start > limit or not (
             first[0].isupper()
             or lower in g.DETERMINERS
+            or lower == "one"  # "one resident, who …, told"
             or (modified and _modifier_led(tokens, start, end))
         ):
             return None
