@@ -308,3 +308,10 @@ def test_one_with_a_noun_before_an_aside_is_the_claimant() -> None:
     the noun phrase before the aside like a determiner; the listener is no claimant."""
     text = '"It\'s a massacre," one resident, who declined to give his name, told Reuters.'
     assert _claims(text)[0] == ("one resident", "told", "It's a massacre")
+
+
+def test_a_report_in_a_relative_clause_on_a_short_subject_ends_at_its_comma() -> None:
+    """ "The video, which shows the strike, was shared online": the relative clause on
+    the subject closes at its comma; the subject's own predicate is not its content."""
+    text = "The video, which shows the strike, was shared widely online."
+    assert _claims(text) == [("which", "shows", "the strike")]
