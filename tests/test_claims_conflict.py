@@ -315,3 +315,13 @@ def test_a_report_in_a_relative_clause_on_a_short_subject_ends_at_its_comma() ->
     the subject closes at its comma; the subject's own predicate is not its content."""
     text = "The video, which shows the strike, was shared widely online."
     assert _claims(text) == [("which", "shows", "the strike")]
+
+
+def test_an_adverb_between_claimant_and_cue_hedges_the_report() -> None:
+    """ "The commander allegedly said …", "which purportedly shows": a hedging adverb
+    between the claimant and its cue (no comma between) modifies the report; a modal in
+    an aside on the claimant ("who may be sacked") does not."""
+    assert _hedges("The commander allegedly said the town had fallen.") == ["allegedly"]
+    assert _hedges("The video, which purportedly shows the strike, was shared.") == ["purportedly"]
+    aside = "The official, who may be sacked, said the town had fallen."
+    assert _hedges(aside) == [None]
