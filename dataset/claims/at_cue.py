@@ -81,7 +81,12 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if _relative_passive(tokens, i, j) and past_form(surface.lower()):
+    if (
+        j < len(tokens)
+        and tokens[j][2] == ","
+        and _relative_passive(tokens, i)
+        and past_form(surface.lower())
+    ):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
         passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
@@ -157,12 +162,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
 
 
-def _relative_passive(tokens: list[Token], i: int, j: int) -> bool:
+def _relative_passive(tokens: list[Token], i: int) -> bool:
     """`The toll, which could not be independently confirmed, was given …`: a passive cue
-    whose subject is a relative pronoun and which a comma ends reports its antecedent, by
-    nobody named; what follows the comma is the main clause's."""
-    if j >= len(tokens) or tokens[j][2] != ",":
-        return False
+    whose subject is a relative pronoun (and which a comma ends, as the caller checks)
+    reports its antecedent, by nobody named; what follows the comma is the main clause's."""
     k = i - 1
     while k >= 0 and tokens[k][2].endswith("ly"):
         k -= 1  # "could not be independently confirmed"

@@ -6,7 +6,7 @@ import dataclasses
 
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
-from dataset.claims.claimants import ClaimantResolver, head_end
+from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
 from dataset.claims.content_bounds import strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
@@ -44,9 +44,8 @@ def _up_to_cue(text: str, claimant: tuple[int, int], cue: tuple[int, int]) -> tu
     said`), where an adverb modifies the report; an aside on the claimant (`The official,
     who may be sacked,`) is left out."""
     start, end = claimant
-    head = head_end(text, start, end)
-    if head < end:
-        return start, head
+    if text[end - 1] in ASIDE_CLOSINGS:
+        return start, head_end(text, start, end)
     if end <= cue[0] and cue[0] - end < 40 and "," not in text[end : cue[0]]:
         return start, cue[0]
     return claimant
