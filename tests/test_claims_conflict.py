@@ -149,3 +149,179 @@ def test_a_figure_opening_the_content_is_no_intro_phrase() -> None:
     assert _claims("Over 100 people were killed, officials said.") == [
         ("officials", "said", "Over 100 people were killed")
     ]
+
+
+def test_a_figure_comment_after_the_report_is_not_its_content() -> None:
+    """ "…, a figure that could not be independently verified": the writer's comment on
+    the claim is not what was claimed, so it neither extends the content nor hedges it."""
+    before = (
+        "Officials said 40 people were killed, a figure that could not be independently verified."
+    )
+    assert _claims(before) == [("Officials", "said", "40 people were killed")]
+    assert _hedges(before) == [None]
+    after = "The strike killed 40 people, the army said, a toll that could not be verified."
+    assert _claims(after) == [("the army", "said", "The strike killed 40 people")]
+    assert _hedges(after) == [None]
+
+
+def test_a_state_after_a_passive_report_verb_has_no_claimant() -> None:
+    """ "200 people are feared dead": the subject of a passive report verb with a state
+    predicate is what is reported on; nobody is cited (a source after it is)."""
+    assert _claims("200 people are feared dead after the landslide.") == [
+        (None, "feared", "200 people are feared dead after the landslide")
+    ]
+    assert _claims("Three soldiers were reported missing, the army said.") == [
+        ("the army", "said", "Three soldiers were reported missing")
+    ]
+
+
+def test_a_closing_quote_the_content_opened_stays_in_it() -> None:
+    """'were "baseless".': the quotation opened inside the content closes inside it; a
+    quote mark that opened before the content (a direct quotation) stays outside."""
+    text = 'The ministry said the allegations were "baseless".'
+    assert _claims(text) == [("The ministry", "said", 'the allegations were "baseless"')]
+    quoted = '"We will not retreat," the commander told AFP.'
+    assert _claims(quoted) == [("the commander", "told", "We will not retreat")]
+
+
+def test_a_claimant_with_a_relative_clause_is_keyed_by_its_head() -> None:
+    """ "The Taliban, who seized power in August, said": the head before the aside names
+    the entity; a list of names ("Russia, Iran and Turkey") is not cut at its commas."""
+    text = "The Taliban, who seized power in August, said the attack was a provocation."
+    entities = [
+        {"entity_key": "taliban", "label": "ORG", "start": 4, "end": 11},
+        {"entity_key": "august", "label": "DATE", "start": 32, "end": 38},
+    ]
+    [row] = extract_claims("t", text, PARAMS, entities)
+    assert (row["claimant"], row["claimant_key"]) == (text[:40], "taliban")
+    listed = "Russia, Iran and Turkey said the talks would resume."
+    entities = [
+        {"entity_key": "russia", "label": "GPE", "start": 0, "end": 6},
+        {"entity_key": "turkey", "label": "GPE", "start": 17, "end": 23},
+    ]
+    [row] = extract_claims("t", listed, PARAMS, entities)
+    assert row["claimant_key"] == "turkey"
+
+
+def test_without_giving_details_is_no_part_of_the_content() -> None:
+    """ "…, without giving details": a comma and "without" with a participle of telling
+    says how the report was made, so the content ends at the comma; "without" with
+    another verb ("without raising taxes") modifies the content's own verb."""
+    text = "The ministry said 12 people were killed and 40 wounded, without giving details."
+    assert _claims(text) == [("The ministry", "said", "12 people were killed and 40 wounded")]
+    after = "12 people were killed, the ministry said, without providing evidence."
+    assert _claims(after) == [("the ministry", "said", "12 people were killed")]
+    aside = "He said, without elaborating, that the operation would take weeks."
+    assert _claims(aside) == [("He", "said", "that the operation would take weeks")]
+    own = "He said the state would pay for it, without raising taxes."
+    assert _claims(own) == [("He", "said", "the state would pay for it, without raising taxes")]
+
+
+def test_a_clause_after_the_medium_of_a_statement_is_the_content() -> None:
+    """ "said in a statement it had …", "said on Sunday it had …": a pronoun subject with
+    its auxiliary, or a determiner with a finite verb soon after it, after a short
+    "in"/"on" phrase (or a day) opens a content clause whose "that" is left out; "it"
+    counts only with its verb after it."""
+    text = 'The army said in a statement it had "neutralised" 15 "terrorists".'
+    assert _claims(text) == [("The army", "said", 'it had "neutralised" 15 "terrorists"')]
+    day = "The army said on Sunday it had killed 15 militants."
+    assert _claims(day) == [("The army", "said", "it had killed 15 militants")]
+    channel = "The governor wrote on his Telegram channel they would rebuild the bridge."
+    assert _claims(channel) == [("The governor", "wrote", "they would rebuild the bridge")]
+    subject = "The ministry said in a statement the soldiers had been killed in an ambush."
+    assert _claims(subject) == [
+        ("The ministry", "said", "the soldiers had been killed in an ambush")
+    ]
+
+
+def test_a_passive_report_in_a_relative_clause_names_nobody() -> None:
+    """ "The toll, which could not be independently confirmed, was given …": the relative
+    pronoun is the passive cue's subject (what is reported on), not its claimant, and the
+    main clause's predicate after the comma is not its content."""
+    text = "The toll, which could not be independently confirmed, was given by a local official."
+    assert _claims(text) == []
+
+
+def test_a_cue_after_anonymity_to_is_no_report() -> None:
+    """ "who spoke on condition of anonymity to discuss …", "not authorised to speak": the
+    infinitive says why or whether one speaks, not what was said; the main cue reports."""
+    text = (
+        "The official, who spoke on condition of anonymity to discuss sensitive matters, "
+        "said the strikes would continue."
+    )
+    assert [c[1:] for c in _claims(text)] == [("said", "the strikes would continue")]
+    leave = "Two officials, who were not authorised to discuss the raid, said it had failed."
+    assert [c[1:] for c in _claims(leave)] == [("said", "it had failed")]
+
+
+def test_people_who_put_a_figure_at_a_value_claim_it() -> None:
+    """ "Medical sources put the death toll at 35": sources or officials placing a figure
+    noun at a value state that figure; "put pressure on … at" places no figure."""
+    text = "Medical sources put the death toll at 35."
+    assert _claims(text) == [("Medical sources", "put", "the death toll at 35")]
+    assert _claims("Officials put pressure on the mayor at the meeting.") == []
+
+
+def test_a_participle_aside_sets_off_the_claimant() -> None:
+    """ "A spokesman for the Islamic State group, speaking to reporters, said": a participle
+    phrase between commas is an aside; the noun phrase before it is the claimant."""
+    text = (
+        "A spokesman for the Islamic State group, speaking to reporters, said the siege was over."
+    )
+    assert _claims(text) == [
+        ("A spokesman for the Islamic State group", "said", "the siege was over")
+    ]
+
+
+def test_a_report_in_a_concessive_clause_ends_the_content() -> None:
+    """ "X insisted A, though residents said B": a report opening a concessive clause
+    after a comma is a sibling of the content, not part of it; the concessive word is
+    dropped from the end."""
+    text = (
+        "The army insisted its strike had hit only military targets, "
+        "though residents said a school was damaged."
+    )
+    assert _claims(text) == [
+        ("The army", "insisted", "its strike had hit only military targets"),
+        ("residents", "said", "a school was damaged"),
+    ]
+    even = "Kyiv said the bridge was intact, even though Moscow claimed it had been destroyed."
+    assert _claims(even)[0] == ("Kyiv", "said", "the bridge was intact")
+
+
+def test_a_that_after_a_comma_participle_is_the_participle_s() -> None:
+    """ "CONTENT, the ministry said on Monday, adding that …": the adjunct after the cue
+    ends at the comma, so the "that" is the participle's content and the cue's content is
+    the clause before it."""
+    text = (
+        "The toll has risen to 27, the health department said on Monday, "
+        "adding that more than 60 people were wounded."
+    )
+    assert _claims(text) == [
+        ("the health department", "said", "The toll has risen to 27"),
+        ("the health department", "adding", "that more than 60 people were wounded"),
+    ]
+
+
+def test_one_with_a_noun_before_an_aside_is_the_claimant() -> None:
+    """'"…," one resident, who declined to give his name, told Reuters.': "one" opens
+    the noun phrase before the aside like a determiner; the listener is no claimant."""
+    text = '"It\'s a massacre," one resident, who declined to give his name, told Reuters.'
+    assert _claims(text)[0] == ("one resident", "told", "It's a massacre")
+
+
+def test_a_report_in_a_relative_clause_on_a_short_subject_ends_at_its_comma() -> None:
+    """ "The video, which shows the strike, was shared online": the relative clause on
+    the subject closes at its comma; the subject's own predicate is not its content."""
+    text = "The video, which shows the strike, was shared widely online."
+    assert _claims(text) == [("which", "shows", "the strike")]
+
+
+def test_an_adverb_between_claimant_and_cue_hedges_the_report() -> None:
+    """ "The commander allegedly said …", "which purportedly shows": a hedging adverb
+    between the claimant and its cue (no comma between) modifies the report; a modal in
+    an aside on the claimant ("who may be sacked") does not."""
+    assert _hedges("The commander allegedly said the town had fallen.") == ["allegedly"]
+    assert _hedges("The video, which purportedly shows the strike, was shared.") == ["purportedly"]
+    aside = "The official, who may be sacked, said the town had fallen."
+    assert _hedges(aside) == [None]

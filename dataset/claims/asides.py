@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.content_bounds import opens_comment
 from dataset.claims.draft import Draft
 from dataset.claims.tokens import Token, token_index
 from dataset.claims.verb_forms import finite_soon
@@ -45,6 +46,7 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 or lower in g.PREPOSITIONS
                 or first[0].isdigit()
                 or first in g.QUOTES
+                or opens_comment(tokens, m)  # ", a figure that could not be verified"
             ):
                 draft.end = tokens[-1][1]
             return draft

@@ -13,7 +13,7 @@ from dataset.claims.claimant_phrases import (
     parenthetical,
     skip_left,
 )
-from dataset.claims.content_bounds import continues, is_terminal
+from dataset.claims.content_bounds import continues, is_terminal, opens_comment
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
@@ -60,6 +60,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         and not past_form(surface.lower())
     ):
         return None  # "reports say": the first word is a noun
+    if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
+        return None  # "spoke on condition of anonymity to discuss …": no report
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
         return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
@@ -79,8 +81,17 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
     if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if infinitive(tokens, j, raising=True) and (cue.raising or passive):
-        return _raised(reader, tokens, i, cue_span, cue)
+    if (
+        j < len(tokens)
+        and tokens[j][2] == ","
+        and _relative_passive(tokens, i)
+        and past_form(surface.lower())
+    ):
+        return None
+    if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
+        passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
+    ):
+        return _raised(reader, tokens, i, cue_span, cue)  # also "are feared dead"
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
@@ -141,10 +152,28 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         if after is not None:
             if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
                 follower = tokens[j + 1][2]
-                if follower.islower() and follower not in reader.lexicon.forms:
+                if (
+                    follower.islower()
+                    and follower not in reader.lexicon.forms
+                    and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
+                ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _relative_passive(tokens: list[Token], i: int) -> bool:
+    """`The toll, which could not be independently confirmed, was given …`: a passive cue
+    whose subject is a relative pronoun (and which a comma ends, as the caller checks)
+    reports its antecedent, by nobody named; what follows the comma is the main clause's."""
+    k = i - 1
+    while k >= 0 and tokens[k][2].endswith("ly"):
+        k -= 1  # "could not be independently confirmed"
+    if k < 0 or tokens[k][2].lower() not in g.PASSIVE_MARKERS:
+        return False
+    while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+        k -= 1
+    return k >= 0 and tokens[k][2].lower() in g.RELATIVES_OR_THAT
 
 
 def _extraposed(tokens: list[Token], i: int, source: Span | None) -> bool:

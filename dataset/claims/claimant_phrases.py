@@ -113,6 +113,7 @@ def parenthetical(
         if end - start > limit or not (
             first[0].isupper()
             or lower in g.DETERMINERS
+            or lower == "one"  # "one resident, who …, told"
             or (modified and _modifier_led(tokens, start, end))
         ):
             return None
@@ -122,11 +123,18 @@ def parenthetical(
             or aside[0].isdigit()
             or aside.lower() in g.ASIDE_OPENERS
             or aside.lower() in g.PREPOSITIONS
+            or _participle_aside(aside)
             or _title_of(tokens, end + 1, k)
         ):
             return None  # "Taxes will rise, it said": no aside between
         return start, end
     return None
+
+
+def _participle_aside(word: str) -> bool:
+    """`, speaking to reporters,`: a participle opens an aside ("according to" does not,
+    it cites a source)."""
+    return word.islower() and word.endswith("ing") and word != "according"
 
 
 def _title_of(tokens: list[Token], i: int, k: int) -> bool:

@@ -9,6 +9,7 @@ within a few sentences' reach.
 from __future__ import annotations
 
 import bisect
+import re
 
 PERSON = frozenset(["PERSON"])
 GROUP = frozenset(["ORG", "NORP", "GPE", "PERSON"])
@@ -36,6 +37,18 @@ VOICES = frozenset(
     authorities government ministry video footage report reports statement analysis""".split()
 )
 ARTICLES = ("the ", "a ", "an ")
+# Where an aside after a claimant's head opens: a comma, bracket or dash.
+ASIDE_OPENING = re.compile(r"\s*(?:,|\(|—|–|\s-\s)")
+ASIDE_CLOSINGS = ",)—–-"
+
+
+def head_end(text: str, start: int, end: int) -> int:
+    """`The Taliban, who seized power in August,`: a claimant with an aside closed at its
+    end names its entity before the aside (a list, "Russia, Iran and Turkey", is kept)."""
+    if text[end - 1] not in ASIDE_CLOSINGS:
+        return end  # a claimant span ends at a token, never at a space
+    opening = ASIDE_OPENING.search(text, start, end - 1)
+    return opening.start() if opening and opening.start() > start else end
 
 
 def _end_before_spaces(text: str, at: int) -> int:
@@ -86,6 +99,8 @@ class ClaimantResolver:
 
     def _name(self, span: tuple[int, int]) -> str | None:
         start, end = span
+        if self.text[end - 1] in ASIDE_CLOSINGS:
+            end = head_end(self.text, start, end)
         inside = self._inside(start, end)
         if inside:
             head = inside[-1]

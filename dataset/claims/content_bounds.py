@@ -56,8 +56,9 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             return False
         if cue is not None and cue.takes_listener and infinitive(tokens, n):
             return False  # "tells his supporters at a rally to vote"
-        if tokens[n][2] in g.HARD_OR_QUOTE:
-            break
+        word = tokens[n][2]
+        if word in g.HARD_OR_QUOTE or (word == "," and _participle_clause(tokens, n + 1)):
+            break  # "said on Monday, adding that …": the participle's "that"
     return True
 
 
@@ -85,6 +86,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return None
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
+        if _unsupported_aside(tokens, j):
+            j += 3  # "said, without elaborating, that …": the aside says how, not what
         if _participle_clause(tokens, j):
             return None
     window = tokens[j : j + params.max_that_distance]
@@ -103,7 +106,11 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         if "that" in words:
             cut = words.index("that")
             ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
-            if not ends and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS):
+            if (
+                not ends
+                and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS)
+                and not any(_comma_participle(tokens, n) for n in range(j, j + cut))
+            ):
                 return j + cut
     if cue.takes_listener:
         listener = j
@@ -127,6 +134,9 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if opens_figure(tokens, j):
         return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
+        medium = _after_medium(tokens, j, cue)
+        if medium > j:
+            return medium  # "said in a statement it had …", "wrote on Telegram they …"
         # `said in a statement: "…"`, `said on Twitter, "…"`: an adjunct, then a quotation.
         # `said on Fox News's "Sunday Morning Futures" that …`: a longer adjunct, then "that".
         quoted = False
@@ -147,6 +157,21 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _unsupported_aside(tokens: list[Token], j: int) -> bool:
+    """`without elaborating,` at token j: "without", a participle of telling, a comma."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j][2] == "without"
+        and tokens[j + 1][2] in g.UNSUPPORTED
+        and tokens[j + 2][2] == ","
+    )
+
+
+def _comma_participle(tokens: list[Token], n: int) -> bool:
+    """`said on Monday, adding that …`: a comma at token n and a participle clause after it."""
+    return tokens[n][2] == "," and _participle_clause(tokens, n + 1)
 
 
 def _participle_clause(tokens: list[Token], j: int) -> bool:
@@ -201,10 +226,47 @@ def _after_day(tokens: list[Token], j: int) -> int:
         and (
             tokens[j + 2][2].lower() in g.DETERMINERS
             or tokens[j + 2][2].lower() in g.SUBJECT_PRONOUNS
+            or _pronoun_clause(tokens, j + 2)
         )
     ):
         return j + 2
     return j
+
+
+def _after_medium(tokens: list[Token], j: int, cue: Cue) -> int:
+    """`said in a statement it had …`, `wrote on Telegram they would …`: the index of a
+    pronoun subject with its auxiliary right after a short "in"/"on" phrase naming where
+    a verb of saying was said (the clause is the content, "that" left out), else j."""
+    if cue.lemma not in g.SAYING_LEMMAS or tokens[j][2].lower() not in g.MEDIUM_PREPOSITIONS:
+        return j
+    for n in range(j + 2, min(j + 6, len(tokens) - 1)):
+        if not tokens[n - 1][2][0].isalnum():
+            break
+        if _pronoun_clause(tokens, n) or _determined_clause(tokens, n):
+            return n
+    return j
+
+
+def _determined_clause(tokens: list[Token], n: int) -> bool:
+    """`said in a statement the soldiers had been killed`: a determiner after the medium's
+    noun opens the content's subject when a finite verb follows within a few words."""
+    before = tokens[n - 1][2].lower()
+    return (
+        tokens[n][2] in g.DETERMINERS
+        and before not in g.DETERMINERS
+        and before not in g.PREPOSITIONS
+        and finite_soon(tokens, n + 1)
+    )
+
+
+def _pronoun_clause(tokens: list[Token], n: int) -> bool:
+    """A pronoun and a finite auxiliary at token n (`it had`, `they would`): a clause's
+    subject and verb, so a content clause without "that" opens there."""
+    return (
+        n + 1 < len(tokens)
+        and tokens[n][2].lower() in g.PRONOUNS
+        and tokens[n + 1][2].lower() in g.FINITE_AUXILIARIES
+    )
 
 
 def opens_figure(tokens: list[Token], j: int) -> bool:
@@ -261,13 +323,21 @@ def comment_comma(tokens: list[Token], begin: int) -> int:
     """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
     claim noun opens the writer's comment on the content, which ends there."""
     for n in _unquoted_commas(tokens, begin):
-        if (
-            n + 2 < len(tokens)
-            and tokens[n + 1][2].lower() in ("a", "an")
-            and tokens[n + 2][2].lower() in g.CLAIM_NOUNS
-        ):
+        if opens_comment(tokens, n):
             return tokens[n][0]
     return tokens[-1][1]
+
+
+def opens_comment(tokens: list[Token], n: int) -> bool:
+    """The comma at token n opens the writer's comment on what precedes it: an indefinite
+    claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
+    the report was made (`, without giving details`)."""
+    if n + 2 >= len(tokens):
+        return False
+    word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
+    if word == "without":
+        return after in g.UNSUPPORTED
+    return word in ("a", "an") and after in g.CLAIM_NOUNS
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
@@ -395,9 +465,21 @@ def drop_conjunction(text: str, start: int, end: int) -> int:
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace, trailing sentence punctuation and a closing comma from content."""
+    """Trim whitespace, trailing sentence punctuation and a closing comma from content; a
+    closing double quote stays when it closes a quotation the content opens (`were
+    "baseless".`)."""
     while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
         start += 1
+    stop = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in g.TRAILING):
         end -= 1
+    if end < stop and text[end] in '"”' and _opens_quote(text, start, end):
+        end += 1
     return start, end
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """An odd number of double quote marks in text[start:end]: a quotation left open."""
+    return (
+        text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    ) % 2 == 1

@@ -106,16 +106,20 @@ def cue_before(
 
 
 def _relative_report(tokens: list[Token], source: Span | None) -> bool:
-    """`Broaddrick, who said Clinton raped her, recounted …`: a report in a relative clause
-    on the sentence's subject (a short name phrase before it) ends at the comma that
-    closes the clause, where the subject's own verb follows."""
+    """`Broaddrick, who said Clinton raped her, recounted …`, `The video, which shows …,
+    was shared`: a report in a relative clause on the sentence's subject (a short name
+    phrase, or a determiner and a noun, before it) ends at the comma that closes the
+    clause, where the subject's own verb follows."""
     if source is None or source[1] - source[0] != 1 or not 1 < source[0] <= 7:
         return False
     comma = source[0] - 1
     return (
         tokens[source[0]][2].lower() in g.RELATIVES
         and tokens[comma][2] == ","
-        and all(t[2][0].isupper() or t[2].lower() in g.DETERMINERS for t in tokens[:comma])
+        and (
+            all(t[2][0].isupper() or t[2].lower() in g.DETERMINERS for t in tokens[:comma])
+            or (comma == 2 and tokens[0][2].lower() in g.DETERMINERS and tokens[1][2].isalpha())
+        )
     )
 
 

@@ -9,7 +9,7 @@ from dataset.claims import grammar as g
 from dataset.claims.claimant_phrases import claimant_span, left_boundary, skip_left
 from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import token_index
+from dataset.claims.tokens import Token, token_index
 
 # The auxiliaries that may stand between an estimate and its verb ("estimates have put").
 _AUXILIARIES = tuple(sorted(g.HAVE_FORMS - {"having"}))
@@ -33,6 +33,10 @@ def estimates_put(reader: Reader) -> list[Draft]:
             continue
         if not any(t[2] == "at" for t in tokens[j + 1 :]):
             continue  # "put" without "at": not a figure placed at a value
+        if text[source:cue_start].split()[0].lower() in g.PEOPLE_SOURCES and not _figure_object(
+            tokens, j
+        ):
+            continue  # "officials put pressure on …": people place no figure
         k = skip_left(tokens, i - 1)
         b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
         if k <= b:
@@ -49,6 +53,12 @@ def estimates_put(reader: Reader) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _figure_object(tokens: list[Token], j: int) -> bool:
+    """`put the death toll at`, `put the number of dead at`: a figure noun heads the
+    object within its first three words."""
+    return any(t[2].lower() in g.PUT_FIGURES for t in tokens[j : j + 3])
 
 
 def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:

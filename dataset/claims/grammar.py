@@ -20,11 +20,18 @@ TOKEN = re.compile(
     r"\d\d*(?:[.,]\d+)+|[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.(?=,|[ \t]+[A-Z])"
     r"|\w+(?:['’\-]\w+)*|[^\w\s]"
 )
+# A concessive after a comma or dash: ", though", " - even though", `," although`.
+CONCESSIVE = r"[,—–-][\s\"“”]*(?:even\s+)?(?:though|although)"
 # A joining word left at the end of content cut before the next report.
-TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|as|because)?[\s,;]*$")
+TRAILING_CONJUNCTION = re.compile(
+    r"(?:[\s,;]+(?:and|but|or|while|whereas|as|because)?|\s*" + CONCESSIVE + r")[\s,;]*$"
+)
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
-COORDINATION = re.compile(r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as))[\s\"“”]*$")
+# A concessive clause after a comma or dash is one too ("X said A, though B said C").
+COORDINATION = re.compile(
+    r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as)|" + CONCESSIVE + r")[\s\"“”]*$"
+)
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
 # After a comma, words that open examples of the object before it ("…, including X").
@@ -47,10 +54,18 @@ DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # and spaces, then the verb that places the figure and a space. Read from the verb back
 # (`figures.estimate_puts`): the verb is rarer than the letters a source can open with.
 ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|places|place)\s")
+# People who put a figure at a value ("Medical sources put the toll at 35"); they need a
+# figure as the object (`PUT_FIGURES`).
+PEOPLE_SOURCES = ("sources", "officials", "authorities", "medics")
 ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"
-).split()
+).split() + list(PEOPLE_SOURCES)
+# What people "put at" a value when they state a figure ("officials put the toll at 35"),
+# not "put pressure on X at …": the object's head, after its determiner and modifiers.
+PUT_FIGURES = frozenset(
+    "toll tally number figure count total casualties dead losses cost damage".split()
+)
 # Substrings every estimate's verb holds: most articles have neither, and skip the scan.
 ESTIMATE_PUT_WORDS = ("put", "place")
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
@@ -106,7 +121,8 @@ CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
     "whom whose then or yet nor until unless whether whereas than"
 )
-# A cue right after one of these is a noun: "the report", "his claims", "a call".
+# A cue right after one of these is a noun: "the report", "his claims", "a call"; or a
+# gerund that reports nothing: "without saying where".
 NOUN_MARKERS = _words(
     "the a an this these those his her its their our my your such no any every each "
     "another other of in for"
@@ -170,6 +186,12 @@ ADDRESSEE_PASSIVES = _words(
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
 # Adverbs between a passive auxiliary and its participle ("was repeatedly asked").
+# Predicates of a small clause after a passive report verb ("200 people are feared dead",
+# "he was reported missing"): the subject is what is reported on, never the reporter.
+STATE_PREDICATES = _words(
+    "dead killed missing injured wounded alive safe captured kidnapped abducted drowned "
+    "trapped lost"
+)
 ADVERBS_IN_PASSIVE = _words(
     "not never also often repeatedly widely publicly first later initially previously originally"
 )
@@ -181,13 +203,28 @@ REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
 )
-# Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected").
+# Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected"),
+# a figure among them ("…, a figure that could not be independently verified").
 CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
-    "contention version account"
+    "contention version account figure toll tally estimate"
 )
-# A comma and an indefinite claim noun: where a comment on the content before may open.
-CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\b", re.I)
+# Participles of telling after "without": how a report was made ("…, without giving
+# details"), not an adjunct of the content's verb ("…, without raising taxes").
+UNSUPPORTED = _words(
+    "giving providing offering citing naming specifying elaborating explaining identifying "
+    "presenting producing saying"
+)
+# A comma and an indefinite claim noun, or "without" and a participle of telling: where the
+# writer's comment on the report before may open.
+CLAIM_APPOSITION = re.compile(
+    r",\s+(?:an?\s+(?:"
+    + "|".join(sorted(CLAIM_NOUNS))
+    + r")|without\s+(?:"
+    + "|".join(sorted(UNSUPPORTED))
+    + r"))\b",
+    re.I,
+)
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).
@@ -211,6 +248,13 @@ FLOATING_QUANTIFIERS = _words("both all each")
 # A cue's topic without a clause: "warned of the risk", "asked about the speeches"; the
 # object phrase is the content.
 TOPIC_PREPOSITIONS = _words("about of against")
+# Before "to" and a cue, words of leave to speak: "on condition of anonymity to discuss",
+# "not authorised to speak": why or whether one speaks, not what was said.
+LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
+# Verbs of saying, and the prepositions of the medium they were said in: "said in a
+# statement", "wrote on Telegram".
+SAYING_LEMMAS = _words("say write add tweet post announce")
+MEDIUM_PREPOSITIONS = _words("in on")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").

@@ -6,7 +6,7 @@ import dataclasses
 
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
-from dataset.claims.claimants import ClaimantResolver
+from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
 from dataset.claims.content_bounds import strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
@@ -36,6 +36,19 @@ def _cited(estimate: Draft, drafts: list[Draft]) -> bool:
     of a claim someone is cited for is that source's figure, not the publisher's own."""
     at = estimate.cue[0]
     return any(d.claimant and d is not estimate and d.start <= at < d.end for d in drafts)
+
+
+def _up_to_cue(text: str, claimant: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Where a hedge of the report may stand around its claimant: the claimant run on to
+    its cue over words with no comma between (`which purportedly shows`, `X reportedly
+    said`), where an adverb modifies the report; an aside on the claimant (`The official,
+    who may be sacked,`) is left out."""
+    start, end = claimant
+    if text[end - 1] in ASIDE_CLOSINGS:
+        return start, head_end(text, start, end)
+    if end <= cue[0] and cue[0] - end < 40 and "," not in text[end : cue[0]]:
+        return start, cue[0]
+    return claimant
 
 
 def _kind(draft: Draft, claimant: str | None, headline_end: int) -> str:
@@ -142,7 +155,7 @@ def claim_rows(
         claimant = text[draft.claimant[0] : draft.claimant[1]] if draft.claimant else None
         spans = [draft.cue, (draft.start, draft.end)]
         if draft.claimant:
-            spans.insert(0, draft.claimant)
+            spans.insert(0, _up_to_cue(text, draft.claimant, draft.cue))
         hedge = (
             text[draft.cue[0] : draft.cue[1]] if draft.cue_info and draft.cue_info.hedging else None
         )
