@@ -412,13 +412,13 @@ _NOUN_BEFORE = re.compile(
 
 # The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
 _KINDS = ending_words("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
-_QUOTES = "\"“‘'"
+QUOTES = "\"“‘'"
 
 
 def _kind_before(text: str, start: int) -> re.Match[str] | None:
     """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
     words ends them (as it must for a match)."""
-    if word_ending(text, start, 14, _QUOTES) not in _KINDS:
+    if word_ending(text, start, 14, QUOTES) not in _KINDS:
         return None
     return _NOUN_BEFORE.search(text, max(0, start - 14), start)
 

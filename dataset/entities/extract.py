@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
@@ -31,6 +30,7 @@ from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
+    QUOTES,
     named_towns,
     place_label,
     plural_kind_opening,
@@ -80,7 +80,6 @@ _TRAILER = re.compile(
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
-_ASCII_LETTERS = string.ascii_letters
 
 
 def _apply_trailers(mention: Mention, text: str) -> None:
@@ -165,7 +164,6 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
 _MODEL_GUESSES = frozenset(["model", "fallback"])
 
 
-_OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’']")
 _TITLE_GUESSES = GUESSED_PERSON | {"title"}
 
@@ -179,7 +177,7 @@ def _quoted_title(mention: Mention, text: str) -> bool:
         and mention.method in _TITLE_GUESSES
         and mention.label in ("PERSON", "ORG")
         and mention.start > 0
-        and text[mention.start - 1] in _OPENING_QUOTES
+        and text[mention.start - 1] in QUOTES
         and _CLOSING_QUOTE.match(text, mention.end) is not None
     )
 
@@ -351,19 +349,6 @@ _NAMING_VERB = re.compile(
 _WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
 _WORD_NOUN_WORDS = frozenset(["word", "term", "phrase", "expression", "name"])
 _NAMING_WORDS = frozenset(["named", "called", "dubbed", "nicknamed", "as"])
-_QUOTE_MARKS = "\"“‘'"
-
-
-def _cue_word_before(text: str, start: int) -> str:
-    """The ASCII word ending the 20 characters before `start` once the spaces, an opening
-    quotation mark, a comma and a title's "The" are set aside: the last word of any
-    match of the patterns above (their \\b makes it a whole run of letters), so a set
-    look-up rules out most names before any window is searched."""
-    before = text[max(0, start - 20) : start].rstrip()
-    if before.endswith("The"):
-        before = before[:-3].rstrip()
-    before = before.rstrip(_QUOTE_MARKS).rstrip().rstrip(",")
-    return before[len(before.rstrip(_ASCII_LETTERS)) :]
 
 
 # "Jin Ping Mei, published in 1610", "X was first published": works are published.
@@ -389,7 +374,9 @@ def _work_title(
     )
     if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
         return False
-    cue = _cue_word_before(text, mention.start)
+    # The word the cue patterns end with, before a comma, a quotation mark and a title's
+    # "The": a set look-up rules out most names before any window is searched.
+    cue = word_ending(text, mention.start, 20, QUOTES, ",", "The")
     if (
         cue in _WORK_NOUN_WORDS
         and _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None
