@@ -798,11 +798,9 @@ _PERSON_BEFORE_ENDS = ("starring", "by", "of", *_CALLINGS.split("|"))
 
 # "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
 # a name right after a noun for a kind of organisation names one.
-_ORG_BEFORE = re.compile(
-    r"\b(?:company|firm|agency|charity|newspaper|broadcaster|band|label|startup|start-up"
-    r"|retailer|airline|insurer|carmaker|automaker|magazine)"
-    r",?[^\S\n]+$"
-)
+_ORG_KINDS = """company firm agency charity newspaper broadcaster band label startup start-up
+    retailer airline insurer carmaker automaker magazine""".split()
+_ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_KINDS) + r"),?[^\S\n]+$")
 
 
 def ending_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -811,10 +809,7 @@ def ending_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(re.split("[^A-Za-z]", phrase)[-1] for phrase in phrases)
 
 
-_ORG_BEFORE_WORDS = ending_words(
-    """company firm agency charity newspaper broadcaster band label startup start-up retailer
-    airline insurer carmaker automaker magazine""".split()
-)
+_ORG_BEFORE_WORDS = ending_words(_ORG_KINDS)
 _PERSON_BEFORE_WORDS = ending_words(_PERSON_BEFORE_ENDS)
 
 

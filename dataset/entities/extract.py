@@ -22,6 +22,7 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     classify,
+    ending_words,
     title_word,
     word_ending,
 )
@@ -339,16 +340,20 @@ _WORK_NOUNS = """film movie album song novel book series sitcom anthology painti
     opera musical poem essay documentary ballad EP ship vessel yacht warship frigate submarine
     tanker freighter trawler ferry liner schooner steamer""".split()
 _WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
-_WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
+_WORD_NOUNS = ["word", "term", "phrase", "expression", "name"]
+_WORD_NOUN = re.compile(rf"\b(?:{'|'.join(_WORD_NOUNS)})[^\S\n]+[\"“‘']?$")
 # "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
 # name given (to a pet, a book, a word), not a reference to a person.
+_NAMING_PHRASES = ["named", "called", "dubbed", "nicknamed", "known as", "published as"]
 _NAMING_VERB = re.compile(
-    r"\b(?:named|called|dubbed|nicknamed|(?:known|published)[^\S\n]+as)[^\S\n]+[\"“‘']?$"
+    r"\b(?:"
+    + "|".join(phrase.replace(" ", r"[^\S\n]+") for phrase in _NAMING_PHRASES)
+    + r")[^\S\n]+[\"“‘']?$"
 )
 # The last word of each pattern above: what the text before the name must end with.
 _WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
-_WORD_NOUN_WORDS = frozenset(["word", "term", "phrase", "expression", "name"])
-_NAMING_WORDS = frozenset(["named", "called", "dubbed", "nicknamed", "as"])
+_WORD_NOUN_WORDS = frozenset(_WORD_NOUNS)
+_NAMING_WORDS = ending_words(_NAMING_PHRASES)
 
 
 # "Jin Ping Mei, published in 1610", "X was first published": works are published.
@@ -419,9 +424,10 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
 
 
 # "the Spanish Inquisition"; "the ancient Maya" (an era's adjective before a people).
-_ERAS = frozenset(["ancient", "medieval", "prehistoric", "classical"])
+_ERA_WORDS = ["ancient", "medieval", "prehistoric", "classical"]
+_ERAS = frozenset(_ERA_WORDS)
 _DEMONYM_BEFORE = re.compile(
-    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(ancient|medieval|prehistoric|classical))[^\S\n]+$"
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(" + "|".join(_ERA_WORDS) + r"))[^\S\n]+$"
 )
 
 
