@@ -15,7 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
-from dataset.entities.candidates import pieces
+from dataset.entities.candidates import pieces, starts_sentence
 from dataset.entities.classify import (
     AFTER_BRANCH,
     LOWER_AFTER,
@@ -23,6 +23,7 @@ from dataset.entities.classify import (
     Mention,
     classify,
     ending_words,
+    name_like,
     title_word,
     word_ending,
 )
@@ -34,7 +35,6 @@ from dataset.entities.context import (
     QUOTES,
     named_towns,
     place_label,
-    plural_kind_opening,
     repeated_places,
     retype_by_context,
 )
@@ -450,17 +450,48 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
+# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
+# "Separatists", "Mercenaries", "Raiders", "Invaders".
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
+# A verb right after, not one agreeing with a single subject ("Clijsters was …").
+_PLURAL_VERB_AFTER = re.compile(r"[^\S\n]+(?!(?:was|is|has|says|does)\b)[a-z]")
+
+
+def _plural_kind_opening(
+    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str]
+) -> bool:
+    """'Militants ambushed a convoy': a plural noun for people opening a sentence as its
+    subject, capitalised for that reason alone, that the model called a person (the
+    caller asks only for its calls); one person is never named by a plural. A listed
+    name ("Sanders"), a surname the article gives in full ("Kim Clijsters … Clijsters"),
+    a place, or a subject of a singular verb ("Clijsters was") stays."""
+    if len(mention.words) != 1 or mention.label != "PERSON":
+        return False
+    word = mention.words[0]
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and word not in surnames
+        and not name_like(word, lexicons)
+        and word not in lexicons.places
+        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
+        and starts_sentence(text, mention.start)
+    )
+
+
 def _overruled_guess(
-    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
 ) -> bool:
     """Whether the article around a guessed name says it is no person or body: "the" before
-    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
-    list's, the model's or a title's), so a call made otherwise skips them all."""
+    it, a work's noun, a nationality word, a plural opening the sentence. Each rule
+    overrules only a guess (a name list's, the model's or a title's), so a call made
+    otherwise skips them all."""
+    first_names = lexicons.first_names
     return mention.method in _TITLE_GUESSES and (
         _determined_guess(mention, text, surnames)
         or _work_title(mention, text, surnames, first_names)
         or _before_demonym(mention, text, first_names)
         or _after_demonym(mention, text, first_names)
+        or (mention.method == "model" and _plural_kind_opening(mention, text, lexicons, surnames))
     )
 
 
@@ -759,8 +790,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _overruled_guess(m, text, surnames, lexicons.first_names)
-        and not (m.method == "model" and plural_kind_opening(m, text, lexicons, surnames))
+        and not _overruled_guess(m, text, surnames, lexicons)
     ]
     for mention in mentions:
         if _brand_cased(mention):
