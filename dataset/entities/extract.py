@@ -225,11 +225,11 @@ _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘
 
 
 # "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
-# title; the words up to the name are the title's.
-_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
-# Its tail from the "A": a pattern opening with a letter is searched for by that letter
-# alone, not tried at every position as the whole one is.
+# title; the words up to the name are the title's. The tail from the "A" is searched
+# first: a pattern opening with a letter is searched for by that letter alone, not tried
+# at every position as the whole one is.
 _TITLE_ARTICLE_TAIL = re.compile(r"An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+" + _TITLE_ARTICLE_TAIL.pattern)
 
 
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
