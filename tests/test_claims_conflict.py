@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
+from claim_rows import PARAMS, claim_rows
+from claim_rows import claims as _claims
+
 from dataset.claims.extract import extract_claims
-from dataset.claims.params import ClaimParams
-
-PARAMS = ClaimParams()
-
-
-def _claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(claimant, cue, content) of every claim of `text`."""
-    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
 
 
 def test_this_after_a_cue_is_its_object() -> None:
@@ -73,7 +68,7 @@ def test_a_determiner_after_the_listener_opens_the_content() -> None:
 
 
 def _hedges(text: str) -> list[str | None]:
-    return [r["hedge"] for r in extract_claims("t", text, PARAMS, [])]
+    return [r["hedge"] for r in claim_rows(text)]
 
 
 def test_capitalised_may_is_a_month_or_a_name() -> None:
@@ -134,7 +129,7 @@ def test_a_raised_clause_cited_to_a_source_is_one_claim() -> None:
     """ "X are believed to …, an official said": the official is cited for the whole
     clause (hedged by "believed"), so no second, sourceless claim of the same span."""
     text = "The militants are believed to have fled across the border, a security official said."
-    rows = extract_claims("t", text, PARAMS, [])
+    rows = claim_rows(text)
     assert [(r["claimant"], r["cue"], r["hedge"]) for r in rows] == [
         ("a security official", "said", "believed")
     ]

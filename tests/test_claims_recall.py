@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from dataset.claims.extract import extract_claims
-from dataset.claims.params import ClaimParams
-
-PARAMS = ClaimParams()
-
-
-def _claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(claimant, cue, content) of every claim of `text`."""
-    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
+from claim_rows import claim_rows
+from claim_rows import claims as _claims
 
 
 def test_title_and_initial_periods_end_no_clause() -> None:
@@ -83,7 +76,7 @@ def test_quoted_transcript_speaker_lines() -> None:
         '"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n'
         '"PENCE: Gennifer Flowers will not be attending the debate."'
     )
-    rows = extract_claims("t", text, PARAMS, [])
+    rows = claim_rows(text)
     assert [(r["claimant"], r["cue"], r["text"]) for r in rows] == [
         ("WALLACE", ":", "Will Gennifer Flowers be there tomorrow night"),
         ("PENCE", ":", "Gennifer Flowers will not be attending the debate"),

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from dataset.claims.extract import extract_claims
+from claim_rows import PARAMS, claim_rows
+from claim_rows import claims as _claims
+
 from dataset.claims.lexicon import load_lexicon
-from dataset.claims.params import ClaimParams
-
-PARAMS = ClaimParams()
-
-
-def _claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(claimant, cue, content) of every claim of `text`."""
-    return [(r["claimant"], r["cue"], r["text"]) for r in extract_claims("t", text, PARAMS, [])]
 
 
 def test_object_noun_after_a_past_cue_is_no_cue() -> None:
@@ -79,7 +73,7 @@ def test_signed_quotation_paragraphs() -> None:
         "“Maybe we can build a wall around him.”— Steve Quinlan.\n"
         "“Nothing changes” — or so it seems.\n"
     )
-    rows = extract_claims("t", text, PARAMS, [])
+    rows = claim_rows(text)
     signed = [(r["claimant"], r["cue"], r["text"], r["method"]) for r in rows]
     # The quotation is the content (its closing full stop trimmed, as for any claim).
     assert signed == [

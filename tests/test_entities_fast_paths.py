@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -169,10 +170,12 @@ def test_starts_sentence_equals_the_plain_loop(text: str) -> None:
         ("her 1981 album Wild West sold well", "Wild West"),
         ("two Sudeten German farmers", "Sudeten"),
         ("the Spanish Inquisition began", "Inquisition"),
+        ("Militants ambushed a convoy.", "Militants"),
     ],
 )
 def test_only_a_guess_is_overruled(text: str, name: str) -> None:
     """The rules `_overruled_guess` gates each overrule a guess alone."""
+    lexicons = dataclasses.replace(cand.lx.load(), first_names=frozenset())
     start = text.index(name)
     for label in ("PERSON", "ORG"):
         for method in ("name", "model", "title", "lexicon", "head", "context", "cue"):
@@ -182,12 +185,13 @@ def test_only_a_guess_is_overruled(text: str, name: str) -> None:
                 ex._work_title(mention, text, set(), frozenset()),
                 ex._before_demonym(mention, text, frozenset()),
                 ex._after_demonym(mention, text, frozenset()),
+                method == "model" and ex._plural_kind_opening(mention, text, lexicons, set()),
             ]
-            assert ex._overruled_guess(mention, text, set(), frozenset()) == any(rules)
+            assert ex._overruled_guess(mention, text, set(), lexicons) == any(rules)
             if method not in ex._TITLE_GUESSES:
                 assert not any(rules)
     guess = Mention(start, start + len(name), name.split(), "PERSON", name, "model")
-    assert ex._overruled_guess(guess, text, set(), frozenset())
+    assert ex._overruled_guess(guess, text, set(), lexicons)
 
 
 def _plain_trailer(text: str, end: int) -> str | None:

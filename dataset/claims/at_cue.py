@@ -95,15 +95,11 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
-    if (
-        source == (k, k + 1)
-        and tokens[k][2].lower() == "it"
-        and tokens[k + 1][2].lower() in g.PASSIVE_MARKERS
-        and past_form(surface.lower())
-    ):
-        source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
-    if _extraposed(tokens, i, source):
-        return None
+    if source == (k, k + 1) and _placeholder_it(tokens, k):
+        if past_form(surface.lower()):
+            source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
+        elif tokens[i - 1][2].lower() == "to":
+            return None  # "It was not possible to verify …": the infinitive reports nobody
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
     aside = False
@@ -176,16 +172,10 @@ def _relative_passive(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k][2].lower() in g.RELATIVES_OR_THAT
 
 
-def _extraposed(tokens: list[Token], i: int, source: Span | None) -> bool:
-    """`It was not possible to verify …`, `It is hard to say …`: "it" before "be" and an
-    infinitive cue is a placeholder subject, so the cue reports nobody's words."""
-    return (
-        source is not None
-        and source[1] - source[0] == 1
-        and tokens[source[0]][2].lower() == "it"
-        and tokens[i - 1][2].lower() == "to"
-        and tokens[source[0] + 1][2].lower() in g.PASSIVE_MARKERS
-    )
+def _placeholder_it(tokens: list[Token], k: int) -> bool:
+    """`It was reported …`, `It is hard to say …`: "it" right before a form of "be" is a
+    placeholder subject (the clause after is the real one), so it names no claimant."""
+    return tokens[k][2].lower() == "it" and tokens[k + 1][2].lower() in g.PASSIVE_MARKERS
 
 
 def _passive_by(

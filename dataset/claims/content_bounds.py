@@ -319,6 +319,12 @@ def clause_end(tokens: list[Token], begin: int) -> int:
     return tokens[-1][1]
 
 
+def indefinite_claim(tokens: list[Token], n: int) -> bool:
+    """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
+    opens a comment on a report, not a report's content or claimant."""
+    return tokens[n][2].lower() in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
+
+
 def comment_comma(tokens: list[Token], begin: int) -> int:
     """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
     claim noun opens the writer's comment on the content, which ends there."""
@@ -337,7 +343,7 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
     if word == "without":
         return after in g.UNSUPPORTED
-    return word in ("a", "an") and after in g.CLAIM_NOUNS
+    return indefinite_claim(tokens, n + 1)
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import claimant_span, parenthetical
-from dataset.claims.content_bounds import content_start, opens_figure
+from dataset.claims.content_bounds import content_start, indefinite_claim, opens_figure
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
@@ -111,12 +111,7 @@ def cue_after(
 
 def _claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
-    first = source[0]
-    return (
-        source[1] - first > 2
-        and tokens[first][2].lower() in ("a", "an")
-        and tokens[first + 1][2].lower() in g.CLAIM_NOUNS
-    )
+    return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
 
 
 def _apposed_claim(

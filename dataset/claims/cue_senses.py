@@ -24,7 +24,7 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
         return False
     before = tokens[i - 1][2]
     lower = before.lower()
-    if lower.endswith(("'s", "’s")):
+    if lower.endswith(g.POSSESSIVE_ENDS):
         return True
     if before[0].isupper() and not lower.endswith("s") and i > 1 and _determines(tokens[i - 2][2]):
         return True  # "a Facebook post", "the school's Twitter post": a named modifier
@@ -40,7 +40,7 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
 
 def _determines(word: str) -> bool:
     """A determiner or a possessive, which opens a noun phrase."""
-    return word.lower() in g.DETERMINERS or word.endswith(("'s", "’s"))
+    return word.lower() in g.DETERMINERS or word.endswith(g.POSSESSIVE_ENDS)
 
 
 def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
@@ -58,7 +58,7 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
             return False
     if before.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
         return False  # "he's said": a pronoun and "has", not a possessive
-    return before.endswith(("'s", "’s")) or before in g.ATTRIBUTIVE_MARKERS
+    return before.endswith(g.POSSESSIVE_ENDS) or before in g.ATTRIBUTIVE_MARKERS
 
 
 def not_a_finding(tokens: list[Token], i: int, j: int) -> bool:

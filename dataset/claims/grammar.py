@@ -131,6 +131,8 @@ DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
 )
+# The endings of a possessive word ("Trump's", "Kyiv’s"), for `str.endswith`.
+POSSESSIVE_ENDS = ("'s", "’s")
 # After a cue, these open an adjunct, not content: "…, he said on Friday."
 AFTER_CUE_ADJUNCTS = _words(
     "on in at during after before while when last this earlier later yesterday today tonight "

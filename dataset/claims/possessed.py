@@ -10,7 +10,6 @@ from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
 from dataset.claims.verb_forms import past_form
 
-_POSSESSIVE_ENDS = ("'s", "’s")
 # "it's", "let's": a pronoun fused with "is", "has" or "us"; the next word is a verb.
 _FUSED = g.PRONOUN_CONTRACTIONS | frozenset(
     "it's that's there's here's what's who's where's let's".split()
@@ -32,7 +31,7 @@ def possessed(tokens: list[Token], i: int, surface: str) -> bool:
     """Whether the cue at token i is a noun owned by the word before it ("the Taliban's
     claims"): a present form after a possessive is no verb (a verb needs "'s" to be "is"
     or "has", which take an -ing or past form)."""
-    if i == 0 or not tokens[i - 1][2].endswith(_POSSESSIVE_ENDS):
+    if i == 0 or not tokens[i - 1][2].endswith(g.POSSESSIVE_ENDS):
         return False
     before = tokens[i - 1][2]
     lower = before.lower().replace("’", "'")

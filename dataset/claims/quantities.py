@@ -96,8 +96,6 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
 
-# Nouns in the plural list that also modify another noun ("police officers").
-_INVARIANT_MODIFIERS = frozenset(["police", "aircraft", "series", "news"])
 # After a counted word: more capitalised modifiers ("Afghan National Army"), then a
 # lower-case noun that may be the head.
 _HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
@@ -292,10 +290,9 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
 
 
 def _plural(word: str) -> bool:
-    lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
-        return lower not in _INVARIANT_MODIFIERS
-    return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    """A plural is a word its singular differs from; a noun that is its own plural
+    ("police", "aircraft") also modifies another noun ("police officers"), so is none."""
+    return _singular(word) != word.lower()
 
 
 def _head_after_modifier(match: re.Match) -> re.Match | None:

@@ -515,8 +515,8 @@ def _leading_noise(
 def _word_is_piece(
     word: str, initial: bool, lexicons: lx.Lexicons, ratio: float, min_count: int
 ) -> bool:
-    """What `_emit` decides for one capitalised word: a piece unless it is leading noise
-    (a determiner, an ordinary sentence opening) that no place or body list names."""
+    """Whether one capitalised word (no connector) is a piece: yes unless it is leading
+    noise (a determiner, an ordinary sentence opening) that no place or body list names."""
     if word not in lx.LEADING_NOISE and not initial:
         return True  # no noise (most words): no list to ask
     return (
@@ -554,14 +554,14 @@ def _emit(
         return
     if k:
         words, starts, ends, initial = words[k:], starts[k:], ends[k:], False
+    if len(words) == 1:
+        # One word has no possessive to cut at and is no connector: a piece unless noise.
+        if _word_is_piece(words[0], initial, lexicons, ratio, min_count):
+            found.append(Piece(words, starts, ends, initial, run_end))
+        return
     joined = " ".join(words)
     if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
         found.append(Piece(words, starts, ends, initial, run_end))
-        return
-    if len(words) == 1:
-        # One word has no possessive to cut at and is no connector: a piece unless noise.
-        if _leading_noise(words, initial, lexicons, ratio, min_count) == 0:
-            found.append(Piece(words, starts, ends, initial, run_end))
         return
     whole = Piece(words, starts, ends, initial, run_end)
     # A plural possessive needs an apostrophe; most names have none.

@@ -819,11 +819,9 @@ _PERSON_BEFORE_ENDS = ("starring", "by", "of", *_CALLINGS.split("|"))
 
 # "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
 # a name right after a noun for a kind of organisation names one.
-_ORG_BEFORE = re.compile(
-    r"\b(?:company|firm|agency|charity|newspaper|broadcaster|band|label|startup|start-up"
-    r"|retailer|airline|insurer|carmaker|automaker|magazine)"
-    r",?[^\S\n]+$"
-)
+_ORG_KINDS = """company firm agency charity newspaper broadcaster band label startup start-up
+    retailer airline insurer carmaker automaker magazine""".split()
+_ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_KINDS) + r"),?[^\S\n]+$")
 
 
 def ending_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -832,21 +830,25 @@ def ending_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(re.split("[^A-Za-z]", phrase)[-1] for phrase in phrases)
 
 
-_ORG_BEFORE_WORDS = ending_words(
-    """company firm agency charity newspaper broadcaster band label startup start-up retailer
-    airline insurer carmaker automaker magazine""".split()
-)
+_ORG_BEFORE_WORDS = ending_words(_ORG_KINDS)
 _PERSON_BEFORE_WORDS = ending_words(_PERSON_BEFORE_ENDS)
 
 
-def word_ending(text: str, start: int, width: int, marks: str = "") -> str:
-    """The run of ASCII letters that ends the `width` characters before `start`, spaces
-    and `marks` after it set aside. A window pattern ending in one of a few words
-    (opened by \\b), then such marks and line space, matches only when this run is one
-    of those words: a set look-up rules out most names before the search."""
+def word_ending(
+    text: str, start: int, width: int, marks: str = "", joined: str = "", skip: str = ""
+) -> str:
+    """The run of ASCII letters that ends the `width` characters before `start`, spaces,
+    a `skip` word (a title's "The") and `marks` after it set aside, then `joined` (a
+    comma written against the word: 'the film, "Looper"'). A window pattern ending in one
+    of a few words (opened by \\b), then such marks and line space, matches only when
+    this run is one of those words: a set look-up rules out most names before the search."""
     before = text[max(0, start - width) : start].rstrip()
+    if skip and before.endswith(skip):
+        before = before[: -len(skip)].rstrip()
     if marks:
         before = before.rstrip(marks).rstrip()
+    if joined:
+        before = before.rstrip(joined)
     return before[len(before.rstrip(_ASCII_LETTERS)) :]
 
 

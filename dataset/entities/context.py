@@ -12,7 +12,6 @@ from collections import Counter
 from itertools import pairwise
 
 from dataset.entities import lexicon as lx
-from dataset.entities.candidates import starts_sentence
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
@@ -428,13 +427,13 @@ _NOUN_BEFORE = re.compile(
 
 # The words `_NOUN_BEFORE` looks for, and the quotation marks it allows after them.
 _KINDS = ending_words("|".join([_ORG_NOUNS, _PLACE_NOUNS, _PLACE_VERBS]).split("|"))
-_QUOTES = "\"“‘'"
+QUOTES = "\"“‘'"
 
 
 def _kind_before(text: str, start: int) -> re.Match[str] | None:
     """`_NOUN_BEFORE` in the 14 characters before `start`, searched only when one of its
     words ends them (as it must for a match)."""
-    if word_ending(text, start, 14, _QUOTES) not in _KINDS:
+    if word_ending(text, start, 14, QUOTES) not in _KINDS:
         return None
     return _NOUN_BEFORE.search(text, max(0, start - 14), start)
 
@@ -774,34 +773,6 @@ def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
     """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
     noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
     return len(word) >= 6 and word.endswith("men") and not name_like(word, lexicons)
-
-
-# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
-# "Separatists", "Mercenaries", "Raiders", "Invaders".
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
-# A verb right after, not one agreeing with a single subject ("Clijsters was …").
-_PLURAL_VERB_AFTER = re.compile(r"[^\S\n]+(?!(?:was|is|has|says|does)\b)[a-z]")
-
-
-def plural_kind_opening(
-    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str]
-) -> bool:
-    """'Militants ambushed a convoy': a plural noun for people opening a sentence as its
-    subject, capitalised for that reason alone, that only the model called a person;
-    one person is never named by a plural. A listed name ("Sanders"), a surname the
-    article gives in full ("Kim Clijsters … Clijsters"), a place, or a subject of a
-    singular verb ("Clijsters was") stays."""
-    if len(mention.words) != 1 or mention.label != "PERSON" or mention.method != "model":
-        return False
-    word = mention.words[0]
-    return (
-        _PEOPLE_PLURAL.fullmatch(word) is not None
-        and word not in surnames
-        and not name_like(word, lexicons)
-        and word not in lexicons.places
-        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
-        and starts_sentence(text, mention.start)
-    )
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

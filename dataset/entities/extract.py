@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
-from dataset.entities.candidates import pieces
+from dataset.entities.candidates import pieces, starts_sentence
 from dataset.entities.classify import (
     AFTER_BRANCH,
     LOWER_AFTER,
     UNKNOWN,
     Mention,
     classify,
+    ending_words,
     is_common,
+    name_like,
     title_word,
     word_ending,
 )
@@ -32,9 +33,9 @@ from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     LIST_GAPS,
+    QUOTES,
     named_towns,
     place_label,
-    plural_kind_opening,
     repeated_places,
     retype_by_context,
 )
@@ -81,7 +82,6 @@ _TRAILER = re.compile(
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
-_ASCII_LETTERS = string.ascii_letters
 
 
 def _apply_trailers(
@@ -183,7 +183,6 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
 _MODEL_GUESSES = frozenset(["model", "fallback"])
 
 
-_OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”’']")
 _TITLE_GUESSES = GUESSED_PERSON | {"title"}
 
@@ -197,7 +196,7 @@ def _quoted_title(mention: Mention, text: str) -> bool:
         and mention.method in _TITLE_GUESSES
         and mention.label in ("PERSON", "ORG")
         and mention.start > 0
-        and text[mention.start - 1] in _OPENING_QUOTES
+        and text[mention.start - 1] in QUOTES
         and _CLOSING_QUOTE.match(text, mention.end) is not None
     )
 
@@ -244,11 +243,11 @@ _MENTION_NOUN = re.compile(r"\b[Tt]he[^\S\n]+(?:word|name|term)[^\S\n]+[\"“‘
 
 
 # "The Power of Now and A New Earth": a capitalised "A" after a lower-case word opens a
-# title; the words up to the name are the title's.
-_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
-# Its tail from the "A": a pattern opening with a letter is searched for by that letter
-# alone, not tried at every position as the whole one is.
+# title; the words up to the name are the title's. The tail from the "A" is searched
+# first: a pattern opening with a letter is searched for by that letter alone, not tried
+# at every position as the whole one is.
 _TITLE_ARTICLE_TAIL = re.compile(r"An?[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}$")
+_TITLE_ARTICLE = re.compile(r"\b[a-z]+[^\S\n]+" + _TITLE_ARTICLE_TAIL.pattern)
 
 
 def _in_titled_phrase(mention: Mention, text: str) -> bool:
@@ -359,29 +358,20 @@ _WORK_NOUNS = """film movie album song novel book series sitcom anthology painti
     opera musical poem essay documentary ballad EP ship vessel yacht warship frigate submarine
     tanker freighter trawler ferry liner schooner steamer""".split()
 _WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
-_WORD_NOUN = re.compile(r"\b(?:word|term|phrase|expression|name)[^\S\n]+[\"“‘']?$")
+_WORD_NOUNS = ["word", "term", "phrase", "expression", "name"]
+_WORD_NOUN = re.compile(rf"\b(?:{'|'.join(_WORD_NOUNS)})[^\S\n]+[\"“‘']?$")
 # "a cat named Biscuit", "published as Undersea": a lone word after a naming verb is the
 # name given (to a pet, a book, a word), not a reference to a person.
+_NAMING_PHRASES = ["named", "called", "dubbed", "nicknamed", "known as", "published as"]
 _NAMING_VERB = re.compile(
-    r"\b(?:named|called|dubbed|nicknamed|(?:known|published)[^\S\n]+as)[^\S\n]+[\"“‘']?$"
+    r"\b(?:"
+    + "|".join(phrase.replace(" ", r"[^\S\n]+") for phrase in _NAMING_PHRASES)
+    + r")[^\S\n]+[\"“‘']?$"
 )
 # The last word of each pattern above: what the text before the name must end with.
 _WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
-_WORD_NOUN_WORDS = frozenset(["word", "term", "phrase", "expression", "name"])
-_NAMING_WORDS = frozenset(["named", "called", "dubbed", "nicknamed", "as"])
-_QUOTE_MARKS = "\"“‘'"
-
-
-def _cue_word_before(text: str, start: int) -> str:
-    """The ASCII word ending the 20 characters before `start` once the spaces, an opening
-    quotation mark, a comma and a title's "The" are set aside: the last word of any
-    match of the patterns above (their \\b makes it a whole run of letters), so a set
-    look-up rules out most names before any window is searched."""
-    before = text[max(0, start - 20) : start].rstrip()
-    if before.endswith("The"):
-        before = before[:-3].rstrip()
-    before = before.rstrip(_QUOTE_MARKS).rstrip().rstrip(",")
-    return before[len(before.rstrip(_ASCII_LETTERS)) :]
+_WORD_NOUN_WORDS = frozenset(_WORD_NOUNS)
+_NAMING_WORDS = ending_words(_NAMING_PHRASES)
 
 
 # "Jin Ping Mei, published in 1610", "X was first published": works are published.
@@ -407,7 +397,9 @@ def _work_title(
     )
     if not guessed or (len(mention.words) == 1 and mention.words[0] in surnames):
         return False
-    cue = _cue_word_before(text, mention.start)
+    # The word the cue patterns end with, before a comma, a quotation mark and a title's
+    # "The": a set look-up rules out most names before any window is searched.
+    cue = word_ending(text, mention.start, 20, QUOTES, ",", "The")
     if (
         cue in _WORK_NOUN_WORDS
         and _WORK_NOUN.search(text, max(0, mention.start - 20), mention.start) is not None
@@ -450,9 +442,10 @@ def _before_demonym(mention: Mention, text: str, first_names: frozenset[str]) ->
 
 
 # "the Spanish Inquisition"; "the ancient Maya" (an era's adjective before a people).
-_ERAS = frozenset(["ancient", "medieval", "prehistoric", "classical"])
+_ERA_WORDS = ["ancient", "medieval", "prehistoric", "classical"]
+_ERAS = frozenset(_ERA_WORDS)
 _DEMONYM_BEFORE = re.compile(
-    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(ancient|medieval|prehistoric|classical))[^\S\n]+$"
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)|(" + "|".join(_ERA_WORDS) + r"))[^\S\n]+$"
 )
 
 
@@ -475,17 +468,48 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
+# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
+# "Separatists", "Mercenaries", "Raiders", "Invaders".
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
+# A verb right after, not one agreeing with a single subject ("Clijsters was …").
+_PLURAL_VERB_AFTER = re.compile(r"[^\S\n]+(?!(?:was|is|has|says|does)\b)[a-z]")
+
+
+def _plural_kind_opening(
+    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str]
+) -> bool:
+    """'Militants ambushed a convoy': a plural noun for people opening a sentence as its
+    subject, capitalised for that reason alone, that the model called a person (the
+    caller asks only for its calls); one person is never named by a plural. A listed
+    name ("Sanders"), a surname the article gives in full ("Kim Clijsters … Clijsters"),
+    a place, or a subject of a singular verb ("Clijsters was") stays."""
+    if len(mention.words) != 1 or mention.label != "PERSON":
+        return False
+    word = mention.words[0]
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and word not in surnames
+        and not name_like(word, lexicons)
+        and word not in lexicons.places
+        and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
+        and starts_sentence(text, mention.start)
+    )
+
+
 def _overruled_guess(
-    mention: Mention, text: str, surnames: set[str], first_names: frozenset[str]
+    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
 ) -> bool:
     """Whether the article around a guessed name says it is no person or body: "the" before
-    it, a work's noun, a nationality word. Each rule overrules only a guess (a name
-    list's, the model's or a title's), so a call made otherwise skips them all."""
+    it, a work's noun, a nationality word, a plural opening the sentence. Each rule
+    overrules only a guess (a name list's, the model's or a title's), so a call made
+    otherwise skips them all."""
+    first_names = lexicons.first_names
     return mention.method in _TITLE_GUESSES and (
         _determined_guess(mention, text, surnames)
         or _work_title(mention, text, surnames, first_names)
         or _before_demonym(mention, text, first_names)
         or _after_demonym(mention, text, first_names)
+        or (mention.method == "model" and _plural_kind_opening(mention, text, lexicons, surnames))
     )
 
 
@@ -784,8 +808,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _overruled_guess(m, text, surnames, lexicons.first_names)
-        and not (m.method == "model" and plural_kind_opening(m, text, lexicons, surnames))
+        and not _overruled_guess(m, text, surnames, lexicons)
     ]
     for mention in mentions:
         if _brand_cased(mention):
