@@ -626,15 +626,10 @@ def test_a_failing_extractor_leaves_the_previous_tables_as_they_were(
     assert not [p for p in (tmp_path / "tables").iterdir() if p.name.startswith(".")]
 
 
-def test_the_check_takes_the_shards_the_workers_checked_ahead(
-    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The pool's workers check the shards written before the last batch is handed out;
-    the check after the chain takes those results by the files' identity, which moving
-    the parts into place keeps, and checks a shard whose files changed since."""
+def _handed_ahead(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """What a build hands its check as shards checked ahead, under "ahead"."""
     from dataset import stages
 
-    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
     handed: dict[str, list] = {}
     run_check = stages.run_check
 
@@ -643,6 +638,17 @@ def test_the_check_takes_the_shards_the_workers_checked_ahead(
         return run_check(tables, out, params, handed["ahead"])
 
     monkeypatch.setattr(stages, "run_check", keep_ahead)
+    return handed
+
+
+def test_the_check_takes_the_shards_the_workers_checked_ahead(
+    extractors: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool's workers check the shards written before the last batch is handed out;
+    the check after the chain takes those results by the files' identity, which moving
+    the parts into place keeps, and checks a shard whose files changed since."""
+    handed = _handed_ahead(monkeypatch)
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
     tables = tmp_path / "tables"
     _build([corpus], tables, shard_records=16, workers=2, batch_size=8)
     ahead = handed["ahead"]
@@ -674,16 +680,7 @@ def test_a_check_too_large_for_the_main_process_is_not_run_ahead(
 ) -> None:
     """A check that forks its own pool after the chain is left to it: the workers would
     hold a shard's columns beside what their extraction kept."""
-    from dataset import stages
-
-    handed: dict[str, list] = {}
-    run_check = stages.run_check
-
-    def keep_ahead(tables: Path, out: Path | None, params: dict | None = None, ahead=()) -> dict:
-        handed["ahead"] = list(ahead)
-        return run_check(tables, out, params, handed["ahead"])
-
-    monkeypatch.setattr(stages, "run_check", keep_ahead)
+    handed = _handed_ahead(monkeypatch)
     monkeypatch.setattr(crosscheck, "POOL_BYTES", 0)
     corpus = _corpus(tmp_path / "corpus.jsonl", 200)
     _build([corpus], tmp_path / "tables", shard_records=16, workers=2, batch_size=8)
