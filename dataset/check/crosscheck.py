@@ -147,7 +147,7 @@ def check_tables(
         keys = [passed.key(unit) if passed is not None else None for unit in units]
         results = [passed.get(key) if passed is not None else None for key in keys]
         todo = [i for i, result in enumerate(results) if result is None]
-        found = {i: known.get(_identities(units[i])) for i in todo}
+        found = {i: known.get(_identities(units[i])) if known else None for i in todo}
         fresh = [i for i in todo if found[i] is None]
         checked = _check_units([units[i] for i in fresh], workers, beside=unique)
         found.update(zip(fresh, checked, strict=True))
