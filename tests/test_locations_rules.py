@@ -343,6 +343,17 @@ def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() 
     assert rows["Callisburg"]["resolution"] == "unresolved"
 
 
+def test_an_arabic_town_written_without_its_article_or_with_another_ending_resolves() -> None:
+    rows = resolved("Kurdish forces held Qamishli and Houthi rebels fired from Hodeidah.",
+                    ["Qamishli", "Hodeidah"])  # fmt: skip
+    assert (rows["Qamishli"]["name"], rows["Qamishli"]["country_code"]) == ("Al Qāmishlī", "SY")
+    assert (rows["Hodeidah"]["name"], rows["Hodeidah"]["country_code"]) == ("Al Ḩudaydah", "YE")
+    # Only towns of countries English writes from the Arabic script: "Paso" is no El Paso.
+    assert resolved("Floods reached Paso overnight.", ["Paso"])["Paso"]["resolution"] == (
+        "unresolved"
+    )
+
+
 def test_a_big_citys_short_name_is_its_own_name() -> None:
     # "Newcastle" is the own name of a village in Northern Ireland, but news means
     # Newcastle upon Tyne; "New York" stays the state, which owns the name.

@@ -245,7 +245,7 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         return Lookup(stripped, (), demonym=True)
     entries = g.names.get(stripped, ())
     if not entries and hint is None:
-        return _site_town(g, words) or Lookup(stripped, ())
+        return _site_town(g, words) or Lookup(stripped, spelling.without_article(g, stripped))
     return Lookup(stripped if hint is None else key, entries, level_hint=hint)
 
 
