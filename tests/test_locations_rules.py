@@ -354,6 +354,25 @@ def test_an_arabic_town_written_without_its_article_or_with_another_ending_resol
     )
 
 
+def test_regions_and_provinces_conflict_news_names_resolve() -> None:
+    text = (
+        "Fighting spread from Kordofan and North Darfur to Jonglei, while militias "
+        "attacked villages in Ituri, Karen State and Baluchistan and clashes hit Puntland."
+    )
+    names = ["Kordofan", "North Darfur", "Jonglei", "Ituri", "Karen State", "Baluchistan",
+             "Puntland"]  # fmt: skip
+    rows = resolved(text, names)
+    assert {n: (rows[n]["name"], rows[n]["country_code"]) for n in names} == {
+        "Kordofan": ("Kordofan", "SD"),
+        "North Darfur": ("Northern Darfur", "SD"),
+        "Jonglei": ("Jonglei", "SS"),
+        "Ituri": ("Ituri", "CD"),
+        "Karen State": ("Kayin", "MM"),
+        "Baluchistan": ("Balochistan", "PK"),
+        "Puntland": ("Puntland", "SO"),
+    }
+
+
 def test_a_big_citys_short_name_is_its_own_name() -> None:
     # "Newcastle" is the own name of a village in Northern Ireland, but news means
     # Newcastle upon Tyne; "New York" stays the state, which owns the name.
