@@ -373,6 +373,15 @@ def test_regions_and_provinces_conflict_news_names_resolve() -> None:
     }
 
 
+def test_a_named_province_names_its_country_for_another_spelling_of_its_towns() -> None:
+    text = "Israeli strikes hit Deir al-Balah in the Gaza Strip overnight."
+    rows = resolved(text, ["Deir al-Balah", "Gaza Strip"])
+    assert (rows["Deir al-Balah"]["name"], rows["Deir al-Balah"]["country_code"]) == (
+        "Dayr al Balaḩ",
+        "PS",
+    )
+
+
 def test_a_big_citys_short_name_is_its_own_name() -> None:
     # "Newcastle" is the own name of a village in Northern Ireland, but news means
     # Newcastle upon Tyne; "New York" stays the state, which owns the name.
