@@ -890,9 +890,9 @@ def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: in
 def _respell(g: Gazetteer, rows: list[dict], lookups: list[Lookup]) -> list[Lookup]:
     """Names the gazetteer does not know, read as another spelling of a place in a
     country the article names, outright or by one of its provinces ("Qatraneh" beside
-    "Jordan" and "Karak": Al Qaţrānah): a province, or a town in a province the article names too, since town
-    names repeat across provinces ("Muqor" district of Badghis is not Muqêr in Ghazni)
-    more often than a gazetteer holds them all."""
+    "Jordan" and "Karak": Al Qaţrānah): a province, or a town in a province the article
+    names too, since town names repeat across provinces ("Muqor" district of Badghis is
+    not Muqêr in Ghazni) more often than a gazetteer holds them all."""
     firsts = [found.entries[0] >> 2 for found in lookups if found.entries]
     provinces = {(g.country_code[pl], g.admin1[pl]) for pl in firsts if g.level(pl) == LEVEL_ADMIN1}
     # A province the article names names its country too ("the Gaza Strip").
