@@ -343,6 +343,45 @@ def test_another_spelling_of_a_town_in_a_named_arabic_script_country_resolves() 
     assert rows["Callisburg"]["resolution"] == "unresolved"
 
 
+def test_an_arabic_town_written_without_its_article_or_with_another_ending_resolves() -> None:
+    rows = resolved("Kurdish forces held Qamishli and Houthi rebels fired from Hodeidah.",
+                    ["Qamishli", "Hodeidah"])  # fmt: skip
+    assert (rows["Qamishli"]["name"], rows["Qamishli"]["country_code"]) == ("Al Qāmishlī", "SY")
+    assert (rows["Hodeidah"]["name"], rows["Hodeidah"]["country_code"]) == ("Al Ḩudaydah", "YE")
+    # Only towns of countries English writes from the Arabic script: "Paso" is no El Paso.
+    assert resolved("Floods reached Paso overnight.", ["Paso"])["Paso"]["resolution"] == (
+        "unresolved"
+    )
+
+
+def test_regions_and_provinces_conflict_news_names_resolve() -> None:
+    text = (
+        "Fighting spread from Kordofan and North Darfur to Jonglei, while militias "
+        "attacked villages in Ituri, Karen State and Baluchistan and clashes hit Puntland."
+    )
+    names = ["Kordofan", "North Darfur", "Jonglei", "Ituri", "Karen State", "Baluchistan",
+             "Puntland"]  # fmt: skip
+    rows = resolved(text, names)
+    assert {n: (rows[n]["name"], rows[n]["country_code"]) for n in names} == {
+        "Kordofan": ("Kordofan", "SD"),
+        "North Darfur": ("Northern Darfur", "SD"),
+        "Jonglei": ("Jonglei", "SS"),
+        "Ituri": ("Ituri", "CD"),
+        "Karen State": ("Kayin", "MM"),
+        "Baluchistan": ("Balochistan", "PK"),
+        "Puntland": ("Puntland", "SO"),
+    }
+
+
+def test_a_named_province_names_its_country_for_another_spelling_of_its_towns() -> None:
+    text = "Israeli strikes hit Deir al-Balah in the Gaza Strip overnight."
+    rows = resolved(text, ["Deir al-Balah", "Gaza Strip"])
+    assert (rows["Deir al-Balah"]["name"], rows["Deir al-Balah"]["country_code"]) == (
+        "Dayr al Balaḩ",
+        "PS",
+    )
+
+
 def test_a_big_citys_short_name_is_its_own_name() -> None:
     # "Newcastle" is the own name of a village in Northern Ireland, but news means
     # Newcastle upon Tyne; "New York" stays the state, which owns the name.

@@ -245,7 +245,7 @@ def lookup(g: Gazetteer, text: str) -> Lookup:
         return Lookup(stripped, (), demonym=True)
     entries = g.names.get(stripped, ())
     if not entries and hint is None:
-        return _site_town(g, words) or Lookup(stripped, ())
+        return _site_town(g, words) or Lookup(stripped, spelling.without_article(g, stripped))
     return Lookup(stripped if hint is None else key, entries, level_hint=hint)
 
 
@@ -889,15 +889,19 @@ def _opens_list_of_kind(g: Gazetteer, text: str, mentions: list[_Mention], i: in
 
 def _respell(g: Gazetteer, rows: list[dict], lookups: list[Lookup]) -> list[Lookup]:
     """Names the gazetteer does not know, read as another spelling of a place in a
-    country the article names outright ("Qatraneh" beside "Jordan" and "Karak": Al
-    Qaţrānah): a province, or a town in a province the article names too, since town
-    names repeat across provinces ("Muqor" district of Badghis is not Muqêr in Ghazni)
-    more often than a gazetteer holds them all."""
+    country the article names, outright or by one of its provinces ("Qatraneh" beside
+    "Jordan" and "Karak": Al Qaţrānah): a province, or a town in a province the article
+    names too, since town names repeat across provinces ("Muqor" district of Badghis is
+    not Muqêr in Ghazni) more often than a gazetteer holds them all."""
     firsts = [found.entries[0] >> 2 for found in lookups if found.entries]
-    named = sorted({g.country_code[pl] for pl in firsts if g.level(pl) == LEVEL_COUNTRY})
+    provinces = {(g.country_code[pl], g.admin1[pl]) for pl in firsts if g.level(pl) == LEVEL_ADMIN1}
+    # A province the article names names its country too ("the Gaza Strip").
+    named = sorted(
+        {g.country_code[pl] for pl in firsts if g.level(pl) == LEVEL_COUNTRY}
+        | {cc for cc, _code in provinces}
+    )
     if not named:
         return lookups
-    provinces = {(g.country_code[pl], g.admin1[pl]) for pl in firsts if g.level(pl) == LEVEL_ADMIN1}
     out = []
     for row, found in zip(rows, lookups, strict=True):
         if not found.entries and not found.demonym and found.level_hint is None:

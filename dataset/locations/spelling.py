@@ -85,6 +85,47 @@ def preload() -> None:
         _country_skeletons(country)
 
 
+# The Arabic article before a name, assimilated to a "sun letter" as the gazetteer writes
+# it ("Ar Raqqah", "Ash Shihr", "An Nabk"); "al" before any other letter, "el" as Egypt
+# and Sudan write it.
+_SUN_ARTICLES = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("t", "at"), ("d", "ad"),
+                 ("r", "ar"), ("z", "az"), ("s", "as"), ("n", "an"))  # fmt: skip
+
+
+def _with_article(key: str) -> list[str]:
+    """The ways the gazetteer may write a name news gives without its article."""
+    sun = next((article for letters, article in _SUN_ARTICLES if key.startswith(letters)), None)
+    return [f"al {key}", f"el {key}"] + ([f"{sun} {key}"] if sun else [])
+
+
+def _endings(key: str) -> list[str]:
+    """The name and its other spelling of the final vowel: "Hodeidah" and "Hodeida"."""
+    if key.endswith(("ah", "eh")):
+        return [key, key[:-1]]
+    if key.endswith(("a", "e")):
+        return [key, key + "h"]
+    return [key]
+
+
+def without_article(g: Gazetteer, key: str) -> tuple[int, ...]:
+    """The gazetteer's entries for a one-word name it does not know, read as an Arabic
+    town name written without its article or with the other spelling of its ending
+    ("Qamishli" is Al Qāmishlī, "Hodeidah" the gazetteer's "Hodeida"): only places of
+    TRANSLITERATED countries, where these spellings are how English news writes them."""
+    if " " in key or len(key) < 4:
+        return ()
+    tried = [*_endings(key)[1:], *(f for end in _endings(key) for f in _with_article(end))]
+    for form in tried:
+        found = tuple(
+            e >> 2 << 2 | gz.ALTERNATE
+            for e in g.names.get(form, ())
+            if g.country_code[e >> 2] in TRANSLITERATED
+        )
+        if found:
+            return found
+    return ()
+
+
 def respelled(g: Gazetteer, text: str, countries: list[str]) -> int | None:
     """The one place of `countries` whose name is another spelling of `text`, if any:
     same skeleton, same first letter once the article is dropped, and at most one letter
