@@ -666,10 +666,10 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
 # Artyomovsk", "Kobani, known locally as Ain al-Arab": the name others give a place
 # (or a body) right after it, a comma and the phrase. The caller's name is one or two
 # capitalised words or a pronoun; "known" takes at most three words before "as".
-_CALLED_BEFORE = re.compile(
+_CALLED_AFTER = re.compile(
     r",[^\S\n]+(?:(?:which|what)[^\S\n]+(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?|it|they"
     r"|locals|residents)[^\S\n]+(?:calls|call|called|renamed|names)"
-    r"|(?:[a-z]+[^\S\n]+)?known(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|(?:[a-z]+[^\S\n]+)?known(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
 )
 
 
@@ -677,13 +677,17 @@ def _names_others_give(open_calls: list[Mention], mentions: list[Mention], text:
     """A name nothing typed, or only a guess called a person, right after a place's or a
     body's name, a comma and "which X calls" or "known as" is its other name: it takes
     that type."""
-    by_end = {m.end: m for m in mentions if m.label in (*_PLACE_LABELS, "ORG")}
-    for mention in open_calls:
-        if not _still_open(mention):
+    by_start = {m.start: m for m in open_calls}
+    for named in mentions:
+        if (
+            text[named.end : named.end + 1] != ","
+            or named.label not in (*_PLACE_LABELS, "ORG")
+            or named.method in GUESSED_PERSON
+        ):
             continue
-        called = _CALLED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        named = by_end.get(called.start()) if called is not None else None
-        if named is not None and named.method not in GUESSED_PERSON:
+        called = _CALLED_AFTER.match(text, named.end)
+        mention = by_start.get(called.end()) if called is not None else None
+        if mention is not None and _still_open(mention):
             mention.label, mention.canonical = named.label, " ".join(mention.words)
             mention.method = "context"
 
