@@ -191,3 +191,23 @@ def test_a_listed_name_held_or_attacked_stays_a_person() -> None:
 def test_an_arabic_noun_of_place_before_an_unlisted_name_opens_a_town() -> None:
     assert labelled("Convoys entered Tell Zaqra on Monday.").get("Tell Zaqra") == {"GPE"}
     assert labelled("Families sheltered in Kafr Dabbus overnight.").get("Kafr Dabbus") == {"GPE"}
+
+
+def test_a_country_that_strikes_a_name_strikes_a_town() -> None:
+    found = labelled("Israel struck Qantara and Dorvanka in southern Lebanon.")
+    assert found.get("Qantara") == {"GPE"} and found.get("Dorvanka") == {"GPE"}
+    # Not a country: the verb alone says nothing ("the defeat hit Johnson").
+    assert labelled("Labour hit Zarbek with a fine.").get("Zarbek") != {"GPE"}
+
+
+def test_the_name_others_give_a_place_takes_its_type() -> None:
+    found = labelled("Troops retook Velykivka, which Moscow calls Dorvansk, on Friday.")
+    assert found.get("Dorvansk") == {"GPE"}
+    found = labelled("Azerbaijan retook Stepanakert, which it calls Khankendi, last year.")
+    assert found.get("Khankendi") == {"GPE"}
+
+
+def test_the_lines_that_divide_armies_are_locations() -> None:
+    found = labelled("Troops exchanged fire across the Line of Control in Kashmir.")
+    assert found.get("Line of Control") == {"LOC"}
+    assert labelled("Jets struck near the Durand Line.").get("Durand Line") == {"LOC"}

@@ -81,7 +81,7 @@ OF_KEEPERS = (
         """Gulf Sea Bay Strait Straits Isle Isles Cape Horn Lake City Province District State
         Duke Duchess Earl Statue Tower Cathedral Palace Island Islands Hall Mount Knights
         Sisters Brothers Friends Daughters Sons Temple Bishop Archbishop Secretary Minister
-        Sheikhdom Valley"""
+        Sheikhdom Valley Line"""
     )
 )
 

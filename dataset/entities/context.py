@@ -62,6 +62,7 @@ def retype_by_context(
     _bodies_by_noun_after(open_calls, text, lexicons, params)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
+    _names_others_give(open_calls, mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, text, lexicons)
     if params.list_types:
@@ -659,6 +660,36 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
             ):
                 mention.label, mention.canonical = place.label, mention.words[0]
                 mention.method = "context"
+
+
+# "Stepanakert, which Azerbaijan calls Khankendi", "Bakhmut, which Moscow calls
+# Artyomovsk", "Kobani, known locally as Ain al-Arab": the name others give a place
+# (or a body) right after it, a comma and the phrase. The caller's name is one or two
+# capitalised words or a pronoun; "known" takes at most three words before "as".
+_CALLED_AFTER = re.compile(
+    r",[^\S\n]+(?:(?:which|what)[^\S\n]+(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?|it|they"
+    r"|locals|residents)[^\S\n]+(?:calls|call|called|renamed|names)"
+    r"|(?:[a-z]+[^\S\n]+)?known(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+def _names_others_give(open_calls: list[Mention], mentions: list[Mention], text: str) -> None:
+    """A name nothing typed, or only a guess called a person, right after a place's or a
+    body's name, a comma and "which X calls" or "known as" is its other name: it takes
+    that type."""
+    by_start = {m.start: m for m in open_calls}
+    for named in mentions:
+        if (
+            text[named.end : named.end + 1] != ","
+            or named.label not in (*_PLACE_LABELS, "ORG")
+            or named.method in GUESSED_PERSON
+        ):
+            continue
+        called = _CALLED_AFTER.match(text, named.end)
+        mention = by_start.get(called.end()) if called is not None else None
+        if mention is not None and _still_open(mention):
+            mention.label, mention.canonical = named.label, " ".join(mention.words)
+            mention.method = "context"
 
 
 # Verbs only a person is the subject of: a town does not marry, joke or die.

@@ -108,6 +108,21 @@ _ARMED_SUBJECT = re.compile(
     + _SPACE
     + "$"
 )
+# A country's name as the subject ("Israel struck Nabatieh", "Russia attacked Kharkiv"):
+# a state that strikes, attacks or holds a name acts on a place, as its forces do.
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w-])([A-Z][\w'’-]*(?:"
+    + _SPACE
+    + r"[A-Z][\w'’-]*)?)(?:"
+    + _SPACE
+    + r"(?:has|had|also|again|then|[a-z]+ly))?"
+    + _SPACE
+    + r"(?:"
+    + _CONTESTED_VERBS
+    + r")"
+    + _SPACE
+    + "$"
+)
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
 _OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
@@ -122,17 +137,24 @@ _PASSIVE_AFTER = re.compile(
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 
-def _armed_subject(start: int, text: str) -> bool:
-    """Whether an armed subject and a verb of `_CONTESTED_VERBS` end the text before `start`."""
-    return _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None
+def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
+    """Whether an armed subject, or a country's name, and a verb of `_CONTESTED_VERBS`
+    end the text before `start`."""
+    if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
+        return True
+    named = _NAMED_SUBJECT.search(text, max(0, start - 48), start)
+    if named is None:
+        return False
+    place = lexicons.places.get(named.group(1))
+    return place is not None and place.kind == "country"
 
 
-def _contested(start: int, text: str, listed_town: bool) -> bool:
+def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
     with evidence that its object is a town: a gazetteer town, or an armed subject."""
     if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return False
-    return listed_town or _armed_subject(start, text)
+    return listed_town or _armed_subject(start, text, lexicons)
 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
@@ -156,7 +178,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
-            or _contested(mention.start, text, place is not None)
+            or _contested(mention.start, text, place is not None, lexicons)
         ):
             continue
         if place is not None:
@@ -185,7 +207,7 @@ def besieged_run(
         return None
     name = " ".join(piece.words)
     place = lexicons.places.get(name)
-    if not (siege or place is not None or _armed_subject(piece.start, text)):
+    if not (siege or place is not None or _armed_subject(piece.start, text, lexicons)):
         return None
     canonical = place.canonical if place is not None else name
     return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
