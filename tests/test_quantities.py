@@ -107,3 +107,26 @@ def test_offsets_index_the_whole_text() -> None:
     start = text.index("Another")
     found = extract_quantities(text, start, len(text))
     assert [(q["value"], q["start"]) for q in found] == [(400.0, text.index("400"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "killed between 800 and 1,300 people",
+            [(800.0, "person", "800"), (1300.0, "person", "1,300 people")],
+        ),
+        ("shot down 27 of 30 drones", [(27.0, "drone", "27"), (30.0, "drone", "30 drones")]),
+        (
+            "between 2 and 3 million people",
+            [(2e6, "person", "2"), (3e6, "person", "3 million people")],
+        ),
+        ("between $2 and $3 billion", [(2e9, "USD", "$2"), (3e9, "USD", "$3 billion")]),
+        # Two counts of their own: the first is no end of a range.
+        ("killed 5 and wounded 12 people", [(5.0, None, "5"), (12.0, "person", "12 people")]),
+        # A range rises: a score is none.
+        ("in a 3-2 defeat", [(3.0, None, "3"), (2.0, "defeat", "2 defeat")]),
+    ],
+)
+def test_a_range_writes_its_unit_and_scale_once(text: str, expected: list) -> None:
+    assert _q(text) == expected

@@ -248,8 +248,7 @@ def _value(match: re.Match, text: str) -> float | None:
         value = float(match.group("num").replace(",", ""))
         if _is_date(text, match, value):
             return None
-        scale = (match.group("scale") or "").strip().lower()
-        return value * _SCALE_SUFFIX.get(scale, 1.0)
+        return value * _scale(match)
     if match.group("vague"):
         value = _VAGUE[match.group("vague").lower()]
         vscale = match.group("vscale")
@@ -262,6 +261,12 @@ def _value(match: re.Match, text: str) -> float | None:
     if words.lower() in ("one", "a", "zero"):
         return None
     return _words_value(words)
+
+
+def _scale(match: re.Match) -> float:
+    """The scale word or suffix written after a number ("1.5 billion", "$20m"), else 1."""
+    scale = (match.group("scale") or "").strip().lower() if match.group("num") else ""
+    return _SCALE_SUFFIX.get(scale, 1.0)
 
 
 def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
@@ -319,6 +324,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     Offsets index `text` (the article), so `text[q["start"]:q["end"]] == q["text"]`.
     """
     found = []
+    scales: list[float] = []  # each quantity's written scale ("million": 1e6), for ranges
     pos = start
     while True:
         anchor = _start(text, pos, end)
@@ -345,6 +351,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         surface = text[begin:stop].rstrip()
         if not surface:
             continue
+        scales.append(_scale(match))
         found.append(
             {
                 "value": float(value),
@@ -354,4 +361,31 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
                 "end": begin + len(surface),
             }
         )
+    _share_range_units(text, found, scales)
     return found
+
+
+# What joins the two ends of a range or a part and its whole: "between 800 and 1,300
+# people", "two to three weeks", "27 of 30 drones", "10-12 percent".
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:and|to|or|of|out[^\S\n]+of|-|–|—)[^\S\n]*")
+
+
+def _share_range_units(text: str, found: list[dict], scales: list[float]) -> None:
+    """Two quantities joined as a range or a part and its whole write the unit and the
+    scale once, after the second number: the first counts what the second counts
+    ("between 800 and 1,300 people") in the same scale ("$2 to $3 billion"). A range
+    rises and a part is less than its whole, so a first number that is not below the
+    second is no such thing ("a 3-2 defeat"), and neither is a whole and a fraction
+    ("Key Stage 4 and two-fifths of schools")."""
+    for n in range(len(found) - 1):
+        first, second = found[n], found[n + 1]
+        if (
+            second["unit"] == "fraction"
+            or _RANGE_GAP.fullmatch(text, first["end"], second["start"]) is None
+        ):
+            continue
+        scale = scales[n + 1] if scales[n] == 1.0 and scales[n + 1] > 1.0 else 1.0
+        if first["value"] * scale >= second["value"] or first["unit"] not in (None, second["unit"]):
+            continue
+        first["unit"] = second["unit"]
+        first["value"] *= scale
