@@ -430,3 +430,14 @@ def test_a_town_named_again_after_the_comma_is_that_town() -> None:
     for text, names in cases:
         assert resolved(text, names)["Washington"]["admin1"] == "DC"
         assert resolved(text, names, params=off)["Washington"]["admin1"] != "DC"
+
+
+def test_a_listed_town_with_no_reading_near_its_list_is_left_unresolved() -> None:
+    text = "Insurgents attacked Palma and Mocimboa da Praia in northern Mozambique."
+    rows = resolved(text, ["Palma", "Mocimboa da Praia", "Mozambique"])
+    assert rows["Palma"]["resolution"] == "unresolved"  # not Palma de Mallorca
+    assert rows["Mocimboa da Praia"]["country_code"] == "MZ"
+    # A capital is what its name means, and a town near its list stays.
+    text = "Protesters marched in Ouagadougou and Niamey."
+    rows = resolved(text, ["Ouagadougou", "Niamey"])
+    assert (rows["Ouagadougou"]["country_code"], rows["Niamey"]["country_code"]) == ("BF", "NE")

@@ -47,7 +47,7 @@ from dataset.locations.gazetteer import (
     STRIPPED,
     Gazetteer,
 )
-from dataset.locations.neighbours import Distances
+from dataset.locations.neighbours import Distances, km
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 from dataset.locations.spelling import respelled
@@ -1165,6 +1165,7 @@ def resolve_locations(
         _unresolve_outside_container(g, text, mentions)
     if params.unresolve_lone_foreign_town:
         _unresolve_lone_foreign_towns(g, mentions)
+        _unresolve_foreign_list_towns(g, mentions)
     if params.demonym_rows:
         for m in mentions:
             if m.lookup.demonym:
@@ -1251,6 +1252,48 @@ def _unresolve_lone_foreign_towns(g: Gazetteer, mentions: list[_Mention]) -> Non
             elsewhere = sum(countries.values()) - countries[g.country_code[m.choice]]
             if countries[g.country_code[m.choice]] <= own and elsewhere > 0:
                 m.choice = None
+
+
+def _unresolve_foreign_list_towns(g: Gazetteer, mentions: list[_Mention]) -> None:
+    """A town listed beside places of one country that have no other reading ("Palma
+    and Mocímboa da Praia in Cabo Delgado") and itself has no reading there, read in a
+    country no other place of the article lies in, far off, is a town the gazetteer
+    lacks, not that namesake (Palma de Mallorca): it stays unresolved. A capital stays."""
+    countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    for m in mentions:
+        if m.choice is None or not m.peers or g.level(m.choice) != LEVEL_CITY:
+            continue
+        if g.feature_code[m.choice] == "PPLC":
+            continue  # a capital is what its name means wherever it is listed
+        peers = [
+            mentions[i].choice
+            for i in m.peers
+            if mentions[i].choice is not None and g.level(mentions[i].choice) > LEVEL_COUNTRY
+        ]
+        # Only peers whose name has that one reading place the list.
+        if any(len(mentions[i].priors) > 1 for i in m.peers):
+            continue
+        listed = {g.country_code[place] for place in peers}
+        mine = g.country_code[m.choice]
+        own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
+        if (
+            len(listed) == 1
+            and mine not in listed
+            and countries[mine] <= own
+            and not any(g.country_code[place] in listed for _s, place in m.priors)
+            and min(_km_apart(g, m.choice, place) for place in peers) > FOREIGN_LIST_KM
+        ):
+            m.choice = None
+
+
+# A list's towns lie in one region: a reading farther than this from every listed place
+# is another continent's namesake (Palma de Mallorca is 7,000 km from Cabo Delgado;
+# Ouagadougou beside Niamey, 800 km, is no such thing).
+FOREIGN_LIST_KM = 2500.0
+
+
+def _km_apart(g: Gazetteer, a: int, b: int) -> float:
+    return km(g.latitude[a], g.longitude[a], g.latitude[b], g.longitude[b])
 
 
 def _demonym_mentions(entities: list[dict], params: LocationParams) -> list[dict]:
