@@ -6,7 +6,9 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
    name, the place's own name beats one of its alternate names, a level word ("Kandahar
    province", "Kabul city", "Hitchcock and Hayes counties") picks the level, a site
    the gazetteer lacks is the town it is named for ("Greer Station"), and a name it
-   lacks may be another spelling of a place in a named Arabic-script country ("Qatraneh");
+   lacks may be an Arabic town without its article or with its other ending ("Qamishli",
+   "Hodeidah") or another spelling of a place in a named Arabic-script country, named
+   outright or by a province ("Qatraneh");
 2. the article: its other places (and its demonyms: "a French woman") vote for their
    countries and provinces, a name said more often with more weight; a place named right
    after a comma contains the one before ("Alexandria, Louisiana", "Kunduz, northern
@@ -14,7 +16,9 @@ How a careful reader picks among namesakes, in the order the evidence is weighed
    in Atlanta, Georgia"), and every mention of the container's name takes that sense; a
    list names places of one kind ("Utah, Washington and Wisconsin"; "Washington,
    Pennsylvania and California" is such a list, not a town and its state); and a
-   candidate near many of the article's other places is preferred.
+   candidate near many of the article's other places is preferred. A town whose every
+   reading lies far from the towns it is listed with stays unresolved ("Palma and
+   Mocímboa da Praia": a Palma the gazetteer lacks, not Palma de Mallorca).
 Context comes from the other names' readings of the previous round (`rounds` of them),
 each name's vote spread over its readings by their probability (softmax of the scores),
 and a name never votes for itself, so repeating a name cannot reinforce a wrong reading;
