@@ -54,7 +54,13 @@ class ClaimsSchema(pa.DataFrameModel):
     hedged: Series[Bool] = pa.Field(
         description="Whether the claim is hedged (unverified, fear, estimate, could, …)."
     )
-    hedge: Series[Str] = pa.Field(nullable=True, description="The hedging word, if any.")
+    hedge: Series[Str] = pa.Field(
+        nullable=True,
+        description=(
+            'The hedging word, if any ("reportedly", "could"), or the writer\'s comment '
+            'right after the report that it is unverified ("could not be verified").'
+        ),
+    )
     sentence: Series[Int] = pa.Field(ge=0, description="0-based sentence index of the content.")
     quantities: Series[pd.ArrowDtype] = pa.Field(
         dtype_kwargs={"pyarrow_dtype": QUANTITIES_TYPE},

@@ -148,15 +148,17 @@ def test_a_figure_opening_the_content_is_no_intro_phrase() -> None:
 
 def test_a_figure_comment_after_the_report_is_not_its_content() -> None:
     """ "…, a figure that could not be independently verified": the writer's comment on
-    the claim is not what was claimed, so it neither extends the content nor hedges it."""
+    the claim is not what was claimed, so it does not extend the content; it marks the
+    claim unverified, so it hedges it."""
     before = (
         "Officials said 40 people were killed, a figure that could not be independently verified."
     )
     assert _claims(before) == [("Officials", "said", "40 people were killed")]
-    assert _hedges(before) == [None]
+    assert _hedges(before) == ["could not be independently verified"]
     after = "The strike killed 40 people, the army said, a toll that could not be verified."
     assert _claims(after) == [("the army", "said", "The strike killed 40 people")]
-    assert _hedges(after) == [None]
+    assert _hedges(after) == ["could not be verified"]
+    assert _hedges("He said it was fine, which was true.") == [None]
 
 
 def test_a_state_after_a_passive_report_verb_has_no_claimant() -> None:

@@ -441,3 +441,10 @@ def test_a_listed_town_with_no_reading_near_its_list_is_left_unresolved() -> Non
     text = "Protesters marched in Ouagadougou and Niamey."
     rows = resolved(text, ["Ouagadougou", "Niamey"])
     assert (rows["Ouagadougou"]["country_code"], rows["Niamey"]["country_code"]) == ("BF", "NE")
+
+
+def test_congo_is_either_congo_as_the_article_places_it() -> None:
+    rows = resolved("Fighting spread from Goma across eastern Congo.", ["Goma", "Congo"])
+    assert rows["Congo"]["country_code"] == "CD"
+    rows = resolved("Protesters marched in Brazzaville, Congo.", ["Brazzaville", "Congo"])
+    assert rows["Congo"]["country_code"] == "CG"

@@ -137,12 +137,16 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
-    if is_terminal(tokens, j, cue) or (
-        after_quote
-        and source
-        and (k - b <= 4 or aside or quote_comma)
-        and not that_follows
-        and (cue.takes_listener or not clause_follows(tokens, j))
+    if (
+        is_terminal(tokens, j, cue)
+        or _report_follows(reader, tokens, j)
+        or (
+            after_quote
+            and source
+            and (k - b <= 4 or aside or quote_comma)
+            and not that_follows
+            and (cue.takes_listener or not clause_follows(tokens, j))
+        )
     ):
         after = cue_after(reader, tokens, b, source, cue, cue_span)
         if after is not None:
@@ -152,10 +156,34 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     follower.islower()
                     and follower not in reader.lexicon.forms
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
+                    and not _report_follows(reader, tokens, j)
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
+    """`Ten people died, police said, while the hospital said 12 were hurt`: a comma and
+    "while" or "whereas" after the cue open another source's report, so this cue's
+    content is what came before it. The report needs a subject of its own ("while
+    suggesting …" goes on with the same speaker), and without a report verb the clause
+    after "while" is content ("he said, while X is Y, Z")."""
+    if j + 2 >= len(tokens) or tokens[j][2] != "," or tokens[j + 1][2] not in _CONTRAST_OPENERS:
+        return False
+    if tokens[j + 2][2] in reader.lexicon.forms or tokens[j + 2][2].endswith("ing"):
+        return False  # "he will argue, while suggesting …": the same speaker goes on
+    for m in range(j + 3, min(j + 10, len(tokens))):
+        word = tokens[m][2]
+        if word in g.BOUNDARY_PUNCT:
+            return False
+        if word in reader.lexicon.forms:
+            return True
+    return False
+
+
+# Contrast words that open another source's report after a cue and a comma.
+_CONTRAST_OPENERS = frozenset(["while", "whereas"])
 
 
 def _relative_passive(tokens: list[Token], i: int) -> bool:

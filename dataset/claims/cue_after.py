@@ -11,7 +11,7 @@ from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import finite_soon, past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -89,9 +89,11 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or b < 4
+        or (b < 4 and not _counted_clause(tokens, b))
     ):
-        return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
+        # "On Sunday, X called …", "Even then, X insisted …": an intro phrase; "Ten
+        # people died, police said" is a clause.
+        return None
     start, end, quoted = content
     if (
         quoted
@@ -107,6 +109,15 @@ def cue_after(
     )
     draft = carry_on(tokens, draft, cue_span[1], False)
     return resume(reader, draft, cue_span[1], tokens[-1][1])
+
+
+def _counted_clause(tokens: list[Token], b: int) -> bool:
+    """`Ten people died`, `200 were hurt`: three words before the comma that open with a
+    count and hold a finite verb are a casualty report, not an introductory phrase."""
+    first = tokens[0][2]
+    return (
+        b == 3 and (first[0].isdigit() or first.lower() in g.COUNT_WORDS) and finite_soon(tokens, 1)
+    )
 
 
 def _claim_apposed(tokens: list[Token], source: Span) -> bool:

@@ -241,6 +241,11 @@ SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
 # "said about half …", "said nearly 40 percent …", "between 20 and 30": an approximated
 # figure opens content.
 APPROXIMATORS = _words("about around nearly almost roughly over some between")
+# Words that open a count of people or things ("Ten people died", "Dozens were hurt").
+COUNT_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
+    " fifty hundred hundreds thousands dozens scores several many nobody none"
+)
 FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
 # Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five
 # said"), and what follows a verb but never an attributive participle.

@@ -26,6 +26,22 @@ def _search(text: str, start: int, end: int, hedges: WordScanner) -> tuple[int, 
 
 _FOUND_START = operator.itemgetter(0)
 
+# The writer's comment right after a report that its claim is unverified: ", a figure
+# that could not be independently verified", ", which could not be confirmed", "— a claim
+# that has not been verified". The hedge is the verb phrase from its modal or auxiliary.
+_UNVERIFIED_COMMENT = re.compile(
+    r"[^\S\n]*[,—–][^\S\n]*(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:claim|figure|toll"
+    r"|number|account|report|tally|assertion)s?[^\S\n]+)?(?:that|which)[^\S\n]+"
+    r"(?P<hedge>(?:could|can|has|have|had|was|were|is|are)[^\S\n]+(?:not|n't)[^\S\n]+"
+    r"(?:yet[^\S\n]+)?(?:be|been)[^\S\n]+(?:independently[^\S\n]+)?(?:verified|confirmed))\b"
+)
+
+
+def unverified_after(text: str, end: int) -> str | None:
+    """The writer's comment that a claim is unverified, right where the report ends."""
+    found = _UNVERIFIED_COMMENT.match(text, end)
+    return found.group("hedge") if found is not None else None
+
 
 @functools.lru_cache(maxsize=8)
 def hedge_scanner(hedges: tuple[str, ...]) -> WordScanner:

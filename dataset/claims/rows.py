@@ -10,7 +10,7 @@ from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
 from dataset.claims.content_bounds import strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
-from dataset.claims.hedges import first_hedge, hedge_scanner
+from dataset.claims.hedges import first_hedge, hedge_scanner, unverified_after
 from dataset.claims.params import ClaimParams
 from dataset.claims.quantities import extract_quantities
 from dataset.claims.verb_forms import past_form
@@ -159,7 +159,11 @@ def claim_rows(
         hedge = (
             text[draft.cue[0] : draft.cue[1]] if draft.cue_info and draft.cue_info.hedging else None
         )
-        hedge = hedge or first_hedge(text, spans, hedges)
+        hedge = (
+            hedge
+            or first_hedge(text, spans, hedges)
+            or unverified_after(text, max(e for _s, e in spans))
+        )
         rows.append(
             {
                 "article_id": article_id,
