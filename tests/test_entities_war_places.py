@@ -211,3 +211,12 @@ def test_the_lines_that_divide_armies_are_locations() -> None:
     found = labelled("Troops exchanged fire across the Line of Control in Kashmir.")
     assert found.get("Line of Control") == {"LOC"}
     assert labelled("Jets struck near the Durand Line.").get("Durand Line") == {"LOC"}
+
+
+def test_a_rank_written_without_its_dot_is_a_title() -> None:
+    found = labelled("Lt Gen Sami Sadat said Gen Abdel Fattah al-Burhan had agreed.")
+    assert found.get("Sami Sadat") == {"PERSON"}
+    assert found.get("Abdel Fattah al-Burhan") == {"PERSON"}
+    assert "Gen Abdel Fattah al-Burhan" not in found
+    # Before a single letter it opens no name ("Gen Z").
+    assert "Z" not in labelled("Gen Z voters turned out in large numbers.")

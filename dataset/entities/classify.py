@@ -538,9 +538,17 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
                 break
             core = core or is_core
             j += 1
-        if core:
+        if core and not _bare_rank_alone(words, i, j):
             return i, j
     return None
+
+
+def _bare_rank_alone(words: list[str], i: int, j: int) -> bool:
+    """'Gen Z', 'the Col du Tourmalet': a rank written without its dot ("Gen", "Col")
+    opens a name only before a capitalised word of two letters or more."""
+    if not lx.BARE_RANKS.issuperset(words[i:j]):
+        return False
+    return j >= len(words) or len(words[j]) < 2 or not words[j][0].isupper()
 
 
 # Words of names that also open Arabic and Central Asian place names ("Khan Younis",

@@ -25,9 +25,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Military ranks as British news writes them, without the dot ("Lt Gen", "Col").
+BARE_RANKS = word_set("Gen Lt Col Maj Capt Sgt Cpl Brig Adm Cmdr Pte")
 # Words that precede a person's name and are not part of it ("President", "Gen.").
-CORE_TITLES = word_set(
-    """President President-elect Minister Premier Chancellor Secretary Secretary-General
+CORE_TITLES = (
+    word_set(
+        """President President-elect Minister Premier Chancellor Secretary Secretary-General
     Sec. Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor
     Judge Justice Ambassador General Gen. Lieutenant Lt. Colonel Col. Major Maj. Captain
     Capt. Commander Cmdr. Admiral Adm. Sergeant Sgt. Corporal Cpl. Private Pvt. Pfc. Spc.
@@ -40,6 +43,8 @@ CORE_TITLES = word_set(
     Patriarch Dean Principal Warden Constable Chairperson Lawmaker MP Mullah Maulvi
     Maulana Haji Hajji Sultan Crown Senior Acting Former Interim MLA MPP MSP MEP Duke
     Duchess Earl Countess Baron Baroness Marquess Viscount Tsar Czar Pharaoh"""
+    )
+    | BARE_RANKS
 )
 # Words that may precede a core title ("Prime Minister", "Foreign Secretary").
 TITLE_MODIFIERS = word_set(
