@@ -98,3 +98,9 @@ def test_a_name_before_news_agency_is_the_agency() -> None:
     assert labelled("The Dorovka news agency said.").get("Dorovka") == {"ORG"}
     assert labelled("Iran's Fars news agency said.").get("Fars") == {"ORG"}
     assert labelled("The Kuwait news agency said.").get("Kuwait") == {"GPE"}
+
+
+def test_a_titles_adjective_opening_a_sentence_is_no_body() -> None:
+    found = labelled("Supreme leader Ali Khamenei warned Israel on Sunday.")
+    assert "Supreme" not in found
+    assert found.get("Ali Khamenei") == {"PERSON"}

@@ -625,7 +625,8 @@ def _whole_body_name(
 ) -> bool:
     """The one word is a body's whole name: no capitalised word before it but a title
     ("Former Yukos boss"), not a word running text writes lower-case, not a former body
-    ("Ex-Labour"), not a body's noun alone ("Party leader Keir Starmer")."""
+    ("Ex-Labour"), not a body's noun alone ("Party leader Keir Starmer"), not a title's
+    adjective ("Supreme leader")."""
     word = mention.words[0]
     before = text[max(0, mention.start - 40) : mention.start].split()
     return (
@@ -633,7 +634,16 @@ def _whole_body_name(
         and not is_common(word, lexicons, params)
         and not word.lower().startswith("ex-")
         and word not in lx.ORG_HEADS
+        and word not in _TITLE_ADJECTIVES
     )
+
+
+# Adjectives of a title written capitalised at a sentence's start ("Supreme leader Ali
+# Khamenei", "Deputy leader X"): part of the title, no body.
+_TITLE_ADJECTIVES = frozenset(
+    "Supreme Former Acting Interim Senior Deputy Vice Chief Grand Prime Executive Assistant"
+    " Associate Managing Top Joint".split()
+)
 
 
 def _other_names_of_places(mentions: list[Mention], text: str) -> None:
