@@ -97,31 +97,17 @@ _OBJECT_PLACE = re.compile(
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
-# An armed subject, then at most an auxiliary or an adverb, then the verb.
-_ARMED_SUBJECT = re.compile(
-    r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")(?:" + _SPACE + r"(?:had|have|has|also|later|then"
-    r"|again|briefly|reportedly|quickly|once|still|[a-z]+ly))?"
-    + _SPACE
-    + r"(?:"
-    + _CONTESTED_VERBS
-    + r")"
-    + _SPACE
-    + "$"
+# At most an auxiliary or an adverb, then one of the verbs, after a subject.
+_SUBJECTS_VERB = (
+    r"(?:" + _SPACE + r"(?:had|have|has|also|later|then|again|briefly|reportedly|quickly"
+    r"|once|still|[a-z]+ly))?" + _SPACE + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$"
 )
+# An armed subject and the verb.
+_ARMED_SUBJECT = re.compile(r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")" + _SUBJECTS_VERB)
 # A country's name as the subject ("Israel struck Nabatieh", "Russia attacked Kharkiv"):
 # a state that strikes, attacks or holds a name acts on a place, as its forces do.
 _NAMED_SUBJECT = re.compile(
-    r"(?<![\w-])([A-Z][\w'’-]*(?:"
-    + _SPACE
-    + r"[A-Z][\w'’-]*)?)(?:"
-    + _SPACE
-    + r"(?:has|had|also|again|then|[a-z]+ly))?"
-    + _SPACE
-    + r"(?:"
-    + _CONTESTED_VERBS
-    + r")"
-    + _SPACE
-    + "$"
+    r"(?<![\w-])([A-Z][\w'’-]*(?:" + _SPACE + r"[A-Z][\w'’-]*)?)" + _SUBJECTS_VERB
 )
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
