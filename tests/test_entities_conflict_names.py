@@ -98,3 +98,11 @@ def test_a_name_before_news_agency_is_the_agency() -> None:
     assert labelled("The Dorovka news agency said.").get("Dorovka") == {"ORG"}
     assert labelled("Iran's Fars news agency said.").get("Fars") == {"ORG"}
     assert labelled("The Kuwait news agency said.").get("Kuwait") == {"GPE"}
+
+
+def test_followers_of_a_current_opening_a_sentence_are_no_name() -> None:
+    assert "Jihadists" not in labelled("Jihadists ambushed a patrol near the dam.")
+    assert "Islamists" not in labelled("Islamists burned the market on Friday.")
+    found = labelled("Police said the Islamists fled. Islamists burned the market.")
+    assert found.get("Islamists") == {"NORP"}
+    assert labelled("An Islamist group burned the market.").get("Islamist") == {"NORP"}

@@ -496,6 +496,26 @@ def _plural_kind_opening(
     )
 
 
+# Plurals for followers of a political current: common nouns ("jihadists seized the
+# town") that the demonym list holds for the adjective ("an Islamist group", NORP).
+_CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", "Wahhabis"])
+
+
+def _current_plural_opening(mention: Mention, text: str) -> bool:
+    """'Jihadists attacked an army post': a plural for followers of a political current
+    opening a sentence is capitalised for that reason alone and names no group; one the
+    article also capitalises inside a sentence is written as a name there and stays."""
+    word = mention.words[0]
+    if word not in _CURRENT_PLURALS or not starts_sentence(text, mention.start):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        if not starts_sentence(text, at):
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
 def _overruled_guess(
     mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
 ) -> bool:
@@ -809,6 +829,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons)
+        and not (m.label == "NORP" and _current_plural_opening(m, text))
     ]
     for mention in mentions:
         if _brand_cased(mention):
