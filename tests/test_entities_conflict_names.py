@@ -106,3 +106,11 @@ def test_followers_of_a_current_opening_a_sentence_are_no_name() -> None:
     found = labelled("Police said the Islamists fled. Islamists burned the market.")
     assert found.get("Islamists") == {"NORP"}
     assert labelled("An Islamist group burned the market.").get("Islamist") == {"NORP"}
+
+
+def test_a_name_before_refugee_camp_is_the_camp_even_a_provinces() -> None:
+    found = labelled("Troops raided the Jenin refugee camp at dawn.")
+    assert found.get("Jenin") == {"FAC"}
+    found = labelled("Strikes hit the Dorovka and Nakuri refugee camps.")
+    assert found.get("Dorovka") == {"FAC"}
+    assert found.get("Nakuri") == {"FAC"}

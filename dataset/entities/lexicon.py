@@ -182,6 +182,8 @@ FAC_TRAILERS = (
     "dam",
     "prison",
     "checkpoint",
+    "refugee camp",
+    "displacement camp",
     "camp",
     "military base",
     "base",
@@ -190,7 +192,8 @@ FAC_TRAILERS = (
     "abbey",
     "convent",
 )
-# A person's or a body's "camp" is their side, not a place ("the Sanders camp").
+# A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
+# "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
@@ -210,7 +213,9 @@ PLURAL_TRAILERS = {
         "GPE",
     ),
     **dict.fromkeys(["regions", "rivers", "islands", "mountains", "valleys", "lakes"], "LOC"),
-    **dict.fromkeys(["roads", "streets", "avenues", "airports", "bases", "crossings"], "FAC"),
+    **dict.fromkeys(
+        ["roads", "streets", "avenues", "airports", "bases", "crossings", "refugee camps"], "FAC"
+    ),
 }
 # Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
