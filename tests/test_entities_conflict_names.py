@@ -114,3 +114,11 @@ def test_a_name_before_refugee_camp_is_the_camp_even_a_provinces() -> None:
     found = labelled("Strikes hit the Dorovka and Nakuri refugee camps.")
     assert found.get("Dorovka") == {"FAC"}
     assert found.get("Nakuri") == {"FAC"}
+
+
+def test_a_small_towns_name_before_a_band_noun_names_the_band() -> None:
+    assert labelled("Fano militiamen ambushed a convoy.").get("Fano") == {"ORG"}
+    assert labelled("Talks with the Fano militia stalled.").get("Fano") == {"ORG"}
+    found = labelled("Shelling in Fano went on. Fano fighters fled.")
+    assert found.get("Fano") == {"GPE"}
+    assert labelled("Kandahar fighters joined them.").get("Kandahar") == {"GPE"}

@@ -60,6 +60,7 @@ def retype_by_context(
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(open_calls, text, lexicons, params)
+    _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _unknown_by_cue(open_calls, text, lexicons, params)
@@ -600,7 +601,7 @@ def _bodies_by_noun_after(
 # does ("Gaddafi forces").
 _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas|militias|paramilitaries)\b"
+    r"|guerrillas|militia|militias|paramilitaries)\b"
 )
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
@@ -617,6 +618,28 @@ def _band_of_fighters(mention: Mention, text: str) -> None:
     else:
         mention.label, mention.canonical = "NORP", word
     mention.method = "cue"
+
+
+def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
+    """'Fano militiamen', 'the Fano militia': a word only a small town's gazetteer entry
+    made a place (no cue, `bare-gazetteer`) modifying a noun for a band of fighters names
+    the band, an organisation. A town the article places elsewhere ("in Fano") is where
+    the fighters come from, and a large city ("Kandahar fighters") was never so guessed."""
+    bands = [
+        m
+        for m in mentions
+        if m.method == "bare-gazetteer"
+        and len(m.words) == 1
+        and _BAND_AFTER.match(text, m.end) is not None
+    ]
+    for band in bands:
+        word = band.words[0]
+        if any(
+            m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
+            for m in mentions
+        ):
+            continue
+        band.label, band.canonical, band.method = "ORG", word, "cue"
 
 
 def _whole_body_name(
