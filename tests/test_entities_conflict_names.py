@@ -122,3 +122,11 @@ def test_a_small_towns_name_before_a_band_noun_names_the_band() -> None:
     found = labelled("Shelling in Fano went on. Fano fighters fled.")
     assert found.get("Fano") == {"GPE"}
     assert labelled("Kandahar fighters joined them.").get("Kandahar") == {"GPE"}
+
+
+def test_a_body_of_a_person_ends_before_of() -> None:
+    found = labelled("Units of the Sahel Defence Army of Tarek Benhadda advanced.")
+    assert found.get("Sahel Defence Army") == {"ORG"}
+    assert found.get("Tarek Benhadda") == {"PERSON"}
+    assert labelled("Members of the Army of God were held.").get("Army of God") == {"ORG"}
+    assert "Royal Bank of Scotland" in labelled("The Royal Bank of Scotland fell.")
