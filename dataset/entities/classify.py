@@ -1014,7 +1014,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return out
     if _org_led(piece, text, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
-    if _is_person_name(words, lexicons):
+    # "the town of Adan Yabaal": what "the town of" names is no person, however named.
+    if _is_person_name(words, lexicons) and _place_of(text, piece.start) is None:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
