@@ -130,3 +130,19 @@ def test_a_body_of_a_person_ends_before_of() -> None:
     assert found.get("Tarek Benhadda") == {"PERSON"}
     assert labelled("Members of the Army of God were held.").get("Army of God") == {"ORG"}
     assert "Royal Bank of Scotland" in labelled("The Royal Bank of Scotland fell.")
+
+
+def test_what_the_town_of_names_is_no_person_whatever_its_first_word() -> None:
+    found = labelled("Troops retook the town of Adan Malow from the militants.")
+    assert found.get("Adan Malow") == {"GPE"}
+
+
+def test_regions_of_conflict_zones_are_places() -> None:
+    found = labelled("Tigray leader Getachew Reda met envoys.")
+    assert found.get("Tigray") == {"GPE"}
+    assert labelled("A strike on Nabatieh killed two.").get("Nabatieh") == {"GPE"}
+
+
+def test_the_arabic_and_the_article_stays_inside_a_name() -> None:
+    found = labelled("Fighters of Harakat Ansar al-Din wal-Jihad raided Boni.")
+    assert found.get("Harakat Ansar al-Din wal-Jihad") == {"ORG"}

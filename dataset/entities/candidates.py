@@ -26,8 +26,11 @@ _CAP_WORD = (
     r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi", "Deir ez-Zor": an Arabic article glued to the name belongs to
-# it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t).
-ARTICLE_PREFIXES = tuple("al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud-".split())
+# it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t), and after the
+# conjunction "wa" ("Jama'at Nusrat al-Islam wal-Muslimin": "and the Muslims").
+ARTICLE_PREFIXES = tuple(
+    "al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud- wal- wa-l-".split()
+)
 # Characters that end a line: no name runs across them.
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (
