@@ -146,3 +146,8 @@ def test_regions_of_conflict_zones_are_places() -> None:
 def test_the_arabic_and_the_article_stays_inside_a_name() -> None:
     found = labelled("Fighters of Harakat Ansar al-Din wal-Jihad raided Boni.")
     assert found.get("Harakat Ansar al-Din wal-Jihad") == {"ORG"}
+
+
+def test_a_bodys_noun_before_of_heads_the_name_over_a_polity_word_at_its_end() -> None:
+    found = labelled("The Alliance of Savanna States left the bloc.")
+    assert found.get("Alliance of Savanna States") == {"ORG"}

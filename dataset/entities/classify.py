@@ -288,6 +288,8 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
+        if words[0] in _BODY_OF_HEADS and _LAST_HEAD.get(words[-1]) == "GPE":
+            return "ORG"  # "Alliance of Sahel States", "League of Arab States": a body's
     if purpose and any(
         words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
     ):
@@ -323,6 +325,9 @@ def _last_heads() -> dict[str, str]:
 
 
 _LAST_HEAD = _last_heads()
+# Bodies' nouns that head a name before "of" whatever ends it ("Alliance of Sahel
+# States"); a polity's do not ("Republic of the Gambia").
+_BODY_OF_HEADS = lx.ORG_OF_HEADS - lx.POLITY_OF_HEADS
 
 
 _ARABIC_ARTICLE = re.compile(
