@@ -151,3 +151,11 @@ def test_the_arabic_and_the_article_stays_inside_a_name() -> None:
 def test_a_bodys_noun_before_of_heads_the_name_over_a_polity_word_at_its_end() -> None:
     found = labelled("The Alliance of Savanna States left the bloc.")
     assert found.get("Alliance of Savanna States") == {"ORG"}
+
+
+def test_peoples_and_armed_groups_of_conflict_news_are_listed() -> None:
+    found = labelled("Tigrayan forces and Burkinabe troops met Masalit elders.")
+    assert found.get("Tigrayan") == {"NORP"}
+    assert found.get("Burkinabe") == {"NORP"}
+    assert found.get("Masalit") == {"NORP"}
+    assert labelled("Islamic Jihad claimed the raid.").get("Islamic Jihad") == {"ORG"}

@@ -288,6 +288,8 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
     Tory Neo-Nazi Roma Romani Sinti Bantu
+    Tigrayan Burkinabe Nigerien Sahrawi Oromo Fulani Tuareg Dogon Gazan Dinka Nuer
+    Masalit Zaghawa Banyamulenge Lendu
     Achaemenid Seleucid Sassanid Sasanian Umayyad Abbasid Fatimid Safavid Ayyubid Mamluk
     Carolingian Merovingian Ptolemaic Hellenistic"""
 
@@ -499,7 +501,8 @@ ORG_NAMES = word_set(
     Tories Kremlin Politburo ASEAN G7 G20 OSCE ICC IAEA Bundestag Knesset Duma
     Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
-    Revolutionary_Guards Ansar_Allah Fatah PLO IDF Pentagon Vatican_Bank YouTube
+    Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
+    Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
     Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti
