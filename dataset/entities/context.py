@@ -592,7 +592,9 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
-        elif mention.label == "PERSON" and _BAND_AFTER.match(text, mention.end) is not None:
+        elif _BAND_AFTER.match(text, mention.end) is not None and (
+            mention.label == "PERSON" or _one_militia(mention, text)
+        ):
             _band_of_fighters(mention, text)
 
 
@@ -607,13 +609,20 @@ _BAND_AFTER = re.compile(
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
+def _one_militia(mention: Mention, text: str) -> bool:
+    """Whether the singular "militia" follows the name: one body, which it names."""
+    end = mention.end
+    return text.startswith(" militia", end) and not text.startswith("s", end + 8)
+
+
 def _band_of_fighters(mention: Mention, text: str) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
-    network ("the Wagner group"), else the people (NORP)."""
+    network ("the Wagner group"), or when it names one militia ("the Radaa militia", an
+    untyped name too), else the people (NORP)."""
     word = mention.words[0]
-    if any(word + noun in text for noun in _BODY_WORDS):
+    if _one_militia(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
