@@ -164,3 +164,25 @@ def test_peoples_and_armed_groups_of_conflict_news_are_listed() -> None:
 def test_a_name_before_the_singular_militia_names_that_body() -> None:
     assert labelled("Talks with the Nawasi militia stalled.").get("Nawasi") == {"ORG"}
     assert "Zuwara" not in labelled("Zuwara militias clashed overnight.")
+
+
+def test_a_name_before_hospital_or_mosque_names_it_unless_a_place() -> None:
+    found = labelled("Troops raided the Kamal Harun hospital at night.")
+    assert found.get("Kamal Harun") == {"ORG"}
+    assert labelled("Gunmen entered the al-Nouri mosque.").get("al-Nouri") == {"FAC"}
+    assert labelled("He died in a Kabul hospital.").get("Kabul") == {"GPE"}
+
+
+def test_a_name_troops_were_pushed_back_from_is_a_place() -> None:
+    found = labelled("Officials said troops were pushed back from Dorovka.")
+    assert found.get("Dorovka") == {"GPE"}
+
+
+def test_a_name_before_a_noun_for_one_armed_unit_names_the_unit() -> None:
+    assert labelled("The Azov brigade held the plant.").get("Azov") == {"ORG"}
+    assert labelled("Units of the Kessler battalion left.").get("Kessler") == {"ORG"}
+
+
+def test_a_code_the_gazetteer_reads_as_a_town_names_the_band_before_rebels() -> None:
+    found = labelled("Clashes between ADF rebels and the army displaced thousands.")
+    assert found.get("ADF") == {"ORG"}

@@ -593,7 +593,7 @@ def _bodies_by_noun_after(
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
         elif _BAND_AFTER.match(text, mention.end) is not None and (
-            mention.label == "PERSON" or _one_militia(mention, text)
+            mention.label == "PERSON" or _one_body(mention, text)
         ):
             _band_of_fighters(mention, text)
 
@@ -603,26 +603,28 @@ def _bodies_by_noun_after(
 # does ("Gaddafi forces").
 _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas|militia|militias|paramilitaries)\b"
+    r"|guerrillas|militia|militias|paramilitaries|brigades?|battalions?|regiments?)\b"
 )
+# Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
+# brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
+_ONE_BODY_AFTER = re.compile(r"[^\S\n]+(?:militia|brigades?|battalions?|regiments?)\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
-def _one_militia(mention: Mention, text: str) -> bool:
-    """Whether the singular "militia" follows the name: one body, which it names."""
-    end = mention.end
-    return text.startswith(" militia", end) and not text.startswith("s", end + 8)
+def _one_body(mention: Mention, text: str) -> bool:
+    """Whether a noun for one armed body follows the name, which names it."""
+    return _ONE_BODY_AFTER.match(text, mention.end) is not None
 
 
 def _band_of_fighters(mention: Mention, text: str) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
-    network ("the Wagner group"), or when it names one militia ("the Radaa militia", an
-    untyped name too), else the people (NORP)."""
+    network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
+    Azov brigade", an untyped name too), else the people (NORP)."""
     word = mention.words[0]
-    if _one_militia(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
+    if _one_body(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
@@ -630,25 +632,38 @@ def _band_of_fighters(mention: Mention, text: str) -> None:
 
 
 def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
-    """'Fano militiamen', 'the Fano militia': a word only a small town's gazetteer entry
+    """'Fano militiamen', 'the Azov brigade': a word only a small town's gazetteer entry
     made a place (no cue, `bare-gazetteer`) modifying a noun for a band of fighters names
     the band, an organisation. A town the article places elsewhere ("in Fano") is where
-    the fighters come from, and a large city ("Kandahar fighters") was never so guessed."""
+    the fighters come from, and a large city ("Kandahar fighters") was never so guessed.
+    So does a code the gazetteer has as a town's other name ("ADF rebels": Adıyaman's
+    airport), which no news writes for the town."""
     bands = [
         m
         for m in mentions
-        if m.method == "bare-gazetteer"
-        and len(m.words) == 1
+        if len(m.words) == 1
+        and (m.method == "bare-gazetteer" or _town_code(m))
         and _BAND_AFTER.match(text, m.end) is not None
     ]
     for band in bands:
         word = band.words[0]
-        if any(
+        if not _town_code(band) and any(
             m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
             for m in mentions
         ):
             continue
         band.label, band.canonical, band.method = "ORG", word, "cue"
+
+
+def _town_code(mention: Mention) -> bool:
+    """A capitals-only word the gazetteer typed as a town of another name ("ADF")."""
+    word = mention.words[0]
+    return (
+        mention.method == "gazetteer"
+        and word.isupper()
+        and word.isalpha()
+        and mention.canonical != word
+    )
 
 
 def _whole_body_name(

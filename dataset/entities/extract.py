@@ -74,7 +74,7 @@ _TRAILER = re.compile(
     r"[^\S\n]+(?:(?P<FAC>"
     + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
     + ")|(?P<ORG>"
-    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS))
+    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS) + list(lx.INSTITUTION_TRAILERS))
     + ")|(?P<GPE>"
     + "|".join(sorted(lx.GPE_TRAILERS))
     + r"))\b"
@@ -118,6 +118,12 @@ def _apply_trailers(
         return
     trailer = _TRAILER.match(text, mention.end)
     kind = trailer.lastgroup if trailer is not None else None
+    if (
+        kind is not None
+        and mention.label in ("GPE", "LOC")
+        and trailer.group(kind) in lx.PLACE_SERVED_TRAILERS
+    ):
+        return  # "a Kabul hospital": where it stands
     if kind == "FAC":
         if _is_country(mention) or _side_of(mention, trailer.group("FAC"), lexicons, params):
             return

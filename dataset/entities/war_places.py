@@ -39,7 +39,8 @@ _SIEGE_VERBS = (
 # Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
 # confirm a gazetteer place only.
 _MOTION_VERBS = "left|leaving|leave|entered|entering|enter"
-# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka").
+# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka", "pushed
+# back from Kupiansk").
 _RETREAT_VERBS = (
     "withdrew|withdrawn|withdrawing|retreated|retreating|expelled|ousted|driven|pushed"
     "|evicted|routed"
@@ -90,7 +91,7 @@ _EXPELLED_OUT = (
 )
 _OBJECT_PLACE = re.compile(
     _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
-    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + "from"
+    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + r"(?:back" + _SPACE + r")?from"
     r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
