@@ -186,3 +186,8 @@ def test_a_name_before_a_noun_for_one_armed_unit_names_the_unit() -> None:
 def test_a_code_the_gazetteer_reads_as_a_town_names_the_band_before_rebels() -> None:
     found = labelled("Clashes between ADF rebels and the army displaced thousands.")
     assert found.get("ADF") == {"ORG"}
+
+
+def test_a_name_a_gang_attacked_is_a_place() -> None:
+    found = labelled("Police said the gang attacked Pont-Daval at dawn.")
+    assert found.get("Pont-Daval") == {"GPE"}

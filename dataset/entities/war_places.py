@@ -76,10 +76,10 @@ _CONTESTED_VERBS = (
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
-# blast rocked Makiivka").
+# blast rocked Makiivka", "the gang attacked Pont-Sonde").
 _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
-    "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
+    "|jihadists|soldiers|army|gunmen|gangs?|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
     "|explosions?|blasts?"
 )
