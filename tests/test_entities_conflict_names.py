@@ -191,3 +191,15 @@ def test_a_code_the_gazetteer_reads_as_a_town_names_the_band_before_rebels() -> 
 def test_a_name_a_gang_attacked_is_a_place() -> None:
     found = labelled("Police said the gang attacked Pont-Daval at dawn.")
     assert found.get("Pont-Daval") == {"GPE"}
+
+
+def test_a_brotherhood_is_a_body() -> None:
+    assert labelled("The Chin Brotherhood took the town.").get("Chin Brotherhood") == {"ORG"}
+    found = labelled("The International Brotherhood of Teamsters said so.")
+    assert found.get("International Brotherhood of Teamsters") == {"ORG"}
+
+
+def test_a_name_before_junction_or_corridor_is_the_facility() -> None:
+    assert labelled("Gunmen fired at the Tapuah junction.").get("Tapuah") == {"FAC"}
+    found = labelled("Troops will stay in the Philadelphi corridor.")
+    assert found.get("Philadelphi") == {"FAC"}

@@ -65,7 +65,7 @@ ORG_HEADS = word_set(
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Monthly Quarterly Review Monitor
-    Observer
+    Observer Brotherhood
     Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
     Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
@@ -102,7 +102,7 @@ ORG_OF_HEADS = word_set(
     Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese
     Directorate Administration Authority Service Services Center Centre Fund Foundation
     Assembly Forces Front Movement Alliance Coalition Confederation Institution Tribunal
-    Mission Conference Division Command Brigade Brigades Observatory Network"""
+    Mission Conference Division Command Brigade Brigades Observatory Network Brotherhood"""
 )
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
@@ -182,6 +182,8 @@ FAC_TRAILERS = (
     "dam",
     "prison",
     "checkpoint",
+    "junction",
+    "corridor",
     "mosque",
     "refugee camp",
     "displacement camp",
