@@ -203,3 +203,8 @@ def test_a_name_before_junction_or_corridor_is_the_facility() -> None:
     assert labelled("Gunmen fired at the Tapuah junction.").get("Tapuah") == {"FAC"}
     found = labelled("Troops will stay in the Philadelphi corridor.")
     assert found.get("Philadelphi") == {"FAC"}
+
+
+def test_a_name_an_offensive_or_a_raid_is_on_is_a_place() -> None:
+    assert labelled("Mikati condemned the airstrikes on Dorovka.").get("Dorovka") == {"GPE"}
+    assert labelled("They began an offensive on Nakuri.").get("Nakuri") == {"GPE"}

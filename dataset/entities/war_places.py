@@ -83,6 +83,10 @@ _ARMED_NOUNS = (
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
     "|explosions?|blasts?"
 )
+# Nouns of military action whose "on" phrase is the place acted on: "the offensive on
+# Kharkiv", "a raid on Jenin", "airstrikes on Dahiyeh". Not "attack" or "strike", which
+# are on people as often ("an attack on Rushdie", "the strike on Soleimani").
+_ASSAULT_NOUNS = "offensive|offensives|assault|assaults|raid|raids|airstrike|airstrikes"
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
@@ -93,6 +97,7 @@ _OBJECT_PLACE = re.compile(
     _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
     r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + r"(?:back" + _SPACE + r")?from"
     r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
+    r"|(?:" + _ASSAULT_NOUNS + r")" + _SPACE + "on"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
@@ -111,7 +116,7 @@ _ARMED_SUBJECT = re.compile(
 )
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
-_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
+_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for", " on")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
