@@ -208,3 +208,9 @@ def test_a_name_before_junction_or_corridor_is_the_facility() -> None:
 def test_a_name_an_offensive_or_a_raid_is_on_is_a_place() -> None:
     assert labelled("Mikati condemned the airstrikes on Dorovka.").get("Dorovka") == {"GPE"}
     assert labelled("They began an offensive on Nakuri.").get("Nakuri") == {"GPE"}
+
+
+def test_a_name_before_gang_names_the_gang_unless_a_place() -> None:
+    found = labelled("Gunmen from the Viv Ansanm gang raided the port.")
+    assert found.get("Viv Ansanm") == {"ORG"}
+    assert labelled("He joined a Chicago gang.").get("Chicago") == {"GPE"}

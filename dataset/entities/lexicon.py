@@ -195,12 +195,12 @@ FAC_TRAILERS = (
     "abbey",
     "convent",
 )
-# Institutions named by the name before their lower-case noun ("the al-Shifa hospital",
-# an organisation as a university is, not a building).
-INSTITUTION_TRAILERS = ("hospital",)
+# Institutions and bands named by the name before their lower-case noun ("the al-Shifa
+# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
+INSTITUTION_TRAILERS = ("hospital", "gang")
 # What a town has many of: a place's name before one says where it stands, not which it
-# is ("a Kabul hospital", "a Mosul mosque").
-PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque"])
+# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang").
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang"])
 # A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
 # "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])
