@@ -214,3 +214,9 @@ def test_a_name_before_gang_names_the_gang_unless_a_place() -> None:
     found = labelled("Gunmen from the Viv Ansanm gang raided the port.")
     assert found.get("Viv Ansanm") == {"ORG"}
     assert labelled("He joined a Chicago gang.").get("Chicago") == {"GPE"}
+
+
+def test_a_name_closing_a_quotation_is_not_its_speaker() -> None:
+    found = labelled('"We will not leave Bakhmut," said a colonel.')
+    assert "PERSON" not in found.get("Bakhmut", set())
+    assert labelled('"Thank you, Kevin," said the host.').get("Kevin") == {"PERSON"}

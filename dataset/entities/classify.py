@@ -789,6 +789,14 @@ _CLAUSE_END = re.compile(r"[.,;:!?)”\"]|$")
 _WHO = re.compile(r",[^\S\n]+who\b")
 
 
+def _quote_end(text: str, piece: Piece, marks: int) -> bool:
+    """'"We will not leave Bakhmut," said …': a name closing a quotation before the speech
+    verb is the quotation's last word, not its speaker (who follows the verb), unless a
+    comma sets it apart as the one spoken to ('"Thank you, Kevin," said …')."""
+    closed = any(c in "\"”’'" for c in text[piece.end : piece.end + marks])
+    return closed and text[piece.start - 2 : piece.start] != ", "
+
+
 def _speaker(text: str, piece: Piece, before: str) -> bool:
     """'…, says Tarlo.', 'said Dündar.', 'Gomery, who led …': a name closing a speech
     verb's clause, or one a relative "who" follows, is a person's."""
@@ -915,7 +923,9 @@ def _single_word(
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
-    if after[1] in lx.PERSON_FOLLOWERS or _speaker(text, piece, before):
+    if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
+        text, piece, before
+    ):
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"
