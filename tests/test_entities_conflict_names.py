@@ -159,6 +159,8 @@ def test_peoples_and_armed_groups_of_conflict_news_are_listed() -> None:
     assert found.get("Burkinabe") == {"NORP"}
     assert found.get("Masalit") == {"NORP"}
     assert labelled("Islamic Jihad claimed the raid.").get("Islamic Jihad") == {"ORG"}
+    assert labelled("The Janjaweed burned the village.").get("Janjaweed") == {"ORG"}
+    assert labelled("The Tatmadaw lost the town.").get("Tatmadaw") == {"ORG"}
 
 
 def test_a_name_before_the_singular_militia_names_that_body() -> None:

@@ -511,6 +511,7 @@ ORG_NAMES = word_set(
     Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
+    Janjaweed Tatmadaw Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
     Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
