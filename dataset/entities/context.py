@@ -592,8 +592,8 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
-        elif _BAND_AFTER.match(text, mention.end) is not None and (
-            mention.label == "PERSON" or _one_body(mention, text)
+        elif (mention.label == "PERSON" and _band_after(text, mention.end)) or _one_body(
+            mention, text
         ):
             _band_of_fighters(mention, text)
 
@@ -612,9 +612,24 @@ _ONE_BODY_AFTER = re.compile(r"[^\S\n]+(?:militia|brigades?|battalions?|regiment
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
+# The first letters of those nouns: the character after the space, asked before the
+# patterns (most names are followed by a verb or a mark).
+_BAND_INITIALS = frozenset("fmrijgpb")
+_ONE_BODY_INITIALS = frozenset("mbr")
+
+
+def _band_after(text: str, end: int) -> bool:
+    """Whether a noun for a band of fighters follows `end`."""
+    return text[end + 1 : end + 2] in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
+
+
 def _one_body(mention: Mention, text: str) -> bool:
     """Whether a noun for one armed body follows the name, which names it."""
-    return _ONE_BODY_AFTER.match(text, mention.end) is not None
+    end = mention.end
+    return (
+        text[end + 1 : end + 2] in _ONE_BODY_INITIALS
+        and _ONE_BODY_AFTER.match(text, end) is not None
+    )
 
 
 def _band_of_fighters(mention: Mention, text: str) -> None:
@@ -641,13 +656,14 @@ def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
     bands = [
         m
         for m in mentions
-        if len(m.words) == 1
-        and (m.method == "bare-gazetteer" or _town_code(m))
-        and _BAND_AFTER.match(text, m.end) is not None
+        if m.method in _TOWN_GUESS and len(m.words) == 1 and _band_after(text, m.end)
     ]
     for band in bands:
         word = band.words[0]
-        if not _town_code(band) and any(
+        code = _town_code(band)
+        if band.method == "gazetteer" and not code:
+            continue
+        if not code and any(
             m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
             for m in mentions
         ):
