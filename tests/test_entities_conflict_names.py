@@ -222,3 +222,10 @@ def test_a_name_closing_a_quotation_is_not_its_speaker() -> None:
     found = labelled('"We will not leave Bakhmut," said a colonel.')
     assert "PERSON" not in found.get("Bakhmut", set())
     assert labelled('"Thank you, Kevin," said the host.').get("Kevin") == {"PERSON"}
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_is_one_name() -> None:
+    found = labelled('Gang leader Jimmy "Barbecue" Cherizier spoke.')
+    assert found.get('Jimmy "Barbecue" Cherizier') == {"PERSON"}
+    found = labelled('He told Reuters "Hamas" would lose.')
+    assert found.get("Reuters") == {"ORG"}
