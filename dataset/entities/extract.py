@@ -512,7 +512,7 @@ def _current_plural_opening(mention: Mention, text: str) -> bool:
     opening a sentence is capitalised for that reason alone and names no group; one the
     article also capitalises inside a sentence is written as a name there and stays."""
     word = mention.words[0]
-    if word not in _CURRENT_PLURALS or not starts_sentence(text, mention.start):
+    if mention.label != "NORP" or not starts_sentence(text, mention.start):
         return False
     at = text.find(word)
     while at >= 0:
@@ -835,7 +835,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons)
-        and not (m.label == "NORP" and _current_plural_opening(m, text))
+        and not (m.words[0] in _CURRENT_PLURALS and _current_plural_opening(m, text))
     ]
     for mention in mentions:
         if _brand_cased(mention):

@@ -95,6 +95,7 @@ def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match |
 _NICKNAME = re.compile(
     r"[^\S\n]+[\"“]([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[\"”][^\S\n]+(?=[A-Z])"
 )
+_QUOTES = frozenset(['"', "“"])
 # What may follow the nickname as the surname: a person call, or an unexplained name.
 _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 
@@ -102,9 +103,10 @@ _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
     a quoted nickname and the name right after it are one person's full name, as the
-    flat-NER convention counts it. Returns the index of that last name's mention, or -1."""
+    flat-NER convention counts it. Returns the index of that last name's mention, or -1;
+    the caller has seen the quote after the given name."""
     given = mentions[i]
-    if len(given.words) != 1 or text[given.end + 1 : given.end + 2] not in ('"', "“"):
+    if len(given.words) != 1:
         return -1
     nickname = _NICKNAME.match(text, given.end)
     if nickname is None:
@@ -138,7 +140,12 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
         out.append(mention)
         if mention.label != "PERSON":
             continue
-        last = _nicknamed(mentions, i - 1, text)
+        # (Only a quote after the name opens a nickname: most skip the call.)
+        last = (
+            _nicknamed(mentions, i - 1, text)
+            if text[mention.end + 1 : mention.end + 2] in _QUOTES
+            else -1
+        )
         if last >= 0:
             mention.end = mentions[last].end
             mention.words = text[mention.start : mention.end].split()
