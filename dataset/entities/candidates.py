@@ -26,8 +26,11 @@ _CAP_WORD = (
     r"|[\w]*(?:[-'’](?![sS]\b)\w+)*\.?)"
 )
 # "al-Qaeda", "el-Sisi", "Deir ez-Zor": an Arabic article glued to the name belongs to
-# it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t).
-ARTICLE_PREFIXES = tuple("al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud-".split())
+# it, in each form it takes before a "sun letter" (z, s, d, sh, r, n, t), and after the
+# conjunction "wa" ("Jama'at Nusrat al-Islam wal-Muslimin": "and the Muslims").
+ARTICLE_PREFIXES = tuple(
+    "al- el- ad- as- ash- an- ar- at- az- ez- es- ed- ul- ud- wal- wa-l-".split()
+)
 # Characters that end a line: no name runs across them.
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _CONNECTORS = (
@@ -373,8 +376,69 @@ def _chief_title_end(words: list[str]) -> int:
     return k
 
 
-def _split_connectors(piece: Piece) -> list[Piece]:
-    """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England")."""
+# Words before a body's head that do not name it ("The Army of God" is "Army of God").
+_ARTICLES = frozenset(["The", "the"])
+# Heads of bodies a person leads, raises or rules through ("the Army of Khalifa Haftar").
+_LED_HEADS = lx.word_set(
+    """Army Armies Forces Movement Front Brigade Brigades Battalion Regiment Militia Guard
+    Government Regime Administration Faction"""
+)
+# A personal name's lower-case particles ("Abu Mohammed al-Julani" has none apart).
+_NAME_JOINERS = frozenset(["bin", "ibn", "al", "el", "de", "van", "von"])
+# Endings of English nouns and adjectives that no name list explains ("Chartered
+# Surveyors", "Purchasing", "Engineers"): no personal name ends so unless it is listed.
+_WORD_ENDINGS = (
+    "ing", "ed", "s", "ment", "tion", "sion", "ity", "ness", "ogy", "ism", "ive", "ance",
+    "ence", "ship", "ary", "ic", "ical",
+)  # fmt: skip
+
+
+def _name_word(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:
+    """Whether a word after "of" may be part of a person's name: a listed personal name,
+    or a capitalised word no list calls a place, body's noun, nationality or ordinary
+    word, without the ending of an English noun or adjective; an Arabic article joined
+    by a hyphen is set aside ("al-Burhan")."""
+    article, _, rest = word.partition("-")
+    if rest and article in _NAME_JOINERS:
+        word = rest
+    if not (word[:1].isupper() and word[1:].replace("-", "").isalpha()):
+        return False
+    if word.lower() in lexicons.first_names or word.lower() in lexicons.surnames:
+        return True
+    return not (
+        word in lexicons.places
+        or word in lx.ORG_HEADS
+        or word in lx.DEMONYMS
+        or word.endswith(_WORD_ENDINGS)
+        or _is_common(word, lexicons, ratio, min_count)
+    )
+
+
+def _person_after_of(
+    words: list[str], begin: int, i: int, lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> bool:
+    """'the Libyan National Army of Khalifa Haftar', 'the Rebel Army of Joseph Kony': a
+    body a person leads, already named by a word and its head noun, then "of" (at `i`)
+    and a person's full name (two to four name words, `_name_word`), is the body alone,
+    "of" the person's leading it. A head alone keeps its complement ("Army of God"), as
+    does a place ("Government of South Sudan")."""
+    if words[i - 1] not in _LED_HEADS or all(w in _ARTICLES for w in words[begin : i - 1]):
+        return False
+    name = words[i + 1 :]
+    if not 2 <= len(name) <= 4 or " ".join(name) in lexicons.places:
+        return False
+    return all(
+        (word in _NAME_JOINERS and 0 < k < len(name) - 1)
+        or _name_word(word, lexicons, ratio, min_count)
+        for k, word in enumerate(name)
+    )
+
+
+def _split_connectors(
+    piece: Piece, lexicons: lx.Lexicons, ratio: float, min_count: int
+) -> list[Piece]:
+    """Cut at "of", "and", "for" … unless the word before takes them ("Bank of England"),
+    or a person's name follows a body's ("Libyan National Army of Khalifa Haftar")."""
     words = piece.words
     if CONNECTOR_WORDS.isdisjoint(words):
         return [piece]  # nothing to cut (most names): no copy
@@ -396,6 +460,8 @@ def _split_connectors(piece: Piece) -> list[Piece]:
                 while j > begin and words[j - 1] in CONNECTOR_WORDS:
                     j -= 1
                 keep = (j > begin and words[j - 1] in OF_KEEPERS) or _chief_of_service(words, i)
+                if keep and word == "of":
+                    keep = not _person_after_of(words, begin, i, lexicons, ratio, min_count)
                 if word == "the" and words[i - 1] != "of":
                     # "Bank of the West", never "Movement and the Army"; "Organisation
                     # for the Prohibition …" when a body's "for" comes first.
@@ -566,7 +632,8 @@ def _emit(
     whole = Piece(words, starts, ends, initial, run_end)
     # A plural possessive needs an apostrophe; most names have none.
     parts = _plural_possessives(whole) if "'" in joined or "’" in joined else [whole]
-    for piece in [p for part in parts for p in _split_connectors(part)]:
+    split = [p for part in parts for p in _split_connectors(part, lexicons, ratio, min_count)]
+    for piece in split:
         # Leading determiners, and a sentence-initial ordinary word ("However", "Amid").
         k = _leading_noise(piece.words, piece.initial, lexicons, ratio, min_count)
         if k == 0:

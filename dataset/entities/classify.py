@@ -288,6 +288,8 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
             return "EVENT"
         if words[0] in lx.LAW_HEADS:
             return "LAW"
+        if words[0] in _BODY_OF_HEADS and _LAST_HEAD.get(words[-1]) == "GPE":
+            return "ORG"  # "Alliance of Sahel States", "League of Arab States": a body's
     if purpose and any(
         words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
     ):
@@ -323,6 +325,9 @@ def _last_heads() -> dict[str, str]:
 
 
 _LAST_HEAD = _last_heads()
+# Bodies' nouns that head a name before "of" whatever ends it ("Alliance of Sahel
+# States"); a polity's do not ("Republic of the Gambia").
+_BODY_OF_HEADS = lx.ORG_OF_HEADS - lx.POLITY_OF_HEADS
 
 
 _ARABIC_ARTICLE = re.compile(
@@ -792,6 +797,14 @@ _CLAUSE_END = re.compile(r"[.,;:!?)”\"]|$")
 _WHO = re.compile(r",[^\S\n]+who\b")
 
 
+def _quote_end(text: str, piece: Piece, marks: int) -> bool:
+    """'"We will not leave Bakhmut," said …': a name closing a quotation before the speech
+    verb is the quotation's last word, not its speaker (who follows the verb), unless a
+    comma sets it apart as the one spoken to ('"Thank you, Kevin," said …')."""
+    closed = any(c in "\"”’'" for c in text[piece.end : piece.end + marks])
+    return closed and text[piece.start - 2 : piece.start] != ", "
+
+
 def _speaker(text: str, piece: Piece, before: str) -> bool:
     """'…, says Tarlo.', 'said Dündar.', 'Gomery, who led …': a name closing a speech
     verb's clause, or one a relative "who" follows, is a person's."""
@@ -918,7 +931,9 @@ def _single_word(
     name_like = lower in lexicons.surnames or lower in lexicons.first_names
     if place_cue and not piece.initial and not name_like:
         return "GPE", "context"
-    if after[1] in lx.PERSON_FOLLOWERS or _speaker(text, piece, before):
+    if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
+        text, piece, before
+    ):
         return "PERSON", "context"
     if name_like:
         return "PERSON", "name"
@@ -1022,7 +1037,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return out
     if _org_led(piece, text, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
-    if _is_person_name(words, lexicons):
+    # "the town of Adan Yabaal": what "the town of" names is no person, however named.
+    if _is_person_name(words, lexicons) and _place_of(text, piece.start) is None:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,

@@ -60,6 +60,7 @@ def retype_by_context(
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
     _bodies_by_noun_after(open_calls, text, lexicons, params)
+    _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
     _names_others_give(open_calls, mentions, text)
@@ -592,7 +593,9 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
-        elif mention.label == "PERSON" and _BAND_AFTER.match(text, mention.end) is not None:
+        elif (mention.label == "PERSON" and _band_after(text, mention.end)) or _one_body(
+            mention, text
+        ):
             _band_of_fighters(mention, text)
 
 
@@ -601,23 +604,83 @@ def _bodies_by_noun_after(
 # does ("Gaddafi forces").
 _BAND_AFTER = re.compile(
     r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas|militias|paramilitaries)\b"
+    r"|guerrillas|militia|militias|paramilitaries|brigades?|battalions?|regiments?)\b"
 )
+# Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
+# brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
+_ONE_BODY_AFTER = re.compile(r"[^\S\n]+(?:militia|brigades?|battalions?|regiments?)\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
+
+
+# The first letters of those nouns: the character after the space, asked before the
+# patterns (most names are followed by a verb or a mark).
+_BAND_INITIALS = frozenset("fmrijgpb")
+_ONE_BODY_INITIALS = frozenset("mbr")
+
+
+def _band_after(text: str, end: int) -> bool:
+    """Whether a noun for a band of fighters follows `end`."""
+    return text[end + 1 : end + 2] in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
+
+
+def _one_body(mention: Mention, text: str) -> bool:
+    """Whether a noun for one armed body follows the name, which names it."""
+    end = mention.end
+    return (
+        text[end + 1 : end + 2] in _ONE_BODY_INITIALS
+        and _ONE_BODY_AFTER.match(text, end) is not None
+    )
 
 
 def _band_of_fighters(mention: Mention, text: str) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
-    network ("the Wagner group"), else the people (NORP)."""
+    network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
+    Azov brigade", an untyped name too), else the people (NORP)."""
     word = mention.words[0]
-    if any(word + noun in text for noun in _BODY_WORDS):
+    if _one_body(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
     mention.method = "cue"
+
+
+def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
+    """'Fano militiamen', 'the Azov brigade': a word only a small town's gazetteer entry
+    made a place (no cue, `bare-gazetteer`) modifying a noun for a band of fighters names
+    the band, an organisation. A town the article places elsewhere ("in Fano") is where
+    the fighters come from, and a large city ("Kandahar fighters") was never so guessed.
+    So does a code the gazetteer has as a town's other name ("ADF rebels": Adıyaman's
+    airport), which no news writes for the town."""
+    bands = [
+        m
+        for m in mentions
+        if m.method in _TOWN_GUESS and len(m.words) == 1 and _band_after(text, m.end)
+    ]
+    for band in bands:
+        word = band.words[0]
+        code = _town_code(band)
+        if band.method == "gazetteer" and not code:
+            continue
+        if not code and any(
+            m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
+            for m in mentions
+        ):
+            continue
+        band.label, band.canonical, band.method = "ORG", word, "cue"
+
+
+def _town_code(mention: Mention) -> bool:
+    """A capitals-only word the gazetteer typed as a town of another name ("ADF")."""
+    word = mention.words[0]
+    return (
+        mention.method == "gazetteer"
+        and word.isupper()
+        and word.isalpha()
+        and mention.canonical != word
+    )
 
 
 def _whole_body_name(

@@ -74,7 +74,7 @@ _TRAILER = re.compile(
     r"[^\S\n]+(?:(?P<FAC>"
     + "|".join(re.escape(t) for t in lx.FAC_TRAILERS)
     + ")|(?P<ORG>"
-    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS))
+    + "|".join(sorted(lx.ORG_TRAILERS) + list(lx.AGENCY_TRAILERS) + list(lx.INSTITUTION_TRAILERS))
     + ")|(?P<GPE>"
     + "|".join(sorted(lx.GPE_TRAILERS))
     + r"))\b"
@@ -118,6 +118,12 @@ def _apply_trailers(
         return
     trailer = _TRAILER.match(text, mention.end)
     kind = trailer.lastgroup if trailer is not None else None
+    if (
+        kind is not None
+        and mention.label in ("GPE", "LOC")
+        and trailer.group(kind) in lx.PLACE_SERVED_TRAILERS
+    ):
+        return  # "a Kabul hospital": where it stands
     if kind == "FAC":
         if _is_country(mention) or _side_of(mention, trailer.group("FAC"), lexicons, params):
             return
@@ -496,6 +502,26 @@ def _plural_kind_opening(
     )
 
 
+# Plurals for followers of a political current: common nouns ("jihadists seized the
+# town") that the demonym list holds for the adjective ("an Islamist group", NORP).
+_CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", "Wahhabis"])
+
+
+def _current_plural_opening(mention: Mention, text: str) -> bool:
+    """'Jihadists attacked an army post': a plural for followers of a political current
+    opening a sentence is capitalised for that reason alone and names no group; one the
+    article also capitalises inside a sentence is written as a name there and stays."""
+    word = mention.words[0]
+    if mention.label != "NORP" or not starts_sentence(text, mention.start):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        if not starts_sentence(text, at):
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
 def _overruled_guess(
     mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
 ) -> bool:
@@ -809,6 +835,7 @@ def extract_entities(
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons)
+        and not (m.words[0] in _CURRENT_PLURALS and _current_plural_opening(m, text))
     ]
     for mention in mentions:
         if _brand_cased(mention):

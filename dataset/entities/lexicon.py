@@ -70,7 +70,7 @@ ORG_HEADS = word_set(
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Monthly Quarterly Review Monitor
-    Observer
+    Observer Brotherhood
     Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
     Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
@@ -107,7 +107,7 @@ ORG_OF_HEADS = word_set(
     Chamber Agency Corps Army Museum Government Secretariat Republic Kingdom Diocese
     Directorate Administration Authority Service Services Center Centre Fund Foundation
     Assembly Forces Front Movement Alliance Coalition Confederation Institution Tribunal
-    Mission Conference Division Command Brigade Brigades Observatory Network"""
+    Mission Conference Division Command Brigade Brigades Observatory Network Brotherhood"""
 )
 # Place heads: what kind of place a name ending in the word is.
 LOC_HEADS = word_set(
@@ -187,6 +187,11 @@ FAC_TRAILERS = (
     "dam",
     "prison",
     "checkpoint",
+    "junction",
+    "corridor",
+    "mosque",
+    "refugee camp",
+    "displacement camp",
     "camp",
     "military base",
     "base",
@@ -195,7 +200,14 @@ FAC_TRAILERS = (
     "abbey",
     "convent",
 )
-# A person's or a body's "camp" is their side, not a place ("the Sanders camp").
+# Institutions and bands named by the name before their lower-case noun ("the al-Shifa
+# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
+INSTITUTION_TRAILERS = ("hospital", "gang")
+# What a town has many of: a place's name before one says where it stands, not which it
+# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang").
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang"])
+# A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
+# "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])
 # A ruling house is an organisation in UNER: "the Qing dynasty" names the ORG "Qing".
 ORG_TRAILERS = word_set("dynasty dynasties")
@@ -215,7 +227,9 @@ PLURAL_TRAILERS = {
         "GPE",
     ),
     **dict.fromkeys(["regions", "rivers", "islands", "mountains", "valleys", "lakes"], "LOC"),
-    **dict.fromkeys(["roads", "streets", "avenues", "airports", "bases", "crossings"], "FAC"),
+    **dict.fromkeys(
+        ["roads", "streets", "avenues", "airports", "bases", "crossings", "refugee camps"], "FAC"
+    ),
 }
 # Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
@@ -288,6 +302,8 @@ _DEMONYMS = """Afghan Albanian Algerian American Angolan Argentine Argentinian A
     Mughal Ottoman Byzantine Roman Greek Celtic Saxon Norman Viking Aboriginal Maori Inuit
     Quaker Amish Salafi Wahhabi Jihadist Pakistani Yemenite Houthi Iraqi Saudi
     Tory Neo-Nazi Roma Romani Sinti Bantu
+    Tigrayan Burkinabe Nigerien Sahrawi Oromo Fulani Tuareg Dogon Gazan Dinka Nuer
+    Masalit Zaghawa Banyamulenge Lendu
     Achaemenid Seleucid Sassanid Sasanian Umayyad Abbasid Fatimid Safavid Ayyubid Mamluk
     Carolingian Merovingian Ptolemaic Hellenistic"""
 
@@ -499,7 +515,9 @@ ORG_NAMES = word_set(
     Tories Kremlin Politburo ASEAN G7 G20 OSCE ICC IAEA Bundestag Knesset Duma
     Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
-    Revolutionary_Guards Ansar_Allah Fatah PLO IDF Pentagon Vatican_Bank YouTube
+    Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
+    Janjaweed Tatmadaw Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
+    Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
     Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti

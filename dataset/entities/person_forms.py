@@ -1,4 +1,4 @@
-"""Person names longer than a capitalised run: regnal numbers and epithets.
+"""Person names longer than a capitalised run: regnal numbers, epithets, nicknames.
 
 The candidate scan cuts names at "the" and cannot tell a regnal number from a section
 number, so "Louis the German", "Pliny the Elder" and "Thutmose III" reach the article
@@ -90,6 +90,40 @@ def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match |
     return extension
 
 
+# ' "Barbecue" ', ' “El Chapo” ': a nickname of one to three capitalised words in quotes,
+# between a given name and the surname after it.
+_NICKNAME = re.compile(
+    r"[^\S\n]+[\"“]([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[\"”][^\S\n]+(?=[A-Z])"
+)
+_QUOTES = frozenset(['"', "“"])
+# What may follow the nickname as the surname: a person call, or an unexplained name.
+_SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
+
+
+def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
+    """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
+    a quoted nickname and the name right after it are one person's full name, as the
+    flat-NER convention counts it. Returns the index of that last name's mention, or -1;
+    the caller has seen the quote after the given name."""
+    given = mentions[i]
+    if len(given.words) != 1:
+        return -1
+    nickname = _NICKNAME.match(text, given.end)
+    if nickname is None:
+        return -1
+    j = i + 1
+    while j < len(mentions) and mentions[j].start < nickname.end():
+        if mentions[j].label not in _SURNAME_CALLS and mentions[j].method != "dropped":
+            return -1
+        j += 1
+    if j == len(mentions) or mentions[j].start != nickname.end():
+        return -1
+    surname = mentions[j]
+    if surname.label not in _SURNAME_CALLS and surname.method != "dropped":
+        return -1
+    return j
+
+
 def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> list[Mention]:
     """Mentions with regnal names typed and bynames joined to the person they name.
 
@@ -105,6 +139,19 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
             mention.canonical = " ".join(mention.words)
         out.append(mention)
         if mention.label != "PERSON":
+            continue
+        # (Only a quote after the name opens a nickname: most skip the call.)
+        last = (
+            _nicknamed(mentions, i - 1, text)
+            if text[mention.end + 1 : mention.end + 2] in _QUOTES
+            else -1
+        )
+        if last >= 0:
+            mention.end = mentions[last].end
+            mention.words = text[mention.start : mention.end].split()
+            mention.canonical = " ".join(mention.words)
+            mention.method = "epithet"  # a byname, as "the Elder" is
+            i = last + 1
             continue
         extension = _extension(mention, text, lexicons)
         if extension is None:

@@ -39,7 +39,8 @@ _SIEGE_VERBS = (
 # Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
 # confirm a gazetteer place only.
 _MOTION_VERBS = "left|leaving|leave|entered|entering|enter"
-# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka").
+# Verbs of retreat whose "from" phrase is a place ("withdrew from Avdiivka", "pushed
+# back from Kupiansk").
 _RETREAT_VERBS = (
     "withdrew|withdrawn|withdrawing|retreated|retreating|expelled|ousted|driven|pushed"
     "|evicted|routed"
@@ -75,13 +76,17 @@ _CONTESTED_VERBS = (
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
-# blast rocked Makiivka").
+# blast rocked Makiivka", "the gang attacked Pont-Sonde").
 _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
-    "|jihadists|soldiers|army|gunmen|guerrillas|paratroopers|marines|shelling|strikes"
+    "|jihadists|soldiers|army|gunmen|gangs?|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
     "|explosions?|blasts?"
 )
+# Nouns of military action whose "on" phrase is the place acted on: "the offensive on
+# Kharkiv", "a raid on Jenin", "airstrikes on Dahiyeh". Not "attack" or "strike", which
+# are on people as often ("an attack on Rushdie", "the strike on Soleimani").
+_ASSAULT_NOUNS = "offensive|offensives|assault|assaults|raid|raids|airstrike|airstrikes"
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
@@ -90,8 +95,9 @@ _EXPELLED_OUT = (
 )
 _OBJECT_PLACE = re.compile(
     _OPEN + r"(?:(?:" + _SIEGE_VERBS + r")"
-    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + "from"
+    r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + r"(?:back" + _SPACE + r")?from"
     r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
+    r"|(?:" + _ASSAULT_NOUNS + r")" + _SPACE + "on"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
@@ -111,7 +117,7 @@ _NAMED_SUBJECT = re.compile(
 )
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
-_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for")
+_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for", " on")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
