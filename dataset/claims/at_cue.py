@@ -17,6 +17,7 @@ from dataset.claims.content_bounds import continues, is_terminal, opens_comment
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
+    anonymity_request,
     attributive,
     clause_follows,
     not_a_finding,
@@ -62,6 +63,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "reports say": the first word is a noun
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
+    if anonymity_request(tokens, i, j):
+        return None  # "who asked not to be named": a request to stay unnamed
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
         return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
@@ -107,7 +110,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     # not an apposition before the comma.
     participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
     shared = participle and (
-        coordinated_claimant(reader, tokens, k, True) or clause_subject(tokens, k)
+        coordinated_claimant(reader, tokens, k, True) or clause_subject(tokens, k, True)
     )
     if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS and not shared:
         found = (

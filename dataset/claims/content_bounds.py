@@ -46,6 +46,12 @@ def _pronoun_object(tokens: list[Token], j: int) -> bool:
     )
 
 
+def answered_claim(text: str, start: int, end: int, cue: Cue | None) -> bool:
+    """`…, but the army denied it.`: "it" as the object of a verb that answers a claim
+    stands for the claim before it, so it is content however short."""
+    return cue is not None and cue.lemma in g.ANSWERING_LEMMAS and text[start:end].lower() == "it"
+
+
 def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
     """Whether the adjunct opening at token j ends the sentence without content after it:
     in "said on Friday that …" the content comes after the adjunct after all."""
@@ -462,6 +468,13 @@ def continues(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1][2] not in g.QUOTES
         and sum(t[2].isalpha() for t in tokens[end + 1 :]) >= 3
     )
+
+
+def withheld_end(text: str, start: int, end: int) -> int:
+    """`said the talks were constructive but gave no details`: a conjunction and a
+    predicate of not telling end the content; it is the speaker's second predicate."""
+    match = g.WITHHELD.search(text, start, end)
+    return match.start() if match else end
 
 
 def drop_conjunction(text: str, start: int, end: int) -> int:

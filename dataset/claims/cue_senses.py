@@ -91,3 +91,20 @@ def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
         return False
     before = tokens[i - 1][2].lower()
     return before in g.BARE_VERB_MARKERS or before.endswith(("n't", "n’t"))
+
+
+def anonymity_request(tokens: list[Token], i: int, j: int) -> bool:
+    """`who asked not to be named`, `requested anonymity`: the request (cue at i) or the
+    passive infinitive in it (`to be identified`, cue at i) asks for a name to be kept
+    back; neither reports anything."""
+    word = tokens[i][2].lower()
+    if word in g.ANONYMITY_REQUESTS:
+        after = [t[2].lower() for t in tokens[j : j + 4]]
+        if after[:1] == ["not"]:
+            after = after[1:]
+        return after[:1] == ["anonymity"] or (
+            after[:2] == ["to", "be"] and len(after) > 2 and after[2] in g.UNNAMED
+        )
+    if word not in g.UNNAMED or i < 3 or tokens[i - 1][2] != "be" or tokens[i - 2][2] != "to":
+        return False
+    return any(t[2].lower() in g.ANONYMITY_REQUESTS for t in tokens[max(0, i - 4) : i - 2])

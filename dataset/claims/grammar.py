@@ -116,6 +116,8 @@ AUXILIARIES = _words(
 )
 # A subject pronoun fused with its auxiliary: the claimant of the cue after it.
 PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
+# Words whose "'s" is "is"/"has", never a possessive: "It's easy", "What's more".
+CONTRACTED_SUBJECTS = _words("it he she what there that here who where let")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
@@ -217,6 +219,22 @@ UNSUPPORTED = _words(
     "giving providing offering citing naming specifying elaborating explaining identifying "
     "presenting producing saying"
 )
+# "but gave no details", "and did not say when": the speaker's own next predicate, of
+# not telling (a verb without object, or one whose object is "no"/"any"/"details" …),
+# after the content; it says how the report was made, not what was said.
+_UNTOLD = "say elaborate comment specify explain detail disclose"
+_TELLING = "give provide offer cite name identify present produce reveal"
+_WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
+WITHHELD = re.compile(
+    r"[\s,]+(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
+    + "|".join(_UNTOLD.split())
+    + r")|(?:"
+    + "|".join(_TELLING.split())
+    + r")\s+(?:"
+    + "|".join(_WITHHELD_OBJECTS.split())
+    + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
+    r"produced|produces)\s+no)\b"
+)
 # A comma and an indefinite claim noun, or "without" and a participle of telling: where the
 # writer's comment on the report before may open.
 CLAIM_APPOSITION = re.compile(
@@ -253,10 +271,17 @@ TOPIC_PREPOSITIONS = _words("about of against")
 # Before "to" and a cue, words of leave to speak: "on condition of anonymity to discuss",
 # "not authorised to speak": why or whether one speaks, not what was said.
 LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
+# "asked not to be named", "requested anonymity": a source's request not to be named,
+# which says nothing about what was said.
+ANONYMITY_REQUESTS = _words("ask asks asked request requests requested")
+UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a
 # statement", "wrote on Telegram".
 SAYING_LEMMAS = _words("say write add tweet post announce")
 MEDIUM_PREPOSITIONS = _words("in on")
+# Verbs that answer a claim made before: their object "it" stands for that claim
+# ("…, but the army denied it").
+ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").

@@ -1,0 +1,55 @@
+"""Claims in wire reports about armed conflict, third pass: answers to a claim, what a
+speaker withheld, requests for anonymity, participles after a main clause."""
+
+from __future__ import annotations
+
+from claim_rows import claims as _claims
+
+
+def test_it_after_a_denial_stands_for_the_claim_before() -> None:
+    """ "…, but the army denied it": the object "it" of a verb answering a claim is that
+    claim, so the denial is a claim however short its content; "said it" stays too short."""
+    text = "Rebels said they had shot down a helicopter, but the army denied it."
+    assert _claims(text) == [
+        ("Rebels", "said", "they had shot down a helicopter"),
+        ("the army", "denied", "it"),
+    ]
+    confirmed = "Kyiv said its forces had crossed the river. Moscow later confirmed it."
+    assert ("Moscow", "confirmed", "it") in _claims(confirmed)
+
+
+def test_a_withheld_detail_is_the_speaker_s_second_predicate() -> None:
+    """ "said X but gave no details", "and would not say when": a conjunction and a
+    predicate of not telling belong to the speaker, not to what was said; a second
+    predicate of the content's subject ("and had taken the town") stays."""
+    text = "The ministry said the talks were constructive but gave no details."
+    assert _claims(text) == [("The ministry", "said", "the talks were constructive")]
+    elaborate = "The army said it had struck militant targets but didn't elaborate."
+    assert _claims(elaborate) == [("The army", "said", "it had struck militant targets")]
+    own = "The ministry said the army was advancing and had taken the town."
+    assert _claims(own) == [
+        ("The ministry", "said", "the army was advancing and had taken the town")
+    ]
+    materials = "She said he had the files but could not provide those materials."
+    assert _claims(materials)[0][2] == "he had the files but could not provide those materials"
+
+
+def test_a_request_for_anonymity_is_no_report() -> None:
+    """ "who asked not to be named", "who requested anonymity": a request to stay
+    unnamed says nothing about what was said; only the main cue reports."""
+    text = "An official, who asked not to be named, said the convoy had been hit."
+    assert [c[1:] for c in _claims(text)] == [("said", "the convoy had been hit")]
+    identified = "A commander, who asked not to be identified, told Reuters the convoy was hit."
+    assert [c[1:] for c in _claims(identified)] == [("told", "the convoy was hit")]
+    requested = "A diplomat, who requested anonymity, said the talks had stalled."
+    assert [c[1:] for c in _claims(requested)] == [("said", "the talks had stalled")]
+
+
+def test_a_participle_after_a_main_clause_takes_its_subject() -> None:
+    """ "His campaign sued the state, claiming …": the participle's subject is the main
+    clause's, also a possessed noun ("Trump's campaign") or a determiner's noun phrase
+    after an opener ("On Monday, his campaign …"), never the clause itself."""
+    text = "On Monday, his campaign sued the state, claiming the vote was rigged."
+    assert _claims(text) == [("his campaign", "claiming", "the vote was rigged")]
+    possessed = "Trump's campaign sued the state of Georgia, claiming the vote was rigged."
+    assert _claims(possessed) == [("Trump's campaign", "claiming", "the vote was rigged")]
