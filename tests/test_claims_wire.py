@@ -53,3 +53,30 @@ def test_a_participle_after_a_main_clause_takes_its_subject() -> None:
     assert _claims(text) == [("his campaign", "claiming", "the vote was rigged")]
     possessed = "Trump's campaign sued the state of Georgia, claiming the vote was rigged."
     assert _claims(possessed) == [("Trump's campaign", "claiming", "the vote was rigged")]
+
+
+def test_a_relative_that_answers_a_report_ends_its_content() -> None:
+    """ "X said Y, which Kyiv denied": the relative clause answers the report, so Y ends
+    at the comma and Kyiv's denial has Y as its content; a negated answer ("which Israel
+    did not confirm") states nothing, and without a report before it the relative's
+    antecedent is a noun ("faced charges, which he denies")."""
+    text = "Russia said it had destroyed a Ukrainian base, which Kyiv has denied."
+    assert _claims(text) == [
+        ("Russia", "said", "it had destroyed a Ukrainian base"),
+        ("Kyiv", "denied", "it had destroyed a Ukrainian base"),
+    ]
+    unconfirmed = "Hamas said the hostage was killed in a strike, which Israel did not confirm."
+    assert _claims(unconfirmed) == [("Hamas", "said", "the hostage was killed in a strike")]
+    assert _claims("On Monday he faced robbery charges in court, which he denies.") == []
+    bridge = "The army said it had destroyed the bridge, which was used by the rebels."
+    assert _claims(bridge)[0][2] == "it had destroyed the bridge, which was used by the rebels"
+
+
+def test_a_figure_s_source_may_name_its_place() -> None:
+    """ "Medical sources in Gaza put the death toll at 35": a place phrase after the
+    source noun is part of the source; a capitalised source opens the sentence."""
+    text = "Medical sources in Gaza put the death toll at 35."
+    assert _claims(text) == [("Medical sources in Gaza", "put", "the death toll at 35")]
+    capital = "Officials put the death toll at 35."
+    assert _claims(capital) == [("Officials", "put", "the death toll at 35")]
+    assert _claims("Officials in Kyiv put pressure on the mayor at the meeting.") == []

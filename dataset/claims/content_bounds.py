@@ -343,13 +343,28 @@ def comment_comma(tokens: list[Token], begin: int) -> int:
 def opens_comment(tokens: list[Token], n: int) -> bool:
     """The comma at token n opens the writer's comment on what precedes it: an indefinite
     claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
-    the report was made (`, without giving details`)."""
+    the report was made (`, without giving details`) or a relative clause that answers
+    it (`, which Kyiv denied`)."""
     if n + 2 >= len(tokens):
         return False
     word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
     if word == "without":
         return after in g.UNSUPPORTED
+    if word == "which":
+        return answering_relative(tokens, n + 1)
     return indefinite_claim(tokens, n + 1)
+
+
+def answering_relative(tokens: list[Token], n: int) -> bool:
+    """`which Kyiv denied.`, `which Israel did not confirm.`: after "which" (token n), a
+    short subject and a verb that answers a claim end the sentence; the relative clause
+    comments on the report before it, and its subject answers that report."""
+    for m in range(n + 1, min(n + 7, len(tokens))):
+        if tokens[m][2].lower() in g.ANSWER_FORMS:
+            return m + 1 == len(tokens) or tokens[m + 1][2] in g.HARD_PUNCT
+        if not tokens[m][2][0].isalnum():
+            return False
+    return False
 
 
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:

@@ -87,7 +87,12 @@ def _source_before(text: str, at: int) -> int | None:
     end = _space_before(text, at)
     if end == at:
         return None
-    starts = [end - len(noun) for noun in g.ESTIMATE_SOURCES if text.endswith(noun, 0, end)]
+    last = text[max(0, end - 12) : end].lower()  # "Officials put …" opens a sentence
+    starts = [end - len(noun) for noun in g.ESTIMATE_SOURCES if last.endswith(noun)]
+    if not starts:
+        place = g.SOURCE_PLACE.search(text, max(0, end - 60), end)
+        if place is not None:
+            return _source_before(text, place.start() + 1)  # "Medical sources in Gaza put"
     return min(starts, default=None)
 
 

@@ -61,6 +61,9 @@ ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"
 ).split() + list(PEOPLE_SOURCES)
+# A place named after a figure's source ("Medical sources in Gaza put the toll at …"),
+# ending where the verb's whitespace starts.
+SOURCE_PLACE = re.compile(r"\s(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # What people "put at" a value when they state a figure ("officials put the toll at 35"),
 # not "put pressure on X at …": the object's head, after its determiner and modifiers.
 PUT_FIGURES = frozenset(
@@ -242,7 +245,7 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
-    + r"))\b",
+    + r")|which\s)\b",
     re.I,
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
@@ -282,6 +285,11 @@ MEDIUM_PREPOSITIONS = _words("in on")
 # Verbs that answer a claim made before: their object "it" stands for that claim
 # ("…, but the army denied it").
 ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
+# Forms of the verbs that answer a claim with no object after them: "…, which Kyiv denied".
+ANSWER_FORMS = _words(
+    "deny denies denied confirm confirms confirmed dispute disputes disputed reject rejects "
+    "rejected"
+)
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
