@@ -80,3 +80,24 @@ def test_a_figure_s_source_may_name_its_place() -> None:
     capital = "Officials put the death toll at 35."
     assert _claims(capital) == [("Officials", "put", "the death toll at 35")]
     assert _claims("Officials in Kyiv put pressure on the mayor at the meeting.") == []
+
+
+def test_a_report_noun_after_no_and_a_modifier_is_no_cue() -> None:
+    """ "There was no immediate claim of responsibility": a bare form after "no"/"any"
+    and one modifier, with a preposition or a full stop after it, is a noun; "no rebels
+    claim" (a plural subject) and "no one claim…" keep the verb."""
+    assert _claims("There was no immediate claim of responsibility.") == []
+    assert _claims("No group has made any formal claim of responsibility.") == []
+    assert _claims("No rebels claim the town.") == [("No rebels", "claim", "the town")]
+
+
+def test_a_negated_verification_states_nothing() -> None:
+    """ "Reuters could not independently verify the figures": checking a claim and
+    failing is the writer's hedge, not a claim; "would not confirm whether …" still
+    reports what was left open, and "confirmed" alone is a claim."""
+    assert _claims("Reuters could not independently verify the figures.") == []
+    assert _claims("The claim could not be verified by Reuters.") == []
+    assert _claims("The army has not yet confirmed the deaths.") == []
+    assert _claims("The army confirmed the deaths.") == [("The army", "confirmed", "the deaths")]
+    whether = "The army would not confirm whether the general was killed."
+    assert _claims(whether) == [("The army", "confirm", "whether the general was killed")]

@@ -20,8 +20,10 @@ from dataset.claims.cue_senses import (
     anonymity_request,
     attributive,
     clause_follows,
+    modified_noun,
     not_a_finding,
     noun_use,
+    unverified,
     verb_after_subject,
 )
 from dataset.claims.draft import Draft
@@ -55,6 +57,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             return None
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
+    if modified_noun(tokens, i, surface, cue.lemma) or unverified(tokens, i, cue.lemma):
+        return None  # "no immediate claim of responsibility", "could not verify"
     if (
         j < len(tokens)
         and reader.lexicon.forms.get(tokens[j][2].lower())

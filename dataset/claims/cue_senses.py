@@ -108,3 +108,36 @@ def anonymity_request(tokens: list[Token], i: int, j: int) -> bool:
     if word not in g.UNNAMED or i < 3 or tokens[i - 1][2] != "be" or tokens[i - 2][2] != "to":
         return False
     return any(t[2].lower() in g.ANONYMITY_REQUESTS for t in tokens[max(0, i - 4) : i - 2])
+
+
+def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool:
+    """`no immediate claim of`, `any official comment.`: a bare form after "no"/"any"
+    and one modifier, with a preposition or punctuation after it, is a noun; a plural
+    between allows a verb (`no rebels claim`), and so do "no one", "no longer"."""
+    if i < 2 or surface.lower() != lemma or tokens[i - 2][2].lower() not in g.SINGULAR_QUANTIFIERS:
+        return False
+    modifier = tokens[i - 1][2]
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not modifier.endswith("s")
+        and modifier not in g.NOT_MODIFIERS
+        and (i + 1 >= len(tokens) or tokens[i + 1][2].lower() in g.NOUN_FOLLOWERS)
+    )
+
+
+def unverified(tokens: list[Token], i: int, lemma: str) -> bool:
+    """`Reuters could not verify the figures`, `The claim could not be independently
+    confirmed`: a negated verification of a thing states nothing; it is the writer's
+    hedge."""
+    if lemma not in g.VERIFYING_LEMMAS or (
+        i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS
+    ):
+        return False  # "would not confirm whether …" reports what was left open
+    for token in tokens[max(0, i - 4) : i][::-1]:
+        word = token[2].lower()
+        if word in ("not", "never", "cannot") or word.endswith(("n't", "n’t")):
+            return True
+        if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
+            return False
+    return False

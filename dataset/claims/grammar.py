@@ -132,6 +132,13 @@ NOUN_MARKERS = _words(
     "the a an this these those his her its their our my your such no any every each "
     "another other of in for"
 )
+# Quantifiers before a modifier and a report noun: "no immediate claim".
+SINGULAR_QUANTIFIERS = _words("no any")
+NOT_MODIFIERS = _words("one longer more less")
+# What follows a report noun, not a verb: "no immediate claim of responsibility".
+NOUN_FOLLOWERS = frozenset([*"of on for about".split(), ".", ",", ";", ")"])
+# Words that open a clause as a verb's object: "would not confirm whether …".
+CLAUSE_OPENERS = _words("that if whether how what when who why where which")
 DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
@@ -285,6 +292,8 @@ MEDIUM_PREPOSITIONS = _words("in on")
 # Verbs that answer a claim made before: their object "it" stands for that claim
 # ("…, but the army denied it").
 ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
+# Verbs of checking a claim: negated ("could not verify"), they state nothing.
+VERIFYING_LEMMAS = _words("verify confirm")
 # Forms of the verbs that answer a claim with no object after them: "…, which Kyiv denied".
 ANSWER_FORMS = _words(
     "deny denies denied confirm confirms confirmed dispute disputes disputed reject rejects "
