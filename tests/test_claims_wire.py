@@ -101,3 +101,15 @@ def test_a_negated_verification_states_nothing() -> None:
     assert _claims("The army confirmed the deaths.") == [("The army", "confirmed", "the deaths")]
     whether = "The army would not confirm whether the general was killed."
     assert _claims(whether) == [("The army", "confirm", "whether the general was killed")]
+
+
+def test_a_report_set_off_after_the_subject_splits_its_content() -> None:
+    """ "The strike, the army said, targeted a depot": a determiner's noun, the report
+    between commas, then a finite verb: the noun is the content's subject, so the content
+    runs around the report; after an introductory phrase ("On Sunday, …") it does not."""
+    text = "The strike, the army said, targeted a weapons depot."
+    assert _claims(text) == [
+        ("the army", "said", "The strike, the army said, targeted a weapons depot")
+    ]
+    intro = "On Sunday, the army said, the rebels attacked."
+    assert _claims(intro) == [("the army", "said", "the rebels attacked")]

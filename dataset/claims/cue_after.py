@@ -15,7 +15,7 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Span, Token
+from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import past_form
 
 
@@ -101,7 +101,7 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or b < 4
+        or (b < 4 and not _split_subject(tokens, b, token_index(tokens, cue_span[1])))
     ):
         return None  # "On Sunday, X called …", "Even then, X insisted …": an intro phrase
     start, end, quoted = content
@@ -124,6 +124,20 @@ def cue_after(
 def _claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
     return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
+
+
+def _split_subject(tokens: list[Token], b: int, j: int) -> bool:
+    """`The strike, the army said, targeted a depot`: a determiner's noun before the comma
+    b and a finite verb after the cue's own comma (token j): the report is set off inside
+    its content, whose subject is the noun, not an introductory phrase."""
+    return (
+        b > 1
+        and tokens[0][2].lower() in g.DETERMINERS
+        and j + 1 < len(tokens)
+        and tokens[j][2] == ","
+        and tokens[j + 1][2].islower()
+        and (tokens[j + 1][2] in g.FINITE_AUXILIARIES or past_form(tokens[j + 1][2]))
+    )
 
 
 def _answering(tokens: list[Token], b: int, source: Span) -> bool:
