@@ -57,7 +57,11 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             return None
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
-    if modified_noun(tokens, i, surface, cue.lemma) or unverified(tokens, i, cue.lemma):
+    if (
+        i > 1
+        and tokens[i - 2][2] in g.SINGULAR_QUANTIFIERS
+        and modified_noun(tokens, i, surface, cue.lemma)
+    ) or (cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)):
         return None  # "no immediate claim of responsibility", "could not verify"
     if (
         j < len(tokens)
@@ -67,7 +71,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "reports say": the first word is a noun
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
-    if anonymity_request(tokens, i, j):
+    if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
         return None  # "who asked not to be named": a request to stay unnamed
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
         return None  # "said praise from X would …", "announced plans to": the object noun

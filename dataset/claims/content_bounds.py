@@ -488,6 +488,12 @@ def continues(tokens: list[Token], end: int) -> bool:
 def withheld_end(text: str, start: int, end: int) -> int:
     """`said the talks were constructive but gave no details`: a conjunction and a
     predicate of not telling end the content; it is the speaker's second predicate."""
+    if (
+        text.find(" no", start, end) < 0
+        and text.find("n't", start, end) < 0
+        and text.find("n’t", start, end) < 0
+    ):
+        return end  # every match holds "no", "not" or "n't": most contents have none
     match = g.WITHHELD.search(text, start, end)
     return match.start() if match else end
 

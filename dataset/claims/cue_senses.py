@@ -114,7 +114,7 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     """`no immediate claim of`, `any official comment.`: a bare form after "no"/"any"
     and one modifier, with a preposition or punctuation after it, is a noun; a plural
     between allows a verb (`no rebels claim`), and so do "no one", "no longer"."""
-    if i < 2 or surface.lower() != lemma or tokens[i - 2][2].lower() not in g.SINGULAR_QUANTIFIERS:
+    if i < 2 or surface.lower() != lemma or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS:
         return False
     modifier = tokens[i - 1][2]
     return (
@@ -126,13 +126,11 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     )
 
 
-def unverified(tokens: list[Token], i: int, lemma: str) -> bool:
+def unverified(tokens: list[Token], i: int) -> bool:
     """`Reuters could not verify the figures`, `The claim could not be independently
-    confirmed`: a negated verification of a thing states nothing; it is the writer's
-    hedge."""
-    if lemma not in g.VERIFYING_LEMMAS or (
-        i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS
-    ):
+    confirmed` (a cue of checking, at i): a negated verification of a thing states
+    nothing; it is the writer's hedge."""
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
         return False  # "would not confirm whether …" reports what was left open
     for token in tokens[max(0, i - 4) : i][::-1]:
         word = token[2].lower()

@@ -61,6 +61,7 @@ ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"
 ).split() + list(PEOPLE_SOURCES)
+SOURCE_NOUNS = tuple(ESTIMATE_SOURCES + [noun.capitalize() for noun in ESTIMATE_SOURCES])
 # A place named after a figure's source ("Medical sources in Gaza put the toll at …"),
 # ending where the verb's whitespace starts.
 SOURCE_PLACE = re.compile(r"\s(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -133,7 +134,7 @@ NOUN_MARKERS = _words(
     "another other of in for"
 )
 # Quantifiers before a modifier and a report noun: "no immediate claim".
-SINGULAR_QUANTIFIERS = _words("no any")
+SINGULAR_QUANTIFIERS = _words("no any No Any")
 NOT_MODIFIERS = _words("one longer more less")
 # What follows a report noun, not a verb: "no immediate claim of responsibility".
 NOUN_FOLLOWERS = frozenset([*"of on for about".split(), ".", ",", ";", ")"])
@@ -236,7 +237,7 @@ _UNTOLD = "say elaborate comment specify explain detail disclose"
 _TELLING = "give provide offer cite name identify present produce reveal"
 _WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
 WITHHELD = re.compile(
-    r"[\s,]+(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
+    r"\b(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
     + "|".join(_UNTOLD.split())
     + r")|(?:"
     + "|".join(_TELLING.split())
@@ -284,6 +285,7 @@ LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
 # "asked not to be named", "requested anonymity": a source's request not to be named,
 # which says nothing about what was said.
 ANONYMITY_REQUESTS = _words("ask asks asked request requests requested")
+ANONYMITY_LEMMAS = _words("ask request identify")
 UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a
 # statement", "wrote on Telegram".
