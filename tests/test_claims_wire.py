@@ -113,3 +113,23 @@ def test_a_report_set_off_after_the_subject_splits_its_content() -> None:
     ]
     intro = "On Sunday, the army said, the rebels attacked."
     assert _claims(intro) == [("the army", "said", "the rebels attacked")]
+
+
+def test_a_longer_without_aside_after_the_cue_is_no_content() -> None:
+    """ "claimed, without providing evidence, that …": "without", a participle of telling
+    and its short object between commas say how the claim was made; the "that" clause
+    after them is the content."""
+    text = "The Houthis claimed, without providing evidence, that they had hit a US warship."
+    assert _claims(text) == [("The Houthis", "claimed", "that they had hit a US warship")]
+
+
+def test_an_aside_on_an_according_to_source_is_no_content() -> None:
+    """ "According to the report, seen by Reuters, …", "…, according to the report, which
+    was seen by Reuters": a participle or relative clause after the source describes
+    the source; the content is the clause on the other side."""
+    text = "According to the report, seen by Reuters, the drones were built in Iran."
+    assert _claims(text) == [("the report", "According to", "the drones were built in Iran")]
+    after = "The drones were built in Iran, according to the report, which was seen by Reuters."
+    assert _claims(after)[0] == ("the report", "according to", "The drones were built in Iran")
+    inside = "Since November, according to HRW, forces have killed 300 people."
+    assert _claims(inside)[0][2] == inside[:-1]

@@ -250,6 +250,7 @@ def _according_to(
     while k >= 0 and tokens[k][2].lower() in g.CLAUSE_WORDS:
         k -= 1
     if k < 0:
+        end = _after_source_aside(tokens, end)  # "According to the report, seen by X, …"
         if end + 1 >= len(tokens):
             return None
         start, stop = tokens[end + 1][0], tokens[-1][1]
@@ -259,9 +260,14 @@ def _according_to(
             start, stop = tokens[0][0], tokens[k][1]
         else:
             start, stop = content[0], content[1]
-        if (content is None or not content[2]) and continues(tokens, end):
+        if (
+            (content is None or not content[2])
+            and continues(tokens, end)
+            and tokens[end + 1][2] not in g.RELATIVES
+        ):
             # "Since November, according to HRW, forces have killed …": the aside sits
-            # inside the content, which runs on to the sentence end.
+            # inside the content, which runs on to the sentence end ("…, according to
+            # the report, which …" goes on about the source instead).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -272,3 +278,23 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _after_source_aside(tokens: list[Token], comma: int) -> int:
+    """`According to the report, seen by Reuters, the drones …`: a participle or relative
+    clause after the source's comma is the source's aside; the index of the comma that
+    closes it (the content follows), else `comma`."""
+    if comma + 2 >= len(tokens) or tokens[comma][2] != ",":
+        return comma
+    first = tokens[comma + 1][2]
+    if not (
+        first in g.RELATIVES
+        or (first.islower() and (past_form(first) or first in g.IRREGULAR_PARTICIPLES))
+    ):
+        return comma
+    for n in range(comma + 2, min(comma + 10, len(tokens) - 1)):
+        if tokens[n][2] == ",":
+            return n
+        if tokens[n][2] in g.HARD_OR_QUOTE:
+            break
+    return comma

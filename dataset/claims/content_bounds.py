@@ -92,8 +92,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
         return None
     if tokens[j][2] in (",", ":", "—", "–"):
         j += 1
-        if _unsupported_aside(tokens, j):
-            j += 3  # "said, without elaborating, that …": the aside says how, not what
+        j = _after_unsupported(tokens, j)  # "said, without elaborating, that …"
         if _participle_clause(tokens, j):
             return None
     window = tokens[j : j + params.max_that_distance]
@@ -165,14 +164,18 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     return j if j < len(tokens) else None
 
 
-def _unsupported_aside(tokens: list[Token], j: int) -> bool:
-    """`without elaborating,` at token j: "without", a participle of telling, a comma."""
-    return (
-        j + 3 < len(tokens)
-        and tokens[j][2] == "without"
-        and tokens[j + 1][2] in g.UNSUPPORTED
-        and tokens[j + 2][2] == ","
-    )
+def _after_unsupported(tokens: list[Token], j: int) -> int:
+    """`without elaborating,`, `without providing evidence,` at token j: "without", a
+    participle of telling and up to three words of its object, then a comma; the aside
+    says how the report was made, not what: the index after its comma, else j."""
+    if j + 3 >= len(tokens) or tokens[j][2] != "without" or tokens[j + 1][2] not in g.UNSUPPORTED:
+        return j
+    for n in range(j + 2, min(j + 6, len(tokens) - 1)):
+        if tokens[n][2] == ",":
+            return n + 1
+        if not tokens[n][2].isalpha():
+            return j
+    return j
 
 
 def _comma_participle(tokens: list[Token], n: int) -> bool:

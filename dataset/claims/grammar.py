@@ -343,6 +343,8 @@ TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night earlier later again recently"
 )
+# Participles that open an aside on a source ("the report, seen by Reuters,").
+IRREGULAR_PARTICIPLES = _words("seen written given taken shown known drawn sent")
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.
