@@ -133,3 +133,14 @@ def test_an_aside_on_an_according_to_source_is_no_content() -> None:
     assert _claims(after)[0] == ("the report", "according to", "The drones were built in Iran")
     inside = "Since November, according to HRW, forces have killed 300 people."
     assert _claims(inside)[0][2] == inside[:-1]
+
+
+def test_a_claim_rejected_as_something_is_answered() -> None:
+    """ "…, a claim Kyiv dismissed as propaganda": the "as" complement of a rejecting verb
+    characterises the claim noun; the rejection answers the report before the comma,
+    not the words after its cue."""
+    text = "Moscow said its forces took the town, a claim Kyiv dismissed as propaganda."
+    assert _claims(text) == [
+        ("Moscow", "said", "its forces took the town"),
+        ("Kyiv", "dismissed", "its forces took the town"),
+    ]

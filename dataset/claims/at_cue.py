@@ -13,7 +13,12 @@ from dataset.claims.claimant_phrases import (
     parenthetical,
     skip_left,
 )
-from dataset.claims.content_bounds import continues, is_terminal, opens_comment
+from dataset.claims.content_bounds import (
+    continues,
+    indefinite_claim,
+    is_terminal,
+    opens_comment,
+)
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
@@ -148,12 +153,16 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
-    if is_terminal(tokens, j, cue) or (
-        after_quote
-        and source
-        and (k - b <= 4 or aside or quote_comma)
-        and not that_follows
-        and (cue.takes_listener or not clause_follows(tokens, j))
+    if (
+        is_terminal(tokens, j, cue)
+        or _claim_rejected_as(tokens, source, j, cue)
+        or (
+            after_quote
+            and source
+            and (k - b <= 4 or aside or quote_comma)
+            and not that_follows
+            and (cue.takes_listener or not clause_follows(tokens, j))
+        )
     ):
         after = cue_after(reader, tokens, b, source, cue, cue_span)
         if after is not None:
@@ -167,6 +176,20 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _claim_rejected_as(tokens: list[Token], source: Span | None, j: int, cue: Cue) -> bool:
+    """`…, a claim Hamas rejected as "lies"`: after an indefinite claim noun and its
+    subject, the answer's "as" complement characterises the claim before; the cue still
+    answers that claim (see `cue_after`)."""
+    return (
+        source is not None
+        and cue.lemma in g.REJECTING_LEMMAS
+        and j < len(tokens)
+        and tokens[j][2] == "as"
+        and source[1] - source[0] > 2
+        and indefinite_claim(tokens, source[0])
+    )
 
 
 def _relative_passive(tokens: list[Token], i: int) -> bool:

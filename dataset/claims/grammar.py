@@ -296,6 +296,8 @@ MEDIUM_PREPOSITIONS = _words("in on")
 ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
 # Verbs of checking a claim: negated ("could not verify"), they state nothing.
 VERIFYING_LEMMAS = _words("verify confirm")
+# Verbs that reject a claim "as" something: "a claim Hamas rejected as lies".
+REJECTING_LEMMAS = _words("deny reject dismiss dispute")
 # Forms of the verbs that answer a claim with no object after them: "…, which Kyiv denied".
 ANSWER_FORMS = _words(
     "deny denies denied confirm confirms confirmed dispute disputes disputed reject rejects "
