@@ -144,3 +144,14 @@ def test_a_claim_rejected_as_something_is_answered() -> None:
         ("Moscow", "said", "its forces took the town"),
         ("Kyiv", "dismissed", "its forces took the town"),
     ]
+
+
+def test_a_coordinated_subject_is_the_whole_claimant() -> None:
+    """ "Russia and Ukraine have accused each other …": when the sentence's subject noun
+    phrase ends at the "and" before the claimant, both conjuncts report; a first conjunct
+    with a verb is a clause of its own ("The army shot two men and officials said")."""
+    text = "Sudan's army and the paramilitary RSF have accused each other of starting the war."
+    assert _claims(text)[0][0] == "Sudan's army and the paramilitary RSF"
+    assert _claims("Israel and Hamas said the truce would hold.")[0][0] == "Israel and Hamas"
+    clause = "The army shot two men and officials said they were armed."
+    assert _claims(clause) == [("officials", "said", "they were armed")]

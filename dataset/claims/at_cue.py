@@ -11,6 +11,7 @@ from dataset.claims.claimant_phrases import (
     has_speech,
     left_boundary,
     parenthetical,
+    sentence_subject,
     skip_left,
 )
 from dataset.claims.content_bounds import (
@@ -111,6 +112,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
+        first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
+        if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
+            source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
@@ -176,6 +181,22 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
+    """`Sudan's army and the paramilitary RSF have accused …`: when the sentence's subject
+    noun phrase ends at the "and" at b, the claimant is both conjuncts; the index where
+    the first one starts, else None."""
+    subject = sentence_subject(tokens, limit)
+    if subject is None or subject[1] != b:
+        return None
+    words = [t[2] for t in tokens[subject[0] : b]]
+    if len(words) > 1 and words[0].lower() in g.PRONOUNS:
+        return None  # "He went home and officials said": a clause, not a noun phrase
+    common = [w for w in words if w.islower() and w not in g.DETERMINERS]
+    if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
+        return None  # "The army shot two men and …": a verb in the first conjunct
+    return subject[0]
 
 
 def _claim_rejected_as(tokens: list[Token], source: Span | None, j: int, cue: Cue) -> bool:
