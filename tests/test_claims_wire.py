@@ -155,3 +155,11 @@ def test_a_coordinated_subject_is_the_whole_claimant() -> None:
     assert _claims("Israel and Hamas said the truce would hold.")[0][0] == "Israel and Hamas"
     clause = "The army shot two men and officials said they were armed."
     assert _claims(clause) == [("officials", "said", "they were armed")]
+
+
+def test_a_pronoun_after_a_report_verb_is_its_content_s_subject() -> None:
+    """ "Tehran has warned it will respond …": a finite report verb and a pronoun before a
+    later cue open a content clause, so the later cue's claimant is the pronoun inside
+    the first report's content (a nested report, not a claim of its own)."""
+    text = "Tehran has warned it will respond to any attack."
+    assert _claims(text) == [("Tehran", "warned", "it will respond to any attack")]

@@ -116,6 +116,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
+    if source and source[1] - source[0] > 1:
+        inner = _after_inner_cue(reader, tokens, source)
+        if inner is not None:
+            source, b = (inner, source[1]), inner - 1  # "Tehran has warned it will respond"
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
@@ -181,6 +185,17 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> int | None:
+    """`Tehran has warned it will respond`: a finite report verb and a pronoun before a
+    cue (its auxiliaries skipped) open a content clause whose subject is the pronoun: the
+    later cue's claimant, not the clause. The pronoun's index, else None."""
+    n = source[1] - 2
+    word = tokens[n][2]
+    if word in reader.lexicon.forms and not word.endswith("ing"):
+        return n + 1 if tokens[n + 1][2].lower() in g.PRONOUNS else None
+    return None
 
 
 def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
