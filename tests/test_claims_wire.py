@@ -163,3 +163,19 @@ def test_a_pronoun_after_a_report_verb_is_its_content_s_subject() -> None:
     the first report's content (a nested report, not a claim of its own)."""
     text = "Tehran has warned it will respond to any attack."
     assert _claims(text) == [("Tehran", "warned", "it will respond to any attack")]
+
+
+def test_the_writer_s_verification_comment_ends_the_content() -> None:
+    """ "…, though this could not be independently confirmed": a concessive or relative
+    clause whose verb checks the claim is the writer's comment, not what was said."""
+    text = "The rebels say they have captured the town, though this could not be confirmed."
+    assert _claims(text) == [("The rebels", "say", "they have captured the town")]
+    which = "The ministry said 30 soldiers were killed, which could not be verified."
+    assert _claims(which) == [("The ministry", "said", "30 soldiers were killed")]
+
+
+def test_a_report_noun_in_an_according_to_source_is_no_cue() -> None:
+    """ "According to unconfirmed reports, …": a cue form a few modifiers after "according
+    to" heads the source noun phrase; it reports nothing of its own."""
+    text = "According to local media reports, the general was killed."
+    assert _claims(text) == [("local media reports", "According to", "the general was killed")]

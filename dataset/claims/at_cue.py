@@ -77,6 +77,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "reports say": the first word is a noun
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
+    if i > 1 and _in_according_source(tokens, i):
+        return None  # "According to unconfirmed reports, …": the source's noun
     if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
         return None  # "who asked not to be named": a request to stay unnamed
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
@@ -116,7 +118,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
-    if source and source[1] - source[0] > 1:
+    if source and source[1] - source[0] > 1 and tokens[source[1] - 1][2].lower() in g.PRONOUNS:
         inner = _after_inner_cue(reader, tokens, source)
         if inner is not None:
             source, b = (inner, source[1]), inner - 1  # "Tehran has warned it will respond"
@@ -164,7 +166,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
     if (
         is_terminal(tokens, j, cue)
-        or _claim_rejected_as(tokens, source, j, cue)
+        or (j < len(tokens) and tokens[j][2] == "as" and _claim_rejected_as(tokens, source, cue))
         or (
             after_quote
             and source
@@ -188,13 +190,13 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
 
 
 def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> int | None:
-    """`Tehran has warned it will respond`: a finite report verb and a pronoun before a
-    cue (its auxiliaries skipped) open a content clause whose subject is the pronoun: the
-    later cue's claimant, not the clause. The pronoun's index, else None."""
-    n = source[1] - 2
-    word = tokens[n][2]
+    """`Tehran has warned it will respond`: a finite report verb and a pronoun (the
+    claimant's last word, as the caller checks) before a cue, its auxiliaries skipped,
+    open a content clause whose subject is the pronoun: the later cue's claimant, not the
+    clause. The pronoun's index, else None."""
+    word = tokens[source[1] - 2][2]
     if word in reader.lexicon.forms and not word.endswith("ing"):
-        return n + 1 if tokens[n + 1][2].lower() in g.PRONOUNS else None
+        return source[1] - 1
     return None
 
 
@@ -214,15 +216,25 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     return subject[0]
 
 
-def _claim_rejected_as(tokens: list[Token], source: Span | None, j: int, cue: Cue) -> bool:
-    """`…, a claim Hamas rejected as "lies"`: after an indefinite claim noun and its
-    subject, the answer's "as" complement characterises the claim before; the cue still
-    answers that claim (see `cue_after`)."""
+def _in_according_source(tokens: list[Token], i: int) -> bool:
+    """`according to unconfirmed reports`, `according to local media reports`: a cue form
+    a few lower-case modifiers after "according to" is the head noun of its source."""
+    for n in range(i - 1, max(i - 5, 0), -1):
+        word = tokens[n][2]
+        if word == "to":
+            return tokens[n - 1][2].lower() == "according"
+        if not word.isalpha() or word in g.CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
+    """`…, a claim Hamas rejected as "lies"` (an "as" after the cue): after an indefinite
+    claim noun and its subject, the answer's "as" complement characterises the claim
+    before; the cue still answers that claim (see `cue_after`)."""
     return (
         source is not None
         and cue.lemma in g.REJECTING_LEMMAS
-        and j < len(tokens)
-        and tokens[j][2] == "as"
         and source[1] - source[0] > 2
         and indefinite_claim(tokens, source[0])
     )

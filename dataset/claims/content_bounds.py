@@ -347,21 +347,22 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     """The comma at token n opens the writer's comment on what precedes it: an indefinite
     claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
     the report was made (`, without giving details`) or a relative clause that answers
-    it (`, which Kyiv denied`)."""
+    it (`, which Kyiv denied`, `, though this could not be verified`)."""
     if n + 2 >= len(tokens):
         return False
     word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
     if word == "without":
         return after in g.UNSUPPORTED
-    if word == "which":
+    if word in g.COMMENT_OPENERS:
         return answering_relative(tokens, n + 1)
     return indefinite_claim(tokens, n + 1)
 
 
 def answering_relative(tokens: list[Token], n: int) -> bool:
-    """`which Kyiv denied.`, `which Israel did not confirm.`: after "which" (token n), a
-    short subject and a verb that answers a claim end the sentence; the relative clause
-    comments on the report before it, and its subject answers that report."""
+    """`which Kyiv denied.`, `which Israel did not confirm.`, `though this could not be
+    verified.`: after "which" or a concessive (token n), a short subject and a verb that
+    answers or checks a claim end the sentence; the clause comments on the report
+    before it (and a relative's subject answers that report)."""
     for m in range(n + 1, min(n + 7, len(tokens))):
         if tokens[m][2].lower() in g.ANSWER_FORMS:
             return m + 1 == len(tokens) or tokens[m + 1][2] in g.HARD_PUNCT
@@ -491,11 +492,7 @@ def continues(tokens: list[Token], end: int) -> bool:
 def withheld_end(text: str, start: int, end: int) -> int:
     """`said the talks were constructive but gave no details`: a conjunction and a
     predicate of not telling end the content; it is the speaker's second predicate."""
-    if (
-        text.find(" no", start, end) < 0
-        and text.find("n't", start, end) < 0
-        and text.find("n’t", start, end) < 0
-    ):
+    if g.WITHHELD_HINT.search(text, start, end) is None:
         return end  # every match holds "no", "not" or "n't": most contents have none
     match = g.WITHHELD.search(text, start, end)
     return match.start() if match else end

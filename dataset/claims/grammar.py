@@ -246,6 +246,7 @@ WITHHELD = re.compile(
     + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
     r"produced|produces)\s+no)\b"
 )
+WITHHELD_HINT = re.compile(r" no|n['’]t")
 # A comma and an indefinite claim noun, or "without" and a participle of telling: where the
 # writer's comment on the report before may open.
 CLAIM_APPOSITION = re.compile(
@@ -253,7 +254,7 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
-    + r")|which\s)\b",
+    + r")|which\s|(?:al)?though\s)\b",
     re.I,
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
@@ -301,8 +302,11 @@ REJECTING_LEMMAS = _words("deny reject dismiss dispute")
 # Forms of the verbs that answer a claim with no object after them: "…, which Kyiv denied".
 ANSWER_FORMS = _words(
     "deny denies denied confirm confirms confirmed dispute disputes disputed reject rejects "
-    "rejected"
+    "rejected verify verified"
 )
+# Words after a comma that open the writer's comment on the report before: "…, which
+# Kyiv denied", "…, though this could not be verified".
+COMMENT_OPENERS = _words("which though although")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
