@@ -77,7 +77,11 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "reports say": the first word is a noun
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
-    if i > 1 and _in_according_source(tokens, i):
+    if (
+        i > 1
+        and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
+        and _in_according_source(tokens, i)
+    ):
         return None  # "According to unconfirmed reports, …": the source's noun
     if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
         return None  # "who asked not to be named": a request to stay unnamed
