@@ -179,3 +179,10 @@ def test_a_report_noun_in_an_according_to_source_is_no_cue() -> None:
     to" heads the source noun phrase; it reports nothing of its own."""
     text = "According to local media reports, the general was killed."
     assert _claims(text) == [("local media reports", "According to", "the general was killed")]
+
+
+def test_but_and_a_withheld_confirmation_end_the_content() -> None:
+    """ "X said Y, but the army did not confirm this": a contrast whose verb answers or
+    checks the claim, with a pronoun for it, comments on the report; it is no content."""
+    text = "Residents said the shelling had stopped, but the army did not confirm this."
+    assert _claims(text) == [("Residents", "said", "the shelling had stopped")]

@@ -360,11 +360,14 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
 
 def answering_relative(tokens: list[Token], n: int) -> bool:
     """`which Kyiv denied.`, `which Israel did not confirm.`, `though this could not be
-    verified.`: after "which" or a concessive (token n), a short subject and a verb that
-    answers or checks a claim end the sentence; the clause comments on the report
-    before it (and a relative's subject answers that report)."""
+    verified.`, `but the army did not confirm this.`: after "which" or a contrast (token
+    n), a short subject and a verb that answers or checks a claim (with a pronoun for it)
+    end the sentence; the clause comments on the report before it (and a relative's
+    subject answers that report)."""
     for m in range(n + 1, min(n + 7, len(tokens))):
         if tokens[m][2].lower() in g.ANSWER_FORMS:
+            if m + 1 < len(tokens) and tokens[m + 1][2].lower() in g.CLAIM_PRONOUNS:
+                m += 1  # "but the army did not confirm this"
             return m + 1 == len(tokens) or tokens[m + 1][2] in g.HARD_PUNCT
         if not tokens[m][2][0].isalnum():
             return False

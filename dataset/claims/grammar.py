@@ -254,7 +254,7 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
-    + r")|which\s|(?:al)?though\s)\b",
+    + r")|which\s|(?:al)?though\s|but\s)\b",
     re.I,
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
@@ -305,8 +305,10 @@ ANSWER_FORMS = _words(
     "rejected verify verified"
 )
 # Words after a comma that open the writer's comment on the report before: "…, which
-# Kyiv denied", "…, though this could not be verified".
-COMMENT_OPENERS = _words("which though although")
+# Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
+COMMENT_OPENERS = _words("which though although but")
+# Pronouns that stand for a claim as a verb's object: "did not confirm this".
+CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
