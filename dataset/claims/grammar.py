@@ -247,14 +247,16 @@ WITHHELD = re.compile(
     r"produced|produces)\s+no)\b"
 )
 WITHHELD_HINT = re.compile(r" no|n['’]t")
-# A comma and an indefinite claim noun, or "without" and a participle of telling: where the
+# A comma and an indefinite claim noun, "without" and a participle of telling, or a
+# relative or contrast with a verb of answering or checking a claim soon after: where the
 # writer's comment on the report before may open.
 CLAIM_APPOSITION = re.compile(
     r",\s+(?:an?\s+(?:"
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
-    + r")|which\s|(?:al)?though\s|but\s)\b",
+    + r")|(?:which|(?:al)?though|but)\s+(?:[^\s,.;]+\s+){0,5}?"
+    + r"(?:den[iy]|confirm|disput|reject|verif))",
     re.I,
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
