@@ -494,11 +494,17 @@ def continues(tokens: list[Token], end: int) -> bool:
 
 def withheld_end(text: str, start: int, end: int) -> int:
     """`said the talks were constructive but gave no details`: a conjunction and a
-    predicate of not telling end the content; it is the speaker's second predicate."""
-    if g.WITHHELD_HINT.search(text, start, end) is None:
-        return end  # every match holds "no", "not" or "n't": most contents have none
-    match = g.WITHHELD.search(text, start, end)
-    return match.start() if match else end
+    predicate of not telling end the content; it is the speaker's second predicate.
+    (Found from each " but "/" and ": a C-speed search, then an anchored match.)"""
+    cut = end
+    for joint in (" but ", " and "):
+        at = text.find(joint, start, cut)
+        while at >= 0:
+            if g.WITHHELD.match(text, at + 1, end):
+                cut = at
+                break
+            at = text.find(joint, at + 1, cut)
+    return cut
 
 
 def drop_conjunction(text: str, start: int, end: int) -> int:

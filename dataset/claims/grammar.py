@@ -237,7 +237,7 @@ _UNTOLD = "say elaborate comment specify explain detail disclose"
 _TELLING = "give provide offer cite name identify present produce reveal"
 _WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
 WITHHELD = re.compile(
-    r"\b(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
+    r"(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
     + "|".join(_UNTOLD.split())
     + r")|(?:"
     + "|".join(_TELLING.split())
@@ -246,7 +246,6 @@ WITHHELD = re.compile(
     + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
     r"produced|produces)\s+no)\b"
 )
-WITHHELD_HINT = re.compile(r" no|n['’]t")
 # A comma and an indefinite claim noun, "without" and a participle of telling, or a
 # relative or contrast with a verb of answering or checking a claim soon after: where the
 # writer's comment on the report before may open.
