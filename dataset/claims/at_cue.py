@@ -78,7 +78,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
     if (
-        i > 1
+        surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
+        and i > 1
         and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
         and _in_according_source(tokens, i)
     ):
