@@ -65,7 +65,7 @@ def test_quantifier_subjects_are_no_modifiers() -> None:
     text = "Some said they have cringed at his remarks."
     assert _claims(text) == [("Some", "said", "they have cringed at his remarks")]
     both = "He and Goodlatte both condemned the program in statements."
-    assert [(c, v) for c, v, _ in _claims(both)] == [("Goodlatte", "condemned")]
+    assert [(c, v) for c, v, _ in _claims(both)] == [("He and Goodlatte", "condemned")]
     assert _claims("The fund listed all reported contributions.") == []
 
 

@@ -225,9 +225,11 @@ def test_quantity_start_equals_the_start_pattern() -> None:
 
 
 def test_estimate_puts_are_the_old_patterns_matches() -> None:
-    # The pattern as first written, scanned for from the source noun on.
+    # The pattern as first written (with a capitalised source opening a sentence), scanned
+    # for from the source noun on.
     old = re.compile(
-        r"(?:estimates?|figures?|counts?|tall(?:y|ies)|projections?|calculations?|polls?)"
+        r"(?:[Ee]stimates?|[Ff]igures?|[Cc]ounts?|[Tt]all(?:y|ies)|[Pp]rojections?"
+        r"|[Cc]alculations?|[Pp]olls?)"
         r"\s+(?P<cue>(?:(?:have|has|had)\s+)?(?:put|puts|placed|places|place))\s"
     )
     rng = random.Random(5)

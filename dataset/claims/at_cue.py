@@ -11,16 +11,25 @@ from dataset.claims.claimant_phrases import (
     has_speech,
     left_boundary,
     parenthetical,
+    sentence_subject,
     skip_left,
 )
-from dataset.claims.content_bounds import continues, is_terminal, opens_comment
+from dataset.claims.content_bounds import (
+    continues,
+    indefinite_claim,
+    is_terminal,
+    opens_comment,
+)
 from dataset.claims.cue_after import before_boundary, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
+    anonymity_request,
     attributive,
     clause_follows,
+    modified_noun,
     not_a_finding,
     noun_use,
+    unverified,
     verb_after_subject,
 )
 from dataset.claims.draft import Draft
@@ -55,6 +64,12 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
     if (
+        i > 1
+        and tokens[i - 2][2] in g.SINGULAR_QUANTIFIERS
+        and modified_noun(tokens, i, surface, cue.lemma)
+    ) or (cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)):
+        return None  # "no immediate claim of responsibility", "could not verify"
+    if (
         j < len(tokens)
         and reader.lexicon.forms.get(tokens[j][2].lower())
         and not past_form(surface.lower())
@@ -62,6 +77,15 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "reports say": the first word is a noun
     if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return None  # "spoke on condition of anonymity to discuss …": no report
+    if (
+        surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
+        and i > 1
+        and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
+        and _in_according_source(tokens, i)
+    ):
+        return None  # "According to unconfirmed reports, …": the source's noun
+    if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
+        return None  # "who asked not to be named": a request to stay unnamed
     if past_form(before_lower) and before_lower in reader.lexicon.forms:
         return None  # "said praise from X would …", "announced plans to": the object noun
     if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
@@ -95,6 +119,14 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
+        first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
+        if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
+            source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
+    if source and source[1] - source[0] > 1 and tokens[source[1] - 1][2].lower() in g.PRONOUNS:
+        inner = _after_inner_cue(reader, tokens, source)
+        if inner is not None:
+            source, b = (inner, source[1]), inner - 1  # "Tehran has warned it will respond"
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
@@ -107,7 +139,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     # not an apposition before the comma.
     participle = k > 0 and tokens[k][2] == "," and surface.endswith("ing")
     shared = participle and (
-        coordinated_claimant(reader, tokens, k, True) or clause_subject(tokens, k)
+        coordinated_claimant(reader, tokens, k, True) or clause_subject(tokens, k, True)
     )
     if source is None and k > 0 and tokens[k][2] in g.PAREN_CLOSERS and not shared:
         found = (
@@ -140,6 +172,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if (
         is_terminal(tokens, j, cue)
         or _report_follows(reader, tokens, j)
+        or (j < len(tokens) and tokens[j][2] == "as" and _claim_rejected_as(tokens, source, cue))
         or (
             after_quote
             and source
@@ -184,6 +217,57 @@ def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
 
 # Contrast words that open another source's report after a cue and a comma.
 _CONTRAST_OPENERS = frozenset(["while", "whereas"])
+
+
+def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> int | None:
+    """`Tehran has warned it will respond`: a finite report verb and a pronoun (the
+    claimant's last word, as the caller checks) before a cue, its auxiliaries skipped,
+    open a content clause whose subject is the pronoun: the later cue's claimant, not the
+    clause. The pronoun's index, else None."""
+    word = tokens[source[1] - 2][2]
+    if word in reader.lexicon.forms and not word.endswith("ing"):
+        return source[1] - 1
+    return None
+
+
+def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
+    """`Sudan's army and the paramilitary RSF have accused …`: when the sentence's subject
+    noun phrase ends at the "and" at b, the claimant is both conjuncts; the index where
+    the first one starts, else None."""
+    subject = sentence_subject(tokens, limit)
+    if subject is None or subject[1] != b:
+        return None
+    words = [t[2] for t in tokens[subject[0] : b]]
+    if len(words) > 1 and words[0].lower() in g.PRONOUNS:
+        return None  # "He went home and officials said": a clause, not a noun phrase
+    common = [w for w in words if w.islower() and w not in g.DETERMINERS]
+    if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
+        return None  # "The army shot two men and …": a verb in the first conjunct
+    return subject[0]
+
+
+def _in_according_source(tokens: list[Token], i: int) -> bool:
+    """`according to unconfirmed reports`, `according to local media reports`: a cue form
+    a few lower-case modifiers after "according to" is the head noun of its source."""
+    for n in range(i - 1, max(i - 5, 0), -1):
+        word = tokens[n][2]
+        if word == "to":
+            return tokens[n - 1][2].lower() == "according"
+        if not word.isalpha() or word in g.CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
+    """`…, a claim Hamas rejected as "lies"` (an "as" after the cue): after an indefinite
+    claim noun and its subject, the answer's "as" complement characterises the claim
+    before; the cue still answers that claim (see `cue_after`)."""
+    return (
+        source is not None
+        and cue.lemma in g.REJECTING_LEMMAS
+        and source[1] - source[0] > 2
+        and indefinite_claim(tokens, source[0])
+    )
 
 
 def _relative_passive(tokens: list[Token], i: int) -> bool:
@@ -267,6 +351,7 @@ def _according_to(
     while k >= 0 and tokens[k][2].lower() in g.CLAUSE_WORDS:
         k -= 1
     if k < 0:
+        end = _after_source_aside(tokens, end)  # "According to the report, seen by X, …"
         if end + 1 >= len(tokens):
             return None
         start, stop = tokens[end + 1][0], tokens[-1][1]
@@ -276,9 +361,14 @@ def _according_to(
             start, stop = tokens[0][0], tokens[k][1]
         else:
             start, stop = content[0], content[1]
-        if (content is None or not content[2]) and continues(tokens, end):
+        if (
+            (content is None or not content[2])
+            and continues(tokens, end)
+            and tokens[end + 1][2] not in g.RELATIVES
+        ):
             # "Since November, according to HRW, forces have killed …": the aside sits
-            # inside the content, which runs on to the sentence end.
+            # inside the content, which runs on to the sentence end ("…, according to
+            # the report, which …" goes on about the source instead).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -289,3 +379,23 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _after_source_aside(tokens: list[Token], comma: int) -> int:
+    """`According to the report, seen by Reuters, the drones …`: a participle or relative
+    clause after the source's comma is the source's aside; the index of the comma that
+    closes it (the content follows), else `comma`."""
+    if comma + 2 >= len(tokens) or tokens[comma][2] != ",":
+        return comma
+    first = tokens[comma + 1][2]
+    if not (
+        first in g.RELATIVES
+        or (first.islower() and (past_form(first) or first in g.IRREGULAR_PARTICIPLES))
+    ):
+        return comma
+    for n in range(comma + 2, min(comma + 10, len(tokens) - 1)):
+        if tokens[n][2] == ",":
+            return n
+        if tokens[n][2] in g.HARD_OR_QUOTE:
+            break
+    return comma

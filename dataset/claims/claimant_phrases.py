@@ -272,11 +272,13 @@ def after_dateline(tokens: list[Token]) -> int:
 CLAUSE_OPENER_LIMIT = 16  # tokens an introductory phrase may run before its comma
 
 
-def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
+def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tuple[int, int] | None:
     """`In a speech, Mr. Trump struck a measured tone, saying …`: the participle's subject
     is the main clause's: a pronoun or a run of capitalised words after any introductory
     phrase (one that opens with a preposition or subordinator and ends at a comma), and
-    after a sentence's opening conjunction ("But on Tuesday, he …")."""
+    after a sentence's opening conjunction ("But on Tuesday, he …"). For a `participle`
+    after its comma, also a possessed noun ("Trump's campaign") or, after an opener, a
+    determiner's noun phrase ("On Monday, his campaign sued …, claiming")."""
     first = 1 if len(tokens) > 1 and tokens[0][2].lower() in g.SENTENCE_CONJUNCTIONS else 0
     opener = tokens[first][2].lower() if first < len(tokens) else ""
     if opener not in g.PREPOSITIONS and opener not in g.SUBORDINATORS:
@@ -302,13 +304,24 @@ def clause_subject(tokens: list[Token], b: int) -> tuple[int, int] | None:
     if tokens[i][2].lower() in g.PRONOUNS:
         return i, i + 1
     if tokens[i][2].lower() in g.DETERMINERS:
-        return None  # "The ministry …": a common-noun subject, read by `sentence_subject`
+        # "On Monday, his campaign sued …": a common-noun subject after an opener (at the
+        # sentence start, `sentence_subject` reads it).
+        return _noun_phrase(tokens, i, b - i) if participle and i > 0 else None
     end = i
     while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
         end += 1
     if end == i or tokens[end - 1][2] == "of":
         return None
+    if participle and _possessor(tokens[end - 1][2]):
+        return _noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
     return (i, end) if tokens[end][2].islower() else None
+
+
+def _possessor(word: str) -> bool:
+    """`Trump's`, `Nevada’s`: a name with a possessive ending ("It's", "What's" are
+    contractions of "is")."""
+    lower = word.lower().replace("’", "'")
+    return lower.endswith("'s") and lower[:-2] not in g.CONTRACTED_SUBJECTS
 
 
 def claimant_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

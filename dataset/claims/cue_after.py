@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import claimant_span, parenthetical
-from dataset.claims.content_bounds import content_start, indefinite_claim, opens_figure
+from dataset.claims.content_bounds import (
+    answering_relative,
+    content_start,
+    indefinite_claim,
+    opens_figure,
+)
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Span, Token
+from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import finite_soon, past_form
 
 
@@ -77,8 +82,15 @@ def cue_after(
         content = reader.quotes.before_sentence(tokens[0][0], bare)
     if content is None or source is None:
         return None
+    if tokens[source[0]][2] == "which" and _answering(tokens, b, source):
+        # "Moscow said its forces took the town, which Kyiv denied": as with "a claim".
+        claimant = (source[0] + 1, source[1])
+        return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)
     if _claim_apposed(tokens, source):
-        return _apposed_claim(reader, tokens, b, source, cue, cue_span)
+        first = source[0] + 2
+        if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
+            first += 1
+        return _apposed_claim(reader, tokens, b, (first, source[1]), cue, cue_span)
     head = tokens[source[0]][2].lower()
     if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
         return None  # "… of Houston learned": not a noun phrase before the cue
@@ -89,10 +101,14 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or (b < 4 and not _counted_clause(tokens, b))
+        or (
+            b < 4
+            and not _counted_clause(tokens, b)
+            and not _split_subject(tokens, b, token_index(tokens, cue_span[1]))
+        )
     ):
         # "On Sunday, X called …", "Even then, X insisted …": an intro phrase; "Ten
-        # people died, police said" is a clause.
+        # people died, police said" and "The strike, the army said, targeted …" are not.
         return None
     start, end, quoted = content
     if (
@@ -125,27 +141,67 @@ def _claim_apposed(tokens: list[Token], source: Span) -> bool:
     return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
 
 
+def _split_subject(tokens: list[Token], b: int, j: int) -> bool:
+    """`The strike, the army said, targeted a depot`: a determiner's noun before the comma
+    b and a finite verb after the cue's own comma (token j): the report is set off inside
+    its content, whose subject is the noun, not an introductory phrase."""
+    return (
+        b > 1
+        and tokens[0][2].lower() in g.DETERMINERS
+        and j + 1 < len(tokens)
+        and tokens[j][2] == ","
+        and tokens[j + 1][2].islower()
+        and (tokens[j + 1][2] in g.FINITE_AUXILIARIES or past_form(tokens[j + 1][2]))
+    )
+
+
+def _answering(tokens: list[Token], b: int, source: Span) -> bool:
+    """`…, which Kyiv denied.`: the words after the comma b open with "which", a relative
+    clause that answers the report before it ("which Israel did not confirm" states
+    nothing)."""
+    return (
+        tokens[b][2] == ","
+        and source[1] - source[0] > 1
+        and tokens[source[0]][2] == "which"
+        and answering_relative(tokens, source[0])
+        and not any(_negation(t[2]) for t in tokens[source[0] : source[1] + 3])
+    )
+
+
+def _negation(word: str) -> bool:
+    lower = word.lower()
+    return lower in ("not", "never") or lower.endswith(("n't", "n’t"))
+
+
 def _apposed_claim(
-    reader: Reader, tokens: list[Token], b: int, source: Span, cue: Cue, cue_span: Span
+    reader: Reader,
+    tokens: list[Token],
+    b: int,
+    claimant: Span,
+    cue: Cue,
+    cue_span: Span,
+    relative: bool = False,
 ) -> Draft | None:
     """`Moscow said its forces took the town, a claim Kyiv denied`: the appositive's
-    subject (after the claim noun) rejects what the report before the comma says, so the
-    content is that report's content, not the whole clause with its cue and claimant."""
-    first = source[0] + 2
-    if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
-        first += 1
-    begin = 0
+    subject (after the claim noun) rejects what the report before the comma (token b)
+    says, so the content is that report's content, not the whole clause with its cue and
+    claimant. A `relative` ("which Kyiv denied") answers only a report: without one, its
+    antecedent is a noun ("faced charges, which he denies")."""
+    begin = -1
     for n in range(b - 1, 0, -1):
         earlier = reader.lexicon.forms.get(tokens[n][2].lower())
         if earlier is not None and not reader.quotes.inside(tokens[n][0]):
             begin = content_start(tokens, n + 1, earlier, reader.params) or 0
             break
+    if begin < 0 and relative:
+        return None
+    begin = max(begin, 0)
     if begin >= b:
         return None
     return Draft(
         tokens[begin][0],
         tokens[b][0],
-        claimant_span(tokens, (first, source[1])),
+        claimant_span(tokens, claimant),
         cue_span,
         cue,
         "cue_after",

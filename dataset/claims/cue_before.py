@@ -19,6 +19,7 @@ from dataset.claims.content_bounds import (
     coordinated_clause,
     phrase_end,
     subordinate_report,
+    withheld_end,
 )
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
@@ -55,7 +56,7 @@ def cue_before(
             participle = b >= 0 and tokens[b][2] == "," and tokens[b + 1][2].endswith("ing")
             source = coordinated_claimant(reader, tokens, b, participle)
             if source is None and (participle or tokens[b][2].lower() in ("and", "but")):
-                source = clause_subject(tokens, b)  # "he stood with X and urged Y to …"
+                source = clause_subject(tokens, b, participle)  # "he stood with X and urged Y to …"
             if source is None:
                 source = sentence_subject(tokens, reader.params.max_claimant_tokens)
             if source is None or b < 0 or source[1] > b:
@@ -98,6 +99,8 @@ def cue_before(
             end = closing
     if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
         end = min(end, coordinated_clause(tokens, begin, end))
+    if not quoted:
+        end = withheld_end(text, start, end)
     return (
         Draft(start, end, claimant_span(tokens, source), cue_span, cue, method, confidence, quoted)
         if end > start and text[start:end].strip()

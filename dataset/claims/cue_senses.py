@@ -91,3 +91,51 @@ def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
         return False
     before = tokens[i - 1][2].lower()
     return before in g.BARE_VERB_MARKERS or before.endswith(("n't", "n’t"))
+
+
+def anonymity_request(tokens: list[Token], i: int, j: int) -> bool:
+    """`who asked not to be named`, `requested anonymity`: the request (cue at i) or the
+    passive infinitive in it (`to be identified`, cue at i) asks for a name to be kept
+    back; neither reports anything."""
+    word = tokens[i][2].lower()
+    if word in g.ANONYMITY_REQUESTS:
+        after = [t[2].lower() for t in tokens[j : j + 4]]
+        if after[:1] == ["not"]:
+            after = after[1:]
+        return after[:1] == ["anonymity"] or (
+            after[:2] == ["to", "be"] and len(after) > 2 and after[2] in g.UNNAMED
+        )
+    if word not in g.UNNAMED or i < 3 or tokens[i - 1][2] != "be" or tokens[i - 2][2] != "to":
+        return False
+    return any(t[2].lower() in g.ANONYMITY_REQUESTS for t in tokens[max(0, i - 4) : i - 2])
+
+
+def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool:
+    """`no immediate claim of`, `any official comment.`: a bare form after "no"/"any"
+    and one modifier, with a preposition or punctuation after it, is a noun; a plural
+    between allows a verb (`no rebels claim`), and so do "no one", "no longer"."""
+    if i < 2 or surface.lower() != lemma or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS:
+        return False
+    modifier = tokens[i - 1][2]
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not modifier.endswith("s")
+        and modifier not in g.NOT_MODIFIERS
+        and (i + 1 >= len(tokens) or tokens[i + 1][2].lower() in g.NOUN_FOLLOWERS)
+    )
+
+
+def unverified(tokens: list[Token], i: int) -> bool:
+    """`Reuters could not verify the figures`, `The claim could not be independently
+    confirmed` (a cue of checking, at i): a negated verification of a thing states
+    nothing; it is the writer's hedge."""
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
+        return False  # "would not confirm whether …" reports what was left open
+    for token in tokens[max(0, i - 4) : i][::-1]:
+        word = token[2].lower()
+        if word in ("not", "never", "cannot") or word.endswith(("n't", "n’t")):
+            return True
+        if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
+            return False
+    return False

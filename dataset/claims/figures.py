@@ -83,12 +83,17 @@ def _space_before(text: str, at: int) -> int:
 
 
 def _source_before(text: str, at: int) -> int | None:
-    """Start of the longest source noun that ends where whitespace before `at` starts."""
+    """Start of the longest source noun that ends where whitespace before `at` starts
+    ("Officials put …" opens a sentence; "Medical sources in Gaza put" names a place)."""
     end = _space_before(text, at)
     if end == at:
         return None
-    starts = [end - len(noun) for noun in g.ESTIMATE_SOURCES if text.endswith(noun, 0, end)]
-    return min(starts, default=None)
+    if text.endswith(g.SOURCE_NOUNS, 0, end):
+        return min(end - len(noun) for noun in g.SOURCE_NOUNS if text.endswith(noun, 0, end))
+    if not text[text.rfind(" ", 0, end) + 1 : end][:1].isupper():
+        return None
+    place = g.SOURCE_PLACE.search(text, max(0, end - 60), end)
+    return None if place is None else _source_before(text, place.start() + 1)
 
 
 def _poll_sentence_matches(reader: Reader) -> list[re.Match[str]]:

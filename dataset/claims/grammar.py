@@ -61,6 +61,10 @@ ESTIMATE_SOURCES = (
     "estimate estimates figure figures count counts tally tallies projection projections "
     "calculation calculations poll polls"
 ).split() + list(PEOPLE_SOURCES)
+SOURCE_NOUNS = tuple(ESTIMATE_SOURCES + [noun.capitalize() for noun in ESTIMATE_SOURCES])
+# A place named after a figure's source ("Medical sources in Gaza put the toll at …"),
+# ending where the verb's whitespace starts.
+SOURCE_PLACE = re.compile(r"\s(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # What people "put at" a value when they state a figure ("officials put the toll at 35"),
 # not "put pressure on X at …": the object's head, after its determiner and modifiers.
 PUT_FIGURES = frozenset(
@@ -116,6 +120,8 @@ AUXILIARIES = _words(
 )
 # A subject pronoun fused with its auxiliary: the claimant of the cue after it.
 PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
+# Words whose "'s" is "is"/"has", never a possessive: "It's easy", "What's more".
+CONTRACTED_SUBJECTS = _words("it he she what there that here who where let")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
@@ -127,6 +133,13 @@ NOUN_MARKERS = _words(
     "the a an this these those his her its their our my your such no any every each "
     "another other of in for"
 )
+# Quantifiers before a modifier and a report noun: "no immediate claim".
+SINGULAR_QUANTIFIERS = _words("no any No Any")
+NOT_MODIFIERS = _words("one longer more less")
+# What follows a report noun, not a verb: "no immediate claim of responsibility".
+NOUN_FOLLOWERS = frozenset([*"of on for about".split(), ".", ",", ";", ")"])
+# Words that open a clause as a verb's object: "would not confirm whether …".
+CLAUSE_OPENERS = _words("that if whether how what when who why where which")
 DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
@@ -217,14 +230,32 @@ UNSUPPORTED = _words(
     "giving providing offering citing naming specifying elaborating explaining identifying "
     "presenting producing saying"
 )
-# A comma and an indefinite claim noun, or "without" and a participle of telling: where the
+# "but gave no details", "and did not say when": the speaker's own next predicate, of
+# not telling (a verb without object, or one whose object is "no"/"any"/"details" …),
+# after the content; it says how the report was made, not what was said.
+_UNTOLD = "say elaborate comment specify explain detail disclose"
+_TELLING = "give provide offer cite name identify present produce reveal"
+_WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
+WITHHELD = re.compile(
+    r"(?:and|but)\s+(?:(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:(?:"
+    + "|".join(_UNTOLD.split())
+    + r")|(?:"
+    + "|".join(_TELLING.split())
+    + r")\s+(?:"
+    + "|".join(_WITHHELD_OBJECTS.split())
+    + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
+    r"produced|produces)\s+no)\b"
+)
+# A comma and an indefinite claim noun, "without" and a participle of telling, or a
+# relative or contrast with a verb of answering or checking a claim soon after: where the
 # writer's comment on the report before may open.
 CLAIM_APPOSITION = re.compile(
     r",\s+(?:an?\s+(?:"
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
-    + r"))\b",
+    + r")|(?:which|(?:al)?though|but)\s+(?:[^\s,.;]+\s+){0,5}?"
+    + r"(?:den[iy]|confirm|disput|reject|verif))",
     re.I,
 )
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
@@ -258,10 +289,32 @@ TOPIC_PREPOSITIONS = _words("about of against")
 # Before "to" and a cue, words of leave to speak: "on condition of anonymity to discuss",
 # "not authorised to speak": why or whether one speaks, not what was said.
 LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
+# "asked not to be named", "requested anonymity": a source's request not to be named,
+# which says nothing about what was said.
+ANONYMITY_REQUESTS = _words("ask asks asked request requests requested")
+ANONYMITY_LEMMAS = _words("ask request identify")
+UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a
 # statement", "wrote on Telegram".
 SAYING_LEMMAS = _words("say write add tweet post announce")
 MEDIUM_PREPOSITIONS = _words("in on")
+# Verbs that answer a claim made before: their object "it" stands for that claim
+# ("…, but the army denied it").
+ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
+# Verbs of checking a claim: negated ("could not verify"), they state nothing.
+VERIFYING_LEMMAS = _words("verify confirm")
+# Verbs that reject a claim "as" something: "a claim Hamas rejected as lies".
+REJECTING_LEMMAS = _words("deny reject dismiss dispute")
+# Forms of the verbs that answer a claim with no object after them: "…, which Kyiv denied".
+ANSWER_FORMS = _words(
+    "deny denies denied confirm confirms confirmed dispute disputes disputed reject rejects "
+    "rejected verify verified"
+)
+# Words after a comma that open the writer's comment on the report before: "…, which
+# Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
+COMMENT_OPENERS = _words("which though although but")
+# Pronouns that stand for a claim as a verb's object: "did not confirm this".
+CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
 QUOTE_LEADS = ":,—–-"
 # Conjunctions that open a sentence before its subject ("But Tom Fitton, the …, said").
@@ -304,6 +357,8 @@ TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night earlier later again recently"
 )
+# Participles that open an aside on a source ("the report, seen by Reuters,").
+IRREGULAR_PARTICIPLES = _words("seen written given taken shown known drawn sent")
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.

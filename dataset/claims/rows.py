@@ -7,7 +7,7 @@ import dataclasses
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
 from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
-from dataset.claims.content_bounds import strip_content
+from dataset.claims.content_bounds import answered_claim, strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
 from dataset.claims.hedges import first_hedge, hedge_scanner, unverified_after
@@ -115,7 +115,9 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
                 continue
             draft = _unattributed_estimate(article, draft)
         start, end = strip_content(text, draft.start, draft.end)
-        if end - start < params.min_content_chars:
+        if end - start < params.min_content_chars and not answered_claim(
+            text, start, end, draft.cue_info
+        ):
             continue
         key = (start, end, draft.claimant)
         if key in seen:
