@@ -1240,6 +1240,15 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             m.choice = None
 
 
+def _alone_in_its_country(
+    g: Gazetteer, mentions: list[_Mention], m: _Mention, countries: Counter
+) -> bool:
+    """Whether no place of the article but this name's own mentions lies in the country of
+    the reading `m` chose (`countries`: the article's chosen places per country)."""
+    own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
+    return countries[g.country_code[m.choice]] <= own
+
+
 def _unresolve_lone_foreign_towns(g: Gazetteer, mentions: list[_Mention]) -> None:
     """A name the text calls a division ("Bak district", "Zhari district") read as a town
     in a country no other place of the article lies in, while its other places lie
@@ -1252,9 +1261,8 @@ def _unresolve_lone_foreign_towns(g: Gazetteer, mentions: list[_Mention]) -> Non
             and m.lookup.level_hint in (LEVEL_ADMIN1, LEVEL_ADMIN2)
             and g.level(m.choice) == LEVEL_CITY
         ):
-            own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
             elsewhere = sum(countries.values()) - countries[g.country_code[m.choice]]
-            if countries[g.country_code[m.choice]] <= own and elsewhere > 0:
+            if elsewhere > 0 and _alone_in_its_country(g, mentions, m, countries):
                 m.choice = None
 
 
@@ -1269,23 +1277,21 @@ def _unresolve_foreign_list_towns(g: Gazetteer, mentions: list[_Mention]) -> Non
             continue
         if g.feature_code[m.choice] == "PPLC":
             continue  # a capital is what its name means wherever it is listed
+        # Only peers whose name has that one reading place the list.
+        if any(len(mentions[i].priors) > 1 for i in m.peers):
+            continue
         peers = [
             mentions[i].choice
             for i in m.peers
             if mentions[i].choice is not None and g.level(mentions[i].choice) > LEVEL_COUNTRY
         ]
-        # Only peers whose name has that one reading place the list.
-        if any(len(mentions[i].priors) > 1 for i in m.peers):
-            continue
         listed = {g.country_code[place] for place in peers}
-        mine = g.country_code[m.choice]
-        own = sum(1 for other in mentions if other.key == m.key and other.choice == m.choice)
         if (
             len(listed) == 1
-            and mine not in listed
-            and countries[mine] <= own
+            and g.country_code[m.choice] not in listed
             and not any(g.country_code[place] in listed for _s, place in m.priors)
             and min(_km_apart(g, m.choice, place) for place in peers) > FOREIGN_LIST_KM
+            and _alone_in_its_country(g, mentions, m, countries)
         ):
             m.choice = None
 

@@ -85,17 +85,16 @@ def preload() -> None:
         _country_skeletons(country)
 
 
-# The Arabic article before a name, assimilated to a "sun letter" as the gazetteer writes
-# it ("Ar Raqqah", "Ash Shihr", "An Nabk"); "al" before any other letter, "el" as Egypt
-# and Sudan write it.
-_SUN_ARTICLES = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("t", "at"), ("d", "ad"),
-                 ("r", "ar"), ("z", "az"), ("s", "as"), ("n", "an"))  # fmt: skip
+# The "sun letters" the Arabic article assimilates to as the gazetteer writes it ("Ar
+# Raqqah", "Ash Shihr", "An Nabk": "a" and the letters); "al" before any other letter,
+# "el" as Egypt and Sudan write it. Two-letter sounds first.
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
-def _with_article(key: str) -> list[str]:
+def _article_forms(key: str) -> list[str]:
     """The ways the gazetteer may write a name news gives without its article."""
-    sun = next((article for letters, article in _SUN_ARTICLES if key.startswith(letters)), None)
-    return [f"al {key}", f"el {key}"] + ([f"{sun} {key}"] if sun else [])
+    sun = next((letters for letters in _SUN_LETTERS if key.startswith(letters)), None)
+    return [f"al {key}", f"el {key}"] + ([f"a{sun} {key}"] if sun else [])
 
 
 def _endings(key: str) -> list[str]:
@@ -114,7 +113,7 @@ def without_article(g: Gazetteer, key: str) -> tuple[int, ...]:
     TRANSLITERATED countries, where these spellings are how English news writes them."""
     if " " in key or len(key) < 4:
         return ()
-    tried = [*_endings(key)[1:], *(f for end in _endings(key) for f in _with_article(end))]
+    tried = [*_endings(key)[1:], *(f for end in _endings(key) for f in _article_forms(end))]
     for form in tried:
         found = tuple(
             e >> 2 << 2 | gz.ALTERNATE
