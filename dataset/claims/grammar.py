@@ -120,8 +120,8 @@ AUXILIARIES = _words(
 )
 # A subject pronoun fused with its auxiliary: the claimant of the cue after it.
 PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
-# Words whose "'s" is "is"/"has", never a possessive: "It's easy", "What's more".
-CONTRACTED_SUBJECTS = _words("it he she what there that here who where let")
+# Words whose "'s" is "is", "has" or "us", never a possessive: "It's easy", "let's go".
+S_CONTRACTIONS = _words("he's she's it's that's there's here's what's who's where's let's")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
