@@ -16,11 +16,10 @@ from dataset.claims.claimant_phrases import (
 )
 from dataset.claims.content_bounds import (
     continues,
-    indefinite_claim,
     is_terminal,
     opens_comment,
 )
-from dataset.claims.cue_after import before_boundary, cue_after, inverted
+from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
     anonymity_request,
@@ -262,12 +261,7 @@ def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bo
     """`…, a claim Hamas rejected as "lies"` (an "as" after the cue): after an indefinite
     claim noun and its subject, the answer's "as" complement characterises the claim
     before; the cue still answers that claim (see `cue_after`)."""
-    return (
-        source is not None
-        and cue.lemma in g.REJECTING_LEMMAS
-        and source[1] - source[0] > 2
-        and indefinite_claim(tokens, source[0])
-    )
+    return source is not None and cue.lemma in g.REJECTING_LEMMAS and claim_apposed(tokens, source)
 
 
 def _relative_passive(tokens: list[Token], i: int) -> bool:

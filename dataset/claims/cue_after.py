@@ -86,7 +86,7 @@ def cue_after(
         # "Moscow said its forces took the town, which Kyiv denied": as with "a claim".
         claimant = (source[0] + 1, source[1])
         return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)
-    if _claim_apposed(tokens, source):
+    if claim_apposed(tokens, source):
         first = source[0] + 2
         if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
             first += 1
@@ -136,7 +136,7 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
     )
 
 
-def _claim_apposed(tokens: list[Token], source: Span) -> bool:
+def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
     return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
 
