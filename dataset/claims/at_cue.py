@@ -168,9 +168,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
+    report_follows = _report_follows(reader, tokens, j)
     if (
         is_terminal(tokens, j, cue)
-        or _report_follows(reader, tokens, j)
+        or report_follows
         or (j < len(tokens) and tokens[j][2] == "as" and _claim_rejected_as(tokens, source, cue))
         or (
             after_quote
@@ -188,7 +189,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     follower.islower()
                     and follower not in reader.lexicon.forms
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
-                    and not _report_follows(reader, tokens, j)
+                    and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
