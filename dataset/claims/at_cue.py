@@ -62,11 +62,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             return None
     if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
         return None
-    if (
-        i > 1
-        and tokens[i - 2][2] in g.SINGULAR_QUANTIFIERS
-        and modified_noun(tokens, i, surface, cue.lemma)
-    ) or (cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)):
+    if modified_noun(tokens, i, surface, cue.lemma) or (
+        cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
+    ):
         return None  # "no immediate claim of responsibility", "could not verify"
     if (
         j < len(tokens)

@@ -82,7 +82,7 @@ def cue_after(
         content = reader.quotes.before_sentence(tokens[0][0], bare)
     if content is None or source is None:
         return None
-    if tokens[source[0]][2] == "which" and _answering(tokens, b, source):
+    if _answering(tokens, b, source):
         # "Moscow said its forces took the town, which Kyiv denied": as with "a claim".
         claimant = (source[0] + 1, source[1])
         return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)

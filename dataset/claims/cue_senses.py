@@ -114,7 +114,7 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     """`no immediate claim of`, `any official comment.`: a bare form after "no"/"any"
     and one modifier, with a preposition or punctuation after it, is a noun; a plural
     between allows a verb (`no rebels claim`), and so do "no one", "no longer"."""
-    if i < 2 or surface.lower() != lemma or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS:
+    if i < 2 or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS or surface.lower() != lemma:
         return False
     modifier = tokens[i - 1][2]
     return (
