@@ -17,7 +17,7 @@ def skip_left(tokens: list[Token], k: int) -> int:
             break  # "he's said", "we’ve argued": the pronoun is the claimant
         if (
             (lower in g.AUXILIARIES and not _surname_may(tokens, k))
-            or lower.endswith(("n't", "n’t"))
+            or lower.endswith(g.NOT_ENDS)
             or (
                 lower.endswith("ly")
                 and word.islower()

@@ -16,7 +16,7 @@ from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import finite_soon, past_form
+from dataset.claims.verb_forms import finite_soon, negated, past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -164,13 +164,8 @@ def _answering(tokens: list[Token], b: int, source: Span) -> bool:
         and source[1] - source[0] > 1
         and tokens[source[0]][2] == "which"
         and answering_relative(tokens, source[0])
-        and not any(_negation(t[2]) for t in tokens[source[0] : source[1] + 3])
+        and not any(negated(t[2]) for t in tokens[source[0] : source[1] + 3])
     )
-
-
-def _negation(word: str) -> bool:
-    lower = word.lower()
-    return lower in ("not", "never") or lower.endswith(("n't", "n’t"))
 
 
 def _apposed_claim(
@@ -275,7 +270,7 @@ def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -
             return False
         if word.islower() and (
             lower in g.FINITE_AUXILIARIES
-            or lower.endswith(("n't", "n’t"))
+            or lower.endswith(g.NOT_ENDS)
             or (participles and past_form(lower))
         ):
             return True

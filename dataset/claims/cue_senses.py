@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import infinitive, past_form
+from dataset.claims.verb_forms import infinitive, negated, past_form
 
 
 def noun_use(tokens: list[Token], i: int, j: int) -> bool:
@@ -90,7 +90,7 @@ def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1][2].lower()
-    return before in g.BARE_VERB_MARKERS or before.endswith(("n't", "n’t"))
+    return before in g.BARE_VERB_MARKERS or before.endswith(g.NOT_ENDS)
 
 
 def anonymity_request(tokens: list[Token], i: int, j: int) -> bool:
@@ -134,7 +134,7 @@ def unverified(tokens: list[Token], i: int) -> bool:
         return False  # "would not confirm whether …" reports what was left open
     for token in tokens[max(0, i - 4) : i][::-1]:
         word = token[2].lower()
-        if word in ("not", "never", "cannot") or word.endswith(("n't", "n’t")):
+        if negated(word):
             return True
         if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
             return False

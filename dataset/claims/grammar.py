@@ -144,6 +144,10 @@ DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
 )
+# Words that deny the verb they go with, and the ending of a contracted negative
+# auxiliary ("didn't", "won’t"), for `verb_forms.negated`.
+NEGATIONS = _words("not never cannot")
+NOT_ENDS = ("n't", "n’t")
 # The endings of a possessive word ("Trump's", "Kyiv’s"), for `str.endswith`.
 POSSESSIVE_ENDS = ("'s", "’s")
 # After a cue, these open an adjunct, not content: "…, he said on Friday."

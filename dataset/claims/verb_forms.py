@@ -11,6 +11,13 @@ def past_form(word: str) -> bool:
     return word.endswith("ed") or word in g.IRREGULAR_PAST
 
 
+def negated(word: str) -> bool:
+    """`not`, `never`, `cannot`, `didn't`: a word that denies the verb it goes with (a
+    contracted negative is also a finite auxiliary)."""
+    lower = word.lower()
+    return lower in g.NEGATIONS or lower.endswith(g.NOT_ENDS)
+
+
 def possessive(word: str) -> bool:
     """`Trump's`, `Kyiv’s`: a word with a possessive ending, which owns the noun after it;
     not "it's", "what's", "let's", whose "'s" is "is", "has" or "us" before a verb."""
