@@ -138,8 +138,9 @@ SINGULAR_QUANTIFIERS = _words("no any No Any")
 NOT_MODIFIERS = _words("one longer more less")
 # What follows a report noun, not a verb: "no immediate claim of responsibility".
 NOUN_FOLLOWERS = frozenset([*"of on for about".split(), ".", ",", ";", ")"])
-# Words that open a clause as a verb's object: "would not confirm whether …".
-CLAUSE_OPENERS = _words("that if whether how what when who why where which")
+# Words that open a clause as a verb's object: "would not confirm whether …"; the
+# question's openers but "whom" and "about", which open no clause alone, and "that".
+CLAUSE_OPENERS = (QUESTION_OPENERS - {"whom", "about"}) | {"that"}
 DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
