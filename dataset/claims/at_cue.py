@@ -120,10 +120,14 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
-    if source and source[1] - source[0] > 1 and tokens[source[1] - 1][2].lower() in g.PRONOUNS:
-        inner = _after_inner_cue(reader, tokens, source)
-        if inner is not None:
-            source, b = (inner, source[1]), inner - 1  # "Tehran has warned it will respond"
+    if (
+        source
+        and source[1] - source[0] > 1
+        and tokens[source[1] - 1][2].lower() in g.PRONOUNS
+        and _after_inner_cue(reader, tokens, source)
+    ):
+        b = source[1] - 2  # "Tehran has warned it will respond": the pronoun only
+        source = (b + 1, source[1])
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
@@ -179,7 +183,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             and (cue.takes_listener or not clause_follows(tokens, j))
         )
     ):
-        after = cue_after(reader, tokens, b, source, cue, cue_span)
+        after = cue_after(reader, tokens, b, source, j, cue, cue_span)
         if after is not None:
             if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
                 follower = tokens[j + 1][2]
@@ -217,15 +221,13 @@ def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
 _CONTRAST_OPENERS = frozenset(["while", "whereas"])
 
 
-def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> int | None:
+def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> bool:
     """`Tehran has warned it will respond`: a finite report verb and a pronoun (the
     claimant's last word, as the caller checks) before a cue, its auxiliaries skipped,
     open a content clause whose subject is the pronoun: the later cue's claimant, not the
-    clause. The pronoun's index, else None."""
+    clause."""
     word = tokens[source[1] - 2][2]
-    if word in reader.lexicon.forms and not word.endswith("ing"):
-        return source[1] - 1
-    return None
+    return word in reader.lexicon.forms and not word.endswith("ing")
 
 
 def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:

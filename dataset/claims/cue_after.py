@@ -15,7 +15,7 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Span, Token, token_index
+from dataset.claims.tokens import Span, Token
 from dataset.claims.verb_forms import finite_soon, negated, past_form
 
 
@@ -59,9 +59,16 @@ def _quote_in_sentence(
 
 
 def cue_after(
-    reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
+    reader: Reader,
+    tokens: list[Token],
+    b: int,
+    source: Span | None,
+    j: int,
+    cue: Cue,
+    cue_span: Span,
 ) -> Draft | None:
-    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
+    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant; the
+    cue ends before token j."""
     if b >= 0 and tokens[b][2] == ";":
         return None  # "Kyiv says …; Moscow denies.": a semicolon joins two reports
     content = before_boundary(reader, tokens, b)
@@ -101,11 +108,7 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or (
-            b < 4
-            and not _counted_clause(tokens, b)
-            and not _split_subject(tokens, b, token_index(tokens, cue_span[1]))
-        )
+        or (b < 4 and not _counted_clause(tokens, b) and not _split_subject(tokens, b, j))
     ):
         # "On Sunday, X called …", "Even then, X insisted …": an intro phrase; "Ten
         # people died, police said" and "The strike, the army said, targeted …" are not.
