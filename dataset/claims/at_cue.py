@@ -22,13 +22,9 @@ from dataset.claims.content_bounds import (
 from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
-    anonymity_request,
-    attributive,
     clause_follows,
-    modified_noun,
     not_a_finding,
-    noun_use,
-    unverified,
+    not_a_report,
     verb_after_subject,
 )
 from dataset.claims.draft import Draft
@@ -60,32 +56,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         cue = reader.lexicon.bare[key]
         if not verb_after_subject(tokens, i, j, cue):
             return None
-    if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
-        return None
-    if modified_noun(tokens, i, surface, cue.lemma) or (
-        cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
-    ):
-        return None  # "no immediate claim of responsibility", "could not verify"
-    if (
-        j < len(tokens)
-        and reader.lexicon.forms.get(tokens[j][2].lower())
-        and not past_form(surface.lower())
-    ):
-        return None  # "reports say": the first word is a noun
-    if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
-        return None  # "spoke on condition of anonymity to discuss …": no report
-    if (
-        surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
-        and i > 1
-        and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
-        and _in_according_source(tokens, i)
-    ):
-        return None  # "According to unconfirmed reports, …": the source's noun
-    if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
-        return None  # "who asked not to be named": a request to stay unnamed
-    if past_form(before_lower) and before_lower in reader.lexicon.forms:
-        return None  # "said praise from X would …", "announced plans to": the object noun
-    if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
+    if cue is None or not_a_report(reader, tokens, i, j, cue, surface):
         return None
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
@@ -244,18 +215,6 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
         return None  # "The army shot two men and …": a verb in the first conjunct
     return subject[0]
-
-
-def _in_according_source(tokens: list[Token], i: int) -> bool:
-    """`according to unconfirmed reports`, `according to local media reports`: a cue form
-    a few lower-case modifiers after "according to" is the head noun of its source."""
-    for n in range(i - 1, max(i - 5, 0), -1):
-        word = tokens[n][2]
-        if word == "to":
-            return tokens[n - 1][2].lower() == "according"
-        if not word.isalpha() or word in g.CLAUSE_WORDS:
-            return False
-    return False
 
 
 def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
