@@ -251,18 +251,6 @@ WITHHELD = re.compile(
     + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
     r"produced|produces)\s+no)\b"
 )
-# A comma and an indefinite claim noun, "without" and a participle of telling, or a
-# relative or contrast with a verb of answering or checking a claim soon after: where the
-# writer's comment on the report before may open.
-CLAIM_APPOSITION = re.compile(
-    r",\s+(?:an?\s+(?:"
-    + "|".join(sorted(CLAIM_NOUNS))
-    + r")|without\s+(?:"
-    + "|".join(sorted(UNSUPPORTED))
-    + r")|(?:which|(?:al)?though|but)\s+(?:[^\s,.;]+\s+){0,5}?"
-    + r"(?:den[iy]|confirm|disput|reject|verif))",
-    re.I,
-)
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).
@@ -318,6 +306,23 @@ ANSWER_FORMS = _words(
 # Words after a comma that open the writer's comment on the report before: "…, which
 # Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
 COMMENT_OPENERS = _words("which though although but")
+# A comma and an indefinite claim noun, "without" and a participle of telling, or a
+# comment opener with a form of answering a claim a few words after: where the writer's
+# comment on the report before may open (`content_bounds.opens_comment` decides; any
+# comma it accepts matches here). Words between end at whitespace; a dotted
+# abbreviation ("which U.S. officials denied") is one of them.
+CLAIM_APPOSITION = re.compile(
+    r",\s+(?:an?\s+(?:"
+    + "|".join(sorted(CLAIM_NOUNS))
+    + r")|without\s+(?:"
+    + "|".join(sorted(UNSUPPORTED))
+    + r")|(?:"
+    + "|".join(sorted(COMMENT_OPENERS))
+    + r")\s+(?:\w\S*\s+){0,5}?(?:"
+    + "|".join(sorted(ANSWER_FORMS))
+    + r")\b)",
+    re.I,
+)
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
