@@ -114,9 +114,9 @@ ASIDE_OPENERS = _words("who whose which a an the his her its their our one anoth
 BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
-    "has have had also will would could should may might must can did does do is was were are "
-    "be been being not n't never once still often again already even just then later earlier "
-    "previously repeatedly first long reportedly who's he's she's they've i've we've"
+    "has have had also will would could should may might must can cannot did does do is was "
+    "were are be been being not n't never once still often again already even just then later "
+    "earlier previously repeatedly first long reportedly who's he's she's they've i've we've"
 )
 # A subject pronoun fused with its auxiliary: the claimant of the cue after it.
 PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
