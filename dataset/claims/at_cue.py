@@ -50,13 +50,16 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return _according_to(reader, tokens, i, j, cue_span)
     before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
     before_lower = before.lower()
-    key = " ".join(surface.split()).lower()
+    following = tokens[j][2] if j < len(tokens) else ""  # the word after the cue
+    key = surface.lower()
+    if not key.isalpha():
+        key = " ".join(key.split())  # "according to", "went on to say": spaces as one
     cue = reader.lexicon.forms.get(key)
     if cue is None and key in reader.lexicon.bare:
         cue = reader.lexicon.bare[key]
         if not verb_after_subject(tokens, i, j, cue):
             return None
-    if cue is None or not_a_report(reader, tokens, i, j, cue, surface):
+    if cue is None or not_a_report(reader, tokens, i, j, cue, surface, before_lower):
         return None
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
@@ -71,14 +74,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if before_lower in g.ADVERBS_IN_PASSIVE and i > 1:
         auxiliary = tokens[i - 2][2].lower()  # "was first reported by MSNBC"
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
-    if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
+    if passive and following == "by" and j + 1 < len(tokens):
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if (
-        j < len(tokens)
-        and tokens[j][2] == ","
-        and _relative_passive(tokens, i)
-        and past_form(surface.lower())
-    ):
+    if following == "," and _relative_passive(tokens, i) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
         passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
@@ -137,15 +135,15 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     attached = as_clause(reader, tokens, b, source, j, cue, cue_span)
     if attached is not None:
         return attached
-    that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+    that_follows = following.lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
-    report_follows = _report_follows(reader, tokens, j)
+    report_follows = following == "," and _report_follows(reader, tokens, j)
     if (
         is_terminal(tokens, j, cue)
         or report_follows
-        or (j < len(tokens) and tokens[j][2] == "as" and _claim_rejected_as(tokens, source, cue))
+        or (following == "as" and _claim_rejected_as(tokens, source, cue))
         or (
             after_quote
             and source
@@ -156,7 +154,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     ):
         after = cue_after(reader, tokens, b, source, j, cue, cue_span)
         if after is not None:
-            if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
+            if not after.quoted and following == "," and j + 1 < len(tokens):
                 follower = tokens[j + 1][2]
                 if (
                     follower.islower()
@@ -174,8 +172,9 @@ def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
     "while" or "whereas" after the cue open another source's report, so this cue's
     content is what came before it. The report needs a subject of its own ("while
     suggesting …" goes on with the same speaker), and without a report verb the clause
-    after "while" is content ("he said, while X is Y, Z")."""
-    if j + 2 >= len(tokens) or tokens[j][2] != "," or tokens[j + 1][2] not in _CONTRAST_OPENERS:
+    after "while" is content ("he said, while X is Y, Z"). Token j is the cue's comma, as
+    the caller checks."""
+    if j + 2 >= len(tokens) or tokens[j + 1][2] not in _CONTRAST_OPENERS:
         return False
     if tokens[j + 2][2] in reader.lexicon.forms or tokens[j + 2][2].endswith("ing"):
         return False  # "he will argue, while suggesting …": the same speaker goes on

@@ -10,14 +10,14 @@ from dataset.claims.verb_forms import infinitive, negated, past_form
 
 
 def not_a_report(
-    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, surface: str
+    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, surface: str, before: str
 ) -> bool:
     """Whether the cue form `surface` at token i (token j after it) makes no report here:
     a noun ("the report", "no immediate claim of", "reports say", the head of "according
     to unconfirmed reports", the object of "announced plans"), a modifier or compound
     ("Trump's reported worth", "a talk show"), a negated check ("could not verify"), or
-    a request to stay unnamed ("who asked not to be named", "anonymity to discuss")."""
-    before = tokens[i - 1][2].lower() if i > 0 else ""  # "" is in none of the word sets
+    a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
+    `before` is the word before the cue in lower case ("" at the sentence start)."""
     if before in g.NOUN_MARKERS and not past_form(surface):
         return True  # "the report", "his claims", "without saying where"
     if modified_noun(tokens, i, surface, cue.lemma) or (
@@ -32,11 +32,10 @@ def not_a_report(
         return True  # "reports say": the first word is a noun
     if before == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
         return True  # "spoke on condition of anonymity to discuss …": no report
-    cs = tokens[i][0]
     if (
         surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
         and i > 1
-        and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
+        and reader.article.text.find("ccording to", max(0, tokens[i][0] - 48), tokens[i][0]) >= 0
         and _in_according_source(tokens, i)
     ):
         return True  # "According to unconfirmed reports, …": the source's noun

@@ -18,10 +18,14 @@ def negated(word: str) -> bool:
     return lower in g.NEGATIONS or lower.endswith(g.NOT_ENDS)
 
 
+# Possessive endings in either case ("KYIV'S").
+_POSSESSIVE_ENDS = (*g.POSSESSIVE_ENDS, "'S", "’S")
+
+
 def possessive(word: str) -> bool:
     """`Trump's`, `Kyiv’s`: a word with a possessive ending, which owns the noun after it;
     not "it's", "what's", "let's", whose "'s" is "is", "has" or "us" before a verb."""
-    if word[-2:].lower() not in g.POSSESSIVE_ENDS:
+    if not word.endswith(_POSSESSIVE_ENDS):
         return False
     return len(word) > 2 and word.lower().replace("’", "'") not in g.S_CONTRACTIONS
 
