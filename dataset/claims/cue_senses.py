@@ -19,7 +19,7 @@ def not_a_report(
     a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
     `before` is the word before the cue in lower case ("" at the sentence start)."""
     if before in g.NOUN_MARKERS and not past_form(surface):
-        return True  # "the report", "his claims", "without saying where"
+        return True  # "the report", "his claims", "a call"
     if modified_noun(tokens, i, surface, cue.lemma) or (
         cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
     ):
