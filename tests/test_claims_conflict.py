@@ -322,3 +322,15 @@ def test_an_adverb_between_claimant_and_cue_hedges_the_report() -> None:
     assert _hedges("The video, which purportedly shows the strike, was shared.") == ["purportedly"]
     aside = "The official, who may be sacked, said the town had fallen."
     assert _hedges(aside) == [None]
+
+
+def test_a_comment_after_a_dotted_name_still_ends_the_content() -> None:
+    """ "…, which U.S. officials denied.", "…, which Mr. Zelensky denied.": the answering
+    relative comments on the report before, whatever abbreviations its subject holds, so
+    the report's content ends at its comma."""
+    for answer in ("U.S. officials", "Mr. Zelensky"):
+        text = f"Moscow said its forces took the town, which {answer} denied."
+        assert _claims(text) == [
+            ("Moscow", "said", "its forces took the town"),
+            (answer, "denied", "its forces took the town"),
+        ]

@@ -505,3 +505,14 @@ def test_cue_word_in_a_compound_noun_is_no_cue() -> None:
     assert _claims("His post-convention bounce faded within a week.") == []
     plural = "The Republicans show how little they care."
     assert _claims(plural) == [("The Republicans", "show", "how little they care")]
+
+
+def test_cannot_before_a_cue_is_no_part_of_the_claimant() -> None:
+    """ "Officials cannot say …": "cannot" is a modal and its negation, skipped like
+    "can not" or "can't" between the claimant and the cue."""
+    assert _claims("Officials cannot say when the road will reopen.") == [
+        ("Officials", "say", "when the road will reopen")
+    ]
+    assert _claims("I cannot deny that we made mistakes.") == [
+        ("I", "deny", "that we made mistakes")
+    ]

@@ -16,20 +16,15 @@ from dataset.claims.claimant_phrases import (
 )
 from dataset.claims.content_bounds import (
     continues,
-    indefinite_claim,
     is_terminal,
     opens_comment,
 )
-from dataset.claims.cue_after import before_boundary, cue_after, inverted
+from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
 from dataset.claims.cue_senses import (
-    anonymity_request,
-    attributive,
     clause_follows,
-    modified_noun,
     not_a_finding,
-    noun_use,
-    unverified,
+    not_a_report,
     verb_after_subject,
 )
 from dataset.claims.draft import Draft
@@ -55,40 +50,16 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return _according_to(reader, tokens, i, j, cue_span)
     before = tokens[i - 1][2] if i > 0 else ""  # "" is in none of the word sets below
     before_lower = before.lower()
-    key = " ".join(surface.split()).lower()
+    following = tokens[j][2] if j < len(tokens) else ""  # the word after the cue
+    key = surface.lower()
+    if not key.isalpha():
+        key = " ".join(key.split())  # "according to", "went on to say": spaces as one
     cue = reader.lexicon.forms.get(key)
     if cue is None and key in reader.lexicon.bare:
         cue = reader.lexicon.bare[key]
         if not verb_after_subject(tokens, i, j, cue):
             return None
-    if cue is None or (before_lower in g.NOUN_MARKERS and not past_form(surface)):
-        return None
-    if (
-        i > 1
-        and tokens[i - 2][2] in g.SINGULAR_QUANTIFIERS
-        and modified_noun(tokens, i, surface, cue.lemma)
-    ) or (cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)):
-        return None  # "no immediate claim of responsibility", "could not verify"
-    if (
-        j < len(tokens)
-        and reader.lexicon.forms.get(tokens[j][2].lower())
-        and not past_form(surface.lower())
-    ):
-        return None  # "reports say": the first word is a noun
-    if before_lower == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
-        return None  # "spoke on condition of anonymity to discuss …": no report
-    if (
-        surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
-        and i > 1
-        and reader.article.text.find("ccording to", max(0, cs - 48), cs) >= 0
-        and _in_according_source(tokens, i)
-    ):
-        return None  # "According to unconfirmed reports, …": the source's noun
-    if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
-        return None  # "who asked not to be named": a request to stay unnamed
-    if past_form(before_lower) and before_lower in reader.lexicon.forms:
-        return None  # "said praise from X would …", "announced plans to": the object noun
-    if noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface)):
+    if cue is None or not_a_report(reader, tokens, i, j, cue, surface, before_lower):
         return None
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
@@ -103,14 +74,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if before_lower in g.ADVERBS_IN_PASSIVE and i > 1:
         auxiliary = tokens[i - 2][2].lower()  # "was first reported by MSNBC"
     passive = auxiliary in g.PASSIVE_MARKERS and past_form(surface.lower())
-    if passive and j + 1 < len(tokens) and tokens[j][2] == "by":
+    if passive and following == "by" and j + 1 < len(tokens):
         return _passive_by(reader, tokens, i, j, cue_span, cue)
-    if (
-        j < len(tokens)
-        and tokens[j][2] == ","
-        and _relative_passive(tokens, i)
-        and past_form(surface.lower())
-    ):
+    if following == "," and _relative_passive(tokens, i) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
         passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
@@ -123,10 +89,14 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
-    if source and source[1] - source[0] > 1 and tokens[source[1] - 1][2].lower() in g.PRONOUNS:
-        inner = _after_inner_cue(reader, tokens, source)
-        if inner is not None:
-            source, b = (inner, source[1]), inner - 1  # "Tehran has warned it will respond"
+    if (
+        source
+        and source[1] - source[0] > 1
+        and tokens[source[1] - 1][2].lower() in g.PRONOUNS
+        and _after_inner_cue(reader, tokens, source)
+    ):
+        b = source[1] - 2  # "Tehran has warned it will respond": the pronoun only
+        source = (b + 1, source[1])
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
@@ -165,14 +135,15 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     attached = as_clause(reader, tokens, b, source, j, cue, cue_span)
     if attached is not None:
         return attached
-    that_follows = j < len(tokens) and tokens[j][2].lower() == "that"
+    that_follows = following.lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma
     # is the content, however long the claimant.
     quote_comma = after_quote and b > 0 and tokens[b - 1][2] in (",", "?", "!")
+    report_follows = following == "," and _report_follows(reader, tokens, j)
     if (
         is_terminal(tokens, j, cue)
-        or _report_follows(reader, tokens, j)
-        or (j < len(tokens) and tokens[j][2] == "as" and _claim_rejected_as(tokens, source, cue))
+        or report_follows
+        or (following == "as" and _claim_rejected_as(tokens, source, cue))
         or (
             after_quote
             and source
@@ -181,15 +152,15 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             and (cue.takes_listener or not clause_follows(tokens, j))
         )
     ):
-        after = cue_after(reader, tokens, b, source, cue, cue_span)
+        after = cue_after(reader, tokens, b, source, j, cue, cue_span)
         if after is not None:
-            if not after.quoted and j + 1 < len(tokens) and tokens[j][2] == ",":
+            if not after.quoted and following == "," and j + 1 < len(tokens):
                 follower = tokens[j + 1][2]
                 if (
                     follower.islower()
                     and follower not in reader.lexicon.forms
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
-                    and not _report_follows(reader, tokens, j)
+                    and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
@@ -201,8 +172,9 @@ def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
     "while" or "whereas" after the cue open another source's report, so this cue's
     content is what came before it. The report needs a subject of its own ("while
     suggesting …" goes on with the same speaker), and without a report verb the clause
-    after "while" is content ("he said, while X is Y, Z")."""
-    if j + 2 >= len(tokens) or tokens[j][2] != "," or tokens[j + 1][2] not in _CONTRAST_OPENERS:
+    after "while" is content ("he said, while X is Y, Z"). Token j is the cue's comma, as
+    the caller checks."""
+    if j + 2 >= len(tokens) or tokens[j + 1][2] not in _CONTRAST_OPENERS:
         return False
     if tokens[j + 2][2] in reader.lexicon.forms or tokens[j + 2][2].endswith("ing"):
         return False  # "he will argue, while suggesting …": the same speaker goes on
@@ -219,15 +191,13 @@ def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
 _CONTRAST_OPENERS = frozenset(["while", "whereas"])
 
 
-def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> int | None:
+def _after_inner_cue(reader: Reader, tokens: list[Token], source: Span) -> bool:
     """`Tehran has warned it will respond`: a finite report verb and a pronoun (the
     claimant's last word, as the caller checks) before a cue, its auxiliaries skipped,
     open a content clause whose subject is the pronoun: the later cue's claimant, not the
-    clause. The pronoun's index, else None."""
+    clause."""
     word = tokens[source[1] - 2][2]
-    if word in reader.lexicon.forms and not word.endswith("ing"):
-        return source[1] - 1
-    return None
+    return word in reader.lexicon.forms and not word.endswith("ing")
 
 
 def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
@@ -246,28 +216,11 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     return subject[0]
 
 
-def _in_according_source(tokens: list[Token], i: int) -> bool:
-    """`according to unconfirmed reports`, `according to local media reports`: a cue form
-    a few lower-case modifiers after "according to" is the head noun of its source."""
-    for n in range(i - 1, max(i - 5, 0), -1):
-        word = tokens[n][2]
-        if word == "to":
-            return tokens[n - 1][2].lower() == "according"
-        if not word.isalpha() or word in g.CLAUSE_WORDS:
-            return False
-    return False
-
-
 def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
     """`…, a claim Hamas rejected as "lies"` (an "as" after the cue): after an indefinite
     claim noun and its subject, the answer's "as" complement characterises the claim
     before; the cue still answers that claim (see `cue_after`)."""
-    return (
-        source is not None
-        and cue.lemma in g.REJECTING_LEMMAS
-        and source[1] - source[0] > 2
-        and indefinite_claim(tokens, source[0])
-    )
+    return source is not None and cue.lemma in g.REJECTING_LEMMAS and claim_apposed(tokens, source)
 
 
 def _relative_passive(tokens: list[Token], i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.openers import after_openers
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import past_form, possessive
 
 
 def skip_left(tokens: list[Token], k: int) -> int:
@@ -17,7 +17,7 @@ def skip_left(tokens: list[Token], k: int) -> int:
             break  # "he's said", "we’ve argued": the pronoun is the claimant
         if (
             (lower in g.AUXILIARIES and not _surname_may(tokens, k))
-            or lower.endswith(("n't", "n’t"))
+            or lower.endswith(g.NOT_ENDS)
             or (
                 lower.endswith("ly")
                 and word.islower()
@@ -312,16 +312,9 @@ def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tup
         end += 1
     if end == i or tokens[end - 1][2] == "of":
         return None
-    if participle and _possessor(tokens[end - 1][2]):
+    if participle and possessive(tokens[end - 1][2]):
         return _noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
     return (i, end) if tokens[end][2].islower() else None
-
-
-def _possessor(word: str) -> bool:
-    """`Trump's`, `Nevada’s`: a name with a possessive ending ("It's", "What's" are
-    contractions of "is")."""
-    lower = word.lower().replace("’", "'")
-    return lower.endswith("'s") and lower[:-2] not in g.CONTRACTED_SUBJECTS
 
 
 def claimant_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -15,8 +15,8 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import finite_soon, past_form
+from dataset.claims.tokens import Span, Token
+from dataset.claims.verb_forms import finite_soon, negated, past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -59,9 +59,16 @@ def _quote_in_sentence(
 
 
 def cue_after(
-    reader: Reader, tokens: list[Token], b: int, source: Span | None, cue: Cue, cue_span: Span
+    reader: Reader,
+    tokens: list[Token],
+    b: int,
+    source: Span | None,
+    j: int,
+    cue: Cue,
+    cue_span: Span,
 ) -> Draft | None:
-    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant."""
+    """`CONTENT, X said.`: the content ends at boundary token b, before the claimant; the
+    cue ends before token j."""
     if b >= 0 and tokens[b][2] == ";":
         return None  # "Kyiv says …; Moscow denies.": a semicolon joins two reports
     content = before_boundary(reader, tokens, b)
@@ -82,11 +89,11 @@ def cue_after(
         content = reader.quotes.before_sentence(tokens[0][0], bare)
     if content is None or source is None:
         return None
-    if tokens[source[0]][2] == "which" and _answering(tokens, b, source):
+    if _answering(tokens, b, source):
         # "Moscow said its forces took the town, which Kyiv denied": as with "a claim".
         claimant = (source[0] + 1, source[1])
         return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)
-    if _claim_apposed(tokens, source):
+    if claim_apposed(tokens, source):
         first = source[0] + 2
         if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
             first += 1
@@ -101,11 +108,7 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or (
-            b < 4
-            and not _counted_clause(tokens, b)
-            and not _split_subject(tokens, b, token_index(tokens, cue_span[1]))
-        )
+        or (b < 4 and not _counted_clause(tokens, b) and not _split_subject(tokens, b, j))
     ):
         # "On Sunday, X called …", "Even then, X insisted …": an intro phrase; "Ten
         # people died, police said" and "The strike, the army said, targeted …" are not.
@@ -136,7 +139,7 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
     )
 
 
-def _claim_apposed(tokens: list[Token], source: Span) -> bool:
+def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
     return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
 
@@ -164,13 +167,8 @@ def _answering(tokens: list[Token], b: int, source: Span) -> bool:
         and source[1] - source[0] > 1
         and tokens[source[0]][2] == "which"
         and answering_relative(tokens, source[0])
-        and not any(_negation(t[2]) for t in tokens[source[0] : source[1] + 3])
+        and not any(negated(t[2]) for t in tokens[source[0] : source[1] + 3])
     )
-
-
-def _negation(word: str) -> bool:
-    lower = word.lower()
-    return lower in ("not", "never") or lower.endswith(("n't", "n’t"))
 
 
 def _apposed_claim(
@@ -275,7 +273,7 @@ def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -
             return False
         if word.islower() and (
             lower in g.FINITE_AUXILIARIES
-            or lower.endswith(("n't", "n’t"))
+            or lower.endswith(g.NOT_ENDS)
             or (participles and past_form(lower))
         ):
             return True

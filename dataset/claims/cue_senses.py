@@ -4,8 +4,58 @@ from __future__ import annotations
 
 from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
+from dataset.claims.reader import Reader
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import infinitive, past_form
+from dataset.claims.verb_forms import infinitive, negated, past_form
+
+
+def not_a_report(
+    reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, surface: str, before: str
+) -> bool:
+    """Whether the cue form `surface` at token i (token j after it) makes no report here:
+    a noun ("the report", "no immediate claim of", "reports say", the head of "according
+    to unconfirmed reports", the object of "announced plans"), a modifier or compound
+    ("Trump's reported worth", "a talk show"), a negated check ("could not verify"), or
+    a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
+    `before` is the word before the cue in lower case ("" at the sentence start)."""
+    if before in g.NOUN_MARKERS and not past_form(surface):
+        return True  # "the report", "his claims", "a call"
+    if modified_noun(tokens, i, surface, cue.lemma) or (
+        cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
+    ):
+        return True  # "no immediate claim of responsibility", "could not verify"
+    if (
+        j < len(tokens)
+        and reader.lexicon.forms.get(tokens[j][2].lower())
+        and not past_form(surface.lower())
+    ):
+        return True  # "reports say": the first word is a noun
+    if before == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
+        return True  # "spoke on condition of anonymity to discuss …": no report
+    if (
+        surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"
+        and i > 1
+        and reader.article.text.find("ccording to", max(0, tokens[i][0] - 48), tokens[i][0]) >= 0
+        and _in_according_source(tokens, i)
+    ):
+        return True  # "According to unconfirmed reports, …": the source's noun
+    if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
+        return True  # "who asked not to be named": a request to stay unnamed
+    if past_form(before) and before in reader.lexicon.forms:
+        return True  # "said praise from X would …", "announced plans to": the object noun
+    return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
+
+
+def _in_according_source(tokens: list[Token], i: int) -> bool:
+    """`according to unconfirmed reports`, `according to local media reports`: a cue form
+    a few lower-case modifiers after "according to" is the head noun of its source."""
+    for n in range(i - 1, max(i - 5, 0), -1):
+        word = tokens[n][2]
+        if word == "to":
+            return tokens[n - 1][2].lower() == "according"
+        if not word.isalpha() or word in g.CLAUSE_WORDS:
+            return False
+    return False
 
 
 def noun_use(tokens: list[Token], i: int, j: int) -> bool:
@@ -90,7 +140,7 @@ def verb_after_subject(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1][2].lower()
-    return before in g.BARE_VERB_MARKERS or before.endswith(("n't", "n’t"))
+    return before in g.BARE_VERB_MARKERS or before.endswith(g.NOT_ENDS)
 
 
 def anonymity_request(tokens: list[Token], i: int, j: int) -> bool:
@@ -114,7 +164,7 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     """`no immediate claim of`, `any official comment.`: a bare form after "no"/"any"
     and one modifier, with a preposition or punctuation after it, is a noun; a plural
     between allows a verb (`no rebels claim`), and so do "no one", "no longer"."""
-    if i < 2 or surface.lower() != lemma or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS:
+    if i < 2 or tokens[i - 2][2] not in g.SINGULAR_QUANTIFIERS or surface.lower() != lemma:
         return False
     modifier = tokens[i - 1][2]
     return (
@@ -134,7 +184,7 @@ def unverified(tokens: list[Token], i: int) -> bool:
         return False  # "would not confirm whether …" reports what was left open
     for token in tokens[max(0, i - 4) : i][::-1]:
         word = token[2].lower()
-        if word in ("not", "never", "cannot") or word.endswith(("n't", "n’t")):
+        if negated(word):
             return True
         if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
             return False

@@ -114,14 +114,14 @@ ASIDE_OPENERS = _words("who whose which a an the his her its their our one anoth
 BOUNDARY_PUNCT = frozenset([",", ";", ":", "(", ")", "[", "]", "—", "–", "-", *QUOTES])
 
 AUXILIARIES = _words(
-    "has have had also will would could should may might must can did does do is was were are "
-    "be been being not n't never once still often again already even just then later earlier "
-    "previously repeatedly first long reportedly who's he's she's they've i've we've"
+    "has have had also will would could should may might must can cannot did does do is was "
+    "were are be been being not n't never once still often again already even just then later "
+    "earlier previously repeatedly first long reportedly who's he's she's they've i've we've"
 )
 # A subject pronoun fused with its auxiliary: the claimant of the cue after it.
 PRONOUN_CONTRACTIONS = _words("he's she's they've i've we've you've")
-# Words whose "'s" is "is"/"has", never a possessive: "It's easy", "What's more".
-CONTRACTED_SUBJECTS = _words("it he she what there that here who where let")
+# Words whose "'s" is "is", "has" or "us", never a possessive: "It's easy", "let's go".
+S_CONTRACTIONS = _words("he's she's it's that's there's here's what's who's where's let's")
 # Words that end the clause before a claimant: "…, but he said", "because officials say".
 CLAUSE_WORDS = _words(
     "that and but while because as when if although though since after before where so "
@@ -138,12 +138,17 @@ SINGULAR_QUANTIFIERS = _words("no any No Any")
 NOT_MODIFIERS = _words("one longer more less")
 # What follows a report noun, not a verb: "no immediate claim of responsibility".
 NOUN_FOLLOWERS = frozenset([*"of on for about".split(), ".", ",", ";", ")"])
-# Words that open a clause as a verb's object: "would not confirm whether …".
-CLAUSE_OPENERS = _words("that if whether how what when who why where which")
+# Words that open a clause as a verb's object: "would not confirm whether …"; the
+# question's openers but "whom" and "about", which open no clause alone, and "that".
+CLAUSE_OPENERS = (QUESTION_OPENERS - {"whom", "about"}) | {"that"}
 DETERMINERS = _words(
     "the a an this these those his her its their our some many most several few all both "
     "other two three four five"
 )
+# Words that deny the verb they go with, and the ending of a contracted negative
+# auxiliary ("didn't", "won’t"), for `verb_forms.negated`.
+NEGATIONS = _words("not never cannot")
+NOT_ENDS = ("n't", "n’t")
 # The endings of a possessive word ("Trump's", "Kyiv’s"), for `str.endswith`.
 POSSESSIVE_ENDS = ("'s", "’s")
 # After a cue, these open an adjunct, not content: "…, he said on Friday."
@@ -246,18 +251,6 @@ WITHHELD = re.compile(
     + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
     r"produced|produces)\s+no)\b"
 )
-# A comma and an indefinite claim noun, "without" and a participle of telling, or a
-# relative or contrast with a verb of answering or checking a claim soon after: where the
-# writer's comment on the report before may open.
-CLAIM_APPOSITION = re.compile(
-    r",\s+(?:an?\s+(?:"
-    + "|".join(sorted(CLAIM_NOUNS))
-    + r")|without\s+(?:"
-    + "|".join(sorted(UNSUPPORTED))
-    + r")|(?:which|(?:al)?though|but)\s+(?:[^\s,.;]+\s+){0,5}?"
-    + r"(?:den[iy]|confirm|disput|reject|verif))",
-    re.I,
-)
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).
@@ -313,6 +306,23 @@ ANSWER_FORMS = _words(
 # Words after a comma that open the writer's comment on the report before: "…, which
 # Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
 COMMENT_OPENERS = _words("which though although but")
+# A comma and an indefinite claim noun, "without" and a participle of telling, or a
+# comment opener with a form of answering a claim a few words after: where the writer's
+# comment on the report before may open (`content_bounds.opens_comment` decides; any
+# comma it accepts matches here). Words between end at whitespace; a dotted
+# abbreviation ("which U.S. officials denied") is one of them.
+CLAIM_APPOSITION = re.compile(
+    r",\s+(?:an?\s+(?:"
+    + "|".join(sorted(CLAIM_NOUNS))
+    + r")|without\s+(?:"
+    + "|".join(sorted(UNSUPPORTED))
+    + r")|(?:"
+    + "|".join(sorted(COMMENT_OPENERS))
+    + r")\s+(?:\w\S*\s+){0,5}?(?:"
+    + "|".join(sorted(ANSWER_FORMS))
+    + r")\b)",
+    re.I,
+)
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.

@@ -8,12 +8,8 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import past_form, possessive
 
-# "it's", "let's": a pronoun fused with "is", "has" or "us"; the next word is a verb.
-_FUSED = g.PRONOUN_CONTRACTIONS | frozenset(
-    "it's that's there's here's what's who's where's let's".split()
-)
 # What opens a report noun's content: a clause, an infinitive or a topic.
 _COMPLEMENTS = g.TOPIC_PREPOSITIONS | {"that", "to"}
 # Words a possessor's name does not open with, though capitalised at a sentence start.
@@ -31,16 +27,9 @@ def possessed(tokens: list[Token], i: int, surface: str) -> bool:
     """Whether the cue at token i is a noun owned by the word before it ("the Taliban's
     claims"): a present form after a possessive is no verb (a verb needs "'s" to be "is"
     or "has", which take an -ing or past form)."""
-    if i == 0 or not tokens[i - 1][2].endswith(g.POSSESSIVE_ENDS):
+    if i == 0 or not possessive(tokens[i - 1][2]):
         return False
-    before = tokens[i - 1][2]
-    lower = before.lower().replace("’", "'")
-    return (
-        len(before) > 2
-        and lower not in _FUSED
-        and not surface.endswith("ing")
-        and not past_form(surface.lower())
-    )
+    return not surface.endswith("ing") and not past_form(surface.lower())
 
 
 def possessive_report(

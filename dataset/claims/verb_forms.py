@@ -11,6 +11,25 @@ def past_form(word: str) -> bool:
     return word.endswith("ed") or word in g.IRREGULAR_PAST
 
 
+def negated(word: str) -> bool:
+    """`not`, `never`, `cannot`, `didn't`: a word that denies the verb it goes with (a
+    contracted negative is also a finite auxiliary)."""
+    lower = word.lower()
+    return lower in g.NEGATIONS or lower.endswith(g.NOT_ENDS)
+
+
+# Possessive endings in either case ("KYIV'S").
+_POSSESSIVE_ENDS = (*g.POSSESSIVE_ENDS, "'S", "’S")
+
+
+def possessive(word: str) -> bool:
+    """`Trump's`, `Kyiv’s`: a word with a possessive ending, which owns the noun after it;
+    not "it's", "what's", "let's", whose "'s" is "is", "has" or "us" before a verb."""
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return False
+    return len(word) > 2 and word.lower().replace("’", "'") not in g.S_CONTRACTIONS
+
+
 def infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
     """`to` plus a verb-like word (lower case, not a determiner or listener); "to be" only
     after a raising cue ("appears to be"), not as content of a report ("told to be …")."""
