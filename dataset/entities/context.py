@@ -599,24 +599,36 @@ def _bodies_by_noun_after(
             _band_of_fighters(mention, text)
 
 
-# Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
-# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
-# does ("Gaddafi forces").
-_BAND_AFTER = re.compile(
-    r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas|militia|militias|paramilitaries|brigades?|battalions?|regiments?)\b"
-)
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
 # brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
-_ONE_BODY_AFTER = re.compile(r"[^\S\n]+(?:militia|brigades?|battalions?|regiments?)\b")
+_ONE_BODY_NOUNS = tuple("militia brigade brigades battalion battalions regiment regiments".split())
+# Other nouns for fighters a name modifies, all plural ("Wagner mercenaries", "Tuareg
+# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
+# does ("Gaddafi forces").
+_FIGHTERS_NOUNS = tuple(
+    """fighters rebels militants mercenaries militiamen insurgents jihadists guerrillas
+    militias paramilitaries""".split()
+)
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
-# The first letters of those nouns: the character after the space, asked before the
-# patterns (most names are followed by a verb or a mark).
-_BAND_INITIALS = frozenset("fmrijgpb")
-_ONE_BODY_INITIALS = frozenset("mbr")
+def _noun_after(nouns: tuple[str, ...]) -> re.Pattern:
+    """A pattern for line space and then one of `nouns`."""
+    return re.compile(r"[^\S\n]+(?:" + "|".join(nouns) + r")\b")
+
+
+def _initials(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of `nouns`: asked of the character after the space before the
+    pattern, since most names are followed by a verb or a mark."""
+    return frozenset(noun[0] for noun in nouns)
+
+
+# Fighters of either kind: "Wagner mercenaries", "the Azov brigade".
+_BAND_AFTER = _noun_after(_FIGHTERS_NOUNS + _ONE_BODY_NOUNS)
+_ONE_BODY_AFTER = _noun_after(_ONE_BODY_NOUNS)
+_BAND_INITIALS = _initials(_FIGHTERS_NOUNS + _ONE_BODY_NOUNS)
+_ONE_BODY_INITIALS = _initials(_ONE_BODY_NOUNS)
 
 
 def _band_after(text: str, end: int) -> bool:
