@@ -593,10 +593,10 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
-        elif (mention.label == "PERSON" and _band_after(text, mention.end)) or _one_body(
-            mention, text
+        elif (one_body := _one_body(mention, text)) or (
+            mention.label == "PERSON" and _band_after(text, mention.end)
         ):
-            _band_of_fighters(mention, text)
+            _band_of_fighters(mention, text, one_body)
 
 
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
@@ -645,14 +645,14 @@ def _one_body(mention: Mention, text: str) -> bool:
     )
 
 
-def _band_of_fighters(mention: Mention, text: str) -> None:
+def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
-    Azov brigade", an untyped name too), else the people (NORP)."""
+    Azov brigade", an untyped name too; `one_body`), else the people (NORP)."""
     word = mention.words[0]
-    if _one_body(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
+    if one_body or any(word + noun in text for noun in _BODY_WORDS):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
