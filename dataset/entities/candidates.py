@@ -403,7 +403,7 @@ def _name_word(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
         word = rest
     if not (word[:1].isupper() and word[1:].replace("-", "").isalpha()):
         return False
-    if word.lower() in lexicons.first_names or word.lower() in lexicons.surnames:
+    if lx.name_like(word, lexicons):
         return True
     return not (
         word in lexicons.places

@@ -200,7 +200,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
-    if place.population < params.person_place_min_population and name_like(name, lexicons):
+    if place.population < params.person_place_min_population and lx.name_like(name, lexicons):
         return None  # "Chandler": a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
@@ -232,12 +232,6 @@ def _other_name(word: str, canonical: str) -> bool:
 def is_word_char(char: str) -> bool:
     """What a regular expression's \\w matches in a str."""
     return char.isalnum() or char == "_"
-
-
-def name_like(word: str, lexicons: lx.Lexicons) -> bool:
-    """Whether a word is a listed first name or surname."""
-    lower = word.lower()
-    return lower in lexicons.surnames or lower in lexicons.first_names
 
 
 def ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
@@ -466,7 +460,7 @@ def _reach_of_region(
         and words[0] in _REACHES
         and words[1].isalpha()
         and not is_common(words[1], lexicons, params)
-        and not name_like(words[1], lexicons)
+        and not lx.name_like(words[1], lexicons)
         and _previous_word(text, start) in _LOCATIVES
     )
 
@@ -928,14 +922,14 @@ def _single_word(
         and not (lower in lexicons.surnames and not lower.endswith(("ian", "ean")))
     ):
         return "NORP", "fallback"
-    name_like = lower in lexicons.surnames or lower in lexicons.first_names
-    if place_cue and not piece.initial and not name_like:
+    listed_name = lx.name_like(lower, lexicons)
+    if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
     if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
         text, piece, before
     ):
         return "PERSON", "context"
-    if name_like:
+    if listed_name:
         return "PERSON", "name"
     if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all

@@ -19,7 +19,6 @@ from dataset.entities.classify import (
     ending_words,
     ends_with,
     is_common,
-    name_like,
     person_before,
     word_ending,
 )
@@ -110,7 +109,9 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
         sure = _between_pair(items, text) or any(
-            m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
+            m.label == "GPE"
+            and m.method in _PLACE_EVIDENCE
+            and not lx.name_like(m.words[0], lexicons)
             for m in items
         )
         for item in items:
@@ -126,7 +127,7 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
             elif (
                 sure
                 and item.method in ("model", "unknown")
-                and not name_like(item.words[0], lexicons)
+                and not lx.name_like(item.words[0], lexicons)
             ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
@@ -266,7 +267,7 @@ def _placed_within_places(
             not text.startswith(" in ", a.end)
             or not text.endswith("from ", 0, a.start)
             or not _still_open(a)
-            or any(name_like(word, lexicons) for word in a.words)
+            or any(lx.name_like(word, lexicons) for word in a.words)
         ):
             continue
         b = next((m for m in mentions if m.start == a.end + 4), None)
@@ -404,7 +405,7 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
                 )
                 and other.label in ("GPE", "LOC", "FAC")
                 and other.method in _PLACE_EVIDENCE
-                and not name_like(other.words[0], lexicons)
+                and not lx.name_like(other.words[0], lexicons)
             ):
                 guess.label, guess.canonical = place_label(guess, lexicons.places)
                 guess.method = "context"
@@ -551,7 +552,7 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
             len(mention.words) == 1
             and mention.label == "GPE"
             and mention.method in ("gazetteer", "bare-gazetteer")
-            and name_like(mention.words[0], lexicons)
+            and lx.name_like(mention.words[0], lexicons)
             and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
             and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
         ):
@@ -888,14 +889,14 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
 def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
     """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
     noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
-    return len(word) >= 6 and word.endswith("men") and not name_like(word, lexicons)
+    return len(word) >= 6 and word.endswith("men") and not lx.name_like(word, lexicons)
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """'Shelling killed 12 people', 'Bombing destroyed …': a capitalised "-ing" form of an
     ordinary verb ("shell", "bomb", "strike" in "Striking") is a noun for an act opening
     the sentence, not a name doing it. A listed name ("Harding", "Manning") stays."""
-    if not word.endswith("ing") or len(word) < 6 or name_like(word, lexicons):
+    if not word.endswith("ing") or len(word) < 6 or lx.name_like(word, lexicons):
         return False
     stem = word[:-3].lower()
     stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)

@@ -24,7 +24,6 @@ from dataset.entities.classify import (
     classify,
     ending_words,
     is_common,
-    name_like,
     title_word,
     word_ending,
 )
@@ -495,7 +494,7 @@ def _plural_kind_opening(
     return (
         _PEOPLE_PLURAL.fullmatch(word) is not None
         and word not in surnames
-        and not name_like(word, lexicons)
+        and not lx.name_like(word, lexicons)
         and word not in lexicons.places
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         and starts_sentence(text, mention.start)

@@ -635,6 +635,12 @@ class Lexicons:
     word_case: dict[str, tuple[int, int]]
 
 
+def name_like(word: str, lexicons: Lexicons) -> bool:
+    """Whether a word is a listed first name or surname."""
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
+
+
 def _read_lines(name: str) -> list[str]:
     return (DATA / name).read_text(encoding="utf-8").splitlines()
 

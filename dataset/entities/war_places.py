@@ -24,7 +24,6 @@ from dataset.entities.classify import (
     arabic_place_noun,
     ends_with,
     is_common,
-    name_like,
 )
 from dataset.entities.params import EntityParams
 
@@ -159,7 +158,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             or POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
-            or name_like(mention.words[0], lexicons)
+            or lx.name_like(mention.words[0], lexicons)
         ):
             continue
         place = lexicons.places.get(mention.words[0])
@@ -192,7 +191,7 @@ def besieged_run(
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
         return None
-    if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
+    if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
         return None
     siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
@@ -221,7 +220,7 @@ def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams)
         return None
     if not name[1:].replace("-", "").islower():
         return None
-    if name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
+    if lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
