@@ -116,7 +116,8 @@ _NAMED_SUBJECT = re.compile(
 )
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
-_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for", " on")
+_SIEGE_ENDS = tuple(_SIEGE_VERBS.split("|"))
+_OBJECT_PLACE_ENDS = (*_SIEGE_ENDS, " of", " from", " for", " on")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
@@ -193,7 +194,7 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
         return None
-    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
+    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _SIEGE_ENDS)
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     name = " ".join(piece.words)
