@@ -710,16 +710,8 @@ def _whole_body_name(
         and not is_common(word, lexicons, params)
         and not word.lower().startswith("ex-")
         and word not in lx.ORG_HEADS
-        and word not in _TITLE_ADJECTIVES
+        and word not in lx.TITLE_ADJECTIVES
     )
-
-
-# Adjectives of a title written capitalised at a sentence's start ("Supreme leader Ali
-# Khamenei", "Deputy leader X"): part of the title, no body.
-_TITLE_ADJECTIVES = frozenset(
-    "Supreme Former Acting Interim Senior Deputy Vice Chief Grand Prime Executive Assistant"
-    " Associate Managing Top Joint".split()
-)
 
 
 def _other_names_of_places(mentions: list[Mention], text: str) -> None:

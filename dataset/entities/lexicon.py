@@ -56,6 +56,12 @@ TITLE_MODIFIERS = word_set(
     Secretary General Commerce Security Intelligence Border Opposition Majority
     Minority House Senate Party Provincial District Military Presidential Royal"""
 )
+# Adjectives of a title written capitalised at a sentence's start ("Supreme leader Ali
+# Khamenei", "Deputy leader X"): part of the title, no body.
+TITLE_ADJECTIVES = word_set(
+    """Supreme Former Acting Interim Senior Deputy Vice Chief Grand Prime Executive Assistant
+    Associate Managing Top Joint"""
+)
 # Organisation heads: a name ending in one of these is an ORG ("CBS News").
 ORG_HEADS = word_set(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Holdings Company
