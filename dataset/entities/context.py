@@ -673,26 +673,22 @@ def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
         if m.method in _TOWN_GUESS and len(m.words) == 1 and _band_after(text, m.end)
     ]
     for band in bands:
-        word = band.words[0]
-        code = _town_code(band)
-        if band.method == "gazetteer" and not code:
-            continue
-        if not code and any(
-            m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
-            for m in mentions
-        ):
-            continue
-        band.label, band.canonical, band.method = "ORG", word, "cue"
+        if _town_code(band) if band.method == "gazetteer" else _placed_nowhere(band, mentions):
+            band.label, band.canonical, band.method = "ORG", band.words[0], "cue"
 
 
 def _town_code(mention: Mention) -> bool:
     """A capitals-only word the gazetteer typed as a town of another name ("ADF")."""
     word = mention.words[0]
-    return (
-        mention.method == "gazetteer"
-        and word.isupper()
-        and word.isalpha()
-        and mention.canonical != word
+    return word.isupper() and word.isalpha() and mention.canonical != word
+
+
+def _placed_nowhere(mention: Mention, mentions: list[Mention]) -> bool:
+    """No other mention of the word is a place on more than the gazetteer's say."""
+    words = mention.words
+    return not any(
+        m.words == words and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
+        for m in mentions
     )
 
 
