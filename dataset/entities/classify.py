@@ -1032,7 +1032,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if _org_led(piece, text, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     # "the town of Adan Yabaal": what "the town of" names is no person, however named.
-    if _is_person_name(words, lexicons) and _place_of(text, piece.start) is None:
+    kind = _place_of(text, piece.start)
+    if kind is None and _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
@@ -1055,7 +1056,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if len(words) > 2 and not lx.GPE_HEADS.isdisjoint(words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
-    kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "cue")]
     if person_before(text, piece.start) and len(words) <= 3:
