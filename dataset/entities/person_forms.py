@@ -100,6 +100,18 @@ _QUOTES = frozenset(['"', "“"])
 _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 
 
+def _joinable(mention: Mention, labels: frozenset[str]) -> bool:
+    """Whether a join may take `mention` in: called one of `labels`, or dropped already."""
+    return mention.label in labels or mention.method == "dropped"
+
+
+def _first_from(mentions: list[Mention], i: int, end: int) -> int:
+    """The index of the first mention from `i` on that starts at or after `end`."""
+    while i < len(mentions) and mentions[i].start < end:
+        i += 1
+    return i
+
+
 def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
     a quoted nickname and the name right after it are one person's full name, as the
@@ -111,17 +123,20 @@ def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     nickname = _NICKNAME.match(text, given.end)
     if nickname is None:
         return -1
-    j = i + 1
-    while j < len(mentions) and mentions[j].start < nickname.end():
-        if mentions[j].label not in _SURNAME_CALLS and mentions[j].method != "dropped":
-            return -1
-        j += 1
+    j = _first_from(mentions, i + 1, nickname.end())
     if j == len(mentions) or mentions[j].start != nickname.end():
         return -1
-    surname = mentions[j]
-    if surname.label not in _SURNAME_CALLS and surname.method != "dropped":
+    if not all(_joinable(m, _SURNAME_CALLS) for m in mentions[i + 1 : j + 1]):
         return -1
     return j
+
+
+def _join(mention: Mention, end: int, text: str) -> None:
+    """Extend a person's mention to `end`, over a byname (a nickname is one too)."""
+    mention.end = end
+    mention.words = text[mention.start : end].split()
+    mention.canonical = " ".join(mention.words)
+    mention.method = "epithet"
 
 
 def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> list[Mention]:
@@ -147,24 +162,15 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
             else -1
         )
         if last >= 0:
-            mention.end = mentions[last].end
-            mention.words = text[mention.start : mention.end].split()
-            mention.canonical = " ".join(mention.words)
-            mention.method = "epithet"  # a byname, as "the Elder" is
+            _join(mention, mentions[last].end, text)
             i = last + 1
             continue
         extension = _extension(mention, text, lexicons)
         if extension is None:
             continue
-        j = i
-        while j < len(mentions) and mentions[j].start < extension.end():
-            j += 1
-        inside = mentions[i:j]
-        if any(m.label not in _SWALLOWED and m.method != "dropped" for m in inside):
+        j = _first_from(mentions, i, extension.end())
+        if not all(_joinable(m, _SWALLOWED) for m in mentions[i:j]):
             continue
-        mention.end = extension.end()
-        mention.words = text[mention.start : mention.end].split()
-        mention.canonical = " ".join(mention.words)
-        mention.method = "epithet"
+        _join(mention, extension.end(), text)
         i = j
     return out
