@@ -108,6 +108,12 @@ def test_followers_of_a_current_opening_a_sentence_are_no_name() -> None:
     assert labelled("An Islamist group burned the market.").get("Islamist") == {"NORP"}
 
 
+def test_a_longer_word_inside_a_sentence_keeps_no_opening_plural() -> None:
+    # "Salafists", "Wahhabism" hold the plural's letters but are other words.
+    assert "Salafis" not in labelled("Salafis attacked the post. Police blamed Salafists for it.")
+    assert "Wahhabis" not in labelled("Wahhabis burned the shrine. Officials blamed Wahhabism.")
+
+
 def test_a_name_before_refugee_camp_is_the_camp_even_a_provinces() -> None:
     found = labelled("Troops raided the Jenin refugee camp at dawn.")
     assert found.get("Jenin") == {"FAC"}

@@ -504,21 +504,34 @@ def _plural_kind_opening(
 # Plurals for followers of a political current: common nouns ("jihadists seized the
 # town") that the demonym list holds for the adjective ("an Islamist group", NORP).
 _CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", "Wahhabis"])
+# Any of them as a whole word ("Salafis", not the start of "Salafists").
+_CURRENT_PLURAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CURRENT_PLURALS)) + r")\b")
 
 
-def _current_plural_opening(mention: Mention, text: str) -> bool:
+def _plurals_inside_sentences(mentions: list[Mention], text: str) -> frozenset[str]:
+    """The plurals of `_CURRENT_PLURALS` the article writes inside a sentence somewhere;
+    the text is read once, and only when a mention is one of them."""
+    if all(m.words[0] not in _CURRENT_PLURALS for m in mentions):
+        return frozenset()
+    return frozenset(
+        match.group()
+        for match in _CURRENT_PLURAL_WORD.finditer(text)
+        if not starts_sentence(text, match.start())
+    )
+
+
+def _current_plural_opening(mention: Mention, text: str, inside: frozenset[str]) -> bool:
     """'Jihadists attacked an army post': a plural for followers of a political current
     opening a sentence is capitalised for that reason alone and names no group; one the
-    article also capitalises inside a sentence is written as a name there and stays."""
+    article also capitalises inside a sentence (`inside`) is written as a name there and
+    stays."""
     word = mention.words[0]
-    if mention.label != "NORP" or not starts_sentence(text, mention.start):
-        return False
-    at = text.find(word)
-    while at >= 0:
-        if not starts_sentence(text, at):
-            return False
-        at = text.find(word, at + 1)
-    return True
+    return (
+        word in _CURRENT_PLURALS
+        and mention.label == "NORP"
+        and word not in inside
+        and starts_sentence(text, mention.start)
+    )
 
 
 def _overruled_guess(
@@ -828,13 +841,14 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
+    inside = _plurals_inside_sentences(mentions, text)
     mentions = [
         m
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons)
-        and not (m.words[0] in _CURRENT_PLURALS and _current_plural_opening(m, text))
+        and not _current_plural_opening(m, text, inside)
     ]
     for mention in mentions:
         if _brand_cased(mention):
