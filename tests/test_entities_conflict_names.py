@@ -241,3 +241,12 @@ def test_a_titles_adjective_opening_a_sentence_is_no_body() -> None:
     found = labelled("Supreme leader Ali Khamenei warned Israel on Sunday.")
     assert "Supreme" not in found
     assert found.get("Ali Khamenei") == {"PERSON"}
+
+
+def test_two_spaces_before_a_band_noun_or_a_nickname_change_nothing() -> None:
+    # Pasted and justified text doubles spaces; the noun after them is the same cue.
+    assert labelled("Kovac  fighters seized the depot.").get("Kovac") == {"NORP"}
+    assert labelled("Reports said the Azov  brigade held the plant.").get("Azov") == {"ORG"}
+    assert labelled("The Radaa  militia withdrew.").get("Radaa") == {"ORG"}
+    found = labelled('Police said Jimmy  "Barbecue" Cherizier led the gang.')
+    assert found.get('Jimmy  "Barbecue" Cherizier') == {"PERSON"}

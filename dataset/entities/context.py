@@ -15,6 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
+    after_one_space,
     arabic_person_shape,
     ending_words,
     ends_with,
@@ -620,9 +621,10 @@ def _noun_after(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def _initials(nouns: tuple[str, ...]) -> frozenset[str]:
-    """The first letters of `nouns`: asked of the character after the space before the
-    pattern, since most names are followed by a verb or a mark."""
-    return frozenset(noun[0] for noun in nouns)
+    """The first letters of `nouns`, and "" (no single space before a letter: the pattern
+    decides): what `after_one_space` may give before a match, asked first since most
+    names are followed by a verb or a mark."""
+    return frozenset(["", *(noun[0] for noun in nouns)])
 
 
 # Fighters of either kind: "Wagner mercenaries", "the Azov brigade".
@@ -634,14 +636,14 @@ _ONE_BODY_INITIALS = _initials(_ONE_BODY_NOUNS)
 
 def _band_after(text: str, end: int) -> bool:
     """Whether a noun for a band of fighters follows `end`."""
-    return text[end + 1 : end + 2] in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
+    return after_one_space(text, end) in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
 
 
 def _one_body(mention: Mention, text: str) -> bool:
     """Whether a noun for one armed body follows the name, which names it."""
     end = mention.end
     return (
-        text[end + 1 : end + 2] in _ONE_BODY_INITIALS
+        after_one_space(text, end) in _ONE_BODY_INITIALS
         and _ONE_BODY_AFTER.match(text, end) is not None
     )
 

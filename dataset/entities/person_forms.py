@@ -95,7 +95,9 @@ def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match |
 _NICKNAME = re.compile(
     r"[^\S\n]+[\"“]([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[\"”][^\S\n]+(?=[A-Z])"
 )
-_QUOTES = frozenset(['"', "“"])
+# What `after_one_space` gives before a nickname: its opening quote, or "" (the pattern
+# decides).
+_QUOTES = frozenset(["", '"', "“"])
 # What may follow the nickname as the surname: a person call, or an unexplained name.
 _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 
@@ -158,7 +160,7 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
         # (Only a quote after the name opens a nickname: most skip the call.)
         last = (
             _nicknamed(mentions, i - 1, text)
-            if text[mention.end + 1 : mention.end + 2] in _QUOTES
+            if after_one_space(text, mention.end) in _QUOTES
             else -1
         )
         if last >= 0:
