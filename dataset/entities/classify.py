@@ -474,8 +474,7 @@ def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
         or (words[0].startswith(("North-", "South-")) and _COMPASS_COMPOUND.match(words[0]))
     ):
         return False
-    place = lexicons.places.get(words[1])
-    return place is not None and place.kind == "country"
+    return lx.is_country(words[1], lexicons)
 
 
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -1148,12 +1147,10 @@ def _national_branch(parts: list[Mention], words: list[str], lexicons: lx.Lexico
     is its branch in that country, one organisation."""
     if len(words) != 2 or len(parts) != 2:
         return False
-    place = lexicons.places.get(words[1])
     return (
         parts[0].label == "ORG"
         and parts[0].method == "lexicon"
-        and place is not None
-        and place.kind == "country"
+        and lx.is_country(words[1], lexicons)
     )
 
 

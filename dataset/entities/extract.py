@@ -158,8 +158,7 @@ def _is_country(mention: Mention) -> bool:
     """'the U.S. base', 'a Pakistan border crossing': a country before a facility noun
     says whose facility it is, as a demonym would ("an American base"); the facility is
     unnamed and the country keeps its own type. A town names its base ("Bagram airfield")."""
-    place = lx.load().places.get(mention.canonical)
-    return mention.label == "GPE" and place is not None and place.kind == "country"
+    return mention.label == "GPE" and lx.is_country(mention.canonical, lx.load())
 
 
 def _retypable(mention: Mention) -> bool:

@@ -641,6 +641,12 @@ class Lexicons:
     word_case: dict[str, tuple[int, int]]
 
 
+def is_country(name: str, lexicons: Lexicons) -> bool:
+    """Whether the gazetteer has `name` as a country."""
+    place = lexicons.places.get(name)
+    return place is not None and place.kind == "country"
+
+
 def name_like(word: str, lexicons: Lexicons) -> bool:
     """Whether a word is a listed first name or surname."""
     lower = word.lower()

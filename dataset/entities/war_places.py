@@ -135,10 +135,7 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
         return True
     named = _NAMED_SUBJECT.search(text, max(0, start - 48), start)
-    if named is None:
-        return False
-    place = lexicons.places.get(named.group(1))
-    return place is not None and place.kind == "country"
+    return named is not None and lx.is_country(named.group(1), lexicons)
 
 
 def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
