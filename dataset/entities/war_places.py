@@ -131,11 +131,24 @@ _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     """Whether an armed subject, or a country's name, and a verb of `_CONTESTED_VERBS`
-    end the text before `start`."""
+    end the text before `start`. The pattern takes the leftmost capitalised pair, which
+    may open with a word before the subject ("On Sunday Israel struck", "Then Israel
+    struck"): a pair that is no country's name has its last word asked, unless a given
+    name opens it ("Michael Jordan hit")."""
     if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
         return True
     named = _NAMED_SUBJECT.search(text, max(0, start - 48), start)
-    return named is not None and lx.is_country(named.group(1), lexicons)
+    if named is None:
+        return False
+    subject = named.group(1)
+    if lx.is_country(subject, lexicons):
+        return True
+    first, *rest = subject.split()
+    return (
+        bool(rest)
+        and lx.is_country(rest[-1], lexicons)
+        and (first in lx.NEVER or first.lower() not in lexicons.first_names)
+    )
 
 
 def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
