@@ -9,6 +9,7 @@ canonical keys (`keys`), and numbered in text order. Lexicons load once per proc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from dataset.entities import lexicon as lx
@@ -507,11 +508,10 @@ _CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", 
 _CURRENT_PLURAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CURRENT_PLURALS)) + r")\b")
 
 
-def _plurals_inside_sentences(mentions: list[Mention], text: str) -> frozenset[str]:
-    """The plurals of `_CURRENT_PLURALS` the article writes inside a sentence somewhere;
-    the text is read once, and only when a mention is one of them."""
-    if all(m.words[0] not in _CURRENT_PLURALS for m in mentions):
-        return frozenset()
+@functools.lru_cache(maxsize=1)
+def _plurals_inside_sentences(text: str) -> frozenset[str]:
+    """The plurals of `_CURRENT_PLURALS` the article writes inside a sentence somewhere:
+    the text read once per article, when a mention is one of them."""
     return frozenset(
         match.group()
         for match in _CURRENT_PLURAL_WORD.finditer(text)
@@ -519,17 +519,14 @@ def _plurals_inside_sentences(mentions: list[Mention], text: str) -> frozenset[s
     )
 
 
-def _current_plural_opening(mention: Mention, text: str, inside: frozenset[str]) -> bool:
+def _current_plural_opening(mention: Mention, text: str) -> bool:
     """'Jihadists attacked an army post': a plural for followers of a political current
     opening a sentence is capitalised for that reason alone and names no group; one the
-    article also capitalises inside a sentence (`inside`) is written as a name there and
-    stays."""
-    word = mention.words[0]
+    article also capitalises inside a sentence is written as a name there and stays."""
     return (
-        word in _CURRENT_PLURALS
-        and mention.label == "NORP"
-        and word not in inside
+        mention.label == "NORP"
         and starts_sentence(text, mention.start)
+        and mention.words[0] not in _plurals_inside_sentences(text)
     )
 
 
@@ -840,14 +837,13 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
-    inside = _plurals_inside_sentences(mentions, text)
     mentions = [
         m
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
         and not _overruled_guess(m, text, surnames, lexicons)
-        and not _current_plural_opening(m, text, inside)
+        and not (m.words[0] in _CURRENT_PLURALS and _current_plural_opening(m, text))
     ]
     for mention in mentions:
         if _brand_cased(mention):
