@@ -133,6 +133,15 @@ def after_one_space(text: str, end: int) -> str:
     return "" if after.isspace() else after
 
 
+def space_then(text: str, end: int, initials: frozenset[str]) -> bool:
+    """Whether line space after `end` may lead to a word opening with one of `initials`:
+    the character after the first space is one, or is more space (the caller's pattern
+    decides). A cheap test before a pattern of line space and such a word, which unlike
+    `after_one_space` leaves the pattern unasked after a mark (most names' follower)."""
+    after = text[end + 1 : end + 2]
+    return after in initials or after.isspace()
+
+
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 

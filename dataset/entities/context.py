@@ -15,12 +15,12 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
     UNKNOWN,
     Mention,
-    after_one_space,
     arabic_person_shape,
     ending_words,
     ends_with,
     is_common,
     person_before,
+    space_then,
     word_ending,
 )
 from dataset.entities.model import COARSE_LABELS
@@ -621,10 +621,9 @@ def _noun_after(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def _initials(nouns: tuple[str, ...]) -> frozenset[str]:
-    """The first letters of `nouns`, and "" (no single space before a letter: the pattern
-    decides): what `after_one_space` may give before a match, asked first since most
+    """The first letters of `nouns`, asked (`space_then`) before the pattern, since most
     names are followed by a verb or a mark."""
-    return frozenset(["", *(noun[0] for noun in nouns)])
+    return frozenset(noun[0] for noun in nouns)
 
 
 # Fighters of either kind: "Wagner mercenaries", "the Azov brigade".
@@ -636,15 +635,14 @@ _ONE_BODY_INITIALS = _initials(_ONE_BODY_NOUNS)
 
 def _band_after(text: str, end: int) -> bool:
     """Whether a noun for a band of fighters follows `end`."""
-    return after_one_space(text, end) in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
+    return space_then(text, end, _BAND_INITIALS) and _BAND_AFTER.match(text, end) is not None
 
 
 def _one_body(mention: Mention, text: str) -> bool:
     """Whether a noun for one armed body follows the name, which names it."""
     end = mention.end
     return (
-        after_one_space(text, end) in _ONE_BODY_INITIALS
-        and _ONE_BODY_AFTER.match(text, end) is not None
+        space_then(text, end, _ONE_BODY_INITIALS) and _ONE_BODY_AFTER.match(text, end) is not None
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, after_one_space
+from dataset.entities.classify import UNKNOWN, Mention, after_one_space, space_then
 
 # Regnal numbers I to XXXIX ("Mojmír I": `extract._absorb_suffixes` joins the "I").
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
@@ -95,9 +95,7 @@ def _extension(mention: Mention, text: str, lexicons: lx.Lexicons) -> re.Match |
 _NICKNAME = re.compile(
     r"[^\S\n]+[\"“]([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[\"”][^\S\n]+(?=[A-Z])"
 )
-# What `after_one_space` gives before a nickname: its opening quote, or "" (the pattern
-# decides).
-_QUOTES = frozenset(["", '"', "“"])
+_QUOTES = frozenset(['"', "“"])
 # What may follow the nickname as the surname: a person call, or an unexplained name.
 _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 
@@ -158,11 +156,7 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
         if mention.label != "PERSON":
             continue
         # (Only a quote after the name opens a nickname: most skip the call.)
-        last = (
-            _nicknamed(mentions, i - 1, text)
-            if after_one_space(text, mention.end) in _QUOTES
-            else -1
-        )
+        last = _nicknamed(mentions, i - 1, text) if space_then(text, mention.end, _QUOTES) else -1
         if last >= 0:
             _join(mention, mentions[last].end, text)
             i = last + 1
