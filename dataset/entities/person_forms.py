@@ -116,11 +116,9 @@ def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
     a quoted nickname and the name right after it are one person's full name, as the
     flat-NER convention counts it. Returns the index of that last name's mention, or -1;
-    the caller has seen the quote after the given name."""
-    given = mentions[i]
-    if len(given.words) != 1:
-        return -1
-    nickname = _NICKNAME.match(text, given.end)
+    the caller has seen that the given name is one word with a quote (or more space)
+    after it."""
+    nickname = _NICKNAME.match(text, mentions[i].end)
     if nickname is None:
         return -1
     j = _first_from(mentions, i + 1, nickname.end())
@@ -155,8 +153,12 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
         out.append(mention)
         if mention.label != "PERSON":
             continue
-        # (Only a quote after the name opens a nickname: most skip the call.)
-        last = _nicknamed(mentions, i - 1, text) if space_then(text, mention.end, _QUOTES) else -1
+        # (Only a quote after a one-word name opens a nickname: most skip the call.)
+        last = (
+            _nicknamed(mentions, i - 1, text)
+            if len(mention.words) == 1 and space_then(text, mention.end, _QUOTES)
+            else -1
+        )
         if last >= 0:
             _join(mention, mentions[last].end, text)
             i = last + 1
