@@ -12,7 +12,8 @@ from dataset.entities import candidates as cand
 from dataset.entities import classify as cls
 from dataset.entities import context as cx
 from dataset.entities import extract as ex
-from dataset.entities.classify import Mention, after_one_space
+from dataset.entities import person_forms as pf
+from dataset.entities.classify import Mention, after_one_space, space_then
 
 TEXTS = [
     'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
@@ -355,6 +356,24 @@ def test_one_space_test_passes_every_match(pattern: str, first: tuple[str, ...])
     for end in range(len(text) + 1):
         if re.compile(pattern).match(text, end):
             assert after_one_space(text, end) in first
+
+
+@pytest.mark.parametrize(
+    ("pattern", "initials"),
+    [
+        (cx._BAND_AFTER, cx._BAND_INITIALS),
+        (cx._ONE_BODY_AFTER, cx._ONE_BODY_INITIALS),
+        (pf._NICKNAME, pf._QUOTES),
+    ],
+)
+def test_space_then_passes_every_match(pattern: re.Pattern, initials: frozenset[str]) -> None:
+    text = (
+        'Kovac  fighters, Azov\u00a0brigade, Jo "Ace" Bo, Al \t"Bo" Cy, X\nrebels, Y \nmilitia,'
+        " Z  \u201cDon\u201d Ray, W rebels,militia brigades"
+    )
+    for end in range(len(text) + 1):
+        if pattern.match(text, end):
+            assert space_then(text, end, initials)
 
 
 CUE_TEXTS = [

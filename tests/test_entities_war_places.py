@@ -200,6 +200,13 @@ def test_a_country_that_strikes_a_name_strikes_a_town() -> None:
     assert labelled("Labour hit Zarbek with a fine.").get("Zarbek") != {"GPE"}
 
 
+def test_a_country_after_a_sentences_opening_word_strikes_a_town() -> None:
+    assert labelled("On Sunday Israel struck Qantara.").get("Qantara") == {"GPE"}
+    assert labelled("Then Israel struck Qantara overnight.").get("Qantara") == {"GPE"}
+    # A given name before a country's is a person's name, no state.
+    assert labelled("Michael Jordan struck Dorvanka with a ball.").get("Dorvanka") != {"GPE"}
+
+
 def test_the_name_others_give_a_place_takes_its_type() -> None:
     found = labelled("Troops retook Velykivka, which Moscow calls Dorvansk, on Friday.")
     assert found.get("Dorvansk") == {"GPE"}

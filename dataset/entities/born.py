@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, is_common, name_like
+from dataset.entities.classify import UNKNOWN, Mention, is_common
 from dataset.entities.params import EntityParams
 
 _BORN = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[^\S\n]+was[^\S\n]+born\b")
@@ -22,7 +22,7 @@ def _name_word(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """A listed given name or surname, or a word running text does not write lower-case;
     never a pronoun or an ordinary word opening the sentence ("Everyone was born")."""
     return word not in lx.NEVER and (
-        name_like(word, lexicons) or not is_common(word, lexicons, params)
+        lx.name_like(word, lexicons) or not is_common(word, lexicons, params)
     )
 
 

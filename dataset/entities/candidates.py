@@ -378,11 +378,9 @@ def _chief_title_end(words: list[str]) -> int:
 
 # Words before a body's head that do not name it ("The Army of God" is "Army of God").
 _ARTICLES = frozenset(["The", "the"])
-# Heads of bodies a person leads, raises or rules through ("the Army of Khalifa Haftar").
-_LED_HEADS = lx.word_set(
-    """Army Armies Forces Movement Front Brigade Brigades Battalion Regiment Militia Guard
-    Government Regime Administration Faction"""
-)
+# Heads of bodies a person leads, raises or rules through ("the Army of Khalifa Haftar"):
+# asked only of a head that keeps its "of" (`OF_KEEPERS`), so all are `lx.ORG_OF_HEADS`.
+_LED_HEADS = lx.word_set("Army Forces Movement Front Brigade Brigades Government Administration")
 # A personal name's lower-case particles ("Abu Mohammed al-Julani" has none apart).
 _NAME_JOINERS = frozenset(["bin", "ibn", "al", "el", "de", "van", "von"])
 # Endings of English nouns and adjectives that no name list explains ("Chartered
@@ -403,7 +401,7 @@ def _name_word(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -
         word = rest
     if not (word[:1].isupper() and word[1:].replace("-", "").isalpha()):
         return False
-    if word.lower() in lexicons.first_names or word.lower() in lexicons.surnames:
+    if lx.name_like(word, lexicons):
         return True
     return not (
         word in lexicons.places

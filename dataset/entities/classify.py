@@ -133,6 +133,15 @@ def after_one_space(text: str, end: int) -> str:
     return "" if after.isspace() else after
 
 
+def space_then(text: str, end: int, initials: frozenset[str]) -> bool:
+    """Whether line space after `end` may lead to a word opening with one of `initials`:
+    the character after the first space is one, or is more space (the caller's pattern
+    decides). A cheap test before a pattern of line space and such a word, which unlike
+    `after_one_space` leaves the pattern unasked after a mark (most names' follower)."""
+    after = text[end + 1 : end + 2]
+    return after in initials or after.isspace()
+
+
 _PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
 
 
@@ -200,7 +209,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
-    if place.population < params.person_place_min_population and name_like(name, lexicons):
+    if place.population < params.person_place_min_population and lx.name_like(name, lexicons):
         return None  # "Chandler": a surname first, a town only in context
     if place.kind != "city" or place.population >= params.city_min_population:
         return place.label, place.canonical, "gazetteer"
@@ -232,12 +241,6 @@ def _other_name(word: str, canonical: str) -> bool:
 def is_word_char(char: str) -> bool:
     """What a regular expression's \\w matches in a str."""
     return char.isalnum() or char == "_"
-
-
-def name_like(word: str, lexicons: lx.Lexicons) -> bool:
-    """Whether a word is a listed first name or surname."""
-    lower = word.lower()
-    return lower in lexicons.surnames or lower in lexicons.first_names
 
 
 def ends_with(text: str, start: int, width: int, pattern: re.Pattern, last: tuple) -> bool:
@@ -466,7 +469,7 @@ def _reach_of_region(
         and words[0] in _REACHES
         and words[1].isalpha()
         and not is_common(words[1], lexicons, params)
-        and not name_like(words[1], lexicons)
+        and not lx.name_like(words[1], lexicons)
         and _previous_word(text, start) in _LOCATIVES
     )
 
@@ -480,8 +483,7 @@ def _part_of_country(words: list[str], lexicons: lx.Lexicons) -> bool:
         or (words[0].startswith(("North-", "South-")) and _COMPASS_COMPOUND.match(words[0]))
     ):
         return False
-    place = lexicons.places.get(words[1])
-    return place is not None and place.kind == "country"
+    return lx.is_country(words[1], lexicons)
 
 
 def _polity_of_place(words: list[str], lexicons: lx.Lexicons) -> bool:
@@ -928,14 +930,14 @@ def _single_word(
         and not (lower in lexicons.surnames and not lower.endswith(("ian", "ean")))
     ):
         return "NORP", "fallback"
-    name_like = lower in lexicons.surnames or lower in lexicons.first_names
-    if place_cue and not piece.initial and not name_like:
+    listed_name = lx.name_like(lower, lexicons)
+    if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
     if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
         text, piece, before
     ):
         return "PERSON", "context"
-    if name_like:
+    if listed_name:
         return "PERSON", "name"
     if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
@@ -1038,7 +1040,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if _org_led(piece, text, lexicons, params):
         return [Mention(piece.start, piece.end, words, "ORG", name, "acronym")]
     # "the town of Adan Yabaal": what "the town of" names is no person, however named.
-    if _is_person_name(words, lexicons) and _place_of(text, piece.start) is None:
+    kind = _place_of(text, piece.start)
+    if kind is None and _is_person_name(words, lexicons):
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
@@ -1061,7 +1064,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if len(words) > 2 and not lx.GPE_HEADS.isdisjoint(words[1:-1]):
         # "Granville County Fire", "Walker County Fair": a division's body or event.
         return [Mention(piece.start, piece.end, words, "ORG", name, "head")]
-    kind = _place_of(text, piece.start)
     if kind is not None:
         return [Mention(piece.start, piece.end, words, kind, name, "cue")]
     if person_before(text, piece.start) and len(words) <= 3:
@@ -1154,12 +1156,10 @@ def _national_branch(parts: list[Mention], words: list[str], lexicons: lx.Lexico
     is its branch in that country, one organisation."""
     if len(words) != 2 or len(parts) != 2:
         return False
-    place = lexicons.places.get(words[1])
     return (
         parts[0].label == "ORG"
         and parts[0].method == "lexicon"
-        and place is not None
-        and place.kind == "country"
+        and lx.is_country(words[1], lexicons)
     )
 
 

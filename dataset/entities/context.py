@@ -19,8 +19,8 @@ from dataset.entities.classify import (
     ending_words,
     ends_with,
     is_common,
-    name_like,
     person_before,
+    space_then,
     word_ending,
 )
 from dataset.entities.model import COARSE_LABELS
@@ -110,7 +110,9 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
         sure = _between_pair(items, text) or any(
-            m.label == "GPE" and m.method in _PLACE_EVIDENCE and not name_like(m.words[0], lexicons)
+            m.label == "GPE"
+            and m.method in _PLACE_EVIDENCE
+            and not lx.name_like(m.words[0], lexicons)
             for m in items
         )
         for item in items:
@@ -126,7 +128,7 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
             elif (
                 sure
                 and item.method in ("model", "unknown")
-                and not name_like(item.words[0], lexicons)
+                and not lx.name_like(item.words[0], lexicons)
             ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
@@ -266,7 +268,7 @@ def _placed_within_places(
             not text.startswith(" in ", a.end)
             or not text.endswith("from ", 0, a.start)
             or not _still_open(a)
-            or any(name_like(word, lexicons) for word in a.words)
+            or any(lx.name_like(word, lexicons) for word in a.words)
         ):
             continue
         b = next((m for m in mentions if m.start == a.end + 4), None)
@@ -404,7 +406,7 @@ def _placed_on_routes(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
                 )
                 and other.label in ("GPE", "LOC", "FAC")
                 and other.method in _PLACE_EVIDENCE
-                and not name_like(other.words[0], lexicons)
+                and not lx.name_like(other.words[0], lexicons)
             ):
                 guess.label, guess.canonical = place_label(guess, lexicons.places)
                 guess.method = "context"
@@ -551,7 +553,7 @@ def _cited_sources(mentions: list[Mention], text: str, lexicons: lx.Lexicons) ->
             len(mention.words) == 1
             and mention.label == "GPE"
             and mention.method in ("gazetteer", "bare-gazetteer")
-            and name_like(mention.words[0], lexicons)
+            and lx.name_like(mention.words[0], lexicons)
             and _ACCORDING_TO.search(text, max(0, mention.start - 14), mention.start)
             and text[mention.end : mention.end + 1] in (",", ".", ";")  # not "Cleveland police"
         ):
@@ -593,54 +595,65 @@ def _bodies_by_noun_after(
         ):
             mention.label, mention.canonical = "ORG", mention.words[0]
             mention.method = "cue"
-        elif (mention.label == "PERSON" and _band_after(text, mention.end)) or _one_body(
-            mention, text
+        elif (one_body := _one_body(mention, text)) or (
+            mention.label == "PERSON" and _band_after(text, mention.end)
         ):
-            _band_of_fighters(mention, text)
+            _band_of_fighters(mention, text, one_body)
 
 
-# Plural nouns for bands of fighters a name modifies ("Wagner mercenaries", "Tuareg
-# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
-# does ("Gaddafi forces").
-_BAND_AFTER = re.compile(
-    r"[^\S\n]+(?:fighters|rebels|militants|mercenaries|militiamen|insurgents|jihadists"
-    r"|guerrillas|militia|militias|paramilitaries|brigades?|battalions?|regiments?)\b"
-)
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
 # brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
-_ONE_BODY_AFTER = re.compile(r"[^\S\n]+(?:militia|brigades?|battalions?|regiments?)\b")
+_ONE_BODY_NOUNS = tuple("militia brigade brigades battalion battalions regiment regiments".split())
+# Other nouns for fighters a name modifies, all plural ("Wagner mercenaries", "Tuareg
+# rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
+# does ("Gaddafi forces").
+_FIGHTERS_NOUNS = tuple(
+    """fighters rebels militants mercenaries militiamen insurgents jihadists guerrillas
+    militias paramilitaries""".split()
+)
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
 
-# The first letters of those nouns: the character after the space, asked before the
-# patterns (most names are followed by a verb or a mark).
-_BAND_INITIALS = frozenset("fmrijgpb")
-_ONE_BODY_INITIALS = frozenset("mbr")
+def _noun_after(nouns: tuple[str, ...]) -> re.Pattern:
+    """A pattern for line space and then one of `nouns`."""
+    return re.compile(r"[^\S\n]+(?:" + "|".join(nouns) + r")\b")
+
+
+def _initials(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of `nouns`, asked (`space_then`) before the pattern, since most
+    names are followed by a verb or a mark."""
+    return frozenset(noun[0] for noun in nouns)
+
+
+# Fighters of either kind: "Wagner mercenaries", "the Azov brigade".
+_BAND_AFTER = _noun_after(_FIGHTERS_NOUNS + _ONE_BODY_NOUNS)
+_ONE_BODY_AFTER = _noun_after(_ONE_BODY_NOUNS)
+_BAND_INITIALS = _initials(_FIGHTERS_NOUNS + _ONE_BODY_NOUNS)
+_ONE_BODY_INITIALS = _initials(_ONE_BODY_NOUNS)
 
 
 def _band_after(text: str, end: int) -> bool:
     """Whether a noun for a band of fighters follows `end`."""
-    return text[end + 1 : end + 2] in _BAND_INITIALS and _BAND_AFTER.match(text, end) is not None
+    return space_then(text, end, _BAND_INITIALS) and _BAND_AFTER.match(text, end) is not None
 
 
 def _one_body(mention: Mention, text: str) -> bool:
     """Whether a noun for one armed body follows the name, which names it."""
     end = mention.end
     return (
-        text[end + 1 : end + 2] in _ONE_BODY_INITIALS
-        and _ONE_BODY_AFTER.match(text, end) is not None
+        space_then(text, end, _ONE_BODY_INITIALS) and _ONE_BODY_AFTER.match(text, end) is not None
     )
 
 
-def _band_of_fighters(mention: Mention, text: str) -> None:
+def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
-    Azov brigade", an untyped name too), else the people (NORP)."""
+    Azov brigade", an untyped name too; `one_body`), else the people (NORP)."""
     word = mention.words[0]
-    if _one_body(mention, text) or any(word + noun in text for noun in _BODY_WORDS):
+    if one_body or any(word + noun in text for noun in _BODY_WORDS):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
@@ -660,26 +673,22 @@ def _bands_named_like_towns(mentions: list[Mention], text: str) -> None:
         if m.method in _TOWN_GUESS and len(m.words) == 1 and _band_after(text, m.end)
     ]
     for band in bands:
-        word = band.words[0]
-        code = _town_code(band)
-        if band.method == "gazetteer" and not code:
-            continue
-        if not code and any(
-            m.words == [word] and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
-            for m in mentions
-        ):
-            continue
-        band.label, band.canonical, band.method = "ORG", word, "cue"
+        if _town_code(band) if band.method == "gazetteer" else _placed_nowhere(band, mentions):
+            band.label, band.canonical, band.method = "ORG", band.words[0], "cue"
 
 
 def _town_code(mention: Mention) -> bool:
     """A capitals-only word the gazetteer typed as a town of another name ("ADF")."""
     word = mention.words[0]
-    return (
-        mention.method == "gazetteer"
-        and word.isupper()
-        and word.isalpha()
-        and mention.canonical != word
+    return word.isupper() and word.isalpha() and mention.canonical != word
+
+
+def _placed_nowhere(mention: Mention, mentions: list[Mention]) -> bool:
+    """No other mention of the word is a place on more than the gazetteer's say."""
+    words = mention.words
+    return not any(
+        m.words == words and m.label in _PLACE_LABELS and m.method != "bare-gazetteer"
+        for m in mentions
     )
 
 
@@ -697,16 +706,8 @@ def _whole_body_name(
         and not is_common(word, lexicons, params)
         and not word.lower().startswith("ex-")
         and word not in lx.ORG_HEADS
-        and word not in _TITLE_ADJECTIVES
+        and word not in lx.TITLE_ADJECTIVES
     )
-
-
-# Adjectives of a title written capitalised at a sentence's start ("Supreme leader Ali
-# Khamenei", "Deputy leader X"): part of the title, no body.
-_TITLE_ADJECTIVES = frozenset(
-    "Supreme Former Acting Interim Senior Deputy Vice Chief Grand Prime Executive Assistant"
-    " Associate Managing Top Joint".split()
-)
 
 
 def _other_names_of_places(mentions: list[Mention], text: str) -> None:
@@ -876,14 +877,14 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
 def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
     """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
     noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
-    return len(word) >= 6 and word.endswith("men") and not name_like(word, lexicons)
+    return len(word) >= 6 and word.endswith("men") and not lx.name_like(word, lexicons)
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """'Shelling killed 12 people', 'Bombing destroyed …': a capitalised "-ing" form of an
     ordinary verb ("shell", "bomb", "strike" in "Striking") is a noun for an act opening
     the sentence, not a name doing it. A listed name ("Harding", "Manning") stays."""
-    if not word.endswith("ing") or len(word) < 6 or name_like(word, lexicons):
+    if not word.endswith("ing") or len(word) < 6 or lx.name_like(word, lexicons):
         return False
     stem = word[:-3].lower()
     stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)

@@ -9,6 +9,7 @@ canonical keys (`keys`), and numbered in text order. Lexicons load once per proc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from dataset.entities import lexicon as lx
@@ -24,7 +25,6 @@ from dataset.entities.classify import (
     classify,
     ending_words,
     is_common,
-    name_like,
     title_word,
     word_ending,
 )
@@ -159,8 +159,7 @@ def _is_country(mention: Mention) -> bool:
     """'the U.S. base', 'a Pakistan border crossing': a country before a facility noun
     says whose facility it is, as a demonym would ("an American base"); the facility is
     unnamed and the country keeps its own type. A town names its base ("Bagram airfield")."""
-    place = lx.load().places.get(mention.canonical)
-    return mention.label == "GPE" and place is not None and place.kind == "country"
+    return mention.label == "GPE" and lx.is_country(mention.canonical, lx.load())
 
 
 def _retypable(mention: Mention) -> bool:
@@ -495,7 +494,7 @@ def _plural_kind_opening(
     return (
         _PEOPLE_PLURAL.fullmatch(word) is not None
         and word not in surnames
-        and not name_like(word, lexicons)
+        and not lx.name_like(word, lexicons)
         and word not in lexicons.places
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         and starts_sentence(text, mention.start)
@@ -505,21 +504,30 @@ def _plural_kind_opening(
 # Plurals for followers of a political current: common nouns ("jihadists seized the
 # town") that the demonym list holds for the adjective ("an Islamist group", NORP).
 _CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", "Wahhabis"])
+# Any of them as a whole word ("Salafis", not the start of "Salafists").
+_CURRENT_PLURAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CURRENT_PLURALS)) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _plurals_inside_sentences(text: str) -> frozenset[str]:
+    """The plurals of `_CURRENT_PLURALS` the article writes inside a sentence somewhere:
+    the text read once per article, when a mention is one of them."""
+    return frozenset(
+        match.group()
+        for match in _CURRENT_PLURAL_WORD.finditer(text)
+        if not starts_sentence(text, match.start())
+    )
 
 
 def _current_plural_opening(mention: Mention, text: str) -> bool:
     """'Jihadists attacked an army post': a plural for followers of a political current
     opening a sentence is capitalised for that reason alone and names no group; one the
     article also capitalises inside a sentence is written as a name there and stays."""
-    word = mention.words[0]
-    if mention.label != "NORP" or not starts_sentence(text, mention.start):
-        return False
-    at = text.find(word)
-    while at >= 0:
-        if not starts_sentence(text, at):
-            return False
-        at = text.find(word, at + 1)
-    return True
+    return (
+        mention.label == "NORP"
+        and starts_sentence(text, mention.start)
+        and mention.words[0] not in _plurals_inside_sentences(text)
+    )
 
 
 def _overruled_guess(

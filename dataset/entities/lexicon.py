@@ -56,6 +56,12 @@ TITLE_MODIFIERS = word_set(
     Secretary General Commerce Security Intelligence Border Opposition Majority
     Minority House Senate Party Provincial District Military Presidential Royal"""
 )
+# Adjectives of a title written capitalised at a sentence's start ("Supreme leader Ali
+# Khamenei", "Deputy leader X"): part of the title, no body.
+TITLE_ADJECTIVES = word_set(
+    """Supreme Former Acting Interim Senior Deputy Vice Chief Grand Prime Executive Assistant
+    Associate Managing Top Joint"""
+)
 # Organisation heads: a name ending in one of these is an ORG ("CBS News").
 ORG_HEADS = word_set(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Holdings Company
@@ -633,6 +639,18 @@ class Lexicons:
     surnames: frozenset[str]
     # lower-case word -> (times written lower-case, times capitalised) mid-sentence
     word_case: dict[str, tuple[int, int]]
+
+
+def is_country(name: str, lexicons: Lexicons) -> bool:
+    """Whether the gazetteer has `name` as a country."""
+    place = lexicons.places.get(name)
+    return place is not None and place.kind == "country"
+
+
+def name_like(word: str, lexicons: Lexicons) -> bool:
+    """Whether a word is a listed first name or surname."""
+    lower = word.lower()
+    return lower in lexicons.surnames or lower in lexicons.first_names
 
 
 def _read_lines(name: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention, after_one_space
+from dataset.entities.classify import UNKNOWN, Mention, after_one_space, space_then
 
 # Regnal numbers I to XXXIX ("Mojmír I": `extract._absorb_suffixes` joins the "I").
 _REGNAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$")
@@ -100,28 +100,41 @@ _QUOTES = frozenset(['"', "“"])
 _SURNAME_CALLS = frozenset(["PERSON", UNKNOWN])
 
 
+def _joinable(mention: Mention, labels: frozenset[str]) -> bool:
+    """Whether a join may take `mention` in: called one of `labels`, or dropped already."""
+    return mention.label in labels or mention.method == "dropped"
+
+
+def _first_from(mentions: list[Mention], i: int, end: int) -> int:
+    """The index of the first mention from `i` on that starts at or after `end`."""
+    while i < len(mentions) and mentions[i].start < end:
+        i += 1
+    return i
+
+
 def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
     a quoted nickname and the name right after it are one person's full name, as the
     flat-NER convention counts it. Returns the index of that last name's mention, or -1;
-    the caller has seen the quote after the given name."""
-    given = mentions[i]
-    if len(given.words) != 1:
-        return -1
-    nickname = _NICKNAME.match(text, given.end)
+    the caller has seen that the given name is one word with a quote (or more space)
+    after it."""
+    nickname = _NICKNAME.match(text, mentions[i].end)
     if nickname is None:
         return -1
-    j = i + 1
-    while j < len(mentions) and mentions[j].start < nickname.end():
-        if mentions[j].label not in _SURNAME_CALLS and mentions[j].method != "dropped":
-            return -1
-        j += 1
+    j = _first_from(mentions, i + 1, nickname.end())
     if j == len(mentions) or mentions[j].start != nickname.end():
         return -1
-    surname = mentions[j]
-    if surname.label not in _SURNAME_CALLS and surname.method != "dropped":
+    if not all(_joinable(m, _SURNAME_CALLS) for m in mentions[i + 1 : j + 1]):
         return -1
     return j
+
+
+def _join(mention: Mention, end: int, text: str) -> None:
+    """Extend a person's mention to `end`, over a byname (a nickname is one too)."""
+    mention.end = end
+    mention.words = text[mention.start : end].split()
+    mention.canonical = " ".join(mention.words)
+    mention.method = "epithet"
 
 
 def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> list[Mention]:
@@ -140,31 +153,22 @@ def extend_people(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> 
         out.append(mention)
         if mention.label != "PERSON":
             continue
-        # (Only a quote after the name opens a nickname: most skip the call.)
+        # (Only a quote after a one-word name opens a nickname: most skip the call.)
         last = (
             _nicknamed(mentions, i - 1, text)
-            if text[mention.end + 1 : mention.end + 2] in _QUOTES
+            if len(mention.words) == 1 and space_then(text, mention.end, _QUOTES)
             else -1
         )
         if last >= 0:
-            mention.end = mentions[last].end
-            mention.words = text[mention.start : mention.end].split()
-            mention.canonical = " ".join(mention.words)
-            mention.method = "epithet"  # a byname, as "the Elder" is
+            _join(mention, mentions[last].end, text)
             i = last + 1
             continue
         extension = _extension(mention, text, lexicons)
         if extension is None:
             continue
-        j = i
-        while j < len(mentions) and mentions[j].start < extension.end():
-            j += 1
-        inside = mentions[i:j]
-        if any(m.label not in _SWALLOWED and m.method != "dropped" for m in inside):
+        j = _first_from(mentions, i, extension.end())
+        if not all(_joinable(m, _SWALLOWED) for m in mentions[i:j]):
             continue
-        mention.end = extension.end()
-        mention.words = text[mention.start : mention.end].split()
-        mention.canonical = " ".join(mention.words)
-        mention.method = "epithet"
+        _join(mention, extension.end(), text)
         i = j
     return out

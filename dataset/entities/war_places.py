@@ -24,7 +24,6 @@ from dataset.entities.classify import (
     arabic_place_noun,
     ends_with,
     is_common,
-    name_like,
 )
 from dataset.entities.params import EntityParams
 
@@ -117,7 +116,8 @@ _NAMED_SUBJECT = re.compile(
 )
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
-_OBJECT_PLACE_ENDS = (*_SIEGE_VERBS.split("|"), " of", " from", " for", " on")
+_SIEGE_ENDS = tuple(_SIEGE_VERBS.split("|"))
+_OBJECT_PLACE_ENDS = (*_SIEGE_ENDS, " of", " from", " for", " on")
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
@@ -131,14 +131,24 @@ _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     """Whether an armed subject, or a country's name, and a verb of `_CONTESTED_VERBS`
-    end the text before `start`."""
+    end the text before `start`. The pattern takes the leftmost capitalised pair, which
+    may open with a word before the subject ("On Sunday Israel struck", "Then Israel
+    struck"): a pair that is no country's name has its last word asked, unless a given
+    name opens it ("Michael Jordan hit")."""
     if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
         return True
     named = _NAMED_SUBJECT.search(text, max(0, start - 48), start)
     if named is None:
         return False
-    place = lexicons.places.get(named.group(1))
-    return place is not None and place.kind == "country"
+    subject = named.group(1)
+    if lx.is_country(subject, lexicons):
+        return True
+    first, *rest = subject.split()
+    return (
+        bool(rest)
+        and lx.is_country(rest[-1], lexicons)
+        and (first in lx.NEVER or first.lower() not in lexicons.first_names)
+    )
 
 
 def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
@@ -159,7 +169,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             or POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
-            or name_like(mention.words[0], lexicons)
+            or lx.name_like(mention.words[0], lexicons)
         ):
             continue
         place = lexicons.places.get(mention.words[0])
@@ -192,9 +202,9 @@ def besieged_run(
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
         return None
-    if is_common(last, lexicons, params) or any(name_like(w, lexicons) for w in piece.words):
+    if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
         return None
-    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _OBJECT_PLACE_ENDS)
+    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _SIEGE_ENDS)
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     name = " ".join(piece.words)
@@ -221,7 +231,7 @@ def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams)
         return None
     if not name[1:].replace("-", "").islower():
         return None
-    if name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
+    if lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
