@@ -243,12 +243,13 @@ def _is_date(text: str, match: re.Match, value: float) -> bool:
     return plain and year_like and not after.strip().startswith(("%", "per", "percent"))
 
 
-def _value(match: re.Match, text: str) -> float | None:
+def _value(match: re.Match, text: str, scale: float) -> float | None:
+    """The quantity's value, `scale` (from `_scale`) applied to a numeral."""
     if match.group("num"):
         value = float(match.group("num").replace(",", ""))
         if _is_date(text, match, value):
             return None
-        return value * _scale(match)
+        return value * scale
     if match.group("vague"):
         value = _VAGUE[match.group("vague").lower()]
         vscale = match.group("vscale")
@@ -335,7 +336,8 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
             pos = anchor[1]
             continue
         pos = match.end()
-        value = _value(match, text)
+        scale = _scale(match)
+        value = _value(match, text, scale)
         if value is None:
             continue
         unit, stop = _unit(match, value)
@@ -351,7 +353,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         surface = text[begin:stop].rstrip()
         if not surface:
             continue
-        scales.append(_scale(match))
+        scales.append(scale)
         found.append(
             {
                 "value": float(value),
