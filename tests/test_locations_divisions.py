@@ -78,6 +78,7 @@ def test_a_closed_compass_name_is_the_hyphenated_division() -> None:
     [
         ("Militants were killed in Kashmir.", "Kashmir", "IN", 1269320),
         ("Gunmen attacked a bus in the Oromia region.", "Oromia", "ET", 444185),
+        ("Fighting flared in Benishangul-Gumuz.", "Benishangul-Gumuz", "ET", 444181),
         ("Air strikes hit villages in the Sagaing region.", "Sagaing", "MM", 1298480),
         ("Rebels took Goma, in North Kivu province.", "North Kivu", "CD", 206938),
     ],
@@ -90,8 +91,9 @@ def test_english_names_of_divisions_geonames_spells_otherwise(
 
 
 def test_a_conflict_region_and_a_refugee_camp_news_names() -> None:
-    text = "Fighting raged in Catatumbo. Troops raided the Nur Shams camp."
-    rows = resolved(text, ["Catatumbo", "Nur Shams"])
+    text = "Fighting raged in Catatumbo. Troops raided the Nur Shams camp and Tubas' Far'a camp."
+    rows = resolved(text, ["Catatumbo", "Nur Shams", "Tubas", "Far'a"])
+    assert (rows["Far'a"]["country_code"], rows["Far'a"]["feature_code"]) == ("PS", "CMPRF")
     assert (rows["Catatumbo"]["country_code"], rows["Catatumbo"]["feature_code"]) == ("CO", "RGN")
     assert (rows["Nur Shams"]["country_code"], rows["Nur Shams"]["feature_code"]) == (
         "PS",
