@@ -79,6 +79,8 @@ def test_a_closed_compass_name_is_the_hyphenated_division() -> None:
         ("Militants were killed in Kashmir.", "Kashmir", "IN", 1269320),
         ("Gunmen attacked a bus in the Oromia region.", "Oromia", "ET", 444185),
         ("Fighting flared in Benishangul-Gumuz.", "Benishangul-Gumuz", "ET", 444181),
+        ("Resistance fighters advanced in Karen state.", "Karen", "MM", 1320233),
+        ("Air strikes hit villages in Karenni state.", "Karenni", "MM", 1319539),
         ("Air strikes hit villages in the Sagaing region.", "Sagaing", "MM", 1298480),
         ("Rebels took Goma, in North Kivu province.", "North Kivu", "CD", 206938),
     ],
