@@ -1164,6 +1164,10 @@ def resolve_locations(
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     if params.settle_on_two_rounds and params.rounds > 0:
         scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
+    if params.bare_dateline_by_fame:
+        for i, m in enumerate(mentions):
+            if m.priors and _bare_dateline(text, m.row) and _famous(g, m.priors[0][1], params):
+                scored[i] = list(m.priors)
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
@@ -1198,6 +1202,35 @@ def resolve_locations(
             params,
         )
     ]
+
+
+# "WASHINGTON (AP) —", "KABUL, Jan 5 (Reuters) -", "LONDON —": a place name in capitals
+# opening a line, then a date, a wire's name or a dash. A dateline names its town alone
+# only when readers know it without its state or country.
+_BARE_DATELINE_TAIL = re.compile(
+    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .]{2,25}\))?"
+    r" *(?:[-\u2013\u2014]+\s|\s+[A-Z][a-z])"
+)
+
+
+def _bare_dateline(text: str, row: dict) -> bool:
+    """Whether the mention is a dateline without its state or country: AP and Reuters
+    style give a dateline town alone only when it is the famous one, so the article's
+    other places (an Iowa story datelined WASHINGTON) do not choose its reading."""
+    start, end = int(row["start"]), int(row["end"])
+    name = text[start:end]
+    if not name.isupper() or sum(c.isalpha() for c in name) < 3:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_BARE_DATELINE_TAIL.match(text, end))
+
+
+def _famous(g: Gazetteer, place: int, p: LocationParams) -> bool:
+    """A capital or a city of `city_population`: a town a bare dateline may name. A local
+    paper's dateline ("TORRINGTON —") names its own area's town, which context finds."""
+    return g.feature_code[place] == "PPLC" or (
+        g.level(place) == LEVEL_CITY and g.population[place] >= p.city_population
+    )
 
 
 def _held_towns(
