@@ -467,3 +467,19 @@ def test_a_bare_dateline_names_the_famous_town_whatever_the_story_places() -> No
     # Written with its state, or in running text, the name is read in context as before.
     qualified = "WASHINGTON, Iowa (AP) — Farmers in Iowa waited for aid."
     assert resolved(qualified, ["WASHINGTON", "Iowa"])["WASHINGTON"]["admin1"] == "IA"
+
+
+def test_a_village_does_not_shadow_a_citys_newer_spelling() -> None:
+    # GeoNames spells the city of 700,000 "Zaporizhzhya"; a village of 656 owns the newer
+    # spelling news uses.
+    text = "Russian missiles hit Zaporizhzhia overnight."
+    row = resolved(text, ["Zaporizhzhia"])["Zaporizhzhia"]
+    assert (row["name"], row["feature_code"]) == ("Zaporizhzhya", "PPLA")
+    off = dataclasses.replace(PARAMS, unshadowed_city_factor=0)
+    assert resolved(text, ["Zaporizhzhia"], params=off)["Zaporizhzhia"]["feature_code"] == "PPL"
+    # A town's own name still shadows a similar town's old name ("Maryville" is not
+    # Beeville, Texas), and a different name is no spelling ("New York" is the state).
+    assert resolved("Police in Maryville arrested him.", ["Maryville"])["Maryville"]["name"] == (
+        "Maryville"
+    )
+    assert resolved("He moved to New York.", ["New York"])["New York"]["feature_code"] == "ADM1"

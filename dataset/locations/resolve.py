@@ -54,7 +54,7 @@ from dataset.locations.gazetteer import (
 from dataset.locations.neighbours import Distances, km
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
-from dataset.locations.spelling import respelled
+from dataset.locations.spelling import respelled, skeleton
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -286,12 +286,18 @@ CITY_OWN_NAME: tuple[str, int | None] = ("", None)
 
 def _own_names(
     g: Gazetteer, entries: tuple[int, ...], p: LocationParams
-) -> set[tuple[str, int | None]]:
-    """(country, level) of the candidates for which the name is their own name, plus
-    `CITY_OWN_NAME` when one of them has at least `p.city_population` people."""
-    own = {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
-    if any(e & 3 == PRIMARY and g.population[e >> 2] >= p.city_population for e in entries):
-        own.add(CITY_OWN_NAME)
+) -> dict[tuple[str, int | None], int]:
+    """(country, level) of the candidates for which the name is their own name, with the
+    most people any of them has, plus `CITY_OWN_NAME` when one of them has at least
+    `p.city_population` people."""
+    own: dict[tuple[str, int | None], int] = {}
+    for e in entries:
+        if e & 3 == PRIMARY:
+            place = e >> 2
+            pair = (g.country_code[place], g.level(place))
+            own[pair] = max(own.get(pair, 0), g.population[place])
+            if g.population[place] >= p.city_population:
+                own[CITY_OWN_NAME] = 0
     return own
 
 
@@ -300,8 +306,9 @@ def _prior(
     entry: int,
     hint: int | None,
     p: LocationParams,
-    own_names: set[tuple[str, int | None]],
+    own_names: dict[tuple[str, int | None], int],
     biggest_town: int,
+    key: str,
 ) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
@@ -322,8 +329,14 @@ def _prior(
         score -= p.stripped_name_penalty
     elif (g.country_code[place], level) in own_names:
         # In its own country a place goes by its own name: "Maryville" is one of the
-        # towns called Maryville, not Beeville (Texas), which once had that name.
-        score -= p.shadowed_alternate_penalty
+        # towns called Maryville, not Beeville (Texas), which once had that name. A
+        # village's name does not shadow a city's new spelling: "Zaporizhzhia" is the
+        # city of 700,000 (GeoNames: Zaporizhzhya), not the village of 656 so named.
+        if not (
+            _outgrows_owners(g.population[place], own_names[g.country_code[place], level], p)
+            and skeleton(g.name[place]) == skeleton(key)
+        ):
+            score -= p.shadowed_alternate_penalty
     elif CITY_OWN_NAME in own_names:
         # Abroad too, the name of a city is that city, not a place it is an old or
         # foreign name of ("Philadelphia" is not Amman).
@@ -331,6 +344,18 @@ def _prior(
     if hint is not None and (level == hint or _region_fits_level_word(g, place, level, hint)):
         score += p.level_word_bonus
     return score
+
+
+def _outgrows_owners(people: int, owners: int, p: LocationParams) -> bool:
+    """Whether a city is so much bigger than every place whose own name it goes by that
+    news means the city: a village's name does not shadow a city's newer spelling (the
+    caller checks that the name is a spelling of the city's own: "New York" is not one of
+    "New York City")."""
+    return (
+        p.unshadowed_city_factor > 0
+        and people >= p.city_population
+        and people >= p.unshadowed_city_factor * owners
+    )
 
 
 def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
@@ -728,7 +753,7 @@ def _rank(
     )
     priors = sorted(
         (
-            (_prior(g, e, found.level_hint, p, own_names, biggest_town), e >> 2)
+            (_prior(g, e, found.level_hint, p, own_names, biggest_town, found.key), e >> 2)
             for e in found.entries
         ),
         key=lambda item: (-item[0], item[1]),
