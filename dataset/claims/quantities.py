@@ -319,6 +319,20 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     return None
 
 
+# "the death toll had passed 43,000", "the toll rose to 30": a bare number a death toll
+# or a rising toll reaches counts people (the dead, or the dead and wounded); a bridge's
+# toll is a price.
+_TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
+_TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
+_TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
+_TOLL_BEFORE = re.compile(
+    rf"\b(?:(?:death|casualty|civilian)\s+toll(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|{_TOLL_HEDGES}))"
+    rf"{{1,4}}|toll(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})(?:\s+(?:{_TOLL_LINKS}|"
+    rf"{_TOLL_HEDGES}))*)\s+$",
+    re.IGNORECASE,
+)
+
+
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     """Quantities in text[start:end], in order, each {value, unit, text, start, end}.
 
@@ -341,6 +355,8 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match, value)
+        if unit is None and _TOLL_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            unit = "person"
         if unit in _CURRENCY_CODES:
             period = _PERIOD_AFTER.match(text, stop, end)
             if period is not None:
