@@ -186,3 +186,26 @@ def test_but_and_a_withheld_confirmation_end_the_content() -> None:
     checks the claim, with a pronoun for it, comments on the report; it is no content."""
     text = "Residents said the shelling had stopped, but the army did not confirm this."
     assert _claims(text) == [("Residents", "said", "the shelling had stopped")]
+
+
+def test_the_writers_background_after_a_cited_report_is_no_content() -> None:
+    """ "…, the ministry said, as Israel widened its campaign": after the report, "as" or
+    "after" with a subject of its own, or "amid", opens the writer's background; the words
+    after a report set inside its content still finish it."""
+    text = (
+        "Israeli strikes killed 23 people in Tyre, the health ministry said, as Israel "
+        "widened its campaign."
+    )
+    assert _claims(text) == [
+        ("the health ministry", "said", "Israeli strikes killed 23 people in Tyre")
+    ]
+    amid = "Two soldiers died, the army said, amid heavy fighting near Bakhmut."
+    assert _claims(amid) == [("the army", "said", "Two soldiers died")]
+    inside = "The plan, he said, is dead."
+    assert _claims(inside) == [("he", "said", "The plan, he said, is dead")]
+    # A pronoun after "as" goes on with the reason the source gave.
+    reason = "The plan is vague, experts say, as it could exclude single mothers."
+    assert (
+        _claims(reason)[0][2]
+        == "The plan is vague, experts say, as it could exclude single mothers"
+    )

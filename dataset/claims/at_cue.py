@@ -159,12 +159,31 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                 if (
                     follower.islower()
                     and follower not in reader.lexicon.forms
+                    and not _background_follows(tokens, j)
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
                     and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+# After "…, X said," these open the writer's own background, not the rest of the
+# content: "…, the ministry said, amid fighting", "…, as Israel widened its campaign"
+# (before a name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on).
+_BACKGROUND_PHRASE = frozenset("amid following despite".split())
+_BACKGROUND_CLAUSE = frozenset("as after before".split())
+
+
+def _background_follows(tokens: list[Token], j: int) -> bool:
+    """Whether the words after the cue's comma (token j) open the writer's background."""
+    word = tokens[j + 1][2]
+    if word in _BACKGROUND_PHRASE:
+        return True
+    if word not in _BACKGROUND_CLAUSE or j + 2 >= len(tokens):
+        return False
+    subject = tokens[j + 2][2]
+    return subject[0].isupper() or subject.lower() in g.DETERMINERS
 
 
 def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
