@@ -209,3 +209,26 @@ def test_the_writers_background_after_a_cited_report_is_no_content() -> None:
         _claims(reason)[0][2]
         == "The plan is vague, experts say, as it could exclude single mothers"
     )
+
+
+def test_why_a_source_stays_unnamed_is_no_content() -> None:
+    """A source's anonymity and the reason for it explain the report; they are none: the
+    content of "told AP on condition of anonymity because he was not authorized to speak"
+    is the clause before, and "who declined to be named" reports nothing."""
+    told = (
+        "Fighters killed 70 people in the capital, a security source told The Associated "
+        "Press on condition of anonymity because he was not authorized to speak to journalists."
+    )
+    assert _claims(told) == [
+        ("a security source", "told", "Fighters killed 70 people in the capital")
+    ]
+    declined = (
+        "A spokesperson for the group, who declined to be named for security reasons, told "
+        "Reuters that fighting continued."
+    )
+    assert [(cue, content) for _, cue, content in _claims(declined)] == [
+        ("told", "that fighting continued")
+    ]
+    assert _claims("The ministry declined to comment.") == [
+        ("The ministry", "declined", "to comment")
+    ]
