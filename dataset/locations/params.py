@@ -78,9 +78,6 @@ class LocationParams:
     primary_name_bonus: float = 0.3
     # An alternate name that is also the own name of a place in the same country.
     shadowed_alternate_penalty: float = 0.5
-    # ... unless it is a city (city_population) with this many times the people of every
-    # place so named: "Zaporizhzhia" is the city, not a village of 656 (0: always shadowed).
-    unshadowed_city_factor: float = 10.0
     # An alternate name that is elsewhere the own name of a city of at least
     # city_population people ("Philadelphia", an old name of Amman).
     city_alternate_penalty: float = 0.6

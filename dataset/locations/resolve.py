@@ -286,18 +286,12 @@ CITY_OWN_NAME: tuple[str, int | None] = ("", None)
 
 def _own_names(
     g: Gazetteer, entries: tuple[int, ...], p: LocationParams
-) -> dict[tuple[str, int | None], int]:
-    """(country, level) of the candidates for which the name is their own name, with the
-    most people any of them has, plus `CITY_OWN_NAME` when one of them has at least
-    `p.city_population` people."""
-    own: dict[tuple[str, int | None], int] = {}
-    for e in entries:
-        if e & 3 == PRIMARY:
-            place = e >> 2
-            pair = (g.country_code[place], g.level(place))
-            own[pair] = max(own.get(pair, 0), g.population[place])
-            if g.population[place] >= p.city_population:
-                own[CITY_OWN_NAME] = 0
+) -> set[tuple[str, int | None]]:
+    """(country, level) of the candidates for which the name is their own name, plus
+    `CITY_OWN_NAME` when one of them has at least `p.city_population` people."""
+    own = {(g.country_code[e >> 2], g.level(e >> 2)) for e in entries if e & 3 == PRIMARY}
+    if any(e & 3 == PRIMARY and g.population[e >> 2] >= p.city_population for e in entries):
+        own.add(CITY_OWN_NAME)
     return own
 
 
@@ -306,7 +300,7 @@ def _prior(
     entry: int,
     hint: int | None,
     p: LocationParams,
-    own_names: dict[tuple[str, int | None], int],
+    own_names: set[tuple[str, int | None]],
     biggest_town: int,
     key: str,
 ) -> float:
@@ -323,20 +317,16 @@ def _prior(
         score += p.admin2_bonus
     if g.feature_code[place] == "PPLC":
         score += p.capital_bonus
-    if quality == PRIMARY:
+    if quality == PRIMARY or (quality != STRIPPED and _romanised_own_name(g, place, key)):
+        # Another romanisation of a place's own name is its own name: "Zaporizhzhia" is
+        # the city GeoNames spells Zaporizhzhya, not the village of 656 so named.
         score += p.primary_name_bonus
     elif quality == STRIPPED:
         score -= p.stripped_name_penalty
     elif (g.country_code[place], level) in own_names:
         # In its own country a place goes by its own name: "Maryville" is one of the
-        # towns called Maryville, not Beeville (Texas), which once had that name. A
-        # village's name does not shadow a city's new spelling: "Zaporizhzhia" is the
-        # city of 700,000 (GeoNames: Zaporizhzhya), not the village of 656 so named.
-        if not (
-            _outgrows_owners(g.population[place], own_names[g.country_code[place], level], p)
-            and skeleton(g.name[place]) == skeleton(key)
-        ):
-            score -= p.shadowed_alternate_penalty
+        # towns called Maryville, not Beeville (Texas), which once had that name.
+        score -= p.shadowed_alternate_penalty
     elif CITY_OWN_NAME in own_names:
         # Abroad too, the name of a city is that city, not a place it is an old or
         # foreign name of ("Philadelphia" is not Amman).
@@ -346,16 +336,26 @@ def _prior(
     return score
 
 
-def _outgrows_owners(people: int, owners: int, p: LocationParams) -> bool:
-    """Whether a city is so much bigger than every place whose own name it goes by that
-    news means the city: a village's name does not shadow a city's newer spelling (the
-    caller checks that the name is a spelling of the city's own: "New York" is not one of
-    "New York City")."""
-    return (
-        p.unshadowed_city_factor > 0
-        and people >= p.city_population
-        and people >= p.unshadowed_city_factor * owners
-    )
+# Countries whose place names English writes in romanisations of another script, which
+# differ from GeoNames' own ("Jenin" for Janīn, "Mykolaiv" for Mykolayiv).
+ROMANISED = spelling.TRANSLITERATED | frozenset(["UA", "RU", "BY"])
+
+
+def _romanised_own_name(g: Gazetteer, place: int, key: str) -> bool:
+    """Whether the name is another romanisation of the place's own name: the same
+    consonants and as many vowel groups ("Jenin"/"Janīn", not "Parma"/"Perm")."""
+    if g.country_code[place] not in ROMANISED:
+        return False
+    own = g.name[place]
+    return skeleton(own) == skeleton(key) and _vowel_groups(own) == _vowel_groups(key)
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def _vowel_groups(name: str) -> int:
+    """How many runs of vowels the name has ("Parma" two, "Perm" one)."""
+    return len(_VOWEL_GROUP.findall(name_key(name)))
 
 
 def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
