@@ -232,3 +232,18 @@ def test_why_a_source_stays_unnamed_is_no_content() -> None:
     assert _claims("The ministry declined to comment.") == [
         ("The ministry", "declined", "to comment")
     ]
+
+
+def test_a_description_of_the_source_is_no_content() -> None:
+    """ "…, according to the Syrian Observatory for Human Rights, a Britain-based war
+    monitor.": an indefinite noun phrase after the source describes it; a clause after the
+    source finishes the content it interrupts."""
+    text = (
+        "At least 40 people were killed, according to the Syrian Observatory for Human "
+        "Rights, a Britain-based war monitor."
+    )
+    assert _claims(text)[0][2] == "At least 40 people were killed"
+    relative = "Forty people died, according to the monitor, a group that has tracked the war."
+    assert _claims(relative)[0][2] == "Forty people died"
+    inside = "Since November, according to HRW, a group of soldiers has killed 300 civilians."
+    assert _claims(inside)[0][2] == inside.rstrip(".")

@@ -337,10 +337,12 @@ def _according_to(
             (content is None or not content[2])
             and continues(tokens, end)
             and tokens[end + 1][2] not in g.RELATIVES
+            and not _source_apposition(tokens, end)
         ):
             # "Since November, according to HRW, forces have killed …": the aside sits
             # inside the content, which runs on to the sentence end ("…, according to
-            # the report, which …" goes on about the source instead).
+            # the report, which …" and "…, according to SOHR, a Britain-based war
+            # monitor." go on about the source instead).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -351,6 +353,21 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _source_apposition(tokens: list[Token], comma: int) -> bool:
+    """`…, according to SOHR, a Britain-based war monitor.`: an indefinite noun phrase
+    after the source's comma, without a finite verb of its own (a relative clause's
+    verbs are the relative's), describes the source; it does not finish the content."""
+    if tokens[comma + 1][2].lower() not in ("a", "an"):
+        return False
+    for token in tokens[comma + 2 :]:
+        word = token[2]
+        if word.lower() in g.RELATIVES_OR_THAT:
+            return True  # "a group that has documented the war": the relative is its own
+        if word.lower() in g.PASSIVE_OR_AUXILIARY or (word.islower() and past_form(word)):
+            return False
+    return True
 
 
 def _after_source_aside(tokens: list[Token], comma: int) -> int:
