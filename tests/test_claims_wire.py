@@ -3,6 +3,7 @@ speaker withheld, requests for anonymity, participles after a main clause."""
 
 from __future__ import annotations
 
+from claim_rows import claim_rows
 from claim_rows import claims as _claims
 
 
@@ -247,3 +248,12 @@ def test_a_description_of_the_source_is_no_content() -> None:
     assert _claims(relative)[0][2] == "Forty people died"
     inside = "Since November, according to HRW, a group of soldiers has killed 300 civilians."
     assert _claims(inside)[0][2] == inside.rstrip(".")
+
+
+def test_a_report_adverb_inside_a_named_sources_content_is_that_sources_hedge() -> None:
+    """ "X were reportedly killed, Indian media said": one claim, the media's, hedged; no
+    second, unattributed claim from the adverb."""
+    (row,) = claim_rows("Two soldiers were reportedly killed in the clash, Indian media said.")
+    assert (row["claimant"], row["hedge"]) == ("Indian media", "reportedly")
+    (alone,) = claim_rows("The FBI is reportedly investigating the leak.")
+    assert (alone["claimant"], alone["cue"]) == (None, "reportedly")

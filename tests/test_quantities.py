@@ -146,3 +146,17 @@ def test_a_range_writes_its_unit_and_scale_once(text: str, expected: list) -> No
 def test_a_bare_number_a_toll_reaches_counts_people(text: str, expected: tuple) -> None:
     (found,) = extract_quantities(text, 0, len(text))
     assert (found["value"], found["unit"], found["text"]) == expected
+
+
+def test_what_a_toll_is_of_may_stand_before_its_verb() -> None:
+    text = "The death toll from the attack rose to 52."
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"]) == (52.0, "person")
+
+
+def test_a_part_of_the_whole_shares_its_unit() -> None:
+    text = "Ukrainian forces shot down 38 of the 44 drones Russia launched."
+    assert [(q["value"], q["unit"]) for q in extract_quantities(text, 0, len(text))] == [
+        (38.0, "drone"),
+        (44.0, "drone"),
+    ]
