@@ -599,3 +599,44 @@ def test_call_as_a_compound_noun_is_no_cue() -> None:
     assert extract_claims("t", "In a conference call, the mayor took questions.", PARAMS, []) == []
     row = _one("Critics call the plan a disaster.")
     assert (row["claimant"], row["text"]) == ("Critics", "the plan a disaster")
+
+
+def _mentions(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
+    """Entity rows for (surface, label, key) found in order in the text."""
+    rows, at = [], 0
+    for n, (surface, label, key) in enumerate(names):
+        at = text.index(surface, at)
+        rows.append(
+            {"mention_id": f"m{n}", "start": at, "end": at + len(surface), "text": surface}
+            | {"label": label, "entity_key": key}
+        )
+        at += len(surface)
+    return rows
+
+
+def test_a_claimant_key_is_the_apposed_name_or_the_body_a_place_locates() -> None:
+    text = (
+        "The regional governor of Kharkiv, Oleh Syniehubov, said two people were killed. "
+        "He said rescuers were still searching. "
+        "The Health Ministry in Gaza said the toll had passed 43,000."
+    )
+    entities = _mentions(
+        text,
+        [
+            ("Kharkiv", "GPE", "GPE:kharkiv"),
+            ("Oleh Syniehubov", "PERSON", "PERSON:oleh_syniehubov"),
+            ("Health Ministry", "ORG", "ORG:health_ministry"),
+            ("Gaza", "GPE", "GPE:gaza"),
+        ],
+    )
+    keys = {r["claimant"]: r["claimant_key"] for r in extract_claims("k", text, PARAMS, entities)}
+    assert keys == {
+        "The regional governor of Kharkiv, Oleh Syniehubov,": "PERSON:oleh_syniehubov",
+        "He": "PERSON:oleh_syniehubov",
+        "The Health Ministry in Gaza": "ORG:health_ministry",
+    }
+    # An aside that is no name alone still ends the head: the Taliban are the claimant.
+    aside = "The Taliban, who seized Kabul in August, said the war was over."
+    taliban = _mentions(aside, [("Taliban", "ORG", "ORG:taliban"), ("Kabul", "GPE", "GPE:kabul")])
+    (row,) = extract_claims("t", aside, PARAMS, taliban)
+    assert row["claimant_key"] == "ORG:taliban"

@@ -3,6 +3,7 @@ speaker withheld, requests for anonymity, participles after a main clause."""
 
 from __future__ import annotations
 
+from claim_rows import claim_rows
 from claim_rows import claims as _claims
 
 
@@ -186,3 +187,73 @@ def test_but_and_a_withheld_confirmation_end_the_content() -> None:
     checks the claim, with a pronoun for it, comments on the report; it is no content."""
     text = "Residents said the shelling had stopped, but the army did not confirm this."
     assert _claims(text) == [("Residents", "said", "the shelling had stopped")]
+
+
+def test_the_writers_background_after_a_cited_report_is_no_content() -> None:
+    """ "…, the ministry said, as Israel widened its campaign": after the report, "as" or
+    "after" with a subject of its own, or "amid", opens the writer's background; the words
+    after a report set inside its content still finish it."""
+    text = (
+        "Israeli strikes killed 23 people in Tyre, the health ministry said, as Israel "
+        "widened its campaign."
+    )
+    assert _claims(text) == [
+        ("the health ministry", "said", "Israeli strikes killed 23 people in Tyre")
+    ]
+    amid = "Two soldiers died, the army said, amid heavy fighting near Bakhmut."
+    assert _claims(amid) == [("the army", "said", "Two soldiers died")]
+    inside = "The plan, he said, is dead."
+    assert _claims(inside) == [("he", "said", "The plan, he said, is dead")]
+    # A pronoun after "as" goes on with the reason the source gave.
+    reason = "The plan is vague, experts say, as it could exclude single mothers."
+    assert (
+        _claims(reason)[0][2]
+        == "The plan is vague, experts say, as it could exclude single mothers"
+    )
+
+
+def test_why_a_source_stays_unnamed_is_no_content() -> None:
+    """A source's anonymity and the reason for it explain the report; they are none: the
+    content of "told AP on condition of anonymity because he was not authorized to speak"
+    is the clause before, and "who declined to be named" reports nothing."""
+    told = (
+        "Fighters killed 70 people in the capital, a security source told The Associated "
+        "Press on condition of anonymity because he was not authorized to speak to journalists."
+    )
+    assert _claims(told) == [
+        ("a security source", "told", "Fighters killed 70 people in the capital")
+    ]
+    declined = (
+        "A spokesperson for the group, who declined to be named for security reasons, told "
+        "Reuters that fighting continued."
+    )
+    assert [(cue, content) for _, cue, content in _claims(declined)] == [
+        ("told", "that fighting continued")
+    ]
+    assert _claims("The ministry declined to comment.") == [
+        ("The ministry", "declined", "to comment")
+    ]
+
+
+def test_a_description_of_the_source_is_no_content() -> None:
+    """ "…, according to the Syrian Observatory for Human Rights, a Britain-based war
+    monitor.": an indefinite noun phrase after the source describes it; a clause after the
+    source finishes the content it interrupts."""
+    text = (
+        "At least 40 people were killed, according to the Syrian Observatory for Human "
+        "Rights, a Britain-based war monitor."
+    )
+    assert _claims(text)[0][2] == "At least 40 people were killed"
+    relative = "Forty people died, according to the monitor, a group that has tracked the war."
+    assert _claims(relative)[0][2] == "Forty people died"
+    inside = "Since November, according to HRW, a group of soldiers has killed 300 civilians."
+    assert _claims(inside)[0][2] == inside.rstrip(".")
+
+
+def test_a_report_adverb_inside_a_named_sources_content_is_that_sources_hedge() -> None:
+    """ "X were reportedly killed, Indian media said": one claim, the media's, hedged; no
+    second, unattributed claim from the adverb."""
+    (row,) = claim_rows("Two soldiers were reportedly killed in the clash, Indian media said.")
+    assert (row["claimant"], row["hedge"]) == ("Indian media", "reportedly")
+    (alone,) = claim_rows("The FBI is reportedly investigating the leak.")
+    assert (alone["claimant"], alone["cue"]) == (None, "reportedly")

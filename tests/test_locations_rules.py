@@ -448,3 +448,38 @@ def test_congo_is_either_congo_as_the_article_places_it() -> None:
     assert rows["Congo"]["country_code"] == "CD"
     rows = resolved("Protesters marched in Brazzaville, Congo.", ["Brazzaville", "Congo"])
     assert rows["Congo"]["country_code"] == "CG"
+
+
+def test_a_bare_dateline_names_the_famous_town_whatever_the_story_places() -> None:
+    # The story's Iowa farms do not make the dateline Washington, Iowa.
+    text = (
+        "WASHINGTON (AP) — The Agriculture Department sent aid to farmers in Iowa.\n"
+        "Growers near Des Moines said the money came late."
+    )
+    names = ["WASHINGTON", "Iowa", "Des Moines"]
+    row = resolved(text, names)["WASHINGTON"]
+    assert (row["feature_code"], row["admin1"]) == ("PPLC", "DC")
+    off = dataclasses.replace(PARAMS, bare_dateline_by_fame=False)
+    assert resolved(text, names, params=off)["WASHINGTON"]["admin1"] == "IA"
+    # A wire dateline without "(AP)" or a dash: the story starts right after the name.
+    plain = text.replace(" (AP) —", "")
+    assert resolved(plain, names)["WASHINGTON"]["admin1"] == "DC"
+    # Written with its state, or in running text, the name is read in context as before.
+    qualified = "WASHINGTON, Iowa (AP) — Farmers in Iowa waited for aid."
+    assert resolved(qualified, ["WASHINGTON", "Iowa"])["WASHINGTON"]["admin1"] == "IA"
+
+
+def test_a_romanisation_of_a_places_own_name_is_its_own_name() -> None:
+    # GeoNames romanises "Janīn" and "Mykolayiv"; news writes "Jenin" and "Mykolaiv". The
+    # West Bank town, not the Polish village that has the spelling as its own name; the
+    # city, not the province whose own name is "Mykolaiv".
+    jenin = resolved("Troops raided Jenin overnight.", ["Jenin"])["Jenin"]
+    assert (jenin["name"], jenin["country_code"]) == ("Janīn", "PS")
+    city = resolved("Missiles hit Mykolaiv overnight.", ["Mykolaiv"])["Mykolaiv"]
+    assert (city["name"], city["feature_code"]) == ("Mykolayiv", "PPLA")
+    assert resolved("Missiles hit Zaporizhzhia.", ["Zaporizhzhia"])["Zaporizhzhia"]["name"] == (
+        "Zaporizhzhya"
+    )
+    # Nor is one with other vowels ("Parma" is not Perm), or an English name.
+    assert resolved("He played in Parma.", ["Parma"])["Parma"]["country_code"] == "IT"
+    assert resolved("Police in Maryville said.", ["Maryville"])["Maryville"]["name"] == "Maryville"

@@ -130,3 +130,33 @@ def test_offsets_index_the_whole_text() -> None:
 )
 def test_a_range_writes_its_unit_and_scale_once(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Palestinian death toll had passed 43,000.", (43000.0, "person", "43,000")),
+        ("The toll rose to 30 on Monday.", (30.0, "person", "30")),
+        ("a death toll of at least 120", (120.0, "person", "at least 120")),
+        # A toll road's price is no count of people.
+        ("The toll road costs 5 dollars.", (5.0, "USD", "5 dollars")),
+        ("The bridge toll is 5.", (5.0, None, "5")),
+    ],
+)
+def test_a_bare_number_a_toll_reaches_counts_people(text: str, expected: tuple) -> None:
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"], found["text"]) == expected
+
+
+def test_what_a_toll_is_of_may_stand_before_its_verb() -> None:
+    text = "The death toll from the attack rose to 52."
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"]) == (52.0, "person")
+
+
+def test_a_part_of_the_whole_shares_its_unit() -> None:
+    text = "Ukrainian forces shot down 38 of the 44 drones Russia launched."
+    assert [(q["value"], q["unit"]) for q in extract_quantities(text, 0, len(text))] == [
+        (38.0, "drone"),
+        (44.0, "drone"),
+    ]

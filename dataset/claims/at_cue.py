@@ -159,12 +159,31 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                 if (
                     follower.islower()
                     and follower not in reader.lexicon.forms
+                    and not _background_follows(tokens, j)
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
                     and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+# After "…, X said," these open the writer's own background, not the rest of the
+# content: "…, the ministry said, amid fighting", "…, as Israel widened its campaign"
+# (before a name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on).
+_BACKGROUND_PHRASE = frozenset("amid following despite".split())
+_BACKGROUND_CLAUSE = frozenset("as after before".split())
+
+
+def _background_follows(tokens: list[Token], j: int) -> bool:
+    """Whether the words after the cue's comma (token j) open the writer's background."""
+    word = tokens[j + 1][2]
+    if word in _BACKGROUND_PHRASE:
+        return True
+    if word not in _BACKGROUND_CLAUSE or j + 2 >= len(tokens):
+        return False
+    subject = tokens[j + 2][2]
+    return subject[0].isupper() or subject.lower() in g.DETERMINERS
 
 
 def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
@@ -318,10 +337,12 @@ def _according_to(
             (content is None or not content[2])
             and continues(tokens, end)
             and tokens[end + 1][2] not in g.RELATIVES
+            and not _source_apposition(tokens, end)
         ):
             # "Since November, according to HRW, forces have killed …": the aside sits
             # inside the content, which runs on to the sentence end ("…, according to
-            # the report, which …" goes on about the source instead).
+            # the report, which …" and "…, according to SOHR, a Britain-based war
+            # monitor." go on about the source instead).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -332,6 +353,21 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _source_apposition(tokens: list[Token], comma: int) -> bool:
+    """`…, according to SOHR, a Britain-based war monitor.`: an indefinite noun phrase
+    after the source's comma, without a finite verb of its own (a relative clause's
+    verbs are the relative's), describes the source; it does not finish the content."""
+    if tokens[comma + 1][2].lower() not in ("a", "an"):
+        return False
+    for token in tokens[comma + 2 :]:
+        word = token[2]
+        if word.lower() in g.RELATIVES_OR_THAT:
+            return True  # "a group that has documented the war": the relative is its own
+        if word.lower() in g.PASSIVE_OR_AUXILIARY or (word.islower() and past_form(word)):
+            return False
+    return True
 
 
 def _after_source_aside(tokens: list[Token], comma: int) -> int:

@@ -58,6 +58,23 @@ def _end_before_spaces(text: str, at: int) -> int:
     return at
 
 
+# A place after these says where the phrase's head is: "The Health Ministry in Gaza".
+_PLACE_PREPOSITIONS = re.compile(r"\s+(?:in|of|at|from)\s+(?:the\s+)?$")
+
+
+def _located_body(text: str, inside: list[dict]) -> dict | None:
+    """`The Health Ministry in Gaza`: the body or person a phrase ending in a place after
+    a preposition is about (the place only says where it is)."""
+    if len(inside) < 2 or inside[-1]["label"] != "GPE":
+        return None
+    before, place = inside[-2], inside[-1]
+    if before["label"] in ("ORG", "PERSON") and _PLACE_PREPOSITIONS.fullmatch(
+        text, int(before["end"]), int(place["start"])
+    ):
+        return before
+    return None
+
+
 class ClaimantResolver:
     """Maps claimant spans to entity keys for one article."""
 
@@ -100,16 +117,31 @@ class ClaimantResolver:
     def _name(self, span: tuple[int, int]) -> str | None:
         start, end = span
         if self.text[end - 1] in ASIDE_CLOSINGS:
-            end = head_end(self.text, start, end)
+            aside_at = head_end(self.text, start, end)
+            named = self._apposed_person(aside_at, end)
+            if named is not None:
+                return named
+            end = aside_at
         inside = self._inside(start, end)
         if inside:
             head = inside[-1]
             tail = self.text[int(head["end"]) : end].lower().removeprefix("'s").split()
             if not tail:
-                return str(head["entity_key"])
+                return str((_located_body(self.text, inside) or head)["entity_key"])
             if head["label"] == "ORG" and all(word in VOICES for word in tail):
                 return str(head["entity_key"])
         return self._titled(start, end)
+
+    def _apposed_person(self, aside_at: int, end: int) -> str | None:
+        """`The regional governor of Kharkiv, Oleh Syniehubov,`: an aside that is a
+        person's name alone names the claimant the phrase before it describes."""
+        inside = self._inside(aside_at, end)
+        if len(inside) != 1 or inside[0]["label"] != "PERSON":
+            return None
+        around = (
+            self.text[aside_at : int(inside[0]["start"])] + self.text[int(inside[0]["end"]) : end]
+        )
+        return str(inside[0]["entity_key"]) if not around.strip(" ,()—–-") else None
 
     def _titled(self, start: int, end: int) -> str | None:
         phrase = self.text[start:end]

@@ -60,8 +60,14 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             tokens[n][2] in (",", ":") and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES
         ):
             return False
-        if cue is not None and cue.takes_listener and infinitive(tokens, n):
-            return False  # "tells his supporters at a rally to vote"
+        if (
+            cue is not None
+            and cue.takes_listener
+            and infinitive(tokens, n)
+            and tokens[n - 1][2].lower() not in g.LEAVE_TO_SPEAK
+        ):
+            return False  # "tells his supporters at a rally to vote" ("not authorized to
+            # speak to journalists" explains the anonymity, after the content)
         word = tokens[n][2]
         if word in g.HARD_OR_QUOTE or (word == "," and _participle_clause(tokens, n + 1)):
             break  # "said on Monday, adding that …": the participle's "that"

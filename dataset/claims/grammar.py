@@ -284,8 +284,8 @@ TOPIC_PREPOSITIONS = _words("about of against")
 LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
 # "asked not to be named", "requested anonymity": a source's request not to be named,
 # which says nothing about what was said.
-ANONYMITY_REQUESTS = _words("ask asks asked request requests requested")
-ANONYMITY_LEMMAS = _words("ask request identify")
+ANONYMITY_REQUESTS = _words("ask asks asked request requests requested decline declines declined")
+ANONYMITY_LEMMAS = _words("ask request identify decline")
 UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a
 # statement", "wrote on Telegram".

@@ -67,13 +67,20 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     each hold the other's cue, the one whose cue comes first governs. "according to Y"
     inside a report still names its own source, and an "Asked whether …" question is
     the claimant's own; both are kept. A raised clause cited as a whole after it
-    (`X are believed to …, an official said`) is the cited source's claim only."""
+    (`X are believed to …, an official said`) is the cited source's claim only, and so
+    is a report adverb inside a named source's content (`X were reportedly killed, media
+    said`)."""
     outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
+    attributed = [(d.start, d.end) for d in drafts if d.claimant]
     for draft in drafts:
         if draft.method == "raised" and (draft.start, draft.end) in cited:
             continue  # "X is believed to …, an official said": the official is the source
+        if draft.method == "report_adverb" and any(
+            start <= draft.cue[0] < end for start, end in attributed
+        ):
+            continue  # "X were reportedly killed, media said": the media's hedged claim
         first = min(draft.cue[0], draft.claimant[0] if draft.claimant else draft.cue[0])
         hedged = draft.cue_info is not None and draft.cue_info.hedging
         before = bisect.bisect_right(outers, (first, 1 << 62))  # outers opening up to `first`

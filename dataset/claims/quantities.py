@@ -319,6 +319,22 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     return None
 
 
+# "the death toll had passed 43,000", "the toll rose to 30": a bare number a death toll
+# or a rising toll reaches counts people (the dead, or the dead and wounded); a bridge's
+# toll is a price.
+_TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
+_TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
+_TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
+# "the death toll from the attack rose to 52": what the toll is of, before its verb.
+_TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+)?)?"
+_TOLL_BEFORE = re.compile(
+    rf"\b(?:(?:death|casualty|civilian)\s+toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|"
+    rf"{_TOLL_HEDGES})){{1,4}}|toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})"
+    rf"(?:\s+(?:{_TOLL_LINKS}|{_TOLL_HEDGES}))*)\s+$",
+    re.IGNORECASE,
+)
+
+
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     """Quantities in text[start:end], in order, each {value, unit, text, start, end}.
 
@@ -341,6 +357,8 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match, value)
+        if unit is None and _TOLL_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            unit = "person"
         if unit in _CURRENCY_CODES:
             period = _PERIOD_AFTER.match(text, stop, end)
             if period is not None:
@@ -368,8 +386,8 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
 
 
 # What joins the two ends of a range or a part and its whole: "between 800 and 1,300
-# people", "two to three weeks", "27 of 30 drones", "10-12 percent".
-_RANGE_GAP = re.compile(r"[^\S\n]*(?:and|to|or|of|out[^\S\n]+of|-|–|—)[^\S\n]*")
+# people", "two to three weeks", "27 of 30 drones", "38 of the 44 drones", "10-12 percent".
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:and|to|or|(?:out[^\S\n]+)?of(?:[^\S\n]+the)?|-|–|—)[^\S\n]*")
 
 
 def _share_range_units(text: str, found: list[dict], scales: list[float]) -> None:

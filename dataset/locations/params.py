@@ -161,6 +161,9 @@ class LocationParams:
     # The final reading takes each candidate's mean score over the last two rounds, so a
     # pair of names that flip each other between rounds settles on what both rounds say.
     settle_on_two_rounds: bool = True
+    # A dateline without its state or country ("WASHINGTON (AP) —") names a capital or a
+    # big city by its fame alone, whatever the article's other places.
+    bare_dateline_by_fame: bool = True
     # Temperature of a name's readings' probabilities (softmax of their scores) when the
     # name votes as context: lower trusts the leading reading more.
     reading_temperature: float = 0.4

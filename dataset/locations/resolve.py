@@ -54,7 +54,7 @@ from dataset.locations.gazetteer import (
 from dataset.locations.neighbours import Distances, km
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
-from dataset.locations.spelling import respelled
+from dataset.locations.spelling import respelled, skeleton
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -302,6 +302,7 @@ def _prior(
     p: LocationParams,
     own_names: set[tuple[str, int | None]],
     biggest_town: int,
+    key: str,
 ) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
@@ -316,7 +317,9 @@ def _prior(
         score += p.admin2_bonus
     if g.feature_code[place] == "PPLC":
         score += p.capital_bonus
-    if quality == PRIMARY:
+    if quality == PRIMARY or (quality != STRIPPED and _romanised_own_name(g, place, key)):
+        # Another romanisation of a place's own name is its own name: "Zaporizhzhia" is
+        # the city GeoNames spells Zaporizhzhya, not the village of 656 so named.
         score += p.primary_name_bonus
     elif quality == STRIPPED:
         score -= p.stripped_name_penalty
@@ -331,6 +334,28 @@ def _prior(
     if hint is not None and (level == hint or _region_fits_level_word(g, place, level, hint)):
         score += p.level_word_bonus
     return score
+
+
+# Countries whose place names English writes in romanisations of another script, which
+# differ from GeoNames' own ("Jenin" for Janīn, "Mykolaiv" for Mykolayiv).
+ROMANISED = spelling.TRANSLITERATED | frozenset(["UA", "RU", "BY"])
+
+
+def _romanised_own_name(g: Gazetteer, place: int, key: str) -> bool:
+    """Whether the name is another romanisation of the place's own name: the same
+    consonants and as many vowel groups ("Jenin"/"Janīn", not "Parma"/"Perm")."""
+    if g.country_code[place] not in ROMANISED:
+        return False
+    own = g.name[place]
+    return skeleton(own) == skeleton(key) and _vowel_groups(own) == _vowel_groups(key)
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def _vowel_groups(name: str) -> int:
+    """How many runs of vowels the name has ("Parma" two, "Perm" one)."""
+    return len(_VOWEL_GROUP.findall(name_key(name)))
 
 
 def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
@@ -728,7 +753,7 @@ def _rank(
     )
     priors = sorted(
         (
-            (_prior(g, e, found.level_hint, p, own_names, biggest_town), e >> 2)
+            (_prior(g, e, found.level_hint, p, own_names, biggest_town, found.key), e >> 2)
             for e in found.entries
         ),
         key=lambda item: (-item[0], item[1]),
@@ -1164,6 +1189,10 @@ def resolve_locations(
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     if params.settle_on_two_rounds and params.rounds > 0:
         scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
+    if params.bare_dateline_by_fame:
+        for i, m in enumerate(mentions):
+            if m.priors and _bare_dateline(text, m.row) and _famous(g, m.priors[0][1], params):
+                scored[i] = list(m.priors)
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
@@ -1198,6 +1227,35 @@ def resolve_locations(
             params,
         )
     ]
+
+
+# "WASHINGTON (AP) —", "KABUL, Jan 5 (Reuters) -", "LONDON —": a place name in capitals
+# opening a line, then a date, a wire's name or a dash. A dateline names its town alone
+# only when readers know it without its state or country.
+_BARE_DATELINE_TAIL = re.compile(
+    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .]{2,25}\))?"
+    r" *(?:[-\u2013\u2014]+\s|\s+[A-Z][a-z])"
+)
+
+
+def _bare_dateline(text: str, row: dict) -> bool:
+    """Whether the mention is a dateline without its state or country: AP and Reuters
+    style give a dateline town alone only when it is the famous one, so the article's
+    other places (an Iowa story datelined WASHINGTON) do not choose its reading."""
+    start, end = int(row["start"]), int(row["end"])
+    name = text[start:end]
+    if not name.isupper() or sum(c.isalpha() for c in name) < 3:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_BARE_DATELINE_TAIL.match(text, end))
+
+
+def _famous(g: Gazetteer, place: int, p: LocationParams) -> bool:
+    """A capital or a city of `city_population`: a town a bare dateline may name. A local
+    paper's dateline ("TORRINGTON —") names its own area's town, which context finds."""
+    return g.feature_code[place] == "PPLC" or (
+        g.level(place) == LEVEL_CITY and g.population[place] >= p.city_population
+    )
 
 
 def _held_towns(
