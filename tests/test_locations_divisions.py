@@ -6,16 +6,7 @@ from collections import Counter
 
 import pytest
 
-from dataset.locations.params import LocationParams
-from dataset.locations.resolve import resolve_locations
-from tests.test_locations import in_order
-
-PARAMS = LocationParams()
-
-
-def resolved(text: str, names: list[str], label: str = "GPE") -> dict[str, dict]:
-    rows = resolve_locations("a", text, PARAMS, in_order(text, names, label))
-    return {row["text"]: row for row in rows}
+from tests.test_locations_rules import resolved
 
 
 def test_a_division_split_since_the_names_were_taken_is_renamed_after_its_part() -> None:

@@ -168,19 +168,14 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
 
 
-# After "…, X said," these open the writer's own background, not the rest of the
-# content: "…, the ministry said, amid fighting", "…, as Israel widened its campaign"
-# (before a name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on).
-_BACKGROUND_PHRASE = frozenset("amid following despite".split())
-_BACKGROUND_CLAUSE = frozenset("as after before".split())
-
-
 def _background_follows(tokens: list[Token], j: int) -> bool:
-    """Whether the words after the cue's comma (token j) open the writer's background."""
+    """Whether the words after the cue's comma (token j) open the writer's background:
+    "…, the ministry said, amid fighting", "…, as Israel widened its campaign" (before a
+    name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on)."""
     word = tokens[j + 1][2]
-    if word in _BACKGROUND_PHRASE:
+    if word in g.BACKGROUND_PHRASE_OPENERS:
         return True
-    if word not in _BACKGROUND_CLAUSE or j + 2 >= len(tokens):
+    if word not in g.BACKGROUND_CLAUSE_OPENERS or j + 2 >= len(tokens):
         return False
     subject = tokens[j + 2][2]
     return subject[0].isupper() or subject.lower() in g.DETERMINERS

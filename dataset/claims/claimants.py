@@ -141,7 +141,7 @@ class ClaimantResolver:
         around = (
             self.text[aside_at : int(inside[0]["start"])] + self.text[int(inside[0]["end"]) : end]
         )
-        return str(inside[0]["entity_key"]) if not around.strip(" ,()—–-") else None
+        return str(inside[0]["entity_key"]) if not around.strip(" (" + ASIDE_CLOSINGS) else None
 
     def _titled(self, start: int, end: int) -> str | None:
         phrase = self.text[start:end]

@@ -8,7 +8,13 @@ from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
 from dataset.claims.params import ClaimParams
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import finite_soon, infinitive, past_form, second_predicate
+from dataset.claims.verb_forms import (
+    finite_soon,
+    infinitive,
+    leave_to_speak,
+    past_form,
+    second_predicate,
+)
 
 
 def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
@@ -64,7 +70,7 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             cue is not None
             and cue.takes_listener
             and infinitive(tokens, n)
-            and tokens[n - 1][2].lower() not in g.LEAVE_TO_SPEAK
+            and not leave_to_speak(tokens, n)
         ):
             return False  # "tells his supporters at a rally to vote" ("not authorized to
             # speak to journalists" explains the anonymity, after the content)

@@ -6,7 +6,7 @@ from dataset.claims import grammar as g
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import infinitive, negated, past_form
+from dataset.claims.verb_forms import infinitive, leave_to_speak, negated, past_form
 
 
 def not_a_report(
@@ -30,7 +30,7 @@ def not_a_report(
         and not past_form(surface.lower())
     ):
         return True  # "reports say": the first word is a noun
-    if before == "to" and i > 1 and tokens[i - 2][2].lower() in g.LEAVE_TO_SPEAK:
+    if before == "to" and leave_to_speak(tokens, i - 1):
         return True  # "spoke on condition of anonymity to discuss …": no report
     if (
         surface[-1] != "d"  # a noun, not "said"/"reported", heads "according to … reports"

@@ -347,6 +347,10 @@ SENTENCE_ADVERBS = _words(
 # Words that open (or, second, close) an introductory phrase: "Last year,", "Hours later,",
 # "Absent a defence,", "Despite …".
 OPENER_WORDS = _words("last later earlier ago despite absent amid following")
+# After "…, X said," these open the writer's background, not the rest of the content:
+# a phrase ("amid fighting") or a clause with a subject of its own ("as Israel widened").
+BACKGROUND_PHRASE_OPENERS = _words("amid following despite")
+BACKGROUND_CLAUSE_OPENERS = _words("as after before")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")

@@ -335,6 +335,12 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+def _toll_count(text: str, at: int) -> bool:
+    """Whether the number at `at` is what a death toll or a rising toll reaches."""
+    window = max(0, at - 60)
+    return "toll" in text[window:at].lower() and _TOLL_BEFORE.search(text, window, at) is not None
+
+
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
     """Quantities in text[start:end], in order, each {value, unit, text, start, end}.
 
@@ -357,7 +363,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match, value)
-        if unit is None and _TOLL_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        if unit is None and _toll_count(text, match.start()):
             unit = "person"
         if unit in _CURRENCY_CODES:
             period = _PERIOD_AFTER.match(text, stop, end)

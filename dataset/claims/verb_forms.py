@@ -43,6 +43,13 @@ def infinitive(tokens: list[Token], j: int, raising: bool = False) -> bool:
     return word.isalpha() and word.islower() and word not in g.NOT_INFINITIVE
 
 
+def leave_to_speak(tokens: list[Token], to: int) -> bool:
+    """`on condition of anonymity to discuss`, `not authorized to speak`: the "to" at
+    token `to` follows a word of leave to speak, so the verb after it says why or whether
+    one speaks, not what was said."""
+    return to > 0 and tokens[to][2] == "to" and tokens[to - 1][2].lower() in g.LEAVE_TO_SPEAK
+
+
 def finite_soon(tokens: list[Token], n: int) -> bool:
     """A finite verb (an auxiliary or a past form) within a few words of `n`."""
     for m in range(n, min(n + 4, len(tokens))):

@@ -77,12 +77,7 @@ LANDFORM_WORDS = frozenset(
 )
 # Compass pairs English also writes as one word: Cameroon's "Northwest region" is
 # GeoNames' "North-West".
-CLOSED_COMPASS = {
-    "north west": "northwest",
-    "north east": "northeast",
-    "south west": "southwest",
-    "south east": "southeast",
-}
+CLOSED_COMPASS = {f"{ns} {ew}": ns + ew for ns in ("north", "south") for ew in ("east", "west")}
 # Countries whose first-level divisions news writes by postal code ("KY", "BC", "NSW").
 POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 # How a name key matched a place: its own name, an alternate name, a name with the

@@ -54,7 +54,7 @@ from dataset.locations.gazetteer import (
 from dataset.locations.neighbours import Distances, km
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
-from dataset.locations.spelling import respelled, skeleton
+from dataset.locations.spelling import respelled
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -302,7 +302,7 @@ def _prior(
     p: LocationParams,
     own_names: set[tuple[str, int | None]],
     biggest_town: int,
-    key: str,
+    shape: tuple[str, int] | None,
 ) -> float:
     place, quality = entry >> 2, entry & 3
     level = g.level(place)
@@ -317,7 +317,7 @@ def _prior(
         score += p.admin2_bonus
     if g.feature_code[place] == "PPLC":
         score += p.capital_bonus
-    if quality == PRIMARY or (quality != STRIPPED and _romanised_own_name(g, place, key)):
+    if quality == PRIMARY or (quality != STRIPPED and _romanised_own_name(g, place, shape)):
         # Another romanisation of a place's own name is its own name: "Zaporizhzhia" is
         # the city GeoNames spells Zaporizhzhya, not the village of 656 so named.
         score += p.primary_name_bonus
@@ -336,26 +336,14 @@ def _prior(
     return score
 
 
-# Countries whose place names English writes in romanisations of another script, which
-# differ from GeoNames' own ("Jenin" for Janīn, "Mykolaiv" for Mykolayiv).
-ROMANISED = spelling.TRANSLITERATED | frozenset(["UA", "RU", "BY"])
-
-
-def _romanised_own_name(g: Gazetteer, place: int, key: str) -> bool:
-    """Whether the name is another romanisation of the place's own name: the same
-    consonants and as many vowel groups ("Jenin"/"Janīn", not "Parma"/"Perm")."""
-    if g.country_code[place] not in ROMANISED:
-        return False
-    own = g.name[place]
-    return skeleton(own) == skeleton(key) and _vowel_groups(own) == _vowel_groups(key)
-
-
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
-
-
-def _vowel_groups(name: str) -> int:
-    """How many runs of vowels the name has ("Parma" two, "Perm" one)."""
-    return len(_VOWEL_GROUP.findall(name_key(name)))
+def _romanised_own_name(g: Gazetteer, place: int, shape: tuple[str, int] | None) -> bool:
+    """Whether a name of this `romanisation_shape` is another romanisation of the place's
+    own name."""
+    return (
+        shape is not None
+        and g.country_code[place] in spelling.ROMANISED
+        and spelling.romanisation_shape(g.name[place]) == shape
+    )
 
 
 def _region_fits_level_word(g: Gazetteer, place: int, level: int, hint: int) -> bool:
@@ -743,6 +731,7 @@ def _rank(
     if p.short_names_of_cities:
         found = replace(found, entries=_short_names_as_own(g, found))
     own_names = _own_names(g, found.entries, p)
+    shape = spelling.romanisation_shape(found.key)
     biggest_town = (
         max(
             (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
@@ -753,7 +742,7 @@ def _rank(
     )
     priors = sorted(
         (
-            (_prior(g, e, found.level_hint, p, own_names, biggest_town, found.key), e >> 2)
+            (_prior(g, e, found.level_hint, p, own_names, biggest_town, shape), e >> 2)
             for e in found.entries
         ),
         key=lambda item: (-item[0], item[1]),

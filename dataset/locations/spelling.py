@@ -125,6 +125,22 @@ def without_article(g: Gazetteer, key: str) -> tuple[int, ...]:
     return ()
 
 
+# Countries whose place names English writes in romanisations of another script, which
+# differ from GeoNames' own ("Jenin" for Janīn, "Mykolaiv" for Mykolayiv).
+ROMANISED = TRANSLITERATED | frozenset(["UA", "RU", "BY"])
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def romanisation_shape(name: str) -> tuple[str, int] | None:
+    """What two romanisations of one name share: the consonant skeleton and the number
+    of vowel runs ("Jenin" and "Janīn" agree, "Parma" and "Perm" do not); None for a name
+    of vowels alone, whose skeleton says nothing."""
+    wanted = skeleton(name)
+    if not wanted:
+        return None
+    return wanted, len(_VOWEL_GROUP.findall(name_key(name)))
+
+
 def respelled(g: Gazetteer, text: str, countries: list[str]) -> int | None:
     """The one place of `countries` whose name is another spelling of `text`, if any:
     same skeleton, same first letter once the article is dropped, and at most one letter
