@@ -635,6 +635,10 @@ def test_a_claimant_key_is_the_apposed_name_or_the_body_a_place_locates() -> Non
         "He": "PERSON:oleh_syniehubov",
         "The Health Ministry in Gaza": "ORG:health_ministry",
     }
+    backed = "M23 rebels backed by Rwanda said they had taken Goma."
+    rebels = _mentions(backed, [("M23", "ORG", "ORG:m23"), ("Rwanda", "GPE", "GPE:rwanda")])
+    (row,) = extract_claims("b", backed, PARAMS, rebels)
+    assert row["claimant_key"] == "ORG:m23"
     # An aside that is no name alone still ends the head: the Taliban are the claimant.
     aside = "The Taliban, who seized Kabul in August, said the war was over."
     taliban = _mentions(aside, [("Taliban", "ORG", "ORG:taliban"), ("Kabul", "GPE", "GPE:kabul")])

@@ -257,3 +257,12 @@ def test_a_report_adverb_inside_a_named_sources_content_is_that_sources_hedge() 
     assert (row["claimant"], row["hedge"]) == ("Indian media", "reportedly")
     (alone,) = claim_rows("The FBI is reportedly investigating the leak.")
     assert (alone["claimant"], alone["cue"]) == (None, "reportedly")
+
+
+def test_a_denial_takes_a_gerund_as_its_content() -> None:
+    """ "Rwanda denies backing the rebels": the answering verb is the cue and the gerund
+    its content (not "Rwanda denies" reporting "the rebels")."""
+    assert _claims("Rwanda denies backing the rebels.") == [
+        ("Rwanda", "denies", "backing the rebels")
+    ]
+    assert _claims("Reports say the town fell.") == [("Reports", "say", "the town fell")]

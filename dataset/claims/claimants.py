@@ -58,13 +58,16 @@ def _end_before_spaces(text: str, at: int) -> int:
     return at
 
 
-# A place after these says where the phrase's head is: "The Health Ministry in Gaza".
-_PLACE_PREPOSITIONS = re.compile(r"\s+(?:in|of|at|from)\s+(?:the\s+)?$")
+# A place after these says where the phrase's head is or who stands behind it: "The
+# Health Ministry in Gaza", "M23 rebels backed by Rwanda" (up to three lower-case words
+# between the body and the preposition).
+_PLACE_PREPOSITIONS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|of|at|from|by)\s+(?:the\s+)?")
 
 
 def _located_body(text: str, inside: list[dict]) -> dict | None:
-    """`The Health Ministry in Gaza`: the body or person a phrase ending in a place after
-    a preposition is about (the place only says where it is)."""
+    """`The Health Ministry in Gaza`, `M23 rebels backed by Rwanda`: the body or person a
+    phrase ending in a place after a preposition is about (the place only says where it
+    is, or who backs it)."""
     if len(inside) < 2 or inside[-1]["label"] != "GPE":
         return None
     before, place = inside[-2], inside[-1]
