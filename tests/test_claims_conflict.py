@@ -334,3 +334,20 @@ def test_a_comment_after_a_dotted_name_still_ends_the_content() -> None:
             ("Moscow", "said", "its forces took the town"),
             (answer, "denied", "its forces took the town"),
         ]
+
+
+def test_any_subject_that_puts_a_figure_at_a_value_claims_it() -> None:
+    """ "Israel put the number at 253": a name or any noun phrase that puts a figure
+    noun at a value states it, and its report ends the content of the one before the
+    semicolon; "which puts the toll at" points back to an event, "put his life at risk"
+    places no figure and in "rose 23 places to number six" "places" is a noun."""
+    text = "Hamas said it had taken around 240 hostages; Israel put the number at 253."
+    assert _claims(text) == [
+        ("Hamas", "said", "it had taken around 240 hostages"),
+        ("Israel", "put", "the number at 253"),
+    ]
+    worth = "The magazine has put his net worth at $45 billion."
+    assert _claims(worth) == [("The magazine", "has put", "his net worth at $45 billion")]
+    assert _claims("The blast killed 12 more, which puts the toll at 60.") == []
+    assert _claims("The raid put his life at risk.") == []
+    assert _claims("The album rose 23 places to number six.") == []

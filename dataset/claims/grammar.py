@@ -68,7 +68,15 @@ SOURCE_PLACE = re.compile(r"\s(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[
 # What people "put at" a value when they state a figure ("officials put the toll at 35"),
 # not "put pressure on X at …": the object's head, after its determiner and modifiers.
 PUT_FIGURES = frozenset(
-    "toll tally number figure count total casualties dead losses cost damage".split()
+    "toll tally number figure count total casualties dead losses cost damage worth value".split()
+)
+# Anyone who puts a figure at a value states it ("Israel put the number at 253", "The
+# ministry has put the death toll at 35"): the verb, maybe after an auxiliary, and a
+# figure noun among the first three words of its object.
+FIGURE_PUT = re.compile(
+    r"(?:(?:have|has|had)\s+)?(?P<verb>put|puts|placed|places|place)\s+(?:\S+\s+){0,2}?(?:"
+    + "|".join(sorted(PUT_FIGURES))
+    + r")\b"
 )
 # Substrings every estimate's verb holds: most articles have neither, and skip the scan.
 ESTIMATE_PUT_WORDS = ("put", "place")
