@@ -351,3 +351,21 @@ def test_any_subject_that_puts_a_figure_at_a_value_claims_it() -> None:
     assert _claims("The blast killed 12 more, which puts the toll at 60.") == []
     assert _claims("The raid put his life at risk.") == []
     assert _claims("The album rose 23 places to number six.") == []
+
+
+def test_a_claim_noun_answers_the_outer_report() -> None:
+    """ "Hagari said troops had found weapons, a claim Hamas rejected": a report inside
+    another's content ("troops had found") is part of what was said, so the comment
+    answers the outer report and its content is all of it; a report coordinated with
+    the first ("…, and Kyiv said …") is the one answered."""
+    text = "Hagari said troops had found weapons in the hospital, a claim Hamas rejected."
+    assert _claims(text) == [
+        ("Hagari", "said", "troops had found weapons in the hospital"),
+        ("Hamas", "rejected", "troops had found weapons in the hospital"),
+    ]
+    sibling = (
+        "Moscow said it took the town, and Kyiv said it had retaken it, a claim Moscow denied."
+    )
+    assert _claims(sibling)[-1] == ("Moscow", "denied", "it had retaken it")
+    noun = "The report said troops found weapons, a claim Hamas rejected."
+    assert _claims(noun)[-1] == ("Hamas", "rejected", "troops found weapons")

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
-from dataset.claims.claimant_phrases import claimant_span, parenthetical
+from dataset.claims.claimant_phrases import (
+    claimant_span,
+    left_boundary,
+    parenthetical,
+    skip_left,
+)
 from dataset.claims.content_bounds import (
     answering_relative,
     content_start,
     indefinite_claim,
     opens_figure,
 )
+from dataset.claims.cue_senses import not_a_finding, not_a_report
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
@@ -186,11 +192,13 @@ def _apposed_claim(
     claimant. A `relative` ("which Kyiv denied") answers only a report: without one, its
     antecedent is a noun ("faced charges, which he denies")."""
     begin = -1
-    for n in range(b - 1, 0, -1):
-        earlier = reader.lexicon.forms.get(tokens[n][2].lower())
-        if earlier is not None and not reader.quotes.inside(tokens[n][0]):
-            begin = content_start(tokens, n + 1, earlier, reader.params) or 0
-            break
+    n = _report_before(reader, tokens, b)
+    if n is not None:
+        outer = _outer_report(reader, tokens, n)
+        while outer is not None:
+            n, outer = outer, _outer_report(reader, tokens, outer)
+        earlier = reader.lexicon.forms[tokens[n][2].lower()]
+        begin = content_start(tokens, n + 1, earlier, reader.params) or 0
     if begin < 0 and relative:
         return None
     begin = max(begin, 0)
@@ -205,6 +213,37 @@ def _apposed_claim(
         "cue_after",
         reader.params.confidence_cue_after,
     )
+
+
+def _report_before(reader: Reader, tokens: list[Token], n: int) -> int | None:
+    """The nearest cue form before token n, outside a quotation."""
+    for m in range(n - 1, 0, -1):
+        if tokens[m][2].lower() in reader.lexicon.forms and not reader.quotes.inside(tokens[m][0]):
+            return m
+    return None
+
+
+def _outer_report(reader: Reader, tokens: list[Token], n: int) -> int | None:
+    """`Hagari said troops had found weapons`: the report at token n sits in the content
+    of an earlier report (a cue form that is a report there) when nothing coordinates
+    them, so a comment on the content answers that earlier report ("…, a claim Hamas
+    rejected" rejects what Hagari said); `A said X, and B said Y` are siblings."""
+    m = _report_before(reader, tokens, n)
+    if m is None:
+        return None
+    k = skip_left(tokens, n - 1)
+    subject = max(left_boundary(tokens, k, reader.params.max_claimant_tokens) + 1, m + 1)
+    text = reader.article.text
+    if subject > n or g.COORDINATION.search(text, tokens[m][1], tokens[min(subject, n)][0]):
+        return None
+    cue = reader.lexicon.forms[tokens[m][2].lower()]
+    surface = tokens[m][2]
+    before = tokens[m - 1][2].lower()
+    if not_a_report(reader, tokens, m, m + 1, cue, surface, before) or (
+        cue.lemma == "find" and not_a_finding(tokens, m, m + 1)
+    ):
+        return None
+    return m
 
 
 def inverted(
