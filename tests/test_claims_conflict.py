@@ -369,3 +369,19 @@ def test_a_claim_noun_answers_the_outer_report() -> None:
     assert _claims(sibling)[-1] == ("Moscow", "denied", "it had retaken it")
     noun = "The report said troops found weapons, a claim Hamas rejected."
     assert _claims(noun)[-1] == ("Hamas", "rejected", "troops found weapons")
+
+
+def test_a_participle_clause_opening_the_sentence_is_its_subject_s_report() -> None:
+    """ "Noting that the truce had collapsed, the minister …": a participle clause set
+    off before the main clause (alone or after "after", "while", …) reports what the
+    main clause's subject said; its content ends at the comma. The subject is a pronoun,
+    a name (also after a determiner) or a noun phrase without the verb after it; inside
+    a quotation the participle is the quoted speaker's."""
+    text = "Noting that the truce had collapsed, the minister travelled to Geneva."
+    assert _claims(text) == [("the minister", "Noting", "that the truce had collapsed")]
+    after = "After insisting the bridge was intact, Kyiv closed it to traffic."
+    assert _claims(after) == [("Kyiv", "insisting", "the bridge was intact")]
+    name = "Recalling the siege, the RNC began spending money early."
+    assert _claims(name) == [("the RNC", "Recalling", "the siege")]
+    quoted = '"Realizing that a fight is coming, the army will dig in," he said.'
+    assert [c[1] for c in _claims(quoted)] == ["said"]

@@ -218,14 +218,14 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     i = after_dateline(tokens)
     while i < len(tokens) and tokens[i][2] in g.QUOTES:
         i += 1
-    found = _noun_phrase(tokens, i, limit)
+    found = noun_phrase(tokens, i, limit)
     after = after_openers(tokens, i, limit)
     if found is not None and after > i:
-        return _noun_phrase(tokens, after, limit) or found
+        return noun_phrase(tokens, after, limit) or found
     return found
 
 
-def _noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+def noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens at token i, as `sentence_subject` reads it."""
     first = i
     while i < len(tokens) and i - first < limit:
@@ -306,14 +306,14 @@ def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tup
     if tokens[i][2].lower() in g.DETERMINERS:
         # "On Monday, his campaign sued …": a common-noun subject after an opener (at the
         # sentence start, `sentence_subject` reads it).
-        return _noun_phrase(tokens, i, b - i) if participle and i > 0 else None
+        return noun_phrase(tokens, i, b - i) if participle and i > 0 else None
     end = i
     while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
         end += 1
     if end == i or tokens[end - 1][2] == "of":
         return None
     if participle and possessive(tokens[end - 1][2]):
-        return _noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
+        return noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
     return (i, end) if tokens[end][2].islower() else None
 
 

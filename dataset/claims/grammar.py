@@ -270,6 +270,9 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
+# Subordinators before a participle clause that opens a sentence ("After saying …, X",
+# "While insisting …, X", "In declaring …, X"): its subject is the main clause's.
+PARTICIPLE_SUBORDINATORS = _words("after while in by since before when upon")
 # "said about half …", "said nearly 40 percent …", "between 20 and 30": an approximated
 # figure opens content.
 APPROXIMATORS = _words("about around nearly almost roughly over some between")
