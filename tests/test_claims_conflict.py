@@ -385,3 +385,19 @@ def test_a_participle_clause_opening_the_sentence_is_its_subject_s_report() -> N
     assert _claims(name) == [("the RNC", "Recalling", "the siege")]
     quoted = '"Realizing that a fight is coming, the army will dig in," he said.'
     assert [c[1] for c in _claims(quoted)] == ["said"]
+
+
+def test_an_unverified_comment_names_any_claim_noun() -> None:
+    """ "…, an allegation that could not be independently verified": the writer's hedge
+    after a report reads the same claim nouns as the comment that ends its content."""
+    text = (
+        "Kyiv said its forces took the town, an allegation that could not be independently "
+        "verified."
+    )
+    assert _hedges(text) == ["could not be independently verified"]
+
+
+def test_any_number_word_opens_a_counted_clause() -> None:
+    """ "Sixty people died, police said": every number word from two up (the quantities'
+    own table) opens a casualty count before the cue, not an introductory phrase."""
+    assert _claims("Sixty people died, police said.") == [("police", "said", "Sixty people died")]

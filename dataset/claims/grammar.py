@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dataset.claims.number_words import SCALE_WORDS, UNITS_WORDS, VAGUE
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -276,10 +278,12 @@ PARTICIPLE_SUBORDINATORS = _words("after while in by since before when upon")
 # "said about half …", "said nearly 40 percent …", "between 20 and 30": an approximated
 # figure opens content.
 APPROXIMATORS = _words("about around nearly almost roughly over some between")
-# Words that open a count of people or things ("Ten people died", "Dozens were hurt").
-COUNT_WORDS = _words(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
-    " fifty hundred hundreds thousands dozens scores several many nobody none"
+# Words that open a count of people or things ("Ten people died", "Dozens were hurt"):
+# the number words from two up (a bare "one" is a determiner), scales, vague plurals.
+COUNT_WORDS = frozenset(
+    [word for word, value in UNITS_WORDS.items() if value >= 2]
+    + [*SCALE_WORDS, *VAGUE]
+    + "several many nobody none".split()
 )
 FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
 # Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five
