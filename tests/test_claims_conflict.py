@@ -401,3 +401,12 @@ def test_any_number_word_opens_a_counted_clause() -> None:
     """ "Sixty people died, police said": every number word from two up (the quantities'
     own table) opens a casualty count before the cue, not an introductory phrase."""
     assert _claims("Sixty people died, police said.") == [("police", "said", "Sixty people died")]
+
+
+def test_a_participle_s_subject_after_an_adjunct_without_its_comma() -> None:
+    """ "After the election his campaign sued …, claiming": an opening adjunct without
+    its comma ends where a determiner follows its noun ("the election his campaign"),
+    and "Last week" is a time phrase; the subject after either is the participle's."""
+    for opener in ("After the election,", "After the election", "Last week"):
+        text = f"{opener} his campaign sued the state, claiming the vote was rigged."
+        assert _claims(text) == [("his campaign", "claiming", "the vote was rigged")]
