@@ -50,8 +50,7 @@ def cue_before(
         return None
     confidence = reader.params.confidence_cue_before
     method = "cue_before"
-    surface = reader.article.text[cue_span[0] : cue_span[1]]
-    if source is None and opens_with_participle(tokens, b, cue_span, surface):
+    if source is None and opens_with_participle(tokens, b, cue_span, reader.article.text):
         return fronted_participle(reader, tokens, begin, cue_span, cue)
     if source is None:
         if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:

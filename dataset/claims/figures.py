@@ -33,10 +33,10 @@ def estimates_put(reader: Reader) -> list[Draft]:
         draft = _placed_figure(reader, source, cue_start, cue_end, figure_needed=people)
         if draft is not None:
             drafts.append(draft)
-    for put in g.FIGURE_PUT.finditer(text):
-        if put.start() in sourced or (put.start() > 0 and text[put.start() - 1].isalnum()):
+    for cue_start, cue_end in figure_puts(text):
+        if cue_start in sourced:
             continue
-        draft = _placed_figure(reader, put.start(), put.start(), put.end("verb"), True)
+        draft = _placed_figure(reader, cue_start, cue_start, cue_end, True)
         if draft is not None and not _pointing(text, draft):
             drafts.append(draft)
     return drafts
@@ -102,6 +102,23 @@ def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
         source = _source_before(text, cue_start)
         if source is not None:
             yield source, cue_start, verb.end() - 1
+
+
+def figure_puts(text: str) -> Iterator[tuple[int, int]]:
+    """(cue start, cue end) of each whole-word `(has) put` with a figure noun in its
+    object (`g.FIGURE_OBJECT`), whatever its subject."""
+    for verb in g.ESTIMATE_VERB.finditer(text):
+        start = verb.start()
+        if (start > 0 and text[start - 1].isalnum()) or not g.FIGURE_OBJECT.match(
+            text, verb.end() - 1
+        ):
+            continue  # "output", or no figure placed
+        space = _space_before(text, start)
+        aux = next((a for a in _AUXILIARIES if text.endswith(a, 0, space)), "")
+        auxiliary = (
+            aux and space < start and not text[space - len(aux) - 1 : space - len(aux)].isalnum()
+        )
+        yield (space - len(aux) if auxiliary else start), verb.end() - 1
 
 
 def _space_before(text: str, at: int) -> int:

@@ -11,11 +11,11 @@ from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import possessive
 
 
-def opens_with_participle(tokens: list[Token], b: int, cue_span: Span, surface: str) -> bool:
-    """The cue is a participle that opens the sentence, alone or after a subordinator
-    (`Noting that …,`, `After saying …,`, `While insisting …,`); `b` closes the clause
-    before the cue (-1 at the sentence start)."""
-    if not surface.endswith("ing"):
+def opens_with_participle(tokens: list[Token], b: int, cue_span: Span, text: str) -> bool:
+    """The cue text[cue_span] is a participle that opens the sentence, alone or after a
+    subordinator (`Noting that …,`, `After saying …,`, `While insisting …,`); `b` closes
+    the clause before the cue (-1 at the sentence start)."""
+    if not text.endswith("ing", cue_span[0], cue_span[1]):
         return False
     return b < 0 or (
         b == 0

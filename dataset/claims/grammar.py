@@ -73,13 +73,9 @@ PUT_FIGURES = frozenset(
     "toll tally number figure count total casualties dead losses cost damage worth value".split()
 )
 # Anyone who puts a figure at a value states it ("Israel put the number at 253", "The
-# ministry has put the death toll at 35"): the verb, maybe after an auxiliary, and a
-# figure noun among the first three words of its object.
-FIGURE_PUT = re.compile(
-    r"(?:(?:have|has|had)\s+)?(?P<verb>put|puts|placed|places|place)\s+(?:\S+\s+){0,2}?(?:"
-    + "|".join(sorted(PUT_FIGURES))
-    + r")\b"
-)
+# ministry has put the death toll at 35"): after the verb (`ESTIMATE_VERB`), a figure
+# noun among the first three words of its object.
+FIGURE_OBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(sorted(PUT_FIGURES)) + r")\b")
 # Substrings every estimate's verb holds: most articles have neither, and skip the scan.
 ESTIMATE_PUT_WORDS = ("put", "place")
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
