@@ -410,3 +410,14 @@ def test_a_participle_s_subject_after_an_adjunct_without_its_comma() -> None:
     for opener in ("After the election,", "After the election", "Last week"):
         text = f"{opener} his campaign sued the state, claiming the vote was rigged."
         assert _claims(text) == [("his campaign", "claiming", "the vote was rigged")]
+
+
+def test_a_participle_after_in_and_a_subject_with_an_aside() -> None:
+    """ "In describing the offensive, the army …": after a sentence-opening "in" the
+    participle is a report, not a noun; the subject may carry an aside ("X, who …,
+    said") and a name after a determiner may modify a noun ("the Ukrainian army
+    again …")."""
+    text = "In describing the offensive as a success, the Ukrainian army again asked for arms."
+    assert _claims(text)[0] == ("the Ukrainian army", "describing", "the offensive as a success")
+    aside = "Recalling the siege, Olena Kovalenko, who fled the city, said she had no regrets."
+    assert _claims(aside)[0] == ("Olena Kovalenko", "Recalling", "the siege")

@@ -50,7 +50,9 @@ def cue_before(
         return None
     confidence = reader.params.confidence_cue_before
     method = "cue_before"
-    if source is None and opens_with_participle(tokens, b, cue_span, reader.article.text):
+    if (source is None or source == (0, 1)) and opens_with_participle(
+        tokens, cue_span, reader.article.text
+    ):
         return fronted_participle(reader, tokens, begin, cue_span, cue)
     if source is None:
         if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:

@@ -18,7 +18,7 @@ def not_a_report(
     ("Trump's reported worth", "a talk show"), a negated check ("could not verify"), or
     a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
     `before` is the word before the cue in lower case ("" at the sentence start)."""
-    if before in g.NOUN_MARKERS and not past_form(surface):
+    if before in g.NOUN_MARKERS and not past_form(surface) and not _opening_in(tokens, i, surface):
         return True  # "the report", "his claims", "a call"
     if modified_noun(tokens, i, surface, cue.lemma) or (
         cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
@@ -44,6 +44,13 @@ def not_a_report(
     if past_form(before) and before in reader.lexicon.forms:
         return True  # "said praise from X would …", "announced plans to": the object noun
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
+
+
+def _opening_in(tokens: list[Token], i: int, surface: str) -> bool:
+    """`In declaring the vote rigged, the party …`: a participle (`surface`, at token i)
+    after an "in" that opens the sentence heads a clause whose subject is the main
+    clause's."""
+    return i == 1 and tokens[0][2] == "In" and surface.endswith("ing")
 
 
 def _in_according_source(tokens: list[Token], i: int) -> bool:

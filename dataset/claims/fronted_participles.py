@@ -8,19 +8,18 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import possessive
+from dataset.claims.verb_forms import past_form, possessive
 
 
-def opens_with_participle(tokens: list[Token], b: int, cue_span: Span, text: str) -> bool:
+def opens_with_participle(tokens: list[Token], cue_span: Span, text: str) -> bool:
     """The cue text[cue_span] is a participle that opens the sentence, alone or after a
-    subordinator (`Noting that …,`, `After saying …,`, `While insisting …,`); `b` closes
-    the clause before the cue (-1 at the sentence start)."""
-    if not text.endswith("ing", cue_span[0], cue_span[1]):
+    subordinator (`Noting that …,`, `After saying …,`, `In declaring …,`)."""
+    if not text.endswith("ing", cue_span[0], cue_span[1]) or not tokens:
         return False
-    return b < 0 or (
-        b == 0
-        and tokens[0][2].lower() in g.PARTICIPLE_SUBORDINATORS
+    return tokens[0][0] == cue_span[0] or (
+        len(tokens) > 1
         and tokens[1][0] == cue_span[0]
+        and tokens[0][2].lower() in g.PARTICIPLE_SUBORDINATORS
     )
 
 
@@ -39,7 +38,11 @@ def fronted_participle(
     if first >= len(tokens) - 1:
         return None
     subject = main_subject(reader, tokens, first)
-    if subject is None or subject[1] >= len(tokens) or not tokens[subject[1]][2].isalpha():
+    if (
+        subject is None
+        or subject[1] + 1 >= len(tokens)
+        or not _predicate_follows(tokens, subject[1])
+    ):
         return None  # a main clause needs a subject and a verb after it
     return Draft(
         tokens[begin][0],
@@ -50,6 +53,13 @@ def fronted_participle(
         "cue_before",
         reader.params.confidence_subject_fallback,
     )
+
+
+def _predicate_follows(tokens: list[Token], n: int) -> bool:
+    """After the subject, at token n: a word (the verb or an adverb) or an aside on the
+    subject (`David Axelrod, who was …, said`)."""
+    word = tokens[n][2]
+    return word.isalpha() or (word == "," and tokens[n + 1][2].lower() in g.ASIDE_OPENERS)
 
 
 def _clause_comma(tokens: list[Token], cue: int) -> int | None:
@@ -78,8 +88,28 @@ def main_subject(reader: Reader, tokens: list[Token], first: int) -> Span | None
     while end < phrase[1] and (tokens[end][2][0].isupper() or tokens[end][2] in (".", "of")):
         end += 1
     if end > first and tokens[end - 1][2][0].isupper() and not possessive(tokens[end - 1][2]):
+        if (
+            tokens[first][2].lower() in g.DETERMINERS
+            and end > first + 1
+            and end + 1 < len(tokens)
+            and _verb_like(reader, tokens[end + 1][2])
+        ):
+            end += 1  # "the Latin American pope again …": the name modifies a noun
         return first, end
     last = phrase[1]
     while last > first + 1 and tokens[last - 1][2].lower() in reader.lexicon.forms:
         last -= 1
     return first, last
+
+
+def _verb_like(reader: Reader, word: str) -> bool:
+    """A word that follows a subject's head, not a noun's modifier: an auxiliary, a past
+    form, a report verb or an adverb ("the Obama administration says", "… pope again")."""
+    lower = word.lower()
+    return word.islower() and (
+        lower in g.AUXILIARIES
+        or lower in g.SENTENCE_ADVERBS
+        or lower in reader.lexicon.forms
+        or past_form(lower)
+        or (lower.endswith("ly") and len(lower) > 3)
+    )
