@@ -421,3 +421,20 @@ def test_a_participle_after_in_and_a_subject_with_an_aside() -> None:
     assert _claims(text)[0] == ("the Ukrainian army", "describing", "the offensive as a success")
     aside = "Recalling the siege, Olena Kovalenko, who fled the city, said she had no regrets."
     assert _claims(aside)[0] == ("Olena Kovalenko", "Recalling", "the siege")
+
+
+def test_an_inverted_name_after_a_title_or_a_clause_between_commas() -> None:
+    """ "…, said former governor Ed Rendell, who …": lower-case title words and a name
+    that ends the sentence or meets an aside are the inverted claimant; a clause between
+    commas before the cue ("Even if X, supplies would be moved, said Bondar") is
+    content, not an aside on a claimant, while a relative clause still is one."""
+    text = "The city has run out of water, said regional governor Olena Bondar, who fled."
+    assert _claims(text) == [
+        ("regional governor Olena Bondar", "said", "The city has run out of water")
+    ]
+    clause = "Even if the bridge falls, supplies would be moved by river, said Bondar, who fled."
+    assert _claims(clause) == [
+        ("Bondar", "said", "Even if the bridge falls, supplies would be moved by river")
+    ]
+    aside = '"We will stay," Bondar, who fled the city, told Reuters.'
+    assert _claims(aside)[0][:2] == ("Bondar, who fled the city,", "told")

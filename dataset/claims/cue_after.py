@@ -254,16 +254,18 @@ def inverted(
         return None  # "…, saying X": a participle, its subject is the sentence's
     first = tokens[j][2]
     after_quote = tokens[i - 1][2] in g.QUOTES
+    end = j
+    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
+        end += 1
+    named = _closing_name(tokens, j, end)
     if first in g.QUOTES or not (
         first[0].isupper()
         or first.lower() in g.DETERMINERS
         or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
         or (after_quote and first[0].isdigit())  # `"…," said 9/11 widow Terry Strada`
+        or named
     ):
         return None  # `"…," said spokesman John Kirby`: a title may open the name
-    end = j
-    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
-        end += 1
     if end - j > reader.params.max_claimant_tokens and after_quote:
         # `"…," said one owner of a shop that sells … who declined to be named`: after a
         # quotation the claimant is a noun phrase, whose relative clause may run long.
@@ -280,7 +282,7 @@ def inverted(
     start, stop, quoted = content
     if not quoted and (
         any(t[2].lower() in g.NOT_NOUNS or t[2] in reader.lexicon.forms for t in tokens[j:end])
-        or parenthetical(tokens, i - 1, reader.params.max_claimant_tokens) is not None
+        or _set_off(tokens, i, reader.params.max_claimant_tokens, named)
     ):
         return None  # "Cecil, a strategist, said the group might …", "… said the videos show"
     claimant = claimant_span(tokens, (j, end))
@@ -296,6 +298,44 @@ def inverted(
     )
     draft = carry_on(tokens, draft, claimant[1] if claimant else cue_span[1], True)
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _set_off(tokens: list[Token], i: int, limit: int, named: bool) -> bool:
+    """`Cecil, a strategist, said …`: a noun phrase and an aside before the cue's comma
+    make the cue's subject the noun phrase; but before an inverted name (`named`) a
+    stretch between commas that is a clause (`…, some of its functions would be
+    performed by other agencies, said DeSantis`) is the content's own, not an aside."""
+    found = parenthetical(tokens, i - 1, limit)
+    if found is None:
+        return False
+    if not named:
+        return True
+    aside = tokens[found[1] + 1 : i - 1]
+    return (
+        not aside
+        or aside[0][2].lower() in g.ASIDE_OPENERS
+        or not any(t[2] in g.FINITE_AUXILIARIES for t in aside)
+    )
+
+
+def _closing_name(tokens: list[Token], j: int, end: int) -> bool:
+    """`…, said former governor Ed Rendell, who …` / `…, said DeSantis.`: the words after
+    an inverted cue (tokens j to end) are lower-case title words then a name that closes
+    the sentence or meets an aside; no clause ("said many would leave") looks so."""
+    if end - j > 8 or end == j or not tokens[end - 1][2][0].isupper():
+        return False
+    if not all(
+        (t[2].isalpha() or t[2].endswith("."))
+        and t[2].lower() not in g.NOT_NOUNS_OR_PREPOSITIONS
+        and t[2].lower() not in g.CLAUSE_WORDS
+        for t in tokens[j:end]
+    ):
+        return False
+    if end + 1 >= len(tokens):
+        return True
+    after = tokens[end][2]
+    following = tokens[end + 1][2]
+    return after == "," and (following.lower() in g.ASIDE_OPENERS or following[0].isupper())
 
 
 def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -> bool:
