@@ -438,3 +438,14 @@ def test_an_inverted_name_after_a_title_or_a_clause_between_commas() -> None:
     ]
     aside = '"We will stay," Bondar, who fled the city, told Reuters.'
     assert _claims(aside)[0][:2] == ("Bondar, who fled the city,", "told")
+
+
+def test_an_ing_form_after_be_that_ends_its_clause_is_an_adjective() -> None:
+    """ "The losses are worrying, the general said": an "-ing" cue form after a form of
+    "be" with nothing after it in its clause is a predicative adjective, not a report;
+    "are warning that …" and "was saying: …" still report."""
+    text = "The losses are worrying, the general said."
+    assert _claims(text) == [("the general", "said", "The losses are worrying")]
+    assert _claims("Officials are warning that the dam could fail.") == [
+        ("Officials", "warning", "that the dam could fail")
+    ]

@@ -41,9 +41,19 @@ def not_a_report(
         return True  # "According to unconfirmed reports, …": the source's noun
     if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
         return True  # "who asked not to be named": a request to stay unnamed
+    if (
+        before in g.PASSIVE_MARKERS
+        and surface.endswith("ing")
+        and (j >= len(tokens) or tokens[j][2] in _ADJECTIVE_ENDS)
+    ):
+        return True  # "his temperament is worrying,": an adjective, no report
     if past_form(before) and before in reader.lexicon.forms:
         return True  # "said praise from X would …", "announced plans to": the object noun
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
+
+
+# What may follow a predicative adjective in "-ing" ("are worrying,"): a clause's end.
+_ADJECTIVE_ENDS = frozenset([",", ".", ";", "!", "?"])
 
 
 def _opening_in(tokens: list[Token], i: int, surface: str) -> bool:
