@@ -449,3 +449,12 @@ def test_an_ing_form_after_be_that_ends_its_clause_is_an_adjective() -> None:
     assert _claims("Officials are warning that the dam could fail.") == [
         ("Officials", "warning", "that the dam could fail")
     ]
+
+
+def test_a_two_word_count_with_its_verb_is_a_casualty_report() -> None:
+    """ "Dozens died, officials said": a count and its verb before the comma are the
+    report's content, as "Ten people died" is; "Two years ago," stays an opener."""
+    assert _claims("Dozens died, officials said.") == [("officials", "said", "Dozens died")]
+    assert _claims("Two years ago, he said the war would end.") == [
+        ("he", "said", "the war would end")
+    ]

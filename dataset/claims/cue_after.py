@@ -137,11 +137,14 @@ def cue_after(
 
 
 def _counted_clause(tokens: list[Token], b: int) -> bool:
-    """`Ten people died`, `200 were hurt`: three words before the comma that open with a
-    count and hold a finite verb are a casualty report, not an introductory phrase."""
+    """`Ten people died`, `200 were hurt`, `Dozens died`: two or three words before the
+    comma that open with a count and hold a finite verb are a casualty report, not an
+    introductory phrase."""
     first = tokens[0][2]
     return (
-        b == 3 and (first[0].isdigit() or first.lower() in g.COUNT_WORDS) and finite_soon(tokens, 1)
+        2 <= b <= 3
+        and (first[0].isdigit() or first.lower() in g.COUNT_WORDS)
+        and finite_soon(tokens, 1)
     )
 
 
