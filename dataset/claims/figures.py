@@ -18,12 +18,12 @@ _AUXILIARIES = tuple(sorted(g.HAVE_FORMS - {"having"}))
 def estimates_put(reader: Reader) -> list[Draft]:
     """`Other estimates have put the toll at 300`, `Israel put the number at 253`: a
     figure's source "puts" X at Y. An estimate's noun is the source whatever is placed;
-    any other subject needs a figure placed (`g.FIGURE_PUT`)."""
+    any other subject needs a figure placed (`g.FIGURE_OBJECT`)."""
     text = reader.article.text
     drafts = []
     if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
         return drafts
-    sourced = set()
+    sourced: set[int] = set()
     for source, cue_start, cue_end in estimate_puts(text):
         before = text[source - 1] if source > 0 else " "
         if before.isalnum() or before == "_":
