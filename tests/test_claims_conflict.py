@@ -334,3 +334,127 @@ def test_a_comment_after_a_dotted_name_still_ends_the_content() -> None:
             ("Moscow", "said", "its forces took the town"),
             (answer, "denied", "its forces took the town"),
         ]
+
+
+def test_any_subject_that_puts_a_figure_at_a_value_claims_it() -> None:
+    """ "Israel put the number at 253": a name or any noun phrase that puts a figure
+    noun at a value states it, and its report ends the content of the one before the
+    semicolon; "which puts the toll at" points back to an event, "put his life at risk"
+    places no figure and in "rose 23 places to number six" "places" is a noun."""
+    text = "Hamas said it had taken around 240 hostages; Israel put the number at 253."
+    assert _claims(text) == [
+        ("Hamas", "said", "it had taken around 240 hostages"),
+        ("Israel", "put", "the number at 253"),
+    ]
+    worth = "The magazine has put his net worth at $45 billion."
+    assert _claims(worth) == [("The magazine", "has put", "his net worth at $45 billion")]
+    assert _claims("The blast killed 12 more, which puts the toll at 60.") == []
+    assert _claims("The raid put his life at risk.") == []
+    assert _claims("The album rose 23 places to number six.") == []
+
+
+def test_a_claim_noun_answers_the_outer_report() -> None:
+    """ "Hagari said troops had found weapons, a claim Hamas rejected": a report inside
+    another's content ("troops had found") is part of what was said, so the comment
+    answers the outer report and its content is all of it; a report coordinated with
+    the first ("…, and Kyiv said …") is the one answered."""
+    text = "Hagari said troops had found weapons in the hospital, a claim Hamas rejected."
+    assert _claims(text) == [
+        ("Hagari", "said", "troops had found weapons in the hospital"),
+        ("Hamas", "rejected", "troops had found weapons in the hospital"),
+    ]
+    sibling = (
+        "Moscow said it took the town, and Kyiv said it had retaken it, a claim Moscow denied."
+    )
+    assert _claims(sibling)[-1] == ("Moscow", "denied", "it had retaken it")
+    noun = "The report said troops found weapons, a claim Hamas rejected."
+    assert _claims(noun)[-1] == ("Hamas", "rejected", "troops found weapons")
+
+
+def test_a_participle_clause_opening_the_sentence_is_its_subject_s_report() -> None:
+    """ "Noting that the truce had collapsed, the minister …": a participle clause set
+    off before the main clause (alone or after "after", "while", …) reports what the
+    main clause's subject said; its content ends at the comma. The subject is a pronoun,
+    a name (also after a determiner) or a noun phrase without the verb after it; inside
+    a quotation the participle is the quoted speaker's."""
+    text = "Noting that the truce had collapsed, the minister travelled to Geneva."
+    assert _claims(text) == [("the minister", "Noting", "that the truce had collapsed")]
+    after = "After insisting the bridge was intact, Kyiv closed it to traffic."
+    assert _claims(after) == [("Kyiv", "insisting", "the bridge was intact")]
+    name = "Recalling the siege, the RNC began spending money early."
+    assert _claims(name) == [("the RNC", "Recalling", "the siege")]
+    quoted = '"Realizing that a fight is coming, the army will dig in," he said.'
+    assert [c[1] for c in _claims(quoted)] == ["said"]
+
+
+def test_an_unverified_comment_names_any_claim_noun() -> None:
+    """ "…, an allegation that could not be independently verified": the writer's hedge
+    after a report reads the same claim nouns as the comment that ends its content."""
+    text = (
+        "Kyiv said its forces took the town, an allegation that could not be independently "
+        "verified."
+    )
+    assert _hedges(text) == ["could not be independently verified"]
+
+
+def test_any_number_word_opens_a_counted_clause() -> None:
+    """ "Sixty people died, police said": every number word from two up (the quantities'
+    own table) opens a casualty count before the cue, not an introductory phrase."""
+    assert _claims("Sixty people died, police said.") == [("police", "said", "Sixty people died")]
+
+
+def test_a_participle_s_subject_after_an_adjunct_without_its_comma() -> None:
+    """ "After the election his campaign sued …, claiming": an opening adjunct without
+    its comma ends where a determiner follows its noun ("the election his campaign"),
+    and "Last week" is a time phrase; the subject after either is the participle's."""
+    for opener in ("After the election,", "After the election", "Last week"):
+        text = f"{opener} his campaign sued the state, claiming the vote was rigged."
+        assert _claims(text) == [("his campaign", "claiming", "the vote was rigged")]
+
+
+def test_a_participle_after_in_and_a_subject_with_an_aside() -> None:
+    """ "In describing the offensive, the army …": after a sentence-opening "in" the
+    participle is a report, not a noun; the subject may carry an aside ("X, who …,
+    said") and a name after a determiner may modify a noun ("the Ukrainian army
+    again …")."""
+    text = "In describing the offensive as a success, the Ukrainian army again asked for arms."
+    assert _claims(text)[0] == ("the Ukrainian army", "describing", "the offensive as a success")
+    aside = "Recalling the siege, Olena Kovalenko, who fled the city, said she had no regrets."
+    assert _claims(aside)[0] == ("Olena Kovalenko", "Recalling", "the siege")
+
+
+def test_an_inverted_name_after_a_title_or_a_clause_between_commas() -> None:
+    """ "…, said former governor Ed Rendell, who …": lower-case title words and a name
+    that ends the sentence or meets an aside are the inverted claimant; a clause between
+    commas before the cue ("Even if X, supplies would be moved, said Bondar") is
+    content, not an aside on a claimant, while a relative clause still is one."""
+    text = "The city has run out of water, said regional governor Olena Bondar, who fled."
+    assert _claims(text) == [
+        ("regional governor Olena Bondar", "said", "The city has run out of water")
+    ]
+    clause = "Even if the bridge falls, supplies would be moved by river, said Bondar, who fled."
+    assert _claims(clause) == [
+        ("Bondar", "said", "Even if the bridge falls, supplies would be moved by river")
+    ]
+    aside = '"We will stay," Bondar, who fled the city, told Reuters.'
+    assert _claims(aside)[0][:2] == ("Bondar, who fled the city,", "told")
+
+
+def test_an_ing_form_after_be_that_ends_its_clause_is_an_adjective() -> None:
+    """ "The losses are worrying, the general said": an "-ing" cue form after a form of
+    "be" with nothing after it in its clause is a predicative adjective, not a report;
+    "are warning that …" and "was saying: …" still report."""
+    text = "The losses are worrying, the general said."
+    assert _claims(text) == [("the general", "said", "The losses are worrying")]
+    assert _claims("Officials are warning that the dam could fail.") == [
+        ("Officials", "warning", "that the dam could fail")
+    ]
+
+
+def test_a_two_word_count_with_its_verb_is_a_casualty_report() -> None:
+    """ "Dozens died, officials said": a count and its verb before the comma are the
+    report's content, as "Ten people died" is; "Two years ago," stays an opener."""
+    assert _claims("Dozens died, officials said.") == [("officials", "said", "Dozens died")]
+    assert _claims("Two years ago, he said the war would end.") == [
+        ("he", "said", "the war would end")
+    ]

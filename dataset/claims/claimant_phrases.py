@@ -218,14 +218,14 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     i = after_dateline(tokens)
     while i < len(tokens) and tokens[i][2] in g.QUOTES:
         i += 1
-    found = _noun_phrase(tokens, i, limit)
+    found = noun_phrase(tokens, i, limit)
     after = after_openers(tokens, i, limit)
     if found is not None and after > i:
-        return _noun_phrase(tokens, after, limit) or found
+        return noun_phrase(tokens, after, limit) or found
     return found
 
 
-def _noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+def noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens at token i, as `sentence_subject` reads it."""
     first = i
     while i < len(tokens) and i - first < limit:
@@ -285,6 +285,8 @@ def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tup
         after = after_openers(tokens, first, CLAUSE_OPENER_LIMIT, b)
         if after < b:
             first = after  # "Then he cut …", "Hours later, Trump …"
+        if _time_phrase(tokens, first) and first + 2 < b:
+            first += 2  # "Last week his campaign sued …": a time phrase without its comma
     i = first
     if i < len(tokens) and (
         tokens[i][2].lower() in g.PREPOSITIONS or tokens[i][2].lower() in g.SUBORDINATORS
@@ -296,6 +298,8 @@ def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tup
             # "On Sunday morning Mr. Trump made …": a time phrase without its comma.
             i = first + 1
             while i < b and (tokens[i][2].lower() in g.TIME_WORDS or tokens[i][2].islower()):
+                if i > first + 1 and _opens_noun_phrase(tokens, i):
+                    break  # "After the election his campaign sued …": the subject
                 i += 1
             if i == first + 1:
                 return None
@@ -306,15 +310,42 @@ def clause_subject(tokens: list[Token], b: int, participle: bool = False) -> tup
     if tokens[i][2].lower() in g.DETERMINERS:
         # "On Monday, his campaign sued …": a common-noun subject after an opener (at the
         # sentence start, `sentence_subject` reads it).
-        return _noun_phrase(tokens, i, b - i) if participle and i > 0 else None
+        return noun_phrase(tokens, i, b - i) if participle and i > 0 else None
     end = i
     while end < b and (tokens[end][2][0].isupper() or (end > i and tokens[end][2] in (".", "of"))):
         end += 1
     if end == i or tokens[end - 1][2] == "of":
         return None
     if participle and possessive(tokens[end - 1][2]):
-        return _noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
+        return noun_phrase(tokens, i, b - i)  # "Trump's campaign sued …": the possessed noun
     return (i, end) if tokens[end][2].islower() else None
+
+
+def _time_phrase(tokens: list[Token], i: int) -> bool:
+    """`Last week`, `This month`, `Next Tuesday`: a time phrase at token i."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i][2].lower() in _TIME_DEICTICS
+        and (tokens[i + 1][2].lower() in g.PERIODS or tokens[i + 1][2].lower() in g.TIME_WORDS)
+    )
+
+
+_TIME_DEICTICS = frozenset(["last", "this", "next"])
+
+
+def _opens_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """`the election his campaign`: a determiner right after a noun (or a time word)
+    opens a new noun phrase, so the preposition's object ended before it."""
+    before = tokens[i - 1][2]
+    lower = before.lower()
+    return (
+        tokens[i][2].lower() in g.DETERMINERS
+        and before.isalpha()
+        and (before.islower() or lower in g.TIME_WORDS)
+        and lower not in g.DETERMINERS_OR_OF
+        and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
+        and lower not in g.AUXILIARIES
+    )
 
 
 def claimant_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

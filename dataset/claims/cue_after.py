@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
-from dataset.claims.claimant_phrases import claimant_span, parenthetical
+from dataset.claims.claimant_phrases import (
+    claimant_span,
+    left_boundary,
+    parenthetical,
+    skip_left,
+)
 from dataset.claims.content_bounds import (
     answering_relative,
     content_start,
     indefinite_claim,
     opens_figure,
 )
+from dataset.claims.cue_senses import not_a_finding, not_a_report
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
@@ -131,11 +137,14 @@ def cue_after(
 
 
 def _counted_clause(tokens: list[Token], b: int) -> bool:
-    """`Ten people died`, `200 were hurt`: three words before the comma that open with a
-    count and hold a finite verb are a casualty report, not an introductory phrase."""
+    """`Ten people died`, `200 were hurt`, `Dozens died`: two or three words before the
+    comma that open with a count and hold a finite verb are a casualty report, not an
+    introductory phrase."""
     first = tokens[0][2]
     return (
-        b == 3 and (first[0].isdigit() or first.lower() in g.COUNT_WORDS) and finite_soon(tokens, 1)
+        2 <= b <= 3
+        and (first[0].isdigit() or first.lower() in g.COUNT_WORDS)
+        and finite_soon(tokens, 1)
     )
 
 
@@ -186,11 +195,13 @@ def _apposed_claim(
     claimant. A `relative` ("which Kyiv denied") answers only a report: without one, its
     antecedent is a noun ("faced charges, which he denies")."""
     begin = -1
-    for n in range(b - 1, 0, -1):
-        earlier = reader.lexicon.forms.get(tokens[n][2].lower())
-        if earlier is not None and not reader.quotes.inside(tokens[n][0]):
-            begin = content_start(tokens, n + 1, earlier, reader.params) or 0
-            break
+    n = _report_before(reader, tokens, b)
+    if n is not None:
+        outer = _outer_report(reader, tokens, n)
+        while outer is not None:
+            n, outer = outer, _outer_report(reader, tokens, outer)
+        earlier = reader.lexicon.forms[tokens[n][2].lower()]
+        begin = content_start(tokens, n + 1, earlier, reader.params) or 0
     if begin < 0 and relative:
         return None
     begin = max(begin, 0)
@@ -207,6 +218,37 @@ def _apposed_claim(
     )
 
 
+def _report_before(reader: Reader, tokens: list[Token], n: int) -> int | None:
+    """The nearest cue form before token n, outside a quotation."""
+    for m in range(n - 1, 0, -1):
+        if tokens[m][2].lower() in reader.lexicon.forms and not reader.quotes.inside(tokens[m][0]):
+            return m
+    return None
+
+
+def _outer_report(reader: Reader, tokens: list[Token], n: int) -> int | None:
+    """`Hagari said troops had found weapons`: the report at token n sits in the content
+    of an earlier report (a cue form that is a report there) when nothing coordinates
+    them, so a comment on the content answers that earlier report ("…, a claim Hamas
+    rejected" rejects what Hagari said); `A said X, and B said Y` are siblings."""
+    m = _report_before(reader, tokens, n)
+    if m is None:
+        return None
+    k = skip_left(tokens, n - 1)
+    subject = max(left_boundary(tokens, k, reader.params.max_claimant_tokens) + 1, m + 1)
+    text = reader.article.text
+    if subject > n or g.COORDINATION.search(text, tokens[m][1], tokens[min(subject, n)][0]):
+        return None
+    cue = reader.lexicon.forms[tokens[m][2].lower()]
+    surface = tokens[m][2]
+    before = tokens[m - 1][2].lower()
+    if not_a_report(reader, tokens, m, m + 1, cue, surface, before) or (
+        cue.lemma == "find" and not_a_finding(tokens, m, m + 1)
+    ):
+        return None
+    return m
+
+
 def inverted(
     reader: Reader, tokens: list[Token], i: int, j: int, cue: Cue, cue_span: Span
 ) -> Draft | None:
@@ -215,16 +257,18 @@ def inverted(
         return None  # "…, saying X": a participle, its subject is the sentence's
     first = tokens[j][2]
     after_quote = tokens[i - 1][2] in g.QUOTES
+    end = j
+    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
+        end += 1
+    named = _closing_name(tokens, j, end)
     if first in g.QUOTES or not (
         first[0].isupper()
         or first.lower() in g.DETERMINERS
         or (after_quote and first.isalpha() and first not in g.NOT_NOUNS_OR_PREPOSITIONS)
         or (after_quote and first[0].isdigit())  # `"…," said 9/11 widow Terry Strada`
+        or named
     ):
         return None  # `"…," said spokesman John Kirby`: a title may open the name
-    end = j
-    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
-        end += 1
     if end - j > reader.params.max_claimant_tokens and after_quote:
         # `"…," said one owner of a shop that sells … who declined to be named`: after a
         # quotation the claimant is a noun phrase, whose relative clause may run long.
@@ -241,7 +285,7 @@ def inverted(
     start, stop, quoted = content
     if not quoted and (
         any(t[2].lower() in g.NOT_NOUNS or t[2] in reader.lexicon.forms for t in tokens[j:end])
-        or parenthetical(tokens, i - 1, reader.params.max_claimant_tokens) is not None
+        or _set_off(tokens, i, reader.params.max_claimant_tokens, named)
     ):
         return None  # "Cecil, a strategist, said the group might …", "… said the videos show"
     claimant = claimant_span(tokens, (j, end))
@@ -257,6 +301,44 @@ def inverted(
     )
     draft = carry_on(tokens, draft, claimant[1] if claimant else cue_span[1], True)
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _set_off(tokens: list[Token], i: int, limit: int, named: bool) -> bool:
+    """`Cecil, a strategist, said …`: a noun phrase and an aside before the cue's comma
+    make the cue's subject the noun phrase; but before an inverted name (`named`) a
+    stretch between commas that is a clause (`…, some of its functions would be
+    performed by other agencies, said DeSantis`) is the content's own, not an aside."""
+    found = parenthetical(tokens, i - 1, limit)
+    if found is None:
+        return False
+    if not named:
+        return True
+    aside = tokens[found[1] + 1 : i - 1]
+    return (
+        not aside
+        or aside[0][2].lower() in g.ASIDE_OPENERS
+        or not any(t[2] in g.FINITE_AUXILIARIES for t in aside)
+    )
+
+
+def _closing_name(tokens: list[Token], j: int, end: int) -> bool:
+    """`…, said former governor Ed Rendell, who …` / `…, said DeSantis.`: the words after
+    an inverted cue (tokens j to end) are lower-case title words then a name that closes
+    the sentence or meets an aside; no clause ("said many would leave") looks so."""
+    if end - j > 8 or end == j or not tokens[end - 1][2][0].isupper():
+        return False
+    if not all(
+        (t[2].isalpha() or t[2].endswith("."))
+        and t[2].lower() not in g.NOT_NOUNS_OR_PREPOSITIONS
+        and t[2].lower() not in g.CLAUSE_WORDS
+        for t in tokens[j:end]
+    ):
+        return False
+    if end + 1 >= len(tokens):
+        return True
+    after = tokens[end][2]
+    following = tokens[end + 1][2]
+    return after == "," and (following.lower() in g.ASIDE_OPENERS or following[0].isupper())
 
 
 def _has_finite_verb(tokens: list[Token], j: int, end: int, participles: bool) -> bool:

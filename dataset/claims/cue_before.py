@@ -22,6 +22,7 @@ from dataset.claims.content_bounds import (
     withheld_end,
 )
 from dataset.claims.draft import Draft
+from dataset.claims.fronted_participles import fronted_participle, opens_with_participle
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token
@@ -49,6 +50,10 @@ def cue_before(
         return None
     confidence = reader.params.confidence_cue_before
     method = "cue_before"
+    if (source is None or source == (0, 1)) and opens_with_participle(
+        tokens, cue_span, reader.article.text
+    ):
+        return fronted_participle(reader, tokens, begin, cue_span, cue)
     if source is None:
         if b >= 0 and tokens[b][2].lower() in g.PASSIVE_MARKERS:
             source = None  # "it is believed that …": no claimant

@@ -18,7 +18,7 @@ def not_a_report(
     ("Trump's reported worth", "a talk show"), a negated check ("could not verify"), or
     a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
     `before` is the word before the cue in lower case ("" at the sentence start)."""
-    if before in g.NOUN_MARKERS and not past_form(surface):
+    if before in g.NOUN_MARKERS and not past_form(surface) and not _opening_in(tokens, i, surface):
         return True  # "the report", "his claims", "a call"
     if modified_noun(tokens, i, surface, cue.lemma) or (
         cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
@@ -43,6 +43,12 @@ def not_a_report(
         return True  # "According to unconfirmed reports, …": the source's noun
     if cue.lemma in g.ANONYMITY_LEMMAS and anonymity_request(tokens, i, j):
         return True  # "who asked not to be named": a request to stay unnamed
+    if (
+        before in g.PASSIVE_MARKERS
+        and surface.endswith("ing")
+        and (j >= len(tokens) or tokens[j][2] in _ADJECTIVE_ENDS)
+    ):
+        return True  # "his temperament is worrying,": an adjective, no report
     if past_form(before) and before in reader.lexicon.forms:
         return True  # "said praise from X would …", "announced plans to": the object noun
     if surface.endswith("ing") and _answering(reader, before):
@@ -54,6 +60,17 @@ def _answering(reader: Reader, word: str) -> bool:
     """Whether the word is a form of a verb answering a claim ("denies", "admitted")."""
     cue = reader.lexicon.forms.get(word)
     return cue is not None and cue.lemma in g.ANSWERING_LEMMAS
+
+
+# What may follow a predicative adjective in "-ing" ("are worrying,"): a clause's end.
+_ADJECTIVE_ENDS = frozenset([",", ".", ";", "!", "?"])
+
+
+def _opening_in(tokens: list[Token], i: int, surface: str) -> bool:
+    """`In declaring the vote rigged, the party …`: a participle (`surface`, at token i)
+    after an "in" that opens the sentence heads a clause whose subject is the main
+    clause's."""
+    return i == 1 and tokens[0][2] == "In" and surface.endswith("ing")
 
 
 def _in_according_source(tokens: list[Token], i: int) -> bool:

@@ -14,6 +14,8 @@ one of a few constructions common in news prose:
 - a speaker line `Obama: CONTENT` (method `speaker_colon`);
 - a quotation paragraph signed by its speaker, `"CONTENT" ― Name` (method `signed_quote`);
 - a fronted cue `Said X, "CONTENT"` / `Wrote X:` and a quoted paragraph;
+- a participle clause that opens the sentence, `Noting CONTENT, X …` / `After saying
+  CONTENT, X …`: the main clause's subject is the claimant (`fronted_participles`);
 - a paragraph that is one quotation, right after a paragraph reporting X's words
   indirectly: X's own claim (method `quote_paragraph`);
 - raising, with nobody cited: `Kabul appears to be safe`, `Talks are expected to fail`

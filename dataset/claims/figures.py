@@ -16,49 +16,78 @@ _AUXILIARIES = tuple(sorted(g.HAVE_FORMS - {"having"}))
 
 
 def estimates_put(reader: Reader) -> list[Draft]:
-    """`Other estimates have put the toll at 300`: a figure's source "puts" X at Y."""
+    """`Other estimates have put the toll at 300`, `Israel put the number at 253`: a
+    figure's source "puts" X at Y. An estimate's noun is the source whatever is placed;
+    any other subject needs a figure placed (`g.FIGURE_OBJECT`)."""
     text = reader.article.text
     drafts = []
     if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
         return drafts
+    sourced: set[int] = set()
     for source, cue_start, cue_end in estimate_puts(text):
         before = text[source - 1] if source > 0 else " "
         if before.isalnum() or before == "_":
             continue  # inside a word ("recounts"): no \b before the source
-        index = reader.article.sentence_of(source)
-        tokens = reader.article.tokens(index)
-        i = token_index(tokens, cue_start)
-        j = token_index(tokens, cue_end)
-        if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != cue_start:
+        sourced.add(cue_start)
+        people = text[source:cue_start].split()[0].lower() in g.PEOPLE_SOURCES
+        draft = _placed_figure(reader, source, cue_start, cue_end, figure_needed=people)
+        if draft is not None:
+            drafts.append(draft)
+    for cue_start, cue_end in figure_puts(text):
+        if cue_start in sourced:
             continue
-        if not any(t[2] == "at" for t in tokens[j + 1 :]):
-            continue  # "put" without "at": not a figure placed at a value
-        if text[source:cue_start].split()[0].lower() in g.PEOPLE_SOURCES and not _figure_object(
-            tokens, j
-        ):
-            continue  # "officials put pressure on …": people place no figure
-        k = skip_left(tokens, i - 1)
-        b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
-        if k <= b:
-            continue
-        drafts.append(
-            Draft(
-                tokens[j][0],
-                tokens[-1][1],
-                claimant_span(tokens, (b + 1, k + 1)),
-                (cue_start, cue_end),
-                None,
-                "cue_before",
-                reader.params.confidence_cue_before,
-            )
-        )
+        draft = _placed_figure(reader, cue_start, cue_start, cue_end, True)
+        if draft is not None and not _pointing(text, draft):
+            drafts.append(draft)
     return drafts
+
+
+def _placed_figure(
+    reader: Reader, source: int, cue_start: int, cue_end: int, figure_needed: bool
+) -> Draft | None:
+    """The claim of a source that puts something at a value (cue text[cue_start:cue_end]):
+    its object and what follows, the noun phrase before the cue its claimant. Unless the
+    source is an estimate, a figure must be placed (`figure_needed`): "officials put
+    pressure on X at …" states nothing."""
+    index = reader.article.sentence_of(source)
+    tokens = reader.article.tokens(index)
+    i = token_index(tokens, cue_start)
+    j = token_index(tokens, cue_end)
+    if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != cue_start:
+        return None
+    if not any(t[2] == "at" for t in tokens[j + 1 :]):
+        return None  # "put" without "at": not a figure placed at a value
+    if figure_needed and not _figure_object(tokens, j):
+        return None
+    k = skip_left(tokens, i - 1)
+    b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+    if k <= b:
+        return None
+    return Draft(
+        tokens[j][0],
+        tokens[-1][1],
+        claimant_span(tokens, (b + 1, k + 1)),
+        (cue_start, cue_end),
+        None,
+        "cue_before",
+        reader.params.confidence_cue_before,
+    )
+
+
+def _pointing(text: str, draft: Draft) -> bool:
+    """`…, which puts the toll at 60`: a relative or demonstrative claimant points back to
+    an event or a clause, which states no figure of its own."""
+    assert draft.claimant is not None
+    return text[draft.claimant[0] : draft.claimant[1]].lower() in g.RELATIVES_OR_THAT | {"this"}
 
 
 def _figure_object(tokens: list[Token], j: int) -> bool:
     """`put the death toll at`, `put the number of dead at`: a figure noun heads the
-    object within its first three words."""
-    return any(t[2].lower() in g.PUT_FIGURES for t in tokens[j : j + 3])
+    object within its first three words (not "rose 23 places to number six", where a
+    preposition follows a noun "places")."""
+    return tokens[j][2].lower() not in g.PREPOSITIONS and any(
+        t[2].lower() in g.PUT_FIGURES for t in tokens[j : j + 3]
+    )
 
 
 def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
@@ -73,6 +102,23 @@ def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
         source = _source_before(text, cue_start)
         if source is not None:
             yield source, cue_start, verb.end() - 1
+
+
+def figure_puts(text: str) -> Iterator[tuple[int, int]]:
+    """(cue start, cue end) of each whole-word `(has) put` with a figure noun in its
+    object (`g.FIGURE_OBJECT`), whatever its subject."""
+    for verb in g.ESTIMATE_VERB.finditer(text):
+        start = verb.start()
+        if (start > 0 and text[start - 1].isalnum()) or not g.FIGURE_OBJECT.match(
+            text, verb.end() - 1
+        ):
+            continue  # "output", or no figure placed
+        space = _space_before(text, start)
+        aux = next((a for a in _AUXILIARIES if text.endswith(a, 0, space)), "")
+        auxiliary = (
+            aux and space < start and not text[space - len(aux) - 1 : space - len(aux)].isalnum()
+        )
+        yield (space - len(aux) if auxiliary else start), verb.end() - 1
 
 
 def _space_before(text: str, at: int) -> int:

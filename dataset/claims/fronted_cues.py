@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.content_bounds import content_start
 from dataset.claims.cue_before import quote_next_paragraph, quoted_after_cue
 from dataset.claims.draft import Draft
+from dataset.claims.fronted_participles import fronted_participle
+from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.verb_forms import past_form
 
 
 def fronted_cues(reader: Reader) -> list[Draft]:
     """`Said Ms. Poynter, who grew up there, "We were proud."` / `Stated Stone:` and a
-    quoted paragraph: a sentence opened by its cue, the speaker after it."""
+    quoted paragraph: a sentence opened by its cue, the speaker after it; and `Noting
+    that X, the minister …`, a participle clause whose speaker is the main clause's."""
     text = reader.article.text
     headline = text.find("\n")
     drafts = []
@@ -23,6 +27,11 @@ def fronted_cues(reader: Reader) -> list[Draft]:
             continue
         lower = word.group().lower()
         cue = reader.lexicon.forms.get(lower)
+        if cue is not None and lower.endswith("ing") and not reader.quotes.inside(start):
+            participle = _opening_participle(reader, index, cue)
+            if participle is not None:
+                drafts.append(participle)
+            continue
         if cue is None or not (past_form(lower) or lower.endswith("s")):
             continue  # "Support for …", "Note: …": not a finite verb
         tokens = reader.article.tokens(index)
@@ -51,3 +60,13 @@ def fronted_cues(reader: Reader) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _opening_participle(reader: Reader, index: int, cue: Cue) -> Draft | None:
+    """`Noting that the truce had collapsed, the minister …`: the participle that opens
+    sentence `index` reports what the main clause's subject said."""
+    tokens = reader.article.tokens(index)
+    begin = content_start(tokens, 1, cue, reader.params)
+    if begin is None:
+        return None
+    return fronted_participle(reader, tokens, begin, (tokens[0][0], tokens[0][1]), cue)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dataset.claims.number_words import SCALE_WORDS, UNITS_WORDS, VAGUE
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -68,8 +70,12 @@ SOURCE_PLACE = re.compile(r"\s(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[
 # What people "put at" a value when they state a figure ("officials put the toll at 35"),
 # not "put pressure on X at …": the object's head, after its determiner and modifiers.
 PUT_FIGURES = frozenset(
-    "toll tally number figure count total casualties dead losses cost damage".split()
+    "toll tally number figure count total casualties dead losses cost damage worth value".split()
 )
+# Anyone who puts a figure at a value states it ("Israel put the number at 253", "The
+# ministry has put the death toll at 35"): after the verb (`ESTIMATE_VERB`), a figure
+# noun among the first three words of its object.
+FIGURE_OBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(sorted(PUT_FIGURES)) + r")\b")
 # Substrings every estimate's verb holds: most articles have neither, and skip the scan.
 ESTIMATE_PUT_WORDS = ("put", "place")
 # "Asked whether …, X said": a question put to the claimant, reported without a subject.
@@ -262,13 +268,18 @@ SUBORDINATORS = _words(
     "when while because although though if as after before since until unless whether whereas"
 )
 SUBJECT_PRONOUNS = PRONOUNS - {"it", "you"}
+# Subordinators before a participle clause that opens a sentence ("After saying …, X",
+# "While insisting …, X", "In declaring …, X"): its subject is the main clause's.
+PARTICIPLE_SUBORDINATORS = _words("after while in by since before when upon")
 # "said about half …", "said nearly 40 percent …", "between 20 and 30": an approximated
 # figure opens content.
 APPROXIMATORS = _words("about around nearly almost roughly over some between")
-# Words that open a count of people or things ("Ten people died", "Dozens were hurt").
-COUNT_WORDS = _words(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
-    " fifty hundred hundreds thousands dozens scores several many nobody none"
+# Words that open a count of people or things ("Ten people died", "Dozens were hurt"):
+# the number words from two up (a bare "one" is a determiner), scales, vague plurals.
+COUNT_WORDS = frozenset(
+    [word for word, value in UNITS_WORDS.items() if value >= 2]
+    + [*SCALE_WORDS, *VAGUE]
+    + "several many nobody none".split()
 )
 FRACTIONS = _words("half twice one two three four five six seven eight nine ten")
 # Quantifiers that stand alone as a subject ("Some said", "Both condemned", "three in five

@@ -6,6 +6,7 @@ import functools
 import operator
 import re
 
+from dataset.claims import grammar as g
 from dataset.claims.scan import WordScanner
 
 
@@ -28,10 +29,12 @@ _FOUND_START = operator.itemgetter(0)
 
 # The writer's comment right after a report that its claim is unverified: ", a figure
 # that could not be independently verified", ", which could not be confirmed", "— a claim
-# that has not been verified". The hedge is the verb phrase from its modal or auxiliary.
+# that has not been verified" (the claim nouns of `g.CLAIM_NOUNS`). The hedge is the verb
+# phrase from its modal or auxiliary.
 _UNVERIFIED_COMMENT = re.compile(
-    r"[^\S\n]*[,—–][^\S\n]*(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:claim|figure|toll"
-    r"|number|account|report|tally|assertion)s?[^\S\n]+)?(?:that|which)[^\S\n]+"
+    r"[^\S\n]*[,—–][^\S\n]*(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:"
+    + "|".join(sorted(g.CLAIM_NOUNS))
+    + r")s?[^\S\n]+)?(?:that|which)[^\S\n]+"
     r"(?P<hedge>(?:could|can|has|have|had|was|were|is|are)[^\S\n]+(?:not|n't)[^\S\n]+"
     r"(?:yet[^\S\n]+)?(?:be|been)[^\S\n]+(?:independently[^\S\n]+)?(?:verified|confirmed))\b"
 )

@@ -22,28 +22,19 @@ from __future__ import annotations
 
 import re
 
+from dataset.claims.number_words import SCALE_WORDS as _SCALE_WORDS
+from dataset.claims.number_words import UNITS_WORDS as _UNITS_WORDS
+from dataset.claims.number_words import VAGUE as _VAGUE
 from dataset.claims.scan import Twin, either_case, opening_letters, trie_pattern
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}  # fmt: skip
 _SCALE_SUFFIX = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
     **_SCALE_WORDS,
 }  # fmt: skip
-_VAGUE = {"tens": 20.0, "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3,
-          "millions": 2e6, "billions": 2e9}  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10,
               "tenths": 10}  # fmt: skip
