@@ -250,3 +250,34 @@ def test_two_spaces_before_a_band_noun_or_a_nickname_change_nothing() -> None:
     assert labelled("The Radaa  militia withdrew.").get("Radaa") == {"ORG"}
     found = labelled('Police said Jimmy  "Barbecue" Cherizier led the gang.')
     assert found.get('Jimmy  "Barbecue" Cherizier') == {"PERSON"}
+
+
+def test_unexplained_names_meeting_or_appointed_are_people() -> None:
+    found = labelled("Oleksiy Drabynko met Voronchuk in Kyiv.")
+    assert found.get("Oleksiy Drabynko") == {"PERSON"}
+    assert found.get("Voronchuk") == {"PERSON"}
+    found = labelled("The minister later dismissed Hennadiy Prykhodchuk as commander.")
+    assert found.get("Hennadiy Prykhodchuk") == {"PERSON"}
+    assert "PERSON" not in labelled("The Drabynko Council met on Monday.").get(
+        "Drabynko Council", set()
+    )
+
+
+def test_an_office_or_a_nouns_possessive_after_the_opens_a_bodys_name() -> None:
+    found = labelled("He fought for the Lord's Liberation Army in 1990.")
+    assert found.get("Lord's Liberation Army") == {"ORG"}
+    found = labelled("Rebels clashed with the Army's Special Forces.")
+    assert "Army's Special Forces" not in found
+
+
+def test_a_numeral_after_the_opens_a_gangs_name() -> None:
+    found = labelled("Police fought the 400 Zandolo gang in Croix-des-Bouquets.")
+    assert found.get("400 Zandolo") == {"ORG"}
+    found = labelled("Police arrested the 12 Zandolo gang members.")
+    assert "12 Zandolo" not in found
+
+
+def test_a_town_named_like_a_person_acted_on_by_an_army_is_a_place() -> None:
+    assert labelled("Israel struck Tyre on Monday.").get("Tyre") == {"GPE"}
+    assert labelled("Government troops retook Shire in March.").get("Shire") == {"GPE"}
+    assert "GPE" not in labelled("Biden attacked Warren on Monday.").get("Warren", set())

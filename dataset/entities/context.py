@@ -893,18 +893,64 @@ def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
-    LaBeouf"), the subject of "herself", or one unexplained word doing something in the
-    past ("Stalin had begun")."""
+    LaBeouf"), the subject of "herself", one unexplained word doing something in the
+    past ("Stalin had begun"), or unexplained words meeting, phoning, appointing or
+    dismissing someone, or met, phoned, appointed or dismissed (`_personal_dealing`)."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
     if ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True
-    return (
-        _PAST_ACTION_AFTER.match(text, mention.end) is not None
-        and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
-        and _unexplained_word(mention, lexicons, params)
+    if _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None:
+        return False
+    if _PAST_ACTION_AFTER.match(text, mention.end) is not None and _unexplained_word(
+        mention, lexicons, params
+    ):
+        return True
+    return _personal_dealing(mention, text) and _unexplained_name(mention, lexicons, params)
+
+
+# Verbs of dealings between people: "Syrskyi met Zelensky", "Ruto phoned Abiy". A body
+# meets too ("the council met on Monday"), so "met" takes a named object here.
+_DEALING_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+(?=[A-Z])"
+    r"|phoned|telephoned|shook[^\S\n]+hands)\b"
+)
+# Verbs whose object is a person: one is met, phoned, appointed, dismissed or replaced;
+# not "fired" ("fired Grad rockets") nor "spoke to" ("spoke to Ukrainska Pravda").
+_DEALT_WITH = (
+    "met|meeting|phoned|telephoned|appointed|appoints|appointing|dismissed|dismisses"
+    "|dismissing|sacked|sacks|sacking|replaced|replaces|replacing|succeeded|promoted|demoted"
+)
+_DEALT_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + _DEALT_WITH + r")(?:[^\S\n]+with)?[^\S\n]+$")
+_DEALT_WITH_ENDS = (*_DEALT_WITH.split("|"), "with")
+
+
+def _personal_dealing(mention: Mention, text: str) -> bool:
+    """Whether the name meets or phones someone, or is met, phoned, appointed,
+    dismissed, replaced or succeeded: what is done between people, not to a body."""
+    return _DEALING_AFTER.match(text, mention.end) is not None or ends_with(
+        text, mention.start, 20, _DEALT_WITH_BEFORE, _DEALT_WITH_ENDS
+    )
+
+
+def _unexplained_name(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """One to three capitalised words no list knows and running text does not write
+    lower-case, none a body's or a place's noun: a name, and of no body or place."""
+    words = mention.words
+    if len(words) == 1:
+        return _unexplained_word(mention, lexicons, params)
+    return len(words) <= 3 and all(
+        word[1:].replace("-", "").isalpha()
+        and word[1:].islower()
+        and not is_common(word, lexicons, params)
+        and word not in lexicons.places
+        and word not in lx.ORG_HEADS
+        and word not in lx.LOC_HEADS
+        and word not in lx.GPE_HEADS
+        and word not in lx.FAC_HEADS
+        for word in words
     )
 
 

@@ -133,13 +133,33 @@ def _apply_trailers(
     if kind == "ORG":
         if _is_country(mention):
             return  # "the Kuwait news agency": the country's agency, unnamed
-        mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
+        mention.label, mention.method = "ORG", "trailer"
+        if trailer.group("ORG") == "gang":
+            _numbered_gang(mention, text, trailer.end())
+        mention.canonical = " ".join(mention.words)
         return
     if mention.method in _STRONG_METHODS:
         return
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+# "the 400 Mawozo gang", "the 18th Street gang": a numeral after "the" opening a gang's
+# name; not a count of its members ("the 12 Mawozo gang members").
+_GANG_NUMBER_BEFORE = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+(\d{1,4}(?:st|nd|rd|th)?)[^\S\n]+$")
+_MEMBERS_AFTER = re.compile(r"[^\S\n]+members\b")
+
+
+def _numbered_gang(mention: Mention, text: str, end: int) -> None:
+    """Move a gang's name back over the numeral its name opens with: after "the", one
+    number before the name and the singular "gang" is the name's, as "the 400 Mawozo
+    gang" is one gang; the candidate scan takes no numeral into a name."""
+    number = _GANG_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+    if number is None or _MEMBERS_AFTER.match(text, end) is not None:
+        return
+    mention.start = number.start(1)
+    mention.words = [number.group(1), *mention.words]
 
 
 def _side_of(mention: Mention, trailer: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
@@ -623,6 +643,54 @@ def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention
     return out
 
 
+# "the Lord's Resistance Army", "the Prophet's Mosque": "the", then one capitalised word
+# and its possessive, right before the name.
+_NAMED_POSSESSOR = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+([A-Z][a-z]+)['’]s[^\S\n]+$")
+
+
+def _possessor_in_name(
+    mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> int | None:
+    """Where a body's name starts when a possessive opens it: after "the", the
+    possessive of an office or an ordinary noun ("the Lord's", "the Children's") is the
+    name's first word, for "the" would not stand before a possessor named for itself
+    ("the Russia's Army"). Not a body's noun ("the Army's Special Forces" are the army's
+    forces) nor a place's name."""
+    if mention.label != "ORG" or text[max(0, mention.start - 3) : mention.start - 1] not in (
+        "'s",
+        "’s",
+    ):
+        return None
+    match = _NAMED_POSSESSOR.search(text, max(0, mention.start - 20), mention.start)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in lx.ORG_HEADS or word in lexicons.places:
+        return None
+    if not (title_word(word)[1] or is_common(word, lexicons, params)):
+        return None
+    return match.start(1)
+
+
+def _possessors_in_names(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> list[Mention]:
+    """The mentions with each body's name moved back over a possessive that opens it
+    (`_possessor_in_name`); a mention of the possessor itself is dropped."""
+    starts = [_possessor_in_name(m, text, lexicons, params) for m in mentions]
+    if all(start is None for start in starts):
+        return mentions
+    out: list[Mention] = []
+    for mention, start in zip(mentions, starts, strict=True):
+        if start is not None:
+            out = [m for m in out if m.end <= start]
+            mention.start = start
+            mention.words = text[start : mention.end].split()
+            mention.canonical = " ".join(mention.words)
+        out.append(mention)
+    return out
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -849,6 +917,7 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
+    mentions = _possessors_in_names(mentions, text, lexicons, params)
     shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)

@@ -6,9 +6,10 @@ besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw 
 it, and there is a "siege of" or a "battle for" it; it is controlled, or control of it
 is taken. An unexplained name in such a phrase is a place; after "left" or "entered",
 which take bodies as often ("left Arsenal"), only a gazetteer town is. A word a name
-list knows stays what it was ("troops stormed Johnson"), and so does a possessor
-("stormed Hussein's compound"): the cue only types what nothing typed, or what only
-the model guessed a person."""
+list knows stays what it was ("troops stormed Johnson") unless the gazetteer knows the
+town and the phrase takes no person ("Israel struck Tyre"), or a verb of taking back
+has it ("retook Shire"); a possessor stays too ("stormed Hussein's compound"): the cue
+only types what nothing typed, or what only a name list or the model guessed a person."""
 
 from __future__ import annotations
 
@@ -99,6 +100,14 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _ASSAULT_NOUNS + r")" + _SPACE + "on"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
+# Verbs of taking back and siege: their object is a place, never a person ("retook
+# Shire"; "stormed" and "evacuated" take people too).
+_RETAKEN = (
+    "retook|retaken|retaking|recaptured|recapturing|besieged|besieging|shelled|shelling"
+    "|overran|overrun|overrunning|encircled|encircling"
+)
+_RETAKEN_BEFORE = re.compile(_OPEN + r"(?:" + _RETAKEN + r")" + _SPACE + "$")
+_RETAKEN_ENDS = tuple(_RETAKEN.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
@@ -159,21 +168,45 @@ def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) 
     return listed_town or _armed_subject(start, text, lexicons)
 
 
+def _listed_town(
+    mention: Mention, place: lx.Place | None, text: str, lexicons: lx.Lexicons
+) -> bool:
+    """'Israel struck Tyre', 'troops retook Shire': a word a name list knows, acted on
+    as only a town is. A gazetteer town wins on a phrase that takes no person or on an
+    armed subject ("Biden attacked Warren" has neither); a surname no gazetteer knows
+    only after a verb of taking back or siege, whose object a person never is."""
+    if place is not None:
+        return (
+            ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            or _PASSIVE_AFTER.match(text, mention.end) is not None
+            or (
+                ends_with(text, mention.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
+                and _armed_subject(mention.start, text, lexicons)
+            )
+        )
+    return mention.words[0].lower() not in lexicons.first_names and ends_with(
+        text, mention.start, 14, _RETAKEN_BEFORE, _RETAKEN_ENDS
+    )
+
+
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
     of Kobani': one word that only the model called a person, or nothing typed, right
-    after a verb of military action is the town acted on (its gazetteer entry if any)."""
+    after a verb of military action is the town acted on (its gazetteer entry if any).
+    A word a name list knows takes firmer evidence (`_listed_town`)."""
     for mention in mentions:
         if (
             len(mention.words) != 1
             or POSSESSIVE_AFTER.match(text, mention.end) is not None
-            or mention.method not in _OVERRULED
             or mention.label not in (UNKNOWN, "PERSON")
-            or lx.name_like(mention.words[0], lexicons)
+            or (mention.method not in _OVERRULED and mention.method != "name")
         ):
             continue
         place = lexicons.places.get(mention.words[0])
-        if not (
+        if mention.method == "name" or lx.name_like(mention.words[0], lexicons):
+            if not _listed_town(mention, place, text, lexicons):
+                continue
+        elif not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
