@@ -281,3 +281,27 @@ def test_a_town_named_like_a_person_acted_on_by_an_army_is_a_place() -> None:
     assert labelled("Israel struck Tyre on Monday.").get("Tyre") == {"GPE"}
     assert labelled("Government troops retook Shire in March.").get("Shire") == {"GPE"}
     assert "GPE" not in labelled("Biden attacked Warren on Monday.").get("Warren", set())
+
+
+def test_a_run_after_a_noun_of_military_action_is_the_place_acted_on() -> None:
+    found = labelled("The group claimed the raid on Bulama Garfa, a statement said.")
+    assert found.get("Bulama Garfa") == {"GPE"}
+
+
+def test_a_cartel_is_an_organisation() -> None:
+    found = labelled("Gunmen from the Ostiva Cartel ambushed soldiers.")
+    assert found.get("Ostiva Cartel") == {"ORG"}
+    assert labelled("An Abu Sayyaf commander surrendered.").get("Abu Sayyaf") == {"ORG"}
+
+
+def test_a_town_named_like_a_first_name_retaken_is_a_place() -> None:
+    assert labelled("Government forces retook Palma on Sunday.").get("Palma") == {"GPE"}
+    assert labelled("Police detained Palma on Sunday.").get("Palma") != {"GPE"}
+
+
+def test_a_missions_name_ends_with_the_country_it_serves() -> None:
+    found = labelled("The EU Training Mission in Mali ended its work.")
+    assert found.get("EU Training Mission in Mali") == {"ORG"}
+    assert found.get("Mali") == {"GPE"}  # the nested place
+    found = labelled("The Quds Force in Syria grew.")
+    assert "Quds Force in Syria" not in found

@@ -691,6 +691,25 @@ def _possessors_in_names(
     return out
 
 
+def _missions_in_countries(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'the UN Support Mission in Libya', 'the EU Training Mission in Mali': a mission is
+    named by the country it serves, so "Mission in" and the country end its name; the
+    country's own mention is dropped ("the Quds Force in Syria" is a force in Syria)."""
+    for i, mention in enumerate(mentions[:-1]):
+        country = mentions[i + 1]
+        if (
+            mention.label == "ORG"
+            and mention.words[-1] == "Mission"
+            and text[mention.end : country.start] == " in "
+            and len(country.words) <= 3
+            and lx.is_country(country.canonical, lexicons)
+        ):
+            mention.end = country.end
+            mention.words = text[mention.start : mention.end].split()
+            mention.canonical = " ".join(mention.words)
+            country.label = UNKNOWN
+
+
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
     return {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1}
 
@@ -918,6 +937,8 @@ def extract_entities(
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
     mentions = _possessors_in_names(mentions, text, lexicons, params)
+    _missions_in_countries(mentions, text, lexicons)
+    mentions = [m for m in mentions if m.label]
     shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)

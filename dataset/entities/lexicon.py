@@ -83,7 +83,7 @@ ORG_HEADS = word_set(
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
-    Dynasty Dynasties Brands Film Films Forum Forums"""
+    Dynasty Dynasties Brands Film Films Forum Forums Cartel Cartels Syndicate"""
 )
 # The last word of a sports club's name after its town ("Leeds United", "Blackburn
 # Rovers", "Queens Park Rangers", "Tottenham Hotspur"); a head only at a name's end, never
@@ -522,7 +522,7 @@ ORG_NAMES = word_set(
     Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
-    Janjaweed Tatmadaw Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
+    Janjaweed Tatmadaw Abu_Sayyaf Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
     Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco

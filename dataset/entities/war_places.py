@@ -109,7 +109,6 @@ _RETAKEN = (
 _RETAKEN_BEFORE = re.compile(_OPEN + r"(?:" + _RETAKEN + r")" + _SPACE + "$")
 _RETAKEN_ENDS = tuple(_RETAKEN.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
-_VERB_BEFORE = re.compile(_OPEN + r"(?:" + _SIEGE_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
 _SUBJECTS_VERB = (
@@ -173,9 +172,11 @@ def _listed_town(
 ) -> bool:
     """'Israel struck Tyre', 'troops retook Shire': a word a name list knows, acted on
     as only a town is. A gazetteer town wins on a phrase that takes no person or on an
-    armed subject ("Biden attacked Warren" has neither); a surname no gazetteer knows
-    only after a verb of taking back or siege, whose object a person never is."""
-    if place is not None:
+    armed subject ("Biden attacked Warren" has neither); a first name, or a surname no
+    gazetteer knows, only after a verb of taking back or siege, whose object a person
+    never is ("retook Palma")."""
+    first = mention.words[0].lower() in lexicons.first_names
+    if place is not None and not first:
         return (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
@@ -184,7 +185,7 @@ def _listed_town(
                 and _armed_subject(mention.start, text, lexicons)
             )
         )
-    return mention.words[0].lower() not in lexicons.first_names and ends_with(
+    return (place is not None or not first) and ends_with(
         text, mention.start, 14, _RETAKEN_BEFORE, _RETAKEN_ENDS
     )
 
@@ -226,8 +227,9 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
 def besieged_run(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
-    """'the militants stormed Spin Boldak': a run of capitalised words no rule typed,
-    right after a verb of military action, is the town acted on when none of its words is
+    """'the militants stormed Spin Boldak', 'the raid on Malam Fatori': a run of
+    capitalised words no rule typed, right after a verb or a noun of military action
+    (`_OBJECT_PLACE`), is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
     if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
@@ -237,7 +239,7 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
         return None
-    siege = ends_with(text, piece.start, 16, _VERB_BEFORE, _SIEGE_ENDS)
+    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     name = " ".join(piece.words)
