@@ -305,3 +305,29 @@ def test_a_missions_name_ends_with_the_country_it_serves() -> None:
     assert found.get("Mali") == {"GPE"}  # the nested place
     found = labelled("The Quds Force in Syria grew.")
     assert "Quds Force in Syria" not in found
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_holders_name() -> None:
+    found = labelled("Minister of Territorial Administration Tobi Ngassa banned it.")
+    assert found.get("Tobi Ngassa") == {"PERSON"}
+    assert "Territorial Administration Tobi Ngassa" not in found
+    found = labelled("The Minister of Foreign Affairs Kemo Drabal met envoys.")
+    assert found.get("Kemo Drabal") == {"PERSON"}
+
+
+def test_an_unexplained_name_after_a_lower_case_office_is_a_person() -> None:
+    found = labelled("The Front said its chairman Zorbu Telkano heads the talks.")
+    assert found.get("Zorbu Telkano") == {"PERSON"}
+    assert "PERSON" not in labelled("Sales fell at market leader Korvix Dairy.").get(
+        "Korvix Dairy", set()
+    )
+
+
+def test_an_arabic_party_noun_with_its_article_opens_a_bodys_name() -> None:
+    assert labelled("Hizbul Mujahideen claimed it.").get("Hizbul Mujahideen") == {"ORG"}
+
+
+def test_a_full_name_retaken_by_troops_is_a_town() -> None:
+    found = labelled("Troops recaptured Adan Yabaal from the militants.")
+    assert found.get("Adan Yabaal") == {"GPE"}
+    assert labelled("Police arrested Adan Yabaal on Monday.").get("Adan Yabaal") == {"PERSON"}

@@ -550,6 +550,30 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# The last word of a minister's portfolio ("Foreign Affairs", "Territorial
+# Administration", "Rural Development").
+_PORTFOLIO_ENDS = lx.word_set(
+    """Affairs Administration Development Relations Cooperation Decentralisation
+    Decentralization Reconstruction Planning Defence Defense Interior"""
+)
+
+
+def _portfolio_holder(rest: list[str]) -> int:
+    """How many words at the end of what follows a title name its holder: two or three
+    after a portfolio's last word ("Affairs Ahmed Attaf"), none a title's, a body's or a
+    portfolio's word; 0 when no portfolio ends before them."""
+    for size in (2, 3):
+        k = len(rest) - size - 1
+        if k < 0:
+            return 0
+        if rest[k] in _PORTFOLIO_ENDS and not any(
+            w in _PORTFOLIO_ENDS or w in lx.ORG_HEADS or title_word(w)[0] or not w.istitle()
+            for w in rest[k + 1 :]
+        ):
+            return size
+    return 0
+
+
 def _bare_rank_alone(words: list[str], i: int, j: int) -> bool:
     """'Gen Z', 'the Col du Tourmalet': a rank written without its dot ("Gen", "Col")
     opens a name only before a capitalised word of two letters or more."""
@@ -829,6 +853,8 @@ _CALLINGS = (
     "|painter|sculptor|philosopher|historian|economist|physicist|chemist|mathematician"
     "|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
     "|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord"
+    "|chairman|chairwoman|spokesman|spokeswoman|spokesperson|commander|commissioner|envoy"
+    "|ambassador"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
@@ -1020,7 +1046,14 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if j < len(words):
             rest = _part(piece, j, len(words))
             known = _lexicon(" ".join(rest.words), lexicons, params)
-            if words[j - 1] in ("of", "for"):
+            holder = _portfolio_holder(rest.words)
+            if holder:
+                # "Minister of Territorial Administration Paul Atanga Nji": the holder's
+                # name after the portfolio, which is part of the title.
+                held = _part(piece, len(words) - holder, len(words))
+                name = " ".join(held.words)
+                out.append(Mention(held.start, held.end, held.words, "PERSON", name, "title"))
+            elif words[j - 1] in ("of", "for"):
                 # "Archbishop of Salzburg", "Duke of York": the office's see or domain.
                 typed = classify(rest, text, lexicons, params)
                 out += typed or [

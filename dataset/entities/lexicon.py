@@ -95,8 +95,8 @@ CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 ORG_LEAD_NOUNS = word_set(
     """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
-    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
-    Tahreek Majlis"""
+    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
+    Tehreek Tehrik Tahreek Majlis"""
 ) | word_set(
     # So do the German, Romance and French words for a bank, a company or a group, and
     # "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale", "Groupe PSA").

@@ -101,9 +101,10 @@ _OBJECT_PLACE = re.compile(
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
 # Verbs of taking back and siege: their object is a place, never a person ("retook
-# Shire"; "stormed" and "evacuated" take people too).
+# Shire"; "stormed" and "evacuated" take people too, and "besieged" is said of them:
+# "the besieged Johnson").
 _RETAKEN = (
-    "retook|retaken|retaking|recaptured|recapturing|besieged|besieging|shelled|shelling"
+    "retook|retaken|retaking|recaptured|recapturing|shelled|shelling"
     "|overran|overrun|overrunning|encircled|encircling"
 )
 _RETAKEN_BEFORE = re.compile(_OPEN + r"(?:" + _RETAKEN + r")" + _SPACE + "$")
@@ -190,15 +191,34 @@ def _listed_town(
     )
 
 
+def _retaken_full_name(mention: Mention, text: str) -> bool:
+    """'troops recaptured Adan Yabaal from al-Shabaab': two or three words a name list
+    took for a person's full name, after a verb of taking back, are the town retaken."""
+    return (
+        len(mention.words) <= 3
+        and mention.label == "PERSON"
+        and mention.method == "name"
+        and POSSESSIVE_AFTER.match(text, mention.end) is None
+        and ends_with(text, mention.start, 14, _RETAKEN_BEFORE, _RETAKEN_ENDS)
+    )
+
+
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
     of Kobani': one word that only the model called a person, or nothing typed, right
     after a verb of military action is the town acted on (its gazetteer entry if any).
-    A word a name list knows takes firmer evidence (`_listed_town`)."""
+    A word a name list knows takes firmer evidence (`_listed_town`), and so does a
+    listed full name (`_retaken_full_name`)."""
     for mention in mentions:
+        if len(mention.words) > 1:
+            if _retaken_full_name(mention, text):
+                name = " ".join(mention.words)
+                place = lexicons.places.get(name)
+                mention.label, mention.canonical = ("GPE", name) if place is None else place[:2]
+                mention.method = "cue"
+            continue
         if (
-            len(mention.words) != 1
-            or POSSESSIVE_AFTER.match(text, mention.end) is not None
+            POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.label not in (UNKNOWN, "PERSON")
             or (mention.method not in _OVERRULED and mention.method != "name")
         ):
