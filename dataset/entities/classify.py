@@ -18,6 +18,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece
 from dataset.entities.params import EntityParams
+from dataset.entities.retaken import retaken_before
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
@@ -964,6 +965,11 @@ def _single_word(
     ):
         return "PERSON", "context"
     if listed_name:
+        # "troops retook Palma", "retook Shire": a gazetteer town, or a surname alone.
+        if retaken_before(text, piece.start) and (
+            place is not None or lower not in lexicons.first_names
+        ):
+            return ("GPE" if place is None else place.label), "cue"
         return "PERSON", "name"
     if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
@@ -1075,6 +1081,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     # "the town of Adan Yabaal": what "the town of" names is no person, however named.
     kind = _place_of(text, piece.start)
     if kind is None and _is_person_name(words, lexicons):
+        if len(words) <= 3 and _retaken_run(piece, text):
+            # "troops recaptured Adan Yabaal from al-Shabaab": a town, however named.
+            place = lexicons.places.get(name)
+            canonical = place.canonical if place is not None else name
+            return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
@@ -1110,6 +1121,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _retaken_run(piece: Piece, text: str) -> bool:
+    """Whether a verb of taking back has the run as its object, not a possessor in it
+    ("retook Abdul Ghani's compound")."""
+    return POSSESSIVE_AFTER.match(text, piece.end) is None and retaken_before(text, piece.start)
 
 
 def _one_word(

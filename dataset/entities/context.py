@@ -46,7 +46,7 @@ def retype_by_context(
     open_calls = [m for m in mentions if _open_call(m, first_names)]
     _placed_after_in(open_calls, text, lexicons)
     _placed_by_phrase(open_calls, text, lexicons)
-    besieged_places(mentions, text, lexicons)
+    besieged_places(open_calls, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
@@ -895,20 +895,25 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
     """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
     LaBeouf"), the subject of "herself", one unexplained word doing something in the
     past ("Stalin had begun"), or unexplained words meeting, phoning, appointing or
-    dismissing someone, or met, phoned, appointed or dismissed (`_personal_dealing`)."""
+    dismissing someone, or met, phoned, appointed or dismissed (`_DEALING_AFTER`,
+    `_DEALT_WITH_BEFORE`): what is done between people, not to a body."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
     if ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True
+    past = _PAST_ACTION_AFTER.match(text, mention.end) is not None
+    dealing = _DEALING_AFTER.match(text, mention.end) is not None or ends_with(
+        text, mention.start, 20, _DEALT_WITH_BEFORE, _DEALT_WITH_ENDS
+    )
+    if not (past or dealing):
+        return False
     if _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None:
         return False
-    if _PAST_ACTION_AFTER.match(text, mention.end) is not None and _unexplained_word(
-        mention, lexicons, params
-    ):
-        return True
-    return _personal_dealing(mention, text) and _unexplained_name(mention, lexicons, params)
+    return (past and _unexplained_word(mention, lexicons, params)) or (
+        dealing and _unexplained_name(mention, lexicons, params)
+    )
 
 
 # Verbs of dealings between people: "Syrskyi met Zelensky", "Ruto phoned Abiy". A body
@@ -925,14 +930,6 @@ _DEALT_WITH = (
 )
 _DEALT_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + _DEALT_WITH + r")(?:[^\S\n]+with)?[^\S\n]+$")
 _DEALT_WITH_ENDS = (*_DEALT_WITH.split("|"), "with")
-
-
-def _personal_dealing(mention: Mention, text: str) -> bool:
-    """Whether the name meets or phones someone, or is met, phoned, appointed,
-    dismissed, replaced or succeeded: what is done between people, not to a body."""
-    return _DEALING_AFTER.match(text, mention.end) is not None or ends_with(
-        text, mention.start, 20, _DEALT_WITH_BEFORE, _DEALT_WITH_ENDS
-    )
 
 
 def _unexplained_name(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:

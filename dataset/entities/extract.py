@@ -645,22 +645,18 @@ def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention
 
 # "the Lord's Resistance Army", "the Prophet's Mosque": "the", then one capitalised word
 # and its possessive, right before the name.
+_POSSESSIVE_ENDS = ("'s", "’s")
 _NAMED_POSSESSOR = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+([A-Z][a-z]+)['’]s[^\S\n]+$")
 
 
 def _possessor_in_name(
     mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> int | None:
-    """Where a body's name starts when a possessive opens it: after "the", the
+    """Where an organisation's name starts when a possessive opens it: after "the", the
     possessive of an office or an ordinary noun ("the Lord's", "the Children's") is the
     name's first word, for "the" would not stand before a possessor named for itself
     ("the Russia's Army"). Not a body's noun ("the Army's Special Forces" are the army's
-    forces) nor a place's name."""
-    if mention.label != "ORG" or text[max(0, mention.start - 3) : mention.start - 1] not in (
-        "'s",
-        "’s",
-    ):
-        return None
+    forces) nor a place's name. The caller has seen the possessive end before it."""
     match = _NAMED_POSSESSOR.search(text, max(0, mention.start - 20), mention.start)
     if match is None:
         return None
@@ -672,42 +668,34 @@ def _possessor_in_name(
     return match.start(1)
 
 
-def _possessors_in_names(
-    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+def _mission_country(mention: Mention, after: Mention, text: str, lexicons: lx.Lexicons) -> bool:
+    """'the UN Support Mission in Libya', 'the EU Training Mission in Mali': a mission is
+    named by the country it serves, so "Mission in" and the country end its name ("the
+    Quds Force in Syria" is a force in Syria)."""
+    return (
+        mention.words[-1] == "Mission"
+        and text[mention.end : after.start] == " in "
+        and len(after.words) <= 3
+        and lx.is_country(after.canonical, lexicons)
+    )
+
+
+def _missions_named_by_countries(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons
 ) -> list[Mention]:
-    """The mentions with each body's name moved back over a possessive that opens it
-    (`_possessor_in_name`); a mention of the possessor itself is dropped."""
-    starts = [_possessor_in_name(m, text, lexicons, params) for m in mentions]
-    if all(start is None for start in starts):
-        return mentions
+    """The mentions with each mission's name run on over the country it serves
+    (`_mission_country`), the country's own mention dropped (a place nested in the
+    mission names it again)."""
     out: list[Mention] = []
-    for mention, start in zip(mentions, starts, strict=True):
-        if start is not None:
-            out = [m for m in out if m.end <= start]
-            mention.start = start
-            mention.words = text[start : mention.end].split()
-            mention.canonical = " ".join(mention.words)
+    for mention in mentions:
+        if out and out[-1].label == "ORG" and _mission_country(out[-1], mention, text, lexicons):
+            mission = out[-1]
+            mission.end = mention.end
+            mission.words = text[mission.start : mission.end].split()
+            mission.canonical = " ".join(mission.words)
+            continue
         out.append(mention)
     return out
-
-
-def _missions_in_countries(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
-    """'the UN Support Mission in Libya', 'the EU Training Mission in Mali': a mission is
-    named by the country it serves, so "Mission in" and the country end its name; the
-    country's own mention is dropped ("the Quds Force in Syria" is a force in Syria)."""
-    for i, mention in enumerate(mentions[:-1]):
-        country = mentions[i + 1]
-        if (
-            mention.label == "ORG"
-            and mention.words[-1] == "Mission"
-            and text[mention.end : country.start] == " in "
-            and len(country.words) <= 3
-            and lx.is_country(country.canonical, lexicons)
-        ):
-            mention.end = country.end
-            mention.words = text[mention.start : mention.end].split()
-            mention.canonical = " ".join(mention.words)
-            country.label = UNKNOWN
 
 
 def _full_name_surnames(mentions: list[Mention]) -> set[str]:
@@ -936,9 +924,8 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
-    mentions = _possessors_in_names(mentions, text, lexicons, params)
-    _missions_in_countries(mentions, text, lexicons)
-    mentions = [m for m in mentions if m.label]
+    if "Mission in " in text:
+        mentions = _missions_named_by_countries(mentions, text, lexicons)
     shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
@@ -946,9 +933,17 @@ def extract_entities(
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
+            possessor = (
+                _possessor_in_name(mention, text, lexicons, params)
+                if text[max(0, mention.start - 3) : mention.start - 1] in _POSSESSIVE_ENDS
+                else None
+            )
+            if possessor is not None and (i == 0 or mentions[i - 1].end <= possessor):
+                mention.start = possessor
+                mention.canonical = " ".join(text[possessor : mention.end].split())
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]

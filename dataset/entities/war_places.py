@@ -7,9 +7,10 @@ it, and there is a "siege of" or a "battle for" it; it is controlled, or control
 is taken. An unexplained name in such a phrase is a place; after "left" or "entered",
 which take bodies as often ("left Arsenal"), only a gazetteer town is. A word a name
 list knows stays what it was ("troops stormed Johnson") unless the gazetteer knows the
-town and the phrase takes no person ("Israel struck Tyre"), or a verb of taking back
-has it ("retook Shire"); a possessor stays too ("stormed Hussein's compound"): the cue
-only types what nothing typed, or what only a name list or the model guessed a person."""
+town and the phrase takes no person ("Israel struck Tyre"; after a verb of taking back
+the candidate pass types it: `retaken`). A possessor stays too ("stormed Hussein's
+compound"): the cue only types what nothing typed, or what only a name list or the
+model guessed a person."""
 
 from __future__ import annotations
 
@@ -100,15 +101,6 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _ASSAULT_NOUNS + r")" + _SPACE + "on"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
-# Verbs of taking back and siege: their object is a place, never a person ("retook
-# Shire"; "stormed" and "evacuated" take people too, and "besieged" is said of them:
-# "the besieged Johnson").
-_RETAKEN = (
-    "retook|retaken|retaking|recaptured|recapturing|shelled|shelling"
-    "|overran|overrun|overrunning|encircled|encircling"
-)
-_RETAKEN_BEFORE = re.compile(_OPEN + r"(?:" + _RETAKEN + r")" + _SPACE + "$")
-_RETAKEN_ENDS = tuple(_RETAKEN.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -168,38 +160,18 @@ def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) 
     return listed_town or _armed_subject(start, text, lexicons)
 
 
-def _listed_town(
-    mention: Mention, place: lx.Place | None, text: str, lexicons: lx.Lexicons
-) -> bool:
-    """'Israel struck Tyre', 'troops retook Shire': a word a name list knows, acted on
-    as only a town is. A gazetteer town wins on a phrase that takes no person or on an
-    armed subject ("Biden attacked Warren" has neither); a first name, or a surname no
-    gazetteer knows, only after a verb of taking back or siege, whose object a person
-    never is ("retook Palma")."""
-    first = mention.words[0].lower() in lexicons.first_names
-    if place is not None and not first:
-        return (
-            ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-            or _PASSIVE_AFTER.match(text, mention.end) is not None
-            or (
-                ends_with(text, mention.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
-                and _armed_subject(mention.start, text, lexicons)
-            )
-        )
-    return (place is not None or not first) and ends_with(
-        text, mention.start, 14, _RETAKEN_BEFORE, _RETAKEN_ENDS
-    )
-
-
-def _retaken_full_name(mention: Mention, text: str) -> bool:
-    """'troops recaptured Adan Yabaal from al-Shabaab': two or three words a name list
-    took for a person's full name, after a verb of taking back, are the town retaken."""
+def _listed_town(mention: Mention, text: str, lexicons: lx.Lexicons) -> bool:
+    """'Israel struck Tyre': a gazetteer town a name list knows as a person's name, acted
+    on as only a town is, in a phrase that takes no person or by an armed subject
+    ("Biden attacked Warren" has neither). (The candidate pass types a listed name
+    after a verb of taking back: `retaken`.)"""
     return (
-        len(mention.words) <= 3
-        and mention.label == "PERSON"
-        and mention.method == "name"
-        and POSSESSIVE_AFTER.match(text, mention.end) is None
-        and ends_with(text, mention.start, 14, _RETAKEN_BEFORE, _RETAKEN_ENDS)
+        ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+        or _PASSIVE_AFTER.match(text, mention.end) is not None
+        or (
+            ends_with(text, mention.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
+            and _armed_subject(mention.start, text, lexicons)
+        )
     )
 
 
@@ -207,25 +179,18 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
     of Kobani': one word that only the model called a person, or nothing typed, right
     after a verb of military action is the town acted on (its gazetteer entry if any).
-    A word a name list knows takes firmer evidence (`_listed_town`), and so does a
-    listed full name (`_retaken_full_name`)."""
+    A word a name list knows takes firmer evidence (`_listed_town`)."""
     for mention in mentions:
-        if len(mention.words) > 1:
-            if _retaken_full_name(mention, text):
-                name = " ".join(mention.words)
-                place = lexicons.places.get(name)
-                mention.label, mention.canonical = ("GPE", name) if place is None else place[:2]
-                mention.method = "cue"
-            continue
         if (
-            POSSESSIVE_AFTER.match(text, mention.end) is not None
+            len(mention.words) != 1
+            or POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.label not in (UNKNOWN, "PERSON")
             or (mention.method not in _OVERRULED and mention.method != "name")
         ):
             continue
         place = lexicons.places.get(mention.words[0])
         if mention.method == "name" or lx.name_like(mention.words[0], lexicons):
-            if not _listed_town(mention, place, text, lexicons):
+            if place is None or not _listed_town(mention, text, lexicons):
                 continue
         elif not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
