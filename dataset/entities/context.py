@@ -904,8 +904,9 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
     if person_before(text, mention.start):
         return True
     past = _PAST_ACTION_AFTER.match(text, mention.end) is not None
-    dealing = _DEALING_AFTER.match(text, mention.end) is not None or ends_with(
-        text, mention.start, 20, _DEALT_WITH_BEFORE, _DEALT_WITH_ENDS
+    dealing = _DEALING_AFTER.match(text, mention.end) is not None or (
+        word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+        and _DEALT_WITH_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
     )
     if not (past or dealing):
         return False
@@ -929,7 +930,7 @@ _DEALT_WITH = (
     "|dismissing|sacked|sacks|sacking|replaced|replaces|replacing|succeeded|promoted|demoted"
 )
 _DEALT_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + _DEALT_WITH + r")(?:[^\S\n]+with)?[^\S\n]+$")
-_DEALT_WITH_ENDS = (*_DEALT_WITH.split("|"), "with")
+_DEALT_WITH_WORDS = frozenset([*_DEALT_WITH.split("|"), "with"])
 
 
 def _unexplained_name(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:

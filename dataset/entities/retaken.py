@@ -9,19 +9,23 @@ name lists know as a person's (a first name, a full name) is the town acted on.
 from __future__ import annotations
 
 import re
+import string
 
 _RETAKEN = (
     "retook|retaken|retaking|recaptured|recapturing|shelled|shelling"
     "|overran|overrun|overrunning|encircled|encircling"
 )
 _RETAKEN_BEFORE = re.compile(r"(?<![\w-])(?:" + _RETAKEN + r")[^\S\n]+$")
-_RETAKEN_ENDS = tuple(_RETAKEN.split("|"))
+_RETAKEN_WORDS = frozenset(_RETAKEN.split("|"))
+_LETTERS = string.ascii_letters
 
 
 def retaken_before(text: str, start: int) -> bool:
     """Whether one of the verbs, then line space, ends the text before `start` (the
-    pattern is searched only when one of the verbs ends it, as it must for a match)."""
+    pattern is searched only when the word ending the text is one of the verbs, a set
+    look-up, as it must be for a match)."""
     window = max(0, start - 14)
-    return text[window:start].rstrip().endswith(_RETAKEN_ENDS) and (
-        _RETAKEN_BEFORE.search(text, window, start) is not None
-    )
+    before = text[window:start].rstrip()
+    if before[len(before.rstrip(_LETTERS)) :] not in _RETAKEN_WORDS:
+        return False
+    return _RETAKEN_BEFORE.search(text, window, start) is not None

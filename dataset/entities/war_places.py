@@ -183,9 +183,9 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if (
             len(mention.words) != 1
-            or POSSESSIVE_AFTER.match(text, mention.end) is not None
             or mention.label not in (UNKNOWN, "PERSON")
             or (mention.method not in _OVERRULED and mention.method != "name")
+            or POSSESSIVE_AFTER.match(text, mention.end) is not None
         ):
             continue
         place = lexicons.places.get(mention.words[0])
