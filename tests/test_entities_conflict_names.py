@@ -331,3 +331,13 @@ def test_a_full_name_retaken_by_troops_is_a_town() -> None:
     found = labelled("Troops recaptured Adan Yabaal from the militants.")
     assert found.get("Adan Yabaal") == {"GPE"}
     assert labelled("Police arrested Adan Yabaal on Monday.").get("Adan Yabaal") == {"PERSON"}
+
+
+def test_the_name_a_person_is_known_as_is_a_persons() -> None:
+    found = labelled("Commander Mohamed Tarbek Dalo, known as Hemtari, denied it.")
+    assert found.get("Hemtari") == {"PERSON"}
+
+
+def test_a_clan_heads_an_organisations_name() -> None:
+    found = labelled("The Gulf Clan declared a ceasefire.")
+    assert found.get("Gulf Clan") == {"ORG"}

@@ -63,7 +63,7 @@ def retype_by_context(
     _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
-    _names_others_give(open_calls, mentions, text)
+    _names_others_give(open_calls, mentions, text, first_names)
     _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, text, lexicons)
     if params.list_types:
@@ -740,6 +740,7 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
 # Artyomovsk", "Kobani, known locally as Ain al-Arab": the name others give a place
 # (or a body) right after it, a comma and the phrase. The caller's name is one or two
 # capitalised words or a pronoun; "known" takes at most three words before "as".
+_NAMED_BY_OTHERS = ("GPE", "LOC", "FAC", "ORG")
 _CALLED_AFTER = re.compile(
     r",[^\S\n]+(?:(?:which|what)[^\S\n]+(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?|it|they"
     r"|locals|residents)[^\S\n]+(?:calls|call|called|renamed|names)"
@@ -747,17 +748,21 @@ _CALLED_AFTER = re.compile(
 )
 
 
-def _names_others_give(open_calls: list[Mention], mentions: list[Mention], text: str) -> None:
-    """A name nothing typed, or only a guess called a person, right after a place's or a
-    body's name, a comma and "which X calls" or "known as" is its other name: it takes
-    that type."""
+def _names_others_give(
+    open_calls: list[Mention], mentions: list[Mention], text: str, first_names: frozenset[str]
+) -> None:
+    """A name nothing typed, or only a guess called a person, right after a place's, a
+    body's or a person's name, a comma and "which X calls" or "known as" is its other
+    name ("Mohamed Hamdan Dagalo, known as Hemedti"): it takes that type. A person's
+    name must be no bare guess (`unnamed_guess`)."""
     by_start = {m.start: m for m in open_calls}
     for named in mentions:
-        if (
-            text[named.end : named.end + 1] != ","
-            or named.label not in (*_PLACE_LABELS, "ORG")
-            or named.method in GUESSED_PERSON
-        ):
+        if text[named.end : named.end + 1] != ",":
+            continue
+        if named.label == "PERSON":
+            if unnamed_guess(named, first_names):
+                continue
+        elif named.label not in _NAMED_BY_OTHERS or named.method in GUESSED_PERSON:
             continue
         called = _CALLED_AFTER.match(text, named.end)
         mention = by_start.get(called.end()) if called is not None else None
