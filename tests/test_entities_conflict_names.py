@@ -341,3 +341,10 @@ def test_the_name_a_person_is_known_as_is_a_persons() -> None:
 def test_a_clan_heads_an_organisations_name() -> None:
     found = labelled("The Gulf Clan declared a ceasefire.")
     assert found.get("Gulf Clan") == {"ORG"}
+
+
+def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
+    found = labelled("Gunmen from the Cartel del Ostiva ambushed police.")
+    assert found.get("Cartel del Ostiva") == {"ORG"}
+    found = labelled("Troops said the Dawlah Tarmiyah leader was killed.")
+    assert found.get("Dawlah Tarmiyah") == {"ORG"}

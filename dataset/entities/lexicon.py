@@ -96,11 +96,12 @@ ORG_LEAD_NOUNS = word_set(
     """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
-    Tehreek Tehrik Tahreek Majlis"""
+    Tehreek Tehrik Tahreek Majlis Dawlah Dawlat"""
 ) | word_set(
-    # So do the German, Romance and French words for a bank, a company or a group, and
-    # "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale", "Groupe PSA").
-    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo"
+    # So do the German, Romance and French words for a bank, a company, a group or a
+    # cartel, and "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale",
+    # "Groupe PSA", "Cartel del Noreste").
+    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo Cartel Cártel"
 )
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
