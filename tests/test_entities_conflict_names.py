@@ -348,3 +348,8 @@ def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
     assert found.get("Cartel del Ostiva") == {"ORG"}
     found = labelled("Troops said the Dawlah Tarmiyah leader was killed.")
     assert found.get("Dawlah Tarmiyah") == {"ORG"}
+
+
+def test_a_community_of_states_is_an_organisation() -> None:
+    found = labelled("Troops of the Southern Ostivan Development Community arrived.")
+    assert found.get("Southern Ostivan Development Community") == {"ORG"}

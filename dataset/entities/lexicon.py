@@ -83,7 +83,7 @@ ORG_HEADS = word_set(
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
-    Dynasty Dynasties Brands Film Films Forum Forums Cartel Cartels Syndicate Clan"""
+    Dynasty Dynasties Brands Film Films Forum Forums Cartel Cartels Syndicate Clan Community"""
 )
 # The last word of a sports club's name after its town ("Leeds United", "Blackburn
 # Rovers", "Queens Park Rangers", "Tottenham Hotspur"); a head only at a name's end, never
