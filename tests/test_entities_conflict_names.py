@@ -351,5 +351,5 @@ def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
 
 
 def test_a_community_of_states_is_an_organisation() -> None:
-    found = labelled("Troops of the Southern Ostivan Development Community arrived.")
+    found = labelled("The army, backed by the Southern Ostivan Development Community, won.")
     assert found.get("Southern Ostivan Development Community") == {"ORG"}
