@@ -1126,7 +1126,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
 def _retaken_run(piece: Piece, text: str) -> bool:
     """Whether a verb of taking back has the run as its object, not a possessor in it
     ("retook Abdul Ghani's compound")."""
-    return POSSESSIVE_AFTER.match(text, piece.end) is None and retaken_before(text, piece.start)
+    return retaken_before(text, piece.start) and POSSESSIVE_AFTER.match(text, piece.end) is None
 
 
 def _one_word(

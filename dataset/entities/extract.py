@@ -614,6 +614,7 @@ _POSSESSIVE_INSTITUTION = re.compile(
     r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?)"
 )
 _SAINTS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+_APOSTROPHES = ("'", "’")
 # Calls a founder's name may carry: guesses, not a list's or a title's.
 _FOUNDER_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "cue"])
 
@@ -629,6 +630,10 @@ def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention
     for mention in mentions:
         if mention.start < end:
             continue  # a name inside the merged one
+        # (The pattern opens with an apostrophe: most mentions have none after them.)
+        if text[mention.end : mention.end + 1] not in _APOSTROPHES:
+            out.append(mention)
+            continue
         saint = len(mention.words) == 2 and mention.words[0] in _SAINTS
         guessed = len(mention.words) == 1 and mention.method in _FOUNDER_GUESSES
         match = _POSSESSIVE_INSTITUTION.match(text, mention.end) if saint or guessed else None

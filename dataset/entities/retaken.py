@@ -9,7 +9,6 @@ name lists know as a person's (a first name, a full name) is the town acted on.
 from __future__ import annotations
 
 import re
-import string
 
 _RETAKEN = (
     "retook|retaken|retaking|recaptured|recapturing|shelled|shelling"
@@ -17,15 +16,15 @@ _RETAKEN = (
 )
 _RETAKEN_BEFORE = re.compile(r"(?<![\w-])(?:" + _RETAKEN + r")[^\S\n]+$")
 _RETAKEN_WORDS = frozenset(_RETAKEN.split("|"))
-_LETTERS = string.ascii_letters
 
 
 def retaken_before(text: str, start: int) -> bool:
-    """Whether one of the verbs, then line space, ends the text before `start` (the
-    pattern is searched only when the word ending the text is one of the verbs, a set
-    look-up, as it must be for a match)."""
-    window = max(0, start - 14)
-    before = text[window:start].rstrip()
-    if before[len(before.rstrip(_LETTERS)) :] not in _RETAKEN_WORDS:
+    """Whether one of the verbs and a space end the text before `start`. The word before
+    the space is found by one search back for the space before it, and the pattern
+    (which asks what stands before the verb) is searched only when that word is one of
+    the verbs, a set look-up: asked of every listed name, most of which it rules out."""
+    if start < 2 or text[start - 1] != " ":
         return False
-    return _RETAKEN_BEFORE.search(text, window, start) is not None
+    low = max(0, start - 14)
+    word = text[max(text.rfind(" ", low, start - 1) + 1, low) : start - 1]
+    return word in _RETAKEN_WORDS and _RETAKEN_BEFORE.search(text, low, start) is not None
