@@ -16,6 +16,7 @@ _RETAKEN = (
 )
 _RETAKEN_BEFORE = re.compile(r"(?<![\w-])(?:" + _RETAKEN + r")[^\S\n]+$")
 _RETAKEN_WORDS = frozenset(_RETAKEN.split("|"))
+_TAILS = frozenset(word[-2:] for word in _RETAKEN_WORDS)
 
 
 def retaken_before(text: str, start: int) -> bool:
@@ -23,8 +24,8 @@ def retaken_before(text: str, start: int) -> bool:
     the space is found by one search back for the space before it, and the pattern
     (which asks what stands before the verb) is searched only when that word is one of
     the verbs, a set look-up: asked of every listed name, most of which it rules out."""
-    if start < 2 or text[start - 1] != " ":
-        return False
+    if text[max(0, start - 3) : start - 1] not in _TAILS or text[start - 1] != " ":
+        return False  # (no verb's last two letters before the space: most names)
     low = max(0, start - 14)
     word = text[max(text.rfind(" ", low, start - 1) + 1, low) : start - 1]
     return word in _RETAKEN_WORDS and _RETAKEN_BEFORE.search(text, low, start) is not None
