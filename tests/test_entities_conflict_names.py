@@ -250,3 +250,106 @@ def test_two_spaces_before_a_band_noun_or_a_nickname_change_nothing() -> None:
     assert labelled("The Radaa  militia withdrew.").get("Radaa") == {"ORG"}
     found = labelled('Police said Jimmy  "Barbecue" Cherizier led the gang.')
     assert found.get('Jimmy  "Barbecue" Cherizier') == {"PERSON"}
+
+
+def test_unexplained_names_meeting_or_appointed_are_people() -> None:
+    found = labelled("Oleksiy Drabynko met Voronchuk in Kyiv.")
+    assert found.get("Oleksiy Drabynko") == {"PERSON"}
+    assert found.get("Voronchuk") == {"PERSON"}
+    found = labelled("The minister later dismissed Hennadiy Prykhodchuk as commander.")
+    assert found.get("Hennadiy Prykhodchuk") == {"PERSON"}
+    assert "PERSON" not in labelled("The Drabynko Council met on Monday.").get(
+        "Drabynko Council", set()
+    )
+
+
+def test_an_office_or_a_nouns_possessive_after_the_opens_a_bodys_name() -> None:
+    found = labelled("He fought for the Lord's Liberation Army in 1990.")
+    assert found.get("Lord's Liberation Army") == {"ORG"}
+    found = labelled("Rebels clashed with the Army's Special Forces.")
+    assert "Army's Special Forces" not in found
+
+
+def test_a_numeral_after_the_opens_a_gangs_name() -> None:
+    found = labelled("Police fought the 400 Zandolo gang in Croix-des-Bouquets.")
+    assert found.get("400 Zandolo") == {"ORG"}
+    found = labelled("Police arrested the 12 Zandolo gang members.")
+    assert "12 Zandolo" not in found
+
+
+def test_a_town_named_like_a_person_acted_on_by_an_army_is_a_place() -> None:
+    assert labelled("Israel struck Tyre on Monday.").get("Tyre") == {"GPE"}
+    assert labelled("Government troops retook Shire in March.").get("Shire") == {"GPE"}
+    assert "GPE" not in labelled("Biden attacked Warren on Monday.").get("Warren", set())
+
+
+def test_a_run_after_a_noun_of_military_action_is_the_place_acted_on() -> None:
+    found = labelled("The group claimed the raid on Bulama Garfa, a statement said.")
+    assert found.get("Bulama Garfa") == {"GPE"}
+
+
+def test_a_cartel_is_an_organisation() -> None:
+    found = labelled("Gunmen from the Ostiva Cartel ambushed soldiers.")
+    assert found.get("Ostiva Cartel") == {"ORG"}
+    assert labelled("An Abu Sayyaf commander surrendered.").get("Abu Sayyaf") == {"ORG"}
+
+
+def test_a_town_named_like_a_first_name_retaken_is_a_place() -> None:
+    assert labelled("Government forces retook Palma on Sunday.").get("Palma") == {"GPE"}
+    assert labelled("Police detained Palma on Sunday.").get("Palma") != {"GPE"}
+
+
+def test_a_missions_name_ends_with_the_country_it_serves() -> None:
+    found = labelled("The EU Training Mission in Mali ended its work.")
+    assert found.get("EU Training Mission in Mali") == {"ORG"}
+    assert found.get("Mali") == {"GPE"}  # the nested place
+    found = labelled("The Quds Force in Syria grew.")
+    assert "Quds Force in Syria" not in found
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_holders_name() -> None:
+    found = labelled("Minister of Territorial Administration Tobi Ngassa banned it.")
+    assert found.get("Tobi Ngassa") == {"PERSON"}
+    assert "Territorial Administration Tobi Ngassa" not in found
+    found = labelled("The Minister of Foreign Affairs Kemo Drabal met envoys.")
+    assert found.get("Kemo Drabal") == {"PERSON"}
+
+
+def test_an_unexplained_name_after_a_lower_case_office_is_a_person() -> None:
+    found = labelled("The Front said its chairman Zorbu Telkano heads the talks.")
+    assert found.get("Zorbu Telkano") == {"PERSON"}
+    assert "PERSON" not in labelled("Sales fell at market leader Korvix Dairy.").get(
+        "Korvix Dairy", set()
+    )
+
+
+def test_an_arabic_party_noun_with_its_article_opens_a_bodys_name() -> None:
+    assert labelled("Hizbul Mujahideen claimed it.").get("Hizbul Mujahideen") == {"ORG"}
+
+
+def test_a_full_name_retaken_by_troops_is_a_town() -> None:
+    found = labelled("Troops recaptured Adan Yabaal from the militants.")
+    assert found.get("Adan Yabaal") == {"GPE"}
+    assert labelled("Police arrested Adan Yabaal on Monday.").get("Adan Yabaal") == {"PERSON"}
+
+
+def test_the_name_a_person_is_known_as_is_a_persons() -> None:
+    found = labelled("Commander Mohamed Tarbek Dalo, known as Hemtari, denied it.")
+    assert found.get("Hemtari") == {"PERSON"}
+
+
+def test_a_clan_heads_an_organisations_name() -> None:
+    found = labelled("The Gulf Clan declared a ceasefire.")
+    assert found.get("Gulf Clan") == {"ORG"}
+
+
+def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
+    found = labelled("Gunmen from the Cartel del Ostiva ambushed police.")
+    assert found.get("Cartel del Ostiva") == {"ORG"}
+    found = labelled("Troops said the Dawlah Tarmiyah leader was killed.")
+    assert found.get("Dawlah Tarmiyah") == {"ORG"}
+
+
+def test_a_community_of_states_is_an_organisation() -> None:
+    found = labelled("The army, backed by the Southern Ostivan Development Community, won.")
+    assert found.get("Southern Ostivan Development Community") == {"ORG"}

@@ -18,6 +18,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece
 from dataset.entities.params import EntityParams
+from dataset.entities.retaken import retaken_before
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
@@ -550,6 +551,30 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# The last word of a minister's portfolio ("Foreign Affairs", "Territorial
+# Administration", "Rural Development").
+_PORTFOLIO_ENDS = lx.word_set(
+    """Affairs Administration Development Relations Cooperation Decentralisation
+    Decentralization Reconstruction Planning Defence Defense Interior"""
+)
+
+
+def _portfolio_holder(rest: list[str]) -> int:
+    """How many words at the end of what follows a title name its holder: two or three
+    after a portfolio's last word ("Affairs Ahmed Attaf"), none a title's, a body's or a
+    portfolio's word; 0 when no portfolio ends before them."""
+    for size in (2, 3):
+        k = len(rest) - size - 1
+        if k < 0:
+            return 0
+        if rest[k] in _PORTFOLIO_ENDS and not any(
+            w in _PORTFOLIO_ENDS or w in lx.ORG_HEADS or title_word(w)[0] or not w.istitle()
+            for w in rest[k + 1 :]
+        ):
+            return size
+    return 0
+
+
 def _bare_rank_alone(words: list[str], i: int, j: int) -> bool:
     """'Gen Z', 'the Col du Tourmalet': a rank written without its dot ("Gen", "Col")
     opens a name only before a capitalised word of two letters or more."""
@@ -829,6 +854,8 @@ _CALLINGS = (
     "|painter|sculptor|philosopher|historian|economist|physicist|chemist|mathematician"
     "|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
     "|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord"
+    "|chairman|chairwoman|spokesman|spokeswoman|spokesperson|commander|commissioner|envoy"
+    "|ambassador"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
@@ -938,6 +965,11 @@ def _single_word(
     ):
         return "PERSON", "context"
     if listed_name:
+        # "troops retook Palma", "retook Shire": a gazetteer town, or a surname alone.
+        if retaken_before(text, piece.start) and (
+            place is not None or lower not in lexicons.first_names
+        ):
+            return ("GPE" if place is None else place.label), "cue"
         return "PERSON", "name"
     if place is not None and not _kind_word(word):
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
@@ -1020,7 +1052,14 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         if j < len(words):
             rest = _part(piece, j, len(words))
             known = _lexicon(" ".join(rest.words), lexicons, params)
-            if words[j - 1] in ("of", "for"):
+            holder = _portfolio_holder(rest.words)
+            if holder:
+                # "Minister of Territorial Administration Paul Atanga Nji": the holder's
+                # name after the portfolio, which is part of the title.
+                held = _part(piece, len(words) - holder, len(words))
+                name = " ".join(held.words)
+                out.append(Mention(held.start, held.end, held.words, "PERSON", name, "title"))
+            elif words[j - 1] in ("of", "for"):
                 # "Archbishop of Salzburg", "Duke of York": the office's see or domain.
                 typed = classify(rest, text, lexicons, params)
                 out += typed or [
@@ -1042,6 +1081,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     # "the town of Adan Yabaal": what "the town of" names is no person, however named.
     kind = _place_of(text, piece.start)
     if kind is None and _is_person_name(words, lexicons):
+        if len(words) <= 3 and _retaken_run(piece, text):
+            # "troops recaptured Adan Yabaal from al-Shabaab": a town, however named.
+            place = lexicons.places.get(name)
+            canonical = place.canonical if place is not None else name
+            return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,
@@ -1077,6 +1121,12 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _retaken_run(piece: Piece, text: str) -> bool:
+    """Whether a verb of taking back has the run as its object, not a possessor in it
+    ("retook Abdul Ghani's compound")."""
+    return retaken_before(text, piece.start) and POSSESSIVE_AFTER.match(text, piece.end) is None
 
 
 def _one_word(

@@ -63,7 +63,7 @@ def retype_by_context(
     _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
     _other_names_of_places(mentions, text)
-    _names_others_give(open_calls, mentions, text)
+    _names_others_give(open_calls, mentions, text, first_names)
     _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, text, lexicons)
     if params.list_types:
@@ -740,6 +740,7 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
 # Artyomovsk", "Kobani, known locally as Ain al-Arab": the name others give a place
 # (or a body) right after it, a comma and the phrase. The caller's name is one or two
 # capitalised words or a pronoun; "known" takes at most three words before "as".
+_NAMED_BY_OTHERS = ("GPE", "LOC", "FAC", "ORG")
 _CALLED_AFTER = re.compile(
     r",[^\S\n]+(?:(?:which|what)[^\S\n]+(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?|it|they"
     r"|locals|residents)[^\S\n]+(?:calls|call|called|renamed|names)"
@@ -747,17 +748,21 @@ _CALLED_AFTER = re.compile(
 )
 
 
-def _names_others_give(open_calls: list[Mention], mentions: list[Mention], text: str) -> None:
-    """A name nothing typed, or only a guess called a person, right after a place's or a
-    body's name, a comma and "which X calls" or "known as" is its other name: it takes
-    that type."""
+def _names_others_give(
+    open_calls: list[Mention], mentions: list[Mention], text: str, first_names: frozenset[str]
+) -> None:
+    """A name nothing typed, or only a guess called a person, right after a place's, a
+    body's or a person's name, a comma and "which X calls" or "known as" is its other
+    name ("Mohamed Hamdan Dagalo, known as Hemedti"): it takes that type. A person's
+    name must be no bare guess (`unnamed_guess`)."""
     by_start = {m.start: m for m in open_calls}
     for named in mentions:
-        if (
-            text[named.end : named.end + 1] != ","
-            or named.label not in (*_PLACE_LABELS, "ORG")
-            or named.method in GUESSED_PERSON
-        ):
+        if text[named.end : named.end + 1] != ",":
+            continue
+        if named.label == "PERSON":
+            if unnamed_guess(named, first_names):
+                continue
+        elif named.label not in _NAMED_BY_OTHERS or named.method in GUESSED_PERSON:
             continue
         called = _CALLED_AFTER.match(text, named.end)
         mention = by_start.get(called.end()) if called is not None else None
@@ -893,18 +898,62 @@ def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
-    LaBeouf"), the subject of "herself", or one unexplained word doing something in the
-    past ("Stalin had begun")."""
+    LaBeouf"), the subject of "herself", one unexplained word doing something in the
+    past ("Stalin had begun"), or unexplained words meeting, phoning, appointing or
+    dismissing someone, or met, phoned, appointed or dismissed (`_DEALING_AFTER`,
+    `_DEALT_WITH_BEFORE`): what is done between people, not to a body."""
     if _REFLEXIVE_AFTER.match(text, mention.end) is not None:
         return not mention.words[-1].endswith("ing")  # "Cloaking himself in …"
     if ends_with(text, mention.start, 32, _KIN_BEFORE, _KIN_WORDS):
         return True
     if person_before(text, mention.start):
         return True
-    return (
-        _PAST_ACTION_AFTER.match(text, mention.end) is not None
-        and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
-        and _unexplained_word(mention, lexicons, params)
+    past = _PAST_ACTION_AFTER.match(text, mention.end) is not None
+    dealing = _DEALING_AFTER.match(text, mention.end) is not None or (
+        word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+        and _DEALT_WITH_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    )
+    if not (past or dealing):
+        return False
+    if _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None:
+        return False
+    return (past and _unexplained_word(mention, lexicons, params)) or (
+        dealing and _unexplained_name(mention, lexicons, params)
+    )
+
+
+# Verbs of dealings between people: "Syrskyi met Zelensky", "Ruto phoned Abiy". A body
+# meets too ("the council met on Monday"), so "met" takes a named object here.
+_DEALING_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+(?=[A-Z])"
+    r"|phoned|telephoned|shook[^\S\n]+hands)\b"
+)
+# Verbs whose object is a person: one is met, phoned, appointed, dismissed or replaced;
+# not "fired" ("fired Grad rockets") nor "spoke to" ("spoke to Ukrainska Pravda").
+_DEALT_WITH = (
+    "met|meeting|phoned|telephoned|appointed|appoints|appointing|dismissed|dismisses"
+    "|dismissing|sacked|sacks|sacking|replaced|replaces|replacing|succeeded|promoted|demoted"
+)
+_DEALT_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + _DEALT_WITH + r")(?:[^\S\n]+with)?[^\S\n]+$")
+_DEALT_WITH_WORDS = frozenset([*_DEALT_WITH.split("|"), "with"])
+
+
+def _unexplained_name(mention: Mention, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """One to three capitalised words no list knows and running text does not write
+    lower-case, none a body's or a place's noun: a name, and of no body or place."""
+    words = mention.words
+    if len(words) == 1:
+        return _unexplained_word(mention, lexicons, params)
+    return len(words) <= 3 and all(
+        word[1:].replace("-", "").isalpha()
+        and word[1:].islower()
+        and not is_common(word, lexicons, params)
+        and word not in lexicons.places
+        and word not in lx.ORG_HEADS
+        and word not in lx.LOC_HEADS
+        and word not in lx.GPE_HEADS
+        and word not in lx.FAC_HEADS
+        for word in words
     )
 
 

@@ -133,13 +133,33 @@ def _apply_trailers(
     if kind == "ORG":
         if _is_country(mention):
             return  # "the Kuwait news agency": the country's agency, unnamed
-        mention.label, mention.canonical, mention.method = "ORG", " ".join(mention.words), "trailer"
+        mention.label, mention.method = "ORG", "trailer"
+        if trailer.group("ORG") == "gang":
+            _numbered_gang(mention, text, trailer.end())
+        mention.canonical = " ".join(mention.words)
         return
     if mention.method in _STRONG_METHODS:
         return
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+# "the 400 Mawozo gang", "the 18th Street gang": a numeral after "the" opening a gang's
+# name; not a count of its members ("the 12 Mawozo gang members").
+_GANG_NUMBER_BEFORE = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+(\d{1,4}(?:st|nd|rd|th)?)[^\S\n]+$")
+_MEMBERS_AFTER = re.compile(r"[^\S\n]+members\b")
+
+
+def _numbered_gang(mention: Mention, text: str, end: int) -> None:
+    """Move a gang's name back over the numeral its name opens with: after "the", one
+    number before the name and the singular "gang" is the name's, as "the 400 Mawozo
+    gang" is one gang; the candidate scan takes no numeral into a name."""
+    number = _GANG_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+    if number is None or _MEMBERS_AFTER.match(text, end) is not None:
+        return
+    mention.start = number.start(1)
+    mention.words = [number.group(1), *mention.words]
 
 
 def _side_of(mention: Mention, trailer: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
@@ -594,6 +614,7 @@ _POSSESSIVE_INSTITUTION = re.compile(
     r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?)"
 )
 _SAINTS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+_APOSTROPHES = ("'", "’")
 # Calls a founder's name may carry: guesses, not a list's or a title's.
 _FOUNDER_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "cue"])
 
@@ -609,6 +630,10 @@ def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention
     for mention in mentions:
         if mention.start < end:
             continue  # a name inside the merged one
+        # (The pattern opens with an apostrophe: most mentions have none after them.)
+        if text[mention.end : mention.end + 1] not in _APOSTROPHES:
+            out.append(mention)
+            continue
         saint = len(mention.words) == 2 and mention.words[0] in _SAINTS
         guessed = len(mention.words) == 1 and mention.method in _FOUNDER_GUESSES
         match = _POSSESSIVE_INSTITUTION.match(text, mention.end) if saint or guessed else None
@@ -619,6 +644,61 @@ def _possessive_institutions(mentions: list[Mention], text: str) -> list[Mention
             mention.label = "FAC" if head in lx.FAC_HEADS else "ORG"
             mention.canonical = " ".join(mention.words)
             mention.method = "head"
+        out.append(mention)
+    return out
+
+
+# "the Lord's Resistance Army", "the Prophet's Mosque": "the", then one capitalised word
+# and its possessive, right before the name.
+_POSSESSIVE_ENDS = ("'s", "’s")
+_NAMED_POSSESSOR = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+([A-Z][a-z]+)['’]s[^\S\n]+$")
+
+
+def _possessor_in_name(
+    mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> int | None:
+    """Where an organisation's name starts when a possessive opens it: after "the", the
+    possessive of an office or an ordinary noun ("the Lord's", "the Children's") is the
+    name's first word, for "the" would not stand before a possessor named for itself
+    ("the Russia's Army"). Not a body's noun ("the Army's Special Forces" are the army's
+    forces) nor a place's name. The caller has seen the possessive end before it."""
+    match = _NAMED_POSSESSOR.search(text, max(0, mention.start - 20), mention.start)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in lx.ORG_HEADS or word in lexicons.places:
+        return None
+    if not (title_word(word)[1] or is_common(word, lexicons, params)):
+        return None
+    return match.start(1)
+
+
+def _mission_country(mention: Mention, after: Mention, text: str, lexicons: lx.Lexicons) -> bool:
+    """'the UN Support Mission in Libya', 'the EU Training Mission in Mali': a mission is
+    named by the country it serves, so "Mission in" and the country end its name ("the
+    Quds Force in Syria" is a force in Syria)."""
+    return (
+        mention.words[-1] == "Mission"
+        and text[mention.end : after.start] == " in "
+        and len(after.words) <= 3
+        and lx.is_country(after.canonical, lexicons)
+    )
+
+
+def _missions_named_by_countries(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons
+) -> list[Mention]:
+    """The mentions with each mission's name run on over the country it serves
+    (`_mission_country`), the country's own mention dropped (a place nested in the
+    mission names it again)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and out[-1].label == "ORG" and _mission_country(out[-1], mention, text, lexicons):
+            mission = out[-1]
+            mission.end = mention.end
+            mission.words = text[mission.start : mission.end].split()
+            mission.canonical = " ".join(mission.words)
+            continue
         out.append(mention)
     return out
 
@@ -849,6 +929,8 @@ def extract_entities(
         if _brand_cased(mention):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
     mentions = _possessive_institutions(mentions, text)
+    if "Mission in " in text:
+        mentions = _missions_named_by_countries(mentions, text, lexicons)
     shared_plural_heads(mentions, text)
     mentions = lower_case_parties(mentions, text)
     repeats = repeated_places(mentions, text, lexicons, params)
@@ -856,9 +938,17 @@ def extract_entities(
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
+            possessor = (
+                _possessor_in_name(mention, text, lexicons, params)
+                if text[max(0, mention.start - 3) : mention.start - 1] in _POSSESSIVE_ENDS
+                else None
+            )
+            if possessor is not None and (i == 0 or mentions[i - 1].end <= possessor):
+                mention.start = possessor
+                mention.canonical = " ".join(text[possessor : mention.end].split())
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]

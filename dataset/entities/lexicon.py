@@ -83,7 +83,7 @@ ORG_HEADS = word_set(
     Councils Ministries Departments Unions Conference Caucus Directorate Inc.,
     Institutes Hospital Clinic Prison Cooperative Co-op Orchestra Band Choir Ensemble
     Festival Squad Unit Units Militia Rebels Jazeera Observatory Secretariat Fellowship
-    Dynasty Dynasties Brands Film Films Forum Forums"""
+    Dynasty Dynasties Brands Film Films Forum Forums Cartel Cartels Syndicate Clan Community"""
 )
 # The last word of a sports club's name after its town ("Leeds United", "Blackburn
 # Rovers", "Queens Park Rangers", "Tottenham Hotspur"); a head only at a name's end, never
@@ -95,12 +95,13 @@ CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 ORG_LEAD_NOUNS = word_set(
     """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
-    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hezb Hezb-e Tehreek Tehrik
-    Tahreek Majlis"""
+    Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
+    Tehreek Tehrik Tahreek Majlis Dawlah Dawlat"""
 ) | word_set(
-    # So do the German, Romance and French words for a bank, a company or a group, and
-    # "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale", "Groupe PSA").
-    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo"
+    # So do the German, Romance and French words for a bank, a company, a group or a
+    # cartel, and "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale",
+    # "Groupe PSA", "Cartel del Noreste").
+    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo Cartel Cártel"
 )
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
@@ -522,7 +523,7 @@ ORG_NAMES = word_set(
     Shura Loya_Jirga Medecins_Sans_Frontieres MSF Doctors_Without_Borders Oxfam
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
-    Janjaweed Tatmadaw Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
+    Janjaweed Tatmadaw Abu_Sayyaf Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
     Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco

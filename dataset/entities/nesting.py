@@ -12,8 +12,9 @@ the shape of the enclosing name, never lists of names:
   ("Memphis Street") is not in that place, and a newspaper's title ("New York Times")
   names its market, so road and newspaper heads do not count.
 - `nested-of`: an "of"-head takes the place as its complement ("University of Texas",
-  "Bank of England", "Science Museum of Virginia"); not a place's own formal name
-  ("Republic of Korea", "City of London").
+  "Bank of England", "Science Museum of Virginia"), as "Mission in" does ("EU Monitoring
+  Mission in Georgia"); not a place's own formal name ("Republic of Korea", "City of
+  London").
 - `nested-region`: a place qualified by compass words or joined to another place by a
   hyphen ("North Texas", "Fargo-Moorhead", "D-Raleigh" for a legislator's party and
   home town); not a region with a name of its own ("Western Europe", "Inner Mongolia").
@@ -291,7 +292,9 @@ def _inner(text: str, mention: Mention, places: _Places) -> list[tuple[int, int,
         if not out and mention.label == "ORG":
             out = _branch(text, tokens, places)
     for k in range(max(after, 1), len(tokens) - 1):
-        if tokens[k].word != "of" or tokens[k - 1].word not in OF_HEADS:
+        # "Mission in Georgia": a mission's name takes the country it serves after "in".
+        mission = tokens[k].word == "in" and tokens[k - 1].word == "Mission"
+        if not mission and (tokens[k].word != "of" or tokens[k - 1].word not in OF_HEADS):
             continue
         begin = k + 2 if tokens[k + 1].word in ("the", "The") and k + 2 < len(tokens) else k + 1
         # "University of Rochester": the complement of an "of"-head is a place, not a person.
