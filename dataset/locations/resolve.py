@@ -731,7 +731,15 @@ def _rank(
     if p.short_names_of_cities:
         found = replace(found, entries=_short_names_as_own(g, found))
     own_names = _own_names(g, found.entries, p)
-    shape = spelling.romanisation_shape(found.key)
+    # Only a name some romanised place goes by as another name can be its romanisation.
+    shape = (
+        spelling.romanisation_shape(found.key)
+        if any(
+            e & 3 == ALTERNATE and g.country_code[e >> 2] in spelling.ROMANISED
+            for e in found.entries
+        )
+        else None
+    )
     biggest_town = (
         max(
             (g.population[e >> 2] for e in found.entries if g.level(e >> 2) == LEVEL_CITY),
