@@ -44,7 +44,7 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.
 _COMPASS_COMPOUND = re.compile(r"^(?:North|South)-(?:East|West)(?:ern)?$")
 _PARTY_HOME = re.compile(r"(?:" + "|".join(sorted(lx.PARTY_LETTERS)) + r")-(?=[A-Z])")
 
-_PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
+PLACE_OR_ORG_HEADS = lx.GPE_HEADS | lx.LOC_HEADS | lx.FAC_HEADS | lx.ORG_HEADS
 _NOT_REGIONS = lx.ORG_HEADS - lx.LOC_HEADS - {"Bank"}
 _DIVISION_OR_INSTITUTION = lx.GPE_HEADS | lx.LOCAL_INSTITUTIONS
 
@@ -639,7 +639,7 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
                 and _first_name_not_country(words[0], lexicons)  # "Jordan King"
             )
         )
-        and _PLACE_OR_ORG_HEADS.isdisjoint(words[:i])
+        and PLACE_OR_ORG_HEADS.isdisjoint(words[:i])
     )
 
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from dataset.entities import lexicon as lx
 from dataset.entities.classify import (
+    PLACE_OR_ORG_HEADS,
     UNKNOWN,
     Mention,
     arabic_person_shape,
@@ -759,10 +760,11 @@ def _names_others_give(
     for named in mentions:
         if text[named.end : named.end + 1] != ",":
             continue
-        if named.label == "PERSON":
-            if unnamed_guess(named, first_names):
-                continue
-        elif named.label not in _NAMED_BY_OTHERS or named.method in GUESSED_PERSON:
+        if unnamed_guess(named, first_names):
+            continue
+        if named.label != "PERSON" and (
+            named.label not in _NAMED_BY_OTHERS or named.method in GUESSED_PERSON
+        ):
             continue
         called = _CALLED_AFTER.match(text, named.end)
         mention = by_start.get(called.end()) if called is not None else None
@@ -949,10 +951,7 @@ def _unexplained_name(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
         and word[1:].islower()
         and not is_common(word, lexicons, params)
         and word not in lexicons.places
-        and word not in lx.ORG_HEADS
-        and word not in lx.LOC_HEADS
-        and word not in lx.GPE_HEADS
-        and word not in lx.FAC_HEADS
+        and word not in PLACE_OR_ORG_HEADS
         for word in words
     )
 

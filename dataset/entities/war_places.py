@@ -160,26 +160,14 @@ def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) 
     return listed_town or _armed_subject(start, text, lexicons)
 
 
-def _listed_town(mention: Mention, text: str, lexicons: lx.Lexicons) -> bool:
-    """'Israel struck Tyre': a gazetteer town a name list knows as a person's name, acted
-    on as only a town is, in a phrase that takes no person or by an armed subject
-    ("Biden attacked Warren" has neither). (The candidate pass types a listed name
-    after a verb of taking back: `retaken`.)"""
-    return (
-        ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-        or _PASSIVE_AFTER.match(text, mention.end) is not None
-        or (
-            ends_with(text, mention.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
-            and _armed_subject(mention.start, text, lexicons)
-        )
-    )
-
-
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
     of Kobani': one word that only the model called a person, or nothing typed, right
     after a verb of military action is the town acted on (its gazetteer entry if any).
-    A word a name list knows takes firmer evidence (`_listed_town`)."""
+    A word a name list knows must be a gazetteer town acted on as only a town is, in a
+    phrase that takes no person or by an armed subject ("Israel struck Tyre"; "Biden
+    attacked Warren" has neither); the candidate pass types a listed name after a verb
+    of taking back (`retaken`)."""
     for mention in mentions:
         if (
             len(mention.words) != 1
@@ -189,17 +177,18 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         ):
             continue
         place = lexicons.places.get(mention.words[0])
-        if mention.method == "name" or lx.name_like(mention.words[0], lexicons):
-            if place is None or not _listed_town(mention, text, lexicons):
-                continue
-        elif not (
+        listed = mention.method == "name" or lx.name_like(mention.words[0], lexicons)
+        if listed and place is None:
+            continue
+        if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
-                place is not None
+                not listed
+                and place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
-            or _contested(mention.start, text, place is not None, lexicons)
+            or _contested(mention.start, text, place is not None and not listed, lexicons)
         ):
             continue
         if place is not None:
