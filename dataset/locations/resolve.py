@@ -1123,6 +1123,17 @@ def resolve_locations(
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
+    # "WASHINGTON (AP) —": a bare dateline names its famous town in every round, so the
+    # article's other names read it so too.
+    by_fame = (
+        {
+            i
+            for i, m in enumerate(mentions)
+            if m.priors and _bare_dateline(text, m.row) and _famous(g, m.priors[0][1], params)
+        }
+        if params.bare_dateline_by_fame
+        else set()
+    )
     # The candidates proximity can lift, and their distances to the anchors of a round.
     liftable = frozenset(pl for m in mentions for _s, pl in m.priors if g.level(pl) >= LEVEL_ADMIN1)
     distances = Distances(g, liftable, params.proximity_km)
@@ -1156,8 +1167,8 @@ def resolve_locations(
         for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
             if container is None:
                 container = named_in.get(m.key)
-            if not m.priors:
-                scored.append([])
+            if not m.priors or i in by_fame:
+                scored.append(list(m.priors))  # a bare dateline's reading is its fame's
                 continue
             # Mentions of one name differ only by their container: score each once.
             memo_key = (m.key, m.lookup.level_hint, m.lookup.entries[:1], container)
@@ -1186,10 +1197,6 @@ def resolve_locations(
                 readings[m.key] = _distribution(scores, params.reading_temperature)
     if params.settle_on_two_rounds and params.rounds > 0:
         scored = [_mean_scores(now, before) for now, before in zip(scored, previous, strict=True)]
-    if params.bare_dateline_by_fame:
-        for i, m in enumerate(mentions):
-            if m.priors and _bare_dateline(text, m.row) and _famous(g, m.priors[0][1], params):
-                scored[i] = list(m.priors)
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
