@@ -123,7 +123,7 @@ def test_offsets_index_the_whole_text() -> None:
         ),
         ("between $2 and $3 billion", [(2e9, "USD", "$2"), (3e9, "USD", "$3 billion")]),
         # Two counts of their own: the first is no end of a range.
-        ("killed 5 and wounded 12 people", [(5.0, None, "5"), (12.0, "person", "12 people")]),
+        ("bought 5 and sold 12 cars", [(5.0, None, "5"), (12.0, "car", "12 cars")]),
         # A range rises: a score is none.
         ("in a 3-2 defeat", [(3.0, None, "3"), (2.0, "defeat", "2 defeat")]),
     ],
@@ -160,3 +160,18 @@ def test_a_part_of_the_whole_shares_its_unit() -> None:
         (38.0, "drone"),
         (44.0, "drone"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed at least 12 on Sunday.", [(12.0, "person")]),
+        ("killing 12 and wounding 30", [(12.0, "person"), (30.0, "person")]),
+        ("Police arrested 15.", [(15.0, "person")]),
+        # A counted noun or another unit stays what it is.
+        ("Troops killed 30 fighters.", [(30.0, "fighter")]),
+        ("The crop was wounded by a 5 percent fall.", [(5.0, "percent")]),
+    ],
+)
+def test_a_bare_number_a_verb_of_harm_takes_counts_people(text: str, expected: list) -> None:
+    assert [(q["value"], q["unit"]) for q in extract_quantities(text, 0, len(text))] == expected

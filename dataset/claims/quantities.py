@@ -326,6 +326,19 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+# "killing 12 and wounding 30", "arrested at least 15": a bare number that a verb of
+# harm or capture takes as its object counts people.
+_HARMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures"
+    r"|injured|injuring|arrest|arrests|arrested|arresting|detain|detains|detained|detaining"
+    r"|abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|execute"
+    r"|executes|executed|executing|displaced|displacing)"
+    r"(?:[^\S\n]+(?:at[^\S\n]+least|about|around|nearly|almost|more[^\S\n]+than|some|over"
+    r"|another|an[^\S\n]+estimated))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
 def _toll_count(text: str, at: int) -> bool:
     """Whether the number at `at` is what a death toll or a rising toll reaches."""
     window = max(0, at - 60)
@@ -354,7 +367,10 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         if value is None:
             continue
         unit, stop = _unit(match, value)
-        if unit is None and _toll_count(text, match.start()):
+        if unit is None and (
+            _toll_count(text, match.start())
+            or _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
             unit = "person"
         if unit in _CURRENCY_CODES:
             period = _PERIOD_AFTER.match(text, stop, end)
