@@ -483,3 +483,16 @@ def test_a_romanisation_of_a_places_own_name_is_its_own_name() -> None:
     # Nor is one with other vowels ("Parma" is not Perm), or an English name.
     assert resolved("He played in Parma.", ["Parma"])["Parma"]["country_code"] == "IT"
     assert resolved("Police in Maryville said.", ["Maryville"])["Maryville"]["name"] == "Maryville"
+
+
+def test_conflict_news_camps_and_districts_resolve() -> None:
+    # Below GeoNames' town lists: Darfur's displacement camps, Beirut's southern suburbs
+    # and a Gaza City district, which conflict news names alone.
+    text = "Strikes hit Dahiyeh and Shejaiya; the RSF shelled Zamzam near El Fasher."
+    rows = resolved(text, ["Dahiyeh", "Shejaiya", "Zamzam", "El Fasher"])
+    assert {n: (r["feature_code"], r["country_code"]) for n, r in rows.items()} == {
+        "Dahiyeh": ("RGN", "LB"),
+        "Shejaiya": ("PPLX", "PS"),
+        "Zamzam": ("CMPRF", "SD"),
+        "El Fasher": ("PPLA", "SD"),
+    }
