@@ -266,3 +266,15 @@ def test_a_denial_takes_a_gerund_as_its_content() -> None:
         ("Rwanda", "denies", "backing the rebels")
     ]
     assert _claims("Reports say the town fell.") == [("Reports", "say", "the town fell")]
+
+
+def test_a_comment_in_the_present_or_contracted_still_hedges() -> None:
+    """ "…, a figure that cannot be verified", "…, a claim that couldn't be verified": the
+    writer's comment hedges the claim whatever the verb's tense or spelling."""
+    text = "Kyiv said Russia had lost 1,250 troops in a day, a figure that cannot be verified."
+    (row,) = claim_rows(text)
+    assert row["hedge"] == "cannot be verified"
+    (short,) = claim_rows(
+        "The army said it killed 30 militants, a claim that couldn't be verified."
+    )
+    assert short["hedge"] == "couldn't be verified"

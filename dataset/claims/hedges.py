@@ -35,7 +35,8 @@ _UNVERIFIED_COMMENT = re.compile(
     r"[^\S\n]*[,—–][^\S\n]*(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:"
     + "|".join(sorted(g.CLAIM_NOUNS))
     + r")s?[^\S\n]+)?(?:that|which)[^\S\n]+"
-    r"(?P<hedge>(?:could|can|has|have|had|was|were|is|are)[^\S\n]+(?:not|n't)[^\S\n]+"
+    r"(?P<hedge>(?:(?:could|can|has|have|had|was|were|is|are)(?:[^\S\n]+not|n't)|cannot|can't)"
+    r"[^\S\n]+"
     r"(?:yet[^\S\n]+)?(?:be|been)[^\S\n]+(?:independently[^\S\n]+)?(?:verified|confirmed))\b"
 )
 
