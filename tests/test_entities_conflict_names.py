@@ -353,3 +353,16 @@ def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
 def test_a_community_of_states_is_an_organisation() -> None:
     found = labelled("The army, backed by the Southern Ostivan Development Community, won.")
     assert found.get("Southern Ostivan Development Community") == {"ORG"}
+
+
+def test_a_town_written_with_its_diacritics_is_found_in_the_gazetteer() -> None:
+    found = labelled("Thousands of families fled to Cúcuta and Tibú last week.")
+    assert found.get("Cúcuta") == {"GPE"}
+    assert found.get("Tibú") == {"GPE"}
+    assert labelled("Protesters marched in Medellín on Friday.").get("Medellín") == {"GPE"}
+
+
+def test_an_unknown_full_name_ending_a_sentence_keeps_its_persons_cue() -> None:
+    found = labelled("Zelensky dismissed Hennadiy Prykhodchuk.")
+    assert found.get("Hennadiy Prykhodchuk") == {"PERSON"}
+    assert labelled("Officials met Hennadiy Prykhodchuk.").get("Hennadiy Prykhodchuk") == {"PERSON"}

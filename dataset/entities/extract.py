@@ -35,6 +35,7 @@ from dataset.entities.context import (
     LIST_GAPS,
     QUOTES,
     named_towns,
+    people_the_rules_dropped,
     place_label,
     repeated_places,
     retype_by_context,
@@ -895,6 +896,7 @@ def extract_entities(
             apply_model(mentions, text, model, params, lexicons.places)
     resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
+    people_the_rules_dropped(mentions, text, lexicons, params)
     mentions = [
         m
         for m in mentions

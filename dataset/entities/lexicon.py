@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -689,7 +690,17 @@ def _places() -> dict[str, Place]:
         place = places[surface]
         if national != surface and place.canonical == surface:
             places.setdefault(national, place._replace(canonical=national))
+    for surface, canonical in zip(surfaces, canonicals, strict=True):
+        # News writes "Cúcuta" and "Tibú" as the towns spell them; the lists keep only
+        # the folded "Cucuta", so the canonical spelling is a surface of its own too.
+        if not canonical.isascii() and _fold(canonical) == surface:
+            places.setdefault(canonical, places[surface])
     return places
+
+
+def _fold(text: str) -> str:
+    """'Tibú' -> 'Tibu': the gazetteer's surfaces are written without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national
