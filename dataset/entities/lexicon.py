@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -690,17 +691,19 @@ def _places() -> dict[str, Place]:
         place = places[surface]
         if national != surface and place.canonical == surface:
             places.setdefault(national, place._replace(canonical=national))
-    for surface, canonical in zip(surfaces, canonicals, strict=True):
-        # News writes "Cúcuta" and "Tibú" as the towns spell them; the lists keep only
-        # the folded "Cucuta", so the canonical spelling is a surface of its own too.
-        if not canonical.isascii() and _fold(canonical) == surface:
+    # News writes "Cúcuta" and "Tibú" as the towns spell them; the lists keep only the
+    # folded "Cucuta", so the canonical spelling is a surface of its own too. (The rows
+    # with diacritics are picked in C loops: most canonical names are ASCII.)
+    accented = map(operator.not_, map(str.isascii, canonicals))
+    for surface, canonical in itertools.compress(zip(surfaces, canonicals, strict=True), accented):
+        if _fold(canonical) == surface:
             places.setdefault(canonical, places[surface])
     return places
 
 
 def _fold(text: str) -> str:
     """'Tibú' -> 'Tibu': the gazetteer's surfaces are written without diacritics."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 # Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national
