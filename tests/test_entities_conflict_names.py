@@ -366,3 +366,27 @@ def test_an_unknown_full_name_ending_a_sentence_keeps_its_persons_cue() -> None:
     found = labelled("Zelensky dismissed Hennadiy Prykhodchuk.")
     assert found.get("Hennadiy Prykhodchuk") == {"PERSON"}
     assert labelled("Officials met Hennadiy Prykhodchuk.").get("Hennadiy Prykhodchuk") == {"PERSON"}
+
+
+def test_a_name_an_army_post_stands_in_is_a_place() -> None:
+    found = labelled("Fighters overran a base in Buldo Wardhe on Monday.")
+    assert found.get("Buldo Wardhe") == {"GPE"}
+    assert labelled("Militants shelled a camp near Tarko Zumbe.").get("Tarko Zumbe") == {"GPE"}
+
+
+def test_a_verb_after_and_shares_the_armed_subject_before_it() -> None:
+    found = labelled("Insurgents overran a police post on Monday and briefly held Mudhas.")
+    assert found.get("Mudhas") == {"GPE"}
+
+
+def test_a_name_armed_forces_enter_is_a_place_and_so_is_its_other_name() -> None:
+    found = labelled("Government forces entered Varkendi, which Ostivans call Pelanakert.")
+    assert found.get("Varkendi") == {"GPE"}
+    assert found.get("Pelanakert") == {"GPE"}
+
+
+def test_a_post_named_by_a_number_is_a_facility() -> None:
+    found = labelled("A drone struck Tower 22 near the border.")
+    assert found.get("Tower 22") == {"FAC"}
+    assert "Tower" not in found
+    assert "Tower 22" not in labelled("Mr Tower 22 years ago was a clerk.")

@@ -108,7 +108,11 @@ def _apply_trailers(
         mention.canonical = text[mention.start : mention.end]
         mention.label, mention.method = "FAC", "trailer"
         return
-    if mention.words[-1] in lx.ROAD_WORDS:
+    if mention.words[-1] in lx.ROAD_WORDS or (
+        len(mention.words) == 1
+        and mention.words[0] in lx.NUMBERED_POSTS
+        and not title_word(word_ending(text, mention.start, 16))[1]  # "Mr Tower 22 years ago"
+    ):
         number = _ROAD_NUMBER.match(text, mention.end)
         if number is not None:
             mention.end = number.end()

@@ -242,6 +242,9 @@ PLURAL_TRAILERS = {
 }
 # Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
+# Posts and gates named by a number alone ("Tower 22", "Camp 5", "Checkpoint 300"): the
+# number makes the noun a name, of a facility; "Tower" alone may be a surname.
+NUMBERED_POSTS = word_set("Tower Camp Base Checkpoint Outpost Gate")
 # Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
 LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
 
