@@ -390,3 +390,10 @@ def test_a_post_named_by_a_number_is_a_facility() -> None:
     assert found.get("Tower 22") == {"FAC"}
     assert "Tower" not in found
     assert "Tower 22" not in labelled("Mr Tower 22 years ago was a clerk.")
+
+
+def test_a_name_listed_with_a_town_in_a_country_is_a_town() -> None:
+    found = labelled("Israeli strikes on Bint Zaweil and Nabatieh in southern Lebanon killed five.")
+    assert found.get("Bint Zaweil") == {"GPE"}
+    found = labelled("Smith, Jones and Brown in England won.")
+    assert "GPE" not in found.get("Smith", set())

@@ -44,6 +44,7 @@ from dataset.entities.given_names import given_name_people
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.leaders import leaders_by_office
+from dataset.entities.listed_towns import towns_listed_in_a_country
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
@@ -901,6 +902,7 @@ def extract_entities(
     resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
     people_the_rules_dropped(mentions, text, lexicons, params)
+    towns_listed_in_a_country(mentions, text)
     mentions = [
         m
         for m in mentions
