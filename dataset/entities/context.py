@@ -979,12 +979,17 @@ def people_the_rules_dropped(
 ) -> None:
     """'Zelensky dismissed Hennadiy Prykhodchuk.': a name of two or three words no rule
     types is dropped before the context passes, and the model drops it where nothing
-    follows; a person's cue around it (`_person_cue`) names a person all the same."""
+    follows; a verb of dealings between people before or after it (`_person_cue`) names
+    a person all the same. (The verb's word is looked up before any pattern is asked.)"""
     for mention in mentions:
         if (
             mention.method == "dropped"
             and mention.label == UNKNOWN
             and 2 <= len(mention.words) <= 3
+            and (
+                word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+                or _DEALING_AFTER.match(text, mention.end) is not None
+            )
             and _person_cue(mention, text, lexicons, params)
         ):
             mention.label, mention.canonical = "PERSON", " ".join(mention.words)

@@ -7,47 +7,37 @@ and songs are named in countries too ("screened Star Wars and Amélie in France"
 
 from __future__ import annotations
 
-import re
-
 from dataset.entities.classify import UNKNOWN, Mention
 from dataset.entities.context import LIST_GAPS
 
-# "in", an optional article and a compass or other part word, then the country's name.
-_IN_PART_OF = re.compile(
-    r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:(?:north|south|east|west|central|northern"
-    r"|southern|eastern|western|north-eastern|north-western|south-eastern|south-western"
-    r"|northeastern|northwestern|southeastern|southwestern)[^\S\n]+)?(?=[A-Z])"
+# After a name: "in", an optional article and a compass or other part word, before a
+# capitalised name (a pattern's text, for the list-trailer pattern that asks it too).
+IN_PART_OF = (
+    r"in[^\S\n]+(?:the[^\S\n]+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern"
+    r"|northwestern|southeastern|southwestern)[^\S\n]+)?(?=[A-Z])"
 )
+
 # Calls that say a member is a town: a gazetteer's, a list's, or a cue's.
 _SURE_TOWN = frozenset(["gazetteer", "bare-gazetteer", "cue"])
 # Calls the list overrules: nothing, or the model's guess alone.
 _OPEN = frozenset(["dropped", "unknown", "model", "fallback"])
 
 
-def towns_listed_in_a_country(mentions: list[Mention], text: str) -> None:
-    """Type as a town each open member of a list of names that stands right before "in"
-    a country or region (`_IN_PART_OF`) and holds a sure town (`_SURE_TOWN`)."""
-    run: list[Mention] = []
-    for mention in mentions:
-        if run and text[run[-1].end : mention.start] in LIST_GAPS:
-            run.append(mention)
-            continue
-        if _in_part_of(run, mention, text):
-            _type_open_members(run)
-        run = [mention]
-
-
-def _in_part_of(run: list[Mention], place: Mention, text: str) -> bool:
-    """Whether `run`, a list, stands right before "in" and the country or region `place`."""
-    if len(run) < 2 or text[run[-1].end : run[-1].end + 4] != " in ":
-        return False
-    gap = _IN_PART_OF.match(text, run[-1].end)
-    return (
-        gap is not None
-        and gap.end() == place.start
-        and place.label in ("GPE", "LOC")
-        and place.method == "lexicon"
-    )
+def towns_listed_in_a_country(mentions: list[Mention], last: int, end: int, text: str) -> None:
+    """Type as a town each open member of the list ending at `mentions[last]`, which
+    `IN_PART_OF` follows up to `end`, when the name there is a country or region and
+    the list holds a sure town (`_SURE_TOWN`)."""
+    if last + 1 >= len(mentions):
+        return
+    place = mentions[last + 1]
+    if place.start != end or place.label not in ("GPE", "LOC") or place.method != "lexicon":
+        return
+    first = last
+    while first and text[mentions[first - 1].end : mentions[first].start] in LIST_GAPS:
+        first -= 1
+    if first < last:
+        _type_open_members(mentions[first : last + 1])
 
 
 def _type_open_members(run: list[Mention]) -> None:
