@@ -353,3 +353,47 @@ def test_a_cartels_or_a_states_noun_opens_a_bodys_name() -> None:
 def test_a_community_of_states_is_an_organisation() -> None:
     found = labelled("The army, backed by the Southern Ostivan Development Community, won.")
     assert found.get("Southern Ostivan Development Community") == {"ORG"}
+
+
+def test_a_town_written_with_its_diacritics_is_found_in_the_gazetteer() -> None:
+    found = labelled("Thousands of families fled to Cúcuta and Tibú last week.")
+    assert found.get("Cúcuta") == {"GPE"}
+    assert found.get("Tibú") == {"GPE"}
+    assert labelled("Protesters marched in Medellín on Friday.").get("Medellín") == {"GPE"}
+
+
+def test_an_unknown_full_name_ending_a_sentence_keeps_its_persons_cue() -> None:
+    found = labelled("Zelensky dismissed Hennadiy Prykhodchuk.")
+    assert found.get("Hennadiy Prykhodchuk") == {"PERSON"}
+    assert labelled("Officials met Hennadiy Prykhodchuk.").get("Hennadiy Prykhodchuk") == {"PERSON"}
+
+
+def test_a_name_an_army_post_stands_in_is_a_place() -> None:
+    found = labelled("Fighters overran a base in Buldo Wardhe on Monday.")
+    assert found.get("Buldo Wardhe") == {"GPE"}
+    assert labelled("Militants shelled a camp near Tarko Zumbe.").get("Tarko Zumbe") == {"GPE"}
+
+
+def test_a_verb_after_and_shares_the_armed_subject_before_it() -> None:
+    found = labelled("Insurgents overran a police post on Monday and briefly held Mudhas.")
+    assert found.get("Mudhas") == {"GPE"}
+
+
+def test_a_name_armed_forces_enter_is_a_place_and_so_is_its_other_name() -> None:
+    found = labelled("Government forces entered Varkendi, which Ostivans call Pelanakert.")
+    assert found.get("Varkendi") == {"GPE"}
+    assert found.get("Pelanakert") == {"GPE"}
+
+
+def test_a_post_named_by_a_number_is_a_facility() -> None:
+    found = labelled("A drone struck Tower 22 near the border.")
+    assert found.get("Tower 22") == {"FAC"}
+    assert "Tower" not in found
+    assert "Tower 22" not in labelled("Mr Tower 22 years ago was a clerk.")
+
+
+def test_a_name_listed_with_a_town_in_a_country_is_a_town() -> None:
+    found = labelled("Israeli strikes on Bint Zaweil and Nabatieh in southern Lebanon killed five.")
+    assert found.get("Bint Zaweil") == {"GPE"}
+    found = labelled("Smith, Jones and Brown in England won.")
+    assert "GPE" not in found.get("Smith", set())

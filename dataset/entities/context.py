@@ -973,6 +973,28 @@ def _unknown_by_cue(
         mention.method = "cue"
 
 
+def people_the_rules_dropped(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
+    """'Zelensky dismissed Hennadiy Prykhodchuk.': a name of two or three words no rule
+    types is dropped before the context passes, and the model drops it where nothing
+    follows; a verb of dealings between people before or after it (`_person_cue`) names
+    a person all the same. (The verb's word is looked up before any pattern is asked.)"""
+    for mention in mentions:
+        if (
+            mention.method == "dropped"
+            and mention.label == UNKNOWN
+            and 2 <= len(mention.words) <= 3
+            and (
+                word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+                or _DEALING_AFTER.match(text, mention.end) is not None
+            )
+            and _person_cue(mention, text, lexicons, params)
+        ):
+            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
+            mention.method = "cue"
+
+
 # A list member typed this surely fixes the type of the weakly typed members beside it.
 _LIST_STRONG = frozenset(["lexicon", "head"])
 _LIST_WEAK = frozenset(

@@ -35,6 +35,7 @@ from dataset.entities.context import (
     LIST_GAPS,
     QUOTES,
     named_towns,
+    people_the_rules_dropped,
     place_label,
     repeated_places,
     retype_by_context,
@@ -43,6 +44,7 @@ from dataset.entities.given_names import given_name_people
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.leaders import leaders_by_office
+from dataset.entities.listed_towns import IN_PART_OF, towns_listed_in_a_country
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
@@ -57,7 +59,11 @@ from dataset.entities.war_places import arabic_noun_place, besieged_run
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
-_PLURAL_TRAILER = re.compile(r"[^\S\n]+(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b")
+# A plural noun typing a list ("Helmand and Kandahar provinces"), or the "in" phrase
+# placing one (`towns_listed_in_a_country`): one pattern, asked after every name.
+_LIST_TRAILER = re.compile(
+    r"[^\S\n]+(?:(" + "|".join(sorted(lx.PLURAL_TRAILERS)) + r")\b|" + IN_PART_OF + ")"
+)
 _NAME_SUFFIX = re.compile(r",?[^\S\n](?:Jr|Sr)\.?(?!\w)")
 # "Google, Inc.", "Samsung Electronics Co., Ltd.": the legal form after a comma.
 _LEGAL_FORM = re.compile(
@@ -107,7 +113,11 @@ def _apply_trailers(
         mention.canonical = text[mention.start : mention.end]
         mention.label, mention.method = "FAC", "trailer"
         return
-    if mention.words[-1] in lx.ROAD_WORDS:
+    if mention.words[-1] in lx.ROAD_WORDS or (
+        len(mention.words) == 1
+        and mention.words[0] in lx.NUMBERED_POSTS
+        and not title_word(word_ending(text, mention.start, 16))[1]  # "Mr Tower 22 years ago"
+    ):
         number = _ROAD_NUMBER.match(text, mention.end)
         if number is not None:
             mention.end = number.end()
@@ -189,10 +199,14 @@ def _retypable(mention: Mention) -> bool:
 
 
 def _type_lists(mentions: list[Mention], text: str) -> None:
-    """'Helmand and Kandahar provinces': the plural noun types every name of the list."""
+    """'Helmand and Kandahar provinces': the plural noun types every name of the list;
+    'Bint Jbeil and Nabatieh in southern Lebanon': the country places its towns."""
     for index, mention in enumerate(mentions):
-        trailer = _PLURAL_TRAILER.match(text, mention.end)
+        trailer = _LIST_TRAILER.match(text, mention.end)
         if trailer is None:
+            continue
+        if trailer.group(1) is None:
+            towns_listed_in_a_country(mentions, index, trailer.end(), text)
             continue
         label = lx.PLURAL_TRAILERS[trailer.group(1)]
         j = index
@@ -895,6 +909,7 @@ def extract_entities(
             apply_model(mentions, text, model, params, lexicons.places)
     resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
+    people_the_rules_dropped(mentions, text, lexicons, params)
     mentions = [
         m
         for m in mentions

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -240,6 +242,9 @@ PLURAL_TRAILERS = {
 }
 # Road names that take a number ("Highway 1", "Interstate 395", "County Road 43").
 ROAD_WORDS = word_set("Highway Interstate Route Road Hwy Hwy. Rte. Freeway Expressway Motorway")
+# Posts and gates named by a number alone ("Tower 22", "Camp 5", "Checkpoint 300"): the
+# number makes the noun a name, of a facility; "Tower" alone may be a surname.
+NUMBERED_POSTS = word_set("Tower Camp Base Checkpoint Outpost Gate")
 # Offices that belong to a place ("Mansfield Mayor", "Kabul Police Chief").
 LOCAL_TITLES = word_set("Mayor Sheriff Governor Gov. Police Councilman Councilwoman Commissioner")
 
@@ -689,7 +694,19 @@ def _places() -> dict[str, Place]:
         place = places[surface]
         if national != surface and place.canonical == surface:
             places.setdefault(national, place._replace(canonical=national))
+    # News writes "Cúcuta" and "Tibú" as the towns spell them; the lists keep only the
+    # folded "Cucuta", so the canonical spelling is a surface of its own too. (The rows
+    # with diacritics are picked in C loops: most canonical names are ASCII.)
+    accented = map(operator.not_, map(str.isascii, canonicals))
+    for surface, canonical in itertools.compress(zip(surfaces, canonicals, strict=True), accented):
+        if _fold(canonical) == surface:
+            places.setdefault(canonical, places[surface])
     return places
+
+
+def _fold(text: str) -> str:
+    """'Tibú' -> 'Tibu': the gazetteer's surfaces are written without diacritics."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 # Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national

@@ -5,7 +5,8 @@ News of armed conflict names many towns no gazetteer spells as the article does
 besieged, retaken, fled or evacuated, forces are pushed "out of" it or withdraw "from"
 it, and there is a "siege of" or a "battle for" it; it is controlled, or control of it
 is taken. An unexplained name in such a phrase is a place; after "left" or "entered",
-which take bodies as often ("left Arsenal"), only a gazetteer town is. A word a name
+which take bodies as often ("left Arsenal"), only a gazetteer town is, or what an armed
+subject enters ("Azerbaijani forces entered Khankendi"). A word a name
 list knows stays what it was ("troops stormed Johnson") unless the gazetteer knows the
 town and the phrase takes no person ("Israel struck Tyre"; after a verb of taking back
 the candidate pass types it: `retaken`). A possessor stays too ("stormed Hussein's
@@ -67,13 +68,14 @@ _CONTROL_TAKEN = (
 )
 # Verbs of military action whose object is a town or a person as often ("held Douma",
 # "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
-# shook Biden"): they type a name on
+# shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"): they type a
+# name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
-    "|rocked|rocking|shook|shaking"
+    "|rocked|rocking|shook|shaking|entered|entering"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
@@ -88,6 +90,12 @@ _ARMED_NOUNS = (
 # Kharkiv", "a raid on Jenin", "airstrikes on Dahiyeh". Not "attack" or "strike", which
 # are on people as often ("an attack on Rushdie", "the strike on Soleimani").
 _ASSAULT_NOUNS = "offensive|offensives|assault|assaults|raid|raids|airstrike|airstrikes"
+# Nouns of the posts armies hold, whose "in" or "near" phrase is where the post stands:
+# "a base in Bulo Burde", "the camp near Bentiu". A post is in a place, never in a person.
+_POST_NOUNS = (
+    "base|bases|airbase|airbases|camp|camps|outpost|outposts|checkpoint|checkpoints"
+    "|garrison|garrisons|barracks"
+)
 _SPACE = r"[^\S\n]+"
 # Each phrase opens at a word no hyphen joins to the one before ("the far-left Militant").
 _OPEN = r"(?<![\w-])"
@@ -99,6 +107,7 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _RETREAT_VERBS + r")" + _SPACE + r"(?:back" + _SPACE + r")?from"
     r"|(?:" + _SIEGE_NOUNS + r")" + _SPACE + r"(?:of|for)"
     r"|(?:" + _ASSAULT_NOUNS + r")" + _SPACE + "on"
+    r"|(?:" + _POST_NOUNS + r")" + _SPACE + "(?:in|near)"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
@@ -110,6 +119,19 @@ _SUBJECTS_VERB = (
 )
 # An armed subject and the verb.
 _ARMED_SUBJECT = re.compile(r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")" + _SUBJECTS_VERB)
+# The armed subject of an earlier verb in the sentence, its predicate conjoined to the
+# verb's ("fighters overran a base in Bulo Burde and briefly held Mahas"): a verb after
+# "and" with no subject of its own shares the subject before it.
+_ARMED_CONJOINED = re.compile(
+    r"(?<![\w-])(?i:"
+    + _ARMED_NOUNS
+    + r")"
+    + _SPACE
+    + r"[a-z][^.;:!?\n]*"
+    + _SPACE
+    + "and"
+    + _SUBJECTS_VERB
+)
 # A country's name as the subject ("Israel struck Nabatieh", "Russia attacked Kharkiv"):
 # a state that strikes, attacks or holds a name acts on a place, as its forces do.
 _NAMED_SUBJECT = re.compile(
@@ -118,7 +140,9 @@ _NAMED_SUBJECT = re.compile(
 _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
 _SIEGE_ENDS = tuple(_SIEGE_VERBS.split("|"))
-_OBJECT_PLACE_ENDS = (*_SIEGE_ENDS, " of", " from", " for", " on")
+# (A post's phrase by its two words: a name after "in" alone is too common to search.)
+_POST_ENDS = tuple(f"{noun} {p}" for noun in _POST_NOUNS.split("|") for p in ("in", "near"))
+_OBJECT_PLACE_ENDS = (*_SIEGE_ENDS, " of", " from", " for", " on", *_POST_ENDS)
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
 _PASSIVE_AFTER = re.compile(
@@ -137,6 +161,8 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     struck"): a pair that is no country's name has its last word asked, unless a given
     name opens it ("Michael Jordan hit")."""
     if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
+        return True
+    if _ARMED_CONJOINED.search(text, max(0, start - 160), start) is not None:
         return True
     named = _NAMED_SUBJECT.search(text, max(0, start - 48), start)
     if named is None:

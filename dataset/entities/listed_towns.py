@@ -1,0 +1,55 @@
+"""Towns listed together and placed in a country: 'Bint Jbeil and Nabatieh in southern
+Lebanon'. A list placed "in" a country or region is a list of the places in it, so a
+name no rule typed (a run of words no list knows, which the rules drop before any
+context is read) beside a sure town of the list is a town too. A name a list knows as a
+person's stays what it was, and so does everything in a list with no sure town: films
+and songs are named in countries too ("screened Star Wars and Amélie in France")."""
+
+from __future__ import annotations
+
+from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.context import LIST_GAPS
+
+# After a name: "in", an optional article and a compass or other part word, before a
+# capitalised name (a pattern's text, for the list-trailer pattern that asks it too).
+IN_PART_OF = (
+    r"in[^\S\n]+(?:the[^\S\n]+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern"
+    r"|northwestern|southeastern|southwestern)[^\S\n]+)?(?=[A-Z])"
+)
+
+# Calls that say a member is a town: a gazetteer's, a list's, or a cue's.
+_SURE_TOWN = frozenset(["gazetteer", "bare-gazetteer", "cue"])
+# Calls the list overrules: nothing, or the model's guess alone.
+_OPEN = frozenset(["dropped", "unknown", "model", "fallback"])
+
+
+def towns_listed_in_a_country(mentions: list[Mention], last: int, end: int, text: str) -> None:
+    """Type as a town each open member of the list ending at `mentions[last]`, which
+    `IN_PART_OF` follows up to `end`, when the name there is a country or region and
+    the list holds a sure town (`_SURE_TOWN`)."""
+    if last + 1 >= len(mentions):
+        return
+    place = mentions[last + 1]
+    if place.start != end or place.label not in ("GPE", "LOC") or place.method != "lexicon":
+        return
+    first = last
+    while first and text[mentions[first - 1].end : mentions[first].start] in LIST_GAPS:
+        first -= 1
+    if first < last:
+        _type_open_members(mentions[first : last + 1])
+
+
+def _type_open_members(run: list[Mention]) -> None:
+    """Type the list's open members as towns when a sure town stands among them."""
+    if not any(m.label == "GPE" and m.method in _SURE_TOWN for m in run):
+        return
+    for member in run:
+        if (
+            member.method in _OPEN
+            and member.label in (UNKNOWN, "PERSON")
+            and len(member.words) <= 3
+            and all(word[:1].isupper() for word in member.words)
+        ):
+            member.label, member.canonical = "GPE", " ".join(member.words)
+            member.method = "cue"
