@@ -198,7 +198,7 @@ def _retypable(mention: Mention) -> bool:
     )
 
 
-def _type_lists(mentions: list[Mention], text: str) -> None:
+def _type_lists(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Helmand and Kandahar provinces': the plural noun types every name of the list;
     'Bint Jbeil and Nabatieh in southern Lebanon': the country places its towns."""
     for index, mention in enumerate(mentions):
@@ -206,7 +206,7 @@ def _type_lists(mentions: list[Mention], text: str) -> None:
         if trailer is None:
             continue
         if trailer.group(1) is None:
-            towns_listed_in_a_country(mentions, index, trailer.end(), text)
+            towns_listed_in_a_country(mentions, index, trailer.end(), text, lexicons)
             continue
         label = lx.PLURAL_TRAILERS[trailer.group(1)]
         j = index
@@ -785,7 +785,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
             found = [Mention(piece.start, piece.end, piece.words, UNKNOWN, piece.text, "dropped")]
         mentions.extend(found)
     if params.facility_trailers:
-        _type_lists(mentions, text)
+        _type_lists(mentions, text, lexicons)
         _dynasty_names(mentions)
     storm_names(mentions, text)
     return _absorb_suffixes(mentions, text)

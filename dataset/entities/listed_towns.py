@@ -7,6 +7,7 @@ and songs are named in countries too ("screened Star Wars and Amélie in France"
 
 from __future__ import annotations
 
+from dataset.entities import lexicon as lx
 from dataset.entities.classify import UNKNOWN, Mention
 from dataset.entities.context import LIST_GAPS
 
@@ -24,7 +25,9 @@ _SURE_TOWN = frozenset(["gazetteer", "bare-gazetteer", "cue"])
 _OPEN = frozenset(["dropped", "unknown", "model", "fallback"])
 
 
-def towns_listed_in_a_country(mentions: list[Mention], last: int, end: int, text: str) -> None:
+def towns_listed_in_a_country(
+    mentions: list[Mention], last: int, end: int, text: str, lexicons: lx.Lexicons
+) -> None:
     """Type as a town each open member of the list ending at `mentions[last]`, which
     `IN_PART_OF` follows up to `end`, when the name there is a country or region and
     the list holds a sure town (`_SURE_TOWN`)."""
@@ -37,11 +40,12 @@ def towns_listed_in_a_country(mentions: list[Mention], last: int, end: int, text
     while first and text[mentions[first - 1].end : mentions[first].start] in LIST_GAPS:
         first -= 1
     if first < last:
-        _type_open_members(mentions[first : last + 1])
+        _type_open_members(mentions[first : last + 1], lexicons)
 
 
-def _type_open_members(run: list[Mention]) -> None:
-    """Type the list's open members as towns when a sure town stands among them."""
+def _type_open_members(run: list[Mention], lexicons: lx.Lexicons) -> None:
+    """Type the list's open members as towns when a sure town stands among them (under
+    the gazetteer's name and type for a town it knows: "Basra" is Basrah)."""
     if not any(m.label == "GPE" and m.method in _SURE_TOWN for m in run):
         return
     for member in run:
@@ -51,5 +55,10 @@ def _type_open_members(run: list[Mention]) -> None:
             and len(member.words) <= 3
             and all(word[:1].isupper() for word in member.words)
         ):
-            member.label, member.canonical = "GPE", " ".join(member.words)
+            name = " ".join(member.words)
+            place = lexicons.places.get(name)
+            if place is not None:
+                member.label, member.canonical = place.label, place.canonical
+            else:
+                member.label, member.canonical = "GPE", name
             member.method = "cue"
