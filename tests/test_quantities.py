@@ -175,3 +175,15 @@ def test_a_part_of_the_whole_shares_its_unit() -> None:
 )
 def test_a_bare_number_a_verb_of_harm_takes_counts_people(text: str, expected: list) -> None:
     assert [(q["value"], q["unit"]) for q in extract_quantities(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about 250 taken hostage", (250.0, "hostage", "about 250 taken hostage")),
+        ("12 held captive", (12.0, "captive", "12 held captive")),
+    ],
+)
+def test_people_taken_captive_count_as_what_they_were_taken_as(text: str, expected: tuple) -> None:
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"], found["text"]) == expected

@@ -282,8 +282,18 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             nationality = match.string[match.start("noun") : head.start("head")].split()[-1]
             code = _NATIONAL_CURRENCY.get((nationality.lower().rstrip("."), counted))
             return code or _CURRENCY_WORD.get(counted, counted), head.end("head")
+        if noun.lower() in _TAKING:
+            captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
+            if captive is not None:  # "250 taken hostage": what they were taken as
+                return _singular(captive.group(1).lower()), captive.end()
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
+
+
+# "about 250 taken hostage", "12 held captive": the people are counted as what they were
+# taken or held as, not by the participle.
+_TAKING = frozenset(["taken", "held", "seized", "kidnapped", "abducted"])
+_CAPTIVE_AFTER = re.compile(r"[^\S\n]+(hostages?|captives?|prisoners?)\b", re.IGNORECASE)
 
 
 def _plural(word: str) -> bool:
