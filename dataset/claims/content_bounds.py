@@ -55,7 +55,7 @@ def _pronoun_object(tokens: list[Token], j: int) -> bool:
 def answered_claim(text: str, start: int, end: int, cue: Cue | None) -> bool:
     """`…, but the army denied it.`: "it" as the object of a verb that answers a claim
     stands for the claim before it, so it is content however short."""
-    return cue is not None and cue.lemma in g.ANSWERING_LEMMAS and text[start:end].lower() == "it"
+    return cue is not None and cue.answering and text[start:end].lower() == "it"
 
 
 def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:

@@ -237,7 +237,7 @@ def _outer_report(reader: Reader, tokens: list[Token], n: int) -> int | None:
     k = skip_left(tokens, n - 1)
     subject = max(left_boundary(tokens, k, reader.params.max_claimant_tokens) + 1, m + 1)
     text = reader.article.text
-    if subject > n or g.COORDINATION.search(text, tokens[m][1], tokens[min(subject, n)][0]):
+    if subject > n or g.COORDINATION.search(text, tokens[m][1], tokens[subject][0]):
         return None
     cue = reader.lexicon.forms[tokens[m][2].lower()]
     surface = tokens[m][2]

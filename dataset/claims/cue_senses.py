@@ -28,7 +28,7 @@ def not_a_report(
         j < len(tokens)
         and reader.lexicon.forms.get(tokens[j][2].lower())
         and not past_form(surface.lower())
-        and not (cue.lemma in g.ANSWERING_LEMMAS and tokens[j][2].endswith("ing"))
+        and not (cue.answering and tokens[j][2].endswith("ing"))
     ):
         return True  # "reports say": the first word is a noun ("denies backing" is a
         # verb answering a claim, and its gerund)
@@ -51,15 +51,15 @@ def not_a_report(
         return True  # "his temperament is worrying,": an adjective, no report
     if past_form(before) and before in reader.lexicon.forms:
         return True  # "said praise from X would …", "announced plans to": the object noun
-    if surface.endswith("ing") and _answering(reader, before):
+    if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
-def _answering(reader: Reader, word: str) -> bool:
+def _answering_form(reader: Reader, word: str) -> bool:
     """Whether the word is a form of a verb answering a claim ("denies", "admitted")."""
     cue = reader.lexicon.forms.get(word)
-    return cue is not None and cue.lemma in g.ANSWERING_LEMMAS
+    return cue is not None and cue.answering
 
 
 # What may follow a predicative adjective in "-ing" ("are worrying,"): a clause's end.

@@ -74,11 +74,15 @@ def _placed_figure(
     )
 
 
+# Claimants that point back to an event or clause ("which", "that", "this").
+_POINTERS = g.RELATIVES_OR_THAT | {"this"}
+
+
 def _pointing(text: str, draft: Draft) -> bool:
     """`…, which puts the toll at 60`: a relative or demonstrative claimant points back to
     an event or a clause, which states no figure of its own."""
     assert draft.claimant is not None
-    return text[draft.claimant[0] : draft.claimant[1]].lower() in g.RELATIVES_OR_THAT | {"this"}
+    return text[draft.claimant[0] : draft.claimant[1]].lower() in _POINTERS
 
 
 def _figure_object(tokens: list[Token], j: int) -> bool:

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from dataset.claims import grammar as g
 from dataset.claims.scan import WordScanner
 
 
@@ -16,6 +17,11 @@ class Cue:
     hedging: bool  # "fear", "estimate": the cue itself marks uncertainty
     raising: bool = False  # "X seems to …": the subject plus infinitive is the content
     nominal: bool = False  # "endorsed Trump last week": the content is the object phrase
+
+    @property
+    def answering(self) -> bool:
+        """A verb answering a claim made before ("denied", "confirms")."""
+        return self.lemma in g.ANSWERING_LEMMAS
 
 
 @dataclass(frozen=True)

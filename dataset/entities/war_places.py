@@ -141,7 +141,12 @@ _CONTESTED_ENDS = tuple(_CONTESTED_VERBS.split("|"))
 # The last words of the phrases, asked before a pattern is searched.
 _SIEGE_ENDS = tuple(_SIEGE_VERBS.split("|"))
 # (A post's phrase by its two words: a name after "in" alone is too common to search.)
-_POST_ENDS = tuple(f"{noun} {p}" for noun in _POST_NOUNS.split("|") for p in ("in", "near"))
+_POST_ENDS = tuple(
+    f"{noun} {p}"
+    for noun in _POST_NOUNS.split("|")
+    if not noun.startswith("air")  # "airbase in" ends with "base in"
+    for p in ("in", "near")
+)
 _OBJECT_PLACE_ENDS = (*_SIEGE_ENDS, " of", " from", " for", " on", *_POST_ENDS)
 _MOTION_ENDS = tuple(_MOTION_VERBS.split("|"))
 # "Kobani was liberated", "Marawi had been retaken": a town as the passive's subject.
