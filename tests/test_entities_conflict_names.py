@@ -48,7 +48,8 @@ def test_an_opening_plural_the_article_writes_as_a_name_stays_a_name() -> None:
 
 def test_the_lead_after_a_wire_dateline_opens_a_sentence() -> None:
     assert "Gangs" not in labelled("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked two towns.")
-    assert "Gunmen" not in labelled("NIAMEY, Jan 5 (Reuters) - Gunmen killed 12 soldiers.")
+    assert "Gunmen" not in labelled("KYIV, Ukraine, May 3 (Reuters) - Gunmen killed 12 soldiers.")
+    assert "Gunmen" not in labelled("(CNN) — Gunmen killed 12 soldiers.")
     found = labelled("WASHINGTON (AP) — Barack Obama met Hamid Karzai.")
     assert found.get("Barack Obama") == {"PERSON"}
 

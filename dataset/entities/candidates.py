@@ -124,9 +124,9 @@ _SENTENCE_ENDS = ".!?:;|•" + LINE_BREAKS
 
 
 # A wire dateline at the start of a line, before its dash: "PORT-AU-PRINCE, Haiti (AP)",
-# "KABUL, Jan 5 (Reuters)", "WASHINGTON".
+# "KYIV, Ukraine, March 3 (Reuters)", "WASHINGTON", "(CNN)".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n][\w. ]+)?(?:[^\S\n]*\([\w .&-]+\))?[^\S\n]*"
+    r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n][\w. ]+)*)?(?:[^\S\n]*\([\w .&-]+\))?[^\S\n]*"
 )
 
 
