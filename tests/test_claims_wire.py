@@ -305,3 +305,12 @@ def test_a_noun_modified_by_a_passive_participle_reports_nothing() -> None:
     assert _claims("The town fell to rebels, officials said on Monday.") == [
         ("officials", "said", "The town fell to rebels")
     ]
+
+
+def test_how_the_words_came_is_no_content() -> None:
+    """ "…, the army said by telephone": "by" and a means of communication end the
+    sentence as an adjunct, so the content is the clause before the claimant."""
+    text = "Rebels seized the town, the army said by telephone."
+    assert _claims(text) == [("the army", "said", "Rebels seized the town")]
+    told = "Rebels seized the town, the mayor told The Associated Press by phone."
+    assert _claims(told) == [("the mayor", "told", "Rebels seized the town")]
