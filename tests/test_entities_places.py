@@ -18,7 +18,7 @@ from dataset.entities.classify import Mention
 from dataset.entities.context import repeated_places
 from dataset.entities.extract import extract_entities
 from dataset.entities.keys import resolve
-from dataset.entities.lexicon import load
+from dataset.entities.lexicon import ascii_fold, load
 from dataset.entities.params import EntityParams
 
 PARAMS = EntityParams()
@@ -463,3 +463,10 @@ def test_a_surname_opening_a_sentence_keeps_its_institution(text: str, name: str
     found = labelled(text)
     assert found.get(name) == {"ORG"}
     assert "University" not in found
+
+
+def test_one_fold_serves_the_gazetteer_build_and_its_accented_spellings() -> None:
+    """The canonical spelling of a town is a surface when its fold is one: the fold drops
+    the accents alone, and keeps a transliteration's apostrophe as the surfaces do."""
+    assert ascii_fold("Al Qā’im") == "Al Qa’im"
+    assert load().places["Al Qā’im"].canonical == "Al Qā’im"

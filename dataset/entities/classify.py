@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
-from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece
+from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
 

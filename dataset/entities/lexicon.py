@@ -699,14 +699,17 @@ def _places() -> dict[str, Place]:
     # with diacritics are picked in C loops: most canonical names are ASCII.)
     accented = map(operator.not_, map(str.isascii, canonicals))
     for surface, canonical in itertools.compress(zip(surfaces, canonicals, strict=True), accented):
-        if _fold(canonical) == surface:
+        if ascii_fold(canonical) == surface:
             places.setdefault(canonical, places[surface])
     return places
 
 
-def _fold(text: str) -> str:
-    """'Tibú' -> 'Tibu': the gazetteer's surfaces are written without diacritics."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+def ascii_fold(text: str) -> str:
+    """'Bāmyān' -> 'Bamyan': news in English mostly drops diacritics. Only the combining
+    marks go: a letter with none to drop ("ı", "ł") and the apostrophes of
+    transliterations ("Arkhangel’sk") stay, as the gazetteer's surfaces keep them."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national
