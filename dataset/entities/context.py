@@ -76,15 +76,17 @@ LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 _LONGEST_GAP = max(map(len, LIST_GAPS))
 
 
+def listed_together(before: Mention, after: Mention, text: str) -> bool:
+    """Whether only list punctuation stands between two mentions ("A, B and C"): every
+    rule that walks a list asks this one question."""
+    return after.start - before.end <= _LONGEST_GAP and text[before.end : after.start] in LIST_GAPS
+
+
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if (
-            runs
-            and mention.start - runs[-1][-1].end <= _LONGEST_GAP
-            and text[runs[-1][-1].end : mention.start] in LIST_GAPS
-        ):
+        if runs and listed_together(runs[-1][-1], mention, text):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -198,7 +200,7 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         mention.method = "context"
 
 
-_COMPASS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_COMPASS = "|".join(sorted(lx.COMPASS_POINTS))
 _MOTION = (
     "drove|driving|moved|moving|traveled|travelled|traveling|travelling|flew|flying"
     "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"

@@ -563,11 +563,17 @@ ORG_ALIASES: dict[str, str] = {
     "TOLOnews": "Tolo News",
     "Spiegel": "Der Spiegel",
 }
+# The compass points, as nouns ("north of X", "in east Jerusalem").
+COMPASS_POINTS = word_set("north south east west northeast northwest southeast southwest")
+# The compass words that describe a part of a place ("northern Lebanon", "central Mali").
+COMPASS_ADJECTIVES = word_set(
+    """northern southern eastern western northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western central"""
+)
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
-PLACE_PREPOSITIONS = word_set(
-    """in near at outside across into towards toward through northern southern eastern
-    western northeastern northwestern southeastern southwestern central downtown
-    throughout around"""
+PLACE_PREPOSITIONS = (
+    word_set("in near at outside across into towards toward through downtown throughout around")
+    | COMPASS_ADJECTIVES
 )
 # "the city of X", "the province of X": the noun before "of" types the name after it.
 PLACE_OF = {
