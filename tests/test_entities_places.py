@@ -59,6 +59,8 @@ def test_persons_in_the_same_sentence_shapes_stay_persons() -> None:
         ),
         ("Home hit by fire. BYESVILLE -- Firefighters are searching.", "BYESVILLE"),
         ("Budget approved. FALLS VILLAGE — The board moved quickly.", "FALLS VILLAGE"),
+        # The dateline's parts are the claim rules' too (text.datelines): a date may follow.
+        ("MOUNT GILEAD, Jan 5 (Reuters) - Police said the road was shut.", "MOUNT GILEAD"),
     ],
 )
 def test_a_capitalised_dateline_is_a_place(text: str, place: str) -> None:
