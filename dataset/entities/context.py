@@ -967,12 +967,9 @@ def _unknown_by_cue(
         if mention.label != UNKNOWN or mention.method == "dropped":
             continue
         if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
-            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+            _named_by_cue(mention, "ORG")
         elif _person_cue(mention, text, lexicons, params):
-            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
-        else:
-            continue
-        mention.method = "cue"
+            _named_by_cue(mention, "PERSON")
 
 
 def people_the_rules_dropped(
@@ -993,8 +990,13 @@ def people_the_rules_dropped(
             )
             and _person_cue(mention, text, lexicons, params)
         ):
-            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
-            mention.method = "cue"
+            _named_by_cue(mention, "PERSON")
+
+
+def _named_by_cue(mention: Mention, label: str) -> None:
+    """Type a name no list knows by the words around it: its canonical form is its own
+    words, and its method says a cue, not a list, typed it."""
+    mention.label, mention.canonical, mention.method = label, " ".join(mention.words), "cue"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.
