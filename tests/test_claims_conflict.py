@@ -387,6 +387,13 @@ def test_a_participle_clause_opening_the_sentence_is_its_subject_s_report() -> N
     assert [c[1] for c in _claims(quoted)] == ["said"]
 
 
+def test_a_participle_after_a_lower_case_in_opens_its_sentence_too() -> None:
+    """One test of an opening participle serves the noun check and the fronted clause:
+    "in declaring …" opening a paragraph reads as "In declaring …" does."""
+    text = "in declaring the vote rigged, the party called for a boycott."
+    assert ("the party", "declaring", "the vote rigged") in _claims(text)
+
+
 def test_an_unverified_comment_names_any_claim_noun() -> None:
     """ "…, an allegation that could not be independently verified": the writer's hedge
     after a report reads the same claim nouns as the comment that ends its content."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from entity_labels import labelled
 
 from dataset.entities.extract import extract_entities
@@ -436,3 +439,14 @@ def test_a_town_typed_by_its_list_keeps_its_gazetteer_name() -> None:
     text = "It has opened major new missions in Baghdad and Basra in Iraq."
     rows = {e["text"]: e for e in extract_entities("a", text, EntityParams())}
     assert (rows["Basra"]["label"], rows["Basra"]["canonical"]) == ("GPE", "Basrah")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in northeast Syria", "in the south-western Sahel", "in east Jerusalem"]
+)
+def test_the_list_placing_phrase_knows_every_compass_word(phrase: str) -> None:
+    # One list of compass words (lexicon) serves "the town of X" and "A and B in Y".
+    from dataset.entities.listed_towns import IN_PART_OF
+
+    match = re.match(IN_PART_OF, phrase)
+    assert match is not None and phrase[match.end() :] == phrase.split()[-1]

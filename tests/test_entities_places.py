@@ -18,7 +18,7 @@ from dataset.entities.classify import Mention
 from dataset.entities.context import repeated_places
 from dataset.entities.extract import extract_entities
 from dataset.entities.keys import resolve
-from dataset.entities.lexicon import load
+from dataset.entities.lexicon import ascii_fold, load
 from dataset.entities.params import EntityParams
 
 PARAMS = EntityParams()
@@ -59,6 +59,8 @@ def test_persons_in_the_same_sentence_shapes_stay_persons() -> None:
         ),
         ("Home hit by fire. BYESVILLE -- Firefighters are searching.", "BYESVILLE"),
         ("Budget approved. FALLS VILLAGE — The board moved quickly.", "FALLS VILLAGE"),
+        # The dateline's parts are the claim rules' too (text.datelines): a date may follow.
+        ("MOUNT GILEAD, Jan 5 (Reuters) - Police said the road was shut.", "MOUNT GILEAD"),
     ],
 )
 def test_a_capitalised_dateline_is_a_place(text: str, place: str) -> None:
@@ -463,3 +465,10 @@ def test_a_surname_opening_a_sentence_keeps_its_institution(text: str, name: str
     found = labelled(text)
     assert found.get(name) == {"ORG"}
     assert "University" not in found
+
+
+def test_one_fold_serves_the_gazetteer_build_and_its_accented_spellings() -> None:
+    """The canonical spelling of a town is a surface when its fold is one: the fold drops
+    the accents alone, and keeps a transliteration's apostrophe as the surfaces do."""
+    assert ascii_fold("Al Qā’im") == "Al Qa’im"
+    assert load().places["Al Qā’im"].canonical == "Al Qā’im"

@@ -14,10 +14,10 @@ from dataset.entities import context as cx
 from dataset.entities import keys
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
-from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import pieces as cl_pieces
 from dataset.entities.extract import apply_model, rule_mentions
 from dataset.entities.keys import normalise
+from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 
 WORDS = ["Kabul", "Bāmyān", "Médecins Sans Frontières", "İstanbul", "naïve", "O'Brien", "", "é"]

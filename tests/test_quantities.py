@@ -187,3 +187,17 @@ def test_a_bare_number_a_verb_of_harm_takes_counts_people(text: str, expected: l
 def test_people_taken_captive_count_as_what_they_were_taken_as(text: str, expected: tuple) -> None:
     (found,) = extract_quantities(text, 0, len(text))
     assert (found["value"], found["unit"], found["text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Troops arrested as many as 30 on Monday.", "as many as 30"),
+        ("Gunmen killed up to 12 in the raid.", "up to 12"),
+        ("Gunmen killed at\u00a0least 9 in the raid.", "at\u00a0least 9"),
+    ],
+)
+def test_a_harmed_count_takes_every_qualifier_a_number_takes(text: str, surface: str) -> None:
+    """One list of qualifiers bounds any number and the object of a verb of harm."""
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["text"], found["unit"]) == (surface, "person")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.fronted_participles import opens_with_participle
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Token
@@ -18,8 +19,14 @@ def not_a_report(
     ("Trump's reported worth", "a talk show"), a negated check ("could not verify"), or
     a request to stay unnamed ("who asked not to be named", "anonymity to discuss").
     `before` is the word before the cue in lower case ("" at the sentence start)."""
-    if before in g.NOUN_MARKERS and not past_form(surface) and not _opening_in(tokens, i, surface):
-        return True  # "the report", "his claims", "a call"
+    if (
+        before in g.NOUN_MARKERS
+        and not past_form(surface)
+        and not opens_with_participle(
+            tokens, (tokens[i][0], tokens[i][0] + len(surface)), reader.article.text
+        )
+    ):
+        return True  # "the report", "his claims", "a call" (not "In declaring …, X …")
     if modified_noun(tokens, i, surface, cue.lemma) or (
         cue.lemma in g.VERIFYING_LEMMAS and unverified(tokens, i)
     ):
@@ -82,13 +89,6 @@ def _answering_form(reader: Reader, word: str) -> bool:
 
 # What may follow a predicative adjective in "-ing" ("are worrying,"): a clause's end.
 _ADJECTIVE_ENDS = frozenset([",", ".", ";", "!", "?"])
-
-
-def _opening_in(tokens: list[Token], i: int, surface: str) -> bool:
-    """`In declaring the vote rigged, the party …`: a participle (`surface`, at token i)
-    after an "in" that opens the sentence heads a clause whose subject is the main
-    clause's."""
-    return i == 1 and tokens[0][2] == "In" and surface.endswith("ing")
 
 
 def _in_according_source(tokens: list[Token], i: int) -> bool:

@@ -24,7 +24,8 @@ def estimates_put(reader: Reader) -> list[Draft]:
     if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
         return drafts
     sourced: set[int] = set()
-    for source, cue_start, cue_end in estimate_puts(text):
+    verbs = list(g.ESTIMATE_VERB.finditer(text))  # one scan for both kinds of subject
+    for source, cue_start, cue_end in estimate_puts(text, verbs):
         before = text[source - 1] if source > 0 else " "
         if before.isalnum() or before == "_":
             continue  # inside a word ("recounts"): no \b before the source
@@ -33,7 +34,7 @@ def estimates_put(reader: Reader) -> list[Draft]:
         draft = _placed_figure(reader, source, cue_start, cue_end, figure_needed=people)
         if draft is not None:
             drafts.append(draft)
-    for cue_start, cue_end in figure_puts(text):
+    for cue_start, cue_end in figure_puts(text, verbs):
         if cue_start in sourced:
             continue
         draft = _placed_figure(reader, cue_start, cue_start, cue_end, True)
@@ -94,11 +95,12 @@ def _figure_object(tokens: list[Token], j: int) -> bool:
     )
 
 
-def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
+def estimate_puts(text: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
     """(source start, cue start, cue end) of each `estimates (have) put` in text: a
-    source noun, spaces, maybe an auxiliary and spaces, the verb and a space (see
-    `g.ESTIMATE_VERB`). A source may end inside a word ("recounts"), as the caller checks."""
-    for verb in g.ESTIMATE_VERB.finditer(text):
+    source noun, spaces, maybe an auxiliary and spaces, the verb and a space (`verbs`,
+    the matches of `g.ESTIMATE_VERB` in text). A source may end inside a word
+    ("recounts"), as the caller checks."""
+    for verb in verbs:
         space = _space_before(text, verb.start())
         aux = next((a for a in _AUXILIARIES if text.endswith(a, 0, space)), "")
         # No source noun ends in an auxiliary: with one, the source is the word before it.
@@ -108,10 +110,11 @@ def estimate_puts(text: str) -> Iterator[tuple[int, int, int]]:
             yield source, cue_start, verb.end() - 1
 
 
-def figure_puts(text: str) -> Iterator[tuple[int, int]]:
-    """(cue start, cue end) of each whole-word `(has) put` with a figure noun in its
-    object (`g.FIGURE_OBJECT`), whatever its subject."""
-    for verb in g.ESTIMATE_VERB.finditer(text):
+def figure_puts(text: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """(cue start, cue end) of each whole-word `(has) put` (of `verbs`, the matches of
+    `g.ESTIMATE_VERB` in text) with a figure noun in its object (`g.FIGURE_OBJECT`),
+    whatever its subject."""
+    for verb in verbs:
         start = verb.start()
         if (start > 0 and text[start - 1].isalnum()) or not g.FIGURE_OBJECT.match(
             text, verb.end() - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dataset.claims.number_words import SCALE_WORDS, UNITS_WORDS, VAGUE
+from dataset.text import datelines as dl
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -48,8 +49,9 @@ PHRASE_ADJUNCTS = _words(
 # ("defended his decision to withdraw from Afghanistan after 20 years of war").
 INNER_ADJUNCTS = _words("at during before after since until")
 # A dateline before a dash: "WASHINGTON (AP)", "MACAU (Reuters)", "PHILADELPHIA, July 29 (UPI)".
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \w.]+)?(?:[ \t]*\([\w .&-]+\))?[ \t]*")
-DATELINE_LEAD = re.compile(DATELINE.pattern + r"(?:—|–|--?)\s*")
+DATELINE = re.compile(rf"{dl.PLACE}(?:{dl.PLACE_QUALIFIER})?(?:{dl.AGENCY})?[^\S\n]*")
+# The dateline with its dash and the space after it, before the story's first words.
+DATELINE_LEAD = re.compile(rf"{dl.PLACE}{dl.AFTER_PLACE}\s*")
 DATELINE_DASHES = frozenset(["—", "–", "-", "--"])
 DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # "Estimates have put the toll at …": a figure's source noun, spaces, maybe an auxiliary

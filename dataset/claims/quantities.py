@@ -92,11 +92,14 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
 _HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
 _WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
-_QUALIFIER = (
-    r"(?:(?:more|less|fewer|greater|higher|lower) than|at least|at most|up to|as many as|"
-    r"as much as|nearly|almost|about|around|approximately|roughly|some|over|under|"
-    r"(?:an? )?estimated|close to|just over|just under)\s+"
-)
+# Words that bound or hedge a number ("at least 12", "an estimated 300"), spaced as one
+# line spaces them.
+_QUALIFIER_WORDS = (
+    r"(?:more|less|fewer|greater|higher|lower)_than|at_least|at_most|up_to|as_many_as"
+    r"|as_much_as|nearly|almost|about|around|approximately|roughly|some|over|under"
+    r"|(?:an?_)?estimated|close_to|just_over|just_under"
+).replace("_", r"[^\S\n]+")
+_QUALIFIER = r"(?:" + _QUALIFIER_WORDS + r")\s+"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|mln|tn|m|k|b))"
 _CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
@@ -337,14 +340,14 @@ _TOLL_BEFORE = re.compile(
 
 
 # "killing 12 and wounding 30", "arrested at least 15": a bare number that a verb of
-# harm or capture takes as its object counts people.
+# harm or capture takes as its object counts people, bounded as any number is
+# (`_QUALIFIER_WORDS`) or added to others ("killing another 5").
 _HARMED_BEFORE = re.compile(
     r"(?<![\w-])(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures"
     r"|injured|injuring|arrest|arrests|arrested|arresting|detain|detains|detained|detaining"
     r"|abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|execute"
     r"|executes|executed|executing|displaced|displacing)"
-    r"(?:[^\S\n]+(?:at[^\S\n]+least|about|around|nearly|almost|more[^\S\n]+than|some|over"
-    r"|another|an[^\S\n]+estimated))?[^\S\n]+$",
+    r"(?:[^\S\n]+(?:" + _QUALIFIER_WORDS + r"|another))?[^\S\n]+$",
     re.IGNORECASE,
 )
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from dataset.entities.lexicon import ascii_fold
 from dataset.evaluate.corpora import read_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,12 +50,6 @@ _SUBDIVISION_TYPE = re.compile(
 CITY_ALTERNATES_MIN_POPULATION = 200_000
 SURNAME_RANKS = 30_000
 WORD_CASE_MIN_COUNT = 2
-
-
-def ascii_fold(text: str) -> str:
-    """'Bāmyān' -> 'Bamyan': news in English mostly drops diacritics."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _place_rows() -> list[tuple[str, str, str, int, str]]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
+from dataset.text import datelines
 
 # A capitalised word: "U.S."/"W.Va."/"U.S" (its last dot left off) or "Qala-i-Naw",
 # "O'Brien", "St." (not "Russia's"), and "People's" before another name word, a
@@ -126,7 +127,7 @@ _SENTENCE_ENDS = ".!?:;|•" + LINE_BREAKS
 # A wire dateline at the start of a line, before its dash: "PORT-AU-PRINCE, Haiti (AP)",
 # "KYIV, Ukraine, March 3 (Reuters)", "WASHINGTON", "(CNN)".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n][\w. ]+)*)?(?:[^\S\n]*\([\w .&-]+\))?[^\S\n]*"
+    rf"(?:{datelines.PLACE}(?:{datelines.PLACE_QUALIFIER})*)?(?:{datelines.AGENCY})?[^\S\n]*"
 )
 
 

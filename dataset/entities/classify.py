@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
-from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece, capitalised_inside_a_sentence
+from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
+from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
@@ -34,10 +35,7 @@ _STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
 # What may follow the state: the sentence or clause goes on ("Swanton, Ohio, had").
 _STATE_END = re.compile(r"[^\S\n]*(?:[,;:)\n]|\.(?!\w)|$)")
 # A dateline after the place: optional ", State", an agency in brackets, then a dash.
-_DATELINE_AFTER = re.compile(
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*){0,2})?[^\S\n]*(?:\([A-Za-z ]+\))?"
-    r"[^\S\n]*(?:—|–|--|-)[^\S\n]"
-)
+_DATELINE_AFTER = re.compile(datelines.AFTER_PLACE + r"[^\S\n]")
 # "D-Oakland", "R-Ocilla": a legislator's party letter and home, after a comma or bracket.
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[^\S\n]?[A-Z][a-z]{0,2}\.)*")
 # "North-West", "South-Eastern": a compass compound written with a hyphen.

@@ -77,15 +77,17 @@ LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 _LONGEST_GAP = max(map(len, LIST_GAPS))
 
 
+def listed_together(before: Mention, after: Mention, text: str) -> bool:
+    """Whether only list punctuation stands between two mentions ("A, B and C"): every
+    rule that walks a list asks this one question."""
+    return after.start - before.end <= _LONGEST_GAP and text[before.end : after.start] in LIST_GAPS
+
+
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if (
-            runs
-            and mention.start - runs[-1][-1].end <= _LONGEST_GAP
-            and text[runs[-1][-1].end : mention.start] in LIST_GAPS
-        ):
+        if runs and listed_together(runs[-1][-1], mention, text):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -199,7 +201,7 @@ def _placed_after_in(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
         mention.method = "context"
 
 
-_COMPASS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_COMPASS = "|".join(sorted(lx.COMPASS_POINTS))
 _MOTION = (
     "drove|driving|moved|moving|traveled|travelled|traveling|travelling|flew|flying"
     "|returned|returning|headed|heading|went|relocated|commuted|commute|trip|trips|journey"
@@ -960,12 +962,9 @@ def _unknown_by_cue(
         if mention.label != UNKNOWN or mention.method == "dropped":
             continue
         if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
-            mention.label, mention.canonical = "ORG", " ".join(mention.words)
+            _named_by_cue(mention, "ORG")
         elif _person_cue(mention, text, lexicons, params):
-            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
-        else:
-            continue
-        mention.method = "cue"
+            _named_by_cue(mention, "PERSON")
 
 
 def people_the_rules_dropped(
@@ -986,8 +985,13 @@ def people_the_rules_dropped(
             )
             and _person_cue(mention, text, lexicons, params)
         ):
-            mention.label, mention.canonical = "PERSON", " ".join(mention.words)
-            mention.method = "cue"
+            _named_by_cue(mention, "PERSON")
+
+
+def _named_by_cue(mention: Mention, label: str) -> None:
+    """Type a name no list knows by the words around it: its canonical form is its own
+    words, and its method says a cue, not a list, typed it."""
+    mention.label, mention.canonical, mention.method = label, " ".join(mention.words), "cue"
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.

@@ -33,8 +33,8 @@ from dataset.entities.coded_groups import coded_groups
 from dataset.entities.company_cues import companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
-    LIST_GAPS,
     QUOTES,
+    listed_together,
     named_towns,
     people_the_rules_dropped,
     place_label,
@@ -214,7 +214,7 @@ def _type_lists(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> No
         while j >= 0 and _retypable(mentions[j]):
             item = mentions[j]
             item.label, item.method = label, "trailer"
-            if j == 0 or text[mentions[j - 1].end : item.start] not in LIST_GAPS:
+            if j == 0 or not listed_together(mentions[j - 1], item, text):
                 break
             j -= 1
 

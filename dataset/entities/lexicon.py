@@ -563,11 +563,17 @@ ORG_ALIASES: dict[str, str] = {
     "TOLOnews": "Tolo News",
     "Spiegel": "Der Spiegel",
 }
+# The compass points, as nouns ("north of X", "in east Jerusalem").
+COMPASS_POINTS = word_set("north south east west northeast northwest southeast southwest")
+# The compass words that describe a part of a place ("northern Lebanon", "central Mali").
+COMPASS_ADJECTIVES = word_set(
+    """northern southern eastern western northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western central"""
+)
 # Words that, right before a capitalised name, make it a place ("in Kelleyland").
-PLACE_PREPOSITIONS = word_set(
-    """in near at outside across into towards toward through northern southern eastern
-    western northeastern northwestern southeastern southwestern central downtown
-    throughout around"""
+PLACE_PREPOSITIONS = (
+    word_set("in near at outside across into towards toward through downtown throughout around")
+    | COMPASS_ADJECTIVES
 )
 # "the city of X", "the province of X": the noun before "of" types the name after it.
 PLACE_OF = {
@@ -699,14 +705,17 @@ def _places() -> dict[str, Place]:
     # with diacritics are picked in C loops: most canonical names are ASCII.)
     accented = map(operator.not_, map(str.isascii, canonicals))
     for surface, canonical in itertools.compress(zip(surfaces, canonicals, strict=True), accented):
-        if _fold(canonical) == surface:
+        if ascii_fold(canonical) == surface:
             places.setdefault(canonical, places[surface])
     return places
 
 
-def _fold(text: str) -> str:
-    """'Tibú' -> 'Tibu': the gazetteer's surfaces are written without diacritics."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+def ascii_fold(text: str) -> str:
+    """'Bāmyān' -> 'Bamyan': news in English mostly drops diacritics. Only the combining
+    marks go: a letter with none to drop ("ı", "ł") and the apostrophes of
+    transliterations ("Arkhangel’sk") stay, as the gazetteer's surfaces keep them."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Ukrainian "ї" after a vowel: GeoNames (BGN/PCGN) writes "yi", Ukraine's national

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataset.entities import lexicon as lx
 from dataset.entities.classify import UNKNOWN, Mention
-from dataset.entities.context import LIST_GAPS
+from dataset.entities.context import listed_together
 
-# After a name: "in", an optional article and a compass or other part word, before a
-# capitalised name (a pattern's text, for the list-trailer pattern that asks it too).
+# After a name: "in", an optional article and a compass word ("north", "south-eastern",
+# "central"), before a capitalised name (a pattern's text, for the list-trailer pattern
+# that asks it too).
 IN_PART_OF = (
-    r"in[^\S\n]+(?:the[^\S\n]+)?(?:(?:north|south|east|west|central|northern|southern"
-    r"|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern"
-    r"|northwestern|southeastern|southwestern)[^\S\n]+)?(?=[A-Z])"
+    r"in[^\S\n]+(?:the[^\S\n]+)?(?:(?:"
+    + "|".join(sorted(lx.COMPASS_POINTS | lx.COMPASS_ADJECTIVES, key=lambda w: (-len(w), w)))
+    + r")[^\S\n]+)?(?=[A-Z])"
 )
 
 # Calls that say a member is a town: a gazetteer's, a list's, or a cue's.
@@ -37,7 +38,7 @@ def towns_listed_in_a_country(
     if place.start != end or place.label not in ("GPE", "LOC") or place.method != "lexicon":
         return
     first = last
-    while first and text[mentions[first - 1].end : mentions[first].start] in LIST_GAPS:
+    while first and listed_together(mentions[first - 1], mentions[first], text):
         first -= 1
     if first < last:
         _type_open_members(mentions[first : last + 1], lexicons)

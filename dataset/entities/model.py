@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dataset.entities import lexicon as lx
-from dataset.entities.build_lexicons import ascii_fold
 from dataset.entities.candidates import starts_sentence
+from dataset.entities.lexicon import ascii_fold
 from dataset.gcpause import gc_paused
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "mention_model.json"

@@ -11,7 +11,7 @@ kind does not turn a people's adjective into a body ("Afghan and Coalition Force
 from __future__ import annotations
 
 from dataset.entities.classify import Mention
-from dataset.entities.context import LIST_GAPS
+from dataset.entities.context import listed_together
 
 _KINDS = frozenset(["ORG", "LOC", "FAC", "GPE"])
 # Calls a shared head overrules: guesses from a name list, the model, a weak cue, or a
@@ -50,7 +50,7 @@ def shared_plural_heads(mentions: list[Mention], text: str) -> None:
         j = index - 1
         while (
             j >= 0
-            and text[mentions[j].end : mentions[j + 1].start] in LIST_GAPS
+            and listed_together(mentions[j], mentions[j + 1], text)
             and _takes(mentions[j], mention.label)
         ):
             conjunct = mentions[j]

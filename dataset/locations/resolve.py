@@ -55,6 +55,7 @@ from dataset.locations.neighbours import Distances, km
 from dataset.locations.normalize import code_key, name_key
 from dataset.locations.params import LocationParams
 from dataset.locations.spelling import respelled
+from dataset.text import datelines
 
 RESOLUTION_OF_LEVEL = {
     LEVEL_REGION: "region",
@@ -1237,8 +1238,7 @@ def resolve_locations(
 # opening a line, then a date, a wire's name or a dash. A dateline names its town alone
 # only when readers know it without its state or country.
 _BARE_DATELINE_TAIL = re.compile(
-    r"(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .]{2,25}\))?"
-    r" *(?:[-\u2013\u2014]+\s|\s+[A-Z][a-z])"
+    rf"(?:{datelines.DATE})?(?:{datelines.AGENCY})?(?:{datelines.DASH}\s|\s+[A-Z][a-z])"
 )
 
 
