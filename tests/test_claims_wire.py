@@ -278,3 +278,39 @@ def test_a_comment_in_the_present_or_contracted_still_hedges() -> None:
         "The army said it killed 30 militants, a claim that couldn't be verified."
     )
     assert short["hedge"] == "couldn't be verified"
+
+
+def test_a_participle_after_a_comma_is_no_claimant() -> None:
+    """ "…, rejecting calls for a truce": the noun after a participle is its object, so
+    "calls" makes no report by "rejecting"; the report before keeps its claimant."""
+    text = "Netanyahu said the war would go on, rejecting calls from Washington for a truce."
+    assert [(c, cue) for c, cue, _content in _claims(text)] == [("Netanyahu", "said")]
+    assert _claims("The talks collapsed, prompting claims that the deal was dead.") == []
+    quoted = 'Netanyahu said the war would go on "until victory," rejecting calls for a truce.'
+    assert [(c, cue) for c, cue, _content in _claims(quoted)] == [("Netanyahu", "said")]
+    # A participle's phrase before a cue is no claimant either: the quotation is Dagalo's.
+    text = '"The plan is dead," Dagalo said, cutting off a reporter who asked about it.'
+    assert _claims(text)[0] == ("Dagalo", "said", "The plan is dead")
+
+
+def test_a_noun_modified_by_a_passive_participle_reports_nothing() -> None:
+    """ "…, the latest of the massacres blamed on the RSF": a verb that takes its object
+    first, as a participle before "on"/"by", describes the noun; the report is the
+    activists'."""
+    text = (
+        "Fighters killed 85 people in a village, activists said Thursday, "
+        "the latest in a string of massacres blamed on the Rapid Support Forces."
+    )
+    assert _claims(text) == [("activists", "said", "Fighters killed 85 people in a village")]
+    assert _claims("The town fell to rebels, officials said on Monday.") == [
+        ("officials", "said", "The town fell to rebels")
+    ]
+
+
+def test_how_the_words_came_is_no_content() -> None:
+    """ "…, the army said by telephone": "by" and a means of communication end the
+    sentence as an adjunct, so the content is the clause before the claimant."""
+    text = "Rebels seized the town, the army said by telephone."
+    assert _claims(text) == [("the army", "said", "Rebels seized the town")]
+    told = "Rebels seized the town, the mayor told The Associated Press by phone."
+    assert _claims(told) == [("the mayor", "told", "Rebels seized the town")]

@@ -7,6 +7,9 @@ import re
 import pytest
 from entity_labels import labelled
 
+from dataset.entities.extract import extract_entities
+from dataset.entities.params import EntityParams
+
 
 def test_an_arab_persons_name_after_a_place_verb_stays_a_person() -> None:
     found = labelled("Commandos captured Karim al-Hashemi near the border.")
@@ -26,6 +29,32 @@ def test_a_chief_of_service_title_opening_a_sentence_is_trimmed_whole() -> None:
 def test_a_plural_noun_for_people_opening_a_sentence_is_no_person() -> None:
     assert "Insurgents" not in labelled("Insurgents raided a checkpoint overnight.")
     assert "Raiders" not in labelled("Raiders burned the market before dawn.")
+
+
+def test_gangs_and_gunmen_opening_a_sentence_are_no_people() -> None:
+    # An "-s" plural of an ordinary noun and a compound in "-men" are plurals too.
+    assert "Gangs" not in labelled("He left. Gangs attacked the towns on Thursday.")
+    assert "Gunmen" not in labelled("He left. Gunmen killed 12 soldiers near the border.")
+    # So is the subject of a report verb ("Militants said they …").
+    assert "Militants" not in labelled("He left. Militants said they had seized the town.")
+
+
+def test_an_opening_plural_the_article_writes_as_a_name_stays_a_name() -> None:
+    # Capitalised inside a sentence, the plural is a name there and where it opens one.
+    for text, opening in (
+        ("The brewer Fosters has bought a stake. Fosters bought more shares.", "Fosters bought"),
+        ("Fans cheered Rangers on Sunday. Rangers had rarely threatened.", "Rangers had"),
+    ):
+        starts = {row["start"] for row in extract_entities("t", text, EntityParams())}
+        assert text.index(opening) in starts
+
+
+def test_the_lead_after_a_wire_dateline_opens_a_sentence() -> None:
+    assert "Gangs" not in labelled("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked two towns.")
+    assert "Gunmen" not in labelled("KYIV, Ukraine, May 3 (Reuters) - Gunmen killed 12 soldiers.")
+    assert "Gunmen" not in labelled("(CNN) — Gunmen killed 12 soldiers.")
+    found = labelled("WASHINGTON (AP) — Barack Obama met Hamid Karzai.")
+    assert found.get("Barack Obama") == {"PERSON"}
 
 
 def test_a_bodys_noun_alone_before_a_title_is_no_organisation() -> None:

@@ -14,6 +14,7 @@ from dataset.entities import context as cx
 from dataset.entities import extract as ex
 from dataset.entities import person_forms as pf
 from dataset.entities.classify import Mention, after_one_space, space_then
+from dataset.entities.params import EntityParams
 
 TEXTS = [
     'He sang "Her Father Didn\'t Like Me Anyway" and "Paris In The Spring" on tour.\n'
@@ -177,6 +178,7 @@ def test_starts_sentence_equals_the_plain_loop(text: str) -> None:
 def test_only_a_guess_is_overruled(text: str, name: str) -> None:
     """The rules `_overruled_guess` gates each overrule a guess alone."""
     lexicons = dataclasses.replace(cand.lx.load(), first_names=frozenset())
+    params = EntityParams()
     start = text.index(name)
     for label in ("PERSON", "ORG"):
         for method in ("name", "model", "title", "lexicon", "head", "context", "cue"):
@@ -186,13 +188,14 @@ def test_only_a_guess_is_overruled(text: str, name: str) -> None:
                 ex._work_title(mention, text, set(), frozenset()),
                 ex._before_demonym(mention, text, frozenset()),
                 ex._after_demonym(mention, text, frozenset()),
-                method == "model" and ex._plural_kind_opening(mention, text, lexicons, set()),
+                method == "model"
+                and ex._plural_kind_opening(mention, text, lexicons, set(), params),
             ]
-            assert ex._overruled_guess(mention, text, set(), lexicons) == any(rules)
+            assert ex._overruled_guess(mention, text, set(), lexicons, params) == any(rules)
             if method not in ex._TITLE_GUESSES:
                 assert not any(rules)
     guess = Mention(start, start + len(name), name.split(), "PERSON", name, "model")
-    assert ex._overruled_guess(guess, text, set(), lexicons)
+    assert ex._overruled_guess(guess, text, set(), lexicons, params)
 
 
 def _plain_trailer(text: str, end: int) -> str | None:

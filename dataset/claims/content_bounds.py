@@ -39,9 +39,22 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if _after_day(tokens, j) > j:
         return False  # "announced on Friday the arrest of …"
-    if word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j):
+    if (word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j)) or _by_means(
+        tokens, j
+    ):
         return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+def _by_means(tokens: list[Token], j: int) -> bool:
+    """`said by telephone`, `told AP by phone`: "by" and a means of communication name
+    how the words came, an adjunct ("was written by former DJ Mike Read" names an agent,
+    "said by the end of the year the army would …" opens the content)."""
+    return (
+        tokens[j][2] == "by"
+        and j + 1 < len(tokens)
+        and tokens[j + 1][2].lower() in g.MEANS_OF_COMMUNICATION
+    )
 
 
 def _pronoun_object(tokens: list[Token], j: int) -> bool:

@@ -107,6 +107,10 @@ def cue_after(
     head = tokens[source[0]][2].lower()
     if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
         return None  # "… of Houston learned": not a noun phrase before the cue
+    if tokens[source[0]][2].islower() and head.endswith("ing") and head not in g.ING_NOUNS:
+        return None  # "…, cutting off a reporter who asked": a participle leads no claimant
+    if cue.nominal and _reduced_passive(tokens, cue_span):
+        return None  # "…, the latest of the massacres blamed on the RSF": no one reports
     opener = tokens[0][2].lower()
     if not content[2] and (
         (
@@ -134,6 +138,23 @@ def cue_after(
     )
     draft = carry_on(tokens, draft, cue_span[1], False)
     return resume(reader, draft, cue_span[1], tokens[-1][1])
+
+
+def _reduced_passive(tokens: list[Token], cue_span: Span) -> bool:
+    """`attacks blamed on the RSF`, `a plan backed by Kyiv`: the past participle of a
+    verb that takes its object first ("blamed the RSF"), right after a noun and before
+    "on"/"by", modifies the noun as a passive; the noun is what is blamed or backed, not
+    who speaks. ("said on Monday", "said by phone": "say" is no such verb.)"""
+    i = next((n for n, t in enumerate(tokens) if t[0] == cue_span[0]), None)
+    return (
+        i is not None
+        and 0 < i < len(tokens) - 1
+        and past_form(tokens[i][2])
+        and tokens[i + 1][2] in ("on", "by")
+        and tokens[i - 1][2].isalpha()
+        and tokens[i - 1][2].lower() not in g.PASSIVE_MARKERS
+        and tokens[i - 1][2].lower() not in g.FINITE_AUXILIARIES
+    )
 
 
 def _counted_clause(tokens: list[Token], b: int) -> bool:

@@ -165,6 +165,10 @@ AFTER_CUE_ADJUNCTS = _words(
     "recently monday tuesday wednesday thursday friday saturday sunday of about from to "
     "with via through afterward afterwards"
 )
+# How a statement reached the reporter: "said by phone", "told AP by email".
+MEANS_OF_COMMUNICATION = _words(
+    "phone telephone cellphone email e-mail text videolink video letter fax radio satellite"
+)
 PREPOSITIONS = _words(
     "on in at during after before from to with via through by of about for into over under "
     "against among between"

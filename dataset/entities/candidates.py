@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
+from dataset.text import datelines
 
 # A capitalised word: "U.S."/"W.Va."/"U.S" (its last dot left off) or "Qala-i-Naw",
 # "O'Brien", "St." (not "Russia's"), and "People's" before another name word, a
@@ -123,18 +124,54 @@ _SKIPPED_BEFORE = " \t\"'“‘(«[*-–—"
 _SENTENCE_ENDS = ".!?:;|•" + LINE_BREAKS
 
 
+# A wire dateline at the start of a line, before its dash: "PORT-AU-PRINCE, Haiti (AP)",
+# "KYIV, Ukraine, March 3 (Reuters)", "WASHINGTON", "(CNN)".
+_DATELINE = re.compile(
+    rf"(?:{datelines.PLACE}(?:{datelines.PLACE_QUALIFIER})*)?(?:{datelines.AGENCY})?[^\S\n]*"
+)
+
+
 def starts_sentence(text: str, start: int) -> bool:
-    """Whether only quotes, brackets and spaces separate `start` from a sentence end.
+    """Whether only quotes, brackets and spaces separate `start` from a sentence end, or
+    from a wire dateline's dash: in "HAVANA (AP) — Gunmen killed …" the lead sentence
+    starts after the dash, so its first word is capitalised for that reason alone.
 
     A no-break space is a space and a Unicode line or paragraph separator (U+2028, U+2029,
     which word processors and press-release pages emit) a line break, like "\n"."""
     i = start - 1
+    dash = -1
     while i >= 0:
         char = text[i]
         if char not in _SKIPPED_BEFORE and (not char.isspace() or char in LINE_BREAKS):
-            return char in _SENTENCE_ENDS
+            if char in _SENTENCE_ENDS:
+                return True
+            return dash >= 0 and _after_dateline(text, dash)
+        if char in "-–—":
+            dash = i
         i -= 1
     return True
+
+
+def capitalised_inside_a_sentence(text: str, word: str) -> bool:
+    """Whether the article writes `word` capitalised somewhere other than at a sentence's
+    start: then it is a name there ("Australian brewer Fosters has …"), and its
+    sentence-initial mentions are that name too."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        whole = (start == 0 or not text[start - 1].isalnum()) and not (
+            end < len(text) and text[end].isalnum()
+        )
+        if whole and not starts_sentence(text, start):
+            return True
+        start = text.find(word, end)
+    return False
+
+
+def _after_dateline(text: str, dash: int) -> bool:
+    """Whether the line up to the dash at `dash` is a wire dateline."""
+    line_start = max(text.rfind(c, 0, dash) for c in LINE_BREAKS) + 1
+    return _DATELINE.fullmatch(text, line_start, dash) is not None
 
 
 def _is_common(word: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> bool:

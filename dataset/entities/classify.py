@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
-from dataset.entities.candidates import ARTICLE_PREFIXES, Piece
+from dataset.entities.candidates import ARTICLE_PREFIXES, Piece, capitalised_inside_a_sentence
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
@@ -261,6 +261,34 @@ def is_common(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     return lower >= params.common_word_min_count and lower >= params.common_word_ratio * (
         lower + capital
     )
+
+
+# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
+# "Separatists", "Mercenaries", "Raiders", "Invaders".
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
+
+
+def people_plural(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
+    """Whether a capitalised word has the form of a plural common noun: a plural for
+    people by role ("Militants"), a compound in "-men" ("Gunmen", "Tribesmen") or an "-s"
+    plural whose singular running text writes lower-case ("Gangs", "Authorities"). A
+    listed name ("Carmen", "Sanders") is left to the callers, which know the article."""
+    if _PEOPLE_PLURAL.fullmatch(word) is not None or men_plural(word, lexicons):
+        return True
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("es"):
+        singulars.append(word[:-2])  # "Witnesses"
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")  # "Authorities"
+    return any(is_common(singular, lexicons, params) for singular in singulars)
+
+
+def men_plural(word: str, lexicons: lx.Lexicons) -> bool:
+    """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
+    noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
+    return len(word) >= 6 and word.endswith("men") and not lx.name_like(word, lexicons)
 
 
 def _body_province(words: list[str]) -> bool:
@@ -958,9 +986,16 @@ def _single_word(
     listed_name = lx.name_like(lower, lexicons)
     if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
-    if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
-        text, piece, before
+    if (
+        (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0]))
+        or _speaker(text, piece, before)
+    ) and not (
+        piece.initial
+        and not listed_name
+        and people_plural(word, lexicons, params)
+        and not capitalised_inside_a_sentence(text, word)
     ):
+        # "Militants said they …": a plural opening a sentence is no one's name.
         return "PERSON", "context"
     if listed_name:
         # "troops retook Palma", "retook Shire": a gazetteer town, or a surname alone.

@@ -20,6 +20,7 @@ from dataset.entities.classify import (
     ending_words,
     ends_with,
     is_common,
+    men_plural,
     person_before,
     space_then,
     word_ending,
@@ -878,15 +879,9 @@ def _unexplained_word(mention: Mention, lexicons: lx.Lexicons, params: EntityPar
     return (
         not is_common(word, lexicons, params)
         and (not word.endswith("s") or word.endswith(_NAME_ENDINGS_IN_S))
-        and not _men_plural(word, lexicons)
+        and not men_plural(word, lexicons)
         and not _gerund(word, lexicons, params)
     )
-
-
-def _men_plural(word: str, lexicons: lx.Lexicons) -> bool:
-    """'Gunmen stormed …', 'Tribesmen blocked …': a compound in "-men" is the plural of a
-    noun for people by trade or kind, not a name. A listed name ("Carmen") stays."""
-    return len(word) >= 6 and word.endswith("men") and not lx.name_like(word, lexicons)
 
 
 def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:

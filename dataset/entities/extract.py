@@ -16,7 +16,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
-from dataset.entities.candidates import pieces, starts_sentence
+from dataset.entities.candidates import capitalised_inside_a_sentence, pieces, starts_sentence
 from dataset.entities.classify import (
     AFTER_BRANCH,
     LOWER_AFTER,
@@ -25,6 +25,7 @@ from dataset.entities.classify import (
     classify,
     ending_words,
     is_common,
+    people_plural,
     title_word,
     word_ending,
 )
@@ -507,31 +508,30 @@ def _after_demonym(mention: Mention, text: str, first_names: frozenset[str]) -> 
     return before.group(1) in lx.DEMONYMS and mention.words[0].lower() not in first_names
 
 
-# Plural endings of nouns for people by role or kind: "Militants", "Insurgents",
-# "Separatists", "Mercenaries", "Raiders", "Invaders".
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ants|ents|ists|aries|ers|ors)")
 # A verb right after, not one agreeing with a single subject ("Clijsters was …").
 _PLURAL_VERB_AFTER = re.compile(r"[^\S\n]+(?!(?:was|is|has|says|does)\b)[a-z]")
 
 
 def _plural_kind_opening(
-    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str]
+    mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str], params: EntityParams
 ) -> bool:
-    """'Militants ambushed a convoy': a plural noun for people opening a sentence as its
-    subject, capitalised for that reason alone, that the model called a person (the
-    caller asks only for its calls); one person is never named by a plural. A listed
-    name ("Sanders"), a surname the article gives in full ("Kim Clijsters … Clijsters"),
-    a place, or a subject of a singular verb ("Clijsters was") stays."""
+    """'Militants ambushed a convoy', 'Gangs attacked', 'Gunmen killed': a plural noun
+    for people opening a sentence as its subject, capitalised for that reason alone,
+    that the model called a person (the caller asks only for its calls); one person is
+    never named by a plural. A listed name ("Sanders"), a surname the article gives in
+    full ("Kim Clijsters … Clijsters"), a place, or a subject of a singular verb
+    ("Clijsters was") stays."""
     if len(mention.words) != 1 or mention.label != "PERSON":
         return False
     word = mention.words[0]
     return (
-        _PEOPLE_PLURAL.fullmatch(word) is not None
+        people_plural(word, lexicons, params)
         and word not in surnames
         and not lx.name_like(word, lexicons)
         and word not in lexicons.places
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         and starts_sentence(text, mention.start)
+        and not capitalised_inside_a_sentence(text, word)
     )
 
 
@@ -565,7 +565,7 @@ def _current_plural_opening(mention: Mention, text: str) -> bool:
 
 
 def _overruled_guess(
-    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons
+    mention: Mention, text: str, surnames: set[str], lexicons: lx.Lexicons, params: EntityParams
 ) -> bool:
     """Whether the article around a guessed name says it is no person or body: "the" before
     it, a work's noun, a nationality word, a plural opening the sentence. Each rule
@@ -577,7 +577,10 @@ def _overruled_guess(
         or _work_title(mention, text, surnames, first_names)
         or _before_demonym(mention, text, first_names)
         or _after_demonym(mention, text, first_names)
-        or (mention.method == "model" and _plural_kind_opening(mention, text, lexicons, surnames))
+        or (
+            mention.method == "model"
+            and _plural_kind_opening(mention, text, lexicons, surnames, params)
+        )
     )
 
 
@@ -937,7 +940,7 @@ def extract_entities(
         for m in mentions
         if m.label
         and m.confidence >= params.min_confidence
-        and not _overruled_guess(m, text, surnames, lexicons)
+        and not _overruled_guess(m, text, surnames, lexicons, params)
         and not (m.words[0] in _CURRENT_PLURALS and _current_plural_opening(m, text))
     ]
     for mention in mentions:

