@@ -644,3 +644,21 @@ def test_a_claimant_key_is_the_apposed_name_or_the_body_a_place_locates() -> Non
     taliban = _mentions(aside, [("Taliban", "ORG", "ORG:taliban"), ("Kabul", "GPE", "GPE:kabul")])
     (row,) = extract_claims("t", aside, PARAMS, taliban)
     assert row["claimant_key"] == "ORG:taliban"
+
+
+def test_a_title_may_open_the_apposed_name() -> None:
+    text = "The RSF's commander, Gen. Mohamed Hamdan Dagalo, vowed to press on."
+    entities = _mentions(
+        text,
+        [
+            ("RSF", "ORG", "ORG:rapid_support_forces"),
+            ("Mohamed Hamdan Dagalo", "PERSON", "PERSON:mohamed_hamdan_dagalo"),
+        ],
+    )
+    (row,) = extract_claims("g", text, PARAMS, entities)
+    assert row["claimant_key"] == "PERSON:mohamed_hamdan_dagalo"
+    # A description is no title: the aside is not the name alone.
+    text = "The group's leader, a former colonel Ali Musa, vowed to press on."
+    entities = _mentions(text, [("Ali Musa", "PERSON", "PERSON:ali_musa")])
+    (row,) = extract_claims("d", text, PARAMS, entities)
+    assert row["claimant_key"] != "PERSON:ali_musa"

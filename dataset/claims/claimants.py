@@ -136,15 +136,19 @@ class ClaimantResolver:
         return self._titled(start, end)
 
     def _apposed_person(self, aside_at: int, end: int) -> str | None:
-        """`The regional governor of Kharkiv, Oleh Syniehubov,`: an aside that is a
-        person's name alone names the claimant the phrase before it describes."""
+        """`The regional governor of Kharkiv, Oleh Syniehubov,`, `the RSF's commander,
+        Gen. Mohamed Hamdan Dagalo,`: an aside that is a person's name alone, after at
+        most a short capitalised title, names the claimant the phrase before it
+        describes."""
         inside = self._inside(aside_at, end)
         if len(inside) != 1 or inside[0]["label"] != "PERSON":
             return None
-        around = (
-            self.text[aside_at : int(inside[0]["start"])] + self.text[int(inside[0]["end"]) : end]
-        )
-        return str(inside[0]["entity_key"]) if not around.strip(" (" + ASIDE_CLOSINGS) else None
+        name_start, name_end = int(inside[0]["start"]), int(inside[0]["end"])
+        title = self.text[aside_at:name_start].strip(" (" + ASIDE_CLOSINGS).split()
+        titled = len(title) <= 3 and all(word[0].isupper() for word in title)
+        if not titled or self.text[name_end:end].strip(" (" + ASIDE_CLOSINGS):
+            return None
+        return str(inside[0]["entity_key"])
 
     def _titled(self, start: int, end: int) -> str | None:
         phrase = self.text[start:end]
