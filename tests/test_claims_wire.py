@@ -314,3 +314,14 @@ def test_how_the_words_came_is_no_content() -> None:
     assert _claims(text) == [("the army", "said", "Rebels seized the town")]
     told = "Rebels seized the town, the mayor told The Associated Press by phone."
     assert _claims(told) == [("the mayor", "told", "Rebels seized the town")]
+
+
+def test_a_coordinated_claimant_after_the_content() -> None:
+    """ "…, police and witnesses said.": both conjuncts between the comma and the cue
+    that ends the sentence are the claimant; the content is the clause before."""
+    text = "At least 30 people were killed near a market, police and witnesses said."
+    assert _claims(text) == [
+        ("police and witnesses", "said", "At least 30 people were killed near a market")
+    ]
+    titled = "Deaths in custody rose, the work and pensions minister warned."
+    assert _claims(titled)[0][0] == "the work and pensions minister"

@@ -87,6 +87,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     source = (b + 1, k + 1) if k > b else None
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
+        if first is None and past_form(surface.lower()) and is_terminal(tokens, j, cue):
+            first = _coordinated_after_comma(tokens, b)
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
     if (
@@ -228,6 +230,21 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
         return None  # "The army shot two men and …": a verb in the first conjunct
     return subject[0]
+
+
+def _coordinated_after_comma(tokens: list[Token], b: int) -> int | None:
+    """`…, police and witnesses said.`: before a cue that ends the sentence, a short noun
+    phrase between a comma and the "and" at b is the claimant's first conjunct; the index
+    where it starts, else None."""
+    n = b - 1
+    while n >= 0 and b - n <= 4 and tokens[n][2] not in g.BOUNDARY_PUNCT:
+        n -= 1
+    if n < 0 or tokens[n][2] != "," or n + 1 == b:
+        return None
+    common = [t[2] for t in tokens[n + 1 : b] if t[2].islower() and t[2] not in g.DETERMINERS]
+    if any(w in g.AUXILIARIES or w in g.CLAUSE_WORDS or past_form(w) for w in common):
+        return None  # "…, the army shot two men and officials said": a clause
+    return n + 1
 
 
 def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
