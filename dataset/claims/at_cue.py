@@ -18,6 +18,7 @@ from dataset.claims.content_bounds import (
     continues,
     is_terminal,
     opens_comment,
+    opens_concession,
 )
 from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
@@ -161,6 +162,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     and follower not in reader.lexicon.forms
                     and not _background_follows(tokens, j)
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
+                    and not opens_concession(tokens, j)  # "…, he said, although …"
                     and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside

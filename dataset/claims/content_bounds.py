@@ -370,6 +370,18 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     return indefinite_claim(tokens, n + 1)
 
 
+def opens_concession(tokens: list[Token], n: int) -> bool:
+    """The comma at token n opens a concessive clause (`, although …`, `, even though …`):
+    the writer grants a fact against the report, so the words after it are not more of a
+    content that the report interrupts."""
+    if n + 2 >= len(tokens):
+        return False
+    word = tokens[n + 1][2].lower()
+    if word == "even":
+        word = tokens[n + 2][2].lower()
+    return word in g.CONCESSIVES
+
+
 def answering_relative(tokens: list[Token], n: int) -> bool:
     """`which Kyiv denied.`, `which Israel did not confirm.`, `though this could not be
     verified.`, `but the army did not confirm this.`: after "which" or a contrast (token

@@ -362,6 +362,9 @@ OPENER_WORDS = _words("last later earlier ago despite absent amid following")
 # a phrase ("amid fighting") or a clause with a subject of its own ("as Israel widened").
 BACKGROUND_PHRASE_OPENERS = _words("amid following despite")
 BACKGROUND_CLAUSE_OPENERS = _words("as after before")
+# Conjunctions of concession: after a report set off by commas they open the writer's
+# own clause, granted against the report ("…, the army said, although …").
+CONCESSIVES = _words("although though whereas")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
