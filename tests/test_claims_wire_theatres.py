@@ -21,3 +21,26 @@ def test_a_concession_after_a_set_off_report_is_the_writer_s() -> None:
     assert _claims(even) == [("police", "said", "Gangs hold the port")]
     split = "The strike, the army said, targeted a depot."
     assert _claims(split) == [("the army", "said", "The strike, the army said, targeted a depot")]
+
+
+def test_two_coordinated_sources_after_the_content_both_claim() -> None:
+    """ "…, residents and a security source said": after the content's comma a short noun
+    phrase and "and" open a coordinated claimant; no first conjunct (", and officials
+    said …") or a passive ("… can be added") is no claimant."""
+    text = "Insurgents attacked the town on Friday, residents and a security source said."
+    assert _claims(text) == [
+        ("residents and a security source", "said", "Insurgents attacked the town on Friday")
+    ]
+    say = "Gunmen burned the market, police and witnesses say."
+    assert _claims(say) == [("police and witnesses", "say", "Gunmen burned the market")]
+    assert _claims("New drives, better sound and graphics cards can be added.") == []
+
+
+def test_a_later_report_after_said_and_a_pronoun_shares_the_sayer() -> None:
+    """ "The ministry said it condemned X and called for Y": the pronoun after "said"
+    stands for the sayer, who is the later report's claimant; the claimant holds no
+    "said" of its own."""
+    text = "The ministry said it condemned the attack and called for an inquiry."
+    assert _claims(text)[1] == ("The ministry", "called for", "an inquiry")
+    had = "Mr Williams had said he backed the plan and promised to vote for it."
+    assert _claims(had)[1] == ("Mr Williams", "promised", "to vote for it")

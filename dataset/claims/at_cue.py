@@ -88,6 +88,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     source = (b + 1, k + 1) if k > b else None
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
+        if first is None and is_terminal(tokens, j, cue) and _reporting_verb(tokens, i, cue):
+            first = _conjunct_after_comma(tokens, b)  # "…, residents and a source said."
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
     if (
@@ -230,6 +232,42 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
         return None  # "The army shot two men and …": a verb in the first conjunct
     return subject[0]
+
+
+def _reporting_verb(tokens: list[Token], i: int, cue: Cue) -> bool:
+    """The cue at token i is an active verb of reporting: a past form not after a passive
+    marker ("said", "has warned"; not "can be added"), or a present verb of saying
+    ("say"); a noun form ("plans", "claims", "a recall") is none."""
+    surface = tokens[i][2].lower()
+    if i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS:
+        return False
+    return past_form(surface) or (cue.lemma in g.SAYING_LEMMAS and not cue.nominal)
+
+
+def _conjunct_after_comma(tokens: list[Token], b: int) -> int | None:
+    """`…, residents and a security source said.`: after the content's comma, up to three
+    words with no verb, preposition or clause word before the "and" at b are a first
+    claimant coordinated with the one before the cue; the index where it starts, else
+    None (`…, and officials said` has no first conjunct)."""
+    c = b - 1
+    while c > 0 and b - c <= 3 and tokens[c][2] != ",":
+        c -= 1
+    if c <= 0 or c == b - 1 or tokens[c][2] != ",":
+        return None
+    for token in tokens[c + 1 : b]:
+        word = token[2]
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in g.NOT_NOUNS
+            or lower in g.CLAUSE_WORDS
+            or lower in g.PREPOSITIONS
+            or lower in g.AUXILIARIES
+            or lower.endswith("ing")
+            or past_form(lower)
+        ):
+            return None
+    return c + 1
 
 
 def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:
