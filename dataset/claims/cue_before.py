@@ -150,10 +150,27 @@ def coordinated_claimant(
                 return inverted_claimant(tokens, n + 1, b)  # `"…," said X, adding …`
             k = skip_left(tokens, n - 1)
             left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+            k = _before_report(tokens, left, k)
             if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None
     return None
+
+
+def _before_report(tokens: list[Token], left: int, k: int) -> int:
+    """`X said it condemned Y and called for Z`: when the words found for the claimant end
+    in a verb of saying and a pronoun (token k), the pronoun stands for the sayer X, who
+    is the claimant (a claimant holds no report of its own): the index where X ends
+    (before the verb and its auxiliaries), else k; after an aside's comma the
+    claimant's own reading stands."""
+    if k - 1 <= left or tokens[k][2].lower() not in g.PRONOUNS:
+        return k
+    if tokens[k - 1][2] not in g.SPEECH_FORMS:
+        return k
+    end = k - 2
+    while end > left and tokens[end][2].lower() in g.AUXILIARIES:
+        end -= 1
+    return k if tokens[end][2] == "," else end
 
 
 def inverted_claimant(tokens: list[Token], start: int, b: int) -> tuple[int, int] | None:
