@@ -3,6 +3,7 @@ after a report, and constructions met in copy from further theatres."""
 
 from __future__ import annotations
 
+from claim_rows import claim_rows
 from claim_rows import claims as _claims
 
 
@@ -44,3 +45,21 @@ def test_a_later_report_after_said_and_a_pronoun_shares_the_sayer() -> None:
     assert _claims(text)[1] == ("The ministry", "called for", "an inquiry")
     had = "Mr Williams had said he backed the plan and promised to vote for it."
     assert _claims(had)[1] == ("Mr Williams", "promised", "to vote for it")
+
+
+def test_a_concessive_verification_comment_ends_the_content_and_hedges() -> None:
+    """ "…, though the figure could not be independently verified": the writer's comment
+    that the claim is unchecked ends the content (an adverb does not lengthen the comment
+    past recognition) and hedges the claim, as ", a figure that could not be verified"
+    does."""
+    text = "Police said officers killed six gunmen, though the figure could not be verified."
+    (row,) = claim_rows(text)
+    assert (row["text"], row["hedge"]) == ("officers killed six gunmen", "could not be verified")
+    adverb = (
+        "Police said officers killed six gunmen, though this could not be independently verified."
+    )
+    (row,) = claim_rows(adverb)
+    assert (row["text"], row["hedge"]) == (
+        "officers killed six gunmen",
+        "could not be independently verified",
+    )

@@ -387,8 +387,9 @@ def answering_relative(tokens: list[Token], n: int) -> bool:
     verified.`, `but the army did not confirm this.`: after "which" or a contrast (token
     n), a short subject and a verb that answers or checks a claim (with a pronoun for it)
     end the sentence; the clause comments on the report before it (and a relative's
-    subject answers that report)."""
-    for m in range(n + 1, min(n + 7, len(tokens))):
+    subject answers that report); up to two adverbs ("independently") do not count."""
+    adverbs = min(2, sum(t[2].endswith("ly") for t in tokens[n + 1 : n + 9]))
+    for m in range(n + 1, min(n + 7 + adverbs, len(tokens))):
         if tokens[m][2].lower() in g.ANSWER_FORMS:
             if m + 1 < len(tokens) and tokens[m + 1][2].lower() in g.CLAIM_PRONOUNS:
                 m += 1  # "but the army did not confirm this"

@@ -329,7 +329,7 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(UNSUPPORTED))
     + r")|(?:"
     + "|".join(sorted(COMMENT_OPENERS))
-    + r")\s+(?:\w\S*\s+){0,5}?(?:"
+    + r")\s+(?:\w\S*\s+){0,7}?(?:"
     + "|".join(sorted(ANSWER_FORMS))
     + r")\b)",
     re.I,
