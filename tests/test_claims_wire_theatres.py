@@ -63,3 +63,16 @@ def test_a_concessive_verification_comment_ends_the_content_and_hedges() -> None
         "officers killed six gunmen",
         "could not be independently verified",
     )
+
+
+def test_a_report_in_an_appositive_without_its_relative_pronoun() -> None:
+    """ "X, a group Indian officials say is a front for Y, claimed …": a finite verb right
+    after the cue has the appositive's head as its subject, so the claimant is the phrase
+    after that head and the content ends with the appositive."""
+    text = "The Front, a group Indian officials say is a front for the LeT, claimed the attack."
+    assert _claims(text) == [
+        ("Indian officials", "say", "is a front for the LeT"),
+        ("The Front", "claimed", "the attack"),
+    ]
+    force = "The RSF, a force the army says is backed by the UAE, took the city."
+    assert _claims(force) == [("the army", "says", "is backed by the UAE")]

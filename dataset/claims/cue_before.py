@@ -72,7 +72,10 @@ def cue_before(
         source = trailing_name(tokens, source)  # "In an interview Trump said …"
     start = tokens[begin][0]
     end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
-    if subordinate_report(tokens, b) or _relative_report(tokens, source):
+    gap = _gap_relative(tokens, source, begin, j)
+    if gap is not None:
+        source = (gap, source[1])  # "X, a group officials say is Y, …": "officials"
+    if subordinate_report(tokens, b) or _relative_report(tokens, source) or gap is not None:
         end = min(end, clause_end(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))
@@ -129,6 +132,29 @@ def _relative_report(tokens: list[Token], source: Span | None) -> bool:
             or (comma == 2 and tokens[0][2].lower() in g.DETERMINERS and tokens[1][2].isalpha())
         )
     )
+
+
+def _gap_relative(tokens: list[Token], source: Span | None, begin: int, j: int) -> int | None:
+    """`The Resistance Front, a group Indian officials say is a front for X, …`: a finite
+    auxiliary right after the cue (token j, where the content begins) has no subject of
+    its own, so the cue sits in a relative clause without its pronoun ("a group [that]
+    officials say is …") in an appositive after a comma; the appositive's head ("a
+    group") is the content's subject, and the claimant starts after it: that index, else
+    None. The content ends with the appositive (the caller cuts at its comma)."""
+    if source is None or begin != j or begin >= len(tokens):
+        return None
+    first, end = source
+    if first < 2 or tokens[first - 1][2] != "," or tokens[first][2].lower() not in ("a", "an"):
+        return None
+    if not tokens[begin][2].islower() or tokens[begin][2] not in g.FINITE_AUXILIARIES:
+        return None
+    for m in range(first + 2, min(first + 4, end)):
+        word = tokens[m][2]
+        if word[0].isupper() or word.lower() in g.DETERMINERS or m == end - 1:
+            return m
+        if not word.isalpha() or not word.islower():
+            return None
+    return None
 
 
 def coordinated_claimant(
