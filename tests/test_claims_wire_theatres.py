@@ -3,8 +3,10 @@ after a report, and constructions met in copy from further theatres."""
 
 from __future__ import annotations
 
-from claim_rows import claim_rows
+from claim_rows import PARAMS, claim_rows
 from claim_rows import claims as _claims
+
+from dataset.claims.extract import extract_claims
 
 
 def test_a_concession_after_a_set_off_report_is_the_writer_s() -> None:
@@ -76,3 +78,43 @@ def test_a_report_in_an_appositive_without_its_relative_pronoun() -> None:
     ]
     force = "The RSF, a force the army says is backed by the UAE, took the city."
     assert _claims(force) == [("the army", "says", "is backed by the UAE")]
+
+
+def _mentions(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
+    """Entity rows for (surface, label, key) found in order in the text."""
+    rows, at = [], 0
+    for n, (surface, label, key) in enumerate(names):
+        at = text.index(surface, at)
+        rows.append(
+            {"mention_id": f"m{n}", "start": at, "end": at + len(surface), "text": surface}
+            | {"label": label, "entity_key": key}
+        )
+        at += len(surface)
+    return rows
+
+
+def test_a_relative_pronoun_claimant_is_the_phrase_before_its_comma() -> None:
+    """ "…, according to a local official, who said …": "who" stands for the phrase right
+    before its comma: no entity for someone unnamed, that phrase's entity when it ends
+    with one, and not a place that only locates the head ("on sale in China, which")."""
+    text = (
+        "The UN said 115 people died. Gunmen fired on homes, according to a local official, "
+        "who said many victims were children. Experts tipped Paul Connolly, who said the "
+        "toll would rise."
+    )
+    entities = _mentions(
+        text,
+        [("UN", "ORG", "ORG:un"), ("Paul Connolly", "PERSON", "PERSON:paul_connolly")],
+    )
+    rows = extract_claims("t", text, PARAMS, entities)
+    keys = {row["text"]: row["claimant_key"] for row in rows if row["claimant"] == "who"}
+    assert keys == {
+        "many victims were children": None,
+        "the toll would rise": "PERSON:paul_connolly",
+    }
+    placed = "NEC is showing a phone, on sale in China, which can show live TV."
+    found = _mentions(placed, [("NEC", "ORG", "ORG:nec"), ("China", "GPE", "GPE:china")])
+    shows = [
+        row for row in extract_claims("t", placed, PARAMS, found) if row["claimant"] == "which"
+    ]
+    assert [row["claimant_key"] for row in shows] == ["ORG:nec"]

@@ -26,6 +26,13 @@ COMPATIBLE = {
     "who": GROUP,
     "which": BODY,
 }
+RELATIVES = frozenset(["who", "which"])
+# An indefinite noun phrase ending where the text ends ("a local official", "All three"):
+# someone the article has not named.
+_INDEFINITE_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]ll|[Ss]ome|[Tt]wo|[Tt]hree)(?:\s+[\w'’-]+){0,3}\s*$"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$")
 CLAIMANT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART"])
 REACH_CHARS = 1200  # how far back a pronoun looks for its antecedent
 
@@ -193,9 +200,37 @@ class ClaimantResolver:
             fallback = fallback or str(mention["entity_key"])
         return fallback
 
+    def _relative_antecedent(self, start: int, labels: frozenset[str]) -> str | None:
+        """`Paul Connolly, who said …`, `according to a local official, who said …`: a
+        relative pronoun stands for the phrase right before its comma: the entity that
+        phrase ends with (or speaks through: "Taliban officials, who"), none for an
+        indefinite phrase (someone not named), and otherwise, as for a pronoun, the
+        latest compatible claimant ("The company, which"); a place after a preposition
+        ("on sale in China, which") only says where the phrase's head is."""
+        at = _end_before_spaces(self.text, start)
+        if at and self.text[at - 1] == ",":
+            at = _end_before_spaces(self.text, at - 1)
+        hi = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[:hi]):
+            if int(mention["end"]) > at:
+                continue
+            tail = self.text[int(mention["end"]) : at].lower().removeprefix("'s").split()
+            voiced = mention["label"] == "ORG" and all(word in VOICES for word in tail)
+            placed = mention["label"] == "GPE" and _AFTER_PREPOSITION.search(
+                self.text, max(0, int(mention["start"]) - 12), int(mention["start"])
+            )
+            if mention["label"] in labels and (not tail or voiced) and not placed:
+                return str(mention["entity_key"])
+            break
+        if _INDEFINITE_PHRASE.search(self.text, max(0, at - 80), at):
+            return None
+        return self._antecedent(start, labels)
+
     def key(self, span: tuple[int, int]) -> str | None:
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:
             return self._named(span)
+        if word in RELATIVES:
+            return self._relative_antecedent(span[0], labels)
         return self._antecedent(span[0], labels)
