@@ -118,3 +118,18 @@ def test_a_relative_pronoun_claimant_is_the_phrase_before_its_comma() -> None:
         row for row in extract_claims("t", placed, PARAMS, found) if row["claimant"] == "which"
     ]
     assert [row["claimant_key"] for row in shows] == ["ORG:nec"]
+
+
+def test_a_place_after_a_person_s_preposition_does_not_speak() -> None:
+    """ "A doctor at a hospital in Bahir Dar said …": the place only says where the
+    speaker is, so it is no claimant key; officials and the place's own body ("the City
+    of Seattle") still speak for it."""
+    cases = [
+        ("A doctor at a hospital in Bahir Dar said 18 people were hurt.", "Bahir Dar", None),
+        ("Officials in Kabul said the road was closed.", "Kabul", "GPE:kabul"),
+        ("The City of Seattle said the plot would be sold.", "Seattle", "GPE:seattle"),
+    ]
+    for text, place, key in cases:
+        entities = _mentions(text, [(place, "GPE", "GPE:" + place.lower().replace(" ", "_"))])
+        (row,) = extract_claims("t", text, PARAMS, entities)
+        assert row["claimant_key"] == key

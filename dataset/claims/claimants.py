@@ -85,6 +85,26 @@ def _located_body(text: str, inside: list[dict]) -> dict | None:
     return None
 
 
+# Heads by which a place itself acts: "the City of Seattle", "the people of Gaza".
+_PLACE_BODIES = frozenset("city town state province county republic kingdom people".split())
+# A place phrase closing a claimant: a preposition, then perhaps an article.
+_PLACE_PHRASE = re.compile(r"\s+(?:in|of|at|from|near|to)\s+(?:the\s+)?$")
+
+
+def _placed_person(text: str, start: int, place: dict) -> bool:
+    """`A doctor at a hospital in Bahir Dar`, `a resident of Lashio`: a place after a
+    preposition, with no named body before it, says where the speaker is; it speaks for
+    the place only through an official voice ("officials in Kabul") or as the place's
+    own body ("the City of Seattle")."""
+    if place["label"] not in ("GPE", "LOC", "FAC"):
+        return False
+    found = _PLACE_PHRASE.search(text, start, int(place["start"]))
+    if found is None:
+        return False
+    words = text[start : found.start()].lower().split()
+    return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
+
+
 class ClaimantResolver:
     """Maps claimant spans to entity keys for one article."""
 
@@ -137,7 +157,10 @@ class ClaimantResolver:
             head = inside[-1]
             tail = self.text[int(head["end"]) : end].lower().removeprefix("'s").split()
             if not tail:
-                return str((_located_body(self.text, inside) or head)["entity_key"])
+                body = _located_body(self.text, inside)
+                if body is None and _placed_person(self.text, start, head):
+                    return None
+                return str((body or head)["entity_key"])
             if head["label"] == "ORG" and all(word in VOICES for word in tail):
                 return str(head["entity_key"])
         return self._titled(start, end)
