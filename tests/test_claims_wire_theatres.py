@@ -37,6 +37,8 @@ def test_two_coordinated_sources_after_the_content_both_claim() -> None:
     say = "Gunmen burned the market, police and witnesses say."
     assert _claims(say) == [("police and witnesses", "say", "Gunmen burned the market")]
     assert _claims("New drives, better sound and graphics cards can be added.") == []
+    listed = "The juntas of Mali, Chad and Niger announced in May they would leave the bloc."
+    assert _claims(listed)[0][1:] == ("announced", "they would leave the bloc")
 
 
 def test_a_later_report_after_said_and_a_pronoun_shares_the_sayer() -> None:

@@ -88,7 +88,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     source = (b + 1, k + 1) if k > b else None
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
-        if first is None and is_terminal(tokens, j, cue) and _reporting_verb(tokens, i, cue):
+        if first is None and _closing_report(tokens, i, j, cue):
             first = _conjunct_after_comma(tokens, b)  # "…, residents and a source said."
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
@@ -234,14 +234,19 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     return subject[0]
 
 
-def _reporting_verb(tokens: list[Token], i: int, cue: Cue) -> bool:
-    """The cue at token i is an active verb of reporting: a past form not after a passive
-    marker ("said", "has warned"; not "can be added"), or a present verb of saying
-    ("say"); a noun form ("plans", "claims", "a recall") is none."""
+def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
+    """The cue (tokens i to j) closes its sentence as an active verb of reporting: a past
+    form not after a passive marker ("said", "has warned"; not "can be added") or a
+    present verb of saying ("say"), with no clause after it ("announced in January they
+    would …" reports what follows); a noun form ("plans", "a recall") is none."""
     surface = tokens[i][2].lower()
     if i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS:
         return False
-    return past_form(surface) or (cue.lemma in g.SAYING_LEMMAS and not cue.nominal)
+    if not (past_form(surface) or (cue.lemma in g.SAYING_LEMMAS and not cue.nominal)):
+        return False
+    if any(t[2].lower() in g.PRONOUNS or t[2] in g.FINITE_AUXILIARIES for t in tokens[j:]):
+        return False
+    return is_terminal(tokens, j, cue)
 
 
 def _conjunct_after_comma(tokens: list[Token], b: int) -> int | None:
