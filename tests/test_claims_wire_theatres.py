@@ -135,3 +135,16 @@ def test_a_place_after_a_person_s_preposition_does_not_speak() -> None:
         entities = _mentions(text, [(place, "GPE", "GPE:" + place.lower().replace(" ", "_"))])
         (row,) = extract_claims("t", text, PARAMS, entities)
         assert row["claimant_key"] == key
+
+
+def test_a_bare_plural_claim_noun_opens_an_answer_to_the_report() -> None:
+    """ "…, allegations Moscow rejected": a bare plural claim noun and its clause's subject
+    answer the report before, as "a claim Moscow rejected" does; "claims" and "charges"
+    stay verbs ("…, claims the army")."""
+    text = "Kyiv said Russian troops had executed prisoners, allegations Moscow rejected."
+    assert _claims(text) == [
+        ("Kyiv", "said", "Russian troops had executed prisoners"),
+        ("Moscow", "rejected", "Russian troops had executed prisoners"),
+    ]
+    inverted = "The rebels took the town, claims the army."
+    assert _claims(inverted) == [("the army", "claims", "The rebels took the town")]

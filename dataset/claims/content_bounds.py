@@ -342,8 +342,13 @@ def clause_end(tokens: list[Token], begin: int) -> int:
 
 def indefinite_claim(tokens: list[Token], n: int) -> bool:
     """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
-    opens a comment on a report, not a report's content or claimant."""
-    return tokens[n][2].lower() in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
+    opens a comment on a report, not a report's content or claimant; so does a bare
+    plural one before its clause's subject (`allegations the junta denies`)."""
+    word = tokens[n][2].lower()
+    if word in g.PLURAL_CLAIM_NOUNS:
+        following = tokens[n + 1][2]
+        return following[0].isupper() or following.lower() in g.DETERMINERS_OR_RELATIVE
+    return word in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
 
 
 def comment_comma(tokens: list[Token], begin: int) -> int:

@@ -100,7 +100,7 @@ def cue_after(
         claimant = (source[0] + 1, source[1])
         return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)
     if claim_apposed(tokens, source):
-        first = source[0] + 2
+        first = source[0] + (2 if tokens[source[0]][2].lower() in ("a", "an") else 1)
         if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
             first += 1
         return _apposed_claim(reader, tokens, b, (first, source[1]), cue, cue_span)
@@ -150,7 +150,8 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
 
 def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
-    return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
+    bare = tokens[source[0]][2].lower() in g.PLURAL_CLAIM_NOUNS
+    return source[1] - source[0] > (1 if bare else 2) and indefinite_claim(tokens, source[0])
 
 
 def _split_subject(tokens: list[Token], b: int, j: int) -> bool:

@@ -235,6 +235,11 @@ CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
     "contention version account figure toll tally estimate"
 )
+# Plural claim nouns that open such a comment bare ("…, allegations the junta denies");
+# not "claims" or "charges", which are also verbs ("…, claims the army").
+PLURAL_CLAIM_NOUNS = _words("allegations accusations assertions")
+# What follows such a noun in its comment: the subject's determiner or a relative.
+DETERMINERS_OR_RELATIVE = DETERMINERS | _words("that which")
 # Participles of telling after "without": how a report was made ("…, without giving
 # details"), not an adjunct of the content's verb ("…, without raising taxes").
 UNSUPPORTED = _words(
@@ -325,7 +330,9 @@ COMMENT_OPENERS = _words("which though although but")
 CLAIM_APPOSITION = re.compile(
     r",\s+(?:an?\s+(?:"
     + "|".join(sorted(CLAIM_NOUNS))
-    + r")|without\s+(?:"
+    + r")|(?:"
+    + "|".join(sorted(PLURAL_CLAIM_NOUNS))
+    + r")\s|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
     + r")|(?:"
     + "|".join(sorted(COMMENT_OPENERS))
