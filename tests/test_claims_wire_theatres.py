@@ -148,3 +148,15 @@ def test_a_bare_plural_claim_noun_opens_an_answer_to_the_report() -> None:
     ]
     inverted = "The rebels took the town, claims the army."
     assert _claims(inverted) == [("the army", "claims", "The rebels took the town")]
+
+
+def test_a_nickname_in_quote_marks_is_part_of_the_name() -> None:
+    """`Gang leader Jimmy "Barbecue" Cherizier said …`: a capitalised word in quote marks
+    between two name words is a nickname, not a quotation that ends the content; a
+    participle after a report's adjunct ("in a video posted on …") reports nothing."""
+    text = 'Gang leader Jimmy "Barbecue" Cherizier said the gangs would fight.'
+    assert _claims(text) == [
+        ('Gang leader Jimmy "Barbecue" Cherizier', "said", "the gangs would fight")
+    ]
+    video = 'Jimmy "Barbecue" Cherizier warned in a video posted online that they would fight.'
+    assert _claims(video) == [('Jimmy "Barbecue" Cherizier', "warned", "that they would fight")]

@@ -62,6 +62,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             return None
     if cue is None or not_a_report(reader, tokens, i, j, cue, surface, before_lower):
         return None
+    if _object_participle(reader, tokens, i, j):
+        return None  # "warned in a video posted on social media": a modifier, no report
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
@@ -86,6 +88,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    opening = _nickname_opening(tokens, b) if source else None
+    if opening is not None:
+        b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
+        source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is None and _closing_report(tokens, i, j, cue):
@@ -247,6 +253,53 @@ def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
     if any(t[2].lower() in g.PRONOUNS or t[2] in g.FINITE_AUXILIARIES for t in tokens[j:]):
         return False
     return is_terminal(tokens, j, cue)
+
+
+def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> bool:
+    """`warned in a video posted on social media that …`: a regular past participle (at
+    token i) after the object of a preposition that follows a report verb ("warned in a
+    video") and before an adjunct modifies that noun (a video that was posted); it
+    reports nothing of its own."""
+    return (
+        i >= 4
+        and j < len(tokens)
+        and tokens[i][2].endswith("ed")
+        and tokens[i - 1][2].isalpha()
+        and tokens[i - 1][2].islower()
+        and tokens[i - 2][2].lower() in ("a", "an", "the")
+        and tokens[i - 3][2].lower() in g.PREPOSITIONS
+        and tokens[j][2].lower() in g.PREPOSITIONS
+        and tokens[i - 4][2].lower() in reader.lexicon.forms
+    )
+
+
+def _nickname_opening(tokens: list[Token], b: int) -> int | None:
+    """`Gang leader Jimmy "Barbecue" Cherizier`: one or two capitalised words in quote
+    marks between two capitalised words (the closing mark at b) are a nickname inside a
+    name, not a quotation (no verb or function word among them: "She Felt "Invisible"
+    As A Child" is a title-case headline); the index of the opening mark, else None."""
+    if b < 3 or b + 1 >= len(tokens) or tokens[b][2] not in g.QUOTES:
+        return None
+    for opening in (b - 2, b - 3):
+        if opening < 1 or tokens[opening][2] not in g.QUOTES:
+            continue
+        words = [t[2] for t in tokens[opening - 1 : b + 2] if t[2] not in g.QUOTES]
+        if len(words) == b - opening + 1 and all(_name_word(w) for w in words):
+            return opening
+        return None
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name: not a title-case headline's verb or
+    function word ("Felt", "As")."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and word.isalpha()
+        and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
+        and not past_form(lower)
+    )
 
 
 def _conjunct_after_comma(tokens: list[Token], b: int) -> int | None:
