@@ -258,8 +258,8 @@ def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
 def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> bool:
     """`warned in a video posted on social media that …`: a regular past participle (at
     token i) after the object of a preposition that follows a report verb ("warned in a
-    video") and before an adjunct modifies that noun (a video that was posted); it
-    reports nothing of its own."""
+    video") and before an adjunct ("on …", "online") modifies that noun (a video that was
+    posted); it reports nothing of its own."""
     return (
         i >= 4
         and j < len(tokens)
@@ -268,7 +268,7 @@ def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> b
         and tokens[i - 1][2].islower()
         and tokens[i - 2][2].lower() in ("a", "an", "the")
         and tokens[i - 3][2].lower() in g.PREPOSITIONS
-        and tokens[j][2].lower() in g.PREPOSITIONS
+        and (tokens[j][2].lower() in g.PREPOSITIONS or tokens[j][2] == "online")
         and tokens[i - 4][2].lower() in reader.lexicon.forms
     )
 
