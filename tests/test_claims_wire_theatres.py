@@ -160,3 +160,20 @@ def test_a_nickname_in_quote_marks_is_part_of_the_name() -> None:
     ]
     video = 'Jimmy "Barbecue" Cherizier warned in a video posted online that they would fight.'
     assert _claims(video) == [('Jimmy "Barbecue" Cherizier', "warned", "that they would fight")]
+
+
+def test_the_subject_of_a_passive_quoted_as_saying_is_the_claimant() -> None:
+    """`"…," the spokesman was quoted as saying`: the passive's subject said the words
+    quoted before it; an active "quoted X as saying" stays the outlet's report (the
+    attribution corpus reads it so)."""
+    text = '"We will fight on," the spokesman was quoted as saying.'
+    assert _claims(text) == [("the spokesman", "saying", "We will fight on")]
+    agent = "Dixon was quoted by a newspaper as saying the airline would be sold."
+    assert _claims(agent) == [("Dixon", "saying", "the airline would be sold")]
+
+
+def test_a_dateline_stays_out_of_content_that_holds_a_quotation() -> None:
+    """`ADDIS ABABA (Reuters) - A and B agreed to a "truce", the AU said`: the dateline
+    is no part of the content, also when the content closes with a quotation."""
+    text = 'ADDIS ABABA (Reuters) - The two sides agreed to a "truce", the AU said.'
+    assert _claims(text)[0][2].startswith("The two sides agreed")

@@ -88,6 +88,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    quoted = _quoted_as(tokens, i, reader.params.max_claimant_tokens)
+    if quoted is not None:
+        source, b = quoted, quoted[0] - 1  # "the spokesman was quoted as saying …"
     opening = _nickname_opening(tokens, b) if source else None
     if opening is not None:
         b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
@@ -271,6 +274,31 @@ def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> b
         and (tokens[j][2].lower() in g.PREPOSITIONS or tokens[j][2] == "online")
         and tokens[i - 4][2].lower() in reader.lexicon.forms
     )
+
+
+def _quoted_as(tokens: list[Token], i: int, limit: int) -> Span | None:
+    """`"…," the spokesman was quoted (by X) as saying`: the participle after a passive
+    "quoted … as" (at token i) gives the words of the passive's subject (before its
+    auxiliaries), who is the claimant; that span, else None."""
+    if i < 3 or tokens[i - 1][2].lower() != "as" or not tokens[i][2].endswith("ing"):
+        return None
+    q = next(
+        (
+            n
+            for n in range(i - 2, max(0, i - 2 - limit), -1)
+            if tokens[n][2].lower() in ("quoted", "quotes") or not tokens[n][2][0].isalnum()
+        ),
+        None,
+    )
+    if q is None or tokens[q][2].lower() not in ("quoted", "quotes"):
+        return None
+    if q > 1 and tokens[q - 1][2].lower() in g.PASSIVE_MARKERS:
+        end = q - 1
+        while end > 1 and tokens[end - 1][2].lower() in g.PASSIVE_OR_AUXILIARY:
+            end -= 1
+        start = left_boundary(tokens, end - 1, limit) + 1
+        return (start, end) if 0 < end - start <= limit else None
+    return None  # "CNN quoted a witness as saying": the outlet reports (PolNeAR's reading)
 
 
 def _nickname_opening(tokens: list[Token], b: int) -> int | None:

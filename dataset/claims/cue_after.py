@@ -60,7 +60,8 @@ def _quote_in_sentence(
     if lead and lead[-1] in g.QUOTE_LEADS:
         return opening + 1, closing, True  # `… the code of conduct: "Civility …," X said`
     if opening > first and g.WORD_PAIR.search(text, first, opening):
-        return first, closing, True
+        dateline = g.DATELINE_LEAD.match(text, first, opening)  # "ADDIS ABABA (Reuters) -"
+        return (dateline.end() if dateline else first), closing, True
     return opening + 1, closing, True
 
 
