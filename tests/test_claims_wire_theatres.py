@@ -177,3 +177,12 @@ def test_a_dateline_stays_out_of_content_that_holds_a_quotation() -> None:
     is no part of the content, also when the content closes with a quotation."""
     text = 'ADDIS ABABA (Reuters) - The two sides agreed to a "truce", the AU said.'
     assert _claims(text)[0][2].startswith("The two sides agreed")
+
+
+def test_a_sentence_adverb_set_off_after_the_claimant_is_not_part_of_it() -> None:
+    """ "Analysts, however, say …": the adverb between commas qualifies the sentence, not
+    the claimant."""
+    text = "Analysts, however, say the insurgents have moved south."
+    assert _claims(text) == [("Analysts", "say", "the insurgents have moved south")]
+    meanwhile = "The army, meanwhile, said it had retaken the town."
+    assert _claims(meanwhile)[0][0] == "The army"
