@@ -186,3 +186,10 @@ def test_a_sentence_adverb_set_off_after_the_claimant_is_not_part_of_it() -> Non
     assert _claims(text) == [("Analysts", "say", "the insurgents have moved south")]
     meanwhile = "The army, meanwhile, said it had retaken the town."
     assert _claims(meanwhile)[0][0] == "The army"
+
+
+def test_an_accused_object_keeps_its_determiner() -> None:
+    """ "accused the army of bombing …": the object opens the content with its
+    determiner, as a name does ("accused Clinton of lying")."""
+    text = "The RSF accused the army of bombing civilian areas."
+    assert _claims(text) == [("The RSF", "accused", "the army of bombing civilian areas")]

@@ -142,6 +142,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             j += 1
         if j > listener and j < len(tokens) and tokens[j][2] == "of":
             return listener  # "accused Clinton of lying": the object is part of the content
+        if _determined_object_of(tokens, listener, j):
+            return listener  # "accused the army of bombing": so is a common noun's
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
@@ -174,6 +176,20 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _determined_object_of(tokens: list[Token], listener: int, j: int) -> bool:
+    """`accused the army of bombing`: the listener words end in a determiner and a
+    common noun and "of" follow (token j is the noun), so the object, with its
+    determiner, opens the content as a name's does."""
+    return (
+        j > listener
+        and j + 1 < len(tokens)
+        and tokens[j - 1][2].lower() in g.DETERMINERS
+        and tokens[j][2].isalpha()
+        and tokens[j][2].islower()
+        and tokens[j + 1][2] == "of"
+    )
 
 
 def _after_unsupported(tokens: list[Token], j: int) -> int:
