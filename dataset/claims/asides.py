@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
-from dataset.claims.content_bounds import opens_comment
+from dataset.claims.content_bounds import opens_comment, opens_concession
 from dataset.claims.draft import Draft
 from dataset.claims.tokens import Token, token_index
 from dataset.claims.verb_forms import finite_soon
@@ -47,6 +47,7 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 or first[0].isdigit()
                 or first in g.QUOTES
                 or opens_comment(tokens, m)  # ", a figure that could not be verified"
+                or opens_concession(tokens, m)  # ", although the army denied it"
             ):
                 draft.end = tokens[-1][1]
             return draft

@@ -18,6 +18,7 @@ from dataset.claims.content_bounds import (
     continues,
     is_terminal,
     opens_comment,
+    opens_concession,
 )
 from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
@@ -61,6 +62,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
             return None
     if cue is None or not_a_report(reader, tokens, i, j, cue, surface, before_lower):
         return None
+    if _object_participle(reader, tokens, i, j):
+        return None  # "warned in a video posted on social media": a modifier, no report
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
@@ -85,10 +88,17 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     k = skip_left(tokens, i - 1)
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     source = (b + 1, k + 1) if k > b else None
+    quoted = _quoted_as(tokens, i, reader.params.max_claimant_tokens)
+    if quoted is not None:
+        source, b = quoted, quoted[0] - 1  # "the spokesman was quoted as saying …"
+    opening = _nickname_opening(tokens, b) if source else None
+    if opening is not None:
+        b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
+        source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
-        if first is None and past_form(surface.lower()) and is_terminal(tokens, j, cue):
-            first = _coordinated_after_comma(tokens, b)
+        if first is None and _closing_report(tokens, i, j, cue):
+            first = _conjunct_after_comma(tokens, b)  # "…, residents and a source said."
         if first is not None and k + 1 - first <= reader.params.max_claimant_tokens:
             source, b = (first, k + 1), first - 1  # "Sudan's army and the RSF have accused"
     if (
@@ -163,6 +173,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     and follower not in reader.lexicon.forms
                     and not _background_follows(tokens, j)
                     and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
+                    and not opens_concession(tokens, j)  # "…, he said, although …"
                     and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
@@ -232,19 +243,118 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     return subject[0]
 
 
-def _coordinated_after_comma(tokens: list[Token], b: int) -> int | None:
-    """`…, police and witnesses said.`: before a cue that ends the sentence, a short noun
-    phrase between a comma and the "and" at b is the claimant's first conjunct; the index
-    where it starts, else None."""
-    n = b - 1
-    while n >= 0 and b - n <= 4 and tokens[n][2] not in g.BOUNDARY_PUNCT:
-        n -= 1
-    if n < 0 or tokens[n][2] != "," or n + 1 == b:
+def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
+    """The cue (tokens i to j) closes its sentence as an active verb of reporting: a past
+    form not after a passive marker ("said", "has warned"; not "can be added") or a
+    present verb of saying ("say"), with no clause after it ("announced in January they
+    would …" reports what follows); a noun form ("plans", "a recall") is none."""
+    surface = tokens[i][2].lower()
+    if i > 0 and tokens[i - 1][2].lower() in g.PASSIVE_MARKERS:
+        return False
+    if not (past_form(surface) or (cue.lemma in g.SAYING_LEMMAS and not cue.nominal)):
+        return False
+    if any(t[2].lower() in g.PRONOUNS or t[2] in g.FINITE_AUXILIARIES for t in tokens[j:]):
+        return False
+    return is_terminal(tokens, j, cue)
+
+
+def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> bool:
+    """`warned in a video posted on social media that …`: a regular past participle (at
+    token i) after the object of a preposition that follows a report verb ("warned in a
+    video") and before an adjunct ("on …", "online") modifies that noun (a video that was
+    posted); it reports nothing of its own."""
+    return (
+        i >= 4
+        and j < len(tokens)
+        and tokens[i][2].endswith("ed")
+        and tokens[i - 1][2].isalpha()
+        and tokens[i - 1][2].islower()
+        and tokens[i - 2][2].lower() in ("a", "an", "the")
+        and tokens[i - 3][2].lower() in g.PREPOSITIONS
+        and (tokens[j][2].lower() in g.PREPOSITIONS or tokens[j][2] == "online")
+        and tokens[i - 4][2].lower() in reader.lexicon.forms
+    )
+
+
+def _quoted_as(tokens: list[Token], i: int, limit: int) -> Span | None:
+    """`"…," the spokesman was quoted (by X) as saying`: the participle after a passive
+    "quoted … as" (at token i) gives the words of the passive's subject (before its
+    auxiliaries), who is the claimant; that span, else None."""
+    if i < 3 or tokens[i - 1][2].lower() != "as" or not tokens[i][2].endswith("ing"):
         return None
-    common = [t[2] for t in tokens[n + 1 : b] if t[2].islower() and t[2] not in g.DETERMINERS]
-    if any(w in g.AUXILIARIES or w in g.CLAUSE_WORDS or past_form(w) for w in common):
-        return None  # "…, the army shot two men and officials said": a clause
-    return n + 1
+    q = next(
+        (
+            n
+            for n in range(i - 2, max(0, i - 2 - limit), -1)
+            if tokens[n][2].lower() in ("quoted", "quotes") or not tokens[n][2][0].isalnum()
+        ),
+        None,
+    )
+    if q is None or tokens[q][2].lower() not in ("quoted", "quotes"):
+        return None
+    if q > 1 and tokens[q - 1][2].lower() in g.PASSIVE_MARKERS:
+        end = q - 1
+        while end > 1 and tokens[end - 1][2].lower() in g.PASSIVE_OR_AUXILIARY:
+            end -= 1
+        start = left_boundary(tokens, end - 1, limit) + 1
+        return (start, end) if 0 < end - start <= limit else None
+    return None  # "CNN quoted a witness as saying": the outlet reports (PolNeAR's reading)
+
+
+def _nickname_opening(tokens: list[Token], b: int) -> int | None:
+    """`Gang leader Jimmy "Barbecue" Cherizier`: one or two capitalised words in quote
+    marks between two capitalised words (the closing mark at b) are a nickname inside a
+    name, not a quotation (no verb or function word among them: "She Felt "Invisible"
+    As A Child" is a title-case headline); the index of the opening mark, else None."""
+    if b < 3 or b + 1 >= len(tokens) or tokens[b][2] not in g.QUOTES:
+        return None
+    for opening in (b - 2, b - 3):
+        if opening < 1 or tokens[opening][2] not in g.QUOTES:
+            continue
+        words = [t[2] for t in tokens[opening - 1 : b + 2] if t[2] not in g.QUOTES]
+        if len(words) == b - opening + 1 and all(_name_word(w) for w in words):
+            return opening
+        return None
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name: not a title-case headline's verb or
+    function word ("Felt", "As")."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and word.isalpha()
+        and lower not in g.PREPOSITIONS_OR_CLAUSE_WORDS
+        and not past_form(lower)
+    )
+
+
+def _conjunct_after_comma(tokens: list[Token], b: int) -> int | None:
+    """`…, residents and a security source said.`, `…, a committee of MPs and peers
+    warned.`: after the content's comma, up to four words with no verb, clause word or
+    preposition but "of" before the "and" at b are a first claimant coordinated with the
+    one before the cue; the index where it starts, else None (`…, and officials said`
+    has no first conjunct)."""
+    c = b - 1
+    while c > 0 and b - c <= 4 and tokens[c][2] != ",":
+        c -= 1
+    if c <= 0 or c == b - 1 or tokens[c][2] != ",":
+        return None
+    for token in tokens[c + 1 : b]:
+        word = token[2]
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in g.NOT_NOUNS
+            or lower in g.CLAUSE_WORDS
+            or (lower in g.PREPOSITIONS and lower != "of")
+            or lower in g.AUXILIARIES
+            or lower.endswith("ing")
+            or past_form(lower)
+        ):
+            return None
+    return c + 1
 
 
 def _claim_rejected_as(tokens: list[Token], source: Span | None, cue: Cue) -> bool:

@@ -349,10 +349,18 @@ def _opens_noun_phrase(tokens: list[Token], i: int) -> bool:
 
 
 def claimant_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A claimant's character span, without a relative pronoun that opens its clause."""
+    """A claimant's character span, without a relative pronoun that opens its clause or
+    a sentence adverb set off at its end (`Analysts, however, say`)."""
     if rng is None or rng[1] <= rng[0]:
         return None
     first, end = rng
     while first < end - 1 and tokens[first][2].lower() in g.RELATIVES:
         first += 1
+    if (
+        end - first > 3
+        and tokens[end - 1][2] == ","
+        and tokens[end - 2][2].lower() in g.SENTENCE_ADVERBS
+        and tokens[end - 3][2] == ","
+    ):
+        end -= 3
     return tokens[first][0], tokens[end - 1][1]

@@ -26,6 +26,13 @@ COMPATIBLE = {
     "who": GROUP,
     "which": BODY,
 }
+RELATIVES = frozenset(["who", "which"])
+# An indefinite noun phrase ending where the text ends ("a local official", "All three"):
+# someone the article has not named.
+_INDEFINITE_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]ll|[Ss]ome|[Tt]wo|[Tt]hree)(?:\s+[\w'’-]+){0,3}\s*$"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$")
 CLAIMANT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART"])
 REACH_CHARS = 1200  # how far back a pronoun looks for its antecedent
 
@@ -76,6 +83,26 @@ def _located_body(text: str, inside: list[dict]) -> dict | None:
     ):
         return before
     return None
+
+
+# Heads by which a place itself acts: "the City of Seattle", "the people of Gaza".
+_PLACE_BODIES = frozenset("city town state province county republic kingdom people".split())
+# A place phrase closing a claimant: a preposition, then perhaps an article.
+_PLACE_PHRASE = re.compile(r"\s+(?:in|of|at|from|near|to)\s+(?:the\s+)?$")
+
+
+def _placed_person(text: str, start: int, place: dict) -> bool:
+    """`A doctor at a hospital in Bahir Dar`, `a resident of Lashio`: a place after a
+    preposition, with no named body before it, says where the speaker is; it speaks for
+    the place only through an official voice ("officials in Kabul") or as the place's
+    own body ("the City of Seattle")."""
+    if place["label"] not in ("GPE", "LOC", "FAC"):
+        return False
+    found = _PLACE_PHRASE.search(text, start, int(place["start"]))
+    if found is None:
+        return False
+    words = text[start : found.start()].lower().split()
+    return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
 
 
 class ClaimantResolver:
@@ -130,7 +157,10 @@ class ClaimantResolver:
             head = inside[-1]
             tail = self.text[int(head["end"]) : end].lower().removeprefix("'s").split()
             if not tail:
-                return str((_located_body(self.text, inside) or head)["entity_key"])
+                body = _located_body(self.text, inside)
+                if body is None and _placed_person(self.text, start, head):
+                    return None
+                return str((body or head)["entity_key"])
             if head["label"] == "ORG" and all(word in VOICES for word in tail):
                 return str(head["entity_key"])
         return self._titled(start, end)
@@ -197,9 +227,37 @@ class ClaimantResolver:
             fallback = fallback or str(mention["entity_key"])
         return fallback
 
+    def _relative_antecedent(self, start: int, labels: frozenset[str]) -> str | None:
+        """`Paul Connolly, who said …`, `according to a local official, who said …`: a
+        relative pronoun stands for the phrase right before its comma: the entity that
+        phrase ends with (or speaks through: "Taliban officials, who"), none for an
+        indefinite phrase (someone not named), and otherwise, as for a pronoun, the
+        latest compatible claimant ("The company, which"); a place after a preposition
+        ("on sale in China, which") only says where the phrase's head is."""
+        at = _end_before_spaces(self.text, start)
+        if at and self.text[at - 1] == ",":
+            at = _end_before_spaces(self.text, at - 1)
+        hi = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[:hi]):
+            if int(mention["end"]) > at:
+                continue
+            tail = self.text[int(mention["end"]) : at].lower().removeprefix("'s").split()
+            voiced = mention["label"] == "ORG" and all(word in VOICES for word in tail)
+            placed = mention["label"] == "GPE" and _AFTER_PREPOSITION.search(
+                self.text, max(0, int(mention["start"]) - 12), int(mention["start"])
+            )
+            if mention["label"] in labels and (not tail or voiced) and not placed:
+                return str(mention["entity_key"])
+            break
+        if _INDEFINITE_PHRASE.search(self.text, max(0, at - 80), at):
+            return None
+        return self._antecedent(start, labels)
+
     def key(self, span: tuple[int, int]) -> str | None:
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:
             return self._named(span)
+        if word in RELATIVES:
+            return self._relative_antecedent(span[0], labels)
         return self._antecedent(span[0], labels)

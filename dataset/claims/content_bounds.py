@@ -155,6 +155,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             j += 1
         if j > listener and j < len(tokens) and tokens[j][2] == "of":
             return listener  # "accused Clinton of lying": the object is part of the content
+        if _determined_object_of(tokens, listener, j):
+            return listener  # "accused the army of bombing": so is a common noun's
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
@@ -187,6 +189,20 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _determined_object_of(tokens: list[Token], listener: int, j: int) -> bool:
+    """`accused the army of bombing`: the listener words end in a determiner and a
+    common noun and "of" follow (token j is the noun), so the object, with its
+    determiner, opens the content as a name's does."""
+    return (
+        j > listener
+        and j + 1 < len(tokens)
+        and tokens[j - 1][2].lower() in g.DETERMINERS
+        and tokens[j][2].isalpha()
+        and tokens[j][2].islower()
+        and tokens[j + 1][2] == "of"
+    )
 
 
 def _after_unsupported(tokens: list[Token], j: int) -> int:
@@ -355,8 +371,13 @@ def clause_end(tokens: list[Token], begin: int) -> int:
 
 def indefinite_claim(tokens: list[Token], n: int) -> bool:
     """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
-    opens a comment on a report, not a report's content or claimant."""
-    return tokens[n][2].lower() in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
+    opens a comment on a report, not a report's content or claimant; so does a bare
+    plural one before its clause's subject (`allegations the junta denies`)."""
+    word = tokens[n][2].lower()
+    if word in g.PLURAL_CLAIM_NOUNS:
+        following = tokens[n + 1][2]
+        return following[0].isupper() or following.lower() in g.DETERMINERS_OR_RELATIVE
+    return word in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
 
 
 def comment_comma(tokens: list[Token], begin: int) -> int:
@@ -383,13 +404,26 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     return indefinite_claim(tokens, n + 1)
 
 
+def opens_concession(tokens: list[Token], n: int) -> bool:
+    """The comma at token n opens a concessive clause (`, although …`, `, even though …`):
+    the writer grants a fact against the report, so the words after it are not more of a
+    content that the report interrupts."""
+    if n + 2 >= len(tokens):
+        return False
+    word = tokens[n + 1][2].lower()
+    if word == "even":
+        word = tokens[n + 2][2].lower()
+    return word in g.CONCESSIVES
+
+
 def answering_relative(tokens: list[Token], n: int) -> bool:
     """`which Kyiv denied.`, `which Israel did not confirm.`, `though this could not be
     verified.`, `but the army did not confirm this.`: after "which" or a contrast (token
     n), a short subject and a verb that answers or checks a claim (with a pronoun for it)
     end the sentence; the clause comments on the report before it (and a relative's
-    subject answers that report)."""
-    for m in range(n + 1, min(n + 7, len(tokens))):
+    subject answers that report); up to two adverbs ("independently") do not count."""
+    adverbs = min(2, sum(t[2].endswith("ly") for t in tokens[n + 1 : n + 9]))
+    for m in range(n + 1, min(n + 7 + adverbs, len(tokens))):
         if tokens[m][2].lower() in g.ANSWER_FORMS:
             if m + 1 < len(tokens) and tokens[m + 1][2].lower() in g.CLAIM_PRONOUNS:
                 m += 1  # "but the army did not confirm this"

@@ -60,7 +60,8 @@ def _quote_in_sentence(
     if lead and lead[-1] in g.QUOTE_LEADS:
         return opening + 1, closing, True  # `… the code of conduct: "Civility …," X said`
     if opening > first and g.WORD_PAIR.search(text, first, opening):
-        return first, closing, True
+        dateline = g.DATELINE_LEAD.match(text, first, opening)  # "ADDIS ABABA (Reuters) -"
+        return (dateline.end() if dateline else first), closing, True
     return opening + 1, closing, True
 
 
@@ -100,7 +101,7 @@ def cue_after(
         claimant = (source[0] + 1, source[1])
         return _apposed_claim(reader, tokens, b, claimant, cue, cue_span, relative=True)
     if claim_apposed(tokens, source):
-        first = source[0] + 2
+        first = source[0] + (2 if tokens[source[0]][2].lower() in ("a", "an") else 1)
         if tokens[first][2].lower() in ("that", "which") and first + 1 < source[1]:
             first += 1
         return _apposed_claim(reader, tokens, b, (first, source[1]), cue, cue_span)
@@ -171,7 +172,8 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
 
 def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
-    return source[1] - source[0] > 2 and indefinite_claim(tokens, source[0])
+    bare = tokens[source[0]][2].lower() in g.PLURAL_CLAIM_NOUNS
+    return source[1] - source[0] > (1 if bare else 2) and indefinite_claim(tokens, source[0])
 
 
 def _split_subject(tokens: list[Token], b: int, j: int) -> bool:

@@ -72,7 +72,10 @@ def cue_before(
         source = trailing_name(tokens, source)  # "In an interview Trump said …"
     start = tokens[begin][0]
     end = min(tokens[-1][1], reader.article.paragraph_end(start))  # a line ends content
-    if subordinate_report(tokens, b) or _relative_report(tokens, source):
+    gap = _gap_relative(tokens, source, begin, j)
+    if gap is not None:
+        source = (gap, source[1])  # "X, a group officials say is Y, …": "officials"
+    if subordinate_report(tokens, b) or _relative_report(tokens, source) or gap is not None:
         end = min(end, clause_end(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))
@@ -131,6 +134,29 @@ def _relative_report(tokens: list[Token], source: Span | None) -> bool:
     )
 
 
+def _gap_relative(tokens: list[Token], source: Span | None, begin: int, j: int) -> int | None:
+    """`The Resistance Front, a group Indian officials say is a front for X, …`: a finite
+    auxiliary right after the cue (token j, where the content begins) has no subject of
+    its own, so the cue sits in a relative clause without its pronoun ("a group [that]
+    officials say is …") in an appositive after a comma; the appositive's head ("a
+    group") is the content's subject, and the claimant starts after it: that index, else
+    None. The content ends with the appositive (the caller cuts at its comma)."""
+    if source is None or begin != j or begin >= len(tokens):
+        return None
+    first, end = source
+    if first < 2 or tokens[first - 1][2] != "," or tokens[first][2].lower() not in ("a", "an"):
+        return None
+    if not tokens[begin][2].islower() or tokens[begin][2] not in g.FINITE_AUXILIARIES:
+        return None
+    for m in range(first + 2, min(first + 4, end)):
+        word = tokens[m][2]
+        if word[0].isupper() or word.lower() in g.DETERMINERS or m == end - 1:
+            return m
+        if not word.isalpha() or not word.islower():
+            return None
+    return None
+
+
 def coordinated_claimant(
     reader: Reader, tokens: list[Token], b: int, participle: bool = False
 ) -> tuple[int, int] | None:
@@ -150,10 +176,27 @@ def coordinated_claimant(
                 return inverted_claimant(tokens, n + 1, b)  # `"…," said X, adding …`
             k = skip_left(tokens, n - 1)
             left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
+            k = _before_report(tokens, left, k)
             if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None
     return None
+
+
+def _before_report(tokens: list[Token], left: int, k: int) -> int:
+    """`X said it condemned Y and called for Z`: when the words found for the claimant end
+    in a verb of saying and a pronoun (token k), the pronoun stands for the sayer X, who
+    is the claimant (a claimant holds no report of its own): the index where X ends
+    (before the verb and its auxiliaries), else k; after an aside's comma the
+    claimant's own reading stands."""
+    if k - 1 <= left or tokens[k][2].lower() not in g.PRONOUNS:
+        return k
+    if tokens[k - 1][2] not in g.SPEECH_FORMS:
+        return k
+    end = k - 2
+    while end > left and tokens[end][2].lower() in g.AUXILIARIES:
+        end -= 1
+    return k if tokens[end][2] == "," else end
 
 
 def inverted_claimant(tokens: list[Token], start: int, b: int) -> tuple[int, int] | None:

@@ -241,6 +241,11 @@ CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
     "contention version account figure toll tally estimate"
 )
+# Plural claim nouns that open such a comment bare ("…, allegations the junta denies");
+# not "claims" or "charges", which are also verbs ("…, claims the army").
+PLURAL_CLAIM_NOUNS = _words("allegations accusations assertions")
+# What follows such a noun in its comment: the subject's determiner or a relative.
+DETERMINERS_OR_RELATIVE = DETERMINERS | _words("that which")
 # Participles of telling after "without": how a report was made ("…, without giving
 # details"), not an adjunct of the content's verb ("…, without raising taxes").
 UNSUPPORTED = _words(
@@ -331,11 +336,13 @@ COMMENT_OPENERS = _words("which though although but")
 CLAIM_APPOSITION = re.compile(
     r",\s+(?:an?\s+(?:"
     + "|".join(sorted(CLAIM_NOUNS))
-    + r")|without\s+(?:"
+    + r")|(?:"
+    + "|".join(sorted(PLURAL_CLAIM_NOUNS))
+    + r")\s|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
     + r")|(?:"
     + "|".join(sorted(COMMENT_OPENERS))
-    + r")\s+(?:\w\S*\s+){0,5}?(?:"
+    + r")\s+(?:\w\S*\s+){0,7}?(?:"
     + "|".join(sorted(ANSWER_FORMS))
     + r")\b)",
     re.I,
@@ -368,6 +375,9 @@ OPENER_WORDS = _words("last later earlier ago despite absent amid following")
 # a phrase ("amid fighting") or a clause with a subject of its own ("as Israel widened").
 BACKGROUND_PHRASE_OPENERS = _words("amid following despite")
 BACKGROUND_CLAUSE_OPENERS = _words("as after before")
+# Conjunctions of concession: after a report set off by commas they open the writer's
+# own clause, granted against the report ("…, the army said, although …").
+CONCESSIVES = _words("although though whereas")
 # A headline in title case: three or more capitalised words at the start.
 TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
 COLON = re.compile(r":[ \t]+(?=\S)")
