@@ -188,10 +188,29 @@ def _background_follows(tokens: list[Token], j: int) -> bool:
     word = tokens[j + 1][2]
     if word in g.BACKGROUND_PHRASE_OPENERS:
         return True
+    if _time_before(tokens, j + 1):
+        return True  # "…, the military said, days after strikes on Sanaa"
     if word not in g.BACKGROUND_CLAUSE_OPENERS or j + 2 >= len(tokens):
         return False
     subject = tokens[j + 2][2]
     return subject[0].isupper() or subject.lower() in g.DETERMINERS
+
+
+def _time_before(tokens: list[Token], n: int) -> bool:
+    """`days after strikes on Sanaa`, `hours before the vote`, `two weeks after …`: a span
+    of time (token n, after an optional count) before "after" or "before" dates the
+    report against another event, in the writer's words."""
+    if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATION_COUNTS | {"a", "an"}:
+        n += 1
+    return (
+        n + 1 < len(tokens)
+        and tokens[n][2].lower() in g.DURATIONS | _SHORT_SPANS
+        and tokens[n + 1][2] in ("after", "before")
+    )
+
+
+# Spans of time shorter than a day that date a report ("hours after", "a day before").
+_SHORT_SPANS = frozenset(["hours", "minutes", "day", "week", "month", "year"])
 
 
 def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
