@@ -331,6 +331,7 @@ def test_a_span_of_time_before_another_event_is_the_writers_background() -> None
     """ "…, the U.S. military said, days after strikes on Sanaa": a span of time before
     "after"/"before" dates the report in the writer's words; it is no content."""
     text = "Houthi forces fired missiles at a ship, the U.S. military said, days after strikes."
-    assert _claims(text) == [("the U.S. military", "said", "Houthi forces fired missiles at a ship")]
+    content = "Houthi forces fired missiles at a ship"
+    assert _claims(text) == [("the U.S. military", "said", content)]
     later = "The truce between the two sides collapsed, officials said, two weeks after it began."
     assert _claims(later)[0][2] == "The truce between the two sides collapsed"
