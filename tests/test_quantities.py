@@ -201,3 +201,32 @@ def test_a_harmed_count_takes_every_qualifier_a_number_takes(text: str, surface:
     """One list of qualifiers bounds any number and the object of a verb of harm."""
     (found,) = extract_quantities(text, 0, len(text))
     assert (found["text"], found["unit"]) == (surface, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count's own noun after "of its/their"
+        ("192 of its soldiers were killed", [(192.0, "soldier", "192 of its soldiers")]),
+        ("one of its two factories", [(2.0, "factory", "two factories")]),
+        # a body counted by its members
+        ("the ship's crew of 25", [(25.0, "crew", "25")]),
+        # a people after a modifier, and peoples whose plural ends in "-is"
+        ("100,000 ethnic Armenians", [(1e5, "armenian", "100,000 ethnic Armenians")]),
+        ("4.3 million Somalis", [(4.3e6, "somali", "4.3 million Somalis")]),
+        # a measure joined by a hyphen
+        ("a 24-hour offensive", [(24.0, "hour", "24-hour")]),
+        # a model's number is part of its name
+        ("an MQ-9 Reaper and F-16 jets", []),
+        (
+            "1.5 million-2 million people",
+            [(1.5e6, "person", "1.5 million"), (2e6, "person", "2 million people")],
+        ),
+        # the count's verb is no unit; those who died or fled are people
+        ("12 died in the attack", [(12.0, "person", "12")]),
+        ("about 40 arrived on Monday", [(40.0, None, "about 40")]),
+        ("300,000 backlogged samples", [(3e5, "sample", "300,000 backlogged samples")]),
+    ],
+)
+def test_what_a_conflict_count_counts(text: str, expected: list) -> None:
+    assert _q(text) == expected

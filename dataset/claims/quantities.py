@@ -79,13 +79,21 @@ _NOT_UNITS = frozenset(
         "those it its their his her our over under about after before since until into out up "
         "down off among between during within without said says say times towards "
         "afterwards besides perhaps sometimes always whereas thus across when where while if "
-        "because whether then so"
+        "because whether then so them whom"
     )
 )
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
                       "police": "police", "troops": "troop", "feet": "foot", "lives": "life",
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
+
+# Peoples whose name ends in "-i" ("4.3 million Somalis"): their plural ends in "-is",
+# which other nouns keep in the singular ("crisis", "Davis").
+_PEOPLES_IN_IS = frozenset(
+    f"{name}s"
+    for name in "azeri bahraini bangladeshi emirati iraqi israeli kashmiri kuwaiti nepali "
+    "omani pakistani punjabi qatari saudi somali yemeni".split()
+)
 
 # After a counted word: more capitalised modifiers ("Afghan National Army"), then a
 # lower-case noun that may be the head.
@@ -105,14 +113,15 @@ _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|mln|tn|m
 _CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
 _UNIT_AFTER = (
     r"(?:\s?%|\s(?:per cent|percent|percentage points?)\b"
+    r"|-(?P<measure>" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + r")\b"
     r"|\s(?:of\s)?(?P<cur_word>" + "|".join(_CURRENCY_WORD) + r")\b"
-    r"|\s(?:of\s)?(?P<noun>[a-z][a-z\-]+))?"
+    r"|\s(?:of\s(?:(?:its|their|his|her|our)\s)?)?(?P<noun>[a-z][a-z\-]+))?"
 )
 
 _PATTERN = re.compile(
     r"(?:"
     # $20m, 1.5 billion, 85%, 400 districts
-    r"(?<![\w:/.,])(?P<cur>" + _CURRENCY_PREFIX + r")?(?P<num>" + _NUMBER + r")"
+    r"(?<![\w:/.,])(?<!(?-i:[A-Z])-)(?P<cur>" + _CURRENCY_PREFIX + r")?(?P<num>" + _NUMBER + r")"
     r"(?P<scale>" + _SCALE + r"(?![\w]))?(?![\w:/]|\.\d|,\d)"
     r"|"
     # tens of thousands, hundreds
@@ -217,6 +226,8 @@ def _singular(noun: str) -> str:
     noun = noun.lower()
     if noun in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[noun]
+    if noun in _PEOPLES_IN_IS:
+        return noun[:-1]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes")):
@@ -274,10 +285,15 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     after = match.group("after") or ""
     if match.group("cur_word"):
         return _CURRENCY_WORD[match.group("cur_word").lower()], match.end("after")
+    if match.group("measure"):
+        return match.group("measure").lower(), match.end("after")  # "a 24-hour offensive"
     stripped = after.strip().lower()
     if stripped in _PERCENT:
         return _PERCENT[stripped], match.end("after")
     noun = match.group("noun")
+    if noun and _clause_verb(match):
+        # "40 arrived": the count's verb; those who died or fled are people ("12 died").
+        return ("person" if noun in _PEOPLE_VERBS else None), match.start("after")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
         head = _head_after_modifier(match) if value != 1 else None
         if head is not None:
@@ -293,6 +309,34 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     return None, match.start("after")
 
 
+# Past forms that name people by what befell them ("the 12 wounded", "3 million
+# unemployed"): a count's noun, not its verb.
+_NOUN_PARTICIPLES = frozenset(
+    "wounded injured killed displaced detained arrested disappeared unemployed affected "
+    "abducted kidnapped missing dead".split()
+)
+# What only people (or creatures) do: the count of those who did it counts people.
+_PEOPLE_VERBS = frozenset("died drowned perished fled starved".split())
+# Past forms without "-ed" a count may be the subject of.
+_PAST_VERBS = frozenset("fled fell died ran came went left rose grew".split())
+
+
+def _clause_verb(match: re.Match) -> bool:
+    """`12 died`, `30 fled the town`, `40 arrived`: a lower-case past form right after a
+    number, before a function word or the clause's end, is the verb the number is the
+    subject of, not what it counts ("300,000 backlogged samples" modifies a noun)."""
+    noun = match.group("noun")
+    if not noun.islower() or noun in _NOUN_PARTICIPLES or noun in _TAKING:
+        return False
+    if not (noun.endswith("ed") or noun in _PAST_VERBS):
+        return False
+    after = _WORD_AFTER.match(match.string, match.end("noun"))
+    return after is None or after.group(1).lower() in _NOT_UNITS
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
 # "about 250 taken hostage", "12 held captive": the people are counted as what they were
 # taken or held as, not by the participle.
 _TAKING = frozenset(["taken", "held", "seized", "kidnapped", "abducted"])
@@ -305,6 +349,10 @@ def _plural(word: str) -> bool:
     return _singular(word) != word.lower()
 
 
+# A capitalised plural that ends a run of names after a lower-case modifier: a people.
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+(?P<head>[A-Z][a-z]+s)\b(?![^\S\n]+[A-Z])")
+
+
 def _head_after_modifier(match: re.Match) -> re.Match | None:
     """`300 Taliban fighters`, `35 government soldiers`, `three Houthi radar sites`:
     singular words after the number, then a plural noun, are modifiers (a name, a
@@ -313,6 +361,9 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     if _plural(match.group("noun")) or match.group("noun").lower() in _MEASURES:
         return None
     pos = match.end("noun")
+    people = _PEOPLE_AFTER.match(match.string, pos)
+    if people is not None and match.group("noun").islower() and _plural(people.group("head")):
+        return people  # "100,000 ethnic Armenians", "2,000 displaced Syrians"
     for _ in range(2):
         head = _HEAD_AFTER.match(match.string, pos)
         if head is None or head.group("head").lower() in _NOT_UNITS:
@@ -352,6 +403,13 @@ _HARMED_BEFORE = re.compile(
 )
 
 
+# A body counted by its members ("a crew of 25", "a delegation of about 40").
+_MEMBERS_OF = re.compile(
+    r"\b(crew|team|delegation|contingent)[^\S\n]+of[^\S\n]+(?:" + _QUALIFIER + r")?$",
+    re.IGNORECASE,
+)
+
+
 def _toll_count(text: str, at: int) -> bool:
     """Whether the number at `at` is what a death toll or a rising toll reaches."""
     window = max(0, at - 60)
@@ -378,8 +436,13 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
         scale = _scale(match)
         value = _value(match, text, scale)
         if value is None:
+            pos = anchor[1]  # "one of its two factories": what follows may be a count
             continue
         unit, stop = _unit(match, value)
+        if unit is None:
+            body = _MEMBERS_OF.search(text, max(0, match.start() - 40), match.start())
+            if body is not None:
+                unit = body.group(1).lower()  # "a crew of 25": 25 members of the crew
         if unit is None and (
             _toll_count(text, match.start())
             or _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start())
