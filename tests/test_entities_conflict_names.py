@@ -407,3 +407,18 @@ def test_a_town_typed_by_its_list_keeps_its_gazetteer_name() -> None:
     text = "It has opened major new missions in Baghdad and Basra in Iraq."
     rows = {e["text"]: e for e in extract_entities("a", text, EntityParams())}
     assert (rows["Basra"]["label"], rows["Basra"]["canonical"]) == ("GPE", "Basrah")
+
+
+def test_a_first_name_after_a_bare_verb_of_taking_back_is_a_town() -> None:
+    found = labelled("Allied troops helped retake Palma last year.")
+    assert found.get("Palma") == {"GPE"}
+    found = labelled("The army vowed to recapture Palma within weeks.")
+    assert found.get("Palma") == {"GPE"}
+
+
+def test_and_then_joins_a_list_of_towns() -> None:
+    found = labelled("Rebels seized Kunduz and then Dorvalek and Strevin.")
+    assert found.get("Dorvalek") == {"GPE"}
+    assert found.get("Strevin") == {"GPE"}
+    found = labelled("Militants took Kunduz and later Dorvalek.")
+    assert found.get("Dorvalek") == {"GPE"}

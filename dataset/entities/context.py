@@ -71,7 +71,11 @@ def retype_by_context(
         _list_types(coordinated, text, lexicons.places)
 
 
-LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+# "and" with an adverb of sequence still joins two conjuncts ("seized Kunduz and then
+# Sar-e-Pol", "took Mahas and later Adale").
+LIST_GAPS = frozenset(
+    [", ", " and ", ", and ", " or ", ", or ", " & ", " and then ", ", and then ", " and later "]
+)
 # Longer text between two mentions is no list gap (and is not worth slicing to ask).
 _LONGEST_GAP = max(map(len, LIST_GAPS))
 

@@ -1,16 +1,17 @@
 """Verbs of taking back: their object is a place, never a person.
 
-"Troops retook Palma", "the army recaptured Adan Yabaal": a town is retaken, shelled,
-overrun or encircled; a person is not (a person is "stormed" or "evacuated" too, and
-"besieged" is said of one: "the besieged Johnson"). After one of these verbs a name the
-name lists know as a person's (a first name, a full name) is the town acted on.
+"Troops retook Palma", "the army recaptured Adan Yabaal", "helped retake Palma": a
+town is retaken, shelled, overrun or encircled; a person is not (a person is "stormed"
+or "evacuated" too, and "besieged" is said of one: "the besieged Johnson"). After one of
+these verbs, in any form, a name the name lists know as a person's (a first name, a full
+name) is the town acted on.
 """
 
 from __future__ import annotations
 
 _RETAKEN = (
-    "retook|retaken|retaking|recaptured|recapturing|shelled|shelling"
-    "|overran|overrun|overrunning|encircled|encircling"
+    "retook|retaken|retaking|retake|recaptured|recapturing|recapture|shelled|shelling"
+    "|overran|overrun|overrunning|encircled|encircling|encircle"
 )
 _RETAKEN_WORDS = frozenset(_RETAKEN.split("|"))
 _TAILS = frozenset(word[-2:] for word in _RETAKEN_WORDS)
