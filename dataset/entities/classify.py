@@ -870,8 +870,14 @@ _PERSON_BEFORE_ENDS = ("starring", "by", "of", *_CALLINGS.split("|"))
 # "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
 # a name right after a noun for a kind of organisation names one.
 _ORG_KINDS = """company firm agency charity newspaper broadcaster band label startup start-up
-    retailer airline insurer carmaker automaker magazine""".split()
+    retailer airline insurer carmaker automaker magazine conglomerate group""".split()
 _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_KINDS) + r"),?[^\S\n]+$")
+# "shipping giant Maersk", "US giant Seagram": "giant" after a noun is a large company;
+# after a determiner it is an adjective ("some giant CGI Soup Dragons").
+_GIANT_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:a|an|the|some|any|this|that|its|his|her|their|our|two|three)\b)"
+    r"[A-Za-z][\w-]*[^\S\n]+giant,?[^\S\n]+$"
+)
 
 
 def ending_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -904,9 +910,25 @@ def word_ending(
 
 def org_before(text: str, start: int) -> bool:
     """Whether the words before `start` name a kind of organisation."""
-    if word_ending(text, start, 24, ",") not in _ORG_BEFORE_WORDS:
+    before = word_ending(text, start, 24, ",")
+    if before == "giant":
+        return _GIANT_BEFORE.search(text, max(0, start - 32), start) is not None
+    if before not in _ORG_BEFORE_WORDS:
         return False
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _org_noun_before(text: str, piece: Piece, before: str) -> bool:
+    """Whether a noun for a kind of organisation (`before`) stands right before the
+    name, or is in apposition to it ("the airline, SpiceJet,"): an apposition after a
+    comma closes at a stop or a comma, where a clause's subject goes on to its verb ("the
+    band, Springsteen mocked …")."""
+    head = text[max(0, piece.start - len(before) - 2) : piece.start]
+    if not head.endswith(before + " ") and not (
+        head.endswith(before + ", ") and text[piece.end : piece.end + 1] in ("", ",", ".", ";")
+    ):
+        return False
+    return org_before(text, piece.start)
 
 
 def person_before(text: str, start: int) -> bool:
@@ -960,6 +982,8 @@ def _single_word(
     listed_name = lx.name_like(lower, lexicons)
     if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
+    if _org_noun_before(text, piece, before):
+        return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
     if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
         text, piece, before
     ):
