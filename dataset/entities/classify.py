@@ -923,6 +923,8 @@ def _org_noun_before(text: str, piece: Piece, before: str) -> bool:
     name, or is in apposition to it ("the airline, SpiceJet,"): an apposition after a
     comma closes at a stop or a comma, where a clause's subject goes on to its verb ("the
     band, Springsteen mocked …")."""
+    if before not in _ORG_BEFORE_WORDS and before != "giant":
+        return False  # (a set look-up first: most words before a name are no such noun)
     head = text[max(0, piece.start - len(before) - 2) : piece.start]
     if not head.endswith(before + " ") and not (
         head.endswith(before + ", ") and text[piece.end : piece.end + 1] in ("", ",", ".", ";")

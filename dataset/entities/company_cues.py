@@ -67,11 +67,11 @@ def companies_by_possession(mentions: list[Mention], text: str) -> None:
     """Re-type as ORG the one-word guessed names that own what only a company has."""
     for mention in mentions:
         if (
-            len(mention.words) == 1
+            text.startswith(("'s ", "’s "), mention.end)  # a cheap test first
+            and len(mention.words) == 1
             and (mention.label == UNKNOWN or mention.method in _GUESSES)
             and mention.label != "ORG"
             and len(mention.words[0]) > 1  # "M&S's": no letter of a joined name
-            and text.startswith(("'s ", "’s "), mention.end)  # a cheap test first
             and _COMPANY_POSSESSION.match(text, mention.end) is not None
         ):
             mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
