@@ -31,4 +31,5 @@ def test_a_noun_for_a_company_before_a_speaker_types_it() -> None:
     assert labelled("The airline, Skyvanta, said flights resumed.").get("Skyvanta") == {"ORG"}
     found = labelled("Introducing the band, Springsteen mocked Bono.")
     assert found.get("Springsteen") == {"PERSON"}
+    assert labelled("The folk group, Peter, Paul and Mary sang.").get("Peter") == {"PERSON"}
     assert not labelled("What next - some giant CGI Soup Dragons?").get("CGI Soup Dragons")

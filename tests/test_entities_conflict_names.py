@@ -422,3 +422,11 @@ def test_and_then_joins_a_list_of_towns() -> None:
     assert found.get("Strevin") == {"GPE"}
     found = labelled("Militants took Kunduz and later Dorvalek.")
     assert found.get("Dorvalek") == {"GPE"}
+
+
+def test_a_body_in_apposition_types_its_head() -> None:
+    found = labelled("Cabo Vertel, a conflict monitor, said attacks rose.")
+    assert found.get("Cabo Vertel") == {"ORG"}
+    found = labelled("Vorskan, a crisis monitoring group, said attacks rose.")
+    assert found.get("Vorskan") == {"ORG"}
+    assert "ORG" not in labelled("Vorsky, a member of the group, said.").get("Vorsky", set())

@@ -918,16 +918,19 @@ def org_before(text: str, start: int) -> bool:
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _org_noun_before(text: str, piece: Piece, before: str) -> bool:
+def _org_noun_before(text: str, piece: Piece, before: str, first_name: bool) -> bool:
     """Whether a noun for a kind of organisation (`before`) stands right before the
     name, or is in apposition to it ("the airline, SpiceJet,"): an apposition after a
     comma closes at a stop or a comma, where a clause's subject goes on to its verb ("the
-    band, Springsteen mocked …")."""
+    band, Springsteen mocked …"), and is no first name, which opens a list of members
+    as often ("the folk group, Peter, Paul and Mary")."""
     if before not in _ORG_BEFORE_WORDS and before != "giant":
         return False  # (a set look-up first: most words before a name are no such noun)
     head = text[max(0, piece.start - len(before) - 2) : piece.start]
     if not head.endswith(before + " ") and not (
-        head.endswith(before + ", ") and text[piece.end : piece.end + 1] in ("", ",", ".", ";")
+        head.endswith(before + ", ")
+        and not first_name
+        and text[piece.end : piece.end + 1] in ("", ",", ".", ";")
     ):
         return False
     return org_before(text, piece.start)
@@ -984,7 +987,7 @@ def _single_word(
     listed_name = lx.name_like(lower, lexicons)
     if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
-    if _org_noun_before(text, piece, before):
+    if _org_noun_before(text, piece, before, lower in lexicons.first_names):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
     if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
         text, piece, before

@@ -484,12 +484,16 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 
-# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
-# a copula and an indefinite noun phrase whose head (the noun before a clause, a
-# preposition or a stop) says what kind of thing the subject is.
+# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …",
+# "Cabo Ligado, a conflict monitor, said": a copula, or the comma of an apposition, and
+# an indefinite noun phrase whose head (the noun before a clause, a preposition or a
+# stop) says what kind of thing the subject is. The noun phrase holds no preposition
+# ("Smith, a member of the group,": the head is "member").
 _COPULA_KIND = re.compile(
-    r"[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
-    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer)"
+    r"(?:[^\S\n]+(?:is|was)|,)[^\S\n]+an?[^\S\n]+"
+    r"(?:(?!(?:of|for|at|with|from|in|on|to|by)[^\S\n])[\w-]+[^\S\n]+){0,3}?"
+    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer"
+    r"|monitor|watchdog|faction|coalition|think[^\S\n]+tank)"
     r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
     r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
     r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
@@ -500,12 +504,14 @@ _COPULA_KIND = re.compile(
 def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name nothing typed, or a guessed person not opening with a first name, that is
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
-    its subject ("The Blindleia is a skerry-protected waterway")."""
+    its subject ("The Blindleia is a skerry-protected waterway"). A body's noun in
+    apposition does too; a place's does not ("Butler Tech, a joint vocational district",
+    a school's district)."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
-        if kind is not None:
+        if kind is not None and (kind.group(1) or kind.group(0)[0] != ","):
             _type_by_kind(mention, bool(kind.group(1)), lexicons)
 
 
