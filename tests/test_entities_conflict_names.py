@@ -430,3 +430,10 @@ def test_a_body_in_apposition_types_its_head() -> None:
     found = labelled("Vorskan, a crisis monitoring group, said attacks rose.")
     assert found.get("Vorskan") == {"ORG"}
     assert "ORG" not in labelled("Vorsky, a member of the group, said.").get("Vorsky", set())
+
+
+def test_a_listed_name_among_two_sure_towns_is_a_town() -> None:
+    found = labelled("Rebels entered Mekelle after taking Shire, Axum and Adwa.")
+    assert found.get("Shire") == {"GPE"}
+    found = labelled("It is unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains.")
+    assert "GPE" not in found.get("Côte", set())

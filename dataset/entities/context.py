@@ -100,12 +100,19 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
+# A name cut short before a particle joined to its next part ("Côte d'Ivoire"), or a
+# possessor: no list member that a name list's word makes a town.
+_NAME_GOES_ON = re.compile(r"[^\S\n]?(?:[a-z]{1,2})?['’]\w")
+
+
 def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
     ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), and the other end of a
-    place's "between A and B" (`_between_pair`)."""
+    place's "between A and B" (`_between_pair`). Among two such towns a name a name list
+    knows is a town too ("took Shire, Axum and Adwa"): people and towns are not listed
+    together."""
     places = lexicons.places
     for items in runs:
         if len(items) < 2 or not any(
@@ -114,12 +121,13 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
-        sure = _between_pair(items, text) or any(
+        towns = sum(
             m.label == "GPE"
             and m.method in _PLACE_EVIDENCE
             and not lx.name_like(m.words[0], lexicons)
             for m in items
         )
+        sure = towns > 0 or _between_pair(items, text)
         for item in items:
             if (
                 len(item.words) > 1
@@ -134,6 +142,8 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
                 sure
                 and item.method in ("model", "unknown")
                 and not lx.name_like(item.words[0], lexicons)
+            ) or (
+                towns > 1 and item.method == "name" and not _NAME_GOES_ON.match(text, item.end)
             ):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
