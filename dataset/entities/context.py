@@ -142,9 +142,7 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
                 sure
                 and item.method in ("model", "unknown")
                 and not lx.name_like(item.words[0], lexicons)
-            ) or (
-                towns > 1 and item.method == "name" and not _NAME_GOES_ON.match(text, item.end)
-            ):
+            ) or (towns > 1 and item.method == "name" and not _NAME_GOES_ON.match(text, item.end)):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
 
