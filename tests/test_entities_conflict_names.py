@@ -437,3 +437,10 @@ def test_a_listed_name_among_two_sure_towns_is_a_town() -> None:
     assert found.get("Shire") == {"GPE"}
     found = labelled("It is unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains.")
     assert "GPE" not in found.get("Côte", set())
+
+
+def test_a_title_inside_a_name_before_an_ordinary_word_names_no_holder() -> None:
+    found = labelled("Clashes with the Estado Mayor Central, a FARC dissident faction, went on.")
+    assert "Central" not in found
+    assert found.get("Estado Mayor Central") == {"ORG"}
+    assert labelled("Chicago Mayor Brandon Johnson said.").get("Brandon Johnson") == {"PERSON"}

@@ -575,6 +575,21 @@ def _portfolio_holder(rest: list[str]) -> int:
     return 0
 
 
+def _no_holder(
+    words: list[str], split: tuple[int, int], lexicons: lx.Lexicons, params: EntityParams
+) -> bool:
+    """'the Estado Mayor Central': a title inside a name, with a word before it and one
+    ordinary word no name list knows after it, names no holder: the run is one name, not
+    an office and a man."""
+    i, j = split
+    return (
+        i > 0
+        and j == len(words) - 1
+        and is_common(words[j], lexicons, params)
+        and not lx.name_like(words[j], lexicons)  # "Labour MP Rose", "Senator Young"
+    )
+
+
 def _bare_rank_alone(words: list[str], i: int, j: int) -> bool:
     """'Gen Z', 'the Col du Tourmalet': a rank written without its dot ("Gen", "Col")
     opens a name only before a capitalised word of two letters or more."""
@@ -1056,6 +1071,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         canonical = place.canonical if place is not None else name
         return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
     split = _title_split(words)
+    if split is not None and _no_holder(words, split, lexicons, params):
+        split = None
     if split is not None and (
         _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
     ):
