@@ -444,3 +444,9 @@ def test_a_title_inside_a_name_before_an_ordinary_word_names_no_holder() -> None
     assert "Central" not in found
     assert found.get("Estado Mayor Central") == {"ORG"}
     assert labelled("Chicago Mayor Brandon Johnson said.").get("Brandon Johnson") == {"PERSON"}
+
+
+def test_sheikh_after_a_given_name_is_part_of_the_name() -> None:
+    found = labelled("Hassan Sheikh Mohamud vowed to fight on.")
+    assert found.get("Hassan Sheikh Mohamud") == {"PERSON"}
+    assert "Dubai Sheikh Mohammed" not in labelled("Dubai Sheikh Mohammed visited.")

@@ -660,13 +660,16 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
 
 def _middle_name_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
     """'Jeffrey Dean Morgan': a title word that is also a given name, between a first name
-    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office)."""
+    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office).
+    So is "Sheikh" after a given name no country bears, a father's name in Somali and
+    Arab names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), whatever name follows."""
     i, j = split
+    if len(words) != 3 or (i, j) != (1, 2) or fold(words[0]).lower() not in lexicons.first_names:
+        return False
+    if words[1] in _SHEIKHS:
+        return _first_name_not_country(words[0], lexicons)
     return (
-        len(words) == 3
-        and (i, j) == (1, 2)
-        and words[1].lower() in lexicons.first_names
-        and fold(words[0]).lower() in lexicons.first_names
+        words[1].lower() in lexicons.first_names
         and words[0] not in lexicons.places
         and words[0] not in lx.GPE_ALIASES
         and words[2].lower() in lexicons.surnames
