@@ -450,3 +450,11 @@ def test_sheikh_after_a_given_name_is_part_of_the_name() -> None:
     found = labelled("Hassan Sheikh Mohamud vowed to fight on.")
     assert found.get("Hassan Sheikh Mohamud") == {"PERSON"}
     assert "Dubai Sheikh Mohammed" not in labelled("Dubai Sheikh Mohammed visited.")
+
+
+def test_what_a_band_is_known_as_names_it() -> None:
+    found = labelled("The gang known as 400 Vorlozo kidnapped 17 people.")
+    assert found.get("Vorlozo") == {"ORG"}
+    found = labelled("Clan militias known as Macawisley retook the town.")
+    assert found.get("Macawisley") == {"ORG"}
+    assert "ORG" not in labelled("He met a man known as Vorstan.").get("Vorstan", set())

@@ -473,6 +473,23 @@ _KIN_AFTER = re.compile(
 )
 
 
+# "the gang known as 400 Mawozo", "militias called Macawisley": what a band is known as
+# or called is the band's name.
+_KNOWN_AS = re.compile(
+    r"\b(?:gangs?|groups?|militias?|factions?|movements?|networks?|coalitions?|alliances?"
+    r"|cartels?|brigades?)[^\S\n]+(?:(?:also|locally|widely)[^\S\n]+)?"
+    r"(?:known[^\S\n]+as|called|dubbed|named)[^\S\n]+(?:\d+[^\S\n]+)?[\"“‘']?$"
+)
+_KNOWN_AS_ENDS = frozenset(["as", "called", "dubbed", "named"])
+
+
+def _body_known_as(text: str, start: int) -> bool:
+    """Whether "<a band's noun> known as" (or "called") ends the text before `start`."""
+    if word_ending(text, start, 24, QUOTES + "0123456789 ") not in _KNOWN_AS_ENDS:
+        return False
+    return _KNOWN_AS.search(text, max(0, start - 48), start) is not None
+
+
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
@@ -484,6 +501,8 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
             continue
         before = _kind_before(text, mention.start)
         if before is None:
+            if _body_known_as(text, mention.start):
+                _type_by_kind(mention, True, lexicons)
             continue
         if before.group(3) and (
             _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
