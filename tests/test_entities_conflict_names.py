@@ -457,4 +457,5 @@ def test_what_a_band_is_known_as_names_it() -> None:
     assert found.get("Vorlozo") == {"ORG"}
     found = labelled("Clan militias known as Macawisley retook the town.")
     assert found.get("Macawisley") == {"ORG"}
+    assert labelled("A militia dubbed Vorstan attacked.").get("Vorstan") == {"ORG"}
     assert "ORG" not in labelled("He met a man known as Vorstan.").get("Vorstan", set())

@@ -941,9 +941,8 @@ def _org_noun_before(text: str, piece: Piece, before: str, first_name: bool) -> 
     name, or is in apposition to it ("the airline, SpiceJet,"): an apposition after a
     comma closes at a stop or a comma, where a clause's subject goes on to its verb ("the
     band, Springsteen mocked …"), and is no first name, which opens a list of members
-    as often ("the folk group, Peter, Paul and Mary")."""
-    if before not in _ORG_BEFORE_WORDS and before != "giant":
-        return False  # (a set look-up first: most words before a name are no such noun)
+    as often ("the folk group, Peter, Paul and Mary"). (The caller looks `before` up
+    first: most words before a name are no such noun.)"""
     head = text[max(0, piece.start - len(before) - 2) : piece.start]
     if not head.endswith(before + " ") and not (
         head.endswith(before + ", ")
@@ -1005,7 +1004,9 @@ def _single_word(
     listed_name = lx.name_like(lower, lexicons)
     if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
-    if _org_noun_before(text, piece, before, lower in lexicons.first_names):
+    if (before in _ORG_BEFORE_WORDS or before == "giant") and _org_noun_before(
+        text, piece, before, lower in lexicons.first_names
+    ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
     if (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0])) or _speaker(
         text, piece, before

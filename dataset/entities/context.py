@@ -473,18 +473,18 @@ _KIN_AFTER = re.compile(
 )
 
 
-# "the gang known as 400 Mawozo", "militias called Macawisley": what a band is known as
-# or called is the band's name.
+# "the gang known as 400 Mawozo", "clan militias known as Macawisley": what a band is
+# known as, or dubbed, is the band's name.
 _KNOWN_AS = re.compile(
     r"\b(?:gangs?|groups?|militias?|factions?|movements?|networks?|coalitions?|alliances?"
     r"|cartels?|brigades?)[^\S\n]+(?:(?:also|locally|widely)[^\S\n]+)?"
-    r"(?:known[^\S\n]+as|called|dubbed|named)[^\S\n]+(?:\d+[^\S\n]+)?[\"“‘']?$"
+    r"(?:known[^\S\n]+as|dubbed)[^\S\n]+(?:\d+[^\S\n]+)?[\"“‘']?$"
 )
-_KNOWN_AS_ENDS = frozenset(["as", "called", "dubbed", "named"])
+_KNOWN_AS_ENDS = frozenset(["as", "dubbed"])
 
 
 def _body_known_as(text: str, start: int) -> bool:
-    """Whether "<a band's noun> known as" (or "called") ends the text before `start`."""
+    """Whether "<a band's noun> known as" (or "dubbed") ends the text before `start`."""
     if word_ending(text, start, 24, QUOTES + "0123456789 ") not in _KNOWN_AS_ENDS:
         return False
     return _KNOWN_AS.search(text, max(0, start - 48), start) is not None
@@ -496,12 +496,15 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
     place, is of that kind instead. A name opening with a known first name is left to
     the name lists, and so are the possessor of kin ("captured Saddam Hussein's nephew")
     and, after a verb, a name shaped like an Arab person's ("captured Bashar al-Assad")."""
+    # (Whether the article names anything so at all: two scans of the text, not a window
+    # sliced at each name.)
+    naming = "known as" in text or "dubbed" in text
     for mention in mentions:
         if not _still_open(mention):
             continue
         before = _kind_before(text, mention.start)
         if before is None:
-            if _body_known_as(text, mention.start):
+            if naming and _body_known_as(text, mention.start):
                 _type_by_kind(mention, True, lexicons)
             continue
         if before.group(3) and (
