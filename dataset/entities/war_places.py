@@ -117,8 +117,20 @@ _SUBJECTS_VERB = (
     r"(?:" + _SPACE + r"(?:had|have|has|also|later|then|again|briefly|reportedly|quickly"
     r"|once|still|[a-z]+ly))?" + _SPACE + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$"
 )
-# An armed subject and the verb.
-_ARMED_SUBJECT = re.compile(r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")" + _SUBJECTS_VERB)
+# An armed subject and the verb; the subject may be modified by whom it follows or serves
+# ("gangs led by Jimmy Cherizier attacked", "troops loyal to the junta held").
+_ARMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:"
+    + _ARMED_NOUNS
+    + r")(?:"
+    + _SPACE
+    + r"(?:led|backed|loyal|allied|aligned|linked)"
+    + _SPACE
+    + r"(?:by|to|with)(?:"
+    + _SPACE
+    + r"[\w'’.-]+){1,4}?)?"
+    + _SUBJECTS_VERB
+)
 # The armed subject of an earlier verb in the sentence, its predicate conjoined to the
 # verb's ("fighters overran a base in Bulo Burde and briefly held Mahas"): a verb after
 # "and" with no subject of its own shares the subject before it.
@@ -165,7 +177,7 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     may open with a word before the subject ("On Sunday Israel struck", "Then Israel
     struck"): a pair that is no country's name has its last word asked, unless a given
     name opens it ("Michael Jordan hit")."""
-    if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
+    if _ARMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
         return True
     if _ARMED_CONJOINED.search(text, max(0, start - 160), start) is not None:
         return True
