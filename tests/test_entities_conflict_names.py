@@ -459,3 +459,8 @@ def test_what_a_band_is_known_as_names_it() -> None:
     assert found.get("Macawisley") == {"ORG"}
     assert labelled("A militia dubbed Vorstan attacked.").get("Vorstan") == {"ORG"}
     assert "ORG" not in labelled("He met a man known as Vorstan.").get("Vorstan", set())
+
+
+def test_the_speaker_after_a_list_is_no_member_of_it() -> None:
+    found = labelled("Jihadists killed dozens in Djibo and Barsalogho, Human Rights Watch said.")
+    assert "ORG" not in found.get("Barsalogho", set())

@@ -80,14 +80,21 @@ LIST_GAPS = frozenset(
 _LONGEST_GAP = max(map(len, LIST_GAPS))
 
 
+# A name a comma sets off before a verb of saying opens the reporting clause ("… in
+# Djibo and Barsalogho, Human Rights Watch said"): no member of the list before it.
+_SAYS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|reported|added)\b")
+
+
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if (
-            runs
-            and mention.start - runs[-1][-1].end <= _LONGEST_GAP
-            and text[runs[-1][-1].end : mention.start] in LIST_GAPS
+        if runs and mention.start - runs[-1][-1].end <= _LONGEST_GAP:
+            gap = text[runs[-1][-1].end : mention.start]
+        else:
+            gap = ""
+        if gap in LIST_GAPS and not (
+            gap == ", " and _SAYS_AFTER.match(text, mention.end) is not None
         ):
             runs[-1].append(mention)
         else:
