@@ -31,12 +31,14 @@ from dataset.entities.classify import (
 from dataset.entities.params import EntityParams
 
 # Verbs of military action whose object is a place, in the forms news writes before it;
-# not those a captive is the object of as often ("captured Saddam", "held Navalny").
+# not those a captive is the object of as often ("captured Saddam", "held Navalny"). A
+# village is torched or razed; no person is.
 _SIEGE_VERBS = (
     "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
     "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
     "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
     "|evacuating|evacuate|occupied|occupying|invaded|invading|controlled|controlling"
+    "|torched|torching|razed|razing"
 )
 # Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
 # confirm a gazetteer place only.
@@ -68,14 +70,15 @@ _CONTROL_TAKEN = (
 )
 # Verbs of military action whose object is a town or a person as often ("held Douma",
 # "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
-# shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"): they type a
+# shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"; "burned
+# Quissanga", "burned Kasparov" in a game): they type a
 # name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
-    "|rocked|rocking|shook|shaking|entered|entering"
+    "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
