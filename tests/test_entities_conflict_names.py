@@ -464,3 +464,10 @@ def test_what_a_band_is_known_as_names_it() -> None:
 def test_the_speaker_after_a_list_is_no_member_of_it() -> None:
     found = labelled("Jihadists killed dozens in Djibo and Barsalogho, Human Rights Watch said.")
     assert "ORG" not in found.get("Barsalogho", set())
+
+
+def test_a_name_after_a_calling_is_held_whole_though_a_place_opens_it() -> None:
+    found = labelled("Armenia's foreign minister Ararat Mirzoyan met Blinken.")
+    assert found.get("Ararat Mirzoyan") == {"PERSON"}
+    found = labelled("Russian deputy defence minister Yunus-Bek Yevkurov arrived.")
+    assert found.get("Yunus-Bek Yevkurov") == {"PERSON"}

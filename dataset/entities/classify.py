@@ -873,7 +873,7 @@ _CALLINGS = (
     "|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
     "|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord"
     "|chairman|chairwoman|spokesman|spokeswoman|spokesperson|commander|commissioner|envoy"
-    "|ambassador"
+    "|ambassador|minister"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
@@ -1144,7 +1144,10 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if len(words) == 2 and words[0] == "New" and _country_or_state(words[1], lexicons):
         # "New France", "New Spain": a colony named after its country, one place name.
         return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
-    split = _known_edge(piece, lexicons, params)
+    # "foreign minister Ararat Mirzoyan": after a calling, two or three words are the
+    # holder's name, though a place's name opens it.
+    held = len(words) <= 3 and person_before(text, piece.start)
+    split = None if held else _known_edge(piece, lexicons, params)
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
         parts = classify(_part(piece, 0, split), text, lexicons, params) + classify(
