@@ -1146,8 +1146,9 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
     # "foreign minister Ararat Mirzoyan": after a calling, two or three words are the
     # holder's name, though a place's name opens it.
-    held = len(words) <= 3 and person_before(text, piece.start)
-    split = None if held else _known_edge(piece, lexicons, params)
+    split = _known_edge(piece, lexicons, params)
+    if split is not None and len(words) <= 3 and person_before(text, piece.start):
+        split = None
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
         parts = classify(_part(piece, 0, split), text, lexicons, params) + classify(
