@@ -450,3 +450,67 @@ def test_the_list_placing_phrase_knows_every_compass_word(phrase: str) -> None:
 
     match = re.match(IN_PART_OF, phrase)
     assert match is not None and phrase[match.end() :] == phrase.split()[-1]
+
+
+def test_a_first_name_after_a_bare_verb_of_taking_back_is_a_town() -> None:
+    found = labelled("Allied troops helped retake Palma last year.")
+    assert found.get("Palma") == {"GPE"}
+    found = labelled("The army vowed to recapture Palma within weeks.")
+    assert found.get("Palma") == {"GPE"}
+
+
+def test_and_then_joins_a_list_of_towns() -> None:
+    found = labelled("Rebels seized Kunduz and then Dorvalek and Strevin.")
+    assert found.get("Dorvalek") == {"GPE"}
+    assert found.get("Strevin") == {"GPE"}
+    found = labelled("Militants took Kunduz and later Dorvalek.")
+    assert found.get("Dorvalek") == {"GPE"}
+
+
+def test_a_body_in_apposition_types_its_head() -> None:
+    found = labelled("Cabo Vertel, a conflict monitor, said attacks rose.")
+    assert found.get("Cabo Vertel") == {"ORG"}
+    found = labelled("Vorskan, a crisis monitoring group, said attacks rose.")
+    assert found.get("Vorskan") == {"ORG"}
+    assert "ORG" not in labelled("Vorsky, a member of the group, said.").get("Vorsky", set())
+
+
+def test_a_listed_name_among_two_sure_towns_is_a_town() -> None:
+    found = labelled("Rebels entered Mekelle after taking Shire, Axum and Adwa.")
+    assert found.get("Shire") == {"GPE"}
+    found = labelled("It is unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains.")
+    assert "GPE" not in found.get("Côte", set())
+
+
+def test_a_title_inside_a_name_before_an_ordinary_word_names_no_holder() -> None:
+    found = labelled("Clashes with the Estado Mayor Central, a FARC dissident faction, went on.")
+    assert "Central" not in found
+    assert found.get("Estado Mayor Central") == {"ORG"}
+    assert labelled("Chicago Mayor Brandon Johnson said.").get("Brandon Johnson") == {"PERSON"}
+
+
+def test_sheikh_after_a_given_name_is_part_of_the_name() -> None:
+    found = labelled("Hassan Sheikh Mohamud vowed to fight on.")
+    assert found.get("Hassan Sheikh Mohamud") == {"PERSON"}
+    assert "Dubai Sheikh Mohammed" not in labelled("Dubai Sheikh Mohammed visited.")
+
+
+def test_what_a_band_is_known_as_names_it() -> None:
+    found = labelled("The gang known as 400 Vorlozo kidnapped 17 people.")
+    assert found.get("Vorlozo") == {"ORG"}
+    found = labelled("Clan militias known as Macawisley retook the town.")
+    assert found.get("Macawisley") == {"ORG"}
+    assert labelled("A militia dubbed Vorstan attacked.").get("Vorstan") == {"ORG"}
+    assert "ORG" not in labelled("He met a man known as Vorstan.").get("Vorstan", set())
+
+
+def test_the_speaker_after_a_list_is_no_member_of_it() -> None:
+    found = labelled("Jihadists killed dozens in Djibo and Barsalogho, Human Rights Watch said.")
+    assert "ORG" not in found.get("Barsalogho", set())
+
+
+def test_a_name_after_a_calling_is_held_whole_though_a_place_opens_it() -> None:
+    found = labelled("Armenia's foreign minister Ararat Mirzoyan met Blinken.")
+    assert found.get("Ararat Mirzoyan") == {"PERSON"}
+    found = labelled("Russian deputy defence minister Yunus-Bek Yevkurov arrived.")
+    assert found.get("Yunus-Bek Yevkurov") == {"PERSON"}

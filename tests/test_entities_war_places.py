@@ -227,3 +227,17 @@ def test_a_rank_written_without_its_dot_is_a_title() -> None:
     assert "Gen Abdel Fattah al-Burhan" not in found
     # Before a single letter it opens no name ("Gen Z").
     assert "Z" not in labelled("Gen Z voters turned out in large numbers.")
+
+
+def test_an_armed_subject_led_by_someone_still_acts_on_a_town() -> None:
+    found = labelled("Gangs led by Jimmy Cherizier attacked Pont-Verdel overnight.")
+    assert found.get("Pont-Verdel") == {"GPE"}
+    found = labelled("Troops loyal to the junta held Dorvalek for a week.")
+    assert found.get("Dorvalek") == {"GPE"}
+
+
+def test_a_name_torched_or_razed_or_burned_by_fighters_is_a_town() -> None:
+    assert labelled("Militants torched Vorlenka overnight.").get("Vorlenka") == {"GPE"}
+    assert labelled("The army razed Dorvalek.").get("Dorvalek") == {"GPE"}
+    found = labelled("Troops had burned Tabayin, witnesses said.")
+    assert found.get("Tabayin") == {"GPE"}

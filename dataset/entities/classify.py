@@ -601,6 +601,21 @@ def _portfolio_holder(rest: list[str]) -> int:
     return 0
 
 
+def _no_holder(
+    words: list[str], split: tuple[int, int], lexicons: lx.Lexicons, params: EntityParams
+) -> bool:
+    """'the Estado Mayor Central': a title inside a name, with a word before it and one
+    ordinary word no name list knows after it, names no holder: the run is one name, not
+    an office and a man."""
+    i, j = split
+    return (
+        i > 0
+        and j == len(words) - 1
+        and is_common(words[j], lexicons, params)
+        and not lx.name_like(words[j], lexicons)  # "Labour MP Rose", "Senator Young"
+    )
+
+
 def _bare_rank_alone(words: list[str], i: int, j: int) -> bool:
     """'Gen Z', 'the Col du Tourmalet': a rank written without its dot ("Gen", "Col")
     opens a name only before a capitalised word of two letters or more."""
@@ -671,13 +686,16 @@ def _surname_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexico
 
 def _middle_name_title(words: list[str], split: tuple[int, int], lexicons: lx.Lexicons) -> bool:
     """'Jeffrey Dean Morgan': a title word that is also a given name, between a first name
-    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office)."""
+    no place bears and a surname, is a middle name ("Paris Mayor Hidalgo" is an office).
+    So is "Sheikh" after a given name no country bears, a father's name in Somali and
+    Arab names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), whatever name follows."""
     i, j = split
+    if len(words) != 3 or (i, j) != (1, 2) or fold(words[0]).lower() not in lexicons.first_names:
+        return False
+    if words[1] in _SHEIKHS:
+        return _first_name_not_country(words[0], lexicons)
     return (
-        len(words) == 3
-        and (i, j) == (1, 2)
-        and words[1].lower() in lexicons.first_names
-        and fold(words[0]).lower() in lexicons.first_names
+        words[1].lower() in lexicons.first_names
         and words[0] not in lexicons.places
         and words[0] not in lx.GPE_ALIASES
         and words[2].lower() in lexicons.surnames
@@ -881,7 +899,7 @@ _CALLINGS = (
     "|journalist|author|musician|guitarist|comedian|footballer|striker|midfielder"
     "|goalkeeper|cricketer|businessman|businesswoman|billionaire|tycoon|dictator|warlord"
     "|chairman|chairwoman|spokesman|spokeswoman|spokesperson|commander|commissioner|envoy"
-    "|ambassador"
+    "|ambassador|minister"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:starring|co-starring|(?:directed|played|portrayed)[^\S\n]+by"
@@ -896,8 +914,14 @@ _PERSON_BEFORE_ENDS = ("starring", "by", "of", *_CALLINGS.split("|"))
 # "his London-based company, Orbis Business Intelligence", "the Icelandic band Sigur Rós":
 # a name right after a noun for a kind of organisation names one.
 _ORG_KINDS = """company firm agency charity newspaper broadcaster band label startup start-up
-    retailer airline insurer carmaker automaker magazine""".split()
+    retailer airline insurer carmaker automaker magazine conglomerate group""".split()
 _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_KINDS) + r"),?[^\S\n]+$")
+# "shipping giant Maersk", "US giant Seagram": "giant" after a noun is a large company;
+# after a determiner it is an adjective ("some giant CGI Soup Dragons").
+_GIANT_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:a|an|the|some|any|this|that|its|his|her|their|our|two|three)\b)"
+    r"[A-Za-z][\w-]*[^\S\n]+giant,?[^\S\n]+$"
+)
 
 
 def ending_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -930,9 +954,29 @@ def word_ending(
 
 def org_before(text: str, start: int) -> bool:
     """Whether the words before `start` name a kind of organisation."""
-    if word_ending(text, start, 24, ",") not in _ORG_BEFORE_WORDS:
+    before = word_ending(text, start, 24, ",")
+    if before == "giant":
+        return _GIANT_BEFORE.search(text, max(0, start - 32), start) is not None
+    if before not in _ORG_BEFORE_WORDS:
         return False
     return _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _org_noun_before(text: str, piece: Piece, before: str, first_name: bool) -> bool:
+    """Whether a noun for a kind of organisation (`before`) stands right before the
+    name, or is in apposition to it ("the airline, SpiceJet,"): an apposition after a
+    comma closes at a stop or a comma, where a clause's subject goes on to its verb ("the
+    band, Springsteen mocked …"), and is no first name, which opens a list of members
+    as often ("the folk group, Peter, Paul and Mary"). (The caller looks `before` up
+    first: most words before a name are no such noun.)"""
+    head = text[max(0, piece.start - len(before) - 2) : piece.start]
+    if not head.endswith(before + " ") and not (
+        head.endswith(before + ", ")
+        and not first_name
+        and text[piece.end : piece.end + 1] in ("", ",", ".", ";")
+    ):
+        return False
+    return org_before(text, piece.start)
 
 
 def person_before(text: str, start: int) -> bool:
@@ -986,6 +1030,10 @@ def _single_word(
     listed_name = lx.name_like(lower, lexicons)
     if place_cue and not piece.initial and not listed_name:
         return "GPE", "context"
+    if (before in _ORG_BEFORE_WORDS or before == "giant") and _org_noun_before(
+        text, piece, before, lower in lexicons.first_names
+    ):
+        return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
     if (
         (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0]))
         or _speaker(text, piece, before)
@@ -1060,6 +1108,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
         canonical = place.canonical if place is not None else name
         return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
     split = _title_split(words)
+    if split is not None and _no_holder(words, split, lexicons, params):
+        split = None
     if split is not None and (
         _surname_title(words, split, lexicons) or _middle_name_title(words, split, lexicons)
     ):
@@ -1127,7 +1177,11 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if len(words) == 2 and words[0] == "New" and _country_or_state(words[1], lexicons):
         # "New France", "New Spain": a colony named after its country, one place name.
         return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+    # "foreign minister Ararat Mirzoyan": after a calling, two or three words are the
+    # holder's name, though a place's name opens it.
     split = _known_edge(piece, lexicons, params)
+    if split is not None and len(words) <= 3 and person_before(text, piece.start):
+        split = None
     if split is not None:
         # "Tehrik-i-Taliban Pakistan", "Egypt Dan Kurtzer": a known name glued to another.
         parts = classify(_part(piece, 0, split), text, lexicons, params) + classify(

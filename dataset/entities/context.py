@@ -72,7 +72,11 @@ def retype_by_context(
         _list_types(coordinated, text, lexicons.places)
 
 
-LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+# "and" with an adverb of sequence still joins two conjuncts ("seized Kunduz and then
+# Sar-e-Pol", "took Mahas and later Adale").
+LIST_GAPS = frozenset(
+    [", ", " and ", ", and ", " or ", ", or ", " & ", " and then ", ", and then ", " and later "]
+)
 # Longer text between two mentions is no list gap (and is not worth slicing to ask).
 _LONGEST_GAP = max(map(len, LIST_GAPS))
 
@@ -83,11 +87,23 @@ def listed_together(before: Mention, after: Mention, text: str) -> bool:
     return after.start - before.end <= _LONGEST_GAP and text[before.end : after.start] in LIST_GAPS
 
 
+# A name a comma sets off before a verb of saying opens the reporting clause ("… in
+# Djibo and Barsalogho, Human Rights Watch said"): no member of the list before it.
+_SAYS_AFTER = (" said", " says", " told", " reported", " added")
+
+
 def _list_runs(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """The mentions in runs joined by list punctuation ("A, B and C"); a lone one is a run."""
     runs: list[list[Mention]] = []
     for mention in mentions:
-        if runs and listed_together(runs[-1][-1], mention, text):
+        if (
+            runs
+            and listed_together(runs[-1][-1], mention, text)
+            and not (
+                text[runs[-1][-1].end : mention.start] == ", "
+                and text.startswith(_SAYS_AFTER, mention.end)
+            )
+        ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -99,12 +115,19 @@ _WEAK_PERSON = frozenset(["name", "model", "unknown", "fallback", "context"])
 _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 
 
+# A name cut short before a particle joined to its next part ("Côte d'Ivoire"), or a
+# possessor: no list member that a name list's word makes a town.
+_NAME_GOES_ON = re.compile(r"[^\S\n]?(?:[a-z]{1,2})?['’]\w")
+
+
 def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
     ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), and the other end of a
-    place's "between A and B" (`_between_pair`)."""
+    place's "between A and B" (`_between_pair`). Among two such towns a name a name list
+    knows is a town too ("took Shire, Axum and Adwa"): people and towns are not listed
+    together."""
     places = lexicons.places
     for items in runs:
         if len(items) < 2 or not any(
@@ -113,12 +136,13 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
-        sure = _between_pair(items, text) or any(
+        towns = sum(
             m.label == "GPE"
             and m.method in _PLACE_EVIDENCE
             and not lx.name_like(m.words[0], lexicons)
             for m in items
         )
+        sure = towns > 0 or _between_pair(items, text)
         for item in items:
             if (
                 len(item.words) > 1
@@ -133,7 +157,7 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
                 sure
                 and item.method in ("model", "unknown")
                 and not lx.name_like(item.words[0], lexicons)
-            ):
+            ) or (towns > 1 and item.method == "name" and not _NAME_GOES_ON.match(text, item.end)):
                 item.label, item.canonical = place_label(item, places)
                 item.method = "list"
 
@@ -464,17 +488,39 @@ _KIN_AFTER = re.compile(
 )
 
 
+# "the gang known as 400 Mawozo", "clan militias known as Macawisley": what a band is
+# known as, or dubbed, is the band's name.
+_KNOWN_AS = re.compile(
+    r"\b(?:gangs?|groups?|militias?|factions?|movements?|networks?|coalitions?|alliances?"
+    r"|cartels?|brigades?)[^\S\n]+(?:(?:also|locally|widely)[^\S\n]+)?"
+    r"(?:known[^\S\n]+as|dubbed)[^\S\n]+(?:\d+[^\S\n]+)?[\"“‘']?$"
+)
+_KNOWN_AS_ENDS = frozenset(["as", "dubbed"])
+
+
+def _body_known_as(text: str, start: int) -> bool:
+    """Whether "<a band's noun> known as" (or "dubbed") ends the text before `start`."""
+    if word_ending(text, start, 24, QUOTES + "0123456789 ") not in _KNOWN_AS_ENDS:
+        return False
+    return _KNOWN_AS.search(text, max(0, start - 48), start) is not None
+
+
 def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A guessed person (a name list's or the model's call), or a name nothing typed,
     right after a noun for an organisation or a place, or a verb whose object is a
     place, is of that kind instead. A name opening with a known first name is left to
     the name lists, and so are the possessor of kin ("captured Saddam Hussein's nephew")
     and, after a verb, a name shaped like an Arab person's ("captured Bashar al-Assad")."""
+    # (Whether the article names anything so at all: two scans of the text, not a window
+    # sliced at each name.)
+    naming = "known as" in text or "dubbed" in text
     for mention in mentions:
         if not _still_open(mention):
             continue
         before = _kind_before(text, mention.start)
         if before is None:
+            if naming and _body_known_as(text, mention.start):
+                _type_by_kind(mention, True, lexicons)
             continue
         if before.group(3) and (
             _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
@@ -483,12 +529,16 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 
-# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …":
-# a copula and an indefinite noun phrase whose head (the noun before a clause, a
-# preposition or a stop) says what kind of thing the subject is.
+# "The Blindleia is a skerry-protected waterway that …", "Rezo was a small town in …",
+# "Cabo Ligado, a conflict monitor, said": a copula, or the comma of an apposition, and
+# an indefinite noun phrase whose head (the noun before a clause, a preposition or a
+# stop) says what kind of thing the subject is. The noun phrase holds no preposition
+# ("Smith, a member of the group,": the head is "member").
 _COPULA_KIND = re.compile(
-    r"[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
-    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer)"
+    r"(?:[^\S\n]+(?:is|was)|,)[^\S\n]+an?[^\S\n]+"
+    r"(?:(?!(?:of|for|at|with|from|in|on|to|by)[^\S\n])[\w-]+[^\S\n]+){0,3}?"
+    r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer"
+    r"|monitor|watchdog|faction|coalition|think[^\S\n]+tank)"
     r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
     r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
     r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
@@ -499,12 +549,14 @@ _COPULA_KIND = re.compile(
 def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name nothing typed, or a guessed person not opening with a first name, that is
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
-    its subject ("The Blindleia is a skerry-protected waterway")."""
+    its subject ("The Blindleia is a skerry-protected waterway"). A body's noun in
+    apposition does too; a place's does not ("Butler Tech, a joint vocational district",
+    a school's district)."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
-        if kind is not None:
+        if kind is not None and (kind.group(1) or kind.group(0)[0] != ","):
             _type_by_kind(mention, bool(kind.group(1)), lexicons)
 
 

@@ -30,7 +30,7 @@ from dataset.entities.classify import (
     word_ending,
 )
 from dataset.entities.coded_groups import coded_groups
-from dataset.entities.company_cues import companies_held, not_who
+from dataset.entities.company_cues import companies_by_possession, companies_held, not_who
 from dataset.entities.context import (
     GUESSED_PERSON,
     QUOTES,
@@ -924,6 +924,7 @@ def extract_entities(
     retype_by_context(mentions, text, lexicons, params)
     organisations_in_lists(mentions, text, lexicons.first_names)
     companies_held(mentions, text)
+    companies_by_possession(mentions, text)
     not_who(mentions, text)
     bodies_named_once(mentions, lexicons.first_names)
     given_name_people(mentions, text, lexicons)

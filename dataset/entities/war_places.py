@@ -31,12 +31,14 @@ from dataset.entities.classify import (
 from dataset.entities.params import EntityParams
 
 # Verbs of military action whose object is a place, in the forms news writes before it;
-# not those a captive is the object of as often ("captured Saddam", "held Navalny").
+# not those a captive is the object of as often ("captured Saddam", "held Navalny"). A
+# village is torched or razed; no person is.
 _SIEGE_VERBS = (
     "retook|retaken|retaking|retake|shelled|shelling|shell|besieged|besieging|besiege"
     "|bombed|bombing|bombarded|bombarding|stormed|storming|liberated|liberating|liberate"
     "|overran|overrun|overrunning|encircled|encircling|fled|fleeing|flee|evacuated"
     "|evacuating|evacuate|occupied|occupying|invaded|invading|controlled|controlling"
+    "|torched|torching|razed|razing"
 )
 # Verbs whose object is a place or a body as often ("left Raqqa", "left Arsenal"): they
 # confirm a gazetteer place only.
@@ -68,14 +70,15 @@ _CONTROL_TAKEN = (
 )
 # Verbs of military action whose object is a town or a person as often ("held Douma",
 # "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
-# shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"): they type a
+# shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"; "burned
+# Quissanga", "burned Kasparov" in a game): they type a
 # name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
-    "|rocked|rocking|shook|shaking|entered|entering"
+    "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
@@ -117,8 +120,20 @@ _SUBJECTS_VERB = (
     r"(?:" + _SPACE + r"(?:had|have|has|also|later|then|again|briefly|reportedly|quickly"
     r"|once|still|[a-z]+ly))?" + _SPACE + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$"
 )
-# An armed subject and the verb.
-_ARMED_SUBJECT = re.compile(r"(?<![\w-])(?i:" + _ARMED_NOUNS + r")" + _SUBJECTS_VERB)
+# An armed subject and the verb; the subject may be modified by whom it follows or serves
+# ("gangs led by Jimmy Cherizier attacked", "troops loyal to the junta held").
+_ARMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:"
+    + _ARMED_NOUNS
+    + r")(?:"
+    + _SPACE
+    + r"(?:led|backed|loyal|allied|aligned|linked)"
+    + _SPACE
+    + r"(?:by|to|with)(?:"
+    + _SPACE
+    + r"[\w'’.-]+){1,4}?)?"
+    + _SUBJECTS_VERB
+)
 # The armed subject of an earlier verb in the sentence, its predicate conjoined to the
 # verb's ("fighters overran a base in Bulo Burde and briefly held Mahas"): a verb after
 # "and" with no subject of its own shares the subject before it.
@@ -165,7 +180,7 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     may open with a word before the subject ("On Sunday Israel struck", "Then Israel
     struck"): a pair that is no country's name has its last word asked, unless a given
     name opens it ("Michael Jordan hit")."""
-    if _ARMED_SUBJECT.search(text, max(0, start - 48), start) is not None:
+    if _ARMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
         return True
     if _ARMED_CONJOINED.search(text, max(0, start - 160), start) is not None:
         return True
