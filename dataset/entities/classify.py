@@ -204,7 +204,7 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         return place.label, place.canonical, "gazetteer"
     if is_common(name, lexicons, params) or name in lx.DIRECTIONS:
         return None  # "Most", "West": a word first, a place (a Czech region) only in context
-    if _other_name(name, place.canonical):
+    if _other_name(name, place):
         return None  # "Stalin" (Donetsk), "Roma" (Rome): a place only in context
     if place.kind not in ("city", "admin2"):
         return place.label, place.canonical, "gazetteer"
@@ -229,12 +229,17 @@ def _region(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[str
     return label, name, "gazetteer"
 
 
-def _other_name(word: str, canonical: str) -> bool:
+def _other_name(word: str, place: lx.Place) -> bool:
     """Whether a one-word gazetteer name is another name of the place, not its own
     spelling: former and foreign names ("Stalin" for Donetsk, "Beria" for Aleppo) are
     far more often a person, a people or a word than the town. A dotted abbreviation
-    ("L.A.") is written for the place alone."""
-    return "." not in word and fold(word).lower() != fold(canonical).lower()
+    ("L.A.") is written for the place alone, and a spelling that only joins or splits
+    its words ("Naypyitaw" for Nay Pyi Taw) is the own name."""
+    return "." not in word and _letters(word) != _letters(place.canonical)
+
+
+def _letters(name: str) -> str:
+    return "".join(char for char in fold(name).lower() if char.isalnum())
 
 
 def is_word_char(char: str) -> bool:
@@ -1010,7 +1015,7 @@ def _single_word(
     weak_cue = (
         before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
-    if place is not None and not (place_cue or weak_cue) and _other_name(word, place.canonical):
+    if place is not None and not (place_cue or weak_cue) and _other_name(word, place):
         place = None  # "Stalin had begun": another name of a town needs a place cue
     lower = fold(word).lower()
     if place is not None and (place_cue or weak_cue):
