@@ -16,3 +16,16 @@ def claim_rows(text: str) -> list[dict]:
 def claims(text: str) -> list[tuple[str | None, str, str]]:
     """(claimant, cue, content) of every claim of `text`."""
     return [(r["claimant"], r["cue"], r["text"]) for r in claim_rows(text)]
+
+
+def mentions(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
+    """Entity rows for (surface, label, key) found in order in the text."""
+    rows, at = [], 0
+    for n, (surface, label, key) in enumerate(names):
+        at = text.index(surface, at)
+        rows.append(
+            {"mention_id": f"m{n}", "start": at, "end": at + len(surface), "text": surface}
+            | {"label": label, "entity_key": key}
+        )
+        at += len(surface)
+    return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from claim_rows import mentions
 
 from dataset.claims.extract import extract_claims
 from dataset.claims.params import ClaimParams
@@ -601,26 +602,13 @@ def test_call_as_a_compound_noun_is_no_cue() -> None:
     assert (row["claimant"], row["text"]) == ("Critics", "the plan a disaster")
 
 
-def _mentions(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
-    """Entity rows for (surface, label, key) found in order in the text."""
-    rows, at = [], 0
-    for n, (surface, label, key) in enumerate(names):
-        at = text.index(surface, at)
-        rows.append(
-            {"mention_id": f"m{n}", "start": at, "end": at + len(surface), "text": surface}
-            | {"label": label, "entity_key": key}
-        )
-        at += len(surface)
-    return rows
-
-
 def test_a_claimant_key_is_the_apposed_name_or_the_body_a_place_locates() -> None:
     text = (
         "The regional governor of Kharkiv, Oleh Syniehubov, said two people were killed. "
         "He said rescuers were still searching. "
         "The Health Ministry in Gaza said the toll had passed 43,000."
     )
-    entities = _mentions(
+    entities = mentions(
         text,
         [
             ("Kharkiv", "GPE", "GPE:kharkiv"),
@@ -636,19 +624,19 @@ def test_a_claimant_key_is_the_apposed_name_or_the_body_a_place_locates() -> Non
         "The Health Ministry in Gaza": "ORG:health_ministry",
     }
     backed = "M23 rebels backed by Rwanda said they had taken Goma."
-    rebels = _mentions(backed, [("M23", "ORG", "ORG:m23"), ("Rwanda", "GPE", "GPE:rwanda")])
+    rebels = mentions(backed, [("M23", "ORG", "ORG:m23"), ("Rwanda", "GPE", "GPE:rwanda")])
     (row,) = extract_claims("b", backed, PARAMS, rebels)
     assert row["claimant_key"] == "ORG:m23"
     # An aside that is no name alone still ends the head: the Taliban are the claimant.
     aside = "The Taliban, who seized Kabul in August, said the war was over."
-    taliban = _mentions(aside, [("Taliban", "ORG", "ORG:taliban"), ("Kabul", "GPE", "GPE:kabul")])
+    taliban = mentions(aside, [("Taliban", "ORG", "ORG:taliban"), ("Kabul", "GPE", "GPE:kabul")])
     (row,) = extract_claims("t", aside, PARAMS, taliban)
     assert row["claimant_key"] == "ORG:taliban"
 
 
 def test_a_title_may_open_the_apposed_name() -> None:
     text = "The RSF's commander, Gen. Mohamed Hamdan Dagalo, vowed to press on."
-    entities = _mentions(
+    entities = mentions(
         text,
         [
             ("RSF", "ORG", "ORG:rapid_support_forces"),
@@ -659,6 +647,6 @@ def test_a_title_may_open_the_apposed_name() -> None:
     assert row["claimant_key"] == "PERSON:mohamed_hamdan_dagalo"
     # A description is no title: the aside is not the name alone.
     text = "The group's leader, a former colonel Ali Musa, vowed to press on."
-    entities = _mentions(text, [("Ali Musa", "PERSON", "PERSON:ali_musa")])
+    entities = mentions(text, [("Ali Musa", "PERSON", "PERSON:ali_musa")])
     (row,) = extract_claims("d", text, PARAMS, entities)
     assert row["claimant_key"] != "PERSON:ali_musa"

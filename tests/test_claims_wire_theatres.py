@@ -3,7 +3,7 @@ after a report, and constructions met in copy from further theatres."""
 
 from __future__ import annotations
 
-from claim_rows import PARAMS, claim_rows
+from claim_rows import PARAMS, claim_rows, mentions
 from claim_rows import claims as _claims
 
 from dataset.claims.extract import extract_claims
@@ -82,19 +82,6 @@ def test_a_report_in_an_appositive_without_its_relative_pronoun() -> None:
     assert _claims(force) == [("the army", "says", "is backed by the UAE")]
 
 
-def _mentions(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
-    """Entity rows for (surface, label, key) found in order in the text."""
-    rows, at = [], 0
-    for n, (surface, label, key) in enumerate(names):
-        at = text.index(surface, at)
-        rows.append(
-            {"mention_id": f"m{n}", "start": at, "end": at + len(surface), "text": surface}
-            | {"label": label, "entity_key": key}
-        )
-        at += len(surface)
-    return rows
-
-
 def test_a_relative_pronoun_claimant_is_the_phrase_before_its_comma() -> None:
     """ "…, according to a local official, who said …": "who" stands for the phrase right
     before its comma: no entity for someone unnamed, that phrase's entity when it ends
@@ -104,7 +91,7 @@ def test_a_relative_pronoun_claimant_is_the_phrase_before_its_comma() -> None:
         "who said many victims were children. Experts tipped Paul Connolly, who said the "
         "toll would rise."
     )
-    entities = _mentions(
+    entities = mentions(
         text,
         [("UN", "ORG", "ORG:un"), ("Paul Connolly", "PERSON", "PERSON:paul_connolly")],
     )
@@ -115,7 +102,7 @@ def test_a_relative_pronoun_claimant_is_the_phrase_before_its_comma() -> None:
         "the toll would rise": "PERSON:paul_connolly",
     }
     placed = "NEC is showing a phone, on sale in China, which can show live TV."
-    found = _mentions(placed, [("NEC", "ORG", "ORG:nec"), ("China", "GPE", "GPE:china")])
+    found = mentions(placed, [("NEC", "ORG", "ORG:nec"), ("China", "GPE", "GPE:china")])
     shows = [
         row for row in extract_claims("t", placed, PARAMS, found) if row["claimant"] == "which"
     ]
@@ -132,7 +119,7 @@ def test_a_place_after_a_person_s_preposition_does_not_speak() -> None:
         ("The City of Seattle said the plot would be sold.", "Seattle", "GPE:seattle"),
     ]
     for text, place, key in cases:
-        entities = _mentions(text, [(place, "GPE", "GPE:" + place.lower().replace(" ", "_"))])
+        entities = mentions(text, [(place, "GPE", "GPE:" + place.lower().replace(" ", "_"))])
         (row,) = extract_claims("t", text, PARAMS, entities)
         assert row["claimant_key"] == key
 
