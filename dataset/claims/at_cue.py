@@ -209,7 +209,7 @@ def _time_before(tokens: list[Token], n: int) -> bool:
     )
 
 
-# Spans of time shorter than a day that date a report ("hours after", "a day before").
+# Spans of time `DURATIONS` leaves out that date a report ("hours after", "a day before").
 _SHORT_SPANS = frozenset(["hours", "minutes", "day", "week", "month", "year"])
 
 

@@ -1039,6 +1039,8 @@ def _single_word(
         text, piece, before, lower in lexicons.first_names
     ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
+    # One who speaks is a person, but a plural opening a sentence is no one's name
+    # ("Militants said they …").
     if (
         (after[1] in lx.PERSON_FOLLOWERS and not _quote_end(text, piece, after[0]))
         or _speaker(text, piece, before)
@@ -1048,7 +1050,6 @@ def _single_word(
         and people_plural(word, lexicons, params)
         and not capitalised_inside_a_sentence(text, word)
     ):
-        # "Militants said they …": a plural opening a sentence is no one's name.
         return "PERSON", "context"
     if listed_name:
         # "troops retook Palma", "retook Shire": a gazetteer town, or a surname alone.
