@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
-from dataset.claims.content_bounds import opens_comment, opens_concession
+from dataset.claims.content_bounds import opens_writer_clause
 from dataset.claims.draft import Draft
 from dataset.claims.tokens import Token, token_index
 from dataset.claims.verb_forms import finite_soon
@@ -46,8 +46,8 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 or lower in g.PREPOSITIONS
                 or first[0].isdigit()
                 or first in g.QUOTES
-                or opens_comment(tokens, m)  # ", a figure that could not be verified"
-                or opens_concession(tokens, m)  # ", although the army denied it"
+                # ", a figure that could not be verified", ", although the army denied it"
+                or opens_writer_clause(tokens, m)
             ):
                 draft.end = tokens[-1][1]
             return draft

@@ -17,8 +17,7 @@ from dataset.claims.claimant_phrases import (
 from dataset.claims.content_bounds import (
     continues,
     is_terminal,
-    opens_comment,
-    opens_concession,
+    opens_writer_clause,
 )
 from dataset.claims.cue_after import before_boundary, claim_apposed, cue_after, inverted
 from dataset.claims.cue_before import coordinated_claimant, cue_before
@@ -172,8 +171,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     follower.islower()
                     and follower not in reader.lexicon.forms
                     and not _background_follows(tokens, j)
-                    and not opens_comment(tokens, j)  # "…, he said, a claim Kyiv denied"
-                    and not opens_concession(tokens, j)  # "…, he said, although …"
+                    # "…, he said, a claim Kyiv denied", "…, he said, although …"
+                    and not opens_writer_clause(tokens, j)
                     and not report_follows
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
@@ -200,17 +199,19 @@ def _time_before(tokens: list[Token], n: int) -> bool:
     """`days after strikes on Sanaa`, `hours before the vote`, `two weeks after …`: a span
     of time (token n, after an optional count) before "after" or "before" dates the
     report against another event, in the writer's words."""
-    if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATION_COUNTS | {"a", "an"}:
+    if n + 1 < len(tokens) and tokens[n][2].lower() in _SPAN_COUNTS:
         n += 1
     return (
         n + 1 < len(tokens)
-        and tokens[n][2].lower() in g.DURATIONS | _SHORT_SPANS
+        and tokens[n][2].lower() in _SPANS
         and tokens[n + 1][2] in ("after", "before")
     )
 
 
-# Spans of time `DURATIONS` leaves out that date a report ("hours after", "a day before").
-_SHORT_SPANS = frozenset(["hours", "minutes", "day", "week", "month", "year"])
+# Spans of time that date a report ("days after", "hours after", "a day before"), and
+# the counts before them.
+_SPANS = g.DURATIONS | frozenset(["hours", "minutes", "day", "week", "month", "year"])
+_SPAN_COUNTS = g.DURATION_COUNTS | frozenset(["a", "an"])
 
 
 def _report_follows(reader: Reader, tokens: list[Token], j: int) -> bool:
@@ -272,9 +273,9 @@ def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
         return False
     if not (past_form(surface) or (cue.lemma in g.SAYING_LEMMAS and not cue.nominal)):
         return False
-    if any(t[2].lower() in g.PRONOUNS or t[2] in g.FINITE_AUXILIARIES for t in tokens[j:]):
-        return False
-    return is_terminal(tokens, j, cue)
+    return is_terminal(tokens, j, cue) and not any(
+        t[2].lower() in g.PRONOUNS or t[2] in g.FINITE_AUXILIARIES for t in tokens[j:]
+    )
 
 
 def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> bool:

@@ -11,6 +11,7 @@ from dataset.claims.tokens import Token
 from dataset.claims.verb_forms import (
     finite_soon,
     infinitive,
+    ing_participle,
     leave_to_speak,
     past_form,
     second_predicate,
@@ -231,7 +232,7 @@ def _participle_clause(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     word = tokens[j][2]
-    if not (word.islower() and word.endswith("ing") and word not in g.ING_NOUNS):
+    if not ing_participle(word):
         return False
     for token in tokens[j + 1 :]:
         lower = token[2].lower()
@@ -402,6 +403,12 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     if word in g.COMMENT_OPENERS:
         return answering_relative(tokens, n + 1)
     return indefinite_claim(tokens, n + 1)
+
+
+def opens_writer_clause(tokens: list[Token], n: int) -> bool:
+    """The comma at token n opens the writer's own words: a comment on the report or a
+    concession against it."""
+    return opens_comment(tokens, n) or opens_concession(tokens, n)
 
 
 def opens_concession(tokens: list[Token], n: int) -> bool:

@@ -21,8 +21,8 @@ from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
-from dataset.claims.tokens import Span, Token
-from dataset.claims.verb_forms import finite_soon, negated, past_form
+from dataset.claims.tokens import Span, Token, token_index
+from dataset.claims.verb_forms import finite_soon, ing_participle, negated, past_form
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -108,7 +108,7 @@ def cue_after(
     head = tokens[source[0]][2].lower()
     if not content[2] and (head in g.PREPOSITIONS or head in g.NOT_NOUNS):
         return None  # "… of Houston learned": not a noun phrase before the cue
-    if tokens[source[0]][2].islower() and head.endswith("ing") and head not in g.ING_NOUNS:
+    if ing_participle(tokens[source[0]][2]):
         return None  # "…, cutting off a reporter who asked": a participle leads no claimant
     if cue.nominal and _reduced_passive(tokens, cue_span):
         return None  # "…, the latest of the massacres blamed on the RSF": no one reports
@@ -146,10 +146,9 @@ def _reduced_passive(tokens: list[Token], cue_span: Span) -> bool:
     verb that takes its object first ("blamed the RSF"), right after a noun and before
     "on"/"by", modifies the noun as a passive; the noun is what is blamed or backed, not
     who speaks. ("said on Monday", "said by phone": "say" is no such verb.)"""
-    i = next((n for n, t in enumerate(tokens) if t[0] == cue_span[0]), None)
+    i = token_index(tokens, cue_span[0])
     return (
-        i is not None
-        and 0 < i < len(tokens) - 1
+        0 < i < len(tokens) - 1
         and past_form(tokens[i][2])
         and tokens[i + 1][2] in ("on", "by")
         and tokens[i - 1][2].isalpha()

@@ -7,7 +7,13 @@ from dataset.claims.fronted_participles import opens_with_participle
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import infinitive, leave_to_speak, negated, past_form
+from dataset.claims.verb_forms import (
+    infinitive,
+    ing_participle,
+    leave_to_speak,
+    negated,
+    past_form,
+)
 
 
 def not_a_report(
@@ -58,14 +64,14 @@ def not_a_report(
         return True  # "his temperament is worrying,": an adjective, no report
     if past_form(before) and before in reader.lexicon.forms:
         return True  # "said praise from X would …", "announced plans to": the object noun
-    if _participle_object(tokens, i, before):
+    if _participle_object(tokens, i):
         return True  # "…, raising hopes of a deal": the participle's object noun
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
-def _participle_object(tokens: list[Token], i: int, before: str) -> bool:
+def _participle_object(tokens: list[Token], i: int) -> bool:
     """`…, raising hopes of a deal`, `…," rejecting calls for …`: a cue form right after
     a participle that opens a clause after a comma (and a closing quote) is that
     participle's object."""
@@ -75,9 +81,7 @@ def _participle_object(tokens: list[Token], i: int, before: str) -> bool:
             tokens[i - 2][2] == ","
             or (i > 2 and tokens[i - 2][2] in g.QUOTES and tokens[i - 3][2] == ",")
         )
-        and before.endswith("ing")
-        and tokens[i - 1][2].islower()
-        and before not in g.ING_NOUNS
+        and ing_participle(tokens[i - 1][2])
     )
 
 

@@ -318,7 +318,7 @@ _NOUN_PARTICIPLES = frozenset(
 # What only people (or creatures) do: the count of those who did it counts people.
 _PEOPLE_VERBS = frozenset("died drowned perished fled starved".split())
 # Past forms without "-ed" a count may be the subject of.
-_PAST_VERBS = frozenset("fled fell died ran came went left rose grew".split())
+_PAST_VERBS = frozenset("fell ran came went left rose grew".split())
 
 
 def _clause_verb(match: re.Match) -> bool:

@@ -11,6 +11,11 @@ def past_form(word: str) -> bool:
     return word.endswith("ed") or word in g.IRREGULAR_PAST
 
 
+def ing_participle(word: str) -> bool:
+    """A lower-case "-ing" form that is a verb's, not a noun ending so ("nothing", "king")."""
+    return word.islower() and word.endswith("ing") and word not in g.ING_NOUNS
+
+
 def negated(word: str) -> bool:
     """`not`, `never`, `cannot`, `didn't`: a word that denies the verb it goes with (a
     contracted negative is also a finite auxiliary)."""
