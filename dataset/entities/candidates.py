@@ -8,6 +8,7 @@ is the whole hot path of candidate generation: no tokeniser, no per-character lo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -152,10 +153,11 @@ def starts_sentence(text: str, start: int) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=64)
 def capitalised_inside_a_sentence(text: str, word: str) -> bool:
     """Whether the article writes `word` capitalised somewhere other than at a sentence's
     start: then it is a name there ("Australian brewer Fosters has …"), and its
-    sentence-initial mentions are that name too."""
+    sentence-initial mentions are that name too. Asked once per article and word."""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)

@@ -96,6 +96,12 @@ class Mention:
         return CONFIDENCE[self.method]
 
 
+def named_by_cue(mention: Mention, label: str) -> None:
+    """Type a name no list knows by the words around it: its canonical form is its own
+    words, and its method says a cue, not a list, typed it."""
+    mention.label, mention.canonical, mention.method = label, " ".join(mention.words), "cue"
+
+
 def _previous_word(text: str, start: int) -> str:
     """The ASCII letters ending right before `start` (at most two marks between, all
     within 24 characters), or "" — string methods, not a pattern searched at every

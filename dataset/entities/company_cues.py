@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.entities.classify import UNKNOWN, Mention, after_one_space
+from dataset.entities.classify import UNKNOWN, Mention, after_one_space, named_by_cue
 
 _STAKE_BEFORE = re.compile(
     r"\b(?:shares|stake|stakes|shareholding|shareholdings|shareholders|holding|holdings)"
@@ -28,7 +28,7 @@ _STAKE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_POSSESSION = re.compile(
-    r"[^\S\n]?['’]s[^\S\n]+(?:accounts|board|shareholders|share[^\S\n]+price"
+    r"['’]s[^\S\n]+(?:accounts|board|shareholders|share[^\S\n]+price"
     r"|chief[^\S\n]+(?:executive|financial[^\S\n]+officer)|chairman|subsidiary|subsidiaries"
     r"|auditors?|profits?|revenues?|turnover)\b"
 )
@@ -47,7 +47,7 @@ def companies_held(mentions: list[Mention], text: str) -> None:
             and mention.label != "ORG"
             and _STAKE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
         ):
-            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+            named_by_cue(mention, "ORG")
 
 
 def not_who(mentions: list[Mention], text: str) -> None:
@@ -60,7 +60,7 @@ def not_who(mentions: list[Mention], text: str) -> None:
             and after_one_space(text, mention.end) in ("", "w")  # a cheap test first
             and _WHICH_AFTER.match(text, mention.end) is not None
         ):
-            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+            named_by_cue(mention, "ORG")
 
 
 def companies_by_possession(mentions: list[Mention], text: str) -> None:
@@ -74,4 +74,4 @@ def companies_by_possession(mentions: list[Mention], text: str) -> None:
             and len(mention.words[0]) > 1  # "M&S's": no letter of a joined name
             and _COMPANY_POSSESSION.match(text, mention.end) is not None
         ):
-            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+            named_by_cue(mention, "ORG")

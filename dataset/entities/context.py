@@ -21,6 +21,7 @@ from dataset.entities.classify import (
     ends_with,
     is_common,
     men_plural,
+    named_by_cue,
     person_before,
     space_then,
     word_ending,
@@ -796,7 +797,6 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
 # Artyomovsk", "Kobani, known locally as Ain al-Arab": the name others give a place
 # (or a body) right after it, a comma and the phrase. The caller's name is one or two
 # capitalised words or a pronoun; "known" takes at most three words before "as".
-_NAMED_BY_OTHERS = ("GPE", "LOC", "FAC", "ORG")
 _CALLED_AFTER = re.compile(
     r",[^\S\n]+(?:(?:which|what)[^\S\n]+(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?|it|they"
     r"|locals|residents)[^\S\n]+(?:calls|call|called|renamed|names)"
@@ -818,7 +818,7 @@ def _names_others_give(
         if unnamed_guess(named, first_names):
             continue
         if named.label != "PERSON" and (
-            named.label not in _NAMED_BY_OTHERS or named.method in GUESSED_PERSON
+            named.label not in (*_PLACE_LABELS, "ORG") or named.method in GUESSED_PERSON
         ):
             continue
         called = _CALLED_AFTER.match(text, named.end)
@@ -1014,9 +1014,9 @@ def _unknown_by_cue(
         if mention.label != UNKNOWN or mention.method == "dropped":
             continue
         if _SPOKESPERSON_AFTER.match(text, mention.end) is not None:
-            _named_by_cue(mention, "ORG")
+            named_by_cue(mention, "ORG")
         elif _person_cue(mention, text, lexicons, params):
-            _named_by_cue(mention, "PERSON")
+            named_by_cue(mention, "PERSON")
 
 
 def people_the_rules_dropped(
@@ -1037,13 +1037,7 @@ def people_the_rules_dropped(
             )
             and _person_cue(mention, text, lexicons, params)
         ):
-            _named_by_cue(mention, "PERSON")
-
-
-def _named_by_cue(mention: Mention, label: str) -> None:
-    """Type a name no list knows by the words around it: its canonical form is its own
-    words, and its method says a cue, not a list, typed it."""
-    mention.label, mention.canonical, mention.method = label, " ".join(mention.words), "cue"
+            named_by_cue(mention, "PERSON")
 
 
 # A list member typed this surely fixes the type of the weakly typed members beside it.

@@ -9,7 +9,6 @@ canonical keys (`keys`), and numbered in text order. Lexicons load once per proc
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from dataset.entities import lexicon as lx
@@ -25,6 +24,7 @@ from dataset.entities.classify import (
     classify,
     ending_words,
     is_common,
+    named_by_cue,
     people_plural,
     title_word,
     word_ending,
@@ -538,19 +538,6 @@ def _plural_kind_opening(
 # Plurals for followers of a political current: common nouns ("jihadists seized the
 # town") that the demonym list holds for the adjective ("an Islamist group", NORP).
 _CURRENT_PLURALS = frozenset(["Islamists", "Jihadists", "Salafists", "Salafis", "Wahhabis"])
-# Any of them as a whole word ("Salafis", not the start of "Salafists").
-_CURRENT_PLURAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CURRENT_PLURALS)) + r")\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _plurals_inside_sentences(text: str) -> frozenset[str]:
-    """The plurals of `_CURRENT_PLURALS` the article writes inside a sentence somewhere:
-    the text read once per article, when a mention is one of them."""
-    return frozenset(
-        match.group()
-        for match in _CURRENT_PLURAL_WORD.finditer(text)
-        if not starts_sentence(text, match.start())
-    )
 
 
 def _current_plural_opening(mention: Mention, text: str) -> bool:
@@ -560,7 +547,7 @@ def _current_plural_opening(mention: Mention, text: str) -> bool:
     return (
         mention.label == "NORP"
         and starts_sentence(text, mention.start)
-        and mention.words[0] not in _plurals_inside_sentences(text)
+        and not capitalised_inside_a_sentence(text, mention.words[0])
     )
 
 
@@ -946,7 +933,7 @@ def extract_entities(
     ]
     for mention in mentions:
         if _brand_cased(mention):
-            mention.label, mention.canonical, mention.method = "ORG", mention.words[0], "cue"
+            named_by_cue(mention, "ORG")
     mentions = _possessive_institutions(mentions, text)
     if "Mission in " in text:
         mentions = _missions_named_by_countries(mentions, text, lexicons)

@@ -20,10 +20,10 @@ IN_PART_OF = (
     + r")[^\S\n]+)?(?=[A-Z])"
 )
 
-# Calls that say a member is a town: a gazetteer's, a list's, or a cue's.
+# Calls that say a member is a town: a gazetteer's (with or without a cue) or a cue's.
 _SURE_TOWN = frozenset(["gazetteer", "bare-gazetteer", "cue"])
-# Calls the list overrules: nothing, or the model's guess alone.
-_OPEN = frozenset(["dropped", "unknown", "model", "fallback"])
+# Calls the list overrules (it runs before the model): nothing, or a fallback guess.
+_OPEN = frozenset(["dropped", "unknown", "fallback"])
 
 
 def towns_listed_in_a_country(

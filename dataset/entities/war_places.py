@@ -176,10 +176,11 @@ _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
 def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     """Whether an armed subject, or a country's name, and a verb of `_CONTESTED_VERBS`
-    end the text before `start`. The pattern takes the leftmost capitalised pair, which
-    may open with a word before the subject ("On Sunday Israel struck", "Then Israel
-    struck"): a pair that is no country's name has its last word asked, unless a given
-    name opens it ("Michael Jordan hit")."""
+    end the text before `start`, or such a verb after "and" shares the armed subject of
+    the verb before it ("fighters overran a base … and briefly held"). The pattern takes
+    the leftmost capitalised pair, which may open with a word before the subject ("On
+    Sunday Israel struck", "Then Israel struck"): a pair that is no country's name has
+    its last word asked, unless a given name opens it ("Michael Jordan hit")."""
     if _ARMED_SUBJECT.search(text, max(0, start - 80), start) is not None:
         return True
     if _ARMED_CONJOINED.search(text, max(0, start - 160), start) is not None:
