@@ -96,6 +96,15 @@ class Mention:
         return CONFIDENCE[self.method]
 
 
+def place_by_cue(piece: Piece, lexicons: lx.Lexicons, label: str = "GPE") -> Mention:
+    """A place the words around a piece make sure of, under the gazetteer's name when
+    the gazetteer knows it ("Basra" is Basrah), else its own words."""
+    name = " ".join(piece.words)
+    place = lexicons.places.get(name)
+    canonical = place.canonical if place is not None else name
+    return Mention(piece.start, piece.end, piece.words, label, canonical, "cue")
+
+
 def named_by_cue(mention: Mention, label: str) -> None:
     """Type a name no list knows by the words around it: its canonical form is its own
     words, and its method says a cue, not a list, typed it."""
@@ -1116,9 +1125,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if head is not None:
         return [Mention(piece.start, piece.end, words, head, name, "head")]
     if _title_opened_place(piece, text, lexicons):
-        place = lexicons.places.get(name)
-        canonical = place.canonical if place is not None else name
-        return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
+        return [place_by_cue(piece, lexicons)]
     split = _title_split(words)
     if split is not None and _no_holder(words, split, lexicons, params):
         split = None
@@ -1178,9 +1185,7 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if kind is None and _is_person_name(words, lexicons):
         if len(words) <= 3 and _retaken_run(piece, text):
             # "troops recaptured Adan Yabaal from al-Shabaab": a town, however named.
-            place = lexicons.places.get(name)
-            canonical = place.canonical if place is not None else name
-            return [Mention(piece.start, piece.end, words, "GPE", canonical, "cue")]
+            return [place_by_cue(piece, lexicons)]
         return [Mention(piece.start, piece.end, words, "PERSON", name, "name")]
     if place_follower(text, piece.end) or state_after(text, piece.end, lexicons):
         # "a Meadow Grove man", "Camp Lejeune, N.C.": an unlisted town or base,

@@ -27,6 +27,7 @@ from dataset.entities.classify import (
     arabic_place_noun,
     ends_with,
     is_common,
+    place_by_cue,
 )
 from dataset.entities.params import EntityParams
 
@@ -263,12 +264,10 @@ def besieged_run(
     siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
-    name = " ".join(piece.words)
-    place = lexicons.places.get(name)
-    if not (siege or place is not None or _armed_subject(piece.start, text, lexicons)):
+    known = " ".join(piece.words) in lexicons.places
+    if not (siege or known or _armed_subject(piece.start, text, lexicons)):
         return None
-    canonical = place.canonical if place is not None else name
-    return Mention(piece.start, piece.end, piece.words, "GPE", canonical, "cue")
+    return place_by_cue(piece, lexicons)
 
 
 def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
@@ -293,7 +292,4 @@ def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams)
         return None
     if piece.initial and is_common(piece.words[0], lexicons, params):
         return None
-    joined = " ".join(piece.words)
-    place = lexicons.places.get(joined)
-    canonical = place.canonical if place is not None else joined
-    return Mention(piece.start, piece.end, piece.words, label, canonical, "cue")
+    return place_by_cue(piece, lexicons, label)
