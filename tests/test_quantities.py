@@ -230,3 +230,22 @@ def test_a_harmed_count_takes_every_qualifier_a_number_takes(text: str, surface:
 )
 def test_what_a_conflict_count_counts(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number hyphened to a capitalised word is part of a name
+        ("The Covid-19 pandemic killed 5 people", [(5.0, "person", "5 people")]),
+        # a model's number: the plural after its name is what is counted
+        ("three F-16 jets", [(3.0, "jet", "three F-16 jets")]),
+        ("two Su-25 ground-attack planes", [(2.0, "plane", "two Su-25 ground-attack planes")]),
+        ("two F-16s crashed", [(2.0, None, "two")]),
+        # a linking verb is no unit; remaining missing or trapped, they are people
+        ("At least 20 remain missing", [(20.0, "person", "At least 20")]),
+        ("30 remained trapped under rubble", [(30.0, "person", "30")]),
+        ("five remain in hospital", [(5.0, None, "five")]),
+    ],
+)
+def test_names_and_linking_verbs_are_no_units(text: str, expected: list) -> None:
+    assert _q(text) == expected

@@ -291,9 +291,16 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     if stripped in _PERCENT:
         return _PERCENT[stripped], match.end("after")
     noun = match.group("noun")
+    if (
+        noun
+        and noun.endswith("-")
+        and match.string[match.end("noun") : match.end("noun") + 1].isdigit()
+    ):
+        return _model_head(match)  # "three F-16 jets": the jets, not the model's letters
     if noun and _clause_verb(match):
-        # "40 arrived": the count's verb; those who died or fled are people ("12 died").
-        return ("person" if noun in _PEOPLE_VERBS else None), match.start("after")
+        # "40 arrived": the count's verb; those who died or fled are people ("12 died"),
+        # as are those who remain missing or wounded.
+        return ("person" if _people_verb(match) else None), match.start("after")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
         head = _head_after_modifier(match) if value != 1 else None
         if head is not None:
@@ -313,12 +320,15 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
 # unemployed"): a count's noun, not its verb.
 _NOUN_PARTICIPLES = frozenset(
     "wounded injured killed displaced detained arrested disappeared unemployed affected "
-    "abducted kidnapped missing dead".split()
+    "abducted kidnapped missing dead trapped".split()
 )
 # What only people (or creatures) do: the count of those who did it counts people.
 _PEOPLE_VERBS = frozenset("died drowned perished fled starved".split())
 # Past forms without "-ed" a count may be the subject of.
 _PAST_VERBS = frozenset("fell ran came went left rose grew".split())
+# Verbs that link a count to its state ("20 remain missing", "five remain in hospital"):
+# no noun, so the count's unit is what the state says of people, or nothing.
+_LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
 
 
 def _clause_verb(match: re.Match) -> bool:
@@ -328,6 +338,8 @@ def _clause_verb(match: re.Match) -> bool:
     noun = match.group("noun")
     if not noun.islower() or noun in _NOUN_PARTICIPLES or noun in _TAKING:
         return False
+    if noun in _LINKING_VERBS:
+        return True
     if not (noun.endswith("ed") or noun in _PAST_VERBS):
         return False
     after = _WORD_AFTER.match(match.string, match.end("noun"))
@@ -335,6 +347,36 @@ def _clause_verb(match: re.Match) -> bool:
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _people_verb(match: re.Match) -> bool:
+    """Whether the count's verb says it counts people: `12 died`, `20 remain missing`."""
+    noun = match.group("noun")
+    if noun in _PEOPLE_VERBS:
+        return True
+    after = _WORD_AFTER.match(match.string, match.end("noun"))
+    return noun in _LINKING_VERBS and after is not None and after.group(1) in _NOUN_PARTICIPLES
+
+
+# After a model's letters and hyphen ("F-", "Su-"): the rest of its name, then its noun.
+_MODEL_REST = re.compile(
+    r"[\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}[^\S\n]+(?P<head>[a-z][a-z\-]*[a-z])\b"
+)
+
+
+def _model_head(match: re.Match) -> tuple[str | None, int]:
+    """`three F-16 jets`, `two Su-25 ground-attack planes`: the plural after the model's
+    name (and one modifier) is what is counted; a model named alone ("two F-16s") leaves
+    the count bare."""
+    head = _MODEL_REST.match(match.string, match.end("noun"))
+    if head is not None and not _plural(head.group("head")):
+        head = _WORD_AFTER_HEAD.match(match.string, head.end("head"))
+    if head is None or not _plural(head.group("head")):
+        return None, match.start("after")
+    return _singular(head.group("head")), head.end("head")
+
+
+_WORD_AFTER_HEAD = re.compile(r"[^\S\n]+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
 
 # "about 250 taken hostage", "12 held captive": the people are counted as what they were
@@ -410,6 +452,17 @@ _MEMBERS_OF = re.compile(
 )
 
 
+# A number hyphened to a capitalised word is part of a name ("Covid-19", "Su-25", "MH-17"):
+# a lower-case word before the hyphen is a count's own ("1.5 million-2 million").
+_NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-$")
+
+
+def _named(text: str, match: re.Match) -> bool:
+    """Whether the numeral of `match` is the number in a name (`_NAME_HYPHEN`)."""
+    at = match.start()
+    return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
+
+
 def _toll_count(text: str, at: int) -> bool:
     """Whether the number at `at` is what a death toll or a rising toll reaches."""
     window = max(0, at - 60)
@@ -434,7 +487,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
             continue
         pos = match.end()
         scale = _scale(match)
-        value = _value(match, text, scale)
+        value = None if _named(text, match) else _value(match, text, scale)
         if value is None:
             pos = anchor[1]  # "one of its two factories": what follows may be a count
             continue
