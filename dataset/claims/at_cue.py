@@ -174,10 +174,24 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     # "…, he said, a claim Kyiv denied", "…, he said, although …"
                     and not opens_writer_clause(tokens, j)
                     and not report_follows
+                    and not _comment_after_clause(tokens, b, j)
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _comment_after_clause(tokens: list[Token], b: int, j: int) -> bool:
+    """`Three soldiers were killed, officials said, raising fears of a war`: after a
+    reported clause that has its finite verb, a participle of effect after the aside is
+    the writer's comment on the whole report, not the rest of the content (an agent's
+    participle, "Russia is meddling, they say, imposing curbs", goes on with it)."""
+    if tokens[j + 1][2] not in g.EFFECT_PARTICIPLES:
+        return False
+    return any(
+        word.islower() and (word in g.FINITE_AUXILIARIES or past_form(word))
+        for _, _, word in tokens[:b]
+    )
 
 
 def _background_follows(tokens: list[Token], j: int) -> bool:

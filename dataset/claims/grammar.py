@@ -37,6 +37,14 @@ COORDINATION = re.compile(
 )
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# Participles of effect: "…, officials said, raising fears of a wider war" says what the
+# reported event brings about, the writer's comment on it; and "…, she said,
+# referencing …" names the speaker's own act.
+EFFECT_PARTICIPLES = _words(
+    "raising prompting sparking fuelling fueling triggering stoking deepening heightening "
+    "escalating underscoring highlighting marking dealing casting dashing reviving renewing "
+    "dampening easing resulting referencing referring echoing"
+)
 # After a comma, words that open examples of the object before it ("…, including X").
 ELABORATORS = _words("including like especially particularly notably")
 # Words that open an adjunct after an object phrase ("thanked supporters at a rally",
