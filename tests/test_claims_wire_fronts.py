@@ -3,7 +3,10 @@ DR Congo, Libya, Colombia, Mexico, Balochistan, Zamfara and Kursk copy."""
 
 from __future__ import annotations
 
+from claim_rows import PARAMS, mentions
 from claim_rows import claims as _claims
+
+from dataset.claims.extract import extract_claims
 
 
 def test_a_participle_of_effect_after_the_aside_is_the_writer_s() -> None:
@@ -17,3 +20,25 @@ def test_a_participle_of_effect_after_the_aside_is_the_writer_s() -> None:
     assert _claims(agent)[0][2] == agent[:-1]
     split = "The strike, the army said, was aimed at militants."
     assert _claims(split)[0][2] == "The strike, the army said, was aimed at militants"
+
+
+def test_a_subject_that_lists_names_claims_as_a_whole() -> None:
+    """ "The juntas of Mali, Burkina Faso and Niger said": a list of names after the
+    subject's "of" (or after its own name) belongs to the subject, so the claimant is the
+    whole phrase, not the last name; a claimant ending in a list speaks for all of its
+    names, so no one of them is its key."""
+    text = "The juntas of Mali, Burkina Faso and Niger said they would leave ECOWAS."
+    assert _claims(text)[0][0] == "The juntas of Mali, Burkina Faso and Niger"
+    ministers = "The foreign ministers of France, Germany and Britain said talks had failed."
+    assert _claims(ministers)[0][0] == "The foreign ministers of France, Germany and Britain"
+    listed = "Russia, Iran and Turkey said they would meet again."
+    assert _claims(listed)[0][0] == "Russia, Iran and Turkey"
+    clause = "The army shot two men in Goma and officials said it was an accident."
+    assert _claims(clause)[0][0] == "officials"
+    names = [("Mali", "GPE", "GPE:mali"), ("Burkina Faso", "GPE", "GPE:burkina_faso")]
+    names.append(("Niger", "GPE", "GPE:niger"))
+    (row,) = extract_claims("t", text, PARAMS, mentions(text, names))
+    assert row["claimant_key"] is None
+    one = "Officials in Niger said the border was closed."
+    (row,) = extract_claims("t", one, PARAMS, mentions(one, [("Niger", "GPE", "GPE:niger")]))
+    assert row["claimant_key"] == "GPE:niger"

@@ -266,15 +266,31 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     noun phrase ends at the "and" at b, the claimant is both conjuncts; the index where
     the first one starts, else None."""
     subject = sentence_subject(tokens, limit)
-    if subject is None or subject[1] != b:
+    if subject is None or (subject[1] != b and not _listed_names(tokens, subject, b)):
         return None
-    words = [t[2] for t in tokens[subject[0] : b]]
+    words = [t[2] for t in tokens[subject[0] : subject[1]]]
     if len(words) > 1 and words[0].lower() in g.PRONOUNS:
         return None  # "He went home and officials said": a clause, not a noun phrase
     common = [w for w in words if w.islower() and w not in g.DETERMINERS]
     if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
         return None  # "The army shot two men and …": a verb in the first conjunct
     return subject[0]
+
+
+def _listed_names(tokens: list[Token], subject: Span, b: int) -> bool:
+    """`The juntas of Mali, Burkina Faso and Niger said`, `Russia, Iran and Turkey said`:
+    the tokens from the subject's end to b are a list of names, after "of" (or "in",
+    "from") or after the subject's own name, so the list before "and" is the subject's
+    and the subject runs on to the last name."""
+    start = subject[1]
+    opener = tokens[start][2] if start < b else ""
+    named = all(word[0].isupper() for _, _, word in tokens[subject[0] : start])
+    if b - start < 2 or not (opener in ("of", "in", "from") or (opener == "," and named)):
+        return False
+    return tokens[start + 1][2] != "," and all(
+        word == "," or (word[0].isupper() and word.isalpha())
+        for _, _, word in tokens[start + 1 : b]
+    )
 
 
 def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
