@@ -42,3 +42,15 @@ def test_a_subject_that_lists_names_claims_as_a_whole() -> None:
     one = "Officials in Niger said the border was closed."
     (row,) = extract_claims("t", one, PARAMS, mentions(one, [("Niger", "GPE", "GPE:niger")]))
     assert row["claimant_key"] == "GPE:niger"
+
+
+def test_a_second_predicate_after_but_ends_the_object() -> None:
+    """ "claimed the attack but later denied it": "but" before an auxiliary, an adverb of
+    one or a past verb opens the claimant's next predicate, and before a finite report
+    an adverb of sequence may stand between; "but not" limits the object."""
+    text = "The group claimed the attack but later denied it."
+    assert _claims(text) == [("The group", "claimed", "the attack"), ("The group", "denied", "it")]
+    offered = "The minister offered a truce but has yet to sign it."
+    assert _claims(offered)[0][2] == "a truce"
+    limited = "The minister offered help but not for free."
+    assert _claims(limited) == [("The minister", "offered", "help but not for free")]

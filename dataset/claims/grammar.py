@@ -25,9 +25,18 @@ TOKEN = re.compile(
 )
 # A concessive after a comma or dash: ", though", " - even though", `," although`.
 CONCESSIVE = r"[,—–-][\s\"“”]*(?:even\s+)?(?:though|although)"
+# An adverb of time or sequence between a conjunction and the next report ("claimed the
+# attack but later denied it", "and then officials said").
+_SEQUENCE_ADVERB = (
+    r"(?:\s+(?:later|then|also|subsequently|quickly|swiftly|immediately|again|since))?"
+)
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(
-    r"(?:[\s,;]+(?:and|but|or|while|whereas|as|because)?|\s*" + CONCESSIVE + r")[\s,;]*$"
+    r"(?:[\s,;]+(?:(?:and|but|or|while|whereas|as|because)"
+    + _SEQUENCE_ADVERB
+    + r")?|\s*"
+    + CONCESSIVE
+    + r")[\s,;]*$"
 )
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
@@ -35,6 +44,9 @@ TRAILING_CONJUNCTION = re.compile(
 COORDINATION = re.compile(
     r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as)|" + CONCESSIVE + r")[\s\"“”]*$"
 )
+# The same, with an adverb of sequence after the conjunction ("but later denied"): a
+# sibling only before a finite report ("and later urge them to …" may be an infinitive's).
+SEQUENCED_COORDINATION = re.compile(r"\b(?:and|but|or)" + _SEQUENCE_ADVERB + r"\s*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
 # Participles of effect: "…, officials said, raising fears of a wider war" says what the
