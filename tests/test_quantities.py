@@ -249,3 +249,20 @@ def test_what_a_conflict_count_counts(text: str, expected: list) -> None:
 )
 def test_names_and_linking_verbs_are_no_units(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count added to others counts the noun after "other"/"more"
+        ("a commander and four other people", [(4.0, "person", "four other people")]),
+        ("two more soldiers died", [(2.0, "soldier", "two more soldiers")]),
+        ("five more than last year", [(5.0, None, "five")]),
+        # a war's number is its name
+        ("the worst since World War Two", []),
+        # currencies of the theatres reported
+        ("10 million naira", [(1e7, "NGN", "10 million naira")]),
+    ],
+)
+def test_added_counts_war_names_and_more_currencies(text: str, expected: list) -> None:
+    assert _q(text) == expected

@@ -45,7 +45,8 @@ _CURRENCY_WORD = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP
                   "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "euro": "EUR",
                   "euros": "EUR", "eur": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR",
                   "afghani": "AFN", "afghanis": "AFN", "roubles": "RUB", "rubles": "RUB",
-                  "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH"}  # fmt: skip
+                  "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH",
+                  "naira": "NGN", "cedis": "GHS", "rand": "ZAR"}  # fmt: skip
 # A currency word whose nationality names another currency than the bare word does
 # ("Canadian dollars" are CAD, "Syrian pounds" SYP): ISO 4217 codes.
 _NATIONAL_CURRENCY = {
@@ -71,6 +72,9 @@ _MEASURES = frozenset(
 _PERCENT = {"%": "percent", "percent": "percent", "per cent": "percent",
             "percentage points": "percentage point",
             "percentage point": "percentage point"}  # fmt: skip
+# Words between a count and its noun that add it to others ("four other people", "two
+# more soldiers").
+_ADDED = frozenset("other more further additional".split())
 # Words that follow a number but are not what it counts.
 _NOT_UNITS = frozenset(
     str.split(
@@ -301,6 +305,10 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
         # "40 arrived": the count's verb; those who died or fled are people ("12 died"),
         # as are those who remain missing or wounded.
         return ("person" if _people_verb(match) else None), match.start("after")
+    if noun and noun.lower() in _ADDED:
+        head = _WORD_AFTER_HEAD.match(match.string, match.end("noun"))
+        if head is not None and _plural(head.group("head")):  # "four other people"
+            return _singular(head.group("head")), head.end("head")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
         head = _head_after_modifier(match) if value != 1 else None
         if head is not None:
@@ -458,8 +466,11 @@ _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-$")
 
 
 def _named(text: str, match: re.Match) -> bool:
-    """Whether the numeral of `match` is the number in a name (`_NAME_HYPHEN`)."""
+    """Whether the number of `match` is the number in a name (`_NAME_HYPHEN`; a war's
+    number, "World War Two")."""
     at = match.start()
+    if match.group("words") and text[at].isupper() and text.endswith("War ", 0, at):
+        return True
     return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
 
 
