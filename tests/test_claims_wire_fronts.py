@@ -54,3 +54,15 @@ def test_a_second_predicate_after_but_ends_the_object() -> None:
     assert _claims(offered)[0][2] == "a truce"
     limited = "The minister offered help but not for free."
     assert _claims(limited) == [("The minister", "offered", "help but not for free")]
+
+
+def test_a_dateline_naming_a_long_country_stays_out_of_content() -> None:
+    """ "GOMA, Democratic Republic of Congo (AFP) —": a country of four words after the
+    place is still the dateline's, not the report's."""
+    text = (
+        "GOMA, Democratic Republic of Congo (AFP) — M23 rebels entered the centre of Goma"
+        " on Monday, residents said."
+    )
+    assert _claims(text) == [
+        ("residents", "said", "M23 rebels entered the centre of Goma on Monday")
+    ]
