@@ -3,7 +3,7 @@ DR Congo, Libya, Colombia, Mexico, Balochistan, Zamfara and Kursk copy."""
 
 from __future__ import annotations
 
-from claim_rows import PARAMS, mentions
+from claim_rows import PARAMS, claim_rows, mentions
 from claim_rows import claims as _claims
 
 from dataset.claims.extract import extract_claims
@@ -66,3 +66,60 @@ def test_a_dateline_naming_a_long_country_stays_out_of_content() -> None:
     assert _claims(text) == [
         ("residents", "said", "M23 rebels entered the centre of Goma on Monday")
     ]
+
+
+def test_a_participle_asking_not_to_be_named_reports_nothing() -> None:
+    """ "…, a resident said, asking not to be named": the participle of a request for
+    anonymity, like the finite "asked not to be named", is no claim."""
+    text = "The town was shelled all night, a resident said, asking not to be named."
+    assert _claims(text) == [("a resident", "said", "The town was shelled all night")]
+    declining = "The town was shelled, a medic said, declining to be identified."
+    assert _claims(declining) == [("a medic", "said", "The town was shelled")]
+
+
+def test_a_count_reported_missing_is_a_passive_state_not_a_claimant() -> None:
+    """ "600 were killed and some 700 reported missing": after "and" the auxiliary of the
+    passive is left out; the count is the subject of "reported missing", not a source,
+    and those reported missing are people."""
+    text = "Officials said 600 people had been killed and some 700 reported missing."
+    (row,) = claim_rows(text)
+    assert (row["claimant"], row["cue"]) == ("Officials", "said")
+    assert row["text"] == "600 people had been killed and some 700 reported missing"
+    assert [(q["value"], q["unit"]) for q in row["quantities"]] == [
+        (600.0, "person"),
+        (700.0, "person"),
+    ]
+
+
+def test_as_and_a_bare_plural_after_the_aside_open_the_writer_s_background() -> None:
+    """ "…, residents said, as soldiers looked on": "as" before a plural noun subject,
+    as before a name, opens the writer's background; before a pronoun it goes on."""
+    text = "Settlers burned two homes in Huwara, residents said, as soldiers looked on."
+    assert _claims(text) == [("residents", "said", "Settlers burned two homes in Huwara")]
+    pronoun = "The plan is vague on who is eligible, they say, as it could exclude many."
+    assert _claims(pronoun)[0][2] == pronoun[:-1]
+
+
+def test_a_noun_phrase_after_the_aside_of_a_complete_report_is_the_writer_s() -> None:
+    """ "Rebels seized Aleppo, a monitor said on Saturday, the first time …": after a
+    complete reported clause, a noun phrase set off after the aside comments on the
+    whole report; one that is a clause's subject, one an ordinal picks out of the
+    content, or one after an open clause still finishes the content."""
+    text = (
+        "Insurgents seized most of Aleppo in an offensive, a war monitor said on Saturday,"
+        " the first time the city has slipped out of government hands since 2016."
+    )
+    assert _claims(text) == [
+        ("a war monitor", "said", "Insurgents seized most of Aleppo in an offensive")
+    ]
+    subject = "But if measured at 65, the institute said, a worker will live to 81."
+    assert _claims(subject)[0][2] == subject[:-1]
+    parts = "He had two interviews, officials said, the first by a consul in Pakistan."
+    assert _claims(parts)[0][2] == parts[:-1]
+
+
+def test_content_that_is_only_a_joining_word_is_no_claim() -> None:
+    """ "His ex-wife agreed but also contended that …": cut before the later report,
+    the first cue's content is only "but also", so it makes no claim."""
+    text = "His ex-wife agreed but also contended that she should keep her privacy."
+    assert _claims(text) == [("His ex-wife", "contended", "that she should keep her privacy")]

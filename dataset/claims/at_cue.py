@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataset.claims import grammar as g
 from dataset.claims.as_clause import as_clause
+from dataset.claims.asides import comments_on_report
 from dataset.claims.claimant_phrases import (
     appositive,
     claimant_span,
@@ -29,6 +30,7 @@ from dataset.claims.cue_senses import (
 )
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
+from dataset.claims.number_words import UNITS_WORDS, VAGUE
 from dataset.claims.possessed import possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
@@ -81,7 +83,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if following == "," and _relative_passive(tokens, i) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
-        passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
+        (passive or (past_form(surface.lower()) and _count_before(tokens, i)))
+        and j < len(tokens)
+        and tokens[j][2].lower() in g.STATE_PREDICATES
     ):
         return _raised(reader, tokens, i, cue_span, cue)  # also "are feared dead"
     k = skip_left(tokens, i - 1)
@@ -174,30 +178,18 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     # "…, he said, a claim Kyiv denied", "…, he said, although …"
                     and not opens_writer_clause(tokens, j)
                     and not report_follows
-                    and not _comment_after_clause(tokens, b, j)
+                    and not comments_on_report(tokens, b, j + 1)
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
 
 
-def _comment_after_clause(tokens: list[Token], b: int, j: int) -> bool:
-    """`Three soldiers were killed, officials said, raising fears of a war`: after a
-    reported clause that has its finite verb, a participle of effect after the aside is
-    the writer's comment on the whole report, not the rest of the content (an agent's
-    participle, "Russia is meddling, they say, imposing curbs", goes on with it)."""
-    if tokens[j + 1][2] not in g.EFFECT_PARTICIPLES:
-        return False
-    return any(
-        word.islower() and (word in g.FINITE_AUXILIARIES or past_form(word))
-        for _, _, word in tokens[:b]
-    )
-
-
 def _background_follows(tokens: list[Token], j: int) -> bool:
     """Whether the words after the cue's comma (token j) open the writer's background:
-    "…, the ministry said, amid fighting", "…, as Israel widened its campaign" (before a
-    name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on)."""
+    "…, the ministry said, amid fighting", "…, as Israel widened its campaign", "…, as
+    soldiers looked on" (before a name or a noun, not a pronoun: "…, they say, as it
+    could exclude …" goes on)."""
     word = tokens[j + 1][2]
     if word in g.BACKGROUND_PHRASE_OPENERS:
         return True
@@ -206,7 +198,20 @@ def _background_follows(tokens: list[Token], j: int) -> bool:
     if word not in g.BACKGROUND_CLAUSE_OPENERS or j + 2 >= len(tokens):
         return False
     subject = tokens[j + 2][2]
-    return subject[0].isupper() or subject.lower() in g.DETERMINERS
+    lower = subject.lower()
+    return subject[0].isupper() or lower in g.DETERMINERS or _bare_plural(lower)
+
+
+def _bare_plural(word: str) -> bool:
+    """`soldiers`, `residents`: a plural noun without a determiner (not a pronoun, an
+    auxiliary or a function word), which may open a clause's subject."""
+    return (
+        word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in g.NOT_NOUNS
+        and word not in g.PRONOUNS
+    )
 
 
 def _time_before(tokens: list[Token], n: int) -> bool:
@@ -463,6 +468,15 @@ def _passive_by(
         "cue_passive",
         reader.params.confidence_cue_after,
     )
+
+
+def _count_before(tokens: list[Token], i: int) -> bool:
+    """`… and some 700 reported missing`: a count right before the cue at i is the subject
+    of a reduced passive (its auxiliary left out after "and"), not who reports."""
+    if i == 0:
+        return False
+    word = tokens[i - 1][2].lower()
+    return word[0].isdigit() or word in UNITS_WORDS or word in VAGUE
 
 
 def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:

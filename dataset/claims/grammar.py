@@ -38,6 +38,8 @@ TRAILING_CONJUNCTION = re.compile(
     + CONCESSIVE
     + r")[\s,;]*$"
 )
+# Content that is only a joining word, perhaps with its adverb ("but also").
+ONLY_JOINING = re.compile(r"\s*(?:and|but|or)" + _SEQUENCE_ADVERB + r"\s*")
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
 # A concessive clause after a comma or dash is one too ("X said A, though B said C").
@@ -57,6 +59,7 @@ EFFECT_PARTICIPLES = _words(
     "escalating underscoring highlighting marking dealing casting dashing reviving renewing "
     "dampening easing resulting referencing referring echoing"
 )
+ORDINALS = _words("first second third fourth fifth last other latter former")
 # After a comma, words that open examples of the object before it ("…, including X").
 ELABORATORS = _words("including like especially particularly notably")
 # Words that open an adjunct after an object phrase ("thanked supporters at a rally",
@@ -326,7 +329,10 @@ TOPIC_PREPOSITIONS = _words("about of against")
 LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
 # "asked not to be named", "requested anonymity": a source's request not to be named,
 # which says nothing about what was said.
-ANONYMITY_REQUESTS = _words("ask asks asked request requests requested decline declines declined")
+ANONYMITY_REQUESTS = _words(
+    "ask asks asked asking request requests requested requesting decline declines declined "
+    "declining"
+)
 ANONYMITY_LEMMAS = _words("ask request identify decline")
 UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a

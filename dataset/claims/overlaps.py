@@ -41,6 +41,8 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
                 and g.SEQUENCED_COORDINATION.search(text, draft.start, tails[at])
             ):
                 draft.end = drop_conjunction(text, draft.start, tails[at])
+                if g.ONLY_JOINING.fullmatch(text, draft.start, draft.end):
+                    draft.end = draft.start  # "agreed but also contended …": no content
                 break
             at += 1
     return drafts

@@ -351,19 +351,26 @@ def _clause_verb(match: re.Match) -> bool:
     if not (noun.endswith("ed") or noun in _PAST_VERBS):
         return False
     after = _WORD_AFTER.match(match.string, match.end("noun"))
-    return after is None or after.group(1).lower() in _NOT_UNITS
+    return after is None or after.group(1).lower() in _NOT_UNITS or _stated(after)
+
+
+def _stated(after: re.Match) -> bool:
+    """Whether the word after a count's verb is a state only people are in ("700
+    reported missing", "12 feared dead")."""
+    return after.group(1) in _NOUN_PARTICIPLES
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 
 
 def _people_verb(match: re.Match) -> bool:
-    """Whether the count's verb says it counts people: `12 died`, `20 remain missing`."""
+    """Whether the count's verb says it counts people: `12 died`, `20 remain missing`,
+    `700 reported missing`."""
     noun = match.group("noun")
     if noun in _PEOPLE_VERBS:
         return True
     after = _WORD_AFTER.match(match.string, match.end("noun"))
-    return noun in _LINKING_VERBS and after is not None and after.group(1) in _NOUN_PARTICIPLES
+    return after is not None and _stated(after)
 
 
 # After a model's letters and hyphen ("F-", "Su-"): the rest of its name, then its noun.
