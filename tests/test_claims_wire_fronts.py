@@ -123,3 +123,15 @@ def test_content_that_is_only_a_joining_word_is_no_claim() -> None:
     the first cue's content is only "but also", so it makes no claim."""
     text = "His ex-wife agreed but also contended that she should keep her privacy."
     assert _claims(text) == [("His ex-wife", "contended", "that she should keep her privacy")]
+
+
+def test_a_determiner_after_a_listener_cue_may_open_the_content_s_subject() -> None:
+    """ "warned the number could rise": a determiner and a noun before a finite verb are
+    the content's subject, not a listener; in "told the court the men had …" the noun
+    heads the listener and the clause after it is the content."""
+    text = "The agency warned the number could rise."
+    assert _claims(text)[0][1:] == ("warned", "the number could rise")
+    court = "She told the court the men had been beaten."
+    assert _claims(court)[0][1:] == ("told", "the men had been beaten")
+    pronoun = "Her mother told her he was known as Precious."
+    assert _claims(pronoun)[0][1:] == ("told", "he was known as Precious")

@@ -158,6 +158,16 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             return listener  # "accused Clinton of lying": the object is part of the content
         if _determined_object_of(tokens, listener, j):
             return listener  # "accused the army of bombing": so is a common noun's
+        if j > listener and j + 1 < len(tokens) and tokens[j - 1][2].lower() in g.DETERMINERS:
+            if _noun_before_verb(tokens, j):
+                return j - 1  # "warned the number could rise": the content's subject
+            if (
+                tokens[j - 1][2].lower() == "the"
+                and tokens[j][2].isalpha()
+                and tokens[j][2].islower()
+                and _opens_clause(tokens, j + 1)
+            ):
+                j += 1  # "told the court the men had been beaten": the listener's noun
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
@@ -190,6 +200,28 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _noun_before_verb(tokens: list[Token], n: int) -> bool:
+    """`the number could rise`: a lower-case noun (token n) before a finite verb is a
+    clause's subject, not a listener's head."""
+    word, following = tokens[n][2], tokens[n + 1][2]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in g.PRONOUNS
+        and following.islower()
+        and (following in g.FINITE_AUXILIARIES or past_form(following))
+    )
+
+
+def _opens_clause(tokens: list[Token], n: int) -> bool:
+    """Whether token n opens a clause: a subject pronoun, or a determiner and a noun
+    before a finite verb ("the men had …")."""
+    word = tokens[n][2].lower()
+    if word in g.SUBJECT_PRONOUNS:
+        return True
+    return word in g.DETERMINERS and n + 2 < len(tokens) and _noun_before_verb(tokens, n + 1)
 
 
 def _determined_object_of(tokens: list[Token], listener: int, j: int) -> bool:
