@@ -135,3 +135,14 @@ def test_a_determiner_after_a_listener_cue_may_open_the_content_s_subject() -> N
     assert _claims(court)[0][1:] == ("told", "the men had been beaten")
     pronoun = "Her mother told her he was known as Precious."
     assert _claims(pronoun)[0][1:] == ("told", "he was known as Precious")
+
+
+def test_a_second_verb_after_a_report_s_medium_shares_the_first_sayer() -> None:
+    """ "The ELN said in a statement posted online that … and denied …": the words left
+    of the nearest earlier cue ("posted") hold a report of their own, so the shared
+    claimant is the sayer of that report, not "The ELN said in a statement"."""
+    text = (
+        "The ELN said in a statement posted on social media that it had acted against"
+        " criminals and denied targeting civilians."
+    )
+    assert _claims(text)[1][:2] == ("The ELN", "denied")
