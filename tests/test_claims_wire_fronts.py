@@ -146,3 +146,18 @@ def test_a_second_verb_after_a_report_s_medium_shares_the_first_sayer() -> None:
         " criminals and denied targeting civilians."
     )
     assert _claims(text)[1][:2] == ("The ELN", "denied")
+
+
+def test_charges_before_a_pronoun_comment_on_the_report() -> None:
+    """ "…, charges it denies": "charges" (or "claims") before a pronoun subject names
+    the report in a comment, as "allegations the junta denies" does; the pronoun is the
+    claimant who denies the content."""
+    text = "The RSF has been accused by rights groups of ethnic killings, charges it denies."
+    assert [row[:2] for row in _claims(text)] == [("it", "denies")]
+
+
+def test_news_is_no_plural_head_of_a_claimant() -> None:
+    """ "The state news agency SANA quoted a source as saying": "news" ends in "s" but
+    modifies the head, so the sentence's subject runs on past it."""
+    text = "The state news agency SANA quoted a source as saying that the army had won."
+    assert _claims(text)[0][0] == "The state news agency SANA"

@@ -266,3 +266,24 @@ def test_names_and_linking_verbs_are_no_units(text: str, expected: list) -> None
 )
 def test_added_counts_war_names_and_more_currencies(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a determined whole counts the whole's noun
+        (
+            "rescued 15 of the abducted villagers",
+            [(15.0, "villager", "15 of the abducted villagers")],
+        ),
+        (
+            "two of the three blockbuster drugs",
+            [(2.0, "drug", "two"), (3.0, "drug", "three blockbuster drugs")],
+        ),
+        ("the last 16 of the Champions League", [(16.0, None, "16")]),
+        # a part named by no plural noun counts nothing
+        ("3 of the best", [(3.0, None, "3")]),
+    ],
+)
+def test_a_part_of_a_determined_whole(text: str, expected: list) -> None:
+    assert _q(text) == expected

@@ -405,12 +405,15 @@ def clause_end(tokens: list[Token], begin: int) -> int:
 def indefinite_claim(tokens: list[Token], n: int) -> bool:
     """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
     opens a comment on a report, not a report's content or claimant; so does a bare
-    plural one before its clause's subject (`allegations the junta denies`)."""
+    plural one before its clause's subject (`allegations the junta denies`), and "claims"
+    or "charges" before a pronoun subject (`charges it denies`)."""
     word = tokens[n][2].lower()
+    following = tokens[n + 1][2]
     if word in g.PLURAL_CLAIM_NOUNS:
-        following = tokens[n + 1][2]
         return following[0].isupper() or following.lower() in g.DETERMINERS_OR_RELATIVE
-    return word in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
+    if word in g.CLAIM_NOUNS and word.endswith("s") and following in g.PRONOUNS:
+        return True  # "…, charges it denies": an inverted verb takes no pronoun after it
+    return word in ("a", "an") and following.lower() in g.CLAIM_NOUNS
 
 
 def comment_comma(tokens: list[Token], begin: int) -> int:

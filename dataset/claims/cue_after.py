@@ -171,7 +171,8 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
 
 def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
-    bare = tokens[source[0]][2].lower() in g.PLURAL_CLAIM_NOUNS
+    head = tokens[source[0]][2].lower()
+    bare = head in g.PLURAL_CLAIM_NOUNS or (head in g.CLAIM_NOUNS and head.endswith("s"))
     return source[1] - source[0] > (1 if bare else 2) and indefinite_claim(tokens, source[0])
 
 

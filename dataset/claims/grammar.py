@@ -59,6 +59,8 @@ EFFECT_PARTICIPLES = _words(
     "escalating underscoring highlighting marking dealing casting dashing reviving renewing "
     "dampening easing resulting referencing referring echoing"
 )
+# Nouns in "-s" that are no plural head, but modify one ("state news agency").
+SINGULAR_IN_S = _words("news series species")
 ORDINALS = _words("first second third fourth fifth last other latter former")
 # After a comma, words that open examples of the object before it ("…, including X").
 ELABORATORS = _words("including like especially particularly notably")

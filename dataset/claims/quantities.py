@@ -103,7 +103,6 @@ _PEOPLES_IN_IS = frozenset(
 # lower-case noun that may be the head.
 _HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
-_WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 # Words that bound or hedge a number ("at least 12", "an estimated 300"), spaced as one
 # line spaces them.
 _QUALIFIER_WORDS = (
@@ -115,11 +114,14 @@ _QUALIFIER = r"(?:" + _QUALIFIER_WORDS + r")\s+"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|mln|tn|m|k|b))"
 _CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
+_WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 _UNIT_AFTER = (
     r"(?:\s?%|\s(?:per cent|percent|percentage points?)\b"
     r"|-(?P<measure>" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + r")\b"
     r"|\s(?:of\s)?(?P<cur_word>" + "|".join(_CURRENCY_WORD) + r")\b"
-    r"|\s(?:of\s(?:(?:its|their|his|her|our)\s)?)?(?P<noun>[a-z][a-z\-]+))?"
+    r"|\s(?:of\s(?:(?:its|their|his|her|our)\s|the\s(?=(?-i:[a-z]))(?!(?:"
+    + _WORD_NUM
+    + r")\b))?)?(?P<noun>[a-z][a-z\-]+))?"
 )
 
 _PATTERN = re.compile(
@@ -320,6 +322,8 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
             if captive is not None:  # "250 taken hostage": what they were taken as
                 return _singular(captive.group(1).lower()), captive.end()
+        if not _plural(noun) and match.group("after").startswith(" of "):
+            return None, match.start("after")  # "3 of the best": a part of no counted noun
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
 
