@@ -83,9 +83,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if following == "," and _relative_passive(tokens, i) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
-        (passive or (past_form(surface.lower()) and _count_before(tokens, i)))
-        and j < len(tokens)
+        j < len(tokens)
         and tokens[j][2].lower() in g.STATE_PREDICATES
+        and (passive or (past_form(surface.lower()) and _count_before(tokens, i)))
     ):
         return _raised(reader, tokens, i, cue_span, cue)  # also "are feared dead"
     k = skip_left(tokens, i - 1)

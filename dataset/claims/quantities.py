@@ -322,7 +322,7 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
             if captive is not None:  # "250 taken hostage": what they were taken as
                 return _singular(captive.group(1).lower()), captive.end()
-        if not _plural(noun) and match.group("after").startswith(" of "):
+        if match.group("after").startswith(" of ") and not _plural(noun):
             return None, match.start("after")  # "3 of the best": a part of no counted noun
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
