@@ -161,3 +161,26 @@ def test_news_is_no_plural_head_of_a_claimant() -> None:
     modifies the head, so the sentence's subject runs on past it."""
     text = "The state news agency SANA quoted a source as saying that the army had won."
     assert _claims(text)[0][0] == "The state news agency SANA"
+
+
+def test_according_to_after_a_relative_aside_vouches_for_the_aside() -> None:
+    """ "The ELN, which has about 6,000 fighters, according to military estimates, has
+    …": inside a sentence that goes on, the source closes the relative clause and
+    vouches for it alone; at the sentence end it vouches for the whole sentence."""
+    text = (
+        "The ELN, which has about 6,000 fighters, according to military estimates,"
+        " has been at war with the state since 1964."
+    )
+    assert _claims(text) == [
+        ("military estimates", "according to", "which has about 6,000 fighters")
+    ]
+    final = "It opens at the Expo in Los Angeles, which takes place in May, according to a report."
+    assert _claims(final)[0][2] == "It opens at the Expo in Los Angeles, which takes place in May"
+
+
+def test_a_participle_after_a_report_of_a_nominal_cue_shares_the_verb_s_subject() -> None:
+    """ "Hamas rejected claims that …, calling them …": "claims" is the object of the
+    report before it, so the participle's claimant is that report's, not "Hamas
+    rejected"."""
+    text = 'Hamas rejected claims that it had stolen aid, calling them "baseless lies."'
+    assert [row[:2] for row in _claims(text)] == [("Hamas", "rejected"), ("Hamas", "calling")]

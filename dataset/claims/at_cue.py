@@ -515,6 +515,22 @@ def _according_to(
         start, stop = tokens[end + 1][0], tokens[-1][1]
     else:
         content = before_boundary(reader, tokens, k if tokens[k][2] in ",—–" else -1)
+        relative = (
+            _relative_aside(tokens, k) if tokens[k][2] == "," and continues(tokens, end) else None
+        )
+        if relative is not None:
+            # "The ELN, which has about 6,000 fighters, according to military estimates,
+            # has …": inside a sentence that goes on, the source vouches for the
+            # relative clause it closes.
+            return Draft(
+                tokens[relative][0],
+                tokens[k][0],
+                claimant_span(tokens, source),
+                cue_span,
+                None,
+                "according_to",
+                reader.params.confidence_according_to,
+            )
         if content is None:
             start, stop = tokens[0][0], tokens[k][1]
         else:
@@ -539,6 +555,18 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _relative_aside(tokens: list[Token], comma: int) -> int | None:
+    """`X, which has 6,000 fighters, according to …`: the index of the relative pronoun
+    that opens the aside closed by the comma before "according to", else None."""
+    for n in range(comma - 1, 0, -1):
+        word = tokens[n][2]
+        if word in g.BOUNDARY_PUNCT:
+            if word == "," and tokens[n + 1][2].lower() in g.RELATIVES and n + 2 < comma:
+                return n + 1
+            return None
+    return None
 
 
 def _source_apposition(tokens: list[Token], comma: int) -> bool:
