@@ -184,3 +184,18 @@ def test_a_participle_after_a_report_of_a_nominal_cue_shares_the_verb_s_subject(
     rejected"."""
     text = 'Hamas rejected claims that it had stolen aid, calling them "baseless lies."'
     assert [row[:2] for row in _claims(text)] == [("Hamas", "rejected"), ("Hamas", "calling")]
+
+
+def test_a_comment_after_the_report_s_adjunct_is_the_writer_s() -> None:
+    """ "…, the ministry said on Monday, a claim that could not be verified": after the
+    cue's adjunct, an indefinite claim noun opens the writer's comment, so the content
+    is before the report (not the comment's "that" clause), and the comment hedges it."""
+    text = (
+        "The army retook the town, the ministry said on Monday, a claim that could not be verified."
+    )
+    (row,) = claim_rows(text)
+    assert (row["claimant"], row["text"], row["hedged"]) == (
+        "the ministry",
+        "The army retook the town",
+        True,
+    )

@@ -89,8 +89,12 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             return False  # "tells his supporters at a rally to vote" ("not authorized to
             # speak to journalists" explains the anonymity, after the content)
         word = tokens[n][2]
-        if word in g.HARD_OR_QUOTE or (word == "," and _participle_clause(tokens, n + 1)):
-            break  # "said on Monday, adding that …": the participle's "that"
+        if word in g.HARD_OR_QUOTE or (
+            word == "," and (_participle_clause(tokens, n + 1) or opens_writer_clause(tokens, n))
+        ):
+            # "said on Monday, adding that …": the participle's "that"; "said on Monday,
+            # a claim that could not be verified": the writer's comment's
+            break
     return True
 
 
