@@ -287,3 +287,20 @@ def test_added_counts_war_names_and_more_currencies(text: str, expected: list) -
 )
 def test_a_part_of_a_determined_whole(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plurals in "-men" count their singular
+        ("Dozens of gunmen stormed the village", [(24.0, "gunman", "Dozens of gunmen")]),
+        ("two specimens", [(2.0, "specimen", "two specimens")]),
+        # a toll of a longer phrase ("from three days of clashes") still counts people
+        (
+            "the death toll from three days of clashes had risen to 1,018",
+            [(3.0, "day", "three days"), (1018.0, "person", "1,018")],
+        ),
+    ],
+)
+def test_men_plurals_and_longer_tolls(text: str, expected: list) -> None:
+    assert _q(text) == expected

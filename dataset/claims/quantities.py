@@ -91,6 +91,9 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
 
+# Singular nouns ending in "-men", unlike "gunmen" or "servicemen".
+_SINGULAR_IN_MEN = frozenset("specimen regimen abdomen omen stamen acumen hymen".split())
+
 # Peoples whose name ends in "-i" ("4.3 million Somalis"): their plural ends in "-is",
 # which other nouns keep in the singular ("crisis", "Davis").
 _PEOPLES_IN_IS = frozenset(
@@ -234,6 +237,8 @@ def _singular(noun: str) -> str:
         return _IRREGULAR_PLURALS[noun]
     if noun in _PEOPLES_IN_IS:
         return noun[:-1]
+    if noun.endswith("men") and noun not in _SINGULAR_IN_MEN:
+        return noun[:-3] + "man"  # "gunmen", "policemen", "militiamen"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes")):
@@ -441,8 +446,9 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
 _TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
 _TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
 _TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
-# "the death toll from the attack rose to 52": what the toll is of, before its verb.
-_TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+)?)?"
+# "the death toll from the attack rose to 52", "the toll from three days of clashes had
+# risen to 1,018": what the toll is of, before its verb.
+_TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+){0,3}?)?"
 _TOLL_BEFORE = re.compile(
     rf"\b(?:(?:death|casualty|civilian)\s+toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|"
     rf"{_TOLL_HEDGES})){{1,4}}|toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})"
