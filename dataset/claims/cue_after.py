@@ -224,21 +224,44 @@ def _apposed_claim(
         while outer is not None:
             n, outer = outer, _outer_report(reader, tokens, outer)
         earlier = reader.lexicon.forms[tokens[n][2].lower()]
-        begin = content_start(tokens, n + 1, earlier, reader.params) or 0
+        found = content_start(tokens, n + 1, earlier, reader.params)
+        begin = found if found is not None and found < b else 0
     if begin < 0 and relative:
         return None
-    begin = max(begin, 0)
-    if begin >= b:
+    start, end = tokens[max(begin, 0)][0], tokens[b][0]
+    if begin <= 0:
+        comma = _set_off_report(reader, tokens, b)
+        if comma is not None:
+            # "A, Syrskyi said in a video statement, a claim Moscow disputed": A
+            content = before_boundary(reader, tokens, comma)
+            if content is not None:
+                start, end = content[0], content[1]
+    if start >= end:
         return None
     return Draft(
-        tokens[begin][0],
-        tokens[b][0],
+        start,
+        end,
         claimant_span(tokens, claimant),
         cue_span,
         cue,
         "cue_after",
         reader.params.confidence_cue_after,
     )
+
+
+def _set_off_report(reader: Reader, tokens: list[Token], b: int) -> int | None:
+    """`A, Syrskyi said in a video statement, a claim …`: the comma that opens a short
+    claimant-and-cue aside closed at b (a past form of a report among its words)."""
+    limit = reader.params.max_claimant_tokens
+    for comma in range(b - 1, max(0, b - limit), -1):
+        if tokens[comma][2] in g.BOUNDARY_PUNCT:
+            if tokens[comma][2] != "," or comma < 2:
+                return None
+            forms = reader.lexicon.forms
+            aside = tokens[comma + 1 : b]
+            reports = any(w.islower() and w in forms and past_form(w) for _, _, w in aside)
+            return comma if reports else None
+    return None
 
 
 def _report_before(reader: Reader, tokens: list[Token], n: int) -> int | None:
