@@ -205,7 +205,10 @@ def test_a_claim_apposed_to_a_set_off_report_answers_its_content() -> None:
     """ "A, Syrskyi said in a video statement, a claim Moscow disputed": the report before
     the comment is set off after its content, so both the report and the answer to it
     have A as their content."""
-    text = "Kyiv's forces had taken 1,000 square kilometres, Syrskyi said in a video, a claim Moscow disputed."
+    text = (
+        "Kyiv's forces had taken 1,000 square kilometres, Syrskyi said in a video,"
+        " a claim Moscow disputed."
+    )
     assert _claims(text) == [
         ("Syrskyi", "said", "Kyiv's forces had taken 1,000 square kilometres"),
         ("Moscow", "disputed", "Kyiv's forces had taken 1,000 square kilometres"),
