@@ -215,3 +215,16 @@ def test_a_claim_apposed_to_a_set_off_report_answers_its_content() -> None:
     ]
     plain = "The army retook the town, the ministry said, a claim the rebels rejected."
     assert _claims(plain)[1] == ("the rebels", "rejected", "The army retook the town")
+
+
+def test_an_inverted_claimant_keeps_the_name_apposed_to_its_title() -> None:
+    """`"…," said the group's deputy leader, Khalil al-Hayya.`: a name closing the
+    sentence after the inverted claimant's comma is its apposition, so the claimant
+    names its person; after a claimant that is itself a name, a title stays out."""
+    text = '"We will not stop," said the group’s deputy leader, Khalil al-Hayya.'
+    names = [("Khalil al-Hayya", "PERSON", "PERSON:khalil_al_hayya")]
+    (row,) = extract_claims("t", text, PARAMS, mentions(text, names))
+    assert row["claimant"] == "the group’s deputy leader, Khalil al-Hayya"
+    assert row["claimant_key"] == "PERSON:khalil_al_hayya"
+    title = '"It is over," said Jeremy Dear, NUJ General Secretary.'
+    assert _claims(title)[0][0] == "Jeremy Dear"

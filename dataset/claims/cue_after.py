@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import (
@@ -306,6 +308,7 @@ def inverted(
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1
+    end = _apposed_name_end(tokens, j, end)
     named = _closing_name(tokens, j, end)
     if first in g.QUOTES or not (
         first[0].isupper()
@@ -347,6 +350,39 @@ def inverted(
     )
     draft = carry_on(tokens, draft, claimant[1] if claimant else cue_span[1], True)
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _apposed_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """`said the group's deputy leader, Khalil al-Hayya.`: a name of up to four
+    capitalised words after the comma of a claimant that is a description (tokens j to
+    end, not itself a name: "said Jeremy Dear, NUJ General Secretary"), closing the
+    sentence (or before a quotation's comma), is the claimant's apposition; where it
+    ends, else `end`."""
+    if end + 1 >= len(tokens) or tokens[end][2] != ",":
+        return end
+    if all(_name_word(word) for _, _, word in tokens[j:end]):
+        return end
+    n = end + 1
+    while n < len(tokens) and n - end <= 4 and _name_word(tokens[n][2]):
+        n += 1
+    closes = (
+        n == len(tokens)
+        or tokens[n][2] in (".", "!", "?")
+        or (tokens[n][2] == "," and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES)
+    )
+    return n if n > end + 2 and closes else end
+
+
+# Lower-case particles inside names ("Mohammed bin Salman"), and "al-" before a capital.
+_NAME_PARTICLES = frozenset("bin ibn de da van von al el".split())
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|an|ar|at|az)-[A-Z]")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised letters, a particle, or "al-Hayya"."""
+    if word[0].isupper():
+        return word.replace("-", "").replace("'", "").isalpha()
+    return word in _NAME_PARTICLES or _PARTICLE_PREFIX.match(word) is not None
 
 
 def _set_off(tokens: list[Token], i: int, limit: int, named: bool) -> bool:
