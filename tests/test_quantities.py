@@ -230,3 +230,77 @@ def test_a_harmed_count_takes_every_qualifier_a_number_takes(text: str, surface:
 )
 def test_what_a_conflict_count_counts(text: str, expected: list) -> None:
     assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number hyphened to a capitalised word is part of a name
+        ("The Covid-19 pandemic killed 5 people", [(5.0, "person", "5 people")]),
+        # a model's number: the plural after its name is what is counted
+        ("three F-16 jets", [(3.0, "jet", "three F-16 jets")]),
+        ("two Su-25 ground-attack planes", [(2.0, "plane", "two Su-25 ground-attack planes")]),
+        ("two F-16s crashed", [(2.0, None, "two")]),
+        # a linking verb is no unit; remaining missing or trapped, they are people
+        ("At least 20 remain missing", [(20.0, "person", "At least 20")]),
+        ("30 remained trapped under rubble", [(30.0, "person", "30")]),
+        ("five remain in hospital", [(5.0, None, "five")]),
+    ],
+)
+def test_names_and_linking_verbs_are_no_units(text: str, expected: list) -> None:
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count added to others counts the noun after "other"/"more"
+        ("a commander and four other people", [(4.0, "person", "four other people")]),
+        ("two more soldiers died", [(2.0, "soldier", "two more soldiers")]),
+        ("five more than last year", [(5.0, None, "five")]),
+        # a war's number is its name
+        ("the worst since World War Two", []),
+        # currencies of the theatres reported
+        ("10 million naira", [(1e7, "NGN", "10 million naira")]),
+    ],
+)
+def test_added_counts_war_names_and_more_currencies(text: str, expected: list) -> None:
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a determined whole counts the whole's noun
+        (
+            "rescued 15 of the abducted villagers",
+            [(15.0, "villager", "15 of the abducted villagers")],
+        ),
+        (
+            "two of the three blockbuster drugs",
+            [(2.0, "drug", "two"), (3.0, "drug", "three blockbuster drugs")],
+        ),
+        ("the last 16 of the Champions League", [(16.0, None, "16")]),
+        # a part named by no plural noun counts nothing
+        ("3 of the best", [(3.0, None, "3")]),
+    ],
+)
+def test_a_part_of_a_determined_whole(text: str, expected: list) -> None:
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plurals in "-men" count their singular
+        ("Dozens of gunmen stormed the village", [(24.0, "gunman", "Dozens of gunmen")]),
+        ("two specimens", [(2.0, "specimen", "two specimens")]),
+        # a toll of a longer phrase ("from three days of clashes") still counts people
+        (
+            "the death toll from three days of clashes had risen to 1,018",
+            [(3.0, "day", "three days"), (1018.0, "person", "1,018")],
+        ),
+    ],
+)
+def test_men_plurals_and_longer_tolls(text: str, expected: list) -> None:
+    assert _q(text) == expected

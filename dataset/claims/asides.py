@@ -6,10 +6,12 @@ from dataset.claims import grammar as g
 from dataset.claims.content_bounds import opens_writer_clause
 from dataset.claims.draft import Draft
 from dataset.claims.tokens import Token, token_index
-from dataset.claims.verb_forms import finite_soon
+from dataset.claims.verb_forms import finite_soon, past_form
 
 # Words that open the writer's own continuation after a report, not the rest of its
 # content: a coordinated clause, a relative or adverbial phrase ("…, he said, while …").
+# Words that join a sentence to the one before ("But although …").
+_JOINING = frozenset(["and", "but", "or", "yet", "so"])
 _NOT_CONTENT = g.RELATIVES | frozenset("and but or nor according as while with without".split())
 
 
@@ -40,6 +42,8 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 if commas >= 2:
                     return draft
                 continue
+            if comments_on_report(tokens, token_index(tokens, draft.end), m + 1):
+                return draft
             if finite_soon(tokens, m + 1) and not (
                 lower.endswith("ing")
                 or lower in _NOT_CONTENT
@@ -54,3 +58,62 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
         if word in g.HARD_OR_QUOTE or word in g.TERMINAL_PUNCT or (not inverted and m - n > 8):
             return draft
     return draft
+
+
+def comments_on_report(tokens: list[Token], b: int, n: int) -> bool:
+    """`Three soldiers were killed, officials said, raising fears of a war`, `Rebels
+    seized Aleppo, a monitor said, the first time …`: after a reported clause that is
+    complete (its finite verb, and a last word that leaves nothing open), a participle
+    of effect or a noun phrase after the aside is the writer's comment on the whole
+    report, not the rest of the content (an agent's participle, "Russia is meddling,
+    they say, imposing curbs", goes on with it; so does "Israel is, he said, the
+    aggressor"; a prepositional phrase may be the content's own: "a model, he said, for
+    how the industry …"; and a subordinate clause is no complete one: "But if measured
+    at 65, the PPI said, a worker will …"). The content ends before token b; the aside's
+    follower is n."""
+    follower = tokens[n][2]
+    if follower in g.EFFECT_PARTICIPLES:
+        return _finite_before(tokens, b)
+    if follower not in g.DETERMINERS or tokens[n - 1][2] != ",":
+        return False
+    if _subject_of_clause(tokens, n) or _part_of_content(tokens, n):
+        return False
+    last = tokens[b - 1][2].lower() if b > 0 else ""
+    if (
+        not last.isalnum()
+        or last in g.NOT_NOUNS_OR_PREPOSITIONS
+        or last in g.DETERMINERS
+        or last in g.SUBORDINATORS
+        or last in g.ELABORATORS
+    ):
+        return False
+    opener = next((t[2].lower() for t in tokens[:b] if t[2].lower() not in _JOINING), "")
+    return opener not in g.SUBORDINATORS and _finite_before(tokens, b)
+
+
+def _part_of_content(tokens: list[Token], n: int) -> bool:
+    """`two interviews, officials said, the first by a consular officer, …`: an ordinal
+    after the determiner at n picks out one of the content's own nouns (but "the first
+    time …" dates the whole report)."""
+    if n + 2 >= len(tokens) or tokens[n + 1][2].lower() not in g.ORDINALS:
+        return False
+    return tokens[n + 2][2].lower() != "time"
+
+
+def _subject_of_clause(tokens: list[Token], n: int) -> bool:
+    """`…, the PPI said, a manual worker will live to 81`: a finite auxiliary within a few
+    words of the noun phrase at n makes it the subject of the content's main clause."""
+    for _, _, word in tokens[n + 1 : n + 5]:
+        if word in g.BOUNDARY_PUNCT or word.lower() in g.RELATIVES_OR_THAT:
+            return False
+        if word in g.FINITE_AUXILIARIES:
+            return True
+    return False
+
+
+def _finite_before(tokens: list[Token], b: int) -> bool:
+    """Whether tokens before b hold a finite verb (an auxiliary or a past form)."""
+    return any(
+        word.islower() and (word in g.FINITE_AUXILIARIES or past_form(word))
+        for _, _, word in tokens[:b]
+    )

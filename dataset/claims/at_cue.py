@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataset.claims import grammar as g
 from dataset.claims.as_clause import as_clause
+from dataset.claims.asides import comments_on_report
 from dataset.claims.claimant_phrases import (
     appositive,
     claimant_span,
@@ -29,6 +30,7 @@ from dataset.claims.cue_senses import (
 )
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
+from dataset.claims.number_words import UNITS_WORDS, VAGUE
 from dataset.claims.possessed import possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
@@ -81,7 +83,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if following == "," and _relative_passive(tokens, i) and past_form(surface.lower()):
         return None
     if (infinitive(tokens, j, raising=True) and (cue.raising or passive)) or (
-        passive and j < len(tokens) and tokens[j][2].lower() in g.STATE_PREDICATES
+        j < len(tokens)
+        and tokens[j][2].lower() in g.STATE_PREDICATES
+        and (passive or (past_form(surface.lower()) and _count_before(tokens, i)))
     ):
         return _raised(reader, tokens, i, cue_span, cue)  # also "are feared dead"
     k = skip_left(tokens, i - 1)
@@ -174,6 +178,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     # "…, he said, a claim Kyiv denied", "…, he said, although …"
                     and not opens_writer_clause(tokens, j)
                     and not report_follows
+                    and not comments_on_report(tokens, b, j + 1)
                 ):
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
@@ -182,8 +187,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
 
 def _background_follows(tokens: list[Token], j: int) -> bool:
     """Whether the words after the cue's comma (token j) open the writer's background:
-    "…, the ministry said, amid fighting", "…, as Israel widened its campaign" (before a
-    name or a noun, not a pronoun: "…, they say, as it could exclude …" goes on)."""
+    "…, the ministry said, amid fighting", "…, as Israel widened its campaign", "…, as
+    soldiers looked on" (before a name or a noun, not a pronoun: "…, they say, as it
+    could exclude …" goes on)."""
     word = tokens[j + 1][2]
     if word in g.BACKGROUND_PHRASE_OPENERS:
         return True
@@ -192,7 +198,20 @@ def _background_follows(tokens: list[Token], j: int) -> bool:
     if word not in g.BACKGROUND_CLAUSE_OPENERS or j + 2 >= len(tokens):
         return False
     subject = tokens[j + 2][2]
-    return subject[0].isupper() or subject.lower() in g.DETERMINERS
+    lower = subject.lower()
+    return subject[0].isupper() or lower in g.DETERMINERS or _bare_plural(lower)
+
+
+def _bare_plural(word: str) -> bool:
+    """`soldiers`, `residents`: a plural noun without a determiner (not a pronoun, an
+    auxiliary or a function word), which may open a clause's subject."""
+    return (
+        word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in g.NOT_NOUNS
+        and word not in g.PRONOUNS
+    )
 
 
 def _time_before(tokens: list[Token], n: int) -> bool:
@@ -252,15 +271,31 @@ def _coordinated_subject(tokens: list[Token], b: int, limit: int) -> int | None:
     noun phrase ends at the "and" at b, the claimant is both conjuncts; the index where
     the first one starts, else None."""
     subject = sentence_subject(tokens, limit)
-    if subject is None or subject[1] != b:
+    if subject is None or (subject[1] != b and not _listed_names(tokens, subject, b)):
         return None
-    words = [t[2] for t in tokens[subject[0] : b]]
+    words = [t[2] for t in tokens[subject[0] : subject[1]]]
     if len(words) > 1 and words[0].lower() in g.PRONOUNS:
         return None  # "He went home and officials said": a clause, not a noun phrase
     common = [w for w in words if w.islower() and w not in g.DETERMINERS]
     if len(common) > 2 or any(w in g.AUXILIARIES or past_form(w) for w in common):
         return None  # "The army shot two men and …": a verb in the first conjunct
     return subject[0]
+
+
+def _listed_names(tokens: list[Token], subject: Span, b: int) -> bool:
+    """`The juntas of Mali, Burkina Faso and Niger said`, `Russia, Iran and Turkey said`:
+    the tokens from the subject's end to b are a list of names, after "of" (or "in",
+    "from") or after the subject's own name, so the list before "and" is the subject's
+    and the subject runs on to the last name."""
+    start = subject[1]
+    opener = tokens[start][2] if start < b else ""
+    named = all(word[0].isupper() for _, _, word in tokens[subject[0] : start])
+    if b - start < 2 or not (opener in ("of", "in", "from") or (opener == "," and named)):
+        return False
+    return tokens[start + 1][2] != "," and all(
+        word == "," or (word[0].isupper() and word.isalpha())
+        for _, _, word in tokens[start + 1 : b]
+    )
 
 
 def _closing_report(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
@@ -435,6 +470,15 @@ def _passive_by(
     )
 
 
+def _count_before(tokens: list[Token], i: int) -> bool:
+    """`… and some 700 reported missing`: a count right before the cue at i is the subject
+    of a reduced passive (its auxiliary left out after "and"), not who reports."""
+    if i == 0:
+        return False
+    word = tokens[i - 1][2].lower()
+    return word[0].isdigit() or word in UNITS_WORDS or word in VAGUE
+
+
 def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:
     """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
     content is the subject plus the infinitive (its span covers the cue between)."""
@@ -471,6 +515,22 @@ def _according_to(
         start, stop = tokens[end + 1][0], tokens[-1][1]
     else:
         content = before_boundary(reader, tokens, k if tokens[k][2] in ",—–" else -1)
+        relative = (
+            _relative_aside(tokens, k) if tokens[k][2] == "," and continues(tokens, end) else None
+        )
+        if relative is not None:
+            # "The ELN, which has about 6,000 fighters, according to military estimates,
+            # has …": inside a sentence that goes on, the source vouches for the
+            # relative clause it closes.
+            return Draft(
+                tokens[relative][0],
+                tokens[k][0],
+                claimant_span(tokens, source),
+                cue_span,
+                None,
+                "according_to",
+                reader.params.confidence_according_to,
+            )
         if content is None:
             start, stop = tokens[0][0], tokens[k][1]
         else:
@@ -495,6 +555,18 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _relative_aside(tokens: list[Token], comma: int) -> int | None:
+    """`X, which has 6,000 fighters, according to …`: the index of the relative pronoun
+    that opens the aside closed by the comma before "according to", else None."""
+    for n in range(comma - 1, 0, -1):
+        word = tokens[n][2]
+        if word in g.BOUNDARY_PUNCT:
+            if word == "," and tokens[n + 1][2].lower() in g.RELATIVES and n + 2 < comma:
+                return n + 1
+            return None
+    return None
 
 
 def _source_apposition(tokens: list[Token], comma: int) -> bool:

@@ -242,7 +242,7 @@ def noun_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | No
             and not past_form(word)
         ):
             i += 1
-            if lower.endswith("s"):
+            if lower.endswith("s") and lower not in g.SINGULAR_IN_S:
                 break  # plural head noun: "militants", "officials"
         else:
             break

@@ -85,6 +85,21 @@ def _located_body(text: str, inside: list[dict]) -> dict | None:
     return None
 
 
+# What joins the last two names of a list ("Mali, Burkina Faso and Niger", "Russia or
+# Iran"), with the last name's title ("Mr Afzal and Mr Kazi").
+_LIST_JOIN = re.compile(
+    r"(?:,?\s+(?:and|or|&)\s+(?:the\s+)?|,\s+)(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?"
+)
+
+
+def _coordinated(text: str, inside: list[dict]) -> bool:
+    """`Russia, Iran and Turkey`, `the juntas of Mali and Niger`: a claimant that ends in
+    a list of names speaks for all of them, so no one entity is its key."""
+    if len(inside) < 2:
+        return False
+    return _LIST_JOIN.fullmatch(text, int(inside[-2]["end"]), int(inside[-1]["start"])) is not None
+
+
 # Heads by which a place itself acts: "the City of Seattle", "the people of Gaza".
 _PLACE_BODIES = frozenset("city town state province county republic kingdom people".split())
 # A place phrase closing a claimant: a preposition, then perhaps an article.
@@ -157,6 +172,8 @@ class ClaimantResolver:
             head = inside[-1]
             tail = self.text[int(head["end"]) : end].lower().removeprefix("'s").split()
             if not tail:
+                if _coordinated(self.text, inside):
+                    return None
                 body = _located_body(self.text, inside)
                 if body is None and _placed_person(self.text, start, head):
                     return None

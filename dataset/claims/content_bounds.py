@@ -89,8 +89,12 @@ def _adjunct_only(tokens: list[Token], j: int, cue: Cue | None) -> bool:
             return False  # "tells his supporters at a rally to vote" ("not authorized to
             # speak to journalists" explains the anonymity, after the content)
         word = tokens[n][2]
-        if word in g.HARD_OR_QUOTE or (word == "," and _participle_clause(tokens, n + 1)):
-            break  # "said on Monday, adding that …": the participle's "that"
+        if word in g.HARD_OR_QUOTE or (
+            word == "," and (_participle_clause(tokens, n + 1) or opens_writer_clause(tokens, n))
+        ):
+            # "said on Monday, adding that …": the participle's "that"; "said on Monday,
+            # a claim that could not be verified": the writer's comment's
+            break
     return True
 
 
@@ -158,6 +162,16 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             return listener  # "accused Clinton of lying": the object is part of the content
         if _determined_object_of(tokens, listener, j):
             return listener  # "accused the army of bombing": so is a common noun's
+        if j > listener and j + 1 < len(tokens) and tokens[j - 1][2].lower() in g.DETERMINERS:
+            if _noun_before_verb(tokens, j):
+                return j - 1  # "warned the number could rise": the content's subject
+            if (
+                tokens[j - 1][2].lower() == "the"
+                and tokens[j][2].isalpha()
+                and tokens[j][2].islower()
+                and _opens_clause(tokens, j + 1)
+            ):
+                j += 1  # "told the court the men had been beaten": the listener's noun
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
@@ -190,6 +204,28 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 return j + 1  # "warned of the risk", "was asked about his speeches"
         return None
     return j if j < len(tokens) else None
+
+
+def _noun_before_verb(tokens: list[Token], n: int) -> bool:
+    """`the number could rise`: a lower-case noun (token n) before a finite verb is a
+    clause's subject, not a listener's head."""
+    word, following = tokens[n][2], tokens[n + 1][2]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in g.PRONOUNS
+        and following.islower()
+        and (following in g.FINITE_AUXILIARIES or past_form(following))
+    )
+
+
+def _opens_clause(tokens: list[Token], n: int) -> bool:
+    """Whether token n opens a clause: a subject pronoun, or a determiner and a noun
+    before a finite verb ("the men had …")."""
+    word = tokens[n][2].lower()
+    if word in g.SUBJECT_PRONOUNS:
+        return True
+    return word in g.DETERMINERS and n + 2 < len(tokens) and _noun_before_verb(tokens, n + 1)
 
 
 def _determined_object_of(tokens: list[Token], listener: int, j: int) -> bool:
@@ -373,12 +409,15 @@ def clause_end(tokens: list[Token], begin: int) -> int:
 def indefinite_claim(tokens: list[Token], n: int) -> bool:
     """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
     opens a comment on a report, not a report's content or claimant; so does a bare
-    plural one before its clause's subject (`allegations the junta denies`)."""
+    plural one before its clause's subject (`allegations the junta denies`), and "claims"
+    or "charges" before a pronoun subject (`charges it denies`)."""
     word = tokens[n][2].lower()
+    following = tokens[n + 1][2]
     if word in g.PLURAL_CLAIM_NOUNS:
-        following = tokens[n + 1][2]
         return following[0].isupper() or following.lower() in g.DETERMINERS_OR_RELATIVE
-    return word in ("a", "an") and tokens[n + 1][2].lower() in g.CLAIM_NOUNS
+    if word in g.CLAIM_NOUNS and word.endswith("s") and following in g.PRONOUNS:
+        return True  # "…, charges it denies": an inverted verb takes no pronoun after it
+    return word in ("a", "an") and following.lower() in g.CLAIM_NOUNS
 
 
 def comment_comma(tokens: list[Token], begin: int) -> int:

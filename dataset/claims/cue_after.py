@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataset.claims import grammar as g
 from dataset.claims.asides import carry_on
 from dataset.claims.claimant_phrases import (
@@ -171,7 +173,8 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
 
 def claim_apposed(tokens: list[Token], source: Span) -> bool:
     """`…, a claim Kyiv rejected`: an indefinite claim noun opens the words before the cue."""
-    bare = tokens[source[0]][2].lower() in g.PLURAL_CLAIM_NOUNS
+    head = tokens[source[0]][2].lower()
+    bare = head in g.PLURAL_CLAIM_NOUNS or (head in g.CLAIM_NOUNS and head.endswith("s"))
     return source[1] - source[0] > (1 if bare else 2) and indefinite_claim(tokens, source[0])
 
 
@@ -223,21 +226,44 @@ def _apposed_claim(
         while outer is not None:
             n, outer = outer, _outer_report(reader, tokens, outer)
         earlier = reader.lexicon.forms[tokens[n][2].lower()]
-        begin = content_start(tokens, n + 1, earlier, reader.params) or 0
+        found = content_start(tokens, n + 1, earlier, reader.params)
+        begin = found if found is not None and found < b else 0
     if begin < 0 and relative:
         return None
-    begin = max(begin, 0)
-    if begin >= b:
+    start, end = tokens[max(begin, 0)][0], tokens[b][0]
+    if begin <= 0:
+        comma = _set_off_report(reader, tokens, b)
+        if comma is not None:
+            # "A, Syrskyi said in a video statement, a claim Moscow disputed": A
+            content = before_boundary(reader, tokens, comma)
+            if content is not None:
+                start, end = content[0], content[1]
+    if start >= end:
         return None
     return Draft(
-        tokens[begin][0],
-        tokens[b][0],
+        start,
+        end,
         claimant_span(tokens, claimant),
         cue_span,
         cue,
         "cue_after",
         reader.params.confidence_cue_after,
     )
+
+
+def _set_off_report(reader: Reader, tokens: list[Token], b: int) -> int | None:
+    """`A, Syrskyi said in a video statement, a claim …`: the comma that opens a short
+    claimant-and-cue aside closed at b (a past form of a report among its words)."""
+    limit = reader.params.max_claimant_tokens
+    for comma in range(b - 1, max(0, b - limit), -1):
+        if tokens[comma][2] in g.BOUNDARY_PUNCT:
+            if tokens[comma][2] != "," or comma < 2:
+                return None
+            forms = reader.lexicon.forms
+            aside = tokens[comma + 1 : b]
+            reports = any(w.islower() and w in forms and past_form(w) for _, _, w in aside)
+            return comma if reports else None
+    return None
 
 
 def _report_before(reader: Reader, tokens: list[Token], n: int) -> int | None:
@@ -282,6 +308,7 @@ def inverted(
     end = j
     while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
         end += 1
+    end = _apposed_name_end(tokens, j, end)
     named = _closing_name(tokens, j, end)
     if first in g.QUOTES or not (
         first[0].isupper()
@@ -323,6 +350,39 @@ def inverted(
     )
     draft = carry_on(tokens, draft, claimant[1] if claimant else cue_span[1], True)
     return resume(reader, draft, claimant[1] if claimant else cue_span[1], tokens[-1][1])
+
+
+def _apposed_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """`said the group's deputy leader, Khalil al-Hayya.`: a name of up to four
+    capitalised words after the comma of a claimant that is a description (tokens j to
+    end, not itself a name: "said Jeremy Dear, NUJ General Secretary"), closing the
+    sentence (or before a quotation's comma), is the claimant's apposition; where it
+    ends, else `end`."""
+    if end + 1 >= len(tokens) or tokens[end][2] != ",":
+        return end
+    if all(_name_word(word) for _, _, word in tokens[j:end]):
+        return end
+    n = end + 1
+    while n < len(tokens) and n - end <= 4 and _name_word(tokens[n][2]):
+        n += 1
+    closes = (
+        n == len(tokens)
+        or tokens[n][2] in (".", "!", "?")
+        or (tokens[n][2] == "," and n + 1 < len(tokens) and tokens[n + 1][2] in g.QUOTES)
+    )
+    return n if n > end + 2 and closes else end
+
+
+# Lower-case particles inside names ("Mohammed bin Salman"), and "al-" before a capital.
+_NAME_PARTICLES = frozenset("bin ibn de da van von al el".split())
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|an|ar|at|az)-[A-Z]")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised letters, a particle, or "al-Hayya"."""
+    if word[0].isupper():
+        return word.replace("-", "").replace("'", "").isalpha()
+    return word in _NAME_PARTICLES or _PARTICLE_PREFIX.match(word) is not None
 
 
 def _set_off(tokens: list[Token], i: int, limit: int, named: bool) -> bool:

@@ -6,6 +6,7 @@ from dataset.claims import grammar as g
 from dataset.claims.claimant_phrases import (
     claimant_span,
     clause_subject,
+    has_speech,
     left_boundary,
     not_a_subject,
     sentence_subject,
@@ -177,6 +178,12 @@ def coordinated_claimant(
             k = skip_left(tokens, n - 1)
             left = left_boundary(tokens, k, reader.params.max_claimant_tokens)
             k = _before_report(tokens, left, k)
+            if k > left and (
+                has_speech(tokens, left + 1, k + 1) or tokens[k][2] in reader.lexicon.forms
+            ):
+                # "X said in a statement posted …": X, the first report's sayer; "Hamas
+                # rejected claims that …": "claims" is the object of the report before it
+                continue
             if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None

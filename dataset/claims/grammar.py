@@ -25,18 +25,43 @@ TOKEN = re.compile(
 )
 # A concessive after a comma or dash: ", though", " - even though", `," although`.
 CONCESSIVE = r"[,—–-][\s\"“”]*(?:even\s+)?(?:though|although)"
+# An adverb of time or sequence between a conjunction and the next report ("claimed the
+# attack but later denied it", "and then officials said").
+_SEQUENCE_ADVERB = (
+    r"(?:\s+(?:later|then|also|subsequently|quickly|swiftly|immediately|again|since))?"
+)
 # A joining word left at the end of content cut before the next report.
 TRAILING_CONJUNCTION = re.compile(
-    r"(?:[\s,;]+(?:and|but|or|while|whereas|as|because)?|\s*" + CONCESSIVE + r")[\s,;]*$"
+    r"(?:[\s,;]+(?:(?:and|but|or|while|whereas|as|because)"
+    + _SEQUENCE_ADVERB
+    + r")?|\s*"
+    + CONCESSIVE
+    + r")[\s,;]*$"
 )
+# Content that is only a joining word, perhaps with its adverb ("but also").
+ONLY_JOINING = re.compile(r"\s*(?:and|but|or)" + _SEQUENCE_ADVERB + r"\s*")
 # Text ending where a coordinated clause starts: a later report there is a sibling of the
 # content ("A said X, and B said Y"), not part of it ("X said Y before Z announced W").
 # A concessive clause after a comma or dash is one too ("X said A, though B said C").
 COORDINATION = re.compile(
     r"(?:[,;:—–()]|\s-|\b(?:and|but|or|while|whereas|as)|" + CONCESSIVE + r")[\s\"“”]*$"
 )
+# The same, with an adverb of sequence after the conjunction ("but later denied"): a
+# sibling only before a finite report ("and later urge them to …" may be an infinitive's).
+SEQUENCED_COORDINATION = re.compile(r"\b(?:and|but|or)" + _SEQUENCE_ADVERB + r"\s*$")
 # Punctuation that ends an object phrase after a nominal cue ("backing Bush, the former …").
 PHRASE_BREAKS = frozenset([",", ";", "—", "–", "(", "-"])
+# Participles of effect: "…, officials said, raising fears of a wider war" says what the
+# reported event brings about, the writer's comment on it; and "…, she said,
+# referencing …" names the speaker's own act.
+EFFECT_PARTICIPLES = _words(
+    "raising prompting sparking fuelling fueling triggering stoking deepening heightening "
+    "escalating underscoring highlighting marking dealing casting dashing reviving renewing "
+    "dampening easing resulting referencing referring echoing"
+)
+# Nouns in "-s" that are no plural head, but modify one ("state news agency").
+SINGULAR_IN_S = _words("news series species")
+ORDINALS = _words("first second third fourth fifth last other latter former")
 # After a comma, words that open examples of the object before it ("…, including X").
 ELABORATORS = _words("including like especially particularly notably")
 # Words that open an adjunct after an object phrase ("thanked supporters at a rally",
@@ -306,7 +331,10 @@ TOPIC_PREPOSITIONS = _words("about of against")
 LEAVE_TO_SPEAK = _words("anonymity authorized authorised")
 # "asked not to be named", "requested anonymity": a source's request not to be named,
 # which says nothing about what was said.
-ANONYMITY_REQUESTS = _words("ask asks asked request requests requested decline declines declined")
+ANONYMITY_REQUESTS = _words(
+    "ask asks asked asking request requests requested requesting decline declines declined "
+    "declining"
+)
 ANONYMITY_LEMMAS = _words("ask request identify decline")
 UNNAMED = _words("named identified quoted anonymity")
 # Verbs of saying, and the prepositions of the medium they were said in: "said in a

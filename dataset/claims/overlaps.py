@@ -7,6 +7,7 @@ import bisect
 from dataset.claims import grammar as g
 from dataset.claims.content_bounds import drop_conjunction
 from dataset.claims.draft import Draft
+from dataset.claims.verb_forms import past_form
 
 
 def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -29,13 +30,22 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
     tails.sort()
+    cue_ends = {d.cue[0]: d.cue[1] for d in reports}
     for draft in drafts:
         if draft.quoted or not draft.method.startswith(("cue_before", "raised")):
             continue
         at = bisect.bisect_right(tails, draft.start)
         while at < len(tails) and tails[at] < draft.end:
-            if g.COORDINATION.search(text, draft.start, tails[at]):
+            if g.COORDINATION.search(text, draft.start, tails[at]) or (
+                tails[at] in cue_ends
+                and g.SEQUENCED_COORDINATION.search(
+                    text, max(draft.start, tails[at] - 24), tails[at]
+                )
+                and past_form(text[tails[at] : cue_ends[tails[at]]].split()[0])
+            ):
                 draft.end = drop_conjunction(text, draft.start, tails[at])
+                if g.ONLY_JOINING.fullmatch(text, draft.start, draft.end):
+                    draft.end = draft.start  # "agreed but also contended …": no content
                 break
             at += 1
     return drafts

@@ -45,7 +45,8 @@ _CURRENCY_WORD = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP
                   "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "euro": "EUR",
                   "euros": "EUR", "eur": "EUR", "yen": "JPY", "rupee": "INR", "rupees": "INR",
                   "afghani": "AFN", "afghanis": "AFN", "roubles": "RUB", "rubles": "RUB",
-                  "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH"}  # fmt: skip
+                  "yuan": "CNY", "riyals": "SAR", "shekels": "ILS", "hryvnias": "UAH",
+                  "naira": "NGN", "cedis": "GHS", "rand": "ZAR"}  # fmt: skip
 # A currency word whose nationality names another currency than the bare word does
 # ("Canadian dollars" are CAD, "Syrian pounds" SYP): ISO 4217 codes.
 _NATIONAL_CURRENCY = {
@@ -71,6 +72,9 @@ _MEASURES = frozenset(
 _PERCENT = {"%": "percent", "percent": "percent", "per cent": "percent",
             "percentage points": "percentage point",
             "percentage point": "percentage point"}  # fmt: skip
+# Words between a count and its noun that add it to others ("four other people", "two
+# more soldiers").
+_ADDED = frozenset("other more further additional".split())
 # Words that follow a number but are not what it counts.
 _NOT_UNITS = frozenset(
     str.split(
@@ -87,6 +91,9 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip
 
+# Singular nouns ending in "-men", unlike "gunmen" or "servicemen".
+_SINGULAR_IN_MEN = frozenset("specimen regimen abdomen omen stamen acumen hymen".split())
+
 # Peoples whose name ends in "-i" ("4.3 million Somalis"): their plural ends in "-is",
 # which other nouns keep in the singular ("crisis", "Davis").
 _PEOPLES_IN_IS = frozenset(
@@ -99,7 +106,6 @@ _PEOPLES_IN_IS = frozenset(
 # lower-case noun that may be the head.
 _HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
-_WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 # Words that bound or hedge a number ("at least 12", "an estimated 300"), spaced as one
 # line spaces them.
 _QUALIFIER_WORDS = (
@@ -111,11 +117,14 @@ _QUALIFIER = r"(?:" + _QUALIFIER_WORDS + r")\s+"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|mln|tn|m|k|b))"
 _CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
+_WORD_NUM = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
 _UNIT_AFTER = (
     r"(?:\s?%|\s(?:per cent|percent|percentage points?)\b"
     r"|-(?P<measure>" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + r")\b"
     r"|\s(?:of\s)?(?P<cur_word>" + "|".join(_CURRENCY_WORD) + r")\b"
-    r"|\s(?:of\s(?:(?:its|their|his|her|our)\s)?)?(?P<noun>[a-z][a-z\-]+))?"
+    r"|\s(?:of\s(?:(?:its|their|his|her|our)\s|the\s(?=(?-i:[a-z]))(?!(?:"
+    + _WORD_NUM
+    + r")\b))?)?(?P<noun>[a-z][a-z\-]+))?"
 )
 
 _PATTERN = re.compile(
@@ -228,6 +237,8 @@ def _singular(noun: str) -> str:
         return _IRREGULAR_PLURALS[noun]
     if noun in _PEOPLES_IN_IS:
         return noun[:-1]
+    if noun.endswith("men") and noun not in _SINGULAR_IN_MEN:
+        return noun[:-3] + "man"  # "gunmen", "policemen", "militiamen"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes")):
@@ -291,9 +302,20 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     if stripped in _PERCENT:
         return _PERCENT[stripped], match.end("after")
     noun = match.group("noun")
+    if (
+        noun
+        and noun.endswith("-")
+        and match.string[match.end("noun") : match.end("noun") + 1].isdigit()
+    ):
+        return _model_head(match)  # "three F-16 jets": the jets, not the model's letters
     if noun and _clause_verb(match):
-        # "40 arrived": the count's verb; those who died or fled are people ("12 died").
-        return ("person" if noun in _PEOPLE_VERBS else None), match.start("after")
+        # "40 arrived": the count's verb; those who died or fled are people ("12 died"),
+        # as are those who remain missing or wounded.
+        return ("person" if _people_verb(match) else None), match.start("after")
+    if noun and noun.lower() in _ADDED:
+        head = _WORD_AFTER_HEAD.match(match.string, match.end("noun"))
+        if head is not None and _plural(head.group("head")):  # "four other people"
+            return _singular(head.group("head")), head.end("head")
     if noun and noun.lower() not in _NOT_UNITS and not _MONTH_WORD.match(noun):
         head = _head_after_modifier(match) if value != 1 else None
         if head is not None:
@@ -305,6 +327,8 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
             if captive is not None:  # "250 taken hostage": what they were taken as
                 return _singular(captive.group(1).lower()), captive.end()
+        if match.group("after").startswith(" of ") and not _plural(noun):
+            return None, match.start("after")  # "3 of the best": a part of no counted noun
         return _singular(noun.strip("-")), match.end("noun")
     return None, match.start("after")
 
@@ -313,12 +337,15 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
 # unemployed"): a count's noun, not its verb.
 _NOUN_PARTICIPLES = frozenset(
     "wounded injured killed displaced detained arrested disappeared unemployed affected "
-    "abducted kidnapped missing dead".split()
+    "abducted kidnapped missing dead trapped".split()
 )
 # What only people (or creatures) do: the count of those who did it counts people.
 _PEOPLE_VERBS = frozenset("died drowned perished fled starved".split())
 # Past forms without "-ed" a count may be the subject of.
 _PAST_VERBS = frozenset("fell ran came went left rose grew".split())
+# Verbs that link a count to its state ("20 remain missing", "five remain in hospital"):
+# no noun, so the count's unit is what the state says of people, or nothing.
+_LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
 
 
 def _clause_verb(match: re.Match) -> bool:
@@ -328,13 +355,52 @@ def _clause_verb(match: re.Match) -> bool:
     noun = match.group("noun")
     if not noun.islower() or noun in _NOUN_PARTICIPLES or noun in _TAKING:
         return False
+    if noun in _LINKING_VERBS:
+        return True
     if not (noun.endswith("ed") or noun in _PAST_VERBS):
         return False
     after = _WORD_AFTER.match(match.string, match.end("noun"))
-    return after is None or after.group(1).lower() in _NOT_UNITS
+    return after is None or after.group(1).lower() in _NOT_UNITS or _stated(after)
+
+
+def _stated(after: re.Match) -> bool:
+    """Whether the word after a count's verb is a state only people are in ("700
+    reported missing", "12 feared dead")."""
+    return after.group(1) in _NOUN_PARTICIPLES
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _people_verb(match: re.Match) -> bool:
+    """Whether the count's verb says it counts people: `12 died`, `20 remain missing`,
+    `700 reported missing`."""
+    noun = match.group("noun")
+    if noun in _PEOPLE_VERBS:
+        return True
+    after = _WORD_AFTER.match(match.string, match.end("noun"))
+    return after is not None and _stated(after)
+
+
+# After a model's letters and hyphen ("F-", "Su-"): the rest of its name, then its noun.
+_MODEL_REST = re.compile(
+    r"[\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}[^\S\n]+(?P<head>[a-z][a-z\-]*[a-z])\b"
+)
+
+
+def _model_head(match: re.Match) -> tuple[str | None, int]:
+    """`three F-16 jets`, `two Su-25 ground-attack planes`: the plural after the model's
+    name (and one modifier) is what is counted; a model named alone ("two F-16s") leaves
+    the count bare."""
+    head = _MODEL_REST.match(match.string, match.end("noun"))
+    if head is not None and not _plural(head.group("head")):
+        head = _WORD_AFTER_HEAD.match(match.string, head.end("head"))
+    if head is None or not _plural(head.group("head")):
+        return None, match.start("after")
+    return _singular(head.group("head")), head.end("head")
+
+
+_WORD_AFTER_HEAD = re.compile(r"[^\S\n]+(?P<head>[a-z][a-z\-]*[a-z])\b")
 
 
 # "about 250 taken hostage", "12 held captive": the people are counted as what they were
@@ -380,8 +446,9 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
 _TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
 _TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
 _TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
-# "the death toll from the attack rose to 52": what the toll is of, before its verb.
-_TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+)?)?"
+# "the death toll from the attack rose to 52", "the toll from three days of clashes had
+# risen to 1,018": what the toll is of, before its verb.
+_TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+){0,3}?)?"
 _TOLL_BEFORE = re.compile(
     rf"\b(?:(?:death|casualty|civilian)\s+toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|"
     rf"{_TOLL_HEDGES})){{1,4}}|toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})"
@@ -410,6 +477,20 @@ _MEMBERS_OF = re.compile(
 )
 
 
+# A number hyphened to a capitalised word is part of a name ("Covid-19", "Su-25", "MH-17"):
+# a lower-case word before the hyphen is a count's own ("1.5 million-2 million").
+_NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-$")
+
+
+def _named(text: str, match: re.Match) -> bool:
+    """Whether the number of `match` is the number in a name (`_NAME_HYPHEN`; a war's
+    number, "World War Two")."""
+    at = match.start()
+    if match.group("words") and text[at].isupper() and text.endswith("War ", 0, at):
+        return True
+    return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
+
+
 def _toll_count(text: str, at: int) -> bool:
     """Whether the number at `at` is what a death toll or a rising toll reaches."""
     window = max(0, at - 60)
@@ -434,7 +515,7 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
             continue
         pos = match.end()
         scale = _scale(match)
-        value = _value(match, text, scale)
+        value = None if _named(text, match) else _value(match, text, scale)
         if value is None:
             pos = anchor[1]  # "one of its two factories": what follows may be a count
             continue

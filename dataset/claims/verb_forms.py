@@ -68,9 +68,12 @@ def finite_soon(tokens: list[Token], n: int) -> bool:
 
 
 def second_predicate(tokens: list[Token], n: int) -> bool:
-    """`endorsed Trump and has appeared at his side`: "and" opening the claimant's next
-    verb phrase (an auxiliary or a past-tense verb follows), not a second object."""
-    if tokens[n][2] != "and" or n + 1 >= len(tokens):
+    """`endorsed Trump and has appeared at his side`, `claimed the attack but later
+    denied it`: "and" or "but" opening the claimant's next verb phrase (an auxiliary, an
+    adverb of one, or a past-tense verb follows), not a second object."""
+    if tokens[n][2] not in ("and", "but") or n + 1 >= len(tokens):
         return False
     word = tokens[n + 1][2]
+    if tokens[n][2] == "but" and word == "not":
+        return False  # "offered help but not for free": the object, limited
     return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or past_form(word))
