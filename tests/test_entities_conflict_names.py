@@ -522,3 +522,27 @@ def test_a_capital_speaking_for_its_government_is_a_place() -> None:
     for capital in ("Islamabad", "Naypyitaw", "New Delhi"):
         found = labelled(f"The talks failed. {capital} said the strikes were illegal.")
         assert found.get(capital) == {"GPE"}
+
+
+def test_a_lone_given_name_a_town_bears_is_the_town_an_armed_subject_attacks() -> None:
+    found = labelled("Insurgents attacked Palma in Mozambique's Cabo Delgado province.")
+    assert found.get("Palma") == {"GPE"}
+
+
+def test_a_possessive_the_gazetteer_spells_inside_a_place_stays_in_its_name() -> None:
+    found = labelled("Aid agencies run camps near Cox's Bazar in Bangladesh.")
+    assert found.get("Cox's Bazar") == {"GPE"}
+    assert "Cox" not in found
+
+
+def test_the_arabic_article_apart_or_dropped_still_names_the_listed_body() -> None:
+    assert labelled("Al Shabaab fighters attacked a base.").get("Al Shabaab") == {"ORG"}
+    assert labelled("Fighters from Al Shabaab attacked.").get("Al Shabaab") == {"ORG"}
+    assert labelled("The Shabaab attacked a base.").get("Shabaab") == {"ORG"}
+
+
+def test_an_attack_on_a_run_no_name_list_knows_is_on_a_town() -> None:
+    found = labelled("The attack on Malam Fatori killed 12 soldiers.")
+    assert found.get("Malam Fatori") == {"GPE"}
+    found = labelled("The attack on Salman Rushdie shocked writers.")
+    assert found.get("Salman Rushdie") == {"PERSON"}

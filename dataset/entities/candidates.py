@@ -358,7 +358,45 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
             ends.append(e)
         if words:
             _emit(found, words, starts, ends, initial, True, lexicons, ratio, min_count)
-    return found
+    return _possessive_place_names(found, text, lexicons.places)
+
+
+# The capitalised words after a possessive, as far as a gazetteer name may run.
+_AFTER_POSSESSIVE = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w-]*){1,3})")
+
+
+def _possessive_place_names(found: list[Piece], text: str, places: dict) -> list[Piece]:
+    """'Cox's Bazar', 'King's Lynn', 'Regent's Park': a possessive the gazetteer spells
+    inside a place's name is part of it, so the name runs on over it and the words after
+    it, which the scan had cut off or dropped (it ends a word at "'s", where a
+    possessor's name ends)."""
+    out: list[Piece] = []
+    end = -1
+    for piece in found:
+        if piece.start < end:
+            continue  # a word now inside the place's name
+        after = (
+            _AFTER_POSSESSIVE.match(text, piece.end)
+            if text[piece.end + 1 : piece.end + 2] == "s"
+            else None
+        )
+        if after is not None:
+            tail = after.group(1).split()
+            possessor = " ".join(piece.words) + text[piece.end : piece.end + 2]
+            while tail and f"{possessor} {' '.join(tail)}" not in places:
+                tail.pop()
+            if tail:
+                starts, ends = [*piece.starts], [*piece.ends[:-1], piece.end + 2]
+                for word in re.finditer(r"\S+", text[after.start(1) : after.end(1)]):
+                    if len(starts) - len(piece.starts) == len(tail):
+                        break
+                    starts.append(after.start(1) + word.start())
+                    ends.append(after.start(1) + word.end())
+                words = [*piece.words[:-1], piece.words[-1] + text[piece.end : piece.end + 2]]
+                piece = Piece(words + tail, starts, ends, piece.initial, True)
+                end = piece.end
+        out.append(piece)
+    return out
 
 
 # Nouns that end a body's name a plural possessive may sit in ("Writers' Guild").
@@ -663,7 +701,12 @@ def _emit(
             found.append(Piece(words, starts, ends, initial, run_end))
         return
     joined = " ".join(words)
-    if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
+    if (
+        joined in lexicons.places
+        or joined in lx.GPE_ALIASES
+        or joined in lx.ORG_NAME_SET
+        or (words[0] == "Al" and "al-" + joined[3:] in lx.ORG_NAME_SET)  # "Al Shabaab"
+    ):
         found.append(Piece(words, starts, ends, initial, run_end))
         return
     whole = Piece(words, starts, ends, initial, run_end)

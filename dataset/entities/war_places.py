@@ -114,6 +114,10 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _POST_NOUNS + r")" + _SPACE + "(?:in|near)"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
+# "the attack on Malam Fatori": "attack" and "strike" are on people as often, but on a
+# run of two or three names no name list knows (a person's has a given name) only a
+# town's (`besieged_run`).
+_ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPACE + "$")
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -251,7 +255,7 @@ def besieged_run(
 ) -> Mention | None:
     """'the militants stormed Spin Boldak', 'the raid on Malam Fatori': a run of
     capitalised words no rule typed, right after a verb or a noun of military action
-    (`_OBJECT_PLACE`), is the town acted on when none of its words is
+    (`_OBJECT_PLACE`, `_ATTACK_ON`), is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
     if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
@@ -261,7 +265,10 @@ def besieged_run(
         return None
     if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
         return None
-    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS) or (
+        text.endswith(" on ", 0, piece.start)
+        and _ATTACK_ON.search(text, max(0, piece.start - 12), piece.start) is not None
+    )
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     known = " ".join(piece.words) in lexicons.places
