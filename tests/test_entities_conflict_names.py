@@ -546,3 +546,18 @@ def test_an_attack_on_a_run_no_name_list_knows_is_on_a_town() -> None:
     assert found.get("Malam Fatori") == {"GPE"}
     found = labelled("The attack on Salman Rushdie shocked writers.")
     assert found.get("Salman Rushdie") == {"PERSON"}
+
+
+def test_a_speaker_the_report_calls_it_is_no_person() -> None:
+    assert labelled("Maersk said it would pause transits.").get("Maersk") == {"ORG"}
+    assert labelled("Hapag-Lloyd said one of its ships was hit.").get("Hapag-Lloyd") == {"ORG"}
+    assert labelled("Kiev said on Monday that it had repelled the attack.").get("Kiev") == {"GPE"}
+    # An empty "it", or a surname the article writes after a given name, speaks as a person.
+    assert labelled("Maersk said it was clear.").get("Maersk") == {"PERSON"}
+    found = labelled("Olena Zeldorova met them. Zeldorova said it would take time.")
+    assert "ORG" not in found.get("Zeldorova", set())
+
+
+def test_a_bare_town_match_of_a_body_the_article_shows_speaking_is_the_body() -> None:
+    found = labelled("Citadel pulled the show. Citadel said it would appeal.")
+    assert found.get("Citadel") == {"ORG"}
