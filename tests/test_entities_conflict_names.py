@@ -561,3 +561,31 @@ def test_a_speaker_the_report_calls_it_is_no_person() -> None:
 def test_a_bare_town_match_of_a_body_the_article_shows_speaking_is_the_body() -> None:
     found = labelled("Citadel pulled the show. Citadel said it would appeal.")
     assert found.get("Citadel") == {"ORG"}
+
+
+def test_an_opening_plural_the_article_writes_lower_case_is_no_person() -> None:
+    assert "Bandits" not in labelled("Bandits abducted 40 villagers. Later the bandits fled.")
+
+
+def test_a_name_listed_with_a_town_its_head_noun_types_is_a_town() -> None:
+    found = labelled("The rebels said they had taken Maarat al-Numan and Saraqeb.")
+    assert found.get("Saraqeb") == {"GPE"}
+    assert "GPE" not in labelled("He sold Pocket Kingdom and Rings.").get("Rings", set())
+
+
+def test_an_arabic_place_noun_opens_a_place_after_a_siege_verb_whatever_follows() -> None:
+    assert labelled("The fighters stormed Jebel Moya at dawn.").get("Jebel Moya") == {"LOC"}
+
+
+def test_a_settlement_noun_in_apposition_types_the_name() -> None:
+    found = labelled("The group said it had seized Nyabibwe, a mining town in South Kivu.")
+    assert found.get("Nyabibwe") == {"GPE"}
+    found = labelled("The children came from Dogu Beyazit, a farming town in Turkey.")
+    assert found.get("Dogu Beyazit") == {"GPE"}
+
+
+def test_a_strike_on_a_name_no_list_knows_is_on_a_place() -> None:
+    assert labelled("An Israeli strike on Dahiyeh killed a commander.").get("Dahiyeh") == {"GPE"}
+    # A lone name after "attack on" is a firm's as often, attacked in words.
+    found = labelled("It was a politically motivated attack on Yukos, he said.")
+    assert "GPE" not in found.get("Yukos", set())

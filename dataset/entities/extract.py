@@ -516,22 +516,33 @@ def _plural_kind_opening(
     mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str], params: EntityParams
 ) -> bool:
     """'Militants ambushed a convoy', 'Gangs attacked', 'Gunmen killed': a plural noun
-    for people opening a sentence as its subject, capitalised for that reason alone,
-    that the model called a person (the caller asks only for its calls); one person is
-    never named by a plural. A listed name ("Sanders"), a surname the article gives in
-    full ("Kim Clijsters … Clijsters"), a place, or a subject of a singular verb
-    ("Clijsters was") stays."""
+    for people (or one the article writes lower-case) opening a sentence as its subject,
+    capitalised for that reason alone, that the model called a person (the caller asks
+    only for its calls); one person is never named by a plural. A listed name
+    ("Sanders"), a surname the article gives in full ("Kim Clijsters … Clijsters"), a
+    place, or a subject of a singular verb ("Clijsters was") stays."""
     if len(mention.words) != 1 or mention.label != "PERSON":
         return False
     word = mention.words[0]
     return (
-        people_plural(word, lexicons, params)
+        (people_plural(word, lexicons, params) or _written_lower(word, text))
         and word not in surnames
         and not lx.name_like(word, lexicons)
         and word not in lexicons.places
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         and starts_sentence(text, mention.start)
         and not capitalised_inside_a_sentence(text, word)
+    )
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """'Bandits abducted 40 villagers … the bandits fled': an "-s" plural the article
+    also writes lower-case is a common noun where a sentence opens with it."""
+    lower = word.lower()
+    return (
+        word.endswith("s")
+        and lower in text
+        and re.search(r"(?<![\w-])" + lower + r"(?![\w-])", text) is not None
     )
 
 

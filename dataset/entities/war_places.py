@@ -114,10 +114,13 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _POST_NOUNS + r")" + _SPACE + "(?:in|near)"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
-# "the attack on Malam Fatori": "attack" and "strike" are on people as often, but on a
-# run of two or three names no name list knows (a person's has a given name) only a
-# town's (`besieged_run`).
+# "the attack on Malam Fatori", "a strike on Dahiyeh": "attack" and "strike" are on people
+# as often, but on a name no name list knows (a person's is a listed given name or
+# surname) only a town's.
 _ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPACE + "$")
+# (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
+# "a politically motivated attack on Yukos"; a strike on one is an armed one.)
+_STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -204,6 +207,15 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     )
 
 
+def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> bool:
+    """Whether "attack on" or "strike on" (`_ATTACK_ON`), or the one `pattern` names,
+    ends the text before `start`."""
+    return (
+        text.endswith(" on ", 0, start)
+        and pattern.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
     with evidence that its object is a town: a gazetteer town, or an armed subject."""
@@ -234,6 +246,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             continue
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            or (not listed and _attack_on(mention.start, text, _STRIKE_ON))
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
@@ -263,18 +276,24 @@ def besieged_run(
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
         return None
-    if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
+    if is_common(last, lexicons, params):
         return None
-    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS) or (
-        text.endswith(" on ", 0, piece.start)
-        and _ATTACK_ON.search(text, max(0, piece.start - 12), piece.start) is not None
+    # An Arabic or Hebrew noun of place, no one's name itself, opens a place's name
+    # whatever name follows it ("stormed Jebel Moya").
+    noun = arabic_place_noun(piece.words[0])
+    if noun is not None and lx.name_like(piece.words[0], lexicons):
+        noun = None
+    if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
+        return None
+    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS) or _attack_on(
+        piece.start, text
     )
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     known = " ".join(piece.words) in lexicons.places
     if not (siege or known or _armed_subject(piece.start, text, lexicons)):
         return None
-    return place_by_cue(piece, lexicons)
+    return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
 
 def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
