@@ -589,3 +589,9 @@ def test_a_strike_on_a_name_no_list_knows_is_on_a_place() -> None:
     # A lone name after "attack on" is a firm's as often, attacked in words.
     found = labelled("It was a politically motivated attack on Yukos, he said.")
     assert "GPE" not in found.get("Yukos", set())
+
+
+def test_where_people_flee_and_troops_are_sent_is_a_place() -> None:
+    assert labelled("The army sent troops to Catatumbo.").get("Catatumbo") == {"GPE"}
+    found = labelled("Residents were told to move south to Mawasi on Monday.")
+    assert found.get("Mawasi") == {"GPE"}

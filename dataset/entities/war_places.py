@@ -121,6 +121,15 @@ _ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPAC
 # (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
 # "a politically motivated attack on Yukos"; a strike on one is an armed one.)
 _STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
+# Where people flee and troops are sent, and a move toward a point of the compass, ends
+# at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "move south to
+# Mawasi" (no one flees to a person; one flees to a person's side).
+_REFUGE_WORDS = (
+    "fled|flee|flees|fleeing|troops|forces|soldiers|reinforcements"
+    "|north|south|east|west|northward|southward|eastward|westward"
+)
+_REFUGE_TO = re.compile(_OPEN + r"(?:" + _REFUGE_WORDS + r")" + _SPACE + "to" + _SPACE + "$")
+_REFUGE_ENDS = tuple(f"{word} to" for word in _REFUGE_WORDS.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -247,6 +256,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or (not listed and _attack_on(mention.start, text, _STRIKE_ON))
+            or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
@@ -285,8 +295,10 @@ def besieged_run(
         noun = None
     if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
         return None
-    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS) or _attack_on(
-        piece.start, text
+    siege = (
+        ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+        or _attack_on(piece.start, text)
+        or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
