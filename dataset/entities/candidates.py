@@ -358,44 +358,58 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
             ends.append(e)
         if words:
             _emit(found, words, starts, ends, initial, True, lexicons, ratio, min_count)
-    return _possessive_place_names(found, text, lexicons.places)
+    return _possessive_place_names(found, text, lexicons.possessive_places)
 
 
-# The capitalised words after a possessive, as far as a gazetteer name may run.
-_AFTER_POSSESSIVE = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w-]*){1,3})")
+_APOSTROPHES = ("'s ", "’s ")
 
 
-def _possessive_place_names(found: list[Piece], text: str, places: dict) -> list[Piece]:
+def _possessive_spans(text: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[int, int]]:
+    """Where the text names a place the gazetteer spells with a possessive inside
+    (`Lexicons.possessive_places`): each possessive in the text is asked, not each name."""
+    spans: list[tuple[int, int]] = []
+    for apostrophe in _APOSTROPHES:
+        at = text.find(apostrophe)
+        while at >= 0:
+            before = text[max(0, at - 24) : at].split()
+            for head, tail in index.get(before[-1] if before else "", ()):
+                start, end = at - len(head), at + 3 + len(tail)
+                if (
+                    start >= 0
+                    and text.startswith(head, start)
+                    and text.startswith(tail, at + 3)
+                    and not text[end : end + 1].isalnum()
+                    and not text[start - 1 : start].isalnum()
+                ):
+                    spans.append((start, end))
+            at = text.find(apostrophe, at + 3)
+    return spans
+
+
+def _possessive_place_names(
+    found: list[Piece], text: str, index: dict[str, list[tuple[str, str]]]
+) -> list[Piece]:
     """'Cox's Bazar', 'King's Lynn', 'Regent's Park': a possessive the gazetteer spells
-    inside a place's name is part of it, so the name runs on over it and the words after
-    it, which the scan had cut off or dropped (it ends a word at "'s", where a
-    possessor's name ends)."""
+    inside a place's name is part of it, so the pieces the scan made of the name's words
+    become one (the scan ends a word at "'s", where a possessor's name ends, and may
+    drop an ordinary word after it)."""
+    spans = _possessive_spans(text, index) if "s " in text else []
+    if not spans:
+        return found
     out: list[Piece] = []
-    end = -1
+    done: set[tuple[int, int]] = set()
     for piece in found:
-        if piece.start < end:
-            continue  # a word now inside the place's name
-        after = (
-            _AFTER_POSSESSIVE.match(text, piece.end)
-            if text[piece.end + 1 : piece.end + 2] == "s"
-            else None
-        )
-        if after is not None:
-            tail = after.group(1).split()
-            possessor = " ".join(piece.words) + text[piece.end : piece.end + 2]
-            while tail and f"{possessor} {' '.join(tail)}" not in places:
-                tail.pop()
-            if tail:
-                starts, ends = [*piece.starts], [*piece.ends[:-1], piece.end + 2]
-                for word in re.finditer(r"\S+", text[after.start(1) : after.end(1)]):
-                    if len(starts) - len(piece.starts) == len(tail):
-                        break
-                    starts.append(after.start(1) + word.start())
-                    ends.append(after.start(1) + word.end())
-                words = [*piece.words[:-1], piece.words[-1] + text[piece.end : piece.end + 2]]
-                piece = Piece(words + tail, starts, ends, piece.initial, True)
-                end = piece.end
-        out.append(piece)
+        span = next((s for s in spans if s[0] <= piece.start < s[1]), None)
+        if span is None:
+            out.append(piece)
+        elif span not in done:
+            done.add(span)
+            words, starts, ends = [], [], []
+            for word in re.finditer(r"\S+", text[span[0] : span[1]]):
+                words.append(word.group())
+                starts.append(span[0] + word.start())
+                ends.append(span[0] + word.end())
+            out.append(Piece(words, starts, ends, piece.initial and piece.start == span[0], True))
     return out
 
 
@@ -701,12 +715,7 @@ def _emit(
             found.append(Piece(words, starts, ends, initial, run_end))
         return
     joined = " ".join(words)
-    if (
-        joined in lexicons.places
-        or joined in lx.GPE_ALIASES
-        or joined in lx.ORG_NAME_SET
-        or (words[0] == "Al" and "al-" + joined[3:] in lx.ORG_NAME_SET)  # "Al Shabaab"
-    ):
+    if joined in lexicons.places or joined in lx.GPE_ALIASES or joined in lx.ORG_NAME_SET:
         found.append(Piece(words, starts, ends, initial, run_end))
         return
     whole = Piece(words, starts, ends, initial, run_end)

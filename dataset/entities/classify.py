@@ -209,16 +209,10 @@ def _lexicon(name: str, lexicons: lx.Lexicons, params: EntityParams) -> tuple[st
         listed = _LISTED.get(fold(name))  # "Médecins Sans Frontières"
     if listed is None and name[2:3] == "-" and _CAPITAL_ARTICLE.match(name) is not None:
         listed = _LISTED.get(name[0].lower() + name[1:])  # "Al-Shabaab" opening a sentence
-    if listed is None and name.startswith("Al "):
-        listed = _LISTED.get("al-" + name[3:])  # "Al Shabaab": the article written apart
     if listed is not None:
         return listed
     place = lexicons.places.get(name)
     if place is None:
-        # "Shabaab fighters", "the Shabab": English drops the Arabic article of a body's name.
-        bare = _LISTED.get("al-" + name)
-        if bare is not None and bare[0] == "ORG":
-            return bare
         return _region(name, lexicons, params)
     if place.kind in ("country", "continent"):
         return place.label, place.canonical, "lexicon"

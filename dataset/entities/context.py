@@ -50,9 +50,15 @@ def retype_by_context(
     _placed_after_in(open_calls, text, lexicons)
     _placed_by_phrase(open_calls, text, lexicons)
     # A lone given name is as open to the war cues as any guess ("Insurgents attacked
-    # Palma"): no surname follows it to say whose it is.
+    # Palma"): no surname follows it to say whose it is; so is the model's body alone.
     besieged_places(
-        [m for m in mentions if m.label == UNKNOWN or _still_guessed(m)], text, lexicons
+        [
+            m
+            for m in mentions
+            if m.label == UNKNOWN or _still_guessed(m) or (m.method == "model" and m.label == "ORG")
+        ],
+        text,
+        lexicons,
     )
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)

@@ -28,6 +28,7 @@ from dataset.entities.classify import (
     ends_with,
     is_common,
     place_by_cue,
+    word_ending,
 )
 from dataset.entities.params import EntityParams
 
@@ -187,6 +188,17 @@ _PASSIVE_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:shelled|besieged|bombed|bombarded|liberated|retaken"
     r"|overrun|encircled|stormed)\b"
 )
+# The last word of every phrase before the name the cues ask for: most names follow none,
+# and a set look-up of the word before them passes them by.
+_CUE_WORDS = frozenset(
+    [
+        *_SIEGE_ENDS,
+        *_MOTION_ENDS,
+        *_CONTESTED_ENDS,
+        *(end.split()[-1] for end in _OBJECT_PLACE_ENDS),
+        *(end.split()[-1] for end in _REFUGE_ENDS),
+    ]
+)
 # Calls the cue overrules: nothing, or the model's guess alone.
 _OVERRULED = frozenset(["unknown", "model", "fallback"])
 
@@ -235,8 +247,9 @@ def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
-    of Kobani': one word that only the model called a person, or nothing typed, right
-    after a verb of military action is the town acted on (its gazetteer entry if any).
+    of Kobani': one word that only the model called a person or a body, or nothing
+    typed, right after a verb of military action is the town acted on (its gazetteer
+    entry if any).
     A word a name list knows must be a gazetteer town acted on as only a town is, in a
     phrase that takes no person or by an armed subject ("Israel struck Tyre"; "Biden
     attacked Warren" has neither); the candidate pass types a listed name after a verb
@@ -244,14 +257,18 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     for mention in mentions:
         if (
             len(mention.words) != 1
-            or mention.label not in (UNKNOWN, "PERSON")
+            or mention.label not in (UNKNOWN, "PERSON", "ORG")
             or (mention.method not in _OVERRULED and mention.method != "name")
-            or POSSESSIVE_AFTER.match(text, mention.end) is not None
+            or (mention.label == "ORG" and mention.method != "model")
+            or (
+                word_ending(text, mention.start, 16) not in _CUE_WORDS
+                and _PASSIVE_AFTER.match(text, mention.end) is None
+            )
         ):
             continue
         place = lexicons.places.get(mention.words[0])
         listed = mention.method == "name" or lx.name_like(mention.words[0], lexicons)
-        if listed and place is None:
+        if (listed and place is None) or POSSESSIVE_AFTER.match(text, mention.end) is not None:
             continue
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
