@@ -49,17 +49,7 @@ def retype_by_context(
     open_calls = [m for m in mentions if _open_call(m, first_names)]
     _placed_after_in(open_calls, text, lexicons)
     _placed_by_phrase(open_calls, text, lexicons)
-    # A lone given name is as open to the war cues as any guess ("Insurgents attacked
-    # Palma"): no surname follows it to say whose it is; so is the model's body alone.
-    besieged_places(
-        [
-            m
-            for m in mentions
-            if m.label == UNKNOWN or _still_guessed(m) or (m.method == "model" and m.label == "ORG")
-        ],
-        text,
-        lexicons,
-    )
+    besieged_places(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)

@@ -199,8 +199,10 @@ _CUE_WORDS = frozenset(
         *(end.split()[-1] for end in _REFUGE_ENDS),
     ]
 )
-# Calls the cue overrules: nothing, or the model's guess alone.
-_OVERRULED = frozenset(["unknown", "model", "fallback"])
+# Calls the cue overrules: nothing, or the model's guess alone; and a name list's guess,
+# a lone given name too ("Insurgents attacked Palma": no surname says whose it is), if
+# the gazetteer knows the town.
+_GUESSES = frozenset(["unknown", "model", "fallback", "name"])
 
 
 def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
@@ -249,16 +251,16 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
     of Kobani': one word that only the model called a person or a body, or nothing
     typed, right after a verb of military action is the town acted on (its gazetteer
-    entry if any).
+    entry if any). Every mention is passed: the calls asked are `_GUESSES`.
     A word a name list knows must be a gazetteer town acted on as only a town is, in a
     phrase that takes no person or by an armed subject ("Israel struck Tyre"; "Biden
     attacked Warren" has neither); the candidate pass types a listed name after a verb
     of taking back (`retaken`)."""
     for mention in mentions:
         if (
-            len(mention.words) != 1
+            mention.method not in _GUESSES
+            or len(mention.words) != 1
             or mention.label not in (UNKNOWN, "PERSON", "ORG")
-            or (mention.method not in _OVERRULED and mention.method != "name")
             or (mention.label == "ORG" and mention.method != "model")
             or (
                 word_ending(text, mention.start, 16) not in _CUE_WORDS
