@@ -595,3 +595,15 @@ def test_where_people_flee_and_troops_are_sent_is_a_place() -> None:
     assert labelled("The army sent troops to Catatumbo.").get("Catatumbo") == {"GPE"}
     found = labelled("Residents were told to move south to Mawasi on Monday.")
     assert found.get("Mawasi") == {"GPE"}
+
+
+def test_bandits_and_settlers_are_armed_subjects_that_act_on_towns() -> None:
+    found = labelled("Bandits led by Dogo Gide attacked Kebbe in Sokoto state.")
+    assert found.get("Kebbe") == {"GPE"}
+    assert labelled("Settlers attacked Burin at night.").get("Burin") == {"GPE"}
+
+
+def test_a_word_closing_in_town_comma_is_the_region_it_lies_in() -> None:
+    found = labelled("Gunmen attacked a convoy in Coahuayana, Michoacan.")
+    assert found.get("Michoacan") == {"GPE"}
+    assert labelled("In Paris, Smith said it was fine.").get("Smith") == {"PERSON"}

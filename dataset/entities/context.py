@@ -57,6 +57,7 @@ def retype_by_context(
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _placed_within_places(open_calls, mentions, text, lexicons)
+    _regions_after_towns(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
     _placed_by_bearing(open_calls, text, lexicons)
@@ -312,6 +313,35 @@ def _placed_within_places(
         if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
             a.label, a.canonical = place_label(a, lexicons.places)
             a.method = "context"
+
+
+def _regions_after_towns(
+    open_calls: list[Mention], mentions: list[Mention], text: str, lexicons: lx.Lexicons
+) -> None:
+    """'in Coahuayana, Michoacan.', 'near Tsafe, Zamfara,': after "in" or "near" and a
+    place (sure, or one the preposition typed), a comma and one unexplained word that
+    closes the phrase (a stop or a comma after it) is the larger place it lies in, as
+    "Springfield, Illinois" names the state. A listed name stays ("in Paris, Smith
+    said" is the speaker)."""
+    by_end = {
+        m.end: m
+        for m in mentions
+        if m.label == "GPE" and (m.method in _SURE_PLACE or m.method == "context")
+    }
+    for a in open_calls:
+        town = by_end.get(a.start - 2)
+        if (
+            town is None
+            or len(a.words) != 1
+            or text[a.start - 2 : a.start] != ", "
+            or text[a.end : a.end + 1] not in (".", ",", ";")
+            or not _still_open(a)
+            or lx.name_like(a.words[0], lexicons)
+            or word_ending(text, town.start, 8) not in ("in", "near")
+        ):
+            continue
+        a.label, a.canonical = place_label(a, lexicons.places)
+        a.method = "context"
 
 
 def named_towns(mentions: list[Mention]) -> set[str]:

@@ -89,6 +89,8 @@ _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
     "|jihadists|soldiers|army|gunmen|gangs?|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+    "|bandits|mercenaries|separatists|terrorists|extremists|pirates|raiders|attackers"
+    "|assailants|settlers|paramilitaries|commandos"
     "|explosions?|blasts?"
 )
 # Nouns of military action whose "on" phrase is the place acted on: "the offensive on
