@@ -607,3 +607,9 @@ def test_a_word_closing_in_town_comma_is_the_region_it_lies_in() -> None:
     found = labelled("Gunmen attacked a convoy in Coahuayana, Michoacan.")
     assert found.get("Michoacan") == {"GPE"}
     assert labelled("In Paris, Smith said it was fine.").get("Smith") == {"PERSON"}
+
+
+def test_a_quoted_byname_a_town_bears_stays_inside_the_persons_name() -> None:
+    found = labelled('Gunmen clashed after the arrest of Ismael "El Mayo" Zambada.')
+    assert found.get('Ismael "El Mayo" Zambada') == {"PERSON"}
+    assert "Mayo" not in found
