@@ -613,3 +613,9 @@ def test_a_quoted_byname_a_town_bears_stays_inside_the_persons_name() -> None:
     found = labelled('Gunmen clashed after the arrest of Ismael "El Mayo" Zambada.')
     assert found.get('Ismael "El Mayo" Zambada') == {"PERSON"}
     assert "Mayo" not in found
+
+
+def test_an_unexplained_name_before_faction_militia_or_cartel_is_the_band() -> None:
+    found = labelled("The Chapitos faction fought rival gunmen.")
+    assert found.get("Chapitos") == {"ORG"}
+    assert labelled("The army deployed to Khiam on Sunday.").get("Khiam") == {"GPE"}

@@ -88,6 +88,8 @@ _TRAILER = re.compile(
 )
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
+# Bands a person leads as often as they are named ("the Chapitos faction").
+_BAND_TRAILERS = frozenset(["faction", "militia", "cartel"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
 
 
@@ -144,6 +146,8 @@ def _apply_trailers(
     if kind == "ORG":
         if _is_country(mention):
             return  # "the Kuwait news agency": the country's agency, unnamed
+        if mention.label == "PERSON" and trailer.group("ORG") in _BAND_TRAILERS:
+            return  # "the Trump faction", "a Haftar militia": whose band it is
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
             _numbered_gang(mention, text, trailer.end())

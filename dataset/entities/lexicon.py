@@ -211,10 +211,11 @@ FAC_TRAILERS = (
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
 # hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
-INSTITUTION_TRAILERS = ("hospital", "gang")
+INSTITUTION_TRAILERS = ("hospital", "gang", "faction", "militia", "cartel")
 # What a town has many of: a place's name before one says where it stands, not which it
-# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang").
-PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang"])
+# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
+# Sinaloa cartel"); an unexplained name before one is the band's ("the Chapitos faction").
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", "faction", "militia", "cartel"])
 # A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
 # "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])

@@ -125,10 +125,10 @@ _ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPAC
 # "a politically motivated attack on Yukos"; a strike on one is an armed one.)
 _STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
 # Where people flee and troops are sent, and a move toward a point of the compass, ends
-# at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "move south to
-# Mawasi" (no one flees to a person; one flees to a person's side).
+# at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "the army deployed
+# to Khiam", "move south to Mawasi" (no one flees to a person; one flees to their side).
 _REFUGE_WORDS = (
-    "fled|flee|flees|fleeing|troops|forces|soldiers|reinforcements"
+    "fled|flee|flees|fleeing|troops|forces|soldiers|reinforcements|deployed|redeployed"
     "|north|south|east|west|northward|southward|eastward|westward"
 )
 _REFUGE_TO = re.compile(_OPEN + r"(?:" + _REFUGE_WORDS + r")" + _SPACE + "to" + _SPACE + "$")
