@@ -371,8 +371,9 @@ def _possessive_spans(text: str, index: dict[str, list[tuple[str, str]]]) -> lis
     for apostrophe in _APOSTROPHES:
         at = text.find(apostrophe)
         while at >= 0:
-            before = text[max(0, at - 24) : at].split()
-            for head, tail in index.get(before[-1] if before else "", ()):
+            low = max(0, at - 24)
+            space = max(text.rfind(" ", low, at), text.rfind("\n", low, at))
+            for head, tail in index.get(text[space + 1 : at], ()):
                 start, end = at - len(head), at + 3 + len(tail)
                 if (
                     start >= 0

@@ -323,19 +323,24 @@ def _regions_after_towns(
     closes the phrase (a stop or a comma after it) is the larger place it lies in, as
     "Springfield, Illinois" names the state. A listed name stays ("in Paris, Smith
     said" is the speaker)."""
-    by_end = {
-        m.end: m
-        for m in mentions
-        if m.label == "GPE" and (m.method in _SURE_PLACE or m.method == "context")
-    }
+    by_end: dict[int, Mention] | None = None
     for a in open_calls:
+        if (
+            text[a.start - 2 : a.start] != ", "
+            or text[a.end : a.end + 1] not in (".", ",", ";")
+            or len(a.words) != 1
+            or not _still_open(a)
+        ):
+            continue
+        if by_end is None:  # (built for the first name a comma sets after another)
+            by_end = {
+                m.end: m
+                for m in mentions
+                if m.label == "GPE" and (m.method in _SURE_PLACE or m.method == "context")
+            }
         town = by_end.get(a.start - 2)
         if (
             town is None
-            or len(a.words) != 1
-            or text[a.start - 2 : a.start] != ", "
-            or text[a.end : a.end + 1] not in (".", ",", ";")
-            or not _still_open(a)
             or lx.name_like(a.words[0], lexicons)
             or word_ending(text, town.start, 8) not in ("in", "near")
         ):

@@ -302,7 +302,11 @@ def besieged_run(
     (`_OBJECT_PLACE`, `_ATTACK_ON`), is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
-    if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
+    if (
+        len(piece.words) < 2
+        or word_ending(text, piece.start, 16) not in _CUE_WORDS
+        or POSSESSIVE_AFTER.match(text, piece.end) is not None
+    ):
         return None
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
