@@ -619,3 +619,11 @@ def test_an_unexplained_name_before_faction_militia_or_cartel_is_the_band() -> N
     found = labelled("The Chapitos faction fought rival gunmen.")
     assert found.get("Chapitos") == {"ORG"}
     assert labelled("The army deployed to Khiam on Sunday.").get("Khiam") == {"GPE"}
+
+
+def test_a_name_nothing_typed_is_the_body_the_article_shows_elsewhere() -> None:
+    text = "Security firm Ambrey tracked the ship. The report cited Ambrey' staff."
+    found = labelled(text)
+    assert found.get("Ambrey") == {"ORG"}
+    starts = {row["start"] for row in extract_entities("t", text, EntityParams())}
+    assert text.rindex("Ambrey") in starts

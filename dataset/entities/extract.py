@@ -928,7 +928,7 @@ def extract_entities(
     companies_held(mentions, text)
     companies_by_possession(mentions, text)
     not_who(mentions, text)
-    bodies_named_once(mentions, lexicons.first_names)
+    bodies_named_once(mentions, lexicons.first_names, text)
     given_name_people(mentions, text, lexicons)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)
