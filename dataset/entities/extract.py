@@ -542,12 +542,23 @@ def _plural_kind_opening(
 def _written_lower(word: str, text: str) -> bool:
     """'Bandits abducted 40 villagers … the bandits fled': an "-s" plural the article
     also writes lower-case is a common noun where a sentence opens with it."""
+    if not word.endswith("s"):
+        return False
     lower = word.lower()
-    return (
-        word.endswith("s")
-        and lower in text
-        and re.search(r"(?<![\w-])" + lower + r"(?![\w-])", text) is not None
-    )
+    # (Searched for as a string, not a pattern: a pattern per word would be compiled.)
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            return True
+        at = text.find(lower, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` (one character or none) would run on a word: a letter, digit, "_"
+    or hyphen."""
+    return char.isalnum() or char in ("_", "-")
 
 
 # Plurals for followers of a political current: common nouns ("jihadists seized the

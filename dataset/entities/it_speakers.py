@@ -46,8 +46,20 @@ def spoken_of_as_it(text: str, end: int) -> bool:
     return _REPORTED_IT.match(text, end) is not None
 
 
+# A capitalised word ending the text searched (a name's word before a space).
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)$")
+
+
 def words_before(text: str, word: str) -> list[str]:
     """The capitalised words the article writes right before `word` ("Volodymyr" in
     "Volodymyr Zelenskyy"): a name a person's given name or title precedes is a surname."""
-    named = re.compile(r"(?<![\w-])([A-Z][a-z]+)" + _SPACE + re.escape(word) + r"(?![\w-])")
-    return [m.group(1) for m in named.finditer(text)]
+    found: list[str] = []
+    at = text.find(" " + word)
+    while at >= 0:
+        end = at + 1 + len(word)
+        before = _LAST_WORD.search(text, max(0, at - 30), at)
+        after = text[end : end + 1]
+        if before is not None and not (after.isalnum() or after in ("_", "-")):
+            found.append(before.group(1))
+        at = text.find(" " + word, end)
+    return found

@@ -42,12 +42,12 @@ def bodies_named_once(mentions: list[Mention], first_names: frozenset[str], text
     for mention in mentions:
         word = mention.words[0]
         if (
-            len(mention.words) == 1
+            word in bodies
+            and len(mention.words) == 1
             and (
                 (mention.label == "PERSON" and mention.method in _PERSON_GUESSES)
                 or _whole_unexplained(mention, text)  # "… see Novartis' Sandoz business"
             )
-            and word in bodies
             and word not in surnames
             and word.lower() not in first_names
         ):
