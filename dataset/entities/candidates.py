@@ -358,7 +358,60 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
             ends.append(e)
         if words:
             _emit(found, words, starts, ends, initial, True, lexicons, ratio, min_count)
-    return found
+    return _possessive_place_names(found, text, lexicons.possessive_places)
+
+
+_APOSTROPHES = ("'s ", "’s ")
+
+
+def _possessive_spans(text: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[int, int]]:
+    """Where the text names a place the gazetteer spells with a possessive inside
+    (`Lexicons.possessive_places`): each possessive in the text is asked, not each name."""
+    spans: list[tuple[int, int]] = []
+    for apostrophe in _APOSTROPHES:
+        at = text.find(apostrophe)
+        while at >= 0:
+            low = max(0, at - 24)
+            space = max(text.rfind(" ", low, at), text.rfind("\n", low, at))
+            for head, tail in index.get(text[space + 1 : at], ()):
+                start, end = at - len(head), at + 3 + len(tail)
+                if (
+                    start >= 0
+                    and text.startswith(head, start)
+                    and text.startswith(tail, at + 3)
+                    and not text[end : end + 1].isalnum()
+                    and not text[start - 1 : start].isalnum()
+                ):
+                    spans.append((start, end))
+            at = text.find(apostrophe, at + 3)
+    return spans
+
+
+def _possessive_place_names(
+    found: list[Piece], text: str, index: dict[str, list[tuple[str, str]]]
+) -> list[Piece]:
+    """'Cox's Bazar', 'King's Lynn', 'Regent's Park': a possessive the gazetteer spells
+    inside a place's name is part of it, so the pieces the scan made of the name's words
+    become one (the scan ends a word at "'s", where a possessor's name ends, and may
+    drop an ordinary word after it)."""
+    spans = _possessive_spans(text, index) if "s " in text else []
+    if not spans:
+        return found
+    out: list[Piece] = []
+    done: set[tuple[int, int]] = set()
+    for piece in found:
+        span = next((s for s in spans if s[0] <= piece.start < s[1]), None)
+        if span is None:
+            out.append(piece)
+        elif span not in done:
+            done.add(span)
+            words, starts, ends = [], [], []
+            for word in re.finditer(r"\S+", text[span[0] : span[1]]):
+                words.append(word.group())
+                starts.append(span[0] + word.start())
+                ends.append(span[0] + word.end())
+            out.append(Piece(words, starts, ends, piece.initial and piece.start == span[0], True))
+    return out
 
 
 # Nouns that end a body's name a plural possessive may sit in ("Writers' Guild").

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece, capitalised_inside_a_sentence
+from dataset.entities.it_speakers import spoken_of_as_it, words_before
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
@@ -1006,6 +1007,9 @@ def person_before(text: str, start: int) -> bool:
     return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+_IT_SPEAKER_VERBS = frozenset(["said", "says", "announced", "added", "reported", "stated"])
+
+
 def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
@@ -1054,6 +1058,22 @@ def _single_word(
         text, piece, before, lower in lexicons.first_names
     ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
+    if (
+        after[1] in _IT_SPEAKER_VERBS
+        and not listed_name
+        and not _quote_end(text, piece, after[0])
+        and spoken_of_as_it(text, piece.end)
+        and not any(
+            w not in lx.DEMONYMS and not is_common(w, lexicons, params)
+            for w in words_before(text, word)
+        )
+    ):
+        # "Maersk said it would pause", "Kiev said that it had": an "it" speaks, a city
+        # for its government or else a body ("Citadel said it", not the small town).
+        known = lexicons.places.get(word)
+        if known is not None and known.population >= params.city_min_population:
+            return known.label, "cue"
+        return "ORG", "cue"
     # One who speaks is a person, but a plural opening a sentence is no one's name
     # ("Militants said they …").
     if (

@@ -49,7 +49,7 @@ def retype_by_context(
     open_calls = [m for m in mentions if _open_call(m, first_names)]
     _placed_after_in(open_calls, text, lexicons)
     _placed_by_phrase(open_calls, text, lexicons)
-    besieged_places(open_calls, text, lexicons)
+    besieged_places(mentions, text, lexicons)
     _placed_after_people(mentions, text, lexicons.places)
     _placed_after_streets(mentions, text, lexicons.places)
     bodies_named_like_roads(mentions, text)
@@ -57,6 +57,7 @@ def retype_by_context(
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _placed_within_places(open_calls, mentions, text, lexicons)
+    _regions_after_towns(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
     _placed_by_bearing(open_calls, text, lexicons)
@@ -121,6 +122,21 @@ _PLACE_EVIDENCE = frozenset(["gazetteer", "bare-gazetteer", "lexicon", "cue"])
 _NAME_GOES_ON = re.compile(r"[^\S\n]?(?:[a-z]{1,2})?['’]\w")
 
 
+# Heads of a realm's name, which titles borrow ("Pocket Kingdom", "the Animal Kingdom").
+_REALM_HEADS = frozenset(
+    "Kingdom Republic Empire Caliphate Sultanate Khanate Principality Duchy Emirate".split()
+)
+
+
+def _listed_place(mention: Mention) -> bool:
+    """A place a list member vouches for: one the lists or a cue type, or a settlement
+    its head noun types ("Maarat al-Numan and Saraqeb", "Bannu District and Lakki")."""
+    return mention.label == "GPE" and (
+        mention.method in _PLACE_EVIDENCE
+        or (mention.method == "head" and mention.words[-1] not in _REALM_HEADS)
+    )
+
+
 def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) -> None:
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
@@ -131,18 +147,11 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
     together."""
     places = lexicons.places
     for items in runs:
-        if len(items) < 2 or not any(
-            m.label == "GPE" and m.method in _PLACE_EVIDENCE for m in items
-        ):
+        if len(items) < 2 or not any(_listed_place(m) for m in items):
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
-        towns = sum(
-            m.label == "GPE"
-            and m.method in _PLACE_EVIDENCE
-            and not lx.name_like(m.words[0], lexicons)
-            for m in items
-        )
+        towns = sum(_listed_place(m) and not lx.name_like(m.words[0], lexicons) for m in items)
         sure = towns > 0 or _between_pair(items, text)
         for item in items:
             if (
@@ -304,6 +313,40 @@ def _placed_within_places(
         if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
             a.label, a.canonical = place_label(a, lexicons.places)
             a.method = "context"
+
+
+def _regions_after_towns(
+    open_calls: list[Mention], mentions: list[Mention], text: str, lexicons: lx.Lexicons
+) -> None:
+    """'in Coahuayana, Michoacan.', 'near Tsafe, Zamfara,': after "in" or "near" and a
+    place (sure, or one the preposition typed), a comma and one unexplained word that
+    closes the phrase (a stop or a comma after it) is the larger place it lies in, as
+    "Springfield, Illinois" names the state. A listed name stays ("in Paris, Smith
+    said" is the speaker)."""
+    by_end: dict[int, Mention] | None = None
+    for a in open_calls:
+        if (
+            text[a.start - 2 : a.start] != ", "
+            or text[a.end : a.end + 1] not in (".", ",", ";")
+            or len(a.words) != 1
+            or not _still_open(a)
+        ):
+            continue
+        if by_end is None:  # (built for the first name a comma sets after another)
+            by_end = {
+                m.end: m
+                for m in mentions
+                if m.label == "GPE" and (m.method in _SURE_PLACE or m.method == "context")
+            }
+        town = by_end.get(a.start - 2)
+        if (
+            town is None
+            or lx.name_like(a.words[0], lexicons)
+            or word_ending(text, town.start, 8) not in ("in", "near")
+        ):
+            continue
+        a.label, a.canonical = place_label(a, lexicons.places)
+        a.method = "context"
 
 
 def named_towns(mentions: list[Mention]) -> set[str]:
@@ -547,17 +590,29 @@ _COPULA_KIND = re.compile(
 )
 
 
+# The nouns for a settlement: in apposition too they type the name ("Nyabibwe, a mining
+# town in South Kivu"), as no school or firm is called a town or a village.
+_SETTLEMENT_NOUNS = frozenset(["village", "town", "city", "hamlet", "township"])
+
+
 def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """A name nothing typed, or a guessed person not opening with a first name, that is
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
     its subject ("The Blindleia is a skerry-protected waterway"). A body's noun in
     apposition does too; a place's does not ("Butler Tech, a joint vocational district",
-    a school's district)."""
+    a school's district), unless it is a settlement's (`_SETTLEMENT_NOUNS`)."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
-        if kind is not None and (kind.group(1) or kind.group(0)[0] != ","):
+        if kind is None:
+            continue
+        if kind.group(2) in _SETTLEMENT_NOUNS:
+            place = lexicons.places.get(" ".join(mention.words))
+            named_by_cue(mention, "GPE")  # a settlement, however many words name it
+            if place is not None:
+                mention.canonical = place.canonical
+        elif kind.group(1) or kind.group(0)[0] != ",":
             _type_by_kind(mention, bool(kind.group(1)), lexicons)
 
 

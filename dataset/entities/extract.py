@@ -88,6 +88,8 @@ _TRAILER = re.compile(
 )
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
+# Bands a person leads as often as they are named ("the Chapitos faction").
+_BAND_TRAILERS = frozenset(["faction", "militia", "cartel"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
 
 
@@ -144,6 +146,8 @@ def _apply_trailers(
     if kind == "ORG":
         if _is_country(mention):
             return  # "the Kuwait news agency": the country's agency, unnamed
+        if mention.label == "PERSON" and trailer.group("ORG") in _BAND_TRAILERS:
+            return  # "the Trump faction", "a Haftar militia": whose band it is
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
             _numbered_gang(mention, text, trailer.end())
@@ -516,16 +520,16 @@ def _plural_kind_opening(
     mention: Mention, text: str, lexicons: lx.Lexicons, surnames: set[str], params: EntityParams
 ) -> bool:
     """'Militants ambushed a convoy', 'Gangs attacked', 'Gunmen killed': a plural noun
-    for people opening a sentence as its subject, capitalised for that reason alone,
-    that the model called a person (the caller asks only for its calls); one person is
-    never named by a plural. A listed name ("Sanders"), a surname the article gives in
-    full ("Kim Clijsters … Clijsters"), a place, or a subject of a singular verb
-    ("Clijsters was") stays."""
+    for people (or one the article writes lower-case) opening a sentence as its subject,
+    capitalised for that reason alone, that the model called a person (the caller asks
+    only for its calls); one person is never named by a plural. A listed name
+    ("Sanders"), a surname the article gives in full ("Kim Clijsters … Clijsters"), a
+    place, or a subject of a singular verb ("Clijsters was") stays."""
     if len(mention.words) != 1 or mention.label != "PERSON":
         return False
     word = mention.words[0]
     return (
-        people_plural(word, lexicons, params)
+        (people_plural(word, lexicons, params) or _written_lower(word, text))
         and word not in surnames
         and not lx.name_like(word, lexicons)
         and word not in lexicons.places
@@ -533,6 +537,28 @@ def _plural_kind_opening(
         and starts_sentence(text, mention.start)
         and not capitalised_inside_a_sentence(text, word)
     )
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """'Bandits abducted 40 villagers … the bandits fled': an "-s" plural the article
+    also writes lower-case is a common noun where a sentence opens with it."""
+    if not word.endswith("s"):
+        return False
+    lower = word.lower()
+    # (Searched for as a string, not a pattern: a pattern per word would be compiled.)
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            return True
+        at = text.find(lower, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` (one character or none) would run on a word: a letter, digit, "_"
+    or hyphen."""
+    return char.isalnum() or char in ("_", "-")
 
 
 # Plurals for followers of a political current: common nouns ("jihadists seized the
@@ -913,7 +939,7 @@ def extract_entities(
     companies_held(mentions, text)
     companies_by_possession(mentions, text)
     not_who(mentions, text)
-    bodies_named_once(mentions, lexicons.first_names)
+    bodies_named_once(mentions, lexicons.first_names, text)
     given_name_people(mentions, text, lexicons)
     spelled_out_acronyms(mentions, text)
     acronyms_of_no_name(mentions, text)

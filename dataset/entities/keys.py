@@ -63,6 +63,7 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
     towns: dict[str, bool] = {}  # word -> whether the evidence is strong
     cued: set[str] = set()  # words some context (not a bare gazetteer match) calls a place
     people: set[str] = set()  # "Obama said": a word the article shows acting as a person
+    bodies: set[str] = set()  # "Citadel said it": a word a cue shows to be a body's name
     for mention in mentions:
         first = mention.words[0]
         if (len(mention.words) == 1 and mention.label in ("GPE", "LOC")) or (
@@ -71,12 +72,14 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
             towns[first] = towns.get(first, False) or mention.method in _STRONG_PLACE
             if mention.method != "bare-gazetteer":
                 cued.add(first)
-        elif len(mention.words) == 1 and mention.label == "PERSON" and mention.method == "context":
+        elif len(mention.words) == 1 and mention.method == "context" and mention.label == "PERSON":
             people.add(first)
-    for word in sorted(people):
+        elif len(mention.words) == 1 and mention.method == "cue" and mention.label == "ORG":
+            bodies.add(first)
+    for word in sorted(people | bodies):
         if word in towns and word not in cued:
-            del towns[word]  # only a bare gazetteer match said "town": the person wins
-            _people_not_towns(mentions, word)
+            del towns[word]  # only a bare gazetteer match said "town": the speaker wins
+            _speakers_not_towns(mentions, word, "PERSON" if word in people else "ORG")
     if not towns:
         return
     for mention in mentions:
@@ -98,12 +101,13 @@ def _resolve_towns(mentions: list[Mention], places: dict) -> None:
             mention.method = "gazetteer" if place is not None else "context"
 
 
-def _people_not_towns(mentions: list[Mention], word: str) -> None:
-    """'Since Obama took office … Obama said': a small town's name matched without any
-    place cue is the person the article shows speaking."""
+def _speakers_not_towns(mentions: list[Mention], word: str, label: str) -> None:
+    """'Since Obama took office … Obama said', 'Citadel pulled the show … Citadel said
+    it': a small town's name matched without any place cue is the person or the body
+    the article shows speaking."""
     for mention in mentions:
         if mention.words == [word] and mention.method == "bare-gazetteer":
-            mention.label, mention.canonical, mention.method = "PERSON", word, "context"
+            mention.label, mention.canonical, mention.method = label, word, "context"
 
 
 def _resolve_people(mentions: list[Mention]) -> None:

@@ -211,10 +211,11 @@ FAC_TRAILERS = (
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
 # hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
-INSTITUTION_TRAILERS = ("hospital", "gang")
+INSTITUTION_TRAILERS = ("hospital", "gang", "faction", "militia", "cartel")
 # What a town has many of: a place's name before one says where it stands, not which it
-# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang").
-PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang"])
+# is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
+# Sinaloa cartel"); an unexplained name before one is the band's ("the Chapitos faction").
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", "faction", "militia", "cartel"])
 # A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
 # "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])
@@ -651,6 +652,9 @@ class Lexicons:
     surnames: frozenset[str]
     # lower-case word -> (times written lower-case, times capitalised) mid-sentence
     word_case: dict[str, tuple[int, int]]
+    # The word an apostrophe ends inside a place's name -> (the name's words up to the
+    # apostrophe, its words after "'s "): "Cox" -> ("Cox", "Bazar").
+    possessive_places: dict[str, list[tuple[str, str]]]
 
 
 def is_country(name: str, lexicons: Lexicons) -> bool:
@@ -733,12 +737,42 @@ def load() -> Lexicons:
     with gc_paused():
         words, lower, capital = _columns("word_case.tsv", 3)
         counts = zip(map(int, lower), map(int, capital), strict=True)
+        places = _places()
         return Lexicons(
-            places=_places(),
+            places=places,
             first_names=frozenset(_read_lines("first_names.txt")),
             surnames=frozenset(_read_lines("surnames.txt")),
             word_case=dict(zip(words, counts, strict=True)),
+            possessive_places=_possessive_places(),
         )
+
+
+_POSSESSIVES = ("'s ", "’s ")
+
+
+def _possessive_places() -> dict[str, list[tuple[str, str]]]:
+    """The places whose names hold a possessive ("Cox's Bazar", "King's Lynn"), split at
+    it under the word the apostrophe ends, for the candidate scan to join again. The
+    gazetteer file's bytes are searched for the possessive (in C: few rows hold one),
+    and a row's surface and canonical name both taken."""
+    data = (DATA / "places.tsv").read_bytes()
+    index: dict[str, list[tuple[str, str]]] = {}
+    for possessive in _POSSESSIVES:
+        mark = possessive.encode()
+        at = data.find(mark)
+        while at >= 0:
+            start, end = data.rfind(b"\n", 0, at) + 1, data.find(b"\n", at)
+            end = end if end >= 0 else len(data)
+            fields = data[start:end].decode("utf-8").split("\t")
+            for name in (fields[0], fields[2]) if len(fields) > 2 else ():
+                if possessive not in name:
+                    continue
+                head, tail = name.split(possessive, 1)
+                names = index.setdefault(head.split()[-1], []) if head else []
+                if head and (head, tail) not in names:
+                    names.append((head, tail))  # (either apostrophe: the text may use the other)
+            at = data.find(mark, end)
+    return index
 
 
 @functools.cache
@@ -758,6 +792,13 @@ def underscore_names(names: frozenset[str]) -> frozenset[str]:
 LOC_NAME_SET = underscore_names(LOC_NAMES)
 PERSON_NAME_SET = underscore_names(PERSON_NAMES)
 ORG_NAME_SET = underscore_names(ORG_NAMES) | PARTY_PLURALS
+# "Al Shabaab", "Shabaab fighters", "the Shabab": English writes the Arabic article of a
+# body's name apart and capitalised, or drops it; each form names the listed body.
+for _name in sorted(n for n in ORG_NAME_SET if n.startswith("al-")):
+    for _form in ("Al " + _name[3:], _name[3:]):
+        if _form not in ORG_NAME_SET:
+            ORG_ALIASES.setdefault(_form, ORG_ALIASES.get(_name, _name))
+ORG_NAME_SET |= {n for n in ORG_ALIASES if n.startswith("Al ")}
 # "the Balkans" is the region and "the Democrats" the party, though each is also the
 # plural of a demonym.
 for _name in sorted((LOC_NAME_SET | PARTY_PLURALS) & DEMONYMS.keys()):

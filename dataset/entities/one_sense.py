@@ -17,8 +17,20 @@ _BODY_EVIDENCE = frozenset(["cue", "lexicon", "acronym", "trailer", "head"])
 _PERSON_GUESSES = frozenset(["name", "model", "fallback", "context"])
 
 
-def bodies_named_once(mentions: list[Mention], first_names: frozenset[str]) -> None:
-    """Re-type as ORG the guessed persons whose one word the article shows is a body's."""
+def _whole_unexplained(mention: Mention, text: str) -> bool:
+    """A name nothing typed that stands alone: not a letter or two of a name joined by
+    "&" ("M&S", "AT&T"), which the scan cut apart."""
+    return (
+        mention.label == ""
+        and len(mention.words[0]) > 2
+        and text[mention.start - 1 : mention.start] != "&"
+        and text[mention.end : mention.end + 1] != "&"
+    )
+
+
+def bodies_named_once(mentions: list[Mention], first_names: frozenset[str], text: str) -> None:
+    """Re-type as ORG the guessed persons, and the names nothing typed, whose one word the
+    article shows is a body's."""
     bodies = {
         m.words[0]
         for m in mentions
@@ -30,10 +42,12 @@ def bodies_named_once(mentions: list[Mention], first_names: frozenset[str]) -> N
     for mention in mentions:
         word = mention.words[0]
         if (
-            len(mention.words) == 1
-            and mention.label == "PERSON"
-            and mention.method in _PERSON_GUESSES
-            and word in bodies
+            word in bodies
+            and len(mention.words) == 1
+            and (
+                (mention.label == "PERSON" and mention.method in _PERSON_GUESSES)
+                or _whole_unexplained(mention, text)  # "… see Novartis' Sandoz business"
+            )
             and word not in surnames
             and word.lower() not in first_names
         ):

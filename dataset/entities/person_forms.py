@@ -115,7 +115,8 @@ def _first_from(mentions: list[Mention], i: int, end: int) -> int:
 def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     """'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a one-word person name,
     a quoted nickname and the name right after it are one person's full name, as the
-    flat-NER convention counts it. Returns the index of that last name's mention, or -1;
+    flat-NER convention counts it, whatever the rules made of the nickname's words
+    ('Ismael "El Mayo" Zambada'). Returns the index of that last name's mention, or -1;
     the caller has seen that the given name is one word with a quote (or more space)
     after it."""
     nickname = _NICKNAME.match(text, mentions[i].end)
@@ -124,7 +125,9 @@ def _nicknamed(mentions: list[Mention], i: int, text: str) -> int:
     j = _first_from(mentions, i + 1, nickname.end())
     if j == len(mentions) or mentions[j].start != nickname.end():
         return -1
-    if not all(_joinable(m, _SURNAME_CALLS) for m in mentions[i + 1 : j + 1]):
+    # A byname may be a place's name or a word ("El Mayo", "the Tiger"); the surname
+    # after it must be a person's or unexplained.
+    if not _joinable(mentions[j], _SURNAME_CALLS):
         return -1
     return j
 

@@ -28,6 +28,7 @@ from dataset.entities.classify import (
     ends_with,
     is_common,
     place_by_cue,
+    word_ending,
 )
 from dataset.entities.params import EntityParams
 
@@ -88,6 +89,8 @@ _ARMED_NOUNS = (
     "rebels|troops|forces|militants|fighters|insurgents|militia|militias|militiamen"
     "|jihadists|soldiers|army|gunmen|gangs?|guerrillas|paratroopers|marines|shelling|strikes"
     "|airstrikes|missiles|rockets|drones|shells|artillery|bombers|warplanes|jets"
+    "|bandits|mercenaries|separatists|terrorists|extremists|pirates|raiders|attackers"
+    "|assailants|settlers|paramilitaries|commandos"
     "|explosions?|blasts?"
 )
 # Nouns of military action whose "on" phrase is the place acted on: "the offensive on
@@ -114,6 +117,22 @@ _OBJECT_PLACE = re.compile(
     r"|(?:" + _POST_NOUNS + r")" + _SPACE + "(?:in|near)"
     r"|" + _CONTROL_TAKEN + r"|" + _EXPELLED_OUT + r")" + _SPACE + "$"
 )
+# "the attack on Malam Fatori", "a strike on Dahiyeh": "attack" and "strike" are on people
+# as often, but on a name no name list knows (a person's is a listed given name or
+# surname) only a town's.
+_ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPACE + "$")
+# (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
+# "a politically motivated attack on Yukos"; a strike on one is an armed one.)
+_STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
+# Where people flee and troops are sent, and a move toward a point of the compass, ends
+# at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "the army deployed
+# to Khiam", "move south to Mawasi" (no one flees to a person; one flees to their side).
+_REFUGE_WORDS = (
+    "fled|flee|flees|fleeing|troops|forces|soldiers|reinforcements|deployed|redeployed"
+    "|north|south|east|west|northward|southward|eastward|westward"
+)
+_REFUGE_TO = re.compile(_OPEN + r"(?:" + _REFUGE_WORDS + r")" + _SPACE + "to" + _SPACE + "$")
+_REFUGE_ENDS = tuple(f"{word} to" for word in _REFUGE_WORDS.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -171,8 +190,21 @@ _PASSIVE_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:shelled|besieged|bombed|bombarded|liberated|retaken"
     r"|overrun|encircled|stormed)\b"
 )
-# Calls the cue overrules: nothing, or the model's guess alone.
-_OVERRULED = frozenset(["unknown", "model", "fallback"])
+# The last word of every phrase before the name the cues ask for: most names follow none,
+# and a set look-up of the word before them passes them by.
+_CUE_WORDS = frozenset(
+    [
+        *_SIEGE_ENDS,
+        *_MOTION_ENDS,
+        *_CONTESTED_ENDS,
+        *(end.split()[-1] for end in _OBJECT_PLACE_ENDS),
+        *(end.split()[-1] for end in _REFUGE_ENDS),
+    ]
+)
+# Calls the cue overrules: nothing, or the model's guess alone; and a name list's guess,
+# a lone given name too ("Insurgents attacked Palma": no surname says whose it is), if
+# the gazetteer knows the town.
+_GUESSES = frozenset(["unknown", "model", "fallback", "name"])
 
 
 def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
@@ -200,6 +232,15 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     )
 
 
+def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> bool:
+    """Whether "attack on" or "strike on" (`_ATTACK_ON`), or the one `pattern` names,
+    ends the text before `start`."""
+    return (
+        text.endswith(" on ", 0, start)
+        and pattern.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
     with evidence that its object is a town: a gazetteer town, or an armed subject."""
@@ -210,26 +251,33 @@ def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) 
 
 def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
     """'Russian forces shelled Avdiivka', 'troops retook Marawi', 'pushed Islamic State out
-    of Kobani': one word that only the model called a person, or nothing typed, right
-    after a verb of military action is the town acted on (its gazetteer entry if any).
+    of Kobani': one word that only the model called a person or a body, or nothing
+    typed, right after a verb of military action is the town acted on (its gazetteer
+    entry if any). Every mention is passed: the calls asked are `_GUESSES`.
     A word a name list knows must be a gazetteer town acted on as only a town is, in a
     phrase that takes no person or by an armed subject ("Israel struck Tyre"; "Biden
     attacked Warren" has neither); the candidate pass types a listed name after a verb
     of taking back (`retaken`)."""
     for mention in mentions:
         if (
-            len(mention.words) != 1
-            or mention.label not in (UNKNOWN, "PERSON")
-            or (mention.method not in _OVERRULED and mention.method != "name")
-            or POSSESSIVE_AFTER.match(text, mention.end) is not None
+            mention.method not in _GUESSES
+            or len(mention.words) != 1
+            or mention.label not in (UNKNOWN, "PERSON", "ORG")
+            or (mention.label == "ORG" and mention.method != "model")
+            or (
+                word_ending(text, mention.start, 16) not in _CUE_WORDS
+                and _PASSIVE_AFTER.match(text, mention.end) is None
+            )
         ):
             continue
         place = lexicons.places.get(mention.words[0])
         listed = mention.method == "name" or lx.name_like(mention.words[0], lexicons)
-        if listed and place is None:
+        if (listed and place is None) or POSSESSIVE_AFTER.match(text, mention.end) is not None:
             continue
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            or (not listed and _attack_on(mention.start, text, _STRIKE_ON))
+            or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
@@ -251,23 +299,38 @@ def besieged_run(
 ) -> Mention | None:
     """'the militants stormed Spin Boldak', 'the raid on Malam Fatori': a run of
     capitalised words no rule typed, right after a verb or a noun of military action
-    (`_OBJECT_PLACE`), is the town acted on when none of its words is
+    (`_OBJECT_PLACE`, `_ATTACK_ON`), is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
-    if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
+    if (
+        len(piece.words) < 2
+        or word_ending(text, piece.start, 16) not in _CUE_WORDS
+        or POSSESSIVE_AFTER.match(text, piece.end) is not None
+    ):
         return None
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
         return None
-    if is_common(last, lexicons, params) or any(lx.name_like(w, lexicons) for w in piece.words):
+    if is_common(last, lexicons, params):
         return None
-    siege = ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+    # An Arabic or Hebrew noun of place, no one's name itself, opens a place's name
+    # whatever name follows it ("stormed Jebel Moya").
+    noun = arabic_place_noun(piece.words[0])
+    if noun is not None and lx.name_like(piece.words[0], lexicons):
+        noun = None
+    if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
+        return None
+    siege = (
+        ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+        or _attack_on(piece.start, text)
+        or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
+    )
     if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
         return None
     known = " ".join(piece.words) in lexicons.places
     if not (siege or known or _armed_subject(piece.start, text, lexicons)):
         return None
-    return place_by_cue(piece, lexicons)
+    return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
 
 def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
