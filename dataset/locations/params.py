@@ -150,6 +150,11 @@ class LocationParams:
     # A town or district whose best reading lies outside the province or country written
     # after it ("Khugyani district, Nangarhar province") stays unresolved.
     unresolve_outside_container: bool = True
+    # "Palma in Cabo Delgado", "Foua and Kfraya in Idlib province": a town (and the towns
+    # listed with it) written right before "in" and a country or province is placed by
+    # it like a container after a comma; read outside it, in a country no other place of
+    # the article lies in, it is a town the gazetteer lacks and stays unresolved.
+    container_after_in: bool = True
     # A name written with a division word ("Bak district") whose best reading is a town in a
     # country no other place of the article lies in stays unresolved.
     unresolve_lone_foreign_town: bool = True

@@ -158,6 +158,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
 _COMMA_BEFORE_CONTAINER = re.compile(_COMMA_BEFORE)
+# "Palma in Cabo Delgado", "Aleppo in northern Syria": "in" between a town and its
+# container; "Mozambique's Cabo Delgado": a country's possessive before its province.
+_IN_BEFORE_CONTAINER = re.compile(rf"\s+in\s+(?:the\s+)?(?:{_COMPASS_BEFORE_CONTAINER})?")
+_POSSESSIVE_BEFORE_PROVINCE = re.compile(r"['\u2019]s?\s+")
 # "the" right before a mention (after a word boundary, any case).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Feature codes of the places English names with "the" before them.
@@ -362,6 +366,9 @@ class _Mention:
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
     container_place: int | None = None  # a container named in the text but not a mention
+    # The country or province written after "in" ("Palma in Cabo Delgado"), or after
+    # "in" behind the town listed next ("Foua and Kfraya in Idlib"): index of its mention.
+    in_container: int | None = None
     # Towns the text names right before ", <this mention>" without tagging them ("CDC in
     # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
     held_towns: tuple[int, ...] = ()
@@ -868,12 +875,51 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             ):
                 m.peers += (i + 1,)
                 nxt.peers += (i,)
+    if p.container_after_in:
+        _containers_after_in(g, text, mentions)
     if p.untagged_town_before_container:
         for i, m in enumerate(mentions):
             before = mentions[i - 1].row["end"] if i else 0
             if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
                 m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
     return mentions
+
+
+def _containers_after_in(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
+    """Each town written right before "in" and a country or province ("Palma in
+    Mozambique's Cabo Delgado province") gets that place as its container and its
+    `in_container`; each town listed right before such a town ("Foua and Kfraya in
+    Idlib") only its `in_container`, since a list may end in a town of another country
+    ("Hong Kong, Tokyo and Pusan in South Korea"). Runs after the list peers are linked,
+    which it leaves as they are."""
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        end, start = m.row["end"], nxt.row["start"]
+        if start - end > 30 or m.container is not None or m.container_place is not None:
+            continue
+        if m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1:
+            continue  # a country or province is not placed in another
+        if _IN_BEFORE_CONTAINER.fullmatch(text, end, start):
+            m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
+        elif nxt.in_container is not None and _LIST_SEPARATOR.fullmatch(text, end, start):
+            m.in_container = nxt.in_container
+
+
+def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int) -> int | None:
+    """Mention `j` when its first reading is a country or province, or the province its
+    possessive opens ("Mozambique's Cabo Delgado"), the narrower container."""
+    here = mentions[j]
+    if not here.priors or g.level(here.priors[0][1]) not in CONTAINER_LEVELS:
+        return None
+    if j + 1 < len(mentions):
+        after = mentions[j + 1]
+        if (
+            after.priors
+            and g.level(after.priors[0][1]) == LEVEL_ADMIN1
+            and _POSSESSIVE_BEFORE_PROVINCE.fullmatch(text, here.row["end"], after.row["start"])
+        ):
+            return j + 1
+    return j
 
 
 def _with_article(
@@ -1160,9 +1206,11 @@ def resolve_locations(
             if container is not None:
                 named_in.setdefault(m.key, container)
         # "Atlanta, Georgia": the container is the reading that holds the town before it.
+        # Not after "in", which places the town, not the container's sense ("Qatraneh in
+        # Karak" is no sign that "the town of Karak" means the province).
         held: dict[int, list[int]] = {}
         for m in mentions:
-            if m.container is not None and m.choice is not None:
+            if m.container is not None and m.choice is not None and m.in_container is None:
                 held.setdefault(m.container, []).append(m.choice)
         held_towns = _held_towns(mentions, held, params)
         for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
@@ -1201,6 +1249,8 @@ def resolve_locations(
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
+    if params.container_after_in:
+        _unresolve_outside_in_container(g, mentions, params)
     if params.unresolve_lone_foreign_town:
         _unresolve_lone_foreign_towns(g, mentions)
         _unresolve_foreign_list_towns(g, mentions)
@@ -1287,7 +1337,7 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
     the gazetteer lacks, not that namesake: the mention stays unresolved. Only a tagged
     division or country that does not open a list ("Oslo, Hedmark, Oppland") counts."""
     for m in mentions:
-        if m.choice is None or m.container is None:
+        if m.choice is None or m.container is None or m.in_container is not None:
             continue
         container, after = mentions[m.container].choice, mentions[m.container].row["end"]
         if (
@@ -1298,6 +1348,32 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             and not any(
                 _LIST_SEPARATOR.fullmatch(text, after, other.row["start"]) for other in mentions
             )
+        ):
+            m.choice = None
+
+
+def _unresolve_outside_in_container(
+    g: Gazetteer, mentions: list[_Mention], p: LocationParams
+) -> None:
+    """A town or district read outside the country or province written after "in"
+    ("Palma in Cabo Delgado" read as Palma de Mallorca) is a town the gazetteer lacks
+    when its reading lies in a country no other place of the article lies in: "in" says
+    less than a comma ("rockets from Gaza in Israel"). A famous city listed before the
+    town that precedes "in" stays ("Hong Kong, Tokyo and Pusan in South Korea")."""
+    if all(m.in_container is None for m in mentions):
+        return  # most articles: no town before "in" and a country or province
+    countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    for m in mentions:
+        if m.choice is None or m.in_container is None:
+            continue
+        container = mentions[m.in_container].choice
+        if (
+            container is not None
+            and g.feature_code[container] in ("ADM1", "PCLI")
+            and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
+            and not _inside(g, m.choice, container)
+            and (m.container is not None or not _famous(g, m.choice, p))
+            and _alone_in_its_country(g, mentions, m, countries)
         ):
             m.choice = None
 
