@@ -37,3 +37,19 @@ def test_the_country_after_in_places_a_town_it_holds() -> None:
     assert resolved(text, names)["Tripoli"]["country_code"] == "LB"
     off = dataclasses.replace(PARAMS, container_after_in=False)
     assert resolved(text, names, params=off)["Tripoli"]["country_code"] == "LY"
+
+
+def test_english_names_of_european_canadian_and_iraqi_divisions() -> None:
+    text = (
+        "Police in Rhineland-Palatinate, Marche and Newfoundland, and troops in Nineveh "
+        "and Salahuddin provinces were on alert."
+    )
+    names = ["Rhineland-Palatinate", "Marche", "Newfoundland", "Nineveh", "Salahuddin"]
+    rows = resolved(text, names)
+    assert {n: (r["country_code"], r["feature_code"]) for n, r in rows.items()} == {
+        "Rhineland-Palatinate": ("DE", "ADM1"),
+        "Marche": ("IT", "ADM1"),
+        "Newfoundland": ("CA", "ADM1"),
+        "Nineveh": ("IQ", "ADM1"),
+        "Salahuddin": ("IQ", "ADM1"),
+    }
