@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from dataset.locations import gazetteer
+from dataset.locations.resolve import _prepare
+from tests.test_locations import in_order
 from tests.test_locations_rules import PARAMS, resolved
 
 
@@ -53,3 +56,29 @@ def test_english_names_of_european_canadian_and_iraqi_divisions() -> None:
         "Nineveh": ("IQ", "ADM1"),
         "Salahuddin": ("IQ", "ADM1"),
     }
+
+
+def test_a_big_city_of_the_story_s_country_beats_a_lone_namesake_abroad() -> None:
+    text = (
+        "Canada must act, London marchers said. Canada's stand is welcome, Canada's "
+        "envoy to Syria said after the London rally."
+    )
+    names = ["Canada", "London", "Canada", "Canada", "Syria", "London"]
+    rows = resolved(text, names)
+    assert (rows["London"]["country_code"], rows["London"]["admin1"]) == ("CA", "08")
+    off = dataclasses.replace(PARAMS, home_country_city_bonus=0.0)
+    assert resolved(text, names, params=off)["London"]["country_code"] == "GB"
+
+
+def test_a_namesake_abroad_beside_other_places_of_its_country_gains_nothing() -> None:
+    # Moscow places St. Petersburg in Russia, however often the story names the US: the
+    # Florida city's prior stays as it was.
+    text = (
+        "The U.S. airline will fly from New York to St. Petersburg and on to Moscow, "
+        "U.S. officials said. The U.S. approved it."
+    )
+    names = ["U.S.", "New York", "St. Petersburg", "Moscow", "U.S.", "U.S."]
+    g = gazetteer.get()
+    off = dataclasses.replace(PARAMS, home_country_city_bonus=0.0)
+    on, plain = (_prepare(g, text, in_order(text, names), p)[2].priors for p in (PARAMS, off))
+    assert on == plain

@@ -82,6 +82,9 @@ class LocationParams:
     # city_population people ("Philadelphia", an old name of Amman).
     city_alternate_penalty: float = 0.6
     city_population: int = 100000
+    # A city of city_population people in the country the article names outright most
+    # often (at least twice): the story's own city ("London" in a story on Canada).
+    home_country_city_bonus: float = 0.5
     # A big city's short name (the opening words of its own name: "Newcastle" for
     # Newcastle upon Tyne) counts as its own name when no country or province owns it.
     short_names_of_cities: bool = True

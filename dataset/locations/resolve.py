@@ -840,10 +840,20 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         if p.definite_article_bonus > 0
         else set()
     )
+    named: dict[str, int] = {}  # country → mentions first read as it
+    levels, country_code = g.levels, g.country_code
     for row, (found, priors) in zip(rows, ranked, strict=True):
         if found.key in with_article:
             priors = _with_article(g, priors, p.definite_article_bonus)
+        if priors and levels[priors[0][1]] == LEVEL_COUNTRY:
+            cc = country_code[priors[0][1]]
+            named[cc] = named.get(cc, 0) + 1
         mentions.append(_Mention(row, found.key, found, list(priors)))
+    if named and p.home_country_city_bonus > 0:
+        home = _home_country(named)
+        if home is not None:
+            _home_cities_first(g, mentions, home, p)
+    in_before: list[int] = []  # mentions right before "in" and another mention
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
@@ -863,6 +873,13 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             m.container_place = _named_container(
                 g, text[m.row["end"] : m.row["end"] + 40], p.town_named_again_after_comma
             )
+            if (
+                nxt is not None
+                and m.container_place is None
+                and text.startswith(" in ", m.row["end"])
+                and _IN_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
+            ):
+                in_before.append(i)
     if p.list_peer_bonus > 0:
         for i in range(len(mentions) - 1):
             m, nxt = mentions[i], mentions[i + 1]
@@ -875,8 +892,8 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             ):
                 m.peers += (i + 1,)
                 nxt.peers += (i,)
-    if p.container_after_in:
-        _containers_after_in(g, text, mentions)
+    if in_before and p.container_after_in:
+        _containers_after_in(g, text, mentions, in_before)
     if p.untagged_town_before_container:
         for i, m in enumerate(mentions):
             before = mentions[i - 1].row["end"] if i else 0
@@ -885,24 +902,30 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     return mentions
 
 
-def _containers_after_in(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
+def _containers_after_in(
+    g: Gazetteer, text: str, mentions: list[_Mention], in_before: list[int]
+) -> None:
     """Each town written right before "in" and a country or province ("Palma in
-    Mozambique's Cabo Delgado province") gets that place as its container and its
-    `in_container`; each town listed right before such a town ("Foua and Kfraya in
-    Idlib") only its `in_container`, since a list may end in a town of another country
-    ("Hong Kong, Tokyo and Pusan in South Korea"). Runs after the list peers are linked,
-    which it leaves as they are."""
-    for i in range(len(mentions) - 2, -1, -1):
-        m, nxt = mentions[i], mentions[i + 1]
-        end, start = m.row["end"], nxt.row["start"]
-        if start - end > 30 or m.container is not None or m.container_place is not None:
-            continue
+    Mozambique's Cabo Delgado province"; `in_before`: the mentions before "in") gets that
+    place as its container and its `in_container`; each town listed right before such a
+    town ("Foua and Kfraya in Idlib") only its `in_container`, since a list may end in a
+    town of another country ("Hong Kong, Tokyo and Pusan in South Korea"). Runs after
+    the list peers are linked, which it leaves as they are."""
+    for i in in_before:
+        m = mentions[i]
         if m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1:
             continue  # a country or province is not placed in another
-        if _IN_BEFORE_CONTAINER.fullmatch(text, end, start):
-            m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
-        elif nxt.in_container is not None and _LIST_SEPARATOR.fullmatch(text, end, start):
-            m.in_container = nxt.in_container
+        m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
+        while m.in_container is not None and i > 0:
+            i, listed = i - 1, mentions[i - 1]
+            if (
+                listed.container is not None
+                or listed.container_place is not None
+                or (listed.priors and g.level(listed.priors[0][1]) <= LEVEL_ADMIN1)
+                or not _LIST_SEPARATOR.fullmatch(text, listed.row["end"], m.row["start"])
+            ):
+                break
+            listed.in_container, m = m.in_container, listed
 
 
 def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int) -> int | None:
@@ -920,6 +943,48 @@ def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int
         ):
             return j + 1
     return j
+
+
+def _home_country(named: dict[str, int]) -> str | None:
+    """The country the article names outright (`named`: its mentions per country) at
+    least twice and more often than all the other countries together: the country the
+    story is set in (not the first of many a survey of markets names)."""
+    home = max(named, key=named.__getitem__)
+    times = named[home]
+    return home if times >= 2 and times > sum(named.values()) - times else None
+
+
+def _home_cities_first(
+    g: Gazetteer, mentions: list[_Mention], home: str, p: LocationParams
+) -> None:
+    """A city of the story's country gains `home_country_city_bonus` in the priors of a
+    name whose first reading lies in a country no other name of the article is first
+    read in: a story set in Canada that names London means London, Ontario, a city in
+    its own right, not the capital abroad that shares its name (but a story on flights
+    to Moscow and St. Petersburg names the Russian city)."""
+    first_in: dict[str, set[str]] = {}  # per country, the names first read in it
+    for m in mentions:
+        if m.priors:
+            first_in.setdefault(g.country_code[m.priors[0][1]], set()).add(m.key)
+    for m in mentions:
+        if (
+            len(m.priors) < 2
+            or g.country_code[m.priors[0][1]] == home
+            or first_in[g.country_code[m.priors[0][1]]] - {m.key}
+        ):
+            continue
+        m.priors = [
+            (
+                s + p.home_country_city_bonus
+                if g.country_code[pl] == home
+                and g.level(pl) == LEVEL_CITY
+                and g.population[pl] >= p.city_population
+                else s,
+                pl,
+            )
+            for s, pl in m.priors
+        ]
+        _best_first(m.priors)
 
 
 def _with_article(
