@@ -82,3 +82,14 @@ def test_a_namesake_abroad_beside_other_places_of_its_country_gains_nothing() ->
     off = dataclasses.replace(PARAMS, home_country_city_bonus=0.0)
     on, plain = (_prepare(g, text, in_order(text, names), p)[2].priors for p in (PARAMS, off))
     assert on == plain
+
+
+def test_the_city_of_a_country_s_name_is_no_country() -> None:
+    # The gazetteer lacks Turkey, Texas, and New Providence was once called Turkey: no
+    # reading is left. A modifier after a name ("U.S. city") rules nothing out.
+    text = "Tickets are $15, according to the city of Turkey. Ten U.S. city schemes work."
+    rows = resolved(text, ["Turkey", "U.S."])
+    assert rows["Turkey"]["resolution"] == "unresolved"
+    assert rows["U.S."]["feature_code"] == "PCLI"
+    off = dataclasses.replace(PARAMS, town_word_rules_out_country=False)
+    assert resolved(text, ["Turkey", "U.S."], params=off)["Turkey"]["feature_code"] == "PCLI"

@@ -94,6 +94,9 @@ class LocationParams:
     city_in_namesake_province_bonus: float = 0.5
     # The mention carried a level word ("Kandahar province", "Kabul city").
     level_word_bonus: float = 1.0
+    # A town's level word before the name ("the city of Turkey", "the town of Jordan")
+    # rules out its country readings: it is the town, which the gazetteer may lack.
+    town_word_rules_out_country: bool = True
     # Context: share of the article's other place mentions in the candidate's country /
     # first-level division, times these weights.
     country_context_weight: float = 1.2

@@ -842,12 +842,19 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
     )
     named: dict[str, int] = {}  # country → mentions first read as it
     levels, country_code = g.levels, g.country_code
-    for row, (found, priors) in zip(rows, ranked, strict=True):
+    for row, (found, priors), hint in zip(rows, ranked, hints, strict=True):
         if found.key in with_article:
             priors = _with_article(g, priors, p.definite_article_bonus)
         if priors and levels[priors[0][1]] == LEVEL_COUNTRY:
-            cc = country_code[priors[0][1]]
-            named[cc] = named.get(cc, 0) + 1
+            if (
+                hint == LEVEL_CITY
+                and p.town_word_rules_out_country
+                and _town_word_before(text, row)
+            ):
+                priors = _town_readings(g, found, priors)
+            else:
+                cc = country_code[priors[0][1]]
+                named[cc] = named.get(cc, 0) + 1
         mentions.append(_Mention(row, found.key, found, list(priors)))
     if named and p.home_country_city_bonus > 0:
         home = _home_country(named)
@@ -943,6 +950,23 @@ def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int
         ):
             return j + 1
     return j
+
+
+def _town_word_before(text: str, row: dict) -> bool:
+    """Whether a town's level word opens the mention ("the city of Turkey")."""
+    before = _level_word_before(text, int(row["start"]))
+    return before is not None and LEVEL_WORDS.get(before.group(1)) == LEVEL_CITY
+
+
+def _town_readings(
+    g: Gazetteer, found: Lookup, priors: tuple[tuple[float, int], ...]
+) -> tuple[tuple[float, int], ...]:
+    """The readings "the city of Turkey" or "the town of Jordan" leaves: no country,
+    continent or region, and only towns called so, not towns once called so (New
+    Providence, New Jersey, once Turkey). A modifier after the name ("U.S. city
+    initiatives") says nothing of the kind, so the caller asks for the word before."""
+    own = {e >> 2 for e in found.entries if e & 3 == PRIMARY}
+    return tuple((s, pl) for s, pl in priors if g.level(pl) > LEVEL_COUNTRY and pl in own)
 
 
 def _home_country(named: dict[str, int]) -> str | None:
