@@ -93,3 +93,24 @@ def test_the_city_of_a_country_s_name_is_no_country() -> None:
     assert rows["U.S."]["feature_code"] == "PCLI"
     off = dataclasses.replace(PARAMS, town_word_rules_out_country=False)
     assert resolved(text, ["Turkey", "U.S."], params=off)["Turkey"]["feature_code"] == "PCLI"
+
+
+def test_a_place_after_a_city_s_possessive_is_read_in_that_city() -> None:
+    # Pearson (Georgia), Haram (Norway) and Yehud (Israel, once Abbasiya) lie far off:
+    # the text puts each in the city whose possessive opens it.
+    text = (
+        "Flights left Toronto's Pearson International Airport. Police in Giza's Haram "
+        "district and in Cairo's Abbasiya neighbourhood, and Toronto's Ontario "
+        "card holders, waited."
+    )
+    names = ["Toronto", "Pearson International Airport", "Giza", "Haram", "Cairo", "Abbasiya"]
+    names += ["Toronto", "Ontario"]
+    rows = resolved(text, names)
+    assert {n: rows[n]["name"] for n in ("Pearson International Airport", "Haram")} == {
+        "Pearson International Airport": "Toronto",
+        "Haram": "Giza",
+    }
+    assert rows["Abbasiya"]["country_code"] == "EG"
+    assert rows["Ontario"]["feature_code"] == "ADM1"  # a province is no part of a city
+    off = dataclasses.replace(PARAMS, site_in_possessor_city=False)
+    assert resolved(text, names, params=off)["Haram"]["country_code"] == "NO"

@@ -161,6 +161,9 @@ class LocationParams:
     # it like a container after a comma; read outside it, in a country no other place of
     # the article lies in, it is a town the gazetteer lacks and stays unresolved.
     container_after_in: bool = True
+    # "Toronto's Pearson International Airport": a place after a city's possessive read
+    # far from the city (or not at all) takes its reading near the city, else the city.
+    site_in_possessor_city: bool = True
     # A name written with a division word ("Bak district") whose best reading is a town in a
     # country no other place of the article lies in stays unresolved.
     unresolve_lone_foreign_town: bool = True

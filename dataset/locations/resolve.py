@@ -162,6 +162,9 @@ _COMMA_BEFORE_CONTAINER = re.compile(_COMMA_BEFORE)
 # container; "Mozambique's Cabo Delgado": a country's possessive before its province.
 _IN_BEFORE_CONTAINER = re.compile(rf"\s+in\s+(?:the\s+)?(?:{_COMPASS_BEFORE_CONTAINER})?")
 _POSSESSIVE_BEFORE_PROVINCE = re.compile(r"['\u2019]s?\s+")
+# "Toronto's Pearson International Airport", "Cairo's Abbasiya": a city's possessive
+# right before a mention (a shorter gap than this is no possessive).
+_POSSESSIVE_BEFORE_SITE = re.compile(r"['\u2019]s? ")
 # "the" right before a mention (after a word boundary, any case).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Feature codes of the places English names with "the" before them.
@@ -369,6 +372,8 @@ class _Mention:
     # The country or province written after "in" ("Palma in Cabo Delgado"), or after
     # "in" behind the town listed next ("Foua and Kfraya in Idlib"): index of its mention.
     in_container: int | None = None
+    # The city whose possessive opens this mention ("Giza's Haram district"): its index.
+    possessor: int | None = None
     # Towns the text names right before ", <this mention>" without tagging them ("CDC in
     # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
     held_towns: tuple[int, ...] = ()
@@ -377,6 +382,16 @@ class _Mention:
     choice: int | None = None
     confidence: float = 0.0
     facts: tuple | None = None  # `_candidate_facts`, worked out on first use
+
+
+class _Mentions(list):
+    """The article's mentions in text order, and those a phrase around them placed, so
+    that the rules that read them later need not scan every mention."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.placed_in: list[int] = []  # with an `in_container`
+        self.possessed: list[int] = []  # with a `possessor`
 
 
 @dataclass
@@ -819,8 +834,8 @@ def _short_names_as_own(g: Gazetteer, found: Lookup) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
-    mentions = []
+def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _Mentions:
+    mentions = _Mentions()
     hints = _hints_around(text, rows)
     ranked = [_candidates(g, row["text"], hint, p) for row, hint in zip(rows, hints, strict=True)]
     if p.respell_in_named_countries:
@@ -861,13 +876,17 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         if home is not None:
             _home_cities_first(g, mentions, home, p)
     in_before: list[int] = []  # mentions right before "in" and another mention
+    last = len(mentions) - 1
     for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and _COMMA_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
-            and nxt.priors
-        ):
+        end = m.row["end"]
+        if i == last:
+            m.container_place = _named_container(
+                g, text[end : end + 40], p.town_named_again_after_comma
+            )
+            continue
+        nxt = mentions[i + 1]
+        start = nxt.row["start"]
+        if _COMMA_BEFORE_CONTAINER.fullmatch(text, end, start) and nxt.priors:
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town,
             # but it is placed by a higher level after it ("Queensland, Australia").
@@ -876,15 +895,18 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
                 or (p.province_before_country and _names_its_country(g, m, nxt))
             ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
-        elif nxt is None or nxt.row["start"] > m.row["end"]:
+        elif start > end:
             m.container_place = _named_container(
-                g, text[m.row["end"] : m.row["end"] + 40], p.town_named_again_after_comma
+                g, text[end : end + 40], p.town_named_again_after_comma
             )
-            if (
-                nxt is not None
+            if start - end <= 3:
+                if _POSSESSIVE_BEFORE_SITE.fullmatch(text, end, start):
+                    nxt.possessor = i
+                    mentions.possessed.append(i + 1)
+            elif (
+                text.startswith(" in ", end)
                 and m.container_place is None
-                and text.startswith(" in ", m.row["end"])
-                and _IN_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
+                and _IN_BEFORE_CONTAINER.fullmatch(text, end, start)
             ):
                 in_before.append(i)
     if p.list_peer_bonus > 0:
@@ -903,14 +925,20 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         _containers_after_in(g, text, mentions, in_before)
     if p.untagged_town_before_container:
         for i, m in enumerate(mentions):
-            before = mentions[i - 1].row["end"] if i else 0
-            if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
-                m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
+            start = m.row["start"]
+            low = max(mentions[i - 1].row["end"] if i else 0, start - 40)
+            # The comma first: most mentions have none before them.
+            if (
+                m.priors
+                and text[low:start].rstrip().endswith(",")
+                and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors)
+            ):
+                m.held_towns = _towns_before(g, text, low, m)
     return mentions
 
 
 def _containers_after_in(
-    g: Gazetteer, text: str, mentions: list[_Mention], in_before: list[int]
+    g: Gazetteer, text: str, mentions: _Mentions, in_before: list[int]
 ) -> None:
     """Each town written right before "in" and a country or province ("Palma in
     Mozambique's Cabo Delgado province"; `in_before`: the mentions before "in") gets that
@@ -923,6 +951,8 @@ def _containers_after_in(
         if m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1:
             continue  # a country or province is not placed in another
         m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
+        if m.in_container is not None:
+            mentions.placed_in.append(i)
         while m.in_container is not None and i > 0:
             i, listed = i - 1, mentions[i - 1]
             if (
@@ -933,6 +963,7 @@ def _containers_after_in(
             ):
                 break
             listed.in_container, m = m.in_container, listed
+            mentions.placed_in.append(i)
 
 
 def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int) -> int | None:
@@ -1343,6 +1374,8 @@ def resolve_locations(
     if params.unresolve_lone_foreign_town:
         _unresolve_lone_foreign_towns(g, mentions)
         _unresolve_foreign_list_towns(g, mentions)
+    if params.site_in_possessor_city:
+        _read_in_possessor_city(g, mentions, params)
     if params.demonym_rows:
         for m in mentions:
             if m.lookup.demonym:
@@ -1441,18 +1474,17 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             m.choice = None
 
 
-def _unresolve_outside_in_container(
-    g: Gazetteer, mentions: list[_Mention], p: LocationParams
-) -> None:
+def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
     """A town or district read outside the country or province written after "in"
     ("Palma in Cabo Delgado" read as Palma de Mallorca) is a town the gazetteer lacks
     when its reading lies in a country no other place of the article lies in: "in" says
     less than a comma ("rockets from Gaza in Israel"). A famous city listed before the
     town that precedes "in" stays ("Hong Kong, Tokyo and Pusan in South Korea")."""
-    if all(m.in_container is None for m in mentions):
+    if not mentions.placed_in:
         return  # most articles: no town before "in" and a country or province
     countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
-    for m in mentions:
+    for i in mentions.placed_in:
+        m = mentions[i]
         if m.choice is None or m.in_container is None:
             continue
         container = mentions[m.in_container].choice
@@ -1465,6 +1497,28 @@ def _unresolve_outside_in_container(
             and _alone_in_its_country(g, mentions, m, countries)
         ):
             m.choice = None
+
+
+def _read_in_possessor_city(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
+    """A town, district or site after a city's possessive lies in or beside that city
+    ("Toronto's Pearson International Airport", "Giza's Haram district"): read far from
+    it, it takes its best reading within `proximity_km` of the city, else the city
+    itself, as a site named for a town is read."""
+    for i in mentions.possessed:
+        m = mentions[i]
+        owner = mentions[m.possessor]
+        city = owner.choice
+        if city is None or g.level(city) != LEVEL_CITY:
+            continue
+        if (
+            m.choice is None  # a site the gazetteer cannot place is left to the row filters
+            or g.level(m.choice) < LEVEL_ADMIN2  # "Toronto's Ontario health-card holders"
+            or _km_apart(g, m.choice, city) <= p.proximity_km
+        ):
+            continue
+        near = [pl for _s, pl in m.priors if _km_apart(g, pl, city) <= p.proximity_km]
+        m.choice = near[0] if near else city
+        m.confidence = owner.confidence
 
 
 def _alone_in_its_country(
