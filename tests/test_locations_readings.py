@@ -114,3 +114,11 @@ def test_a_place_after_a_city_s_possessive_is_read_in_that_city() -> None:
     assert rows["Ontario"]["feature_code"] == "ADM1"  # a province is no part of a city
     off = dataclasses.replace(PARAMS, site_in_possessor_city=False)
     assert resolved(text, names, params=off)["Haram"]["country_code"] == "NO"
+
+
+def test_kenya_s_former_provinces_under_their_full_names() -> None:
+    text = "Cholera spread in Nyanza Province and North Eastern Province. Nyanza, Rwanda, waits."
+    rows = resolved(text, ["Nyanza Province", "North Eastern Province", "Nyanza", "Rwanda"])
+    for name in ("Nyanza Province", "North Eastern Province"):
+        assert (rows[name]["country_code"], rows[name]["feature_code"]) == ("KE", "RGN")
+    assert rows["Nyanza"]["country_code"] == "RW"  # the bare name is the Rwandan town
