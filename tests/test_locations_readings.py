@@ -122,3 +122,17 @@ def test_kenya_s_former_provinces_under_their_full_names() -> None:
     for name in ("Nyanza Province", "North Eastern Province"):
         assert (rows[name]["country_code"], rows[name]["feature_code"]) == ("KE", "RGN")
     assert rows["Nyanza"]["country_code"] == "RW"  # the bare name is the Rwandan town
+
+
+def test_england_s_midlands_are_not_zimbabwe_s() -> None:
+    text = "Jobs went in the West Midlands and the East Midlands."
+    rows = resolved(text, ["West Midlands", "East Midlands"], "LOC")
+    for name in ("West Midlands", "East Midlands"):
+        assert (rows[name]["country_code"], rows[name]["feature_code"]) == ("GB", "RGN")
+
+
+def test_a_province_followed_by_its_country_opens_no_list() -> None:
+    # Stroud, Ontario is not in the gazetteer; "Ontario, Canada" is no list of provinces,
+    # so the English Stroud, outside the province, is no reading.
+    text = "He was stopped on Highway 11 in Stroud, Ontario, Canada."
+    assert resolved(text, ["Stroud", "Ontario", "Canada"])["Stroud"]["resolution"] == "unresolved"

@@ -1468,10 +1468,23 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
             and not _inside(g, m.choice, container)
             and not any(
-                _LIST_SEPARATOR.fullmatch(text, after, other.row["start"]) for other in mentions
+                _LIST_SEPARATOR.fullmatch(text, after, other.row["start"])
+                and not _its_country(g, container, other.choice)
+                for other in mentions
             )
         ):
             m.choice = None
+
+
+def _its_country(g: Gazetteer, division: int, place: int | None) -> bool:
+    """Whether `place` is the country `division` lies in: "Stroud, Ontario, Canada" goes
+    on with Ontario's country, not with a list of provinces."""
+    return (
+        place is not None
+        and g.level(place) == LEVEL_COUNTRY
+        and g.level(division) == LEVEL_ADMIN1
+        and g.country_code[place] == g.country_code[division]
+    )
 
 
 def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
