@@ -124,10 +124,11 @@ def test_kenya_s_former_provinces_under_their_full_names() -> None:
     assert rows["Nyanza"]["country_code"] == "RW"  # the bare name is the Rwandan town
 
 
-def test_england_s_midlands_are_not_zimbabwe_s() -> None:
-    text = "Jobs went in the West Midlands and the East Midlands."
-    rows = resolved(text, ["West Midlands", "East Midlands"], "LOC")
-    for name in ("West Midlands", "East Midlands"):
+def test_england_s_regions_are_not_namesakes_abroad() -> None:
+    text = "Jobs went in the West Midlands, the East Midlands, Yorkshire and West Yorkshire."
+    names = ["West Midlands", "East Midlands", "Yorkshire", "West Yorkshire"]
+    rows = resolved(text, names, "LOC")
+    for name in names:
         assert (rows[name]["country_code"], rows[name]["feature_code"]) == ("GB", "RGN")
 
 
