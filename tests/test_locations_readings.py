@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from dataset.locations import gazetteer
-from dataset.locations.resolve import _prepare
+from dataset.locations.resolve import _prepare, resolve_locations
 from tests.test_locations import in_order
 from tests.test_locations_rules import PARAMS, resolved
 
@@ -137,3 +137,15 @@ def test_a_province_followed_by_its_country_opens_no_list() -> None:
     # so the English Stroud, outside the province, is no reading.
     text = "He was stopped on Highway 11 in Stroud, Ontario, Canada."
     assert resolved(text, ["Stroud", "Ontario", "Canada"])["Stroud"]["resolution"] == "unresolved"
+
+
+def test_every_mention_of_a_town_placed_after_in_stays_unresolved() -> None:
+    # The second mention is decided on the readings as chosen, not after the first
+    # was dropped (which left Fuwwah, Egypt, no longer alone in its country).
+    text = (
+        "Rebels shelled Foua and Kfraya in Idlib, then Aleppo in Syria. The siege of Foua "
+        "and Kfraya in Idlib province went on."
+    )
+    names = ["Foua", "Kfraya", "Idlib", "Aleppo", "Syria", "Foua", "Kfraya", "Idlib"]
+    rows = resolve_locations("a", text, PARAMS, in_order(text, names))
+    assert [r["resolution"] for r in rows if r["text"] == "Foua"] == ["unresolved"] * 2

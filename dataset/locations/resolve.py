@@ -951,6 +951,11 @@ def _containers_after_in(
         if m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1:
             continue  # a country or province is not placed in another
         m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
+        town = mentions[i + 1].priors
+        if m.in_container is None and town and g.level(town[0][1]) == LEVEL_CITY:
+            # "Foua and Kfraya in Idlib": a town in a city's area; no container bonus,
+            # which a country or province gives the readings it holds.
+            m.in_container = i + 1
         if m.in_container is not None:
             mentions.placed_in.append(i)
         while m.in_container is not None and i > 0:
@@ -1489,13 +1494,15 @@ def _its_country(g: Gazetteer, division: int, place: int | None) -> bool:
 
 def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
     """A town or district read outside the country or province written after "in"
-    ("Palma in Cabo Delgado" read as Palma de Mallorca) is a town the gazetteer lacks
-    when its reading lies in a country no other place of the article lies in: "in" says
+    ("Palma in Cabo Delgado" read as Palma de Mallorca), or outside the country of the
+    city written there ("Foua in Idlib" read as Fuwwah, Egypt), is a town the gazetteer
+    lacks when its reading lies in a country no other place of the article lies in: "in" says
     less than a comma ("rockets from Gaza in Israel"). A famous city listed before the
     town that precedes "in" stays ("Hong Kong, Tokyo and Pusan in South Korea")."""
     if not mentions.placed_in:
         return  # most articles: no town before "in" and a country or province
     countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    outside = []  # decided on the readings as chosen, then dropped together
     for i in mentions.placed_in:
         m = mentions[i]
         if m.choice is None or m.in_container is None:
@@ -1503,13 +1510,19 @@ def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: Locati
         container = mentions[m.in_container].choice
         if (
             container is not None
-            and g.feature_code[container] in ("ADM1", "PCLI")
             and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
-            and not _inside(g, m.choice, container)
+            and (
+                not _inside(g, m.choice, container)
+                if g.feature_code[container] in ("ADM1", "PCLI")
+                else g.level(container) == LEVEL_CITY
+                and g.country_code[m.choice] != g.country_code[container]
+            )
             and (m.container is not None or not _famous(g, m.choice, p))
             and _alone_in_its_country(g, mentions, m, countries)
         ):
-            m.choice = None
+            outside.append(m)
+    for m in outside:
+        m.choice = None
 
 
 def _read_in_possessor_city(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
