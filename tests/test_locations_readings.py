@@ -149,3 +149,11 @@ def test_every_mention_of_a_town_placed_after_in_stays_unresolved() -> None:
     names = ["Foua", "Kfraya", "Idlib", "Aleppo", "Syria", "Foua", "Kfraya", "Idlib"]
     rows = resolve_locations("a", text, PARAMS, in_order(text, names))
     assert [r["resolution"] for r in rows if r["text"] == "Foua"] == ["unresolved"] * 2
+
+
+def test_korea_and_kosovo_are_not_villages() -> None:
+    # Unqualified "Korea" in news is South Korea, not Koréa in Côte d'Ivoire; Kosovo is
+    # not Kosava in Belarus.
+    rows = resolved("Phones launch in Korea; troops stay in Kosovo.", ["Korea", "Kosovo"])
+    assert (rows["Korea"]["country_code"], rows["Korea"]["feature_code"]) == ("KR", "PCLI")
+    assert rows["Kosovo"]["country_code"] == "XK"
