@@ -157,3 +157,12 @@ def test_korea_and_kosovo_are_not_villages() -> None:
     rows = resolved("Phones launch in Korea; troops stay in Kosovo.", ["Korea", "Kosovo"])
     assert (rows["Korea"]["country_code"], rows["Korea"]["feature_code"]) == ("KR", "PCLI")
     assert rows["Kosovo"]["country_code"] == "XK"
+
+
+def test_the_midlands_are_england_s_unless_the_story_is_in_zimbabwe() -> None:
+    assert (
+        resolved("Factories in the Midlands closed.", ["Midlands"])["Midlands"]["country_code"]
+        == "GB"
+    )
+    text = "Police in Zimbabwe's Midlands province arrested him."
+    assert resolved(text, ["Zimbabwe", "Midlands"])["Midlands"]["country_code"] == "ZW"
