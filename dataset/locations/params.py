@@ -82,6 +82,9 @@ class LocationParams:
     # city_population people ("Philadelphia", an old name of Amman).
     city_alternate_penalty: float = 0.6
     city_population: int = 100000
+    # A city of city_population people in the country the article names outright most
+    # often (at least twice): the story's own city ("London" in a story on Canada).
+    home_country_city_bonus: float = 0.5
     # A big city's short name (the opening words of its own name: "Newcastle" for
     # Newcastle upon Tyne) counts as its own name when no country or province owns it.
     short_names_of_cities: bool = True
@@ -91,6 +94,9 @@ class LocationParams:
     city_in_namesake_province_bonus: float = 0.5
     # The mention carried a level word ("Kandahar province", "Kabul city").
     level_word_bonus: float = 1.0
+    # A town's level word before the name ("the city of Turkey", "the town of Jordan")
+    # rules out its country readings: it is the town, which the gazetteer may lack.
+    town_word_rules_out_country: bool = True
     # Context: share of the article's other place mentions in the candidate's country /
     # first-level division, times these weights.
     country_context_weight: float = 1.2
@@ -150,6 +156,14 @@ class LocationParams:
     # A town or district whose best reading lies outside the province or country written
     # after it ("Khugyani district, Nangarhar province") stays unresolved.
     unresolve_outside_container: bool = True
+    # "Palma in Cabo Delgado", "Foua and Kfraya in Idlib province": a town (and the towns
+    # listed with it) written right before "in" and a country or province is placed by
+    # it like a container after a comma; read outside it, in a country no other place of
+    # the article lies in, it is a town the gazetteer lacks and stays unresolved.
+    container_after_in: bool = True
+    # "Toronto's Pearson International Airport": a place after a city's possessive read
+    # far from the city (or not at all) takes its reading near the city, else the city.
+    site_in_possessor_city: bool = True
     # A name written with a division word ("Bak district") whose best reading is a town in a
     # country no other place of the article lies in stays unresolved.
     unresolve_lone_foreign_town: bool = True

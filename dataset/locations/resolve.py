@@ -158,6 +158,13 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # An untagged capitalised name (one to three words) and a comma right before a mention.
 _NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
 _COMMA_BEFORE_CONTAINER = re.compile(_COMMA_BEFORE)
+# "Palma in Cabo Delgado", "Aleppo in northern Syria": "in" between a town and its
+# container; "Mozambique's Cabo Delgado": a country's possessive before its province.
+_IN_BEFORE_CONTAINER = re.compile(rf"\s+in\s+(?:the\s+)?(?:{_COMPASS_BEFORE_CONTAINER})?")
+_POSSESSIVE_BEFORE_PROVINCE = re.compile(r"['\u2019]s?\s+")
+# "Toronto's Pearson International Airport", "Cairo's Abbasiya": a city's possessive
+# right before a mention (a shorter gap than this is no possessive).
+_POSSESSIVE_BEFORE_SITE = re.compile(r"['\u2019]s? ")
 # "the" right before a mention (after a word boundary, any case).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Feature codes of the places English names with "the" before them.
@@ -362,6 +369,11 @@ class _Mention:
     priors: list[tuple[float, int]]  # (prior score, place), best first
     container: int | None = None  # index of the mention naming its container
     container_place: int | None = None  # a container named in the text but not a mention
+    # The country or province written after "in" ("Palma in Cabo Delgado"), or after
+    # "in" behind the town listed next ("Foua and Kfraya in Idlib"): index of its mention.
+    in_container: int | None = None
+    # The city whose possessive opens this mention ("Giza's Haram district"): its index.
+    possessor: int | None = None
     # Towns the text names right before ", <this mention>" without tagging them ("CDC in
     # Atlanta, Georgia"): a reading that holds one of them is this name's container sense.
     held_towns: tuple[int, ...] = ()
@@ -370,6 +382,16 @@ class _Mention:
     choice: int | None = None
     confidence: float = 0.0
     facts: tuple | None = None  # `_candidate_facts`, worked out on first use
+
+
+class _Mentions(list):
+    """The article's mentions in text order, and those a phrase around them placed, so
+    that the rules that read them later need not scan every mention."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.placed_in: list[int] = []  # with an `in_container`
+        self.possessed: list[int] = []  # with a `possessor`
 
 
 @dataclass
@@ -812,8 +834,8 @@ def _short_names_as_own(g: Gazetteer, found: Lookup) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
-    mentions = []
+def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _Mentions:
+    mentions = _Mentions()
     hints = _hints_around(text, rows)
     ranked = [_candidates(g, row["text"], hint, p) for row, hint in zip(rows, hints, strict=True)]
     if p.respell_in_named_countries:
@@ -833,17 +855,38 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
         if p.definite_article_bonus > 0
         else set()
     )
-    for row, (found, priors) in zip(rows, ranked, strict=True):
+    named: dict[str, int] = {}  # country → mentions first read as it
+    levels, country_code = g.levels, g.country_code
+    for row, (found, priors), hint in zip(rows, ranked, hints, strict=True):
         if found.key in with_article:
             priors = _with_article(g, priors, p.definite_article_bonus)
+        if priors and levels[priors[0][1]] == LEVEL_COUNTRY:
+            if (
+                hint == LEVEL_CITY
+                and p.town_word_rules_out_country
+                and _town_word_before(text, row)
+            ):
+                priors = _town_readings(g, found, priors)
+            else:
+                cc = country_code[priors[0][1]]
+                named[cc] = named.get(cc, 0) + 1
         mentions.append(_Mention(row, found.key, found, list(priors)))
+    if named and p.home_country_city_bonus > 0:
+        home = _home_country(named)
+        if home is not None:
+            _home_cities_first(g, mentions, home, p)
+    in_before: list[int] = []  # mentions right before "in" and another mention
+    last = len(mentions) - 1
     for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and _COMMA_BEFORE_CONTAINER.fullmatch(text, m.row["end"], nxt.row["start"])
-            and nxt.priors
-        ):
+        end = m.row["end"]
+        if i == last:
+            m.container_place = _named_container(
+                g, text[end : end + 40], p.town_named_again_after_comma
+            )
+            continue
+        nxt = mentions[i + 1]
+        start = nxt.row["start"]
+        if _COMMA_BEFORE_CONTAINER.fullmatch(text, end, start) and nxt.priors:
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town,
             # but it is placed by a higher level after it ("Queensland, Australia").
@@ -852,10 +895,20 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
                 or (p.province_before_country and _names_its_country(g, m, nxt))
             ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
-        elif nxt is None or nxt.row["start"] > m.row["end"]:
+        elif start > end:
             m.container_place = _named_container(
-                g, text[m.row["end"] : m.row["end"] + 40], p.town_named_again_after_comma
+                g, text[end : end + 40], p.town_named_again_after_comma
             )
+            if start - end <= 3:
+                if _POSSESSIVE_BEFORE_SITE.fullmatch(text, end, start):
+                    nxt.possessor = i
+                    mentions.possessed.append(i + 1)
+            elif (
+                text.startswith(" in ", end)
+                and m.container_place is None
+                and _IN_BEFORE_CONTAINER.fullmatch(text, end, start)
+            ):
+                in_before.append(i)
     if p.list_peer_bonus > 0:
         for i in range(len(mentions) - 1):
             m, nxt = mentions[i], mentions[i + 1]
@@ -868,12 +921,130 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> li
             ):
                 m.peers += (i + 1,)
                 nxt.peers += (i,)
+    if in_before and p.container_after_in:
+        _containers_after_in(g, text, mentions, in_before)
     if p.untagged_town_before_container:
         for i, m in enumerate(mentions):
-            before = mentions[i - 1].row["end"] if i else 0
-            if m.priors and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors):
-                m.held_towns = _towns_before(g, text, max(before, m.row["start"] - 40), m)
+            start = m.row["start"]
+            low = max(mentions[i - 1].row["end"] if i else 0, start - 40)
+            # The comma first: most mentions have none before them.
+            if (
+                m.priors
+                and text[low:start].rstrip().endswith(",")
+                and any(g.level(pl) in CONTAINER_LEVELS for _s, pl in m.priors)
+            ):
+                m.held_towns = _towns_before(g, text, low, m)
     return mentions
+
+
+def _containers_after_in(
+    g: Gazetteer, text: str, mentions: _Mentions, in_before: list[int]
+) -> None:
+    """Each town written right before "in" and a country or province ("Palma in
+    Mozambique's Cabo Delgado province"; `in_before`: the mentions before "in") gets that
+    place as its container and its `in_container`; each town listed right before such a
+    town ("Foua and Kfraya in Idlib") only its `in_container`, since a list may end in a
+    town of another country ("Hong Kong, Tokyo and Pusan in South Korea"). Runs after
+    the list peers are linked, which it leaves as they are."""
+    for i in in_before:
+        m = mentions[i]
+        if m.priors and g.level(m.priors[0][1]) <= LEVEL_ADMIN1:
+            continue  # a country or province is not placed in another
+        m.container = m.in_container = _province_named_in(g, text, mentions, i + 1)
+        town = mentions[i + 1].priors
+        if m.in_container is None and town and g.level(town[0][1]) == LEVEL_CITY:
+            # "Foua and Kfraya in Idlib": a town in a city's area; no container bonus,
+            # which a country or province gives the readings it holds.
+            m.in_container = i + 1
+        if m.in_container is not None:
+            mentions.placed_in.append(i)
+        while m.in_container is not None and i > 0:
+            i, listed = i - 1, mentions[i - 1]
+            if (
+                listed.container is not None
+                or listed.container_place is not None
+                or (listed.priors and g.level(listed.priors[0][1]) <= LEVEL_ADMIN1)
+                or not _LIST_SEPARATOR.fullmatch(text, listed.row["end"], m.row["start"])
+            ):
+                break
+            listed.in_container, m = m.in_container, listed
+            mentions.placed_in.append(i)
+
+
+def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int) -> int | None:
+    """Mention `j` when its first reading is a country or province, or the province its
+    possessive opens ("Mozambique's Cabo Delgado"), the narrower container."""
+    here = mentions[j]
+    if not here.priors or g.level(here.priors[0][1]) not in CONTAINER_LEVELS:
+        return None
+    if j + 1 < len(mentions):
+        after = mentions[j + 1]
+        if (
+            after.priors
+            and g.level(after.priors[0][1]) == LEVEL_ADMIN1
+            and _POSSESSIVE_BEFORE_PROVINCE.fullmatch(text, here.row["end"], after.row["start"])
+        ):
+            return j + 1
+    return j
+
+
+def _town_word_before(text: str, row: dict) -> bool:
+    """Whether a town's level word opens the mention ("the city of Turkey")."""
+    before = _level_word_before(text, int(row["start"]))
+    return before is not None and LEVEL_WORDS.get(before.group(1)) == LEVEL_CITY
+
+
+def _town_readings(
+    g: Gazetteer, found: Lookup, priors: tuple[tuple[float, int], ...]
+) -> tuple[tuple[float, int], ...]:
+    """The readings "the city of Turkey" or "the town of Jordan" leaves: no country,
+    continent or region, and only towns called so, not towns once called so (New
+    Providence, New Jersey, once Turkey). A modifier after the name ("U.S. city
+    initiatives") says nothing of the kind, so the caller asks for the word before."""
+    own = {e >> 2 for e in found.entries if e & 3 == PRIMARY}
+    return tuple((s, pl) for s, pl in priors if g.level(pl) > LEVEL_COUNTRY and pl in own)
+
+
+def _home_country(named: dict[str, int]) -> str | None:
+    """The country the article names outright (`named`: its mentions per country) at
+    least twice and more often than all the other countries together: the country the
+    story is set in (not the first of many a survey of markets names)."""
+    home = max(named, key=named.__getitem__)
+    times = named[home]
+    return home if times >= 2 and times > sum(named.values()) - times else None
+
+
+def _home_cities_first(
+    g: Gazetteer, mentions: list[_Mention], home: str, p: LocationParams
+) -> None:
+    """A city of the story's country gains `home_country_city_bonus` in the priors of a
+    name whose first reading lies in a country no other name of the article is first
+    read in: a story set in Canada that names London means London, Ontario, a city in
+    its own right, not the capital abroad that shares its name (but a story on flights
+    to Moscow and St. Petersburg names the Russian city)."""
+    first_in: dict[str, set[str]] = {}  # per country, the names first read in it
+    for m in mentions:
+        if m.priors:
+            first_in.setdefault(g.country_code[m.priors[0][1]], set()).add(m.key)
+    for m in mentions:
+        if (
+            len(m.priors) < 2
+            or g.country_code[m.priors[0][1]] == home
+            or first_in[g.country_code[m.priors[0][1]]] - {m.key}
+        ):
+            continue
+        m.priors = [
+            (
+                s + p.home_country_city_bonus
+                if g.country_code[pl] == home
+                and g.level(pl) == LEVEL_CITY
+                and g.population[pl] >= p.city_population
+                else s,
+                pl,
+            )
+            for s, pl in m.priors
+        ]
+        _best_first(m.priors)
 
 
 def _with_article(
@@ -1160,9 +1331,11 @@ def resolve_locations(
             if container is not None:
                 named_in.setdefault(m.key, container)
         # "Atlanta, Georgia": the container is the reading that holds the town before it.
+        # Not after "in", which places the town, not the container's sense ("Qatraneh in
+        # Karak" is no sign that "the town of Karak" means the province).
         held: dict[int, list[int]] = {}
         for m in mentions:
-            if m.container is not None and m.choice is not None:
+            if m.container is not None and m.choice is not None and m.in_container is None:
                 held.setdefault(m.container, []).append(m.choice)
         held_towns = _held_towns(mentions, held, params)
         for i, (m, container) in enumerate(zip(mentions, containers, strict=True)):
@@ -1201,9 +1374,13 @@ def resolve_locations(
     _choose(mentions, scored, params)
     if params.unresolve_outside_container:
         _unresolve_outside_container(g, text, mentions)
+    if params.container_after_in:
+        _unresolve_outside_in_container(g, mentions, params)
     if params.unresolve_lone_foreign_town:
         _unresolve_lone_foreign_towns(g, mentions)
         _unresolve_foreign_list_towns(g, mentions)
+    if params.site_in_possessor_city:
+        _read_in_possessor_city(g, mentions, params)
     if params.demonym_rows:
         for m in mentions:
             if m.lookup.demonym:
@@ -1287,7 +1464,7 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
     the gazetteer lacks, not that namesake: the mention stays unresolved. Only a tagged
     division or country that does not open a list ("Oslo, Hedmark, Oppland") counts."""
     for m in mentions:
-        if m.choice is None or m.container is None:
+        if m.choice is None or m.container is None or m.in_container is not None:
             continue
         container, after = mentions[m.container].choice, mentions[m.container].row["end"]
         if (
@@ -1296,10 +1473,78 @@ def _unresolve_outside_container(g: Gazetteer, text: str, mentions: list[_Mentio
             and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
             and not _inside(g, m.choice, container)
             and not any(
-                _LIST_SEPARATOR.fullmatch(text, after, other.row["start"]) for other in mentions
+                _LIST_SEPARATOR.fullmatch(text, after, other.row["start"])
+                and not _its_country(g, container, other.choice)
+                for other in mentions
             )
         ):
             m.choice = None
+
+
+def _its_country(g: Gazetteer, division: int, place: int | None) -> bool:
+    """Whether `place` is the country `division` lies in: "Stroud, Ontario, Canada" goes
+    on with Ontario's country, not with a list of provinces."""
+    return (
+        place is not None
+        and g.level(place) == LEVEL_COUNTRY
+        and g.level(division) == LEVEL_ADMIN1
+        and g.country_code[place] == g.country_code[division]
+    )
+
+
+def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
+    """A town or district read outside the country or province written after "in"
+    ("Palma in Cabo Delgado" read as Palma de Mallorca), or outside the country of the
+    city written there ("Foua in Idlib" read as Fuwwah, Egypt), is a town the gazetteer
+    lacks when its reading lies in a country no other place of the article lies in: "in" says
+    less than a comma ("rockets from Gaza in Israel"). A famous city listed before the
+    town that precedes "in" stays ("Hong Kong, Tokyo and Pusan in South Korea")."""
+    if not mentions.placed_in:
+        return  # most articles: no town before "in" and a country or province
+    countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
+    outside = []  # decided on the readings as chosen, then dropped together
+    for i in mentions.placed_in:
+        m = mentions[i]
+        if m.choice is None or m.in_container is None:
+            continue
+        container = mentions[m.in_container].choice
+        if (
+            container is not None
+            and g.level(m.choice) in (LEVEL_ADMIN2, LEVEL_CITY)
+            and (
+                not _inside(g, m.choice, container)
+                if g.feature_code[container] in ("ADM1", "PCLI")
+                else g.level(container) == LEVEL_CITY
+                and g.country_code[m.choice] != g.country_code[container]
+            )
+            and (m.container is not None or not _famous(g, m.choice, p))
+            and _alone_in_its_country(g, mentions, m, countries)
+        ):
+            outside.append(m)
+    for m in outside:
+        m.choice = None
+
+
+def _read_in_possessor_city(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
+    """A town, district or site after a city's possessive lies in or beside that city
+    ("Toronto's Pearson International Airport", "Giza's Haram district"): read far from
+    it, it takes its best reading within `proximity_km` of the city, else the city
+    itself, as a site named for a town is read."""
+    for i in mentions.possessed:
+        m = mentions[i]
+        owner = mentions[m.possessor]
+        city = owner.choice
+        if city is None or g.level(city) != LEVEL_CITY:
+            continue
+        if (
+            m.choice is None  # a site the gazetteer cannot place is left to the row filters
+            or g.level(m.choice) < LEVEL_ADMIN2  # "Toronto's Ontario health-card holders"
+            or _km_apart(g, m.choice, city) <= p.proximity_km
+        ):
+            continue
+        near = [pl for _s, pl in m.priors if _km_apart(g, pl, city) <= p.proximity_km]
+        m.choice = near[0] if near else city
+        m.confidence = owner.confidence
 
 
 def _alone_in_its_country(
