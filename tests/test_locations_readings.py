@@ -116,6 +116,17 @@ def test_a_place_after_a_city_s_possessive_is_read_in_that_city() -> None:
     assert resolved(text, names, params=off)["Haram"]["country_code"] == "NO"
 
 
+def test_a_site_read_far_from_its_city_casts_no_vote_for_where_the_article_is() -> None:
+    # Read alone, "Pearson" is a town in Georgia, whose vote made Toronto the Ohio town.
+    text = "Flights were cancelled at Toronto's Pearson International Airport on Monday."
+    rows = resolved(text, ["Toronto", "Pearson International Airport"])
+    assert rows["Toronto"]["country_code"] == "CA"
+    assert rows["Pearson International Airport"]["country_code"] == "CA"
+    # A site read near its city still votes: the West End puts London in England.
+    text = "Slater starred in the Tennessee Williams play in London's West End."
+    assert resolved(text, ["Tennessee", "London", "West End"])["London"]["country_code"] == "GB"
+
+
 def test_kenya_s_former_provinces_under_their_full_names() -> None:
     text = "Cholera spread in Nyanza Province and North Eastern Province. Nyanza, Rwanda, waits."
     rows = resolved(text, ["Nyanza Province", "North Eastern Province", "Nyanza", "Rwanda"])

@@ -1293,6 +1293,9 @@ def resolve_locations(
     borrowed_ids = {e["mention_id"] for e in borrowed}
     repeats = Counter(m.key for m in mentions if m.row["mention_id"] not in borrowed_ids)
     weights = {key: n**params.repeat_vote_exponent for key, n in repeats.items()}
+    if params.site_in_possessor_city:
+        for key in _sites_far_from_their_city(g, mentions, params.proximity_km):
+            weights[key] = 0.0
     demonyms = _demonym_votes(g, entities, params, weights)
     scored: list[list[tuple[float, int]]] = [list(m.priors) for m in mentions]
     # "WASHINGTON (AP) —": a bare dateline names its famous town in every round, so the
@@ -1523,6 +1526,27 @@ def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: Locati
             outside.append(m)
     for m in outside:
         m.choice = None
+
+
+def _sites_far_from_their_city(g: Gazetteer, mentions: _Mentions, km_near: float) -> set[str]:
+    """The names that follow a city's possessive every time ("Toronto's Pearson
+    International Airport") and have no reading near any reading of that city: the site
+    lies where the city does, so its own readings (Pearson, Georgia) say nothing of where
+    the article is. A site with a reading there ("London's West End") votes as any name."""
+    far: set[str] = set()
+    inside: set[int] = set()
+    for i in mentions.possessed:
+        m, owner = mentions[i], mentions[mentions[i].possessor]
+        if not owner.priors or g.level(owner.priors[0][1]) != LEVEL_CITY:
+            continue
+        inside.add(i)
+        if not any(
+            _km_apart(g, pl, city) <= km_near for _s, pl in m.priors for _t, city in owner.priors
+        ):
+            far.add(m.key)
+    if far:
+        far -= {m.key for i, m in enumerate(mentions) if i not in inside}
+    return far
 
 
 def _read_in_possessor_city(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
