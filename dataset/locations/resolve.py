@@ -384,16 +384,6 @@ class _Mention:
     facts: tuple | None = None  # `_candidate_facts`, worked out on first use
 
 
-class _Mentions(list):
-    """The article's mentions in text order, and those a phrase around them placed, so
-    that the rules that read them later need not scan every mention."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.placed_in: list[int] = []  # with an `in_container`
-        self.possessed: list[int] = []  # with a `possessor`
-
-
 @dataclass
 class _Context:
     """What the article's names say, each name spread over its readings by probability."""
@@ -834,8 +824,8 @@ def _short_names_as_own(g: Gazetteer, found: Lookup) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _Mentions:
-    mentions = _Mentions()
+def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> list[_Mention]:
+    mentions: list[_Mention] = []
     hints = _hints_around(text, rows)
     ranked = [_candidates(g, row["text"], hint, p) for row, hint in zip(rows, hints, strict=True)]
     if p.respell_in_named_countries:
@@ -879,14 +869,9 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _M
     last = len(mentions) - 1
     for i, m in enumerate(mentions):
         end = m.row["end"]
-        if i == last:
-            m.container_place = _named_container(
-                g, text[end : end + 40], p.town_named_again_after_comma
-            )
-            continue
-        nxt = mentions[i + 1]
-        start = nxt.row["start"]
-        if _COMMA_BEFORE_CONTAINER.fullmatch(text, end, start) and nxt.priors:
+        nxt = mentions[i + 1] if i < last else None
+        start = nxt.row["start"] if nxt is not None else len(text)
+        if nxt is not None and _COMMA_BEFORE_CONTAINER.fullmatch(text, end, start) and nxt.priors:
             # "Athens, Georgia" names a town's state; "Georgia, Oklahoma, Pennsylvania"
             # lists states: a name that foremost means a country or province is no town,
             # but it is placed by a higher level after it ("Queensland, Australia").
@@ -895,14 +880,15 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _M
                 or (p.province_before_country and _names_its_country(g, m, nxt))
             ) and not (p.lists_of_divisions and _opens_list_of_kind(g, text, mentions, i + 1)):
                 m.container = i + 1
-        elif start > end:
+        elif nxt is None or start > end:
             m.container_place = _named_container(
                 g, text[end : end + 40], p.town_named_again_after_comma
             )
+            if nxt is None:
+                continue
             if start - end <= 3:
                 if _POSSESSIVE_BEFORE_SITE.fullmatch(text, end, start):
                     nxt.possessor = i
-                    mentions.possessed.append(i + 1)
             elif (
                 text.startswith(" in ", end)
                 and m.container_place is None
@@ -938,7 +924,7 @@ def _prepare(g: Gazetteer, text: str, rows: list[dict], p: LocationParams) -> _M
 
 
 def _containers_after_in(
-    g: Gazetteer, text: str, mentions: _Mentions, in_before: list[int]
+    g: Gazetteer, text: str, mentions: list[_Mention], in_before: list[int]
 ) -> None:
     """Each town written right before "in" and a country or province ("Palma in
     Mozambique's Cabo Delgado province"; `in_before`: the mentions before "in") gets that
@@ -956,8 +942,6 @@ def _containers_after_in(
             # "Foua and Kfraya in Idlib": a town in a city's area; no container bonus,
             # which a country or province gives the readings it holds.
             m.in_container = i + 1
-        if m.in_container is not None:
-            mentions.placed_in.append(i)
         while m.in_container is not None and i > 0:
             i, listed = i - 1, mentions[i - 1]
             if (
@@ -968,7 +952,6 @@ def _containers_after_in(
             ):
                 break
             listed.in_container, m = m.in_container, listed
-            mentions.placed_in.append(i)
 
 
 def _province_named_in(g: Gazetteer, text: str, mentions: list[_Mention], j: int) -> int | None:
@@ -1027,11 +1010,10 @@ def _home_cities_first(
         if m.priors:
             first_in.setdefault(g.country_code[m.priors[0][1]], set()).add(m.key)
     for m in mentions:
-        if (
-            len(m.priors) < 2
-            or g.country_code[m.priors[0][1]] == home
-            or first_in[g.country_code[m.priors[0][1]]] - {m.key}
-        ):
+        if len(m.priors) < 2:
+            continue
+        cc = g.country_code[m.priors[0][1]]
+        if cc == home or len(first_in[cc]) > 1:
             continue
         m.priors = [
             (
@@ -1495,21 +1477,21 @@ def _its_country(g: Gazetteer, division: int, place: int | None) -> bool:
     )
 
 
-def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
+def _unresolve_outside_in_container(
+    g: Gazetteer, mentions: list[_Mention], p: LocationParams
+) -> None:
     """A town or district read outside the country or province written after "in"
     ("Palma in Cabo Delgado" read as Palma de Mallorca), or outside the country of the
     city written there ("Foua in Idlib" read as Fuwwah, Egypt), is a town the gazetteer
     lacks when its reading lies in a country no other place of the article lies in: "in" says
     less than a comma ("rockets from Gaza in Israel"). A famous city listed before the
     town that precedes "in" stays ("Hong Kong, Tokyo and Pusan in South Korea")."""
-    if not mentions.placed_in:
+    placed = [m for m in mentions if m.in_container is not None and m.choice is not None]
+    if not placed:
         return  # most articles: no town before "in" and a country or province
     countries = Counter(g.country_code[m.choice] for m in mentions if m.choice is not None)
     outside = []  # decided on the readings as chosen, then dropped together
-    for i in mentions.placed_in:
-        m = mentions[i]
-        if m.choice is None or m.in_container is None:
-            continue
+    for m in placed:
         container = mentions[m.in_container].choice
         if (
             container is not None
@@ -1528,15 +1510,17 @@ def _unresolve_outside_in_container(g: Gazetteer, mentions: _Mentions, p: Locati
         m.choice = None
 
 
-def _sites_far_from_their_city(g: Gazetteer, mentions: _Mentions, km_near: float) -> set[str]:
+def _sites_far_from_their_city(g: Gazetteer, mentions: list[_Mention], km_near: float) -> set[str]:
     """The names that follow a city's possessive every time ("Toronto's Pearson
     International Airport") and have no reading near any reading of that city: the site
     lies where the city does, so its own readings (Pearson, Georgia) say nothing of where
     the article is. A site with a reading there ("London's West End") votes as any name."""
     far: set[str] = set()
     inside: set[int] = set()
-    for i in mentions.possessed:
-        m, owner = mentions[i], mentions[mentions[i].possessor]
+    for i, m in enumerate(mentions):
+        if m.possessor is None:
+            continue
+        owner = mentions[m.possessor]
         if not owner.priors or g.level(owner.priors[0][1]) != LEVEL_CITY:
             continue
         inside.add(i)
@@ -1549,13 +1533,14 @@ def _sites_far_from_their_city(g: Gazetteer, mentions: _Mentions, km_near: float
     return far
 
 
-def _read_in_possessor_city(g: Gazetteer, mentions: _Mentions, p: LocationParams) -> None:
+def _read_in_possessor_city(g: Gazetteer, mentions: list[_Mention], p: LocationParams) -> None:
     """A town, district or site after a city's possessive lies in or beside that city
     ("Toronto's Pearson International Airport", "Giza's Haram district"): read far from
     it, it takes its best reading within `proximity_km` of the city, else the city
     itself, as a site named for a town is read."""
-    for i in mentions.possessed:
-        m = mentions[i]
+    for m in mentions:
+        if m.possessor is None:
+            continue
         owner = mentions[m.possessor]
         city = owner.choice
         if city is None or g.level(city) != LEVEL_CITY:
