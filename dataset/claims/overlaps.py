@@ -65,7 +65,15 @@ def _after_article(text: str, cue: int) -> bool:
 
 # Reports that cite their source after the clause they report ("…, X said").
 CITING_AFTER = ("cue_after", "cue_inverted", "according_to")
-NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
+NESTING = (
+    "cue_before",
+    "cue_after",
+    "cue_inverted",
+    "speaker_colon",
+    "in_poll",
+    "according_to",
+    "asked",
+)
 
 
 def drop_nested(drafts: list[Draft]) -> list[Draft]:

@@ -7,6 +7,7 @@ import dataclasses
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
 from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
+from dataset.claims.contact_relatives import relative_claimant
 from dataset.claims.content_bounds import answered_claim, strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
@@ -94,6 +95,23 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
     return bool(before) and before[-1].lower() in g.PASSIVE_MARKERS
 
 
+def _asked_aside(text: str, draft: Draft) -> bool:
+    """`Haniyeh, asked whether …, said`: "asked" right after the comma that closes its
+    subject, with its question closed by a comma before the main verb, is a reduced
+    passive set off as an aside; the subject is the one asked, not the asker."""
+    if draft.cue_info is None or text[draft.cue[0] : draft.cue[1]].lower() != "asked":
+        return False
+    if not text[: draft.cue[0]].rstrip().endswith(","):
+        return False
+    if text[draft.cue[0] - 2 : draft.cue[0] - 1].isdigit():
+        return False  # "Smith, 45, asked whether …": an age, then a finite verb
+    after = text[draft.end : draft.end + 24].lstrip(" \"'’”")
+    if not after.startswith(","):
+        return False
+    verb = after[1:].split(maxsplit=1)
+    return bool(verb) and verb[0].islower() and verb[0] not in ("and", "but", "or")
+
+
 def _perfect(word: str) -> bool:
     """`had known`, `we’ve known`: a form of "have" makes the participle active."""
     lower = word.lower().replace("’", "'")
@@ -126,7 +144,11 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
         if (
             draft.claimant
             and draft.cue_info
-            and (draft.cue_info.raising or _addressee_subject(text, draft))
+            and (
+                draft.cue_info.raising
+                or _addressee_subject(text, draft)
+                or _asked_aside(text, draft)
+            )
         ):
             # "The crowd seemed unperturbed", "It appears that …": a raising verb states
             # an impression; its subject is what the impression is of, not who reports it.
@@ -134,6 +156,8 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
             # (The passes over all drafts have used the subject as a boundary, and the
             # repeats of one claim have been dropped, already.)
             draft.claimant = None
+        if draft.claimant:
+            draft.claimant = relative_claimant(text, draft.claimant, start)
         draft.start, draft.end = start, end
         kept.append(draft)
     kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))

@@ -1,0 +1,56 @@
+"""Claims in wire reports, sixth pass: asides, possessives and relative clauses around
+the claimant."""
+
+from __future__ import annotations
+
+from claim_rows import PARAMS, mentions
+from claim_rows import claims as _claims
+
+from dataset.claims.extract import extract_claims
+
+
+def test_a_plural_possessive_apostrophe_stays_in_the_claimant() -> None:
+    """ "Prisoners' groups said": an apostrophe glued to a plural before the claimant's
+    noun is a possessive, not the close of a quotation; a British single-quote quotation
+    still closes at its mark."""
+    assert _claims("Prisoners' groups said 40 detainees had died.")[0][0] == "Prisoners' groups"
+    assert _claims("The rebels’ leader said the fighters would fight on.")[0][0] == (
+        "The rebels’ leader"
+    )
+    assert _claims("'We will not surrender,' he said.") == [("he", "said", "We will not surrender")]
+
+
+def test_the_one_asked_in_an_aside_is_not_the_asker() -> None:
+    """ "Haniyeh, asked whether …, said": "asked" set off after its subject is a reduced
+    passive, so the question has no named asker; a report inside an "Asked whether"
+    question is part of the question, not a claim."""
+    text = "Haniyeh, asked whether the group would accept the deal, said it was studying it."
+    rows = _claims(text)
+    assert rows[0] == (None, "asked", "whether the group would accept the deal")
+    assert rows[1][1:] == ("said", "it was studying it")
+    fronted = "Asked whether Hamas would accept the deal, Haniyeh said it was studying it."
+    assert [row[1] for row in _claims(fronted)] == ["Asked", "said"]
+    aged = "Smith, 45, asked whether the vote was fair, and left."
+    assert _claims(aged)[0][0] == "Smith, 45,"
+
+
+def test_the_subject_of_a_relative_clause_without_a_pronoun_is_the_claimant() -> None:
+    """ "a term rights groups said signalled …": "a" heads no plural, so the noun after it
+    takes a relative clause whose subject is the claimant; "what it called" opens a free
+    relative whose subject is the claimant."""
+    text = 'It used what it called "precision strikes", a term rights groups said signalled terror.'
+    assert [row[0] for row in _claims(text)] == ["it", "rights groups"]
+    area = "The shelling hit an area residents said was held by rebels."
+    assert _claims(area)[0][0] == "residents"
+    assert _claims("A few officials said armed men attacked.")[0][0] == "A few officials"
+
+
+def test_a_pronoun_in_a_comment_on_a_charge_is_the_charged_subject() -> None:
+    """ "The RSF was accused of killings in West Darfur, charges it denies": the pronoun
+    stands for the subject of the clause commented on, not the place inside the charge."""
+    text = "The RSF has been accused of ethnic killings in West Darfur, charges it denies."
+    names = [("RSF", "ORG", "ORG:rsf"), ("West Darfur", "GPE", "GPE:west_darfur")]
+    rows = extract_claims("t", text, PARAMS, mentions(text, names))
+    assert [(r["claimant"], r["claimant_key"]) for r in rows if r["claimant"]] == [
+        ("it", "ORG:rsf")
+    ]
