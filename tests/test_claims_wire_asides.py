@@ -36,10 +36,11 @@ def test_the_one_asked_in_an_aside_is_not_the_asker() -> None:
 
 def test_the_subject_of_a_relative_clause_without_a_pronoun_is_the_claimant() -> None:
     """ "a term rights groups said signalled …": "a" heads no plural, so the noun after it
-    takes a relative clause whose subject is the claimant; "what it called" opens a free
-    relative whose subject is the claimant."""
-    text = 'It used what it called "precision strikes", a term rights groups said signalled terror.'
-    assert [row[0] for row in _claims(text)] == ["it", "rights groups"]
+    takes a relative clause whose subject is the claimant; "what analysts called" opens a
+    free relative whose subject, when a noun phrase (not a pronoun), is the claimant."""
+    text = 'It used what analysts called "strikes", a term rights groups said signalled terror.'
+    assert [row[0] for row in _claims(text)] == ["analysts", "rights groups"]
+    assert _claims("It is what we're told, he said.")[0][0] != "we're"
     area = "The shelling hit an area residents said was held by rebels."
     assert _claims(area)[0][0] == "residents"
     assert _claims("A few officials said armed men attacked.")[0][0] == "A few officials"

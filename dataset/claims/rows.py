@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
@@ -97,19 +98,25 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
 
 def _asked_aside(text: str, draft: Draft) -> bool:
     """`Haniyeh, asked whether …, said`: "asked" right after the comma that closes its
-    subject, with its question closed by a comma before the main verb, is a reduced
-    passive set off as an aside; the subject is the one asked, not the asker."""
+    subject, with a question after it, is a reduced passive set off as an aside; the
+    subject is the one asked, not the asker."""
     if draft.cue_info is None or text[draft.cue[0] : draft.cue[1]].lower() != "asked":
         return False
-    if not text[: draft.cue[0]].rstrip().endswith(","):
-        return False
-    if text[draft.cue[0] - 2 : draft.cue[0] - 1].isdigit():
+    before = text[max(0, draft.cue[0] - 40) : draft.cue[0]].rstrip()
+    if not before.endswith(",") or before[:-1].rstrip()[-1:].isdigit():
         return False  # "Smith, 45, asked whether …": an age, then a finite verb
-    after = text[draft.end : draft.end + 24].lstrip(" \"'’”")
-    if not after.startswith(","):
-        return False
-    verb = after[1:].split(maxsplit=1)
-    return bool(verb) and verb[0].islower() and verb[0] not in ("and", "but", "or")
+    after = text[draft.cue[1] : draft.cue[1] + 12].split(maxsplit=1)
+    return bool(after) and after[0] in g.QUESTION_OPENERS
+
+
+def _question_end(text: str, start: int, end: int) -> int:
+    """`asked whether his troops were in Congo, said: …`: the question ends at the comma
+    before the main verb that the aside interrupts."""
+    found = _MAIN_VERB_AFTER.search(text, start, end)
+    return found.start() if found else end
+
+
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|replied|added|declined)\b")
 
 
 def _perfect(word: str) -> bool:
@@ -155,9 +162,11 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
             # "X was asked about …": a passive report's subject is its addressee or topic.
             # (The passes over all drafts have used the subject as a boundary, and the
             # repeats of one claim have been dropped, already.)
+            if _asked_aside(text, draft):
+                end = _question_end(text, start, end)
             draft.claimant = None
         if draft.claimant:
-            draft.claimant = relative_claimant(text, draft.claimant, start)
+            draft.claimant = relative_claimant(text, draft.claimant, draft.cue[1])
         draft.start, draft.end = start, end
         kept.append(draft)
     kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))
