@@ -3,7 +3,7 @@ the claimant."""
 
 from __future__ import annotations
 
-from claim_rows import PARAMS, mentions
+from claim_rows import PARAMS, claim_rows, mentions
 from claim_rows import claims as _claims
 
 from dataset.claims.extract import extract_claims
@@ -55,3 +55,27 @@ def test_a_pronoun_in_a_comment_on_a_charge_is_the_charged_subject() -> None:
     assert [(r["claimant"], r["claimant_key"]) for r in rows if r["claimant"]] == [
         ("it", "ORG:rsf")
     ]
+
+
+def test_a_possessive_before_a_source_after_its_cue_is_kept() -> None:
+    """ "according to prisoners' groups", "the Houthis' Al-Masirah TV reported": the
+    possessive belongs to the source named after "according to" or before a closing
+    cue."""
+    text = "Troops detained 900 people, according to prisoners' groups."
+    assert _claims(text)[0][0] == "prisoners' groups"
+    tv = "Jets struck the port of Hodeidah, the Houthis' Al-Masirah TV reported."
+    assert _claims(tv)[0][:2] == ("the Houthis' Al-Masirah TV", "reported")
+
+
+def test_a_plural_claim_noun_with_a_subjectless_relative_comments_on_the_report() -> None:
+    """ "…, figures that could not be verified": a bare plural claim noun whose relative
+    clause lacks its subject is the writer's comment, which ends the content and marks
+    it unverified."""
+    rows = claim_rows("The army said 20 rebels were killed, figures that could not be verified.")
+    assert [(r["text"], r["hedged"]) for r in rows] == [("20 rebels were killed", True)]
+
+
+def test_an_asked_aside_ends_before_the_verb_it_interrupts() -> None:
+    """ "Kagame, asked whether …, said: …": the question ends at the comma before "said"."""
+    text = 'Paul Kagame, asked whether his troops were in Congo, said: "I don\'t know."'
+    assert _claims(text)[0] == (None, "asked", "whether his troops were in Congo")

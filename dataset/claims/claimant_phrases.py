@@ -87,7 +87,7 @@ def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
         return False
     if not (before[2].isalpha() and before[2][-1] in "sS"):
         return False
-    if after[2].lower() in g.PRONOUNS or not after[2].isalpha():
+    if after[2].lower() in g.PRONOUNS or not after[2][0].isalpha():
         return False
     opening = "‘" if mark == "’" else "'"
     return not any(
