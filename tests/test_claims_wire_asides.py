@@ -79,3 +79,10 @@ def test_an_asked_aside_ends_before_the_verb_it_interrupts() -> None:
     """ "Kagame, asked whether …, said: …": the question ends at the comma before "said"."""
     text = 'Paul Kagame, asked whether his troops were in Congo, said: "I don\'t know."'
     assert _claims(text)[0] == (None, "asked", "whether his troops were in Congo")
+
+
+def test_a_plural_possessor_owns_the_report_noun_after_it() -> None:
+    """ "the rebels' claim that …": as with "the Taliban's claim", the plural possessor is
+    the claimant of the noun's clause."""
+    text = "The rebels' claim that they had taken the airport was denied."
+    assert _claims(text)[0][:2] == ("The rebels", "claim")
