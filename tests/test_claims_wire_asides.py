@@ -82,7 +82,8 @@ def test_an_asked_aside_ends_before_the_verb_it_interrupts() -> None:
 
 
 def test_a_plural_possessor_owns_the_report_noun_after_it() -> None:
-    """ "the rebels' claim that …": as with "the Taliban's claim", the plural possessor is
-    the claimant of the noun's clause."""
-    text = "The rebels' claim that they had taken the airport was denied."
-    assert _claims(text)[0][:2] == ("The rebels", "claim")
+    """ "rejected the rebels' claim that …": as with "the Taliban's claim", the noun after
+    a plural possessive is no verb whose subject is the sentence's ("He claim …"); its
+    claim is part of what is rejected."""
+    text = "He rejected the rebels' claim that they had taken the airport."
+    assert [row[:2] for row in _claims(text)] == [("He", "rejected")]
