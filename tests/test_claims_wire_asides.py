@@ -87,3 +87,13 @@ def test_a_plural_possessor_owns_the_report_noun_after_it() -> None:
     claim is part of what is rejected."""
     text = "He rejected the rebels' claim that they had taken the airport."
     assert [row[:2] for row in _claims(text)] == [("He", "rejected")]
+
+
+def test_a_figure_put_at_a_value_ends_before_a_comment_with_its_own_report() -> None:
+    """ "X put the toll at 40 to 50, a figure the group said was inflated": the figure's
+    content ends at the comment, whose report is the group's own claim."""
+    text = "The army put the toll at 40 to 50, a figure the group said was inflated."
+    assert _claims(text) == [
+        ("The army", "put", "the toll at 40 to 50"),
+        ("the group", "said", "was inflated"),
+    ]
