@@ -41,6 +41,8 @@ def test_the_subject_of_a_relative_clause_without_a_pronoun_is_the_claimant() ->
     text = 'It used what analysts called "strikes", a term rights groups said signalled terror.'
     assert [row[0] for row in _claims(text)] == ["analysts", "rights groups"]
     assert _claims("It is what we're told, he said.")[0][0] != "we're"
+    quoted = 'It used "precise strikes," a term rights groups said signalled terror.'
+    assert _claims(quoted)[-1] == ("rights groups", "said", "signalled terror")
     area = "The shelling hit an area residents said was held by rebels."
     assert _claims(area)[0][0] == "residents"
     assert _claims("A few officials said armed men attacked.")[0][0] == "A few officials"

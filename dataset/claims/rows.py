@@ -166,7 +166,14 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
                 end = _question_end(text, start, end)
             draft.claimant = None
         if draft.claimant:
-            draft.claimant = relative_claimant(text, draft.claimant, draft.cue[1])
+            subject = relative_claimant(text, draft.claimant, draft.cue[1])
+            if subject != draft.claimant and end <= draft.cue[0]:
+                # `"…," a term rights groups said signalled terror`: the relative's own
+                # verb phrase after its cue is what the subject says, not the quotation.
+                sentence_end = article.spans[article.sentence_of(draft.cue[0])][1]
+                start, end = strip_content(text, draft.cue[1], sentence_end)
+                draft.quoted = False
+            draft.claimant = subject
         draft.start, draft.end = start, end
         kept.append(draft)
     kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))
