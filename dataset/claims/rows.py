@@ -161,8 +161,9 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
             # an impression; its subject is what the impression is of, not who reports it.
             # "X was asked about …": a passive report's subject is its addressee or topic,
             # and so is the subject of an "asked" aside ("X, asked whether …, said"), whose
-            # question ends before the main verb. (The passes over all drafts have used the subject as a boundary, and the
-            # repeats of one claim have been dropped, already.)
+            # question ends before the main verb. (The passes over all drafts have used
+            # the subject as a boundary, and the repeats of one claim have been dropped,
+            # already.)
             if _asked_aside(text, draft):
                 end = _question_end(text, start, end)
             draft.claimant = None
