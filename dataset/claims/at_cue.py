@@ -12,6 +12,7 @@ from dataset.claims.claimant_phrases import (
     has_speech,
     left_boundary,
     parenthetical,
+    plural_possessive,
     sentence_subject,
     skip_left,
 )
@@ -447,7 +448,9 @@ def _passive_by(
     end = j + 1
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
-        if word in g.TERMINAL_OR_QUOTE or word.lower() in g.CLAUSE_WORDS:
+        if word.lower() in g.CLAUSE_WORDS or (
+            word in g.TERMINAL_OR_QUOTE and not plural_possessive(tokens, end, len(tokens) - 1)
+        ):
             break
         end += 1
     k = i - 1
@@ -500,8 +503,11 @@ def _according_to(
 ) -> Draft | None:
     """`according to X, CONTENT` / `CONTENT, according to X`: X is the source."""
     end = j
-    while end < len(tokens) and tokens[end][2] not in g.TERMINAL_OR_QUOTE:
-        end += 1
+    last = len(tokens) - 1
+    while end < len(tokens) and (
+        tokens[end][2] not in g.TERMINAL_OR_QUOTE or plural_possessive(tokens, end, last)
+    ):
+        end += 1  # "according to prisoners' groups": a possessive, not a quotation
     source = (j, min(end, j + reader.params.max_claimant_tokens))
     if source[1] <= source[0]:
         return None

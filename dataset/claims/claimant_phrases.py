@@ -64,12 +64,36 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     b = k
     while b >= 0 and k - b < limit + 6:
         word = tokens[b][2]
-        if word in g.BOUNDARY_PUNCT or word.lower() in g.CLAUSE_WORDS:
+        if (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
+            word.lower() in g.CLAUSE_WORDS
+        ):
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
             return b
         b -= 1
     return b
+
+
+def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
+    """`Prisoners' groups said`, `the rebels’ leader said`: an apostrophe glued to a plural
+    ending in "s", with a noun of the claimant after it, marks a possessive, not the close
+    of a quotation; a single-quote quotation opened earlier in the sentence (`'… the
+    soldiers' he said`) keeps it a closing mark."""
+    mark = tokens[b][2]
+    if mark not in ("'", "’") or b == 0 or b >= k:
+        return False
+    before, after = tokens[b - 1], tokens[b + 1]
+    if before[1] != tokens[b][0] or after[0] == tokens[b][1]:
+        return False
+    if not (before[2].isalpha() and before[2][-1] in "sS"):
+        return False
+    if after[2].lower() in g.PRONOUNS or not after[2][0].isalpha():
+        return False
+    opening = "‘" if mark == "’" else "'"
+    return not any(
+        t[2] == opening and (n == 0 or tokens[n - 1][1] < t[0]) and tokens[n + 1][0] == t[1]
+        for n, t in enumerate(tokens[:b])
+    )
 
 
 def parenthetical(

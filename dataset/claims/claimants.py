@@ -33,6 +33,10 @@ _INDEFINITE_PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]ll|[Ss]ome|[Tt]wo|[Tt]hree)(?:\s+[\w'’-]+){0,3}\s*$"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$")
+# A comment on the clause before it, up to its pronoun: ", charges ", ", a claim ".
+_COMMENT_BEFORE = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:claims?|charges?|allegations?|accusations?|assertions?)\s+$"
+)
 CLAIMANT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART"])
 REACH_CHARS = 1200  # how far back a pronoun looks for its antecedent
 
@@ -270,6 +274,27 @@ class ClaimantResolver:
             return None
         return self._antecedent(start, labels)
 
+    def _commented_subject(self, start: int, labels: frozenset[str]) -> str | None:
+        """`The RSF was accused of killings in West Darfur, charges it denies`: a pronoun
+        in a comment on the clause before it (a claim noun after its comma) stands for
+        that clause's subject, the first compatible name of the sentence that no
+        preposition governs, not the latest name (a place inside the charge)."""
+        comment = _COMMENT_BEFORE.search(self.text, max(0, start - 40), start)
+        if comment is None:
+            return None
+        begin = max(
+            self.text.rfind(". ", 0, comment.start()), self.text.rfind("\n", 0, comment.start())
+        )
+        lo = bisect.bisect_left(self.starts, begin + 1)
+        hi = bisect.bisect_left(self.starts, comment.start())
+        for mention in self.mentions[lo:hi]:
+            at = int(mention["start"])
+            if mention["label"] in labels and not _AFTER_PREPOSITION.search(
+                self.text, max(0, at - 12), at
+            ):
+                return str(mention["entity_key"])
+        return None
+
     def key(self, span: tuple[int, int]) -> str | None:
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
@@ -277,4 +302,4 @@ class ClaimantResolver:
             return self._named(span)
         if word in RELATIVES:
             return self._relative_antecedent(span[0], labels)
-        return self._antecedent(span[0], labels)
+        return self._commented_subject(span[0], labels) or self._antecedent(span[0], labels)

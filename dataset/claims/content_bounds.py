@@ -409,14 +409,23 @@ def clause_end(tokens: list[Token], begin: int) -> int:
 def indefinite_claim(tokens: list[Token], n: int) -> bool:
     """`a claim`, `an allegation` at `n` (a token follows): an indefinite claim noun, which
     opens a comment on a report, not a report's content or claimant; so does a bare
-    plural one before its clause's subject (`allegations the junta denies`), and "claims"
-    or "charges" before a pronoun subject (`charges it denies`)."""
+    plural one before its clause's subject (`allegations the junta denies`), "claims"
+    or "charges" before a pronoun subject (`charges it denies`), and a plural one before
+    a relative with its subject gone (`figures that could not be verified`)."""
     word = tokens[n][2].lower()
     following = tokens[n + 1][2]
     if word in g.PLURAL_CLAIM_NOUNS:
         return following[0].isupper() or following.lower() in g.DETERMINERS_OR_RELATIVE
     if word in g.CLAIM_NOUNS and word.endswith("s") and following in g.PRONOUNS:
         return True  # "…, charges it denies": an inverted verb takes no pronoun after it
+    if (
+        word.endswith("s")
+        and (word in g.CLAIM_NOUNS or word[:-1] in g.CLAIM_NOUNS)
+        and following in ("that", "which")
+        and n + 2 < len(tokens)
+        and tokens[n + 2][2] in g.FINITE_AUXILIARIES
+    ):
+        return True  # "…, figures that could not be verified": a relative, its subject gone
     return word in ("a", "an") and following.lower() in g.CLAIM_NOUNS
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from dataset.claims import grammar as g
 from dataset.claims.claimant_phrases import claimant_span, left_boundary, skip_left
+from dataset.claims.content_bounds import comment_comma
 from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Token, token_index
@@ -47,7 +48,8 @@ def _placed_figure(
     reader: Reader, source: int, cue_start: int, cue_end: int, figure_needed: bool
 ) -> Draft | None:
     """The claim of a source that puts something at a value (cue text[cue_start:cue_end]):
-    its object and what follows, the noun phrase before the cue its claimant. Unless the
+    its object and what follows up to any comment on it ("…, a figure X disputed"), the
+    noun phrase before the cue its claimant. Unless the
     source is an estimate, a figure must be placed (`figure_needed`): "officials put
     pressure on X at …" states nothing."""
     index = reader.article.sentence_of(source)
@@ -64,15 +66,30 @@ def _placed_figure(
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     if k <= b:
         return None
+    end = tokens[-1][1]
+    if g.CLAIM_APPOSITION.search(reader.article.text, tokens[j][0], end) and not (
+        _answered(reader, tokens)
+    ):
+        end = comment_comma(tokens, j)  # "…, a figure the group said was inflated"
     return Draft(
         tokens[j][0],
-        tokens[-1][1],
+        end,
         claimant_span(tokens, (b + 1, k + 1)),
         (cue_start, cue_end),
         None,
         "cue_before",
         reader.params.confidence_cue_before,
     )
+
+
+def _answered(reader: Reader, tokens: list[Token]) -> bool:
+    """`…, a claim the rebels denied.`: a comment that ends in its cue answers the whole
+    sentence before it (`cue_after` reads that answer), so the figure's content is not
+    cut at the comment, which would leave the figure nested inside the answer."""
+    n = len(tokens) - 1
+    while n > 0 and tokens[n][2] in g.TERMINAL_OR_QUOTE:
+        n -= 1
+    return tokens[n][2].lower() in reader.lexicon.forms
 
 
 # Claimants that point back to an event or clause ("which", "that", "this").

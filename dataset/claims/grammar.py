@@ -366,7 +366,9 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(CLAIM_NOUNS))
     + r")|(?:"
     + "|".join(sorted(PLURAL_CLAIM_NOUNS))
-    + r")\s|without\s+(?:"
+    + r")\s|(?:"
+    + "|".join(sorted(CLAIM_NOUNS))
+    + r")s?\s+(?:that|which)\s|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
     + r")|(?:"
     + "|".join(sorted(COMMENT_OPENERS))

@@ -28,13 +28,14 @@ def _search(text: str, start: int, end: int, hedges: WordScanner) -> tuple[int, 
 _FOUND_START = operator.itemgetter(0)
 
 # The writer's comment right after a report that its claim is unverified: ", a figure
-# that could not be independently verified", ", which could not be confirmed", "— a claim
+# that could not be independently verified", ", figures that could not be verified",
+# ", which could not be confirmed", "— a claim
 # that has not been verified", ", though the figure could not be verified" (the claim
 # nouns of `g.CLAIM_NOUNS`), also after the report's short adjunct ("…, the ministry said
 # on Monday, a claim that …"). The hedge is the verb phrase from its modal or auxiliary.
 _CLAIM_NOUN = "(?:" + "|".join(sorted(g.CLAIM_NOUNS)) + r")s?"
 _UNVERIFIED_COMMENT = re.compile(
-    r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?)?"
     + _CLAIM_NOUN
     + r"[^\S\n]+)?(?:that|which)|(?:even[^\S\n]+)?(?:though|although)[^\S\n]+"
     r"(?:this|it|the[^\S\n]+" + _CLAIM_NOUN + r"))[^\S\n]+"

@@ -68,7 +68,14 @@ CITING_AFTER = ("cue_after", "cue_inverted", "according_to")
 NESTING = ("cue_before", "cue_after", "cue_inverted", "speaker_colon", "in_poll", "according_to")
 
 
-def drop_nested(drafts: list[Draft]) -> list[Draft]:
+def _closed_question(text: str, draft: Draft) -> bool:
+    """`Asked whether X would accept …, Y said`: a question closed by its comma holds the
+    reports inside it; one that runs on to the sentence end (`Asked if he thought X he
+    said: …`) may hold the answer's own report too, and governs nothing."""
+    return draft.method == "asked" and text[draft.end : draft.end + 2].lstrip().startswith(",")
+
+
+def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
     A report that opens the content is governed too (`Poll: voters say …`, `Y won, aides
@@ -76,11 +83,16 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     report then cites the stance, whose hedge researchers filter on. When two reports
     each hold the other's cue, the one whose cue comes first governs. "according to Y"
     inside a report still names its own source, and an "Asked whether …" question is
-    the claimant's own; both are kept. A raised clause cited as a whole after it
+    the claimant's own; both are kept (a question closed by its comma governs the
+    reports inside it, see `_closed_question`). A raised clause cited as a whole after it
     (`X are believed to …, an official said`) is the cited source's claim only, and so
     is a report adverb inside a named source's content (`X were reportedly killed, media
     said`)."""
-    outers = sorted((d.start, d.end, d.cue[0]) for d in drafts if d.method.startswith(NESTING))
+    outers = sorted(
+        (d.start, d.end, d.cue[0])
+        for d in drafts
+        if d.method.startswith(NESTING) or _closed_question(text, d)
+    )
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
     attributed = [(d.start, d.end) for d in drafts if d.claimant]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import plural_possessive
 from dataset.claims.content_bounds import clause_end, content_start
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
@@ -25,9 +26,9 @@ _NOT_NAMES = (
 
 def possessed(tokens: list[Token], i: int, surface: str) -> bool:
     """Whether the cue at token i is a noun owned by the word before it ("the Taliban's
-    claims"): a present form after a possessive is no verb (a verb needs "'s" to be "is"
-    or "has", which take an -ing or past form)."""
-    if i == 0 or not possessive(tokens[i - 1][2]):
+    claims", "the rebels' claim"): a present form after a possessive is no verb (a verb
+    needs "'s" to be "is" or "has", which take an -ing or past form)."""
+    if i == 0 or not (possessive(tokens[i - 1][2]) or plural_possessive(tokens, i - 1, i)):
         return False
     return not surface.endswith("ing") and not past_form(surface.lower())
 
@@ -44,7 +45,8 @@ def possessive_report(
     begin = content_start(tokens, j, cue, reader.params)
     if begin is None:
         return None
-    first = i - 1
+    plural = plural_possessive(tokens, i - 1, i)  # "the rebels' claim": the mark alone
+    first = i - 2 if plural else i - 1
     while (
         first > 0
         and tokens[first - 1][2][0].isupper()
@@ -53,7 +55,7 @@ def possessive_report(
         first -= 1
     if first > 0 and tokens[first - 1][2].lower() == "the":
         first -= 1
-    owner_end = tokens[i - 1][1] - 2  # without the possessive "'s"
+    owner_end = tokens[i - 2][1] if plural else tokens[i - 1][1] - 2  # without "'s"
     start, end = tokens[begin][0], clause_end(tokens, begin)
     if end <= start:
         return None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from dataset.claims import grammar as g
 from dataset.claims.article import Article
 from dataset.claims.claimants import ASIDE_CLOSINGS, ClaimantResolver, head_end
+from dataset.claims.contact_relatives import relative_claimant
 from dataset.claims.content_bounds import answered_claim, strip_content
 from dataset.claims.draft import Draft
 from dataset.claims.headline import headline_end
@@ -94,6 +96,29 @@ def _addressee_subject(text: str, draft: Draft) -> bool:
     return bool(before) and before[-1].lower() in g.PASSIVE_MARKERS
 
 
+def _asked_aside(text: str, draft: Draft) -> bool:
+    """`Haniyeh, asked whether …, said`: "asked" right after the comma that closes its
+    subject, with a question after it, is a reduced passive set off as an aside; the
+    subject is the one asked, not the asker."""
+    if draft.cue_info is None or text[draft.cue[0] : draft.cue[1]].lower() != "asked":
+        return False
+    before = text[max(0, draft.cue[0] - 40) : draft.cue[0]].rstrip()
+    if not before.endswith(",") or before[:-1].rstrip()[-1:].isdigit():
+        return False  # "Smith, 45, asked whether …": an age, then a finite verb
+    after = text[draft.cue[1] : draft.cue[1] + 12].split(maxsplit=1)
+    return bool(after) and after[0] in g.QUESTION_OPENERS
+
+
+def _question_end(text: str, start: int, end: int) -> int:
+    """`asked whether his troops were in Congo, said: …`: the question ends at the comma
+    before the main verb that the aside interrupts."""
+    found = _MAIN_VERB_AFTER.search(text, start, end)
+    return found.start() if found else end
+
+
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|replied|added|declined)\b")
+
+
 def _perfect(word: str) -> bool:
     """`had known`, `we’ve known`: a form of "have" makes the participle active."""
     lower = word.lower().replace("’", "'")
@@ -126,14 +151,31 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
         if (
             draft.claimant
             and draft.cue_info
-            and (draft.cue_info.raising or _addressee_subject(text, draft))
+            and (
+                draft.cue_info.raising
+                or _addressee_subject(text, draft)
+                or _asked_aside(text, draft)
+            )
         ):
             # "The crowd seemed unperturbed", "It appears that …": a raising verb states
             # an impression; its subject is what the impression is of, not who reports it.
-            # "X was asked about …": a passive report's subject is its addressee or topic.
-            # (The passes over all drafts have used the subject as a boundary, and the
-            # repeats of one claim have been dropped, already.)
+            # "X was asked about …": a passive report's subject is its addressee or topic,
+            # and so is the subject of an "asked" aside ("X, asked whether …, said"), whose
+            # question ends before the main verb. (The passes over all drafts have used
+            # the subject as a boundary, and the repeats of one claim have been dropped,
+            # already.)
+            if _asked_aside(text, draft):
+                end = _question_end(text, start, end)
             draft.claimant = None
+        if draft.claimant:
+            subject = relative_claimant(text, draft.claimant, draft.cue[1])
+            if subject != draft.claimant and end <= draft.cue[0]:
+                # `"…," a term rights groups said signalled terror`: the relative's own
+                # verb phrase after its cue is what the subject says, not the quotation.
+                sentence_end = article.spans[article.sentence_of(draft.cue[0])][1]
+                start, end = strip_content(text, draft.cue[1], sentence_end)
+                draft.quoted = False
+            draft.claimant = subject
         draft.start, draft.end = start, end
         kept.append(draft)
     kept.sort(key=lambda d: (d.start, d.end, d.cue[0]))

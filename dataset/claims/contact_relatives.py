@@ -1,0 +1,66 @@
+"""`a term rights groups said signalled …`: a report inside a relative clause with no
+relative pronoun, whose subject is the claimant and whose head noun is not."""
+
+from __future__ import annotations
+
+import re
+
+from dataset.claims import grammar as g
+from dataset.claims.tokens import Span
+from dataset.claims.verb_forms import past_form
+
+# Words after "a"/"an" that quantify a plural rather than head a noun ("a few officials").
+_QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
+_WORD = re.compile(r"\S+")
+
+
+def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
+    """`a term rights groups said signalled …`, `an area residents said was shelled`: "a"
+    or "an" cannot head a plural noun, so a claimant that opens with one, ends in a plural
+    and has no "of" is a noun then a relative clause's subject; the word after the cue,
+    a finite verb, is where the relative's gap is. The claimant is the subject alone
+    (words before the "a" belong to the clause the noun is in). Likewise "what" opens a
+    free relative whose subject, when a noun phrase, is the claimant (`condemned what
+    analysts called …`); a pronoun there is left with the clause it stands in for."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
+    free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
+    if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):
+        return words[free + 1][0], claimant[1]  # "denounced what analysts called …"
+    first = max((n for n, (_at, w) in enumerate(words) if w.lower() in ("a", "an")), default=-1)
+    words = words[first:] if first >= 0 else []
+    if len(words) < 3:
+        return claimant
+    head, last = words[1][1], words[-1][1]
+    if head.lower() in _QUANTIFYING or not head.isalpha():
+        return claimant
+    if not (last.isalpha() and last.endswith("s") and last.lower() not in g.SINGULAR_IN_S):
+        return claimant
+    if any(w.lower() == "of" or not w.isalnum() for _at, w in words[1:]):
+        return claimant
+    gap = text[cue_end : cue_end + 30].split(maxsplit=1)
+    if not gap or not gap[0].islower():
+        return claimant
+    if gap[0] not in g.FINITE_AUXILIARIES and not past_form(gap[0]):
+        return claimant
+    return words[2][0], claimant[1]
+
+
+# Linking verbs that may follow "what" as its own verb ("what seems to be …").
+_LINKING = frozenset("seems appears looks sounds".split())
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """`multiple lawmakers`, `the American Society of Civil Engineers`: words with no
+    verb, auxiliary, pronoun, preposition or adverb among them (so not "do you", "seems",
+    "about", "really caught")."""
+    for n, word in enumerate(words):
+        lower = word.lower().replace("’", "'").split("'")[0]  # "we're": a pronoun
+        if not word.replace("'", "").replace("’", "").replace(".", "").isalnum():
+            return False
+        if lower in g.PRONOUNS or lower in g.AUXILIARIES or lower in _LINKING:
+            return False
+        if (lower in g.PREPOSITIONS and not (lower == "of" and n)) or lower == "to":
+            return False
+        if past_form(lower) or (lower.endswith("ly") and word.islower()):
+            return False
+    return True
