@@ -99,3 +99,11 @@ def test_a_figure_put_at_a_value_ends_before_a_comment_with_its_own_report() -> 
         ("The army", "put", "the toll at 40 to 50"),
         ("the group", "said", "was inflated"),
     ]
+
+
+def test_a_free_relative_ending_its_sentence_claims_nothing() -> None:
+    """ "on what kind of service the public can expect.": the relative's subject is no
+    source of the words before it, and no words follow its verb, so there is no claim
+    (an empty one failed the claims schema)."""
+    text = 'Every force must keep to a "contract" on what kind of service the public can expect.'
+    assert _claims(text) == []

@@ -8,10 +8,10 @@ from dataset.claims.draft import Draft
 from dataset.claims.tokens import Token, token_index
 from dataset.claims.verb_forms import finite_soon, past_form
 
+# Words that join a sentence to the one before ("But although …").
+_JOINING = g.SENTENCE_CONJUNCTIONS | {"or"}
 # Words that open the writer's own continuation after a report, not the rest of its
 # content: a coordinated clause, a relative or adverbial phrase ("…, he said, while …").
-# Words that join a sentence to the one before ("But although …").
-_JOINING = frozenset(["and", "but", "or", "yet", "so"])
 _NOT_CONTENT = g.RELATIVES | frozenset("and but or nor according as while with without".split())
 
 
@@ -42,8 +42,6 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 if commas >= 2:
                     return draft
                 continue
-            if comments_on_report(tokens, token_index(tokens, draft.end), m + 1):
-                return draft
             if finite_soon(tokens, m + 1) and not (
                 lower.endswith("ing")
                 or lower in _NOT_CONTENT
@@ -52,6 +50,7 @@ def carry_on(tokens: list[Token], draft: Draft, after: int, inverted: bool) -> D
                 or first in g.QUOTES
                 # ", a figure that could not be verified", ", although the army denied it"
                 or opens_writer_clause(tokens, m)
+                or comments_on_report(tokens, token_index(tokens, draft.end), m + 1)
             ):
                 draft.end = tokens[-1][1]
             return draft

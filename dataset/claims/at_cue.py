@@ -204,14 +204,13 @@ def _background_follows(tokens: list[Token], j: int) -> bool:
 
 
 def _bare_plural(word: str) -> bool:
-    """`soldiers`, `residents`: a plural noun without a determiner (not a pronoun, an
-    auxiliary or a function word), which may open a clause's subject."""
+    """`soldiers`, `residents`: a plural noun without a determiner (not an auxiliary or
+    a function word), which may open a clause's subject."""
     return (
         word.isalpha()
         and word.endswith("s")
         and not word.endswith("ss")
         and word not in g.NOT_NOUNS
-        and word not in g.PRONOUNS
     )
 
 
@@ -519,24 +518,17 @@ def _according_to(
         if end + 1 >= len(tokens):
             return None
         start, stop = tokens[end + 1][0], tokens[-1][1]
+    elif (
+        tokens[k][2] == ","
+        and continues(tokens, end)
+        and (relative := _relative_aside(tokens, k)) is not None
+    ):
+        # "The ELN, which has about 6,000 fighters, according to military estimates, has
+        # …": inside a sentence that goes on, the source vouches for the relative clause
+        # it closes.
+        start, stop = tokens[relative][0], tokens[k][0]
     else:
         content = before_boundary(reader, tokens, k if tokens[k][2] in ",—–" else -1)
-        relative = (
-            _relative_aside(tokens, k) if tokens[k][2] == "," and continues(tokens, end) else None
-        )
-        if relative is not None:
-            # "The ELN, which has about 6,000 fighters, according to military estimates,
-            # has …": inside a sentence that goes on, the source vouches for the
-            # relative clause it closes.
-            return Draft(
-                tokens[relative][0],
-                tokens[k][0],
-                claimant_span(tokens, source),
-                cue_span,
-                None,
-                "according_to",
-                reader.params.confidence_according_to,
-            )
         if content is None:
             start, stop = tokens[0][0], tokens[k][1]
         else:

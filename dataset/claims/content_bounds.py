@@ -622,9 +622,11 @@ def withheld_end(text: str, start: int, end: int) -> int:
 
 
 def drop_conjunction(text: str, start: int, end: int) -> int:
-    """End of content cut before a later report: without its joining "and"/"but"."""
+    """End of content cut before a later report: without its joining "and"/"but", and
+    no content at all where only the joining words are left ("agreed but also …")."""
     match = g.TRAILING_CONJUNCTION.search(text, start, end)
-    return match.start() if match else end
+    end = match.start() if match else end
+    return start if g.ONLY_JOINING.fullmatch(text, start, end) else end
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -44,8 +44,6 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
                 and past_form(text[tails[at] : cue_ends[tails[at]]].split()[0])
             ):
                 draft.end = drop_conjunction(text, draft.start, tails[at])
-                if g.ONLY_JOINING.fullmatch(text, draft.start, draft.end):
-                    draft.end = draft.start  # "agreed but also contended …": no content
                 break
             at += 1
     return drafts

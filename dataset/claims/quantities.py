@@ -86,7 +86,7 @@ _NOT_UNITS = frozenset(
         "because whether then so them whom"
     )
 )
-_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
+_IRREGULAR_PLURALS = {"people": "person", "children": "child",
                       "police": "police", "troops": "troop", "feet": "foot", "lives": "life",
                       "refugees": "refugee", "casualties": "casualty", "series": "series",
                       "news": "news", "aircraft": "aircraft"}  # fmt: skip

@@ -174,6 +174,8 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
                 # verb phrase after its cue is what the subject says, not the quotation.
                 sentence_end = article.spans[article.sentence_of(draft.cue[0])][1]
                 start, end = strip_content(text, draft.cue[1], sentence_end)
+                if start >= end:
+                    continue  # "what kind of service the public can expect.": no words
                 draft.quoted = False
             draft.claimant = subject
         draft.start, draft.end = start, end
