@@ -723,6 +723,7 @@ _FIGHTERS_NOUNS = tuple(
     """fighters rebels militants mercenaries militiamen insurgents jihadists guerrillas
     militias paramilitaries""".split()
 )
+_MILITIAS_AFTER = re.compile(r"[^\S\n]+militias\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
@@ -763,9 +764,16 @@ def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
-    Azov brigade", an untyped name too; `one_body`), else the people (NORP)."""
+    Azov brigade", an untyped name too; `one_body`), else the people (NORP). A name only
+    the model took for a person, on no list of peoples or names, before "militias" is the
+    movement the militias call themselves ("Wazalendo militias", "Janjaweed militias"):
+    a people's militias are named by a demonym the lists know ("Shia militias")."""
     word = mention.words[0]
-    if one_body or any(word + noun in text for noun in _BODY_WORDS):
+    if (
+        one_body
+        or any(word + noun in text for noun in _BODY_WORDS)
+        or (mention.method == "model" and _MILITIAS_AFTER.match(text, mention.end) is not None)
+    ):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word

@@ -333,14 +333,23 @@ def besieged_run(
     return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
 
-def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
+# Words before a name that say it is where something is or moves to or from.
+_PLACED_BEFORE = lx.PLACE_PREPOSITIONS | frozenset(["from", "to"])
+# Nouns of place that are surnames or titles as well ("Imran Khan", "Ras Tafari").
+_NAMING_NOUNS = frozenset(["Ras", "Khan"])
+
+
+def arabic_noun_place(
+    piece: Piece, lexicons: lx.Lexicons, params: EntityParams, placed: bool = False
+) -> Mention | None:
     """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun', 'Kiryat Shmona': an Arabic or Hebrew
     noun of place (hill, village, caravanserai, town) before one name no list knows is a
     place, without the article too. The name must be no ordinary word, and no listed
     personal name after an Arabic noun ("Tell Mary"; a Hebrew one opens no one's name, so
-    "Givat Shaul" is a place); the noun no ordinary word capitalised to open a sentence
-    ("Tell Mama …") and not "Ras", which is a title and a given name as well ("Ras
-    Tafari", "Ras Baraka")."""
+    "Givat Shaul" is a place) unless a preposition of place stands before the noun
+    (`placed`: "withdrew from Ain Issa", the spring of Issa); the noun no ordinary word
+    capitalised to open a sentence ("Tell Mama …") and not "Ras", which is a title and a
+    given name as well ("Ras Tafari", "Ras Baraka")."""
     if len(piece.words) != 2 or piece.words[0] == "Ras":
         return None
     label = arabic_place_noun(piece.words[0])
@@ -349,10 +358,22 @@ def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams)
         return None
     if not name[1:].replace("-", "").islower():
         return None
-    if lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
+    if not placed and lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
     if piece.initial and is_common(piece.words[0], lexicons, params):
         return None
     return place_by_cue(piece, lexicons, label)
+
+
+def placed_arabic_noun_place(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'withdrew from Ain Issa': an Arabic noun of place and a given name after a
+    preposition of place are one place, not a place and a person."""
+    if piece.words[0] in _NAMING_NOUNS or arabic_place_noun(piece.words[0]) is None:
+        return None
+    if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE:
+        return None
+    return arabic_noun_place(piece, lexicons, params, placed=True)
