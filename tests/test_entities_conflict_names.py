@@ -635,6 +635,9 @@ def test_may_after_a_time_word_is_the_month() -> None:
     # An article that writes May as a person's name may mean her after "in".
     found = labelled("Theresa May spoke. MPs lost confidence in May last week.")
     assert found.get("May") == {"PERSON"}
+    # So may a body's: "May Department Stores" … "after May's chairman".
+    text = "May Department Stores was sold. Talks sped up after May's chairman left."
+    assert "May" in labelled(text)
 
 
 def test_asia_pacific_is_one_region() -> None:
@@ -669,3 +672,10 @@ def test_a_name_only_the_model_guessed_before_militias_is_the_movement() -> None
     found = labelled("In North Kivu, Wazalendo militias have fought alongside the army.")
     assert found.get("Wazalendo") == {"ORG"}
     assert labelled("Shia militias attacked the base.").get("Shia") == {"NORP"}
+
+
+def test_an_office_in_apposition_names_a_person() -> None:
+    found = labelled("Minni Minnawi, the Darfur governor, called for calm.")
+    assert found.get("Minni Minnawi") == {"PERSON"}
+    found = labelled("Hemedti later praised Minni Minnawi, the Darfur governor, in Nyala.")
+    assert found.get("Minni Minnawi") == {"PERSON"}

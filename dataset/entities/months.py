@@ -2,8 +2,8 @@
 
 The other months are never names (`lexicon.NEVER`); "May" is, so it stays a candidate.
 After a word that places a time ("in May", "since May", "early May") it is the month,
-unless the article also writes it as a person's name ("Theresa May", "Mrs May"), when
-"confidence in May" may be hers.
+unless the article also writes it as a name ("Theresa May", "Mrs May", "May Department
+Stores"), when "confidence in May" may be hers and "the sale of May" the firm.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ _TIME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext"
     r"|[Tt]his|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter)[^\S\n]+$"
 )
-# "May" after a capitalised word that is no time word: a name ("Theresa May", "Mrs May").
+# "May" after a capitalised word that is no time word, or before a capitalised word: a
+# name ("Theresa May", "Mrs May", "May Department Stores").
 _NAMED_MAY = re.compile(
     r"(?<![\w'’.-])(?!(?:In|Since|Until|Till|By|Early|Late|Last|Next|This|During|From"
     r"|Through|Of|Before|After|The|And|Or|But)[^\S\n])[A-Z][\w.'’-]*[^\S\n]+May\b"
+    r"|\bMay[^\S\n]+[A-Z]"
 )
 
 
