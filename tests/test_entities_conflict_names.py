@@ -679,3 +679,16 @@ def test_an_office_in_apposition_names_a_person() -> None:
     assert found.get("Minni Minnawi") == {"PERSON"}
     found = labelled("Hemedti later praised Minni Minnawi, the Darfur governor, in Nyala.")
     assert found.get("Minni Minnawi") == {"PERSON"}
+
+
+def test_a_town_armed_forces_have_taken_is_a_place() -> None:
+    found = labelled("The RSF said its forces had taken Babanusa in West Kordofan.")
+    assert found.get("Babanusa") == {"GPE"}
+    # A person taken somewhere is carried off, not captured as a town is.
+    assert "Navalny" not in labelled("Soldiers took Navalny away.")
+    assert labelled("Gunmen took Abdul Rahman Ali hostage.").get("Abdul Rahman Ali") == {"PERSON"}
+
+
+def test_pravda_heads_a_newspapers_name() -> None:
+    found = labelled("Heavy losses were reported by Ukrainska Pravda on Friday.")
+    assert found.get("Ukrainska Pravda") == {"ORG"}

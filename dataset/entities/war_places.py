@@ -73,7 +73,8 @@ _CONTROL_TAKEN = (
 # Verbs of military action whose object is a town or a person as often ("held Douma",
 # "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
 # shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"; "burned
-# Quissanga", "burned Kasparov" in a game): they type a
+# Quissanga", "burned Kasparov" in a game; "forces had taken Babanusa", "took Smith to
+# hospital"): they type a
 # name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
@@ -81,6 +82,7 @@ _CONTESTED_VERBS = (
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
     "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning"
+    "|took|taken|taking"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
@@ -241,10 +243,31 @@ def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> 
     )
 
 
-def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
+# "took Navalny away", "taken Smith to hospital", "took him hostage": what follows the
+# object of "take" when it is a person carried off, not a town captured.
+_TAKE_WORDS = frozenset(["took", "taken", "taking"])
+_CARRIED_OFF_AFTER = re.compile(
+    r"[^\S\n]+(?:to|away|into|prisoner|hostage|captive|back|aside|off|out|with|from"
+    r"|aboard|under)\b"
+)
+
+
+def _carried_off(start: int, end: int, text: str) -> bool:
+    """Whether the name between `start` and `end` is the object of "take" carried off
+    somewhere (`_CARRIED_OFF_AFTER`): a person's fate, not a town's."""
+    return (
+        word_ending(text, start, 12) in _TAKE_WORDS
+        and _CARRIED_OFF_AFTER.match(text, end) is not None
+    )
+
+
+def _contested(start: int, end: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
-    with evidence that its object is a town: a gazetteer town, or an armed subject."""
+    with evidence that its object is a town: a gazetteer town, or an armed subject; not
+    a name "taken" somewhere (`_carried_off`)."""
     if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+        return False
+    if _carried_off(start, end, text):
         return False
     return listed_town or _armed_subject(start, text, lexicons)
 
@@ -284,7 +307,9 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 and place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
-            or _contested(mention.start, text, place is not None and not listed, lexicons)
+            or _contested(
+                mention.start, mention.end, text, place is not None and not listed, lexicons
+            )
         ):
             continue
         if place is not None:
@@ -325,7 +350,10 @@ def besieged_run(
         or _attack_on(piece.start, text)
         or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
-    if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+    if not siege and (
+        not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
+        or _carried_off(piece.start, piece.end, text)
+    ):
         return None
     known = " ".join(piece.words) in lexicons.places
     if not (siege or known or _armed_subject(piece.start, text, lexicons)):
