@@ -692,3 +692,10 @@ def test_a_town_armed_forces_have_taken_is_a_place() -> None:
 def test_pravda_heads_a_newspapers_name() -> None:
     found = labelled("Heavy losses were reported by Ukrainska Pravda on Friday.")
     assert found.get("Ukrainska Pravda") == {"ORG"}
+
+
+def test_residents_of_opening_a_sentence_type_a_place() -> None:
+    assert labelled("Residents of El Geneina said the shelling went on.").get("El Geneina") == {
+        "GPE"
+    }
+    assert labelled("Inhabitants of Tawila fled north.").get("Tawila") == {"GPE"}
