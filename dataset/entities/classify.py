@@ -440,6 +440,10 @@ def arabic_person_shape(words: list[str]) -> bool:
     )
 
 
+# Every noun of place above, for a set look-up before any rule asks which it is.
+PLACE_NOUN_WORDS = frozenset(_ARABIC_PLACE_NOUNS) | HEBREW_PLACE_NOUNS
+
+
 def arabic_place_noun(word: str) -> str | None:
     """The label of a place an Arabic or Hebrew noun of place opens ("Tell", "Jabal",
     "Kiryat"), if it is one."""

@@ -58,6 +58,7 @@ from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
+    PLACED_OPENERS,
     arabic_noun_place,
     besieged_run,
     placed_arabic_noun_place,
@@ -785,7 +786,11 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
-        if _never_a_name(piece.words) or (piece.words == ["May"] and month_may(piece.start, text)):
+        if _never_a_name(piece.words) or (
+            piece.end - piece.start == 3
+            and piece.words[0] == "May"
+            and month_may(piece.start, text)
+        ):
             continue
         found = classify(piece, text, lexicons, params)
         if not found:
@@ -793,7 +798,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
             if town is None and len(piece.words) == 2:
                 town = arabic_noun_place(piece, lexicons, params)
             found = [town] if town is not None else found
-        elif len(found) == 2 and len(piece.words) == 2:
+        elif len(found) == 2 and piece.words[0] in PLACED_OPENERS and len(piece.words) == 2:
             # "from Ain Issa" read as a place and a person: the noun of place names both.
             town = placed_arabic_noun_place(piece, text, lexicons, params)
             found = [town] if town is not None else found

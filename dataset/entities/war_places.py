@@ -21,6 +21,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
 from dataset.entities.classify import (
     HEBREW_PLACE_NOUNS,
+    PLACE_NOUN_WORDS,
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
@@ -363,8 +364,9 @@ def besieged_run(
 
 # Words before a name that say it is where something is or moves to or from.
 _PLACED_BEFORE = lx.PLACE_PREPOSITIONS | frozenset(["from", "to"])
-# Nouns of place that are surnames or titles as well ("Imran Khan", "Ras Tafari").
-_NAMING_NOUNS = frozenset(["Ras", "Khan"])
+# Nouns of place that open a place's name before a given name after a preposition of
+# place; not those that are surnames or titles as well ("Imran Khan", "Ras Tafari").
+PLACED_OPENERS = PLACE_NOUN_WORDS - {"Ras", "Khan"}
 
 
 def arabic_noun_place(
@@ -398,10 +400,9 @@ def arabic_noun_place(
 def placed_arabic_noun_place(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
-    """'withdrew from Ain Issa': an Arabic noun of place and a given name after a
-    preposition of place are one place, not a place and a person."""
-    if piece.words[0] in _NAMING_NOUNS or arabic_place_noun(piece.words[0]) is None:
-        return None
+    """'withdrew from Ain Issa': an Arabic noun of place (`PLACED_OPENERS`, asked by the
+    caller) and a given name after a preposition of place are one place, not a place and
+    a person."""
     if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE:
         return None
     return arabic_noun_place(piece, lexicons, params, placed=True)
