@@ -627,3 +627,75 @@ def test_a_name_nothing_typed_is_the_body_the_article_shows_elsewhere() -> None:
     assert found.get("Ambrey") == {"ORG"}
     starts = {row["start"] for row in extract_entities("t", text, EntityParams())}
     assert text.rindex("Ambrey") in starts
+
+
+def test_may_after_a_time_word_is_the_month() -> None:
+    assert "May" not in labelled("The talks with South Korea in May ended without a deal.")
+    assert "May" not in labelled("Fighting has gone on since May, officials said.")
+    # An article that writes May as a person's name may mean her after "in".
+    found = labelled("Theresa May spoke. MPs lost confidence in May last week.")
+    assert found.get("May") == {"PERSON"}
+    # So may a body's: "May Department Stores" … "after May's chairman".
+    text = "May Department Stores was sold. Talks sped up after May's chairman left."
+    assert "May" in labelled(text)
+
+
+def test_asia_pacific_is_one_region() -> None:
+    found = labelled("Growth in Asia Pacific slowed, the bank said.")
+    assert found.get("Asia Pacific") == {"LOC"}
+    assert "Asia" not in found
+
+
+def test_an_arabic_noun_of_place_and_a_given_name_after_a_place_preposition() -> None:
+    found = labelled("Kurdish forces withdrew from Ain Issa on Tuesday.")
+    assert found.get("Ain Issa") == {"GPE"}
+    assert "Issa" not in found
+    # Not "Khan", a surname as well, nor the same words with no preposition before.
+    assert labelled("A letter from Khan Ali arrived.").get("Khan Ali") == {"PERSON"}
+    assert "Ain Issa" not in labelled("Ain Issa spoke to reporters.")
+
+
+def test_a_romance_noun_for_a_clan_army_or_movement_opens_a_bodys_name() -> None:
+    found = labelled("Troops clashed with the Clan del Golfo in Antioquia on Monday.")
+    assert found.get("Clan del Golfo") == {"ORG"}
+    found = labelled("Talks with the Ejército de Liberación Nacional resumed.")
+    assert found.get("Ejército de Liberación Nacional") == {"ORG"}
+
+
+def test_a_code_before_fighters_names_a_group_in_an_article_about_no_aircraft() -> None:
+    assert labelled("M23 fighters seized the town of Sake on Friday.").get("M23") == {"ORG"}
+    assert "F-16" not in labelled("Two F-16 fighters flew over the town.")
+    assert "F16" not in labelled("The air force sent F16 fighters to the border.")
+
+
+def test_a_name_only_the_model_guessed_before_militias_is_the_movement() -> None:
+    found = labelled("In North Kivu, Wazalendo militias have fought alongside the army.")
+    assert found.get("Wazalendo") == {"ORG"}
+    assert labelled("Shia militias attacked the base.").get("Shia") == {"NORP"}
+
+
+def test_an_office_in_apposition_names_a_person() -> None:
+    found = labelled("Minni Minnawi, the Darfur governor, called for calm.")
+    assert found.get("Minni Minnawi") == {"PERSON"}
+    found = labelled("Hemedti later praised Minni Minnawi, the Darfur governor, in Nyala.")
+    assert found.get("Minni Minnawi") == {"PERSON"}
+
+
+def test_a_town_armed_forces_have_taken_is_a_place() -> None:
+    found = labelled("The RSF said its forces had taken Babanusa in West Kordofan.")
+    assert found.get("Babanusa") == {"GPE"}
+    # A person taken somewhere is carried off, not captured as a town is.
+    assert "Navalny" not in labelled("Soldiers took Navalny away.")
+    assert labelled("Gunmen took Abdul Rahman Ali hostage.").get("Abdul Rahman Ali") == {"PERSON"}
+
+
+def test_pravda_heads_a_newspapers_name() -> None:
+    found = labelled("Heavy losses were reported by Ukrainska Pravda on Friday.")
+    assert found.get("Ukrainska Pravda") == {"ORG"}
+
+
+def test_residents_of_opening_a_sentence_type_a_place() -> None:
+    assert labelled("Residents of El Geneina said the shelling went on.").get("El Geneina") == {
+        "GPE"
+    }
+    assert labelled("Inhabitants of Tawila fled north.").get("Tawila") == {"GPE"}

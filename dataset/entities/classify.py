@@ -157,7 +157,10 @@ def space_then(text: str, end: int, initials: frozenset[str]) -> bool:
     return after in initials or after.isspace()
 
 
-_PLACE_OF = re.compile(r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r")s? of[^\S\n]+$")
+# (Capitalised too when the people's noun opens the sentence: "Residents of El Geneina".)
+_PLACE_OF = re.compile(
+    r"\b(" + "|".join(sorted(lx.PLACE_OF)) + r"|Resident|Inhabitant)s? of[^\S\n]+$"
+)
 
 
 def _place_of(text: str, start: int) -> str | None:
@@ -166,7 +169,7 @@ def _place_of(text: str, start: int) -> str | None:
     if not text[max(0, start - 20) : start].rstrip().endswith(" of"):
         return None  # what the pattern ends with: most names are not after "of"
     match = _PLACE_OF.search(text, max(0, start - 20), start)
-    return lx.PLACE_OF[match.group(1)] if match else None
+    return lx.PLACE_OF[match.group(1).lower()] if match else None
 
 
 def _listed() -> dict[str, tuple[str, str, str]]:
@@ -435,6 +438,10 @@ def arabic_person_shape(words: list[str]) -> bool:
         or (word in _PATRONYMIC and nxt[:1].isupper())
         for word, nxt in zip(words[1:], [*words[2:], ""], strict=True)
     )
+
+
+# Every noun of place above, for a set look-up before any rule asks which it is.
+PLACE_NOUN_WORDS = frozenset(_ARABIC_PLACE_NOUNS) | HEBREW_PLACE_NOUNS
 
 
 def arabic_place_noun(word: str) -> str | None:

@@ -4,8 +4,9 @@ The candidate scan takes no word with a digit for a name ("2004", "B2", "COVID-1
 a rebel movement named after a date ("M23", the movement of 23 March) or a unit named by
 letter and number is missed. Right before a noun for an armed body, a code of capital
 letters and digits is that body's name; once the article has so named it, its other
-uses are the same body. Not before "fighters" or "group", which follow the codes of
-aircraft ("F-16 fighters") and of clubs of states ("G7 group") as often.
+uses are the same body. Not before "group", which follows the codes of clubs of states
+("G7 group") as often; before "fighters" only in an article about no aircraft, since
+"fighters" follow the codes of warplanes too ("F-16 fighters").
 """
 
 from __future__ import annotations
@@ -34,6 +35,30 @@ _NOUN_AT = re.compile(
 )
 
 
+# Words of an article about aircraft, whose "fighters" may be warplanes.
+_AIRCRAFT_WORDS = ("jet", "aircraft", "plane", "air force", "Air Force", "pilot")
+_FIGHTERS_AT = re.compile(r"[^\S\n]+fighters\b")
+
+
+def _fighters_codes(text: str) -> set[str]:
+    """The codes right before "fighters" ("M23 fighters seized Sake"), in an article
+    about no aircraft; not a hyphenated one, as warplanes' are written ("F-16")."""
+    codes: set[str] = set()
+    at = text.find(" fighters")
+    while at >= 0:
+        code = _CODE_BEFORE.search(text, max(0, at - 9), at + 1)
+        if (
+            code is not None
+            and "-" not in code.group(1)
+            and _FIGHTERS_AT.match(text, code.end(1)) is not None
+        ):
+            codes.add(code.group(1))
+        at = text.find(" fighters", at + 1)
+    if codes and any(word in text for word in _AIRCRAFT_WORDS):
+        return set()
+    return codes
+
+
 def _codes(text: str) -> set[str]:
     """The codes right before a group noun: each noun's stem is found by a string search
     and only the characters around it asked, not a pattern run over the whole text."""
@@ -46,7 +71,7 @@ def _codes(text: str) -> set[str]:
                 if code is not None:
                     codes.add(code.group(1))
             at = text.find(stem, at + 1)
-    return codes
+    return codes | _fighters_codes(text)
 
 
 def coded_groups(mentions: list[Mention], text: str) -> list[Mention]:

@@ -723,6 +723,7 @@ _FIGHTERS_NOUNS = tuple(
     """fighters rebels militants mercenaries militiamen insurgents jihadists guerrillas
     militias paramilitaries""".split()
 )
+_MILITIAS_AFTER = re.compile(r"[^\S\n]+militias\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
@@ -763,9 +764,16 @@ def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
     network ("the Wagner group"), or when it names one body ("the Radaa militia", "the
-    Azov brigade", an untyped name too; `one_body`), else the people (NORP)."""
+    Azov brigade", an untyped name too; `one_body`), else the people (NORP). A name only
+    the model took for a person, on no list of peoples or names, before "militias" is the
+    movement the militias call themselves ("Wazalendo militias", "Janjaweed militias"):
+    a people's militias are named by a demonym the lists know ("Shia militias")."""
     word = mention.words[0]
-    if one_body or any(word + noun in text for noun in _BODY_WORDS):
+    if (
+        one_body
+        or any(word + noun in text for noun in _BODY_WORDS)
+        or (mention.method == "model" and _MILITIAS_AFTER.match(text, mention.end) is not None)
+    ):
         mention.label, mention.canonical = "ORG", word
     else:
         mention.label, mention.canonical = "NORP", word
@@ -1004,7 +1012,8 @@ def _gerund(word: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
 
 def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: EntityParams) -> bool:
     """A relative ("his nephew Rastiz", "a descendant of X"), a film's cast ("starring
-    LaBeouf"), the subject of "herself", one unexplained word doing something in the
+    LaBeouf"), an office in apposition ("Minni Minnawi, the Darfur governor,"; it is
+    one person's), the subject of "herself", one unexplained word doing something in the
     past ("Stalin had begun"), or unexplained words meeting, phoning, appointing or
     dismissing someone, or met, phoned, appointed or dismissed (`_DEALING_AFTER`,
     `_DEALT_WITH_BEFORE`): what is done between people, not to a body."""
@@ -1014,6 +1023,8 @@ def _person_cue(mention: Mention, text: str, lexicons: lx.Lexicons, params: Enti
         return True
     if person_before(text, mention.start):
         return True
+    if _office_apposition(mention, text):
+        return _unexplained_name(mention, lexicons, params)
     past = _PAST_ACTION_AFTER.match(text, mention.end) is not None
     dealing = _DEALING_AFTER.match(text, mention.end) is not None or (
         word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
@@ -1074,23 +1085,47 @@ def _unknown_by_cue(
             named_by_cue(mention, "PERSON")
 
 
+# "Minni Minnawi, the Darfur governor,": an apposition naming an office one person holds
+# (a singular noun, before a mark or "of") says the name is that person's; no body or
+# place is "the governor" or "the commander".
+_OFFICE_APPOSITION = re.compile(
+    r",[^\S\n]+the[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:governor|president|minister"
+    r"|commander|leader|spokesman|spokeswoman|mayor|envoy|ambassador|chairman|chairwoman"
+    r"|founder|emir|warlord|ruler|deputy)(?=[,.;]|[^\S\n]+of\b)"
+)
+
+
+def _office_apposition(mention: Mention, text: str) -> bool:
+    """Whether an office one person holds is in apposition after the name
+    (`_OFFICE_APPOSITION`); the comma and "the" are asked first."""
+    return (
+        text.startswith(", the ", mention.end)
+        and _OFFICE_APPOSITION.match(text, mention.end) is not None
+    )
+
+
 def people_the_rules_dropped(
     mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> None:
     """'Zelensky dismissed Hennadiy Prykhodchuk.': a name of two or three words no rule
     types is dropped before the context passes, and the model drops it where nothing
     follows; a verb of dealings between people before or after it (`_person_cue`) names
-    a person all the same. (The verb's word is looked up before any pattern is asked.)"""
+    a person all the same, as does an office in apposition after it ("Minni Minnawi, the
+    Darfur governor,"). (The verb's word is looked up before any pattern is asked.)"""
     for mention in mentions:
         if (
             mention.method == "dropped"
             and mention.label == UNKNOWN
             and 2 <= len(mention.words) <= 3
-            and (
-                word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
-                or _DEALING_AFTER.match(text, mention.end) is not None
+        ) and (
+            (
+                (
+                    word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+                    or _DEALING_AFTER.match(text, mention.end) is not None
+                )
+                and _person_cue(mention, text, lexicons, params)
             )
-            and _person_cue(mention, text, lexicons, params)
+            or (_office_apposition(mention, text) and _unexplained_name(mention, lexicons, params))
         ):
             named_by_cue(mention, "PERSON")
 

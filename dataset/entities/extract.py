@@ -47,6 +47,7 @@ from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.leaders import leaders_by_office
 from dataset.entities.listed_towns import IN_PART_OF, towns_listed_in_a_country
 from dataset.entities.model import COARSE_LABELS, MentionModel
+from dataset.entities.months import month_may
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
 from dataset.entities.org_lists import organisations_in_lists
@@ -56,7 +57,12 @@ from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
-from dataset.entities.war_places import arabic_noun_place, besieged_run
+from dataset.entities.war_places import (
+    PLACED_OPENERS,
+    arabic_noun_place,
+    besieged_run,
+    placed_arabic_noun_place,
+)
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -780,13 +786,21 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
-        if _never_a_name(piece.words):
+        if _never_a_name(piece.words) or (
+            piece.end - piece.start == 3
+            and piece.words[0] == "May"
+            and month_may(piece.start, text)
+        ):
             continue
         found = classify(piece, text, lexicons, params)
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
                 town = arabic_noun_place(piece, lexicons, params)
+            found = [town] if town is not None else found
+        elif len(found) == 2 and piece.words[0] in PLACED_OPENERS and len(piece.words) == 2:
+            # "from Ain Issa" read as a place and a person: the noun of place names both.
+            town = placed_arabic_noun_place(piece, text, lexicons, params)
             found = [town] if town is not None else found
         if params.facility_trailers and piece.run_end:
             split = len(found) > 1 and all(m.method != "title" for m in found)

@@ -78,7 +78,7 @@ ORG_HEADS = word_set(
     Command Coalition Alliance League Mission Board Exchange Reserve Inc Laboratories Labs
     Media Records Studios Pictures Entertainment Communications Telecom Pharmaceuticals
     Insurance Motors Railways Railway Magazine Daily Weekly Monthly Quarterly Review Monitor
-    Observer Brotherhood
+    Observer Brotherhood Pravda Izvestia
     Democrats Republicans Socialists Conservatives Liberals Communists
     Telegraph Chronicle Courier Sun Mirror Express Standard Courant Dispatch Inquirer
     Enquirer Examiner Bulletin Sentinel Advertiser Agencies Commissions
@@ -100,10 +100,12 @@ ORG_LEAD_NOUNS = word_set(
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
     Tehreek Tehrik Tahreek Majlis Dawlah Dawlat"""
 ) | word_set(
-    # So do the German, Romance and French words for a bank, a company, a group or a
-    # cartel, and "Deutsche" ("Deutsche Boerse", "Banco Santander", "Société Générale",
-    # "Groupe PSA", "Cartel del Noreste").
-    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo Cartel Cártel"
+    # So do the German, Romance and French words for a bank, a company, a group, a
+    # cartel, a clan, an army or a movement, and "Deutsche" ("Deutsche Boerse", "Banco
+    # Santander", "Société Générale", "Groupe PSA", "Cartel del Noreste", "Clan del
+    # Golfo", "Ejército de Liberación Nacional").
+    "Deutsche Banco Banca Banque Société Societe Compagnie Groupe Grupo Cartel Cártel Clan"
+    " Ejército Ejercito Movimiento"
 )
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
@@ -512,7 +514,8 @@ LOC_NAMES = word_set(
     Baltics Alps Andes Rockies Amazon Sahara Patagonia Mesopotamia Anatolia Kurdistan_Region
     Pamirs Panjshir_Valley Swat_Valley Golan_Heights Persian_Gulf Gulf_of_Aden Yangtze
     Mekong Ganges Indus Oxus Jordan_Valley Eurasia Oceania Americas Northern_Hemisphere
-    Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth"""
+    Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth
+    Asia_Pacific"""
 )
 # The best-known international organisations, agencies, media and armed groups.
 ORG_NAMES = word_set(

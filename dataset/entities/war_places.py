@@ -21,6 +21,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
 from dataset.entities.classify import (
     HEBREW_PLACE_NOUNS,
+    PLACE_NOUN_WORDS,
     POSSESSIVE_AFTER,
     UNKNOWN,
     Mention,
@@ -73,7 +74,8 @@ _CONTROL_TAKEN = (
 # Verbs of military action whose object is a town or a person as often ("held Douma",
 # "held Navalny"; "attacked Spin Boldak", "attacked Biden"; "rocked Kabul", "the defeat
 # shook Biden"; "forces entered Khankendi", "the player entered Wimbledon"; "burned
-# Quissanga", "burned Kasparov" in a game): they type a
+# Quissanga", "burned Kasparov" in a game; "forces had taken Babanusa", "took Smith to
+# hospital"): they type a
 # name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
 _CONTESTED_VERBS = (
@@ -81,6 +83,7 @@ _CONTESTED_VERBS = (
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
     "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning"
+    "|took|taken|taking"
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
@@ -241,10 +244,31 @@ def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> 
     )
 
 
-def _contested(start: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
+# "took Navalny away", "taken Smith to hospital", "took him hostage": what follows the
+# object of "take" when it is a person carried off, not a town captured.
+_TAKE_WORDS = frozenset(["took", "taken", "taking"])
+_CARRIED_OFF_AFTER = re.compile(
+    r"[^\S\n]+(?:to|away|into|prisoner|hostage|captive|back|aside|off|out|with|from"
+    r"|aboard|under)\b"
+)
+
+
+def _carried_off(start: int, end: int, text: str) -> bool:
+    """Whether the name between `start` and `end` is the object of "take" carried off
+    somewhere (`_CARRIED_OFF_AFTER`): a person's fate, not a town's."""
+    return (
+        word_ending(text, start, 12) in _TAKE_WORDS
+        and _CARRIED_OFF_AFTER.match(text, end) is not None
+    )
+
+
+def _contested(start: int, end: int, text: str, listed_town: bool, lexicons: lx.Lexicons) -> bool:
     """Whether a verb that takes towns and people alike ends the text before `start`,
-    with evidence that its object is a town: a gazetteer town, or an armed subject."""
+    with evidence that its object is a town: a gazetteer town, or an armed subject; not
+    a name "taken" somewhere (`_carried_off`)."""
     if not ends_with(text, start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+        return False
+    if _carried_off(start, end, text):
         return False
     return listed_town or _armed_subject(start, text, lexicons)
 
@@ -284,7 +308,9 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 and place is not None
                 and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
-            or _contested(mention.start, text, place is not None and not listed, lexicons)
+            or _contested(
+                mention.start, mention.end, text, place is not None and not listed, lexicons
+            )
         ):
             continue
         if place is not None:
@@ -325,7 +351,10 @@ def besieged_run(
         or _attack_on(piece.start, text)
         or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
-    if not siege and not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS):
+    if not siege and (
+        not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
+        or _carried_off(piece.start, piece.end, text)
+    ):
         return None
     known = " ".join(piece.words) in lexicons.places
     if not (siege or known or _armed_subject(piece.start, text, lexicons)):
@@ -333,14 +362,24 @@ def besieged_run(
     return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
 
-def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams) -> Mention | None:
+# Words before a name that say it is where something is or moves to or from.
+_PLACED_BEFORE = lx.PLACE_PREPOSITIONS | frozenset(["from", "to"])
+# Nouns of place that open a place's name before a given name after a preposition of
+# place; not those that are surnames or titles as well ("Imran Khan", "Ras Tafari").
+PLACED_OPENERS = PLACE_NOUN_WORDS - {"Ras", "Khan"}
+
+
+def arabic_noun_place(
+    piece: Piece, lexicons: lx.Lexicons, params: EntityParams, placed: bool = False
+) -> Mention | None:
     """'Tell Abyad', 'Kafr Nabl', 'Khan Sheikhoun', 'Kiryat Shmona': an Arabic or Hebrew
     noun of place (hill, village, caravanserai, town) before one name no list knows is a
     place, without the article too. The name must be no ordinary word, and no listed
     personal name after an Arabic noun ("Tell Mary"; a Hebrew one opens no one's name, so
-    "Givat Shaul" is a place); the noun no ordinary word capitalised to open a sentence
-    ("Tell Mama …") and not "Ras", which is a title and a given name as well ("Ras
-    Tafari", "Ras Baraka")."""
+    "Givat Shaul" is a place) unless a preposition of place stands before the noun
+    (`placed`: "withdrew from Ain Issa", the spring of Issa); the noun no ordinary word
+    capitalised to open a sentence ("Tell Mama …") and not "Ras", which is a title and a
+    given name as well ("Ras Tafari", "Ras Baraka")."""
     if len(piece.words) != 2 or piece.words[0] == "Ras":
         return None
     label = arabic_place_noun(piece.words[0])
@@ -349,10 +388,21 @@ def arabic_noun_place(piece: Piece, lexicons: lx.Lexicons, params: EntityParams)
         return None
     if not name[1:].replace("-", "").islower():
         return None
-    if lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
+    if not placed and lx.name_like(name, lexicons) and piece.words[0] not in HEBREW_PLACE_NOUNS:
         return None
     if is_common(name, lexicons, params) or name in lx.ORG_HEADS:
         return None
     if piece.initial and is_common(piece.words[0], lexicons, params):
         return None
     return place_by_cue(piece, lexicons, label)
+
+
+def placed_arabic_noun_place(
+    piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> Mention | None:
+    """'withdrew from Ain Issa': an Arabic noun of place (`PLACED_OPENERS`, asked by the
+    caller) and a given name after a preposition of place are one place, not a place and
+    a person."""
+    if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE:
+        return None
+    return arabic_noun_place(piece, lexicons, params, placed=True)
