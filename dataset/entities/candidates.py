@@ -361,14 +361,11 @@ def pieces(text: str, lexicons: lx.Lexicons, ratio: float, min_count: int) -> li
     return _possessive_place_names(found, text, lexicons.possessive_places)
 
 
-_APOSTROPHES = ("'s ", "’s ")
-
-
 def _possessive_spans(text: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[int, int]]:
     """Where the text names a place the gazetteer spells with a possessive inside
     (`Lexicons.possessive_places`): each possessive in the text is asked, not each name."""
     spans: list[tuple[int, int]] = []
-    for apostrophe in _APOSTROPHES:
+    for apostrophe in lx.POSSESSIVES:
         at = text.find(apostrophe)
         while at >= 0:
             low = max(0, at - 24)
@@ -394,7 +391,7 @@ def _possessive_place_names(
     inside a place's name is part of it, so the pieces the scan made of the name's words
     become one (the scan ends a word at "'s", where a possessor's name ends, and may
     drop an ordinary word after it)."""
-    spans = _possessive_spans(text, index) if "s " in text else []
+    spans = _possessive_spans(text, index)
     if not spans:
         return found
     out: list[Piece] = []

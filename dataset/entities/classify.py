@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dataset.entities import lexicon as lx
 from dataset.entities.candidates import ARTICLE_PREFIXES, Piece, capitalised_inside_a_sentence
-from dataset.entities.it_speakers import spoken_of_as_it, words_before
+from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_before
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
@@ -1014,9 +1014,6 @@ def person_before(text: str, start: int) -> bool:
     return _PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-_IT_SPEAKER_VERBS = frozenset(["said", "says", "announced", "added", "reported", "stated"])
-
-
 def _single_word(
     word: str, piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> tuple[str, str] | None:
@@ -1066,7 +1063,7 @@ def _single_word(
     ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
     if (
-        after[1] in _IT_SPEAKER_VERBS
+        after[1] in SAYING_VERBS
         and not listed_name
         and not _quote_end(text, piece, after[0])
         and spoken_of_as_it(text, piece.end)

@@ -123,9 +123,7 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]?(?:[a-z]{1,2})?['’]\w")
 
 
 # Heads of a realm's name, which titles borrow ("Pocket Kingdom", "the Animal Kingdom").
-_REALM_HEADS = frozenset(
-    "Kingdom Republic Empire Caliphate Sultanate Khanate Principality Duchy Emirate".split()
-)
+_REALM_HEADS = lx.POLITY_OF_HEADS & lx.GPE_HEADS
 
 
 def _listed_place(mention: Mention) -> bool:

@@ -24,6 +24,7 @@ from dataset.entities.classify import (
     classify,
     ending_words,
     is_common,
+    is_word_char,
     named_by_cue,
     people_plural,
     title_word,
@@ -94,8 +95,6 @@ _TRAILER = re.compile(
 )
 # Labels a trailing "crossing"/"city" may re-type; a demonym or known org keeps its own.
 _RETYPABLE = frozenset(["GPE", "LOC", "FAC", "PERSON", "ORG"])
-# Bands a person leads as often as they are named ("the Chapitos faction").
-_BAND_TRAILERS = frozenset(["faction", "militia", "cartel"])
 _STRONG_METHODS = frozenset(["lexicon", "title"])
 
 
@@ -152,7 +151,7 @@ def _apply_trailers(
     if kind == "ORG":
         if _is_country(mention):
             return  # "the Kuwait news agency": the country's agency, unnamed
-        if mention.label == "PERSON" and trailer.group("ORG") in _BAND_TRAILERS:
+        if mention.label == "PERSON" and trailer.group("ORG") in lx.BAND_TRAILERS:
             return  # "the Trump faction", "a Haftar militia": whose band it is
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
@@ -535,12 +534,12 @@ def _plural_kind_opening(
         return False
     word = mention.words[0]
     return (
-        (people_plural(word, lexicons, params) or _written_lower(word, text))
-        and word not in surnames
+        word not in surnames
         and not lx.name_like(word, lexicons)
         and word not in lexicons.places
         and _PLURAL_VERB_AFTER.match(text, mention.end) is not None
         and starts_sentence(text, mention.start)
+        and (people_plural(word, lexicons, params) or _written_lower(word, text))
         and not capitalised_inside_a_sentence(text, word)
     )
 
@@ -562,9 +561,9 @@ def _written_lower(word: str, text: str) -> bool:
 
 
 def _word_char(char: str) -> bool:
-    """Whether `char` (one character or none) would run on a word: a letter, digit, "_"
-    or hyphen."""
-    return char.isalnum() or char in ("_", "-")
+    """Whether `char` (one character or none) would run on a word: a word character or
+    a hyphen."""
+    return is_word_char(char) or char == "-"
 
 
 # Plurals for followers of a political current: common nouns ("jihadists seized the

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 
 _SPACE = r"[^\S\n]+"
+SAYING_VERBS = frozenset(["said", "says", "announced", "added", "reported", "stated"])
 _REPORTED_IT = re.compile(
     _SPACE
-    + r"(?:said|says|announced|added|reported|stated)"
+    + r"(?:"
+    + "|".join(sorted(SAYING_VERBS))
+    + ")"
     + r"(?:"
     + _SPACE
     + r"(?:on|late|early|last|this)"

@@ -213,11 +213,12 @@ FAC_TRAILERS = (
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
 # hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
-INSTITUTION_TRAILERS = ("hospital", "gang", "faction", "militia", "cartel")
+BAND_TRAILERS = ("faction", "militia", "cartel")
+INSTITUTION_TRAILERS = ("hospital", "gang", *BAND_TRAILERS)
 # What a town has many of: a place's name before one says where it stands, not which it
 # is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
 # Sinaloa cartel"); an unexplained name before one is the band's ("the Chapitos faction").
-PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", "faction", "militia", "cartel"])
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", *BAND_TRAILERS])
 # A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
 # "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])
@@ -740,9 +741,8 @@ def load() -> Lexicons:
     with gc_paused():
         words, lower, capital = _columns("word_case.tsv", 3)
         counts = zip(map(int, lower), map(int, capital), strict=True)
-        places = _places()
         return Lexicons(
-            places=places,
+            places=_places(),
             first_names=frozenset(_read_lines("first_names.txt")),
             surnames=frozenset(_read_lines("surnames.txt")),
             word_case=dict(zip(words, counts, strict=True)),
@@ -750,7 +750,7 @@ def load() -> Lexicons:
         )
 
 
-_POSSESSIVES = ("'s ", "’s ")
+POSSESSIVES = ("'s ", "’s ")
 
 
 def _possessive_places() -> dict[str, list[tuple[str, str]]]:
@@ -760,7 +760,7 @@ def _possessive_places() -> dict[str, list[tuple[str, str]]]:
     and a row's surface and canonical name both taken."""
     data = (DATA / "places.tsv").read_bytes()
     index: dict[str, list[tuple[str, str]]] = {}
-    for possessive in _POSSESSIVES:
+    for possessive in POSSESSIVES:
         mark = possessive.encode()
         at = data.find(mark)
         while at >= 0:
@@ -771,8 +771,10 @@ def _possessive_places() -> dict[str, list[tuple[str, str]]]:
                 if possessive not in name:
                     continue
                 head, tail = name.split(possessive, 1)
-                names = index.setdefault(head.split()[-1], []) if head else []
-                if head and (head, tail) not in names:
+                if not head:
+                    continue
+                names = index.setdefault(head.split()[-1], [])
+                if (head, tail) not in names:
                     names.append((head, tail))  # (either apostrophe: the text may use the other)
             at = data.find(mark, end)
     return index

@@ -26,6 +26,7 @@ from dataset.entities.classify import (
     UNKNOWN,
     Mention,
     arabic_place_noun,
+    ending_words,
     ends_with,
     is_common,
     place_by_cue,
@@ -195,15 +196,7 @@ _PASSIVE_AFTER = re.compile(
 )
 # The last word of every phrase before the name the cues ask for: most names follow none,
 # and a set look-up of the word before them passes them by.
-_CUE_WORDS = frozenset(
-    [
-        *_SIEGE_ENDS,
-        *_MOTION_ENDS,
-        *_CONTESTED_ENDS,
-        *(end.split()[-1] for end in _OBJECT_PLACE_ENDS),
-        *(end.split()[-1] for end in _REFUGE_ENDS),
-    ]
-)
+_CUE_WORDS = ending_words((*_OBJECT_PLACE_ENDS, *_MOTION_ENDS, *_CONTESTED_ENDS, *_REFUGE_ENDS))
 # Calls the cue overrules: nothing, or the model's guess alone; and a name list's guess,
 # a lone given name too ("Insurgents attacked Palma": no surname says whose it is), if
 # the gazetteer knows the town.
