@@ -447,9 +447,9 @@ def _passive_by(
     end = j + 1
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
-        if word.lower() in g.CLAUSE_WORDS or (
+        if (
             word in g.TERMINAL_OR_QUOTE and not plural_possessive(tokens, end, len(tokens) - 1)
-        ):
+        ) or word.lower() in g.CLAUSE_WORDS:
             break
         end += 1
     k = i - 1

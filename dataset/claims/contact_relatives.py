@@ -12,6 +12,7 @@ from dataset.claims.verb_forms import past_form
 # Words after "a"/"an" that quantify a plural rather than head a noun ("a few officials").
 _QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
 _WORD = re.compile(r"\S+")
+_OPENERS = frozenset(["what", "a", "an"])
 
 
 def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
@@ -22,6 +23,8 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     (words before the "a" belong to the clause the noun is in). Likewise "what" opens a
     free relative whose subject, when a noun phrase, is the claimant (`condemned what
     analysts called …`); a pronoun there is left with the clause it stands in for."""
+    if _OPENERS.isdisjoint(text[claimant[0] : claimant[1]].lower().split()):
+        return claimant  # most claimants: no "what", "a" or "an"
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
     free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
     if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):
