@@ -420,7 +420,7 @@ def indefinite_claim(tokens: list[Token], n: int) -> bool:
         return True  # "…, charges it denies": an inverted verb takes no pronoun after it
     if (
         word.endswith("s")
-        and (word in g.CLAIM_NOUNS or word[:-1] in g.CLAIM_NOUNS)
+        and word[:-1] in g.CLAIM_NOUNS
         and following in ("that", "which")
         and n + 2 < len(tokens)
         and tokens[n + 2][2] in g.FINITE_AUXILIARIES

@@ -100,7 +100,7 @@ def _asked_aside(text: str, draft: Draft) -> bool:
     """`Haniyeh, asked whether …, said`: "asked" right after the comma that closes its
     subject, with a question after it, is a reduced passive set off as an aside; the
     subject is the one asked, not the asker."""
-    if draft.cue_info is None or text[draft.cue[0] : draft.cue[1]].lower() != "asked":
+    if text[draft.cue[0] : draft.cue[1]].lower() != "asked":
         return False
     before = text[max(0, draft.cue[0] - 40) : draft.cue[0]].rstrip()
     if not before.endswith(",") or before[:-1].rstrip()[-1:].isdigit():
@@ -148,14 +148,11 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
         if key in seen:
             continue
         seen.add(key)
+        aside = bool(draft.claimant and draft.cue_info) and _asked_aside(text, draft)
         if (
             draft.claimant
             and draft.cue_info
-            and (
-                draft.cue_info.raising
-                or _addressee_subject(text, draft)
-                or _asked_aside(text, draft)
-            )
+            and (draft.cue_info.raising or _addressee_subject(text, draft) or aside)
         ):
             # "The crowd seemed unperturbed", "It appears that …": a raising verb states
             # an impression; its subject is what the impression is of, not who reports it.
@@ -164,7 +161,7 @@ def settled(text: str, drafts: list[Draft], article: Article, params: ClaimParam
             # question ends before the main verb. (The passes over all drafts have used
             # the subject as a boundary, and the repeats of one claim have been dropped,
             # already.)
-            if _asked_aside(text, draft):
+            if aside:
                 end = _question_end(text, start, end)
             draft.claimant = None
         if draft.claimant:
