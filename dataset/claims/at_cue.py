@@ -9,10 +9,10 @@ from dataset.claims.claimant_phrases import (
     appositive,
     claimant_span,
     clause_subject,
+    closes_phrase,
     has_speech,
     left_boundary,
     parenthetical,
-    plural_possessive,
     sentence_subject,
     skip_left,
 )
@@ -447,9 +447,7 @@ def _passive_by(
     end = j + 1
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
-        if (
-            word in g.TERMINAL_OR_QUOTE and not plural_possessive(tokens, end, len(tokens) - 1)
-        ) or word.lower() in g.CLAUSE_WORDS:
+        if closes_phrase(tokens, end) or word.lower() in g.CLAUSE_WORDS:
             break
         end += 1
     k = i - 1
@@ -502,10 +500,7 @@ def _according_to(
 ) -> Draft | None:
     """`according to X, CONTENT` / `CONTENT, according to X`: X is the source."""
     end = j
-    last = len(tokens) - 1
-    while end < len(tokens) and (
-        tokens[end][2] not in g.TERMINAL_OR_QUOTE or plural_possessive(tokens, end, last)
-    ):
+    while end < len(tokens) and not closes_phrase(tokens, end):
         end += 1  # "according to prisoners' groups": a possessive, not a quotation
     source = (j, min(end, j + reader.params.max_claimant_tokens))
     if source[1] <= source[0]:

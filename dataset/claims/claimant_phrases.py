@@ -74,6 +74,12 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     return b
 
 
+def closes_phrase(tokens: list[Token], n: int) -> bool:
+    """Whether token n ends a sentence or is a quote mark, not a plural possessive's
+    apostrophe (`according to prisoners' groups`)."""
+    return tokens[n][2] in g.TERMINAL_OR_QUOTE and not plural_possessive(tokens, n, len(tokens) - 1)
+
+
 def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
     """`Prisoners' groups said`, `the rebels’ leader said`: an apostrophe glued to a plural
     ending in "s", with a noun of the claimant after it, marks a possessive, not the close

@@ -361,14 +361,16 @@ COMMENT_OPENERS = _words("which though although but")
 # comment on the report before may open (`content_bounds.opens_comment` decides; any
 # comma it accepts matches here). Words between end at whitespace; a dotted
 # abbreviation ("which U.S. officials denied") is one of them.
+# The claim nouns as one group of a pattern.
+CLAIM_NOUN_GROUP = "(?:" + "|".join(sorted(CLAIM_NOUNS)) + ")"
 CLAIM_APPOSITION = re.compile(
-    r",\s+(?:an?\s+(?:"
-    + "|".join(sorted(CLAIM_NOUNS))
-    + r")|(?:"
+    r",\s+(?:an?\s+"
+    + CLAIM_NOUN_GROUP
+    + r"|(?:"
     + "|".join(sorted(PLURAL_CLAIM_NOUNS))
-    + r")\s|(?:"
-    + "|".join(sorted(CLAIM_NOUNS))
-    + r")s?\s+(?:that|which)\s|without\s+(?:"
+    + r")\s|"
+    + CLAIM_NOUN_GROUP
+    + r"s?\s+(?:that|which)\s|without\s+(?:"
     + "|".join(sorted(UNSUPPORTED))
     + r")|(?:"
     + "|".join(sorted(COMMENT_OPENERS))

@@ -33,7 +33,7 @@ _FOUND_START = operator.itemgetter(0)
 # that has not been verified", ", though the figure could not be verified" (the claim
 # nouns of `g.CLAIM_NOUNS`), also after the report's short adjunct ("…, the ministry said
 # on Monday, a claim that …"). The hedge is the verb phrase from its modal or auxiliary.
-_CLAIM_NOUN = "(?:" + "|".join(sorted(g.CLAIM_NOUNS)) + r")s?"
+_CLAIM_NOUN = g.CLAIM_NOUN_GROUP + "s?"
 _UNVERIFIED_COMMENT = re.compile(
     r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?)?"
     + _CLAIM_NOUN

@@ -45,7 +45,8 @@ def possessive_report(
     begin = content_start(tokens, j, cue, reader.params)
     if begin is None:
         return None
-    plural = plural_possessive(tokens, i - 1, i)  # "the rebels' claim": the mark alone
+    # "the rebels' claim": the mark alone (`possessed` held, and "'s" is no lone mark).
+    plural = not possessive(tokens[i - 1][2])
     first = i - 2 if plural else i - 1
     while (
         first > 0

@@ -477,8 +477,9 @@ _MEMBERS_OF = re.compile(
 )
 
 
-# A number hyphened to a capitalised word is part of a name ("Covid-19", "Su-25", "MH-17"):
-# a lower-case word before the hyphen is a count's own ("1.5 million-2 million").
+# A number hyphened to a capitalised word is part of a name ("Covid-19", "Su-25"; after a
+# single capital, "MH-17", `_PATTERN` takes no number): a lower-case word before the
+# hyphen is a count's own ("1.5 million-2 million").
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-$")
 
 

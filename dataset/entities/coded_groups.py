@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.entities.classify import Mention
+from dataset.entities.classify import Mention, is_word_char
 
 # One to four capitals, an optional hyphen, one to three digits, then space: "M23 ".
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{1,3})[^\S\n]+$")
@@ -37,23 +37,20 @@ _NOUN_AT = re.compile(
 
 # Words of an article about aircraft, whose "fighters" may be warplanes.
 _AIRCRAFT_WORDS = ("jet", "aircraft", "plane", "air force", "Air Force", "pilot")
-_FIGHTERS_AT = re.compile(r"[^\S\n]+fighters\b")
+_FIGHTERS = " fighters"
 
 
 def _fighters_codes(text: str) -> set[str]:
     """The codes right before "fighters" ("M23 fighters seized Sake"), in an article
     about no aircraft; not a hyphenated one, as warplanes' are written ("F-16")."""
     codes: set[str] = set()
-    at = text.find(" fighters")
+    at = text.find(_FIGHTERS)
     while at >= 0:
+        end = at + len(_FIGHTERS)
         code = _CODE_BEFORE.search(text, max(0, at - 9), at + 1)
-        if (
-            code is not None
-            and "-" not in code.group(1)
-            and _FIGHTERS_AT.match(text, code.end(1)) is not None
-        ):
+        if code is not None and "-" not in code.group(1) and not is_word_char(text[end : end + 1]):
             codes.add(code.group(1))
-        at = text.find(" fighters", at + 1)
+        at = text.find(_FIGHTERS, at + 1)
     if codes and any(word in text for word in _AIRCRAFT_WORDS):
         return set()
     return codes

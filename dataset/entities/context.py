@@ -1111,19 +1111,16 @@ def people_the_rules_dropped(
     a person all the same, as does an office in apposition after it ("Minni Minnawi, the
     Darfur governor,"). (The verb's word is looked up before any pattern is asked.)"""
     for mention in mentions:
-        if (
-            mention.method == "dropped"
-            and mention.label == UNKNOWN
-            and 2 <= len(mention.words) <= 3
-        ) and (
-            (
-                (
-                    word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
-                    or _DEALING_AFTER.match(text, mention.end) is not None
-                )
-                and _person_cue(mention, text, lexicons, params)
-            )
-            or (_office_apposition(mention, text) and _unexplained_name(mention, lexicons, params))
+        if mention.method != "dropped" or mention.label != UNKNOWN:
+            continue
+        if not 2 <= len(mention.words) <= 3:
+            continue
+        dealing = (
+            word_ending(text, mention.start, 20) in _DEALT_WITH_WORDS
+            or _DEALING_AFTER.match(text, mention.end) is not None
+        )
+        if (dealing and _person_cue(mention, text, lexicons, params)) or (
+            _office_apposition(mention, text) and _unexplained_name(mention, lexicons, params)
         ):
             named_by_cue(mention, "PERSON")
 

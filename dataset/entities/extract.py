@@ -59,7 +59,6 @@ from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
-    PLACED_OPENERS,
     arabic_noun_place,
     besieged_run,
     placed_arabic_noun_place,
@@ -797,7 +796,7 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
             if town is None and len(piece.words) == 2:
                 town = arabic_noun_place(piece, lexicons, params)
             found = [town] if town is not None else found
-        elif len(found) == 2 and piece.words[0] in PLACED_OPENERS and len(piece.words) == 2:
+        elif len(found) == 2:
             # "from Ain Issa" read as a place and a person: the noun of place names both.
             town = placed_arabic_noun_place(piece, text, lexicons, params)
             found = [town] if town is not None else found

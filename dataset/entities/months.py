@@ -8,18 +8,18 @@ Stores"), when "confidence in May" may be hers and "the sale of May" the firm.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Words before "May" that make it a time: prepositions of time and the determiners of one.
+_TIME_WORDS = "In Since Until Till By Early Late Last Next This During From Through Of Before After"
 _TIME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext"
-    r"|[Tt]his|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter)[^\S\n]+$"
+    r"(?<![\w'’-])(?:"
+    + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _TIME_WORDS.split())
+    + r")[^\S\n]+$"
 )
 # Capitalised words before "May" that make it a time, not the end of a name.
-_TIME_OPENERS = frozenset(
-    """In Since Until Till By Early Late Last Next This During From Through Of Before After
-    The And Or But""".split()
-)
+_TIME_OPENERS = frozenset([*_TIME_WORDS.split(), "The", "And", "Or", "But"])
 _WORD_MARKS = ".'’-"
 
 
@@ -37,6 +37,7 @@ def _word_before(text: str, at: int) -> str:
     return text[start:end]
 
 
+@functools.lru_cache(maxsize=1)  # asked for each "in May" of one article
 def _named_may(text: str) -> bool:
     """Whether the article writes "May" as a name: after a capitalised word that is no
     time word ("Theresa May", "Mrs May"), or before a capitalised word ("May Department

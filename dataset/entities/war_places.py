@@ -79,12 +79,14 @@ _CONTROL_TAKEN = (
 # hospital"): they type a
 # name on
 # evidence, a gazetteer town or an armed subject (`_ARMED_SUBJECT`).
+# "took Navalny away", "taken Smith to hospital", "took him hostage": the forms of
+# "take" whose object may be a person carried off rather than a town captured.
+_TAKE_VERBS = "took|taken|taking"
 _CONTESTED_VERBS = (
     "attacked|attacking|attack|seized|seizing|seize|hit|hitting|held|holding|hold"
     "|captured|capturing|capture|raided|raiding|struck|striking|targeted|targeting"
     "|pounded|pounding|surrounded|surrounding|recaptured|recapturing|defended|defending"
-    "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning"
-    "|took|taken|taking"
+    "|rocked|rocking|shook|shaking|entered|entering|burned|burnt|burning|" + _TAKE_VERBS
 )
 # The subjects that do those things to towns: armed bodies, and fire and what carries it
 # ("Syrian rebels held Douma", "Shelling hit Makiivka", "strikes pounded Rafah", "a
@@ -237,9 +239,8 @@ def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> 
     )
 
 
-# "took Navalny away", "taken Smith to hospital", "took him hostage": what follows the
-# object of "take" when it is a person carried off, not a town captured.
-_TAKE_WORDS = frozenset(["took", "taken", "taking"])
+_TAKE_WORDS = frozenset(_TAKE_VERBS.split("|"))
+# What follows the object of "take" when it is a person carried off, not a town captured.
 _CARRIED_OFF_AFTER = re.compile(
     r"[^\S\n]+(?:to|away|into|prisoner|hostage|captive|back|aside|off|out|with|from"
     r"|aboard|under)\b"
@@ -344,13 +345,8 @@ def besieged_run(
         or _attack_on(piece.start, text)
         or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
-    if not siege and (
-        not ends_with(text, piece.start, 12, _CONTESTED_BEFORE, _CONTESTED_ENDS)
-        or _carried_off(piece.start, piece.end, text)
-    ):
-        return None
     known = " ".join(piece.words) in lexicons.places
-    if not (siege or known or _armed_subject(piece.start, text, lexicons)):
+    if not siege and not _contested(piece.start, piece.end, text, known, lexicons):
         return None
     return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
@@ -358,8 +354,8 @@ def besieged_run(
 # Words before a name that say it is where something is or moves to or from.
 _PLACED_BEFORE = lx.PLACE_PREPOSITIONS | frozenset(["from", "to"])
 # Nouns of place that open a place's name before a given name after a preposition of
-# place; not those that are surnames or titles as well ("Imran Khan", "Ras Tafari").
-PLACED_OPENERS = PLACE_NOUN_WORDS - {"Ras", "Khan"}
+# place; not "Khan", a surname as well ("Imran Khan"; `arabic_noun_place` refuses "Ras").
+_PLACED_OPENERS = PLACE_NOUN_WORDS - {"Khan"}
 
 
 def arabic_noun_place(
@@ -393,9 +389,10 @@ def arabic_noun_place(
 def placed_arabic_noun_place(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
-    """'withdrew from Ain Issa': an Arabic noun of place (`PLACED_OPENERS`, asked by the
-    caller) and a given name after a preposition of place are one place, not a place and
-    a person."""
+    """'withdrew from Ain Issa': an Arabic noun of place (`_PLACED_OPENERS`) and a given
+    name after a preposition of place are one place, not a place and a person."""
+    if piece.words[0] not in _PLACED_OPENERS:
+        return None
     if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE:
         return None
     return arabic_noun_place(piece, lexicons, params, placed=True)
