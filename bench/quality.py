@@ -120,8 +120,9 @@ def load_predictions(tables: Path, records: list[dict]) -> dict[str, dict[str, l
 def score(corpus: Corpus, records: list[dict], predicted: dict) -> dict:
     if corpus.task == "entities":
         gold = {r["doc_id"]: r["entities"] for r in records}
-        # UNER annotates persons, organisations and places only (no events or laws).
-        return score_entities(gold, predicted["entities"], annotated=COARSE)
+        # UNER annotates persons, organisations and places only (no events or laws), and
+        # types a country or city by its role: ORG when it acts ("Russia announced").
+        return score_entities(gold, predicted["entities"], annotated=COARSE, gpe_roles=True)
     if corpus.task == "mentions":
         gold = {r["doc_id"]: r["entities"] for r in records}
         texts = {r["doc_id"]: r["text"] for r in records}

@@ -20,6 +20,7 @@ ENTITY_LABELS = (
     "WORK_OF_ART",
     "LANGUAGE",
 )
+GPE_ROLES = ("LOC", "ORG")
 
 
 class EntitiesSchema(pa.DataFrameModel):
@@ -54,6 +55,19 @@ class EntitiesSchema(pa.DataFrameModel):
         "mention_id of that enclosing mention, whose span contains this one. Flat NER "
         "scoring uses only the rows where this is null; every row may be a place mention.",
     )
+    gpe_role: Series[pd.CategoricalDtype] = pa.Field(
+        nullable=True,
+        dtype_kwargs={"categories": list(GPE_ROLES), "ordered": False},
+        description="For a GPE, what the name stands for in its sentence: ORG when the "
+        "state acts as an organisation, its government, army or team ('Russia announced', "
+        "'the Hong Kong government', 'Australia's position'); LOC when it names the place. "
+        "ACE's GPE roles; UNER types the ORG ones ORG. Null for other labels, and for every "
+        "mention when the entities stage's `gpe_roles` parameter is off.",
+    )
+
+    @pa.dataframe_check(error="gpe_role: set on a mention that is no GPE")
+    def gpe_role_on_gpe(cls, df: pd.DataFrame) -> pd.Series:
+        return df["gpe_role"].isna() | (df["label"] == "GPE")
 
     @pa.dataframe_check(
         error="span_length: end must be greater than start and end - start == len(text)"

@@ -43,6 +43,7 @@ from dataset.entities.context import (
     retype_by_context,
 )
 from dataset.entities.given_names import given_name_people
+from dataset.entities.gpe_roles import gpe_roles
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.leaders import leaders_by_office
@@ -996,9 +997,15 @@ def extract_entities(
 
     spans = sentence_spans(text)
     sentence_starts = [start for start, _ in spans]
+    roles = gpe_roles(text, mentions) if params.gpe_roles else [None] * len(mentions)
     # Flat mentions first, so a nested place's `parent` index is its parent's item index.
-    items: list[tuple[Mention | Nested, int | None]] = [(m, None) for m in mentions]
-    items += [(place, place.parent) for place in nested]
+    items: list[tuple[Mention | Nested, int | None, str | None]] = [
+        (m, None, role) for m, role in zip(mentions, roles, strict=True)
+    ]
+    nested_role = "LOC" if params.gpe_roles else None  # a place named inside a name
+    items += [
+        (place, place.parent, nested_role if place.label == "GPE" else None) for place in nested
+    ]
     # Mention ids count rows in (start, end) order; a nested place sorts by its own span.
     order = sorted(range(len(items)), key=lambda k: (items[k][0].start, items[k][0].end))
     ids = [""] * len(items)
@@ -1013,10 +1020,12 @@ def _row(
     text: str,
     mention: Mention | Nested,
     parent: int | None,
+    role: str | None,
     ids: list[str],
     sentence_starts: list[int],
 ) -> dict:
-    """One mention's row, flat or nested (`parent`: its parent's index in `ids`)."""
+    """One mention's row, flat or nested (`parent`: its parent's index in `ids`; `role`:
+    a flat GPE's role, None when roles are off or the row is nested)."""
     return {
         "article_id": article_id,
         "mention_id": mention_id,
@@ -1030,4 +1039,5 @@ def _row(
         "method": mention.method,
         "confidence": mention.confidence,
         "parent_mention_id": None if parent is None else ids[parent],
+        "gpe_role": role,
     }

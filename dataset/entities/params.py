@@ -35,6 +35,9 @@ class EntityParams:
     # Also emit the places named inside other names ("Athens" in "Athens Police
     # Department") as nested mentions with `parent_mention_id` (see entities.nesting).
     nested_places: bool = True
+    # Say when a GPE acts as an organisation ("Russia announced", "the Hong Kong
+    # government": `gpe_role` ORG, see entities.gpe_roles); off, `gpe_role` stays null.
+    gpe_roles: bool = True
     # The learned mention model (data/mention_model.json) re-decides person/org/place
     # calls; it changes a decision when its best class beats the rule's by this margin...
     use_model: bool = True

@@ -56,16 +56,29 @@ def top_level(rows: Sequence[Mapping], annotated: Collection[str] | None = None)
     return [row for row in rows if outermost(row)]
 
 
-def coarse_mentions(rows: Sequence[Mapping]) -> list[tuple[int, int, str]]:
+def coarse_type(row: Mapping, gpe_roles: bool = False) -> str:
+    """The row's coarse type; with `gpe_roles`, a GPE acting as an organisation
+    (`gpe_role` ORG: "Russia announced") is ORG, as UNER's guideline types it."""
+    if gpe_roles and row.get("gpe_role") == "ORG":
+        return "ORG"
+    return COARSE[str(row["label"])]
+
+
+def coarse_mentions(rows: Sequence[Mapping], gpe_roles: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, coarse type) of the rows whose label has a coarse type."""
     return [
-        (int(row["start"]), int(row["end"]), COARSE[str(row["label"])])
+        (int(row["start"]), int(row["end"]), coarse_type(row, gpe_roles))
         for row in rows
         if str(row["label"]) in COARSE
     ]
 
 
-def score_entities(gold: Rows, predicted: Rows, annotated: Collection[str] | None = None) -> dict:
+def score_entities(
+    gold: Rows,
+    predicted: Rows,
+    annotated: Collection[str] | None = None,
+    gpe_roles: bool = False,
+) -> dict:
     """Score predicted mentions against gold, document by document.
 
     `gold` and `predicted` map a document id to rows with `start`, `end`, `label`; nested
@@ -75,12 +88,16 @@ def score_entities(gold: Rows, predicted: Rows, annotated: Collection[str] | Non
     prediction in it as a false positive). A prediction is correct when a gold mention has
     the same start, end and coarse type; duplicates count as multisets. `span` scores the
     same mentions ignoring type, to separate boundary errors from typing errors.
+    `gpe_roles`: the gold types a country or city by its role in the sentence (UNER),
+    so a predicted GPE whose `gpe_role` is ORG counts as ORG.
     """
     typed, untyped = Counts(), Counts()
     per_type = {name: Counts() for name in COARSE_TYPES}
     for doc_id in sorted(gold):
         gold_mentions = coarse_mentions(gold[doc_id])
-        predicted_mentions = coarse_mentions(top_level(predicted.get(doc_id, ()), annotated))
+        predicted_mentions = coarse_mentions(
+            top_level(predicted.get(doc_id, ()), annotated), gpe_roles
+        )
         typed.add(match_counts(gold_mentions, predicted_mentions))
         untyped.add(
             match_counts([m[:2] for m in gold_mentions], [m[:2] for m in predicted_mentions])

@@ -1,0 +1,107 @@
+"""Entities: a country or city that acts as an organisation (`gpe_role`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.entities.extract import extract_entities
+from dataset.entities.params import EntityParams
+from dataset.evaluate.entities import score_entities
+from dataset.io import TableValidationError, to_frame, validate
+from dataset.tables import spec
+
+
+def roles(text: str, params: EntityParams | None = None) -> dict[str, set[str | None]]:
+    """Surface text → the roles of its rows; every GPE row keeps its GPE label."""
+    found: dict[str, set[str | None]] = {}
+    for row in extract_entities("t", text, params or EntityParams()):
+        if row["gpe_role"] is not None:
+            assert row["label"] == "GPE"
+        found.setdefault(row["text"], set()).add(row["gpe_role"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia announced a suspension of the treaty on Monday.", "Russia"),
+        ("In 1492 Spain had expelled its Jewish population.", "Spain"),
+        ("Under the deal the USA would have to withdraw its troops.", "USA"),
+        ("Officials said Kabul has repeatedly denied the reports.", "Kabul"),
+        ("In 1839, China found itself at war with Britain.", "China"),
+        ("After Texas passed the law, protests began.", "Texas"),
+    ],
+)
+def test_the_subject_of_a_states_verb_acts_as_an_organisation(text: str, name: str) -> None:
+    assert roles(text)[name] == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Australia's foreign ministry summoned the ambassador.", "Australia"),
+        ("He described Russia's actions in Crimea as illegal.", "Russia"),
+        ("The Hong Kong government denied the report.", "Hong Kong"),
+        ("Who can stop this Australia side in the final?", "Australia"),
+    ],
+)
+def test_what_only_a_state_has_makes_its_name_the_state(text: str, name: str) -> None:
+    assert roles(text)[name] == {"ORG"}
+
+
+def test_names_joined_to_a_state_subject_share_its_role() -> None:
+    found = roles("Russia and China said on Monday they would veto the resolution.")
+    assert found["Russia"] == found["China"] == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police in Kabul said the blast killed three people.", "Kabul"),
+        ("Police in the Indian capital Delhi say they arrested him.", "Delhi"),
+        ("Kandahar was attacked by the Taliban on Sunday.", "Kandahar"),
+        ("Kabul's airport was closed for two days.", "Kabul"),
+        ("The phones were ready for its US launch in May.", "US"),
+        ("Kabul is itself a city of four million people.", "Kabul"),
+        ("Fighting spread across Syria and the Taliban said it would not stop.", "Syria"),
+    ],
+)
+def test_a_place_in_its_sentence_stays_a_place(text: str, name: str) -> None:
+    assert roles(text)[name] == {"LOC"}
+
+
+def test_the_same_state_is_read_mention_by_mention() -> None:
+    rows = extract_entities(
+        "t", "Russia said it would respond. Fighting spread across Russia.", EntityParams()
+    )
+    assert [row["gpe_role"] for row in rows if row["text"] == "Russia"] == ["ORG", "LOC"]
+
+
+def test_other_labels_have_no_role_and_roles_can_be_switched_off() -> None:
+    text = "The Taliban said Russia announced a suspension."
+    assert roles(text)["Taliban"] == {None}
+    assert roles(text, EntityParams(gpe_roles=False))["Russia"] == {None}
+
+
+def test_schema_refuses_a_role_on_a_mention_that_is_no_gpe() -> None:
+    rows = extract_entities("t", "The Taliban said Russia announced it.", EntityParams())
+    validate(to_frame(rows, spec("entities")), spec("entities"))
+    taliban = next(row for row in rows if row["text"] == "Taliban")
+    taliban["gpe_role"] = "ORG"
+    with pytest.raises(TableValidationError, match="gpe_role"):
+        validate(to_frame(rows, spec("entities")), spec("entities"))
+
+
+def test_a_gold_scheme_that_types_states_by_role_scores_the_role() -> None:
+    # "Russia announced": UNER's gold says ORG; the row is a GPE acting as an organisation.
+    row = {"start": 0, "end": 6, "label": "GPE", "gpe_role": "ORG"}
+    gold = {"d": [{"start": 0, "end": 6, "label": "ORG"}]}
+    by_role = score_entities(gold, {"d": [row]}, gpe_roles=True)
+    assert (by_role["tp"], by_role["fp"], by_role["fn"]) == (1, 0, 0)
+    # Without roles every GPE is a place: one false positive, one miss, the same span.
+    plain = score_entities(gold, {"d": [row]})
+    assert (plain["tp"], plain["fp"], plain["fn"], plain["span"]["tp"]) == (0, 1, 1, 1)
+    # A GPE naming the place is LOC either way.
+    place = {**row, "gpe_role": "LOC"}
+    loc_gold = {"d": [{"start": 0, "end": 6, "label": "LOC"}]}
+    assert score_entities(loc_gold, {"d": [place]}, gpe_roles=True)["tp"] == 1
