@@ -30,6 +30,7 @@ def roles(text: str, params: EntityParams | None = None) -> dict[str, set[str | 
         ("Officials said Kabul has repeatedly denied the reports.", "Kabul"),
         ("In 1839, China found itself at war with Britain.", "China"),
         ("After Texas passed the law, protests began.", "Texas"),
+        ("The ballot asks: should the United Kingdom approve the treaty?", "United Kingdom"),
     ],
 )
 def test_the_subject_of_a_states_verb_acts_as_an_organisation(text: str, name: str) -> None:
@@ -52,6 +53,9 @@ def test_what_only_a_state_has_makes_its_name_the_state(text: str, name: str) ->
 def test_names_joined_to_a_state_subject_share_its_role() -> None:
     found = roles("Russia and China said on Monday they would veto the resolution.")
     assert found["Russia"] == found["China"] == {"ORG"}
+    # Joined names are a plural subject, which takes the bare verb.
+    found = roles("Russia and China say they will veto the resolution.")
+    assert found["Russia"] == found["China"] == {"ORG"}
 
 
 @pytest.mark.parametrize(
@@ -64,6 +68,10 @@ def test_names_joined_to_a_state_subject_share_its_role() -> None:
         ("The phones were ready for its US launch in May.", "US"),
         ("Kabul is itself a city of four million people.", "Kabul"),
         ("Fighting spread across Syria and the Taliban said it would not stop.", "Syria"),
+        ("The US demand for heating oil rose.", "US"),
+        ("The UK plans for a new tax were dropped.", "UK"),
+        ("The Tories promised voters they would be taking Britain back.", "Britain"),
+        ("Many young men leave Turkey to seek work abroad.", "Turkey"),
     ],
 )
 def test_a_place_in_its_sentence_stays_a_place(text: str, name: str) -> None:

@@ -8,13 +8,13 @@ keeps its GPE label, because the places table resolves every mention of a place;
 `gpe_role` says which reading the sentence takes, so a researcher can tell who acts from
 where things happen.
 
-The cues are local and conservative, since a wrong ORG hides nothing but a right one
-needs the grammar of the sentence: the name is the subject of a verb a state does (say,
-announce, expel, cede, invade), of a verb with "itself", holds something only a state
-has ("Russia's actions", "China's foreign ministry"), or names the state whose
-government or team a noun is ("the Hong Kong government"). A name after a preposition
-("police in Kabul said") is never the subject, and a passive ("was conquered") makes the
-place what is acted on.
+The cues are local words, not a parse, so they are kept to what marks an acting state
+in any sentence: the name is the subject of a verb a state does (say, announce, expel,
+cede, invade) or of a verb with "itself", holds something only a state has ("Russia's
+actions", "China's foreign ministry"), or names the state whose government or team a
+noun is ("the Hong Kong government"). A name after a preposition ("police in Kabul
+said") is never the subject, and a passive ("was conquered") leaves it the place acted
+on: no verb of the list follows "was".
 """
 
 from __future__ import annotations
@@ -43,24 +43,30 @@ def _inflected(stems: str) -> frozenset[str]:
 
 
 # What a state, its government, army or team does: speak, decide, act on other states.
-STATE_VERBS = _inflected(
-    """announce claim deny insist warn accuse demand urge vow pledge promise threaten
+_STATE_STEMS = """announce claim deny insist warn accuse demand urge vow pledge promise threaten
     refuse reject agree decide declare recognise recognize condemn criticise criticize
     protest respond retaliate believe consider want hope fear intend propose offer request
     sign ratify approve impose lift suspend annex invade attack launch deploy cede
     establish negotiate support back oppose boycott sanction vote defeat free integrate
     welcome allow order summon adopt acknowledge admit confirm accept argue dispute
     occupy retake recapture bomb shell blockade mobilise mobilize pass enact legislate"""
-) | frozenset(
-    """say says said send sends sent seek seeks sought withdraw withdraws withdrew
-    expel expels expelled ban bans banned plan plans planned veto vetoes vetoed win wins
-    won beat beats""".split()
+_IRREGULAR_STEMS = "say send seek withdraw expel ban plan veto win"
+STATE_VERBS = _inflected(_STATE_STEMS) | frozenset(
+    """says said sends sent seeks sought withdraws withdrew expels expelled bans banned
+    plans planned vetoes vetoed wins won beat beats""".split()
+    + _IRREGULAR_STEMS.split()
 )
+# A bare stem right after a name is a noun the name modifies ("US support for", "UK
+# plan"), or the name is an object ("taking Britain back"): a singular subject takes
+# "-s" or a past form, or an auxiliary first.
+_BARE_STEMS = frozenset(_STATE_STEMS.split() + _IRREGULAR_STEMS.split())
+# A "-s" form followed by one of these is a plural noun ("UK plans for", "US bans on").
+_NOUN_FOLLOWERS = frozenset("for on of against over".split())
 # Words that may stand between the subject and its verb without making it passive.
 _AUXILIARIES = frozenset(
     """has have had will would shall should can could may might must did does do not
     also already now then later still again reportedly repeatedly officially formally
-    finally quickly swiftly to hasn't haven't hadn't won't wouldn't didn't doesn't don't
+    finally quickly swiftly hasn't haven't hadn't won't wouldn't didn't doesn't don't
     can't cannot""".split()
 )
 # Words after which the name is no subject: prepositions ("police in Kabul said"),
@@ -84,93 +90,105 @@ STATE_HOLDINGS = frozenset(
 # Nouns a state's name modifies when it names that state's body ("the Hong Kong
 # government", "the Australia side").
 STATE_BODIES = frozenset("government administration regime side team squad".split())
+_HAVE = frozenset("have has had".split())
 _BE = frozenset("is was are were be been being".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')(?=\s)")
+# The body nouns as one-word lists, to compare with a name's next word (`words[:1]`).
+_BODY_WORDS = [[noun] for noun in sorted(STATE_BODIES)]
+_CLOSING_MARKS = ".,;:!?\"”’')"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')(?= )")
 _JOINED = frozenset({" and ", ", ", ", and "})
 
 
-def _words_after(text: str, end: int, count: int) -> list[str]:
-    """The next `count` words after `end` within the sentence (a stop or a line ends it)."""
-    window = text[end : end + 80]
-    stop = min((i for i in (window.find(". "), window.find("\n")) if i >= 0), default=80)
-    return _WORD.findall(window[:stop])[:count]
+def _words_after(text: str, at: int, count: int) -> list[str]:
+    """Up to `count` words after the space at `at`, ending at the first mark or line
+    break (string methods: this runs after every country and city of every article)."""
+    if not text.startswith(" ", at):
+        return []
+    words: list[str] = []
+    for raw in text[at + 1 : at + 80].split(" ", count)[:count]:
+        line = raw.split("\n", 1)[0]
+        word = line.rstrip(_CLOSING_MARKS)
+        if not word or not word[0].isalnum():
+            break
+        words.append(word)
+        if word != raw:
+            break
+    return words
 
 
 def _word_before(text: str, start: int) -> str:
     """The lower-case word right before `start`, past one "the" ("" after a mark)."""
     head = text[max(0, start - 30) : start].rstrip(" ")
     for _ in range(2):
-        match = re.search(r"([A-Za-z]+)$", head)
-        if match is None:
-            return ""
-        word = match.group(1).lower()
+        body = head.rstrip(_LETTERS)
+        word = head[len(body) :].lower()
         if word != "the":
             return word
-        head = head[: match.start()].rstrip(" ")
+        head = body.rstrip(" ")
     return ""
 
 
 def _holds_state_thing(text: str, end: int) -> bool:
     """'Russia's actions', 'China's foreign ministry': a possessive of what a state has."""
-    if not _POSSESSIVE.match(text, end):
-        return False
-    following = _words_after(text, end + 2, 2)
-    return any(word in STATE_HOLDINGS for word in following)
+    match = _POSSESSIVE.match(text, end) if text.startswith(("'", "’"), end) else None
+    return match is not None and any(
+        word in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
+    )
 
 
-def _names_a_body(text: str, end: int) -> bool:
-    """'the Hong Kong government': the name modifies a noun for the state's body."""
-    following = _words_after(text, end, 1)
-    return text.startswith(" ", end) and bool(following) and following[0] in STATE_BODIES
-
-
-def _state_subject(text: str, start: int, end: int) -> bool:
-    """The name is the subject of a state's verb: 'Russia announced', 'Spain had expelled',
-    'the USA would have to withdraw', 'Sparta established itself'. `start` is where the
-    subject opens (the first of joined names: "officials from Russia and China said")."""
-    if not text.startswith(" ", end) or _word_before(text, start) in _BEFORE_NO_SUBJECT:
-        return False
-    words = _words_after(text, end, 6)
+def _state_subject(words: list[str], text: str, start: int, plural: bool) -> bool:
+    """The name before `words` is the subject of a state's verb: 'Russia announced',
+    'Spain had expelled', 'the USA would have to withdraw', 'Sparta established itself'.
+    `start` is where the subject opens (the first of joined names: "officials from Russia
+    and China said"); a `plural` subject, names joined, takes a bare stem ("Russia and
+    China say")."""
     i = 0
-    while i < len(words) and words[i].lower() in _AUXILIARIES:
-        i += 1
+    while i < len(words) and (
+        words[i].lower() in _AUXILIARIES or (words[i] == "to" and words[i - 1] in _HAVE)
+    ):
+        i += 1  # "the USA would have to withdraw"
     if i == len(words):
         return False
-    verb = words[i]
-    if verb in STATE_VERBS:
-        return i + 1 == len(words) or words[i + 1] != "by"  # "Russia backed by China"
-    return i + 1 < len(words) and words[i + 1] == "itself" and verb not in _BE
+    verb, rest = words[i], words[i + 1 : i + 2]
+    before = _word_before(text, start)
+    # "Should the United Kingdom approve": an auxiliary before the subject takes the stem.
+    bare = verb in _BARE_STEMS and not plural and before not in _AUXILIARIES
+    if i == 0 and (bare or (verb.endswith("s") and rest and rest[0] in _NOUN_FOLLOWERS)):
+        return False
+    # "Russia backed by China" is no subject; "Sparta established itself" is.
+    acting = rest != ["by"] if verb in STATE_VERBS else rest == ["itself"] and verb not in _BE
+    return acting and before not in _BEFORE_NO_SUBJECT
 
 
 def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
     """Per mention (in text order): "ORG" for a GPE acting as an organisation, "LOC" for
     a GPE naming the place, None for other labels. Names joined by "and" or commas share
-    the role of the last one's verb ("Russia and China said")."""
-    roles: list[str | None] = [None if m.label != "GPE" else "LOC" for m in mentions]
-    opens = [m.start for m in mentions]  # where each name's run of joined names opens
-    for i in range(1, len(mentions)):
-        if _joined(text, mentions[i - 1], mentions[i]):
+    the subject's role of the last one ("Russia and China said")."""
+    roles: list[str | None] = [None] * len(mentions)
+    places = [i for i, mention in enumerate(mentions) if mention.label == "GPE"]
+    # Each GPE's list neighbour when "and" or a comma joins them ("Russia and China").
+    joined = {
+        i: i + 1
+        for i in places
+        if i + 1 < len(mentions)
+        and mentions[i + 1].label == "GPE"
+        and text[mentions[i].end : mentions[i + 1].start] in _JOINED
+    }
+    opens = {i: mentions[i].start for i in places}  # where a run of joined names opens
+    for i in places:
+        if i - 1 in joined:
             opens[i] = opens[i - 1]
-    for i in range(len(mentions) - 1, -1, -1):
-        mention = mentions[i]
-        if roles[i] is None:
-            continue
-        if (
-            _holds_state_thing(text, mention.end)
-            or _names_a_body(text, mention.end)
-            or _state_subject(text, opens[i], mention.end)
-            or (
-                i + 1 < len(mentions)
-                and roles[i + 1] == "ORG"
-                and _joined(text, mention, mentions[i + 1])
-                and _state_subject(text, opens[i], mentions[i + 1].end)
-            )
+    subjects: set[int] = set()
+    for i in reversed(places):
+        end = mentions[i].end
+        # A verb or a body noun is a lower-case word after one space; most names are
+        # followed by a mark or another name.
+        words = _words_after(text, end, 6) if text[end + 1 : end + 2].islower() else []
+        if joined.get(i) in subjects or _state_subject(
+            words, text, opens[i], opens[i] != mentions[i].start
         ):
-            roles[i] = "ORG"
+            subjects.add(i)
+        acting = i in subjects or words[:1] in _BODY_WORDS or _holds_state_thing(text, end)
+        roles[i] = "ORG" if acting else "LOC"
     return roles
-
-
-def _joined(text: str, first: Mention, second: Mention) -> bool:
-    """Two GPEs joined by "and" or a comma ("Russia and China", "Iran, Iraq")."""
-    return first.label == second.label == "GPE" and text[first.end : second.start] in _JOINED
