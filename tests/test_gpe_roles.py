@@ -6,7 +6,7 @@ import pytest
 
 from dataset.entities.extract import extract_entities
 from dataset.entities.params import EntityParams
-from dataset.evaluate.entities import score_entities
+from dataset.evaluate.entities import score_entities, score_gpe_roles
 from dataset.io import TableValidationError, to_frame, validate
 from dataset.tables import spec
 
@@ -113,3 +113,23 @@ def test_a_gold_scheme_that_types_states_by_role_scores_the_role() -> None:
     place = {**row, "gpe_role": "LOC"}
     loc_gold = {"d": [{"start": 0, "end": 6, "label": "LOC"}]}
     assert score_entities(loc_gold, {"d": [place]}, gpe_roles=True)["tp"] == 1
+
+
+def test_role_accuracy_counts_the_gold_gpes_a_predicted_gpe_matches() -> None:
+    gold = {
+        "d": [
+            {"start": 0, "end": 2, "label": "GPE", "gpe_role": "ORG"},
+            {"start": 10, "end": 15, "label": "GPE", "gpe_role": "LOC"},
+            {"start": 20, "end": 25, "label": "GPE", "gpe_role": "LOC"},  # missed
+            {"start": 30, "end": 37, "label": "ORG"},  # no role to score
+        ]
+    }
+    predicted = {
+        "d": [
+            {"start": 0, "end": 2, "label": "GPE", "gpe_role": "LOC"},
+            {"start": 10, "end": 15, "label": "GPE", "gpe_role": "LOC"},
+            {"start": 30, "end": 37, "label": "ORG", "gpe_role": None},
+        ]
+    }
+    assert score_gpe_roles(gold, predicted) == {"support": 2, "correct": 1, "accuracy": 0.5}
+    assert score_gpe_roles({"d": []}, predicted)["accuracy"] is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from dataset.evaluate.counts import Counts, match_counts
+from dataset.evaluate.counts import Counts, match_counts, ratio
 
 COARSE_TYPES = ("PER", "ORG", "LOC")
 
@@ -115,3 +115,24 @@ def score_entities(
         "span": untyped.as_dict(),
         "per_type": {name: counts.as_dict() for name, counts in per_type.items()},
     }
+
+
+def score_gpe_roles(gold: Rows, predicted: Rows) -> dict:
+    """Accuracy of `gpe_role` on the gold GPE mentions that carry one and that a
+    predicted GPE matches exactly (a missed or mistyped mention is scored above, not
+    here): does the state act ("the US has spent two decades battling") or is it the
+    place?"""
+    support = correct = 0
+    for doc_id in sorted(gold):
+        roles = {
+            (int(row["start"]), int(row["end"])): row.get("gpe_role")
+            for row in top_level(predicted.get(doc_id, ()))
+            if str(row["label"]) == "GPE"
+        }
+        for mention in gold[doc_id]:
+            span = (int(mention["start"]), int(mention["end"]))
+            if mention.get("gpe_role") is None or span not in roles:
+                continue
+            support += 1
+            correct += roles[span] == mention["gpe_role"]
+    return {"support": support, "correct": correct, "accuracy": ratio(correct, support)}

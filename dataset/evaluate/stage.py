@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dataset.evaluate.attributions import score_attributions
-from dataset.evaluate.entities import score_entities
+from dataset.evaluate.entities import score_entities, score_gpe_roles
 from dataset.evaluate.gold import GoldError, GoldSet, gold_files, read_gold, span_mismatches
 from dataset.evaluate.params import EvaluateParams
 from dataset.evaluate.quantities import score_quantities
@@ -69,7 +69,11 @@ def score_tables(tables: Path, gold: GoldSet, params: EvaluateParams) -> Evaluat
     common = {"gold_files": gold.files}
     return EvaluateReport(
         metrics={
-            "entities": {**common, **score_entities(gold.entities, entities)},
+            "entities": {
+                **common,
+                **score_entities(gold.entities, entities),
+                "gpe_role": score_gpe_roles(gold.entities, entities),
+            },
             "locations": {
                 **common,
                 **score_toponyms(gold.toponyms, locations, params.distance_km),
