@@ -58,11 +58,11 @@ class EntitiesSchema(pa.DataFrameModel):
     gpe_role: Series[pd.CategoricalDtype] = pa.Field(
         nullable=True,
         dtype_kwargs={"categories": list(GPE_ROLES), "ordered": False},
-        description="For a GPE, what the name stands for in its sentence: ORG when the "
-        "state acts as an organisation, its government, army or team ('Russia announced', "
-        "'the Hong Kong government', 'Australia's position'); LOC when it names the place. "
-        "ACE's GPE roles; UNER types the ORG ones ORG. Null for other labels, and for every "
-        "mention when the entities stage's `gpe_roles` parameter is off.",
+        description="For a GPE, what the name stands for in its sentence: ORG when a cue "
+        "shows the state acting as an organisation, its government, army or team ('Russia "
+        "announced', 'the Hong Kong government', 'Australia's position'); else LOC, mostly "
+        "the place. ACE's GPE roles; UNER types the ORG ones ORG. Null for other labels, "
+        "and for every mention when the entities stage's `gpe_roles` parameter is off.",
     )
 
     @pa.dataframe_check(error="gpe_role: set on a mention that is no GPE")

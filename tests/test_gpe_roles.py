@@ -31,6 +31,7 @@ def roles(text: str, params: EntityParams | None = None) -> dict[str, set[str | 
         ("In 1839, China found itself at war with Britain.", "China"),
         ("After Texas passed the law, protests began.", "Texas"),
         ("The ballot asks: should the United Kingdom approve the treaty?", "United Kingdom"),
+        ("In Syria, Turkey launched an offensive against the militia.", "Turkey"),
     ],
 )
 def test_the_subject_of_a_states_verb_acts_as_an_organisation(text: str, name: str) -> None:
@@ -56,6 +57,11 @@ def test_names_joined_to_a_state_subject_share_its_role() -> None:
     # Joined names are a plural subject, which takes the bare verb.
     found = roles("Russia and China say they will veto the resolution.")
     assert found["Russia"] == found["China"] == {"ORG"}
+    found = roles("China, Russia and Iran have condemned the strike.")
+    assert found["China"] == found["Russia"] == found["Iran"] == {"ORG"}
+    # The object of a verb does not join the subject after "and".
+    found = roles("Russia shelled Kherson and Ukraine said it would respond.")
+    assert (found["Kherson"], found["Ukraine"]) == ({"LOC"}, {"ORG"})
 
 
 @pytest.mark.parametrize(
@@ -72,6 +78,10 @@ def test_names_joined_to_a_state_subject_share_its_role() -> None:
         ("The UK plans for a new tax were dropped.", "UK"),
         ("The Tories promised voters they would be taking Britain back.", "Britain"),
         ("Many young men leave Turkey to seek work abroad.", "Turkey"),
+        ("Officials in eastern Ukraine said the dam was hit.", "Ukraine"),
+        ("Refugees fleeing Sudan said the town had fallen.", "Sudan"),
+        ("A hunt in Badminton, Gloucestershire said 300 people came.", "Gloucestershire"),
+        ("Officials expect the US to withdraw the troops it has.", "US"),
     ],
 )
 def test_a_place_in_its_sentence_stays_a_place(text: str, name: str) -> None:

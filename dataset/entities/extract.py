@@ -1025,7 +1025,7 @@ def _row(
     sentence_starts: list[int],
 ) -> dict:
     """One mention's row, flat or nested (`parent`: its parent's index in `ids`; `role`:
-    a flat GPE's role, None when roles are off or the row is nested)."""
+    a GPE's role, LOC for a nested place, None for other labels or when roles are off)."""
     return {
         "article_id": article_id,
         "mention_id": mention_id,

@@ -8,22 +8,23 @@ keeps its GPE label, because the places table resolves every mention of a place;
 `gpe_role` says which reading the sentence takes, so a researcher can tell who acts from
 where things happen.
 
-The cues are local words, not a parse, so they are kept to what marks an acting state
-in any sentence: the name is the subject of a verb a state does (say, announce, expel,
+The cues are local words, not a parse, so they are kept to what plainly marks an
+acting state: the name is the subject of a verb a state does (say, announce, expel,
 cede, invade) or of a verb with "itself", holds something only a state has ("Russia's
 actions", "China's foreign ministry"), or names the state whose government or team a
 noun is ("the Hong Kong government"). A name after a preposition ("police in Kabul
 said") is never the subject, and a passive ("was conquered") leaves it the place acted
-on: no verb of the list follows "was".
+on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
+the place but also an acting state the cues miss ("Israel on Monday said").
 """
 
 from __future__ import annotations
 
-import re
+import string
 from collections.abc import Sequence
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import Mention
+from dataset.entities.classify import POSSESSIVE_AFTER, Mention
 
 
 def _inflected(stems: str) -> frozenset[str]:
@@ -49,11 +50,12 @@ _STATE_STEMS = """announce claim deny insist warn accuse demand urge vow pledge 
     sign ratify approve impose lift suspend annex invade attack launch deploy cede
     establish negotiate support back oppose boycott sanction vote defeat free integrate
     welcome allow order summon adopt acknowledge admit confirm accept argue dispute
-    occupy retake recapture bomb shell blockade mobilise mobilize pass enact legislate"""
-_IRREGULAR_STEMS = "say send seek withdraw expel ban plan veto win"
+    occupy retake recapture bomb shell blockade mobilise mobilize pass enact legislate
+    veto"""
+_IRREGULAR_STEMS = "say send seek withdraw expel ban plan win"
 STATE_VERBS = _inflected(_STATE_STEMS) | frozenset(
     """says said sends sent seeks sought withdraws withdrew expels expelled bans banned
-    plans planned vetoes vetoed wins won beat beats""".split()
+    plans planned wins won beat beats""".split()
     + _IRREGULAR_STEMS.split()
 )
 # A bare stem right after a name is a noun the name modifies ("US support for", "UK
@@ -69,14 +71,20 @@ _AUXILIARIES = frozenset(
     finally quickly swiftly hasn't haven't hadn't won't wouldn't didn't doesn't don't
     can't cannot""".split()
 )
-# Words after which the name is no subject: prepositions ("police in Kabul said"),
-# determiners of a noun it modifies ("its US launch"), and the nouns of place it may
-# stand in apposition to ("police in the capital Delhi say").
-_BEFORE_NO_SUBJECT = frozenset(
-    """in of from at to into across near around inside outside on for with within
-    throughout via through than like over under between among about against towards
-    toward by during upon its his her their our my your a an this these those""".split()
-) | frozenset(lx.PLACE_OF)
+# Words after which the name is no subject: prepositions and the words of place
+# ("police in eastern Ukraine said"), determiners of a noun it modifies ("its US
+# launch"), the nouns of place it may stand in apposition to ("police in the capital
+# Delhi say"), and verbs whose object is a place ("refugees fleeing Sudan said").
+_BEFORE_NO_SUBJECT = (
+    frozenset(
+        """of from to on for with within via than like over under between among about
+        against by during upon its his her their our my your a an this these those
+        fleeing fled leaving left entering entered crossing crossed reaching reached
+        visiting visited controlling controls""".split()
+    )
+    | lx.PLACE_PREPOSITIONS
+    | frozenset(lx.PLACE_OF)
+)
 # What only a state has or is: after its possessive ("Russia's actions", "China's
 # foreign ministry"), the name is the state acting.
 STATE_HOLDINGS = frozenset(
@@ -92,11 +100,7 @@ STATE_HOLDINGS = frozenset(
 STATE_BODIES = frozenset("government administration regime side team squad".split())
 _HAVE = frozenset("have has had".split())
 _BE = frozenset("is was are were be been being".split())
-# The body nouns as one-word lists, to compare with a name's next word (`words[:1]`).
-_BODY_WORDS = [[noun] for noun in sorted(STATE_BODIES)]
 _CLOSING_MARKS = ".,;:!?\"”’')"
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')(?= )")
 _JOINED = frozenset({" and ", ", ", ", and "})
 
 
@@ -118,12 +122,12 @@ def _words_after(text: str, at: int, count: int) -> list[str]:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The lower-case word right before `start`, past one "the" ("" after a mark)."""
+    """The word right before `start`, past one "the" ("" after a mark)."""
     head = text[max(0, start - 30) : start].rstrip(" ")
     for _ in range(2):
-        body = head.rstrip(_LETTERS)
-        word = head[len(body) :].lower()
-        if word != "the":
+        body = head.rstrip(string.ascii_letters)
+        word = head[len(body) :]
+        if word.lower() != "the":
             return word
         head = body.rstrip(" ")
     return ""
@@ -131,7 +135,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _holds_state_thing(text: str, end: int) -> bool:
     """'Russia's actions', 'China's foreign ministry': a possessive of what a state has."""
-    match = _POSSESSIVE.match(text, end) if text.startswith(("'", "’"), end) else None
+    match = POSSESSIVE_AFTER.match(text, end)
     return match is not None and any(
         word in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
     )
@@ -145,50 +149,65 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
     China say")."""
     i = 0
     while i < len(words) and (
-        words[i].lower() in _AUXILIARIES or (words[i] == "to" and words[i - 1] in _HAVE)
+        words[i].lower() in _AUXILIARIES
+        or (words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE)
     ):
         i += 1  # "the USA would have to withdraw"
     if i == len(words):
         return False
     verb, rest = words[i], words[i + 1 : i + 2]
-    before = _word_before(text, start)
+    # "Russia backed by China" is no subject; "Sparta established itself" is.
+    acting = rest != ["by"] if verb in STATE_VERBS else rest == ["itself"] and verb not in _BE
+    if not acting:
+        return False
+    before = _word_before(text, start).lower()
     # "Should the United Kingdom approve": an auxiliary before the subject takes the stem.
     bare = verb in _BARE_STEMS and not plural and before not in _AUXILIARIES
     if i == 0 and (bare or (verb.endswith("s") and rest and rest[0] in _NOUN_FOLLOWERS)):
         return False
-    # "Russia backed by China" is no subject; "Sparta established itself" is.
-    acting = rest != ["by"] if verb in STATE_VERBS else rest == ["itself"] and verb not in _BE
-    return acting and before not in _BEFORE_NO_SUBJECT
+    return before not in _BEFORE_NO_SUBJECT
 
 
 def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
-    """Per mention (in text order): "ORG" for a GPE acting as an organisation, "LOC" for
-    a GPE naming the place, None for other labels. Names joined by "and" or commas share
-    the subject's role of the last one ("Russia and China said")."""
+    """Per mention (in text order): "ORG" for a GPE a cue shows acting as an
+    organisation, "LOC" for any other GPE (mostly the place), None for other labels.
+    Names joined by "and", or by commas in a list "and" closes, share the subject's role
+    of the last one ("Russia and China said", "China, Russia and Iran have condemned")."""
     roles: list[str | None] = [None] * len(mentions)
     places = [i for i, mention in enumerate(mentions) if mention.label == "GPE"]
-    # Each GPE's list neighbour when "and" or a comma joins them ("Russia and China").
+    # The GPEs joined to the next mention, itself a GPE ("Russia and China").
     joined = {
-        i: i + 1
+        i
         for i in places
         if i + 1 < len(mentions)
         and mentions[i + 1].label == "GPE"
         and text[mentions[i].end : mentions[i + 1].start] in _JOINED
     }
+    # "In Syria, Turkey launched": a comma after a place phrase opening the sentence joins
+    # only inside a list that "and" closes ("in Badminton, Gloucestershire" is one place).
+    for i in sorted(joined, reverse=True):
+        if (
+            text[mentions[i].end : mentions[i + 1].start] == ", "
+            and i + 1 not in joined
+            and _word_before(text, mentions[i].start)[:1].isupper()
+        ):
+            joined.discard(i)
     opens = {i: mentions[i].start for i in places}  # where a run of joined names opens
     for i in places:
         if i - 1 in joined:
             opens[i] = opens[i - 1]
+        elif i in joined and _word_before(text, mentions[i].start).lower() in STATE_VERBS:
+            joined.discard(i)  # "Russia shelled Kherson and Ukraine said": an object
     subjects: set[int] = set()
     for i in reversed(places):
         end = mentions[i].end
         # A verb or a body noun is a lower-case word after one space; most names are
         # followed by a mark or another name.
         words = _words_after(text, end, 6) if text[end + 1 : end + 2].islower() else []
-        if joined.get(i) in subjects or _state_subject(
+        if (i in joined and i + 1 in subjects) or _state_subject(
             words, text, opens[i], opens[i] != mentions[i].start
         ):
             subjects.add(i)
-        acting = i in subjects or words[:1] in _BODY_WORDS or _holds_state_thing(text, end)
-        roles[i] = "ORG" if acting else "LOC"
+        acting = i in subjects or (words and words[0] in STATE_BODIES)
+        roles[i] = "ORG" if acting or _holds_state_thing(text, end) else "LOC"
     return roles
