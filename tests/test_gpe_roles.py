@@ -32,6 +32,10 @@ def roles(text: str, params: EntityParams | None = None) -> dict[str, set[str | 
         ("After Texas passed the law, protests began.", "Texas"),
         ("The ballot asks: should the United Kingdom approve the treaty?", "United Kingdom"),
         ("In Syria, Turkey launched an offensive against the militia.", "Turkey"),
+        ("Israel on Monday said it would widen the operation.", "Israel"),
+        ("Russia last week announced new sanctions on the bank.", "Russia"),
+        ("Russia is sending more troops to the border.", "Russia"),
+        ("Officials said Kabul had admitted the mistake.", "Kabul"),
     ],
 )
 def test_the_subject_of_a_states_verb_acts_as_an_organisation(text: str, name: str) -> None:

@@ -26,13 +26,18 @@ from collections.abc import Sequence
 from dataset.entities import lexicon as lx
 from dataset.entities.classify import POSSESSIVE_AFTER, Mention
 
+# Stems whose last consonant doubles before "-ed" and "-ing" ("banned", "admitting").
+_DOUBLING_STEMS = frozenset("admit ban plan expel win".split())
+
 
 def _inflected(stems: str) -> frozenset[str]:
     """Each stem with its third-person and past forms ("announce" → announces, announced;
-    "deny" → denies, denied)."""
+    "deny" → denies, denied; "ban" → bans, banned)."""
     forms: set[str] = set()
     for stem in stems.split():
-        if stem.endswith("y") and stem[-2] not in "aeiou":
+        if stem in _DOUBLING_STEMS:
+            forms |= {stem, stem + "s", stem + stem[-1] + "ed"}
+        elif stem.endswith("y") and stem[-2] not in "aeiou":
             forms |= {stem, stem[:-1] + "ies", stem[:-1] + "ied"}
         elif stem.endswith("e"):
             forms |= {stem, stem + "s", stem + "d"}
@@ -51,26 +56,43 @@ _STATE_STEMS = """announce claim deny insist warn accuse demand urge vow pledge 
     establish negotiate support back oppose boycott sanction vote defeat free integrate
     welcome allow order summon adopt acknowledge admit confirm accept argue dispute
     occupy retake recapture bomb shell blockade mobilise mobilize pass enact legislate
-    veto"""
-_IRREGULAR_STEMS = "say send seek withdraw expel ban plan win"
+    veto expel ban plan"""
+_IRREGULAR_STEMS = "say send seek withdraw win"
 STATE_VERBS = _inflected(_STATE_STEMS) | frozenset(
-    """says said sends sent seeks sought withdraws withdrew expels expelled bans banned
-    plans planned wins won beat beats""".split()
+    """says said sends sent seeks sought withdraws withdrew wins won beat beats""".split()
     + _IRREGULAR_STEMS.split()
 )
 # A bare stem right after a name is a noun the name modifies ("US support for", "UK
 # plan"), or the name is an object ("taking Britain back"): a singular subject takes
 # "-s" or a past form, or an auxiliary first.
 _BARE_STEMS = frozenset(_STATE_STEMS.split() + _IRREGULAR_STEMS.split())
+
+
+def _participle(stem: str) -> str:
+    """'announce' → announcing, 'agree' → agreeing, 'ban' → banning."""
+    if stem in _DOUBLING_STEMS:
+        return stem + stem[-1] + "ing"
+    return (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
+
+
+# The "-ing" forms, for a progressive ("Russia is sending troops").
+STATE_PARTICIPLES = frozenset(map(_participle, _BARE_STEMS))
 # A "-s" form followed by one of these is a plural noun ("UK plans for", "US bans on").
 _NOUN_FOLLOWERS = frozenset("for on of against over".split())
 # Words that may stand between the subject and its verb without making it passive.
 _AUXILIARIES = frozenset(
     """has have had will would shall should can could may might must did does do not
     also already now then later still again reportedly repeatedly officially formally
-    finally quickly swiftly hasn't haven't hadn't won't wouldn't didn't doesn't don't
-    can't cannot""".split()
+    finally quickly swiftly earlier yesterday today overnight recently previously
+    hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
 )
+_PROGRESSIVE = frozenset("is are was were".split())
+# Two-word time phrases between the subject and its verb ("Israel on Monday said").
+_TIME_PHRASE_OPENERS = {
+    "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    "last": frozenset("week month year weekend night".split()),
+    "this": frozenset("week month year weekend".split()),
+}
 # Words after which the name is no subject: prepositions and the words of place
 # ("police in eastern Ukraine said"), determiners of a noun it modifies ("its US
 # launch"), the nouns of place it may stand in apposition to ("police in the capital
@@ -148,16 +170,25 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
     and China said"); a `plural` subject, names joined, takes a bare stem ("Russia and
     China say")."""
     i = 0
-    while i < len(words) and (
-        words[i].lower() in _AUXILIARIES
-        or (words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE)
-    ):
-        i += 1  # "the USA would have to withdraw"
+    while i < len(words):
+        if words[i].lower() in _AUXILIARIES or (
+            words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE
+        ):
+            i += 1  # "the USA would have to withdraw"
+        elif words[i + 1 : i + 2] and words[i + 1] in _TIME_PHRASE_OPENERS.get(words[i], ()):
+            i += 2  # "Israel on Monday said"
+        else:
+            break
     if i == len(words):
         return False
     verb, rest = words[i], words[i + 1 : i + 2]
-    # "Russia backed by China" is no subject; "Sparta established itself" is.
-    acting = rest != ["by"] if verb in STATE_VERBS else rest == ["itself"] and verb not in _BE
+    if verb in _PROGRESSIVE and rest and rest[0] in STATE_PARTICIPLES:
+        verb, rest = rest[0], words[i + 2 : i + 3]  # "Russia is sending": not a passive
+        acting = True
+    elif verb in STATE_VERBS:
+        acting = rest != ["by"]  # "Russia backed by China" is no subject
+    else:
+        acting = rest == ["itself"] and verb not in _BE  # "Sparta established itself"
     if not acting:
         return False
     before = _word_before(text, start).lower()
