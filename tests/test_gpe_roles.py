@@ -47,6 +47,7 @@ def test_the_subject_of_a_states_verb_acts_as_an_organisation(text: str, name: s
     [
         ("Australia's foreign ministry summoned the ambassador.", "Australia"),
         ("He described Russia's actions in Crimea as illegal.", "Russia"),
+        ("A spokesman for Israel's Foreign Ministry said so.", "Israel"),
         ("The Hong Kong government denied the report.", "Hong Kong"),
         ("Who can stop this Australia side in the final?", "Australia"),
     ],

@@ -159,7 +159,7 @@ def _holds_state_thing(text: str, end: int) -> bool:
     """'Russia's actions', 'China's foreign ministry': a possessive of what a state has."""
     match = POSSESSIVE_AFTER.match(text, end)
     return match is not None and any(
-        word in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
+        word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
     )
 
 
