@@ -699,3 +699,17 @@ def test_residents_of_opening_a_sentence_type_a_place() -> None:
         "GPE"
     }
     assert labelled("Inhabitants of Tawila fled north.").get("Tawila") == {"GPE"}
+
+
+def test_a_city_whose_own_name_opens_with_the_keeps_it() -> None:
+    found = labelled("Judges in The Hague ruled on Monday.")
+    assert found.get("The Hague") == {"GPE"}
+    assert "Hague" not in found
+    # A small town so named is left alone: there "The" opens a company's name.
+    assert "The Gap" not in labelled("Shares in The Gap fell on Monday.")
+    assert labelled("William Hague said the talks had failed.").get("William Hague") == {"PERSON"}
+
+
+def test_a_large_city_speaking_under_another_of_its_names_is_the_city() -> None:
+    found = labelled("Kiev said the talks had failed. Officials gave no figures.")
+    assert found.get("Kiev") == {"GPE"}

@@ -1062,22 +1062,18 @@ def _single_word(
         text, piece, before, lower in lexicons.first_names
     ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
-    if (
-        after[1] in SAYING_VERBS
-        and not listed_name
-        and not _quote_end(text, piece, after[0])
-        and spoken_of_as_it(text, piece.end)
-        and not any(
+    if after[1] in SAYING_VERBS and not listed_name and not _quote_end(text, piece, after[0]):
+        # "Kiev said …": a city of 100k+ speaks for its government under any of its names
+        # (as "Moscow said" does); "Maersk said it would pause": an "it" that speaks is a
+        # body ("Citadel said it", not the small town). Not a surname the article writes
+        # after a given name.
+        known = lexicons.places.get(word)
+        city = known is not None and known.population >= params.city_min_population
+        if (city or spoken_of_as_it(text, piece.end)) and not any(
             w not in lx.DEMONYMS and not is_common(w, lexicons, params)
             for w in words_before(text, word)
-        )
-    ):
-        # "Maersk said it would pause", "Kiev said that it had": an "it" speaks, a city
-        # for its government or else a body ("Citadel said it", not the small town).
-        known = lexicons.places.get(word)
-        if known is not None and known.population >= params.city_min_population:
-            return known.label, "cue"
-        return "ORG", "cue"
+        ):
+            return (known.label if city and known else "ORG"), "cue"
     # One who speaks is a person, but a plural opening a sentence is no one's name
     # ("Militants said they …").
     if (

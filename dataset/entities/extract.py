@@ -52,6 +52,7 @@ from dataset.entities.months import month_may
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
 from dataset.entities.org_lists import organisations_in_lists
+from dataset.entities.own_article import with_own_article
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
@@ -784,6 +785,8 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     """Every candidate as the rules type it; a candidate they drop stays as `dropped`."""
     mentions: list[Mention] = []
     for piece in pieces(text, lexicons, params.common_word_ratio, params.common_word_min_count):
+        if piece.start >= 4 and text.startswith("The ", piece.start - 4):
+            piece = with_own_article(piece, text, lexicons, params)
         if _never_a_name(piece.words) or (
             piece.end - piece.start == 3
             and piece.words[0] == "May"
