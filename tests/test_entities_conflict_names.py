@@ -713,3 +713,15 @@ def test_a_city_whose_own_name_opens_with_the_keeps_it() -> None:
 def test_a_large_city_speaking_under_another_of_its_names_is_the_city() -> None:
     found = labelled("Kiev said the talks had failed. Officials gave no figures.")
     assert found.get("Kiev") == {"GPE"}
+
+
+def test_an_arabic_noun_of_place_after_in_opens_a_place_whatever_name_follows() -> None:
+    # "Marra" is a listed name: after a preposition of place the noun still names a place.
+    found = labelled("Clashes erupted in Jebel Marra on Monday, residents said.")
+    assert found.get("Jebel Marra") == {"LOC"}
+
+
+def test_a_romance_noun_for_a_city_opens_a_places_name() -> None:
+    found = labelled("Gangs attacked police stations in Cite Soleil on Tuesday.")
+    assert found.get("Cite Soleil") == {"GPE"}
+    assert "Cite" not in labelled("Cite Soleil's gangs are feared. Police left.")

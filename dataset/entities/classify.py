@@ -1139,6 +1139,8 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
         if _reach_of_region(words, text, piece.start, lexicons, params):
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
+    if _romance_city(piece):
+        return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     head = _head(words, _purpose(words, lexicons))
@@ -1245,6 +1247,16 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     if words[-1].lower() in lexicons.surnames and len(words) <= 3:
         return [Mention(piece.start, piece.end, words, "PERSON", name, "fallback")]
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
+
+
+def _romance_city(piece: Piece) -> bool:
+    """'Cité Soleil', 'Ciudad Bolívar', 'Cidade de Deus': the Romance noun for a city or
+    a housing estate opening a run names a place or a quarter, as "City" closing one
+    does (the run opens no sentence, where "Cite" may be the English verb)."""
+    return len(piece.words) > 1 and not piece.initial and fold(piece.words[0]) in _ROMANCE_CITY
+
+
+_ROMANCE_CITY = frozenset(["Cite", "Ciudad", "Cidade", "Citta"])
 
 
 def _retaken_run(piece: Piece, text: str) -> bool:

@@ -797,7 +797,10 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
-                town = arabic_noun_place(piece, lexicons, params)
+                # "in Jebel Marra": after a preposition of place, a given name may follow.
+                town = arabic_noun_place(piece, lexicons, params) or placed_arabic_noun_place(
+                    piece, text, lexicons, params
+                )
             found = [town] if town is not None else found
         elif len(found) == 2:
             # "from Ain Issa" read as a place and a person: the noun of place names both.
