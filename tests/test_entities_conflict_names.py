@@ -725,3 +725,24 @@ def test_a_romance_noun_for_a_city_opens_a_places_name() -> None:
     found = labelled("Gangs attacked police stations in Cite Soleil on Tuesday.")
     assert found.get("Cite Soleil") == {"GPE"}
     assert "Cite" not in labelled("Cite Soleil's gangs are feared. Police left.")
+
+
+def test_a_sheikhs_name_a_division_noun_or_residents_type_is_a_quarter() -> None:
+    found = labelled("An air strike hit the Sheikh Radwan neighbourhood of Gaza City.")
+    assert found.get("Sheikh Radwan") == {"GPE"}
+    assert labelled("Residents of Sheikh Radwan fled.").get("Sheikh Radwan") == {"GPE"}
+    assert labelled("Voters expressed confidence in Sheikh Hasina.").get("Hasina") == {"PERSON"}
+
+
+def test_a_name_before_mercenaries_is_the_outfit_not_a_people() -> None:
+    assert labelled("Wagner mercenaries were seen near Bamako.").get("Wagner") == {"ORG"}
+    assert labelled("Russian mercenaries were seen near Bamako.").get("Russian") == {"NORP"}
+
+
+def test_a_name_after_a_vessel_noun_or_a_ship_prefix_is_a_ship() -> None:
+    assert labelled("Houthi rebels attacked the tanker Sounion.").get("Sounion") == {"PRODUCT"}
+    found = labelled("The Belize-flagged MV Rubymar sank after a missile hit it.")
+    assert found.get("MV Rubymar") == {"PRODUCT"}
+    # A country seizing a tanker, and a speaker in a relative clause, are no ships.
+    assert labelled("The tanker Iran seized was released.").get("Iran") == {"GPE"}
+    assert "PRODUCT" not in labelled("The vessel Ambrey said was hit sailed.").get("Ambrey", set())

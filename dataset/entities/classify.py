@@ -665,13 +665,16 @@ _PLACE_ONLY_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"in", "at"}
 
 def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
     """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a word that also opens
-    place names is that place when the gazetteer has it or a place preposition precedes
-    it (no possessive after: "near Sheikh Hamad's palace" is the man's)."""
+    place names is that place when the gazetteer has it, a noun for a division follows
+    it or a place's noun or a place preposition precedes it (no possessive after: "near
+    Sheikh Hamad's palace" is the man's)."""
     first = piece.words[0]
     if first not in _PLACE_OPENING_WORDS or len(piece.words) < 2:
         return False
     if " ".join(piece.words) in lexicons.places:
         return True
+    if place_follower(text, piece.end, lx.GPE_TRAILERS) or _place_of(text, piece.start):
+        return True  # "the Sheikh Radwan neighbourhood", "residents of Sheikh Radwan"
     cues = _PLACE_ONLY_PREPOSITIONS if first in _SHEIKHS else lx.PLACE_PREPOSITIONS
     return (
         _previous_word(text, piece.start).lower() in cues

@@ -58,6 +58,7 @@ from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
+from dataset.entities.ships import ship
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
@@ -794,6 +795,10 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         ):
             continue
         found = classify(piece, text, lexicons, params)
+        if not (len(found) == 1 and found[0].method == "lexicon"):
+            # "the tanker Sounion"; not "the tanker Iran seized": a country or a listed body.
+            vessel = ship(piece, text)
+            found = found if vessel is None else [vessel]
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
