@@ -746,3 +746,17 @@ def test_a_name_after_a_vessel_noun_or_a_ship_prefix_is_a_ship() -> None:
     # A country seizing a tanker, and a speaker in a relative clause, are no ships.
     assert labelled("The tanker Iran seized was released.").get("Iran") == {"GPE"}
     assert "PRODUCT" not in labelled("The vessel Ambrey said was hit sailed.").get("Ambrey", set())
+
+
+def test_a_french_compound_in_ville_is_a_town() -> None:
+    found = labelled("His fighters would march on Petion-Ville, the gang leader said.")
+    assert found.get("Petion-Ville") == {"GPE"}
+
+
+def test_an_example_of_a_kind_of_work_is_its_title_throughout() -> None:
+    text = "Why is a cheesy ditty like Angels the best song? Angels is dull, Smith said."
+    assert labelled(text).get("Angels") == {"WORK_OF_ART"}
+    found = labelled("I would remake cartoons such as Transformers and Thundercats.")
+    assert found.get("Transformers") == {"WORK_OF_ART"}
+    assert found.get("Thundercats") == {"WORK_OF_ART"}
+    assert labelled("They fear open source software like Linux.").get("Linux") == {"PRODUCT"}

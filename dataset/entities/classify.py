@@ -1277,6 +1277,9 @@ def _one_word(
     word = piece.words[0]
     if "-" in word and _arabic_body(piece.words):  # "Lashkar-e-Taiba" (one word: hyphens)
         return [Mention(piece.start, piece.end, piece.words, "ORG", word, "head")]
+    if word.endswith("-Ville") and word[0] != "-":
+        # "Petion-Ville": French "ville" (town) joined as a name's own word is a town's.
+        return [Mention(piece.start, piece.end, piece.words, "GPE", word, "head")]
     if title_word(word) == (True, True):
         return []  # an office alone ("President") names no one
     single = _single_word(word, piece, text, lexicons, params)

@@ -65,6 +65,7 @@ from dataset.entities.war_places import (
     besieged_run,
     placed_arabic_noun_place,
 )
+from dataset.entities.works import works_by_kind
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -961,6 +962,7 @@ def extract_entities(
     organisations_in_lists(mentions, text, lexicons.first_names)
     companies_held(mentions, text)
     companies_by_possession(mentions, text)
+    works_by_kind(mentions, text)
     not_who(mentions, text)
     bodies_named_once(mentions, lexicons.first_names, text)
     given_name_people(mentions, text, lexicons)
