@@ -760,3 +760,10 @@ def test_an_example_of_a_kind_of_work_is_its_title_throughout() -> None:
     assert found.get("Transformers") == {"WORK_OF_ART"}
     assert found.get("Thundercats") == {"WORK_OF_ART"}
     assert labelled("They fear open source software like Linux.").get("Linux") == {"PRODUCT"}
+
+
+def test_the_arabic_article_written_apart_belongs_to_a_listed_bodys_name() -> None:
+    found = labelled("The attack was claimed by al Qaeda on Sunday.")
+    assert found.get("al Qaeda") == {"ORG"}
+    assert "Qaeda" not in found
+    assert labelled("Troops fought al Shabaab near Baidoa.").get("al Shabaab") == {"ORG"}

@@ -643,6 +643,17 @@ def _named_article(start: int, text: str) -> int:
     return match.start(1) if match is not None else start
 
 
+def _arabic_article_apart(mention: Mention, text: str) -> bool:
+    """'claimed by al Qaeda': the Arabic article written apart and lower-case is part of
+    the listed body's name ("al-Qaeda"), as it is when joined or capitalised."""
+    return (
+        mention.start >= 3
+        and mention.method == "lexicon"
+        and not text[mention.start - 4 : mention.start - 3].isalnum()
+        and "al-" + " ".join(mention.words) in lx.ORG_NAME_SET
+    )
+
+
 # "St Michael's Hospital", "Addenbrooke's Hospital", "St. Mark's Coptic Orthodox
 # Cathedral": a house named after its saint or founder, the possessive inside the name.
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -998,6 +1009,8 @@ def extract_entities(
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
+            if text.startswith("al ", mention.start - 3) and _arabic_article_apart(mention, text):
+                mention.start -= 3
             possessor = (
                 _possessor_in_name(mention, text, lexicons, params)
                 if text[max(0, mention.start - 3) : mention.start - 1] in _POSSESSIVE_ENDS
