@@ -767,3 +767,10 @@ def test_the_arabic_article_written_apart_belongs_to_a_listed_bodys_name() -> No
     assert found.get("al Qaeda") == {"ORG"}
     assert "Qaeda" not in found
     assert labelled("Troops fought al Shabaab near Baidoa.").get("al Shabaab") == {"ORG"}
+
+
+def test_a_name_before_newspaper_is_the_newspaper() -> None:
+    found = labelled("Residents told Dawn newspaper that the army had left.")
+    assert found.get("Dawn") == {"ORG"}
+    # After "a", the name says whose or where the newspaper is.
+    assert labelled("He wrote for a Chicago newspaper.").get("Chicago") == {"GPE"}

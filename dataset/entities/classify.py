@@ -20,6 +20,7 @@ from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_be
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
+from dataset.entities.ships import VESSEL_NOUNS, speaks
 from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -1042,6 +1043,8 @@ def _single_word(
         before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place):
+        if _own_article(word, place, piece, text, params):
+            return place.label, _OWN_ARTICLE  # "in The Hague"
         place = None  # "Stalin had begun": another name of a town needs a place cue
     lower = fold(word).lower()
     if place is not None and (place_cue or weak_cue):
@@ -1100,6 +1103,10 @@ def _single_word(
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
+    if word.endswith("-Ville"):
+        return "GPE", "head"  # "Petion-Ville": French "ville" (town) joined to a name
+    if before in VESSEL_NOUNS and not speaks(piece, text):
+        return "PRODUCT", "cue"  # "the tanker Sounion": a ship (see `ships`)
     if not params.keep_unknown_single:
         return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)
     return "PERSON", "fallback"
@@ -1142,8 +1149,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
         if _reach_of_region(words, text, piece.start, lexicons, params):
             return [Mention(piece.start, piece.end, words, "LOC", name, "head")]
-    if _romance_city(piece):
-        return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     if _polity_of_place(words, lexicons):
         return [Mention(piece.start, piece.end, words, "GPE", name, "head")]
     head = _head(words, _purpose(words, lexicons))
@@ -1252,16 +1257,6 @@ def classify(piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParam
     return [Mention(piece.start, piece.end, words, "ORG", name, "fallback")]
 
 
-def _romance_city(piece: Piece) -> bool:
-    """'Cité Soleil', 'Ciudad Bolívar', 'Cidade de Deus': the Romance noun for a city or
-    a housing estate opening a run names a place or a quarter, as "City" closing one
-    does (the run opens no sentence, where "Cite" may be the English verb)."""
-    return len(piece.words) > 1 and not piece.initial and fold(piece.words[0]) in _ROMANCE_CITY
-
-
-_ROMANCE_CITY = frozenset(["Cite", "Ciudad", "Cidade", "Citta"])
-
-
 def _retaken_run(piece: Piece, text: str) -> bool:
     """Whether a verb of taking back has the run as its object, not a possessor in it
     ("retook Abdul Ghani's compound")."""
@@ -1277,9 +1272,6 @@ def _one_word(
     word = piece.words[0]
     if "-" in word and _arabic_body(piece.words):  # "Lashkar-e-Taiba" (one word: hyphens)
         return [Mention(piece.start, piece.end, piece.words, "ORG", word, "head")]
-    if word.endswith("-Ville") and word[0] != "-":
-        # "Petion-Ville": French "ville" (town) joined as a name's own word is a town's.
-        return [Mention(piece.start, piece.end, piece.words, "GPE", word, "head")]
     if title_word(word) == (True, True):
         return []  # an office alone ("President") names no one
     single = _single_word(word, piece, text, lexicons, params)
@@ -1288,7 +1280,27 @@ def _one_word(
     label, method = single
     place = lexicons.places.get(word)
     canonical = place.canonical if place is not None and label == place.label else word
+    if method == _OWN_ARTICLE:
+        return [Mention(piece.start - 4, piece.end, ["The", word], label, canonical, "gazetteer")]
     return [Mention(piece.start, piece.end, piece.words, label, canonical, method)]
+
+
+# `_single_word`'s call for a town whose own name opens with the "The" before the word.
+_OWN_ARTICLE = "own-article"
+
+
+def _own_article(word: str, place: lx.Place, piece: Piece, text: str, params: EntityParams) -> bool:
+    """'in The Hague', 'The Bronx': the article is part of such a place's name, not the
+    determiner running text puts before a name (the run scan leaves "The" out, and
+    "Hague" alone is a surname). A town the gazetteer spells so as its own name (not a
+    nickname such as "The Big Apple") and large enough to be named without a cue;
+    small ones ("The Gap", "The Colony") share the words with companies and phrases."""
+    return (
+        place.canonical == "The " + word
+        and place.population >= params.city_min_population
+        and piece.start >= 4
+        and text.startswith("The ", piece.start - 4)
+    )
 
 
 def _pageant(

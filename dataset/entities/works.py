@@ -30,14 +30,21 @@ _KIND_LABELS = {
 _GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "unknown"])
 
 
-def _kind_before(text: str, start: int) -> str:
-    """The noun before "like" or "such as" that ends right before `start`, or ""."""
-    words = text[max(0, start - 40) : start].split()
-    if len(words) >= 2 and words[-1] == "like":
-        return words[-2]
-    if len(words) >= 3 and words[-1] == "as" and words[-2] == "such":
-        return words[-3]
-    return ""
+def _example_starts(text: str) -> dict[int, str]:
+    """Where a name given as an example of a kind of work or product would start, with
+    the label the kind gives it: after "like " or "such as " that follows a kind noun
+    ("a cheesy ditty like ", "cartoons such as "). Found by string searches once per
+    article, so that each mention is asked by a look-up only when there are any."""
+    starts: dict[int, str] = {}
+    for joint in ("like ", "such as "):
+        at = text.find(joint)
+        while at >= 0:
+            words = text[max(0, at - 16) : at].split()
+            label = _KIND_LABELS.get(words[-1], "") if words else ""
+            if label:
+                starts[at + len(joint)] = label
+            at = text.find(joint, at + 1)
+    return starts
 
 
 def works_by_kind(mentions: list[Mention], text: str) -> None:
@@ -45,6 +52,9 @@ def works_by_kind(mentions: list[Mention], text: str) -> None:
     product's example, the guessed names listed after them ("cartoons such as
     Transformers, Thundercats and M.A.S.K."), and the article's other guesses of the same
     word (one name, one referent: "Angels is a great song")."""
+    starts = _example_starts(text)
+    if not starts:
+        return
     typed: dict[tuple[str, ...], str] = {}
     label = ""
     for index, mention in enumerate(mentions):
@@ -53,14 +63,7 @@ def works_by_kind(mentions: list[Mention], text: str) -> None:
                 named_by_cue(mention, label)
                 typed[tuple(mention.words)] = label
             continue
-        label = ""
-        head = text[max(0, mention.start - 5) : mention.start]  # a cheap test first
-        if not (head == "like " or head.endswith(" as ")) or mention.method not in _GUESSES:
-            continue
-        kind = _kind_before(text, mention.start)
-        label = (
-            "WORK_OF_ART" if kind in _WORK_NOUNS else "PRODUCT" if kind in _PRODUCT_NOUNS else ""
-        )
+        label = starts.get(mention.start, "") if mention.method in _GUESSES else ""
         if label:
             named_by_cue(mention, label)
             typed[tuple(mention.words)] = label
