@@ -774,3 +774,10 @@ def test_a_name_before_newspaper_is_the_newspaper() -> None:
     assert found.get("Dawn") == {"ORG"}
     # After "a", the name says whose or where the newspaper is.
     assert labelled("He wrote for a Chicago newspaper.").get("Chicago") == {"GPE"}
+
+
+def test_a_name_cut_from_a_longer_one_is_no_example_and_no_newspaper() -> None:
+    text = "He starred in shows such as Channel 4's gameshow Don't Forget Your Toothbrush."
+    assert "WORK_OF_ART" not in labelled(text).get("Channel", set())
+    text = "A poll for the News of the World newspaper suggests a lead."
+    assert "ORG" not in labelled(text).get("World", set())

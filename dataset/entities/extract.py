@@ -160,11 +160,12 @@ def _apply_trailers(
             return  # "the Kuwait news agency": the country's agency, unnamed
         if mention.label == "PERSON" and trailer.group("ORG") in lx.BAND_TRAILERS:
             return  # "the Trump faction", "a Haftar militia": whose band it is
-        if trailer.group("ORG") == "newspaper" and word_ending(text, mention.start, 4) in (
-            "a",
-            "an",
-        ):
-            return  # "a Murdoch newspaper": whose it is; "told Dawn newspaper": its name
+        if trailer.group("ORG") == "newspaper" and word_ending(
+            text, mention.start, 8, skip=" the"
+        ) in ("a", "an", "of"):
+            # "a Murdoch newspaper": whose it is; "the News of the World newspaper": the
+            # tail of a longer name; "told Dawn newspaper": the newspaper's own name.
+            return
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
             _numbered_gang(mention, text, trailer.end())

@@ -47,6 +47,14 @@ def _example_starts(text: str) -> dict[int, str]:
     return starts
 
 
+def _whole_title(text: str, end: int) -> bool:
+    """Whether the name ends the title: no possessive, contraction or mark joined to it
+    ("What's My Name?", "Sky+"), no number after it ("Channel 4's gameshow", "Windows
+    95"), where the scan cut a longer title or a name the name belongs to."""
+    after = text[end : end + 2]
+    return after[:1] not in ("'", "’", "+") and not (after[:1] == " " and after[1:].isdigit())
+
+
 def works_by_kind(mentions: list[Mention], text: str) -> None:
     """Re-type as WORK_OF_ART or PRODUCT the guessed names given as a work's or a
     product's example, the guessed names listed after them ("cartoons such as
@@ -64,6 +72,8 @@ def works_by_kind(mentions: list[Mention], text: str) -> None:
                 typed[tuple(mention.words)] = label
             continue
         label = starts.get(mention.start, "") if mention.method in _GUESSES else ""
+        if label and not _whole_title(text, mention.end):
+            label = ""
         if label:
             named_by_cue(mention, label)
             typed[tuple(mention.words)] = label
