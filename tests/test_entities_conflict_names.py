@@ -699,3 +699,85 @@ def test_residents_of_opening_a_sentence_type_a_place() -> None:
         "GPE"
     }
     assert labelled("Inhabitants of Tawila fled north.").get("Tawila") == {"GPE"}
+
+
+def test_a_city_whose_own_name_opens_with_the_keeps_it() -> None:
+    found = labelled("Judges in The Hague ruled on Monday.")
+    assert found.get("The Hague") == {"GPE"}
+    assert "Hague" not in found
+    # A small town so named is left alone: there "The" opens a company's name.
+    assert "The Gap" not in labelled("Shares in The Gap fell on Monday.")
+    assert labelled("William Hague said the talks had failed.").get("William Hague") == {"PERSON"}
+
+
+def test_a_large_city_speaking_under_another_of_its_names_is_the_city() -> None:
+    found = labelled("Kiev said the talks had failed. Officials gave no figures.")
+    assert found.get("Kiev") == {"GPE"}
+
+
+def test_an_arabic_noun_of_place_after_in_opens_a_place_whatever_name_follows() -> None:
+    # "Marra" is a listed name: after a preposition of place the noun still names a place.
+    found = labelled("Clashes erupted in Jebel Marra on Monday, residents said.")
+    assert found.get("Jebel Marra") == {"LOC"}
+
+
+def test_a_romance_noun_for_a_city_opens_a_places_name() -> None:
+    found = labelled("Gangs attacked police stations in Cite Soleil on Tuesday.")
+    assert found.get("Cite Soleil") == {"GPE"}
+    assert "Cite" not in labelled("Cite Soleil's gangs are feared. Police left.")
+
+
+def test_a_sheikhs_name_a_division_noun_or_residents_type_is_a_quarter() -> None:
+    found = labelled("An air strike hit the Sheikh Radwan neighbourhood of Gaza City.")
+    assert found.get("Sheikh Radwan") == {"GPE"}
+    assert labelled("Residents of Sheikh Radwan fled.").get("Sheikh Radwan") == {"GPE"}
+    assert labelled("Voters expressed confidence in Sheikh Hasina.").get("Hasina") == {"PERSON"}
+
+
+def test_a_name_before_mercenaries_is_the_outfit_not_a_people() -> None:
+    assert labelled("Wagner mercenaries were seen near Bamako.").get("Wagner") == {"ORG"}
+    assert labelled("Russian mercenaries were seen near Bamako.").get("Russian") == {"NORP"}
+
+
+def test_a_name_after_a_vessel_noun_or_a_ship_prefix_is_a_ship() -> None:
+    assert labelled("Houthi rebels attacked the tanker Sounion.").get("Sounion") == {"PRODUCT"}
+    found = labelled("The Belize-flagged MV Rubymar sank after a missile hit it.")
+    assert found.get("MV Rubymar") == {"PRODUCT"}
+    # A country seizing a tanker, and a speaker in a relative clause, are no ships.
+    assert labelled("The tanker Iran seized was released.").get("Iran") == {"GPE"}
+    assert "PRODUCT" not in labelled("The vessel Ambrey said was hit sailed.").get("Ambrey", set())
+
+
+def test_a_french_compound_in_ville_is_a_town() -> None:
+    found = labelled("His fighters would march on Petion-Ville, the gang leader said.")
+    assert found.get("Petion-Ville") == {"GPE"}
+
+
+def test_an_example_of_a_kind_of_work_is_its_title_throughout() -> None:
+    text = "Why is a cheesy ditty like Angels the best song? Angels is dull, Smith said."
+    assert labelled(text).get("Angels") == {"WORK_OF_ART"}
+    found = labelled("I would remake cartoons such as Transformers and Thundercats.")
+    assert found.get("Transformers") == {"WORK_OF_ART"}
+    assert found.get("Thundercats") == {"WORK_OF_ART"}
+    assert labelled("They fear open source software like Linux.").get("Linux") == {"PRODUCT"}
+
+
+def test_the_arabic_article_written_apart_belongs_to_a_listed_bodys_name() -> None:
+    found = labelled("The attack was claimed by al Qaeda on Sunday.")
+    assert found.get("al Qaeda") == {"ORG"}
+    assert "Qaeda" not in found
+    assert labelled("Troops fought al Shabaab near Baidoa.").get("al Shabaab") == {"ORG"}
+
+
+def test_a_name_before_newspaper_is_the_newspaper() -> None:
+    found = labelled("Residents told Dawn newspaper that the army had left.")
+    assert found.get("Dawn") == {"ORG"}
+    # After "a", the name says whose or where the newspaper is.
+    assert labelled("He wrote for a Chicago newspaper.").get("Chicago") == {"GPE"}
+
+
+def test_a_name_cut_from_a_longer_one_is_no_example_and_no_newspaper() -> None:
+    text = "He starred in shows such as Channel 4's gameshow Don't Forget Your Toothbrush."
+    assert "WORK_OF_ART" not in labelled(text).get("Channel", set())
+    text = "A poll for the News of the World newspaper suggests a lead."
+    assert "ORG" not in labelled(text).get("World", set())

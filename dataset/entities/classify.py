@@ -20,6 +20,7 @@ from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_be
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
+from dataset.entities.ships import VESSEL_NOUNS, speaks
 from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -665,13 +666,16 @@ _PLACE_ONLY_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"in", "at"}
 
 def _title_opened_place(piece: Piece, text: str, lexicons: lx.Lexicons) -> bool:
     """'in Khan Younis', 'near Sheikh Jarrah': a name opening with a word that also opens
-    place names is that place when the gazetteer has it or a place preposition precedes
-    it (no possessive after: "near Sheikh Hamad's palace" is the man's)."""
+    place names is that place when the gazetteer has it, a noun for a division follows
+    it or a place's noun or a place preposition precedes it (no possessive after: "near
+    Sheikh Hamad's palace" is the man's)."""
     first = piece.words[0]
     if first not in _PLACE_OPENING_WORDS or len(piece.words) < 2:
         return False
     if " ".join(piece.words) in lexicons.places:
         return True
+    if place_follower(text, piece.end, lx.GPE_TRAILERS) or _place_of(text, piece.start):
+        return True  # "the Sheikh Radwan neighbourhood", "residents of Sheikh Radwan"
     cues = _PLACE_ONLY_PREPOSITIONS if first in _SHEIKHS else lx.PLACE_PREPOSITIONS
     return (
         _previous_word(text, piece.start).lower() in cues
@@ -1039,6 +1043,8 @@ def _single_word(
         before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place):
+        if _own_article(word, place, piece, text, params):
+            return place.label, _OWN_ARTICLE  # "in The Hague"
         place = None  # "Stalin had begun": another name of a town needs a place cue
     lower = fold(word).lower()
     if place is not None and (place_cue or weak_cue):
@@ -1062,22 +1068,18 @@ def _single_word(
         text, piece, before, lower in lexicons.first_names
     ):
         return "ORG", "cue"  # "Security firm Ambrey said": the noun types the speaker
-    if (
-        after[1] in SAYING_VERBS
-        and not listed_name
-        and not _quote_end(text, piece, after[0])
-        and spoken_of_as_it(text, piece.end)
-        and not any(
+    if after[1] in SAYING_VERBS and not listed_name and not _quote_end(text, piece, after[0]):
+        # "Kiev said …": a city of 100k+ speaks for its government under any of its names
+        # (as "Moscow said" does); "Maersk said it would pause": an "it" that speaks is a
+        # body ("Citadel said it", not the small town). Not a surname the article writes
+        # after a given name.
+        known = lexicons.places.get(word)
+        city = known is not None and known.population >= params.city_min_population
+        if (city or spoken_of_as_it(text, piece.end)) and not any(
             w not in lx.DEMONYMS and not is_common(w, lexicons, params)
             for w in words_before(text, word)
-        )
-    ):
-        # "Maersk said it would pause", "Kiev said that it had": an "it" speaks, a city
-        # for its government or else a body ("Citadel said it", not the small town).
-        known = lexicons.places.get(word)
-        if known is not None and known.population >= params.city_min_population:
-            return known.label, "cue"
-        return "ORG", "cue"
+        ):
+            return (known.label if city and known else "ORG"), "cue"
     # One who speaks is a person, but a plural opening a sentence is no one's name
     # ("Militants said they …").
     if (
@@ -1101,6 +1103,10 @@ def _single_word(
         return place.label, "bare-gazetteer"  # a small town matched with no cue at all
     if piece.initial:
         return None
+    if word.endswith("-Ville"):
+        return "GPE", "head"  # "Petion-Ville": French "ville" (town) joined to a name
+    if before in VESSEL_NOUNS and not speaks(piece, text):
+        return "PRODUCT", "cue"  # "the tanker Sounion": a ship (see `ships`)
     if not params.keep_unknown_single:
         return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)
     return "PERSON", "fallback"
@@ -1274,7 +1280,27 @@ def _one_word(
     label, method = single
     place = lexicons.places.get(word)
     canonical = place.canonical if place is not None and label == place.label else word
+    if method == _OWN_ARTICLE:
+        return [Mention(piece.start - 4, piece.end, ["The", word], label, canonical, "gazetteer")]
     return [Mention(piece.start, piece.end, piece.words, label, canonical, method)]
+
+
+# `_single_word`'s call for a town whose own name opens with the "The" before the word.
+_OWN_ARTICLE = "own-article"
+
+
+def _own_article(word: str, place: lx.Place, piece: Piece, text: str, params: EntityParams) -> bool:
+    """'in The Hague', 'The Bronx': the article is part of such a place's name, not the
+    determiner running text puts before a name (the run scan leaves "The" out, and
+    "Hague" alone is a surname). A town the gazetteer spells so as its own name (not a
+    nickname such as "The Big Apple") and large enough to be named without a cue;
+    small ones ("The Gap", "The Colony") share the words with companies and phrases."""
+    return (
+        place.canonical == "The " + word
+        and place.population >= params.city_min_population
+        and piece.start >= 4
+        and text.startswith("The ", piece.start - 4)
+    )
 
 
 def _pageant(

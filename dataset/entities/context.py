@@ -722,6 +722,7 @@ _FIGHTERS_NOUNS = tuple(
     militias paramilitaries""".split()
 )
 _MILITIAS_AFTER = re.compile(r"[^\S\n]+militias\b")
+_MERCENARIES_AFTER = re.compile(r"[^\S\n]+mercenaries\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
@@ -765,12 +766,15 @@ def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     Azov brigade", an untyped name too; `one_body`), else the people (NORP). A name only
     the model took for a person, on no list of peoples or names, before "militias" is the
     movement the militias call themselves ("Wazalendo militias", "Janjaweed militias"):
-    a people's militias are named by a demonym the lists know ("Shia militias")."""
+    a people's militias are named by a demonym the lists know ("Shia militias").
+    Mercenaries serve whoever hires them: a name before "mercenaries" that no list of
+    peoples holds is the outfit's ("Wagner mercenaries")."""
     word = mention.words[0]
     if (
         one_body
         or any(word + noun in text for noun in _BODY_WORDS)
         or (mention.method == "model" and _MILITIAS_AFTER.match(text, mention.end) is not None)
+        or _MERCENARIES_AFTER.match(text, mention.end) is not None
     ):
         mention.label, mention.canonical = "ORG", word
     else:

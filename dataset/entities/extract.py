@@ -15,7 +15,12 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
-from dataset.entities.candidates import capitalised_inside_a_sentence, pieces, starts_sentence
+from dataset.entities.candidates import (
+    Piece,
+    capitalised_inside_a_sentence,
+    pieces,
+    starts_sentence,
+)
 from dataset.entities.classify import (
     AFTER_BRANCH,
     LOWER_AFTER,
@@ -47,6 +52,7 @@ from dataset.entities.gpe_roles import gpe_roles
 from dataset.entities.initial_surnames import sentence_initial_surnames
 from dataset.entities.keys import entity_key, resolve, resolve_heads
 from dataset.entities.leaders import leaders_by_office
+from dataset.entities.lexicon import ascii_fold
 from dataset.entities.listed_towns import IN_PART_OF, towns_listed_in_a_country
 from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.months import month_may
@@ -58,12 +64,14 @@ from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
+from dataset.entities.ships import SHIP_PREFIXES, speaks
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
     besieged_run,
     placed_arabic_noun_place,
 )
+from dataset.entities.works import works_by_kind
 from dataset.text.sentences import sentence_spans
 
 _FAC_TRAILER = re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(t) for t in lx.FAC_TRAILERS) + r")\b")
@@ -153,6 +161,12 @@ def _apply_trailers(
             return  # "the Kuwait news agency": the country's agency, unnamed
         if mention.label == "PERSON" and trailer.group("ORG") in lx.BAND_TRAILERS:
             return  # "the Trump faction", "a Haftar militia": whose band it is
+        if trailer.group("ORG") == "newspaper" and word_ending(
+            text, mention.start, 8, skip=" the"
+        ) in ("a", "an", "of"):
+            # "a Murdoch newspaper": whose it is; "the News of the World newspaper": the
+            # tail of a longer name; "told Dawn newspaper": the newspaper's own name.
+            return
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
             _numbered_gang(mention, text, trailer.end())
@@ -641,6 +655,18 @@ def _named_article(start: int, text: str) -> int:
     return match.start(1) if match is not None else start
 
 
+def _arabic_article_apart(mention: Mention, text: str) -> bool:
+    """'claimed by al Qaeda': the Arabic article written apart and lower-case is part of
+    the listed body's name ("al-Qaeda"), as it is when joined or capitalised."""
+    return (
+        text.startswith("al ", mention.start - 3)
+        and mention.start >= 3
+        and mention.method == "lexicon"
+        and not text[mention.start - 4 : mention.start - 3].isalnum()
+        and "al-" + " ".join(mention.words) in lx.ORG_NAME_SET
+    )
+
+
 # "St Michael's Hospital", "Addenbrooke's Hospital", "St. Mark's Coptic Orthodox
 # Cathedral": a house named after its saint or founder, the possessive inside the name.
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -795,7 +821,13 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         if not found:
             town = besieged_run(piece, text, lexicons, params)
             if town is None and len(piece.words) == 2:
-                town = arabic_noun_place(piece, lexicons, params)
+                # "in Jebel Marra": after a preposition of place, a given name may follow.
+                town = arabic_noun_place(piece, lexicons, params) or placed_arabic_noun_place(
+                    piece, text, lexicons, params
+                )
+            first = piece.words[0]
+            if town is None and (first in SHIP_PREFIXES or first[:2] == "Ci"):
+                town = _unexplained_run(piece, text)
             found = [town] if town is not None else found
         elif len(found) == 2:
             # "from Ain Issa" read as a place and a person: the noun of place names both.
@@ -818,6 +850,24 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
         _dynasty_names(mentions)
     storm_names(mentions, text)
     return _absorb_suffixes(mentions, text)
+
+
+def _unexplained_run(piece: Piece, text: str) -> Mention | None:
+    """A run no rule typed, named by its own first word: a ship ("the MV Rubymar", a
+    prefix and a name, see `ships`), or a place opened by the Romance noun for a city or
+    a housing estate ("Cité Soleil", "Ciudad Bolívar"; the run opens no sentence, where
+    "Cite" may be the English verb)."""
+    words = piece.words
+    if words[0] in SHIP_PREFIXES:
+        if len(words) == 1 or speaks(piece, text):
+            return None
+        return Mention(piece.start, piece.end, words, "PRODUCT", " ".join(words), "cue")
+    if not piece.initial and ascii_fold(words[0]) in _ROMANCE_CITY:
+        return Mention(piece.start, piece.end, words, "GPE", " ".join(words), "head")
+    return None
+
+
+_ROMANCE_CITY = frozenset(["Cite", "Ciudad", "Cidade", "Citta"])
 
 
 # Person calls a ruling house's name overrules: guesses, or nothing at all.
@@ -951,6 +1001,7 @@ def extract_entities(
     organisations_in_lists(mentions, text, lexicons.first_names)
     companies_held(mentions, text)
     companies_by_possession(mentions, text)
+    works_by_kind(mentions, text)
     not_who(mentions, text)
     bodies_named_once(mentions, lexicons.first_names, text)
     given_name_people(mentions, text, lexicons)
@@ -983,9 +1034,12 @@ def extract_entities(
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
+    arabic_apart = " al " in text  # "claimed by al Qaeda" (one search first)
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
+            if arabic_apart and _arabic_article_apart(mention, text):
+                mention.start -= 3
             possessor = (
                 _possessor_in_name(mention, text, lexicons, params)
                 if text[max(0, mention.start - 3) : mention.start - 1] in _POSSESSIVE_ENDS

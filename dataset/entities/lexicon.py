@@ -212,13 +212,14 @@ FAC_TRAILERS = (
     "convent",
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
-# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang").
+# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang";
+# "told Dawn newspaper").
 BAND_TRAILERS = ("faction", "militia", "cartel")
-INSTITUTION_TRAILERS = ("hospital", "gang", *BAND_TRAILERS)
+INSTITUTION_TRAILERS = ("hospital", "gang", "newspaper", *BAND_TRAILERS)
 # What a town has many of: a place's name before one says where it stands, not which it
 # is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
 # Sinaloa cartel"); an unexplained name before one is the band's ("the Chapitos faction").
-PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", *BAND_TRAILERS])
+PLACE_SERVED_TRAILERS = frozenset(["hospital", "mosque", "gang", "newspaper", *BAND_TRAILERS])
 # A person's or a body's "camp" is their side, not a place ("the Sanders camp"); a
 # "refugee camp" never is ("the Jenin refugee camp").
 SIDE_TRAILERS = frozenset(["camp"])

@@ -1,0 +1,32 @@
+"""Ships' names: "the tanker Sounion", "the MV Rubymar", "the destroyer USS Carney".
+
+A name right after a noun for a vessel is the vessel's, as a name after "the town of"
+is a town's: "the tanker Sounion" names no person, though no list knows the word. So is
+a run opened by a ship prefix ("MV", "HMS", "USS"). OntoNotes types a vehicle PRODUCT;
+the label keeps the ship out of the people, bodies and places the rest of the pipeline
+reads. Asked only of names no rule typed, so a country or a listed body stays what it
+is ("the tanker Iran seized"), and not of a name that speaks ("the vessel Ambrey said
+was hit": the company that reported it, a relative clause with its "that" left out).
+Not "carrier", which names an airline as often ("the carrier Lufthansa").
+"""
+
+from __future__ import annotations
+
+from dataset.entities.candidates import Piece
+from dataset.entities.it_speakers import SAYING_VERBS
+
+# Nouns for a vessel a ship's name follows in apposition.
+VESSEL_NOUNS = frozenset(
+    """ship vessel tanker freighter frigate destroyer warship cruiser corvette submarine
+    trawler ferry yacht dhow""".split()
+)
+# Prefixes of ships' names: motor vessel, His/Her Majesty's, United States, Australian
+# and Canadian naval and Royal Fleet Auxiliary ships. Not "SS", "MS", "MT" or "INS",
+# which open other names as often ("SS Panzer Division", "INS Commissioner").
+SHIP_PREFIXES = frozenset("MV HMS USS HMAS HMCS RFA".split())
+
+
+def speaks(piece: Piece, text: str) -> bool:
+    """Whether a verb of saying follows the name."""
+    follower = text[piece.end : piece.end + 12].split(maxsplit=1)
+    return bool(follower) and follower[0] in SAYING_VERBS
