@@ -66,7 +66,7 @@ def retype_by_context(
     _bodies_by_noun_after(open_calls, text, lexicons, params)
     _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
-    _other_names_of_places(mentions, text)
+    other_names_of_places(mentions, text)
     _names_others_give(open_calls, mentions, text, first_names)
     _unknown_by_cue(open_calls, text, lexicons, params)
     _place_lists(runs, text, lexicons)
@@ -832,11 +832,13 @@ def _whole_body_name(
     )
 
 
-def _other_names_of_places(mentions: list[Mention], text: str) -> None:
+def other_names_of_places(mentions: list[Mention], text: str) -> None:
     """'the river Nestus (Mesta)', 'Italy (Pithekoussae, Cumae)': brackets right after a
-    place that hold nothing but names give its other name or its parts, so a person call
-    a name list or the model guessed for one of them takes the place's type. Brackets
-    with other words ("Southsea (to which Trix had returned)") are a remark."""
+    place that hold nothing but names give its other name or its parts, so a one-word
+    name nothing typed, or a person call a name list or the model guessed, takes the
+    place's type. Brackets with other words ("Southsea (to which Trix had returned)") are
+    a remark. Runs before the model (its unexplained names are not the model's to drop)
+    and again after it (for its person calls)."""
     for place in mentions:
         if place.label not in _PLACE_LABELS or text[place.end : place.end + 2] != " (":
             continue
@@ -849,10 +851,9 @@ def _other_names_of_places(mentions: list[Mention], text: str) -> None:
         if gaps[0] or gaps[-1] or any(gap not in LIST_GAPS for gap in gaps[1:-1]):
             continue
         for mention in inside:
-            if (
-                len(mention.words) == 1
-                and mention.label == "PERSON"
-                and mention.method in GUESSED_PERSON
+            if len(mention.words) == 1 and (
+                mention.label == UNKNOWN
+                or (mention.label == "PERSON" and mention.method in GUESSED_PERSON)
             ):
                 mention.label, mention.canonical = place.label, mention.words[0]
                 mention.method = "context"

@@ -42,6 +42,7 @@ from dataset.entities.context import (
     QUOTES,
     listed_together,
     named_towns,
+    other_names_of_places,
     people_the_rules_dropped,
     place_label,
     repeated_places,
@@ -982,6 +983,7 @@ def extract_entities(
     """
     lexicons = lx.load()
     mentions = rule_mentions(text, lexicons, params)
+    other_names_of_places(mentions, text)
     if params.use_model:
         model = model or mdl.load()
         if model is not None:
