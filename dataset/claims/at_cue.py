@@ -32,7 +32,7 @@ from dataset.claims.cue_senses import (
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.number_words import UNITS_WORDS, VAGUE
-from dataset.claims.possessed import possessed, possessive_report
+from dataset.claims.possessed import demonym_owned, possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import infinitive, past_form
@@ -68,6 +68,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "warned in a video posted on social media": a modifier, no report
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
+    if demonym_owned(reader, tokens, i, surface, cue):
+        return possessive_report(reader, tokens, i, j, cue, cue_span, demonym=True)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None
     if before in g.COMMA_OR_QUOTE and not cue.nominal:
@@ -99,6 +101,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if opening is not None:
         b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
         source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
+    if source and source[1] - source[0] > 1 and _report_participle(reader, tokens[source[0]][2]):
+        b = source[0]  # "…, adding residents reported …": the participle opens a clause
+        source = (b + 1, source[1])
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is None and _closing_report(tokens, i, j, cue):
@@ -184,6 +189,16 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _report_participle(reader: Reader, word: str) -> bool:
+    """`adding`, `saying`: a lower-case participle of a verb of saying opens a clause (the
+    content of its own report), so a claimant after it starts after it ("echoing experts
+    who say" has an object noun, which the relative's report is about)."""
+    if not (word.endswith("ing") and word.islower()):
+        return False
+    cue = reader.lexicon.forms.get(word)
+    return cue is not None and cue.lemma in g.SAYING_LEMMAS
 
 
 def _background_follows(tokens: list[Token], j: int) -> bool:

@@ -37,6 +37,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$")
 _COMMENT_BEFORE = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:claims?|charges?|allegations?|accusations?|assertions?)\s+$"
 )
+# A claimant that ends in "what" and a pronoun: a free relative's subject ("Hamas
+# condemned what it", "in what it").
+_FREE_RELATIVE = re.compile(r"\b[Ww]hat\s+(\w+)$")
 CLAIMANT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART"])
 REACH_CHARS = 1200  # how far back a pronoun looks for its antecedent
 
@@ -280,22 +283,45 @@ class ClaimantResolver:
         that clause's subject, the first compatible name of the sentence that no
         preposition governs, not the latest name (a place inside the charge)."""
         comment = _COMMENT_BEFORE.search(self.text, max(0, start - 40), start)
-        if comment is None:
-            return None
-        begin = max(
-            self.text.rfind(". ", 0, comment.start()), self.text.rfind("\n", 0, comment.start())
-        )
+        subject = None if comment is None else self._sentence_subject(comment.start(), labels)
+        return None if subject is None else str(subject["entity_key"])
+
+    def _sentence_subject(self, before: int, labels: frozenset[str]) -> dict | None:
+        """The first compatible name of the sentence up to `before` that no preposition
+        governs."""
+        begin = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before))
         lo = bisect.bisect_left(self.starts, begin + 1)
-        hi = bisect.bisect_left(self.starts, comment.start())
+        hi = bisect.bisect_left(self.starts, before)
         for mention in self.mentions[lo:hi]:
             at = int(mention["start"])
             if mention["label"] in labels and not _AFTER_PREPOSITION.search(
                 self.text, max(0, at - 12), at
             ):
-                return str(mention["entity_key"])
+                return mention
         return None
 
+    def _namer(self, start: int, labels: frozenset[str]) -> str | None:
+        """`Israel struck Beirut in what it called a response`: the pronoun of a free
+        relative ("what it called") says how its own clause's subject names a thing, so
+        it stands for the sentence's subject; a name right after a lower-case word other
+        than an article is an object ("struck Kharkiv"), and then the subject is unnamed."""
+        subject = self._sentence_subject(start, labels)
+        if subject is None:
+            return None
+        words = self.text[max(0, int(subject["start"]) - 16) : int(subject["start"])].split()
+        if (
+            words
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-1] not in ("the", "a", "an")
+        ):
+            return None
+        return str(subject["entity_key"])
+
     def key(self, span: tuple[int, int]) -> str | None:
+        named = _FREE_RELATIVE.search(self.text, max(0, span[1] - 12), span[1])
+        if named is not None and named.group(1).lower() in COMPATIBLE:
+            return self._namer(named.start(1), COMPATIBLE[named.group(1).lower()])
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:

@@ -143,6 +143,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
             if (
                 not ends
+                # "rejected Russian claims that …": the claim noun's "that", inside the object
+                and not (cut and words[cut - 1] in g.CLAIM_NOUNS)
                 and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS)
                 and not any(_comma_participle(tokens, n) for n in range(j, j + cut))
             ):

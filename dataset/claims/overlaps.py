@@ -29,6 +29,13 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
+    # `said that X, adding: "…"`: a quotation a later participle introduces is its own,
+    # and the report before stops at the participle.
+    tails += [
+        d.cue[0]
+        for d in drafts
+        if d.quoted and d.cue[1] <= d.start and text[d.cue[1] - 3 : d.cue[1]] == "ing"
+    ]
     tails.sort()
     cue_ends = {d.cue[0]: d.cue[1] for d in reports}
     for draft in drafts:

@@ -11,7 +11,8 @@ Decisions (documented because researchers will aggregate these values):
   "fraction", or the counted noun singularised ("400 districts" → district,
   "tens of thousands of troops" → troop, "two decades" → decade). A bare number has unit None.
 - Vague plurals take the smallest value they can mean: "tens of thousands" → 20000,
-  "hundreds" → 200, "dozens" → 24.
+  "hundreds" → 200, "dozens" → 24; so does a scale word counted by "several" or "a few"
+  ("several hundred" → 200).
 - Qualifiers ("more than", "nearly", "an estimated") are kept in the surface text but do not
   change the value.
 - Dates and times are not quantities: "August 31", "31 July", "Sept. 11", a bare year
@@ -492,6 +493,26 @@ def _named(text: str, match: re.Match) -> bool:
     return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
 
 
+# An unstated count of a scale word: "several hundred", "a few thousand", "a couple of
+# dozen".
+_FEW_BEFORE = re.compile(
+    r"(?<![\w-])(?:several|a[^\S\n]+few|a[^\S\n]+couple(?:[^\S\n]+of)?)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_SCALES_OR_DOZEN = frozenset([*_SCALE_WORDS, "dozen"])
+
+
+def _few_before(text: str, match: re.Match, start: int) -> int | None:
+    """`several hundred people`: a scale word counted by "several" or "a few" means some
+    multiple of it, valued, as the vague plurals are ("hundreds" → 200), at the smallest,
+    twice the scale; where that count begins, else None."""
+    words = match.group("words")
+    if not words or words.split()[0].lower() not in _SCALES_OR_DOZEN:
+        return None
+    found = _FEW_BEFORE.search(text, max(start, match.start() - 16), match.start())
+    return None if found is None else found.start()
+
+
 def _toll_count(text: str, at: int) -> bool:
     """Whether the number at `at` is what a death toll or a rising toll reaches."""
     window = max(0, at - 60)
@@ -536,6 +557,10 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
                 word = (period.group("noun") or period.group("adverb")).lower()
                 unit = f"{unit} per {_PERIODS[word]}"
         begin = match.start()
+        few = _few_before(text, match, start)
+        if few is not None:
+            value *= 2  # "several hundred" → 200, as "hundreds"
+            begin = few
         qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
         if qualifier is not None:
             begin = qualifier.start()

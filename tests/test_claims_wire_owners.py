@@ -1,0 +1,102 @@
+"""Claims in wire reports, fourth pass: claim nouns owned by a people, report participles
+before a later report, free relatives ("what it called"), unstated counts of a scale."""
+
+from __future__ import annotations
+
+from claim_rows import PARAMS, mentions
+from claim_rows import claims as _claims
+
+from dataset.claims.extract import extract_claims
+from dataset.claims.quantities import extract_quantities
+
+
+def test_a_claim_noun_after_a_people_s_adjective_is_owned_by_that_people() -> None:
+    """ "the Israeli claim that …", "rejected Russian claims that …": after a people's
+    adjective the claim word is a noun, not a verb with the words before it as its
+    subject; the object of the answering verb is the whole noun phrase."""
+    text = "Hamas dismissed the Israeli claim that the hospital was used as a base."
+    assert _claims(text) == [
+        ("Hamas", "dismissed", "the Israeli claim that the hospital was used as a base")
+    ]
+    rejected = "Ukraine rejected Russian claims that its forces had withdrawn from the town."
+    assert _claims(rejected) == [
+        ("Ukraine", "rejected", "Russian claims that its forces had withdrawn from the town")
+    ]
+    headline = "Kyiv Denies Russian Claims Of Captured Village"
+    assert [cue for _c, cue, _t in _claims(headline)] == ["Denies"]
+
+
+def test_a_people_s_adjective_leaves_a_verb_with_its_subject() -> None:
+    """ "the Israelis claim", "a Russian claims he …", "The Vatican says": a plural
+    noun, a person or a name before the cue is its subject."""
+    assert _claims("The Israelis claim that the tunnel was used by Hamas.") == [
+        ("The Israelis", "claim", "that the tunnel was used by Hamas")
+    ]
+    assert _claims("A Russian claims he was beaten by the guards.") == [
+        ("A Russian", "claims", "he was beaten by the guards")
+    ]
+    assert _claims("The Vatican says the pope has no plans to meet him.") == [
+        ("The Vatican", "says", "the pope has no plans to meet him")
+    ]
+
+
+def test_a_participle_of_saying_opens_the_next_report_s_clause() -> None:
+    """ "…, adding residents reported no clashes": the participle's content holds the
+    later report, whose claimant starts after the participle and which is part of what
+    the participle's speaker said."""
+    text = "Al-Golani said the fighters had entered Hama, adding residents reported no clashes."
+    assert _claims(text) == [
+        ("Al-Golani", "said", "the fighters had entered Hama"),
+        ("Al-Golani", "adding", "residents reported no clashes"),
+    ]
+
+
+def test_a_report_before_a_participle_s_quotation_stops_at_the_participle() -> None:
+    """`said that X, adding: "…"`: the quotation belongs to the participle, so the first
+    report ends before it."""
+    text = 'Al-Golani said on Telegram that the group would protect minorities, adding: "We won."'
+    assert _claims(text) == [
+        ("Al-Golani", "said", "that the group would protect minorities"),
+        ("Al-Golani", "adding", "We won"),
+    ]
+
+
+def test_a_bare_singular_noun_before_a_modifier_shares_no_claimant() -> None:
+    """ "no call or meeting planned with X, adding: …": a participle modifying a bare
+    singular noun is no report whose subject the later participle shares."""
+    text = (
+        "The spokesman refused to comment but said there was no call or meeting planned "
+        'with the president, adding: "If one is proposed we will consider it."'
+    )
+    assert ("The spokesman", "adding", "If one is proposed we will consider it") in _claims(text)
+
+
+def test_the_pronoun_of_what_it_called_stands_for_the_sentence_subject() -> None:
+    """ "Israel struck Beirut in what it called …": the free relative's pronoun names how
+    the subject of its clause calls a thing, not the latest name (the object); with an
+    unnamed subject ("The army struck Kharkiv") the pronoun has no key."""
+    text = "Israel struck Beirut on Friday in what it called a response to rocket fire."
+    entities = mentions(text, [("Israel", "GPE", "GPE:israel"), ("Beirut", "GPE", "GPE:beirut")])
+    (called,) = extract_claims("w", text, PARAMS, entities)
+    assert called["cue"] == "called" and called["claimant_key"] == "GPE:israel"
+    unnamed = "The army struck Kharkiv on Friday in what it called a response to the attack."
+    entities = mentions(unnamed, [("Kharkiv", "GPE", "GPE:kharkiv")])
+    (called,) = extract_claims("w", unnamed, PARAMS, entities)
+    assert called["claimant_key"] is None
+    condemned = "Hamas condemned what it called a massacre in the camp."
+    entities = mentions(condemned, [("Hamas", "ORG", "ORG:hamas")])
+    rows = extract_claims("w", condemned, PARAMS, entities)
+    assert [r["claimant_key"] for r in rows] == ["ORG:hamas", "ORG:hamas"]
+
+
+def test_several_or_a_few_of_a_scale_word_is_at_least_twice_it() -> None:
+    """ "several hundred people" is no hundred: like "hundreds", it takes the smallest
+    value it can mean, two of the scale, and its text holds the vague count."""
+    text = "Several hundred people gathered; a few thousand fled; several dozen were held."
+    found = [(q["value"], q["text"]) for q in extract_quantities(text, 0, len(text))]
+    assert found == [
+        (200.0, "Several hundred people"),
+        (2000.0, "a few thousand"),
+        (24.0, "several dozen"),
+    ]
+    assert extract_quantities("two hundred people", 0, 18)[0]["value"] == 200.0
