@@ -3,7 +3,7 @@ before a later report, free relatives ("what it called"), unstated counts of a s
 
 from __future__ import annotations
 
-from claim_rows import PARAMS, mentions
+from claim_rows import PARAMS, claim_rows, mentions
 from claim_rows import claims as _claims
 
 from dataset.claims.extract import extract_claims
@@ -100,3 +100,35 @@ def test_several_or_a_few_of_a_scale_word_is_at_least_twice_it() -> None:
         (24.0, "several dozen"),
     ]
     assert extract_quantities("two hundred people", 0, 18)[0]["value"] == 200.0
+
+
+def test_a_participle_after_an_adverb_after_a_possessive_modifies_a_noun() -> None:
+    """ "Yemen's internationally recognised government accused …": the participle is an
+    adjective of the subject, no report whose claimant is "Yemen's"."""
+    text = "Yemen's internationally recognised government accused the Houthis of looting aid."
+    assert _claims(text) == [
+        (
+            "Yemen's internationally recognised government",
+            "accused",
+            "the Houthis of looting aid",
+        )
+    ]
+
+
+def test_but_the_claim_could_not_be_verified_hedges_the_report() -> None:
+    """ "…, but the claim could not be verified": the writer's comment that the report is
+    unverified hedges it, as "…, though the claim could not be verified" does."""
+    text = "Residents said jets bombed a monastery, but the claim could not be verified."
+    (row,) = claim_rows(text)
+    assert row["text"] == "jets bombed a monastery"
+    assert row["hedged"] and row["hedge"] == "could not be verified"
+
+
+def test_a_quoted_word_that_opens_the_content_keeps_its_opening_mark() -> None:
+    """`said "terrorists" had attacked …`: the opening mark of a quotation that closes
+    inside the content stays with it (a quotation that is the whole content is quoted
+    content without its marks)."""
+    text = 'The junta said "terrorists" had attacked a police station in Sagaing.'
+    assert _claims(text) == [
+        ("The junta", "said", '"terrorists" had attacked a police station in Sagaing')
+    ]

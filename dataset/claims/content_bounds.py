@@ -634,8 +634,11 @@ def drop_conjunction(text: str, start: int, end: int) -> int:
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, trailing sentence punctuation and a closing comma from content; a
     closing double quote stays when it closes a quotation the content opens (`were
-    "baseless".`)."""
+    "baseless".`), and so does an opening one whose closing mark the content holds
+    (`"terrorists" had attacked …`)."""
     while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
+        if not text[start].isspace() and _quote_inside(text, start, end):
+            break  # `"terrorists" had attacked …`: the mark opens a quotation inside
         start += 1
     stop = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in g.TRAILING):
@@ -643,6 +646,16 @@ def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     if end < stop and text[end] in '"”' and _opens_quote(text, start, end):
         end += 1
     return start, end
+
+
+def _quote_inside(text: str, opening: int, end: int) -> bool:
+    """Whether the double quote mark at `opening` closes before words of text[:end] that
+    follow it (`"terrorists" had attacked`), not at the content's end (a quoted whole)."""
+    if text[opening] not in '"“':
+        return False
+    marks = (text.find('"', opening + 1, end), text.find("”", opening + 1, end))
+    closing = min((at for at in marks if at >= 0), default=-1)
+    return closing >= 0 and any(c.isalnum() for c in text[closing + 1 : end])
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:

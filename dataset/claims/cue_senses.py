@@ -145,12 +145,19 @@ def _determines(word: str) -> bool:
 def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
     delegates`: a participle after a possessive, a quantifier, a determiner or a
-    preposition (not the agent's "by") modifies a noun; it is no report. After a
-    quantifier that can stand alone ("Some said they …", "both condemned the plan"), a
-    pronoun, a determiner, "that" or punctuation next makes the form a verb."""
+    preposition (not the agent's "by") modifies a noun, and so does one after an adverb
+    after a possessive (`Yemen's internationally recognised government`); it is no report.
+    After a quantifier that can stand alone ("Some said they …", "both condemned the
+    plan"), a pronoun, a determiner, "that" or punctuation next makes the form a verb."""
     if i == 0 or not past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
+    if i > 1 and _degree_adverb(tokens[i - 1][2]):
+        # "Yemen's internationally recognised government"
+        owner = tokens[i - 2][2].lower()
+        if owner.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
+            return False  # "he's widely said"
+        return owner.endswith(g.POSSESSIVE_ENDS)
     if before in g.PRONOUN_QUANTIFIERS and j < len(tokens):
         following = tokens[j][2]
         if following.lower() in g.VERB_OBJECTS or not following[0].isalnum():
@@ -158,6 +165,18 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     if before.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
         return False  # "he's said": a pronoun and "has", not a possessive
     return before.endswith(g.POSSESSIVE_ENDS) or before in g.ATTRIBUTIVE_MARKERS
+
+
+def _degree_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" ("internationally", "widely"), which may stand between
+    a determiner and the participle it modifies (not a noun: "the family said")."""
+    return (
+        word.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 4
+        and word not in g.LY_NOUNS
+    )
 
 
 def not_a_finding(tokens: list[Token], i: int, j: int) -> bool:
