@@ -132,3 +132,24 @@ def test_a_quoted_word_that_opens_the_content_keeps_its_opening_mark() -> None:
     assert _claims(text) == [
         ("The junta", "said", '"terrorists" had attacked a police station in Sagaing')
     ]
+
+
+def test_a_title_case_headline_may_hold_a_number() -> None:
+    """ "UN Says 1.5 Million Sudanese Face Famine": a number among the capitalised words
+    still makes the first line a title-case headline, whose capitalised cue is read."""
+    text = "UN Says 1.5 Million Sudanese Face Famine In Darfur"
+    assert _claims(text) == [("UN", "Says", "1.5 Million Sudanese Face Famine In Darfur")]
+
+
+def test_a_placeholder_it_before_an_infinitive_with_an_adverb_reports_nothing() -> None:
+    """ "It was not possible to independently verify the figures": the writer's note on
+    checking is no claim of "It", with or without an adverb before the verb."""
+    assert _claims("It was not possible to independently verify the figures.") == []
+
+
+def test_a_bare_count_a_source_puts_a_toll_at_counts_people() -> None:
+    """ "HRW put the toll at more than 50": a toll someone puts at a number is a count of
+    the dead, as a death toll is."""
+    text = "Human Rights Watch put the toll from the raid at more than 50."
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"], found["text"]) == (50.0, "person", "more than 50")

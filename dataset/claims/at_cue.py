@@ -121,7 +121,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
-        elif tokens[i - 1][2].lower() == "to":
+        elif _after_to(tokens, i):
             return None  # "It was not possible to verify …": the infinitive reports nobody
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
@@ -189,6 +189,15 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _after_to(tokens: list[Token], i: int) -> bool:
+    """Whether "to" stands before the cue at i, an adverb between ("to independently
+    verify")."""
+    n = i - 1
+    if n > 0 and tokens[n][2].endswith("ly") and tokens[n][2].islower():
+        n -= 1
+    return n >= 0 and tokens[n][2].lower() == "to"
 
 
 def _report_participle(reader: Reader, word: str) -> bool:

@@ -410,8 +410,9 @@ BACKGROUND_CLAUSE_OPENERS = _words("as after before")
 # Conjunctions of concession: after a report set off by commas they open the writer's
 # own clause, granted against the report ("…, the army said, although …").
 CONCESSIVES = _words("although though whereas")
-# A headline in title case: three or more capitalised words at the start.
-TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
+# A headline in title case: three or more capitalised words (or numbers: "UN Says 1.5
+# Million …") at the start.
+TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z0-9]")
 COLON = re.compile(r":[ \t]+(?=\S)")
 # A speaker before a colon that opens a line: one to five capitalised words (or initials).
 SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on|to|at|in)){0,5}")

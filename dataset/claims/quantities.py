@@ -441,9 +441,9 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     return None
 
 
-# "the death toll had passed 43,000", "the toll rose to 30": a bare number a death toll
-# or a rising toll reaches counts people (the dead, or the dead and wounded); a bridge's
-# toll is a price.
+# "the death toll had passed 43,000", "the toll rose to 30", "put the toll at 50": a bare
+# number a death toll, a rising toll or a toll someone puts at it reaches counts people
+# (the dead, or the dead and wounded); a bridge's toll is a price.
 _TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
 _TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
 _TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
@@ -453,7 +453,8 @@ _TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+
 _TOLL_BEFORE = re.compile(
     rf"\b(?:(?:death|casualty|civilian)\s+toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|"
     rf"{_TOLL_HEDGES})){{1,4}}|toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})"
-    rf"(?:\s+(?:{_TOLL_LINKS}|{_TOLL_HEDGES}))*)\s+$",
+    rf"(?:\s+(?:{_TOLL_LINKS}|{_TOLL_HEDGES}))*|\bput(?:s|ting)?\s+the\s+toll{_TOLL_OF}\s+at"
+    rf"(?:\s+(?:{_TOLL_HEDGES}))*)\s+$",
     re.IGNORECASE,
 )
 
