@@ -153,3 +153,26 @@ def test_a_bare_count_a_source_puts_a_toll_at_counts_people() -> None:
     text = "Human Rights Watch put the toll from the raid at more than 50."
     (found,) = extract_quantities(text, 0, len(text))
     assert (found["value"], found["unit"], found["text"]) == (50.0, "person", "more than 50")
+
+
+def test_a_figure_put_as_high_as_a_value_is_the_estimate_s_claim() -> None:
+    """ "some estimates put the figure as high as 100": a bound placed like "at 100"; the
+    estimates are the source of the figure, not the subject of a verb "estimates"."""
+    text = "Some estimates put the figure as high as 100."
+    assert _claims(text) == [("Some estimates", "put", "the figure as high as 100")]
+
+
+def test_a_naming_verb_with_only_a_reflexive_reports_nothing() -> None:
+    """ "Ansar Allah, as the Houthis call themselves, said …": "call themselves" names
+    the group; only "said" reports."""
+    text = "Ansar Allah, as the Houthis formally call themselves, said the ship was hit."
+    assert [cue for _c, cue, _t in _claims(text)] == ["said"]
+
+
+def test_no_independent_confirmation_ends_the_content_and_hedges_it() -> None:
+    """ "…, but there was no independent confirmation": the writer's note that the report
+    is unchecked is no part of its content, and hedges it."""
+    text = "Russia said it had destroyed 33 drones, but there was no independent confirmation."
+    (row,) = claim_rows(text)
+    assert row["text"] == "it had destroyed 33 drones"
+    assert row["hedge"] == "there was no independent confirmation"

@@ -319,9 +319,10 @@ class ClaimantResolver:
         return str(subject["entity_key"])
 
     def key(self, span: tuple[int, int]) -> str | None:
-        named = _FREE_RELATIVE.search(self.text, max(0, span[1] - 12), span[1])
-        if named is not None and named.group(1).lower() in COMPATIBLE:
-            return self._namer(named.start(1), COMPATIBLE[named.group(1).lower()])
+        if self.text.find("hat", max(0, span[1] - 12), span[1]) >= 0:  # a cheap test first
+            named = _FREE_RELATIVE.search(self.text, max(0, span[1] - 12), span[1])
+            if named is not None and named.group(1).lower() in COMPATIBLE:
+                return self._namer(named.start(1), COMPATIBLE[named.group(1).lower()])
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:

@@ -444,15 +444,26 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     """The comma at token n opens the writer's comment on what precedes it: an indefinite
     claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
     the report was made (`, without giving details`) or a relative clause that answers
-    it (`, which Kyiv denied`, `, though this could not be verified`)."""
+    it (`, which Kyiv denied`, `, though this could not be verified`) or notes it is
+    unchecked (`, but there was no independent confirmation`)."""
     if n + 2 >= len(tokens):
         return False
     word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
     if word == "without":
         return after in g.UNSUPPORTED
     if word in g.COMMENT_OPENERS:
-        return answering_relative(tokens, n + 1)
+        return answering_relative(tokens, n + 1) or no_check(tokens, n + 2)
     return indefinite_claim(tokens, n + 1)
+
+
+def no_check(tokens: list[Token], n: int) -> bool:
+    """`there was no independent confirmation` from token n: the writer's note that the
+    report is unchecked, after a contrast."""
+    words = [t[2].lower() for t in tokens[n : n + 6]]
+    if words[:1] != ["there"] or "no" not in words[1:4]:
+        return False
+    at = words.index("no")
+    return any(w in g.CHECK_NOUNS for w in words[at + 1 : at + 3])
 
 
 def opens_writer_clause(tokens: list[Token], n: int) -> bool:

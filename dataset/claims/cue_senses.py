@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.figures import places_value
 from dataset.claims.fronted_participles import opens_with_participle
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
@@ -45,6 +46,10 @@ def not_a_report(
     ):
         return True  # "reports say": the first word is a noun ("denies backing" is a
         # verb answering a claim, and its gerund)
+    if cue.lemma == "call" and _reflexive_only(tokens, j):
+        return True  # "as the Houthis call themselves,": a name, no content
+    if _estimate_puts(tokens, j, surface):
+        return True  # "Some estimates put the figure at …": the source's noun (`figures`)
     if before == "to" and leave_to_speak(tokens, i - 1):
         return True  # "spoke on condition of anonymity to discuss …": no report
     if (
@@ -69,6 +74,31 @@ def not_a_report(
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
+
+
+def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
+    """`some estimates put the figure as high as 100`: a present form before "put" and a
+    value placed is the noun of the figure's source, which `figures` reads."""
+    return (
+        j < len(tokens)
+        and tokens[j][2] in _PUT_FORMS
+        and surface.endswith("s")
+        and places_value(tokens, j + 1)
+    )
+
+
+# Verbs by which an estimate places a figure ("estimates put the toll at").
+_PUT_FORMS = frozenset("put puts placed place places".split())
+
+
+def _reflexive_only(tokens: list[Token], j: int) -> bool:
+    """`as the Houthis formally call themselves,`: a reflexive object (token j) that ends
+    its clause leaves a verb of naming nothing to report ("called himself a …" goes on)."""
+    return (
+        j < len(tokens)
+        and tokens[j][2].lower() in g.REFLEXIVES
+        and (j + 1 == len(tokens) or not tokens[j + 1][2][0].isalnum())
+    )
 
 
 def _participle_object(tokens: list[Token], i: int) -> bool:

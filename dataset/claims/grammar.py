@@ -356,8 +356,9 @@ ANSWER_FORMS = _words(
 # Words after a comma that open the writer's comment on the report before: "…, which
 # Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
 COMMENT_OPENERS = _words("which though although but")
-# A comma and an indefinite claim noun, "without" and a participle of telling, or a
-# comment opener with a form of answering a claim a few words after: where the writer's
+# A comma and an indefinite claim noun, "without" and a participle of telling, a comment
+# opener with a form of answering a claim a few words after, or a contrast and "there was
+# no (independent) confirmation": where the writer's
 # comment on the report before may open (`content_bounds.opens_comment` decides; any
 # comma it accepts matches here). Words between end at whitespace; a dotted
 # abbreviation ("which U.S. officials denied") is one of them.
@@ -376,9 +377,12 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(COMMENT_OPENERS))
     + r")\s+(?:\w\S*\s+){0,7}?(?:"
     + "|".join(sorted(ANSWER_FORMS))
-    + r")\b)",
+    + r")\b|(?:but|though|although)\s+there\s+(?:was|is|were|has\s+been)\s+no\s+(?:\w+\s+)?"
+    + r"(?:confirmation|verification)\b)",
     re.I,
 )
+# Nouns of checking a claim: "…, but there was no independent confirmation".
+CHECK_NOUNS = _words("confirmation verification")
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.

@@ -45,9 +45,18 @@ _UNVERIFIED_COMMENT = re.compile(
 )
 
 
+# The same comment as a clause with no verb of checking: ", but there was no independent
+# confirmation"; the hedge is the clause from "there".
+_NO_CHECK_COMMENT = re.compile(
+    r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:but|though|although)[^\S\n]+"
+    r"(?P<hedge>there[^\S\n]+(?:was|is|were|has[^\S\n]+been)[^\S\n]+no[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+)?(?:confirmation|verification))\b"
+)
+
+
 def unverified_after(text: str, end: int) -> str | None:
     """The writer's comment that a claim is unverified, right where the report ends."""
-    found = _UNVERIFIED_COMMENT.match(text, end)
+    found = _UNVERIFIED_COMMENT.match(text, end) or _NO_CHECK_COMMENT.match(text, end)
     return found.group("hedge") if found is not None else None
 
 

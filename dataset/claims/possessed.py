@@ -45,10 +45,10 @@ def demonym_owned(reader: Reader, tokens: list[Token], i: int, surface: str, cue
     its verb). After "a"/"an" only the bare lemma is a noun ("a Russian claims he was
     beaten" is a person and a verb)."""
     lower = surface.lower()
-    if i < 2 or lower not in (cue.lemma, cue.lemma + "s"):
-        return False
     if lower not in g.CLAIM_NOUNS and lower not in g.REPORT_NOUNS:
         return False  # "the Vatican says": only a form that is also a noun of claims
+    if i < 2 or lower not in (cue.lemma, cue.lemma + "s"):
+        return False
     adjective = tokens[i - 1][2]
     if not (
         adjective[0].isupper() and adjective.isalpha() and adjective.lower().endswith(_DEMONYM_ENDS)
