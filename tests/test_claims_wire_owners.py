@@ -176,3 +176,48 @@ def test_no_independent_confirmation_ends_the_content_and_hedges_it() -> None:
     (row,) = claim_rows(text)
     assert row["text"] == "it had destroyed 33 drones"
     assert row["hedge"] == "there was no independent confirmation"
+
+
+def test_a_headline_label_before_a_cited_report_is_its_topic() -> None:
+    """ "Sudan: RSF 'killed 200' in villages, activists say": a line that cites its own
+    source at its end makes the label before its colon a topic, not a speaker."""
+    text = "Sudan: RSF 'killed 200' in White Nile villages, activists say"
+    assert [(c, cue) for c, cue, _t in _claims(text)] == [("activists", "say")]
+
+
+def test_a_count_of_the_harmed_counts_people() -> None:
+    """ "50 killed in strikes", "the 12 wounded": a participle naming what befell people,
+    with no noun after it, counts people."""
+    text = "Gaza health ministry says 50 killed in strikes on Rafah"
+    (found,) = extract_quantities(text, 0, len(text))
+    assert (found["value"], found["unit"], found["text"]) == (50.0, "person", "50 killed")
+    (soldiers,) = extract_quantities("12 wounded soldiers", 0, 19)
+    assert soldiers["unit"] == "soldier"
+
+
+def test_an_acronym_in_brackets_after_a_source_is_not_content() -> None:
+    """ "According to the … Project (Acled), more than …": the bracketed acronym belongs to
+    the source; the content starts after its comma."""
+    text = "According to the Conflict Data Project (Acled), more than 6,000 civilians died."
+    (row,) = claim_rows(text)
+    assert row["text"] == "more than 6,000 civilians died"
+
+
+def test_a_raised_subject_with_an_apposition_keeps_both() -> None:
+    """ "The group's leader, Iyad Ag Ghaly, is believed to be hiding …": the content of a
+    raising verb starts at its subject, before the apposition's commas."""
+    text = "The group's leader, Iyad Ag Ghaly, is believed to be hiding in Mali."
+    (row,) = claim_rows(text)
+    assert row["claimant"] is None
+    assert row["text"] == "The group's leader, Iyad Ag Ghaly, is believed to be hiding in Mali"
+
+
+def test_an_organisation_named_in_an_aside_keys_the_claimant() -> None:
+    """ "Sudan's paramilitary group, the Rapid Support Forces, said": an aside that is an
+    organisation's name names the claimant the phrase before it describes."""
+    text = "Sudan's paramilitary group, the Rapid Support Forces, said it had taken the city."
+    entities = mentions(
+        text, [("Sudan", "GPE", "GPE:sudan"), ("Rapid Support Forces", "ORG", "ORG:rsf")]
+    )
+    (row,) = extract_claims("w", text, PARAMS, entities)
+    assert row["claimant_key"] == "ORG:rsf"

@@ -506,17 +506,37 @@ def _count_before(tokens: list[Token], i: int) -> bool:
 def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:
     """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
     content is the subject plus the infinitive (its span covers the cue between)."""
-    b = i - 1
     forms = reader.lexicon.forms
+    b = _clause_start(tokens, i - 1, forms)
+    if b > 0 and tokens[b][2] == "," and _no_subject(tokens, b + 1, i):
+        # "The group's leader, Iyad Ag Ghaly, is believed to …": the subject and its
+        # apposition stand before the aside's closing comma
+        opening = next((n for n in range(b - 1, max(b - 9, -1), -1) if tokens[n][2] == ","), -1)
+        if opening > 0:
+            b = _clause_start(tokens, opening - 1, forms)
+    if b + 1 >= i:
+        return None
+    start, end = tokens[b + 1][0], tokens[-1][1]
+    return Draft(start, end, None, cue_span, cue, "raised", reader.params.confidence_raised)
+
+
+def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
+    """The index of the punctuation, clause word or cue at or before b that opens the
+    clause holding token b + 1 (-1: the sentence start)."""
     while b >= 0:
         word = tokens[b][2].lower()
         if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
             break  # "Officials fear [the dam appears to …]": the clause after the cue
         b -= 1
-    if b + 1 >= i:
-        return None
-    start, end = tokens[b + 1][0], tokens[-1][1]
-    return Draft(start, end, None, cue_span, cue, "raised", reader.params.confidence_raised)
+    return b
+
+
+def _no_subject(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether tokens[start:i] are only auxiliaries and adverbs, no subject."""
+    return all(
+        t[2].lower() in g.AUXILIARIES or (t[2].endswith("ly") and t[2].islower())
+        for t in tokens[start:i]
+    )
 
 
 def _according_to(
@@ -533,6 +553,7 @@ def _according_to(
     while k >= 0 and tokens[k][2].lower() in g.CLAUSE_WORDS:
         k -= 1
     if k < 0:
+        end = _after_bracket(tokens, end)  # "According to the Project (Acled), …"
         end = _after_source_aside(tokens, end)  # "According to the report, seen by X, …"
         if end + 1 >= len(tokens):
             return None
@@ -572,6 +593,20 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _after_bracket(tokens: list[Token], n: int) -> int:
+    """`According to the … Project (Acled), more than …`: a short bracket (an acronym)
+    after the source at token n is the source's; the index of the comma after it (or of
+    its closing bracket), else n."""
+    if tokens[n][2] != "(":
+        return n
+    for m in range(n + 1, min(n + 8, len(tokens) - 1)):
+        if tokens[m][2] == ")":
+            return m + 1 if tokens[m + 1][2] == "," else m
+        if tokens[m][2] in g.HARD_OR_QUOTE:
+            break
+    return n
 
 
 def _relative_aside(tokens: list[Token], comma: int) -> int | None:

@@ -170,7 +170,7 @@ class ClaimantResolver:
         start, end = span
         if self.text[end - 1] in ASIDE_CLOSINGS:
             aside_at = head_end(self.text, start, end)
-            named = self._apposed_person(aside_at, end)
+            named = self._apposed_name(aside_at, end)
             if named is not None:
                 return named
             end = aside_at
@@ -189,17 +189,22 @@ class ClaimantResolver:
                 return str(head["entity_key"])
         return self._titled(start, end)
 
-    def _apposed_person(self, aside_at: int, end: int) -> str | None:
+    def _apposed_name(self, aside_at: int, end: int) -> str | None:
         """`The regional governor of Kharkiv, Oleh Syniehubov,`, `the RSF's commander,
         Gen. Mohamed Hamdan Dagalo,`: an aside that is a person's name alone, after at
         most a short capitalised title, names the claimant the phrase before it
-        describes."""
+        describes; so does an organisation's name alone (`Sudan's paramilitary group, the
+        Rapid Support Forces,`)."""
         inside = self._inside(aside_at, end)
-        if len(inside) != 1 or inside[0]["label"] != "PERSON":
+        if len(inside) != 1 or inside[0]["label"] not in ("PERSON", "ORG"):
             return None
         name_start, name_end = int(inside[0]["start"]), int(inside[0]["end"])
         title = self.text[aside_at:name_start].strip(" (" + ASIDE_CLOSINGS).split()
-        titled = len(title) <= 3 and all(word[0].isupper() for word in title)
+        if inside[0]["label"] == "ORG":
+            # "Myanmar's shadow government, the National Unity Government,": its name
+            titled = title in ([], ["the"], ["The"])
+        else:
+            titled = len(title) <= 3 and all(word[0].isupper() for word in title)
         if not titled or self.text[name_end:end].strip(" (" + ASIDE_CLOSINGS):
             return None
         return str(inside[0]["entity_key"])

@@ -324,6 +324,8 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             nationality = match.string[match.start("noun") : head.start("head")].split()[-1]
             code = _NATIONAL_CURRENCY.get((nationality.lower().rstrip("."), counted))
             return code or _CURRENCY_WORD.get(counted, counted), head.end("head")
+        if noun.lower() in _NOUN_PARTICIPLES:
+            return "person", match.end("noun")  # "50 killed in strikes", "the 12 wounded"
         if noun.lower() in _TAKING:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
             if captive is not None:  # "250 taken hostage": what they were taken as

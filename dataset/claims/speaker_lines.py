@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataset.claims import grammar as g
 from dataset.claims.draft import Draft
 from dataset.claims.reader import Reader
@@ -26,6 +28,8 @@ def speaker_colons(reader: Reader) -> list[Draft]:
             continue
         if not any(c.isalpha() for c in text[colon.end() : end]):
             continue  # "Clinton: 1,769.": a table row, not a statement
+        if _CITED_AT_END.search(text, colon.end(), end):
+            continue  # "Sudan: RSF 'killed 200', activists say": a topic, then the report
         drafts.append(
             Draft(
                 colon.end(),
@@ -39,6 +43,13 @@ def speaker_colons(reader: Reader) -> list[Draft]:
             )
         )
     return drafts
+
+
+# A line that cites its own source at its end (", activists say"): what the label before
+# its colon heads is the topic of that report, not its speaker.
+_CITED_AT_END = re.compile(
+    r",[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}(?:say|says|said|claim|claims)[.!]?[^\S\n]*$"
+)
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
