@@ -68,7 +68,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "warned in a video posted on social media": a modifier, no report
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
-    if demonym_owned(reader, tokens, i, surface, cue):
+    if key in g.CLAIM_OR_REPORT_NOUNS and demonym_owned(reader, tokens, i, surface, cue):
         return possessive_report(reader, tokens, i, j, cue, cue_span, demonym=True)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None
@@ -101,7 +101,12 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if opening is not None:
         b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
         source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
-    if source and source[1] - source[0] > 1 and _report_participle(reader, tokens[source[0]][2]):
+    if (
+        source
+        and source[1] - source[0] > 1
+        and tokens[source[0]][2].endswith("ing")
+        and _report_participle(reader, tokens[source[0]][2])
+    ):
         b = source[0]  # "…, adding residents reported …": the participle opens a clause
         source = (b + 1, source[1])
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
@@ -201,10 +206,11 @@ def _after_to(tokens: list[Token], i: int) -> bool:
 
 
 def _report_participle(reader: Reader, word: str) -> bool:
-    """`adding`, `saying`: a lower-case participle of a verb of saying opens a clause (the
+    """`adding`, `saying` (an "-ing" word, as the caller checks): a lower-case participle
+    of a verb of saying opens a clause (the
     content of its own report), so a claimant after it starts after it ("echoing experts
     who say" has an object noun, which the relative's report is about)."""
-    if not (word.endswith("ing") and word.islower()):
+    if not word.islower():
         return False
     cue = reader.lexicon.forms.get(word)
     return cue is not None and cue.lemma in g.SAYING_LEMMAS

@@ -48,7 +48,7 @@ def not_a_report(
         # verb answering a claim, and its gerund)
     if cue.lemma == "call" and _reflexive_only(tokens, j):
         return True  # "as the Houthis call themselves,": a name, no content
-    if _estimate_puts(tokens, j, surface):
+    if j < len(tokens) and tokens[j][2] in _PUT_FORMS and _estimate_puts(tokens, j, surface):
         return True  # "Some estimates put the figure at …": the source's noun (`figures`)
     if before == "to" and leave_to_speak(tokens, i - 1):
         return True  # "spoke on condition of anonymity to discuss …": no report
@@ -77,14 +77,10 @@ def not_a_report(
 
 
 def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
-    """`some estimates put the figure as high as 100`: a present form before "put" and a
-    value placed is the noun of the figure's source, which `figures` reads."""
-    return (
-        j < len(tokens)
-        and tokens[j][2] in _PUT_FORMS
-        and surface.endswith("s")
-        and places_value(tokens, j + 1)
-    )
+    """`some estimates put the figure as high as 100`: a present form before "put" (token
+    j, as the caller checks) and a value placed is the noun of the figure's source, which
+    `figures` reads."""
+    return surface.endswith("s") and places_value(tokens, j + 1)
 
 
 # Verbs by which an estimate places a figure ("estimates put the toll at").
@@ -182,7 +178,7 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     if i == 0 or not past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
-    if i > 1 and _degree_adverb(tokens[i - 1][2]):
+    if i > 1 and before.endswith("ly") and _degree_adverb(tokens[i - 1][2]):
         # "Yemen's internationally recognised government"
         owner = tokens[i - 2][2].lower()
         if owner.replace("’", "'") in g.PRONOUN_CONTRACTIONS:

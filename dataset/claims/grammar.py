@@ -266,6 +266,7 @@ CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
     "contention version account figure toll tally estimate"
 )
+CLAIM_OR_REPORT_NOUNS = CLAIM_NOUNS | REPORT_NOUNS
 # Plural claim nouns that open such a comment bare ("…, allegations the junta denies");
 # not "claims" or "charges", which are also verbs ("…, claims the army").
 PLURAL_CLAIM_NOUNS = _words("allegations accusations assertions")

@@ -39,14 +39,13 @@ _DEMONYM_ENDS = ("ian", "ean", "i", "ese", "ish")
 
 def demonym_owned(reader: Reader, tokens: list[Token], i: int, surface: str, cue: Cue) -> bool:
     """`the Israeli claim that …`, `rejected Russian claims that …`, `Kyiv Denies Russian
-    Claims Of …`: a bare cue form that is also a noun of claims or reports, after a
+    Claims Of …`: a bare cue form that is also a noun of claims or reports (as the caller
+    checks: "the Vatican says" has a verb), after a
     people's adjective, itself after a determiner, a preposition or a verb, is a noun that
     people owns: an adjective is no subject ("the Israelis claim" has a plural noun before
     its verb). After "a"/"an" only the bare lemma is a noun ("a Russian claims he was
     beaten" is a person and a verb)."""
     lower = surface.lower()
-    if lower not in g.CLAIM_NOUNS and lower not in g.REPORT_NOUNS:
-        return False  # "the Vatican says": only a form that is also a noun of claims
     if i < 2 or lower not in (cue.lemma, cue.lemma + "s"):
         return False
     adjective = tokens[i - 1][2]

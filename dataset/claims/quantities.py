@@ -443,9 +443,9 @@ def _head_after_modifier(match: re.Match) -> re.Match | None:
     return None
 
 
-# "the death toll had passed 43,000", "the toll rose to 30", "put the toll at 50": a bare
-# number a death toll, a rising toll or a toll someone puts at it reaches counts people
-# (the dead, or the dead and wounded); a bridge's toll is a price.
+# "the death toll had passed 43,000", "the toll rose to 30": a bare number a death toll
+# or a rising toll reaches counts people (the dead, or the dead and wounded); a bridge's
+# toll is a price.
 _TOLL_LINKS = r"has|had|have|was|is|now|already|stood|stands|of|to|at|past|over|above"
 _TOLL_RISES = r"rose|risen|climbed|jumped|reached|passed|surpassed|topped|exceeded|increased"
 _TOLL_HEDGES = r"more|than|nearly|almost|about|around|some|roughly|at least"
@@ -455,8 +455,7 @@ _TOLL_OF = r"(?:\s+(?:from|in|of|after)\s+(?:the\s+|an?\s+)?[a-z]+(?:[\s-][a-z]+
 _TOLL_BEFORE = re.compile(
     rf"\b(?:(?:death|casualty|civilian)\s+toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}|{_TOLL_RISES}|"
     rf"{_TOLL_HEDGES})){{1,4}}|toll{_TOLL_OF}(?:\s+(?:{_TOLL_LINKS}))*\s+(?:{_TOLL_RISES})"
-    rf"(?:\s+(?:{_TOLL_LINKS}|{_TOLL_HEDGES}))*|\bput(?:s|ting)?\s+the\s+toll{_TOLL_OF}\s+at"
-    rf"(?:\s+(?:{_TOLL_HEDGES}))*)\s+$",
+    rf"(?:\s+(?:{_TOLL_LINKS}|{_TOLL_HEDGES}))*)\s+$",
     re.IGNORECASE,
 )
 
@@ -496,12 +495,9 @@ def _named(text: str, match: re.Match) -> bool:
     return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
 
 
-# An unstated count of a scale word: "several hundred", "a few thousand", "a couple of
-# dozen".
-_FEW_BEFORE = re.compile(
-    r"(?<![\w-])(?:several|a[^\S\n]+few|a[^\S\n]+couple(?:[^\S\n]+of)?)[^\S\n]+$",
-    re.IGNORECASE,
-)
+# The words that count a scale word without stating how many ("several hundred", "a
+# few thousand", "a couple of dozen").
+_FEW = ("several ", "a few ", "a couple of ", "a couple ")
 _SCALES_OR_DOZEN = frozenset([*_SCALE_WORDS, "dozen"])
 
 
@@ -509,17 +505,40 @@ def _few_before(text: str, match: re.Match, start: int) -> int | None:
     """`several hundred people`: a scale word counted by "several" or "a few" means some
     multiple of it, valued, as the vague plurals are ("hundreds" → 200), at the smallest,
     twice the scale; where that count begins, else None."""
-    words = match.group("words")
-    if not words or words.split()[0].lower() not in _SCALES_OR_DOZEN:
-        return None
-    found = _FEW_BEFORE.search(text, max(start, match.start() - 16), match.start())
-    return None if found is None else found.start()
+    before = text[max(start, match.start() - 16) : match.start()].lower()
+    for phrase in _FEW:
+        if before.endswith(phrase):
+            at = match.start() - len(phrase)
+            return at if at == start or not text[at - 1].isalnum() else None
+    return None
 
 
 def _toll_count(text: str, at: int) -> bool:
-    """Whether the number at `at` is what a death toll or a rising toll reaches."""
+    """Whether the number at `at` is what a death toll or a rising toll reaches, or a toll
+    someone puts at it."""
     window = max(0, at - 60)
-    return "toll" in text[window:at].lower() and _TOLL_BEFORE.search(text, window, at) is not None
+    before = text[window:at].lower()
+    if "toll" not in before:
+        return False
+    return _TOLL_BEFORE.search(text, window, at) is not None or _put_toll(before)
+
+
+_PUTS = frozenset(["put", "puts", "putting"])
+_HEDGE_WORDS = frozenset("more than nearly almost about around some roughly at least".split())
+
+
+def _put_toll(before: str) -> bool:
+    """`put the toll (from the raid) at more than`: the words before a number after the
+    last "toll" of `before` (lower case)."""
+    toll = before.rfind("toll")
+    words = before[:toll].split()
+    if len(words) < 2 or words[-2] not in _PUTS or words[-1] != "the":
+        return False
+    after = before[toll + 4 :].split()
+    for n, word in enumerate(after[:8]):
+        if word == "at" and all(w in _HEDGE_WORDS for w in after[n + 1 :]):
+            return True
+    return False
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
@@ -560,7 +579,10 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
                 word = (period.group("noun") or period.group("adverb")).lower()
                 unit = f"{unit} per {_PERIODS[word]}"
         begin = match.start()
-        few = _few_before(text, match, start)
+        words = match.group("words")
+        few = None
+        if words and words.split()[0].lower() in _SCALES_OR_DOZEN:
+            few = _few_before(text, match, start)
         if few is not None:
             value *= 2  # "several hundred" → 200, as "hundreds"
             begin = few
