@@ -221,3 +221,22 @@ def test_an_organisation_named_in_an_aside_keys_the_claimant() -> None:
     )
     (row,) = extract_claims("w", text, PARAMS, entities)
     assert row["claimant_key"] == "ORG:rsf"
+
+
+def test_a_raised_subject_s_aside_may_hold_a_list() -> None:
+    """ "The bill, which will tackle crime, terrorism and …, is expected to …": the aside
+    opens at the comma before its relative, not at a comma of the list inside it."""
+    text = "The bill, which covers crime, terrorism and migration, is expected to pass."
+    (row,) = claim_rows(text)
+    assert row["text"] == (
+        "The bill, which covers crime, terrorism and migration, is expected to pass"
+    )
+
+
+def test_a_free_relative_inside_a_subordinate_clause_is_not_the_subject_s() -> None:
+    """ "California has laws which protect journalists if what they write …": a relative
+    or subordinate clause between the name and "what" has its own subject."""
+    text = "California has laws which protect journalists if what they wrote was true."
+    entities = mentions(text, [("California", "GPE", "GPE:california")])
+    keys = [r["claimant_key"] for r in extract_claims("w", text, PARAMS, entities)]
+    assert "GPE:california" not in keys

@@ -517,7 +517,7 @@ def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cu
     if b > 0 and tokens[b][2] == "," and _no_subject(tokens, b + 1, i):
         # "The group's leader, Iyad Ag Ghaly, is believed to …": the subject and its
         # apposition stand before the aside's closing comma
-        opening = next((n for n in range(b - 1, max(b - 9, -1), -1) if tokens[n][2] == ","), -1)
+        opening = _aside_opening(tokens, b)
         if opening > 0:
             b = _clause_start(tokens, opening - 1, forms)
     if b + 1 >= i:
@@ -531,10 +531,48 @@ def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
     clause holding token b + 1 (-1: the sentence start)."""
     while b >= 0:
         word = tokens[b][2].lower()
-        if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
+        if (
+            (tokens[b][2] in g.BOUNDARY_PUNCT and not _inside_word(tokens, b))
+            or word in g.CLAUSE_WORDS
+            or word in forms
+        ):
             break  # "Officials fear [the dam appears to …]": the clause after the cue
         b -= 1
     return b
+
+
+def _inside_word(tokens: list[Token], n: int) -> bool:
+    """`104-page`: a hyphen glued to the tokens on both sides joins one word."""
+    return (
+        tokens[n][2] == "-"
+        and 0 < n < len(tokens) - 1
+        and tokens[n - 1][1] == tokens[n][0]
+        and tokens[n][1] == tokens[n + 1][0]
+    )
+
+
+def _aside_opening(tokens: list[Token], closing: int) -> int:
+    """The comma that opens the aside the comma at `closing` closes: the nearest one
+    within nine tokens that an aside's opener follows (a relative, an article, a
+    preposition, a name), so a list inside the aside ("which will tackle crime,
+    terrorism and …") is passed over; else the nearest comma ("religion, not ethnicity,");
+    -1 if none (hard punctuation stops the search)."""
+    nearest = -1
+    for n in range(closing - 1, max(closing - 10, 0), -1):
+        word = tokens[n][2]
+        if word in g.HARD_OR_QUOTE:
+            break
+        if word != ",":
+            continue
+        following = tokens[n + 1][2]
+        if (
+            following.lower() in g.ASIDE_OPENERS
+            or following.lower() in g.PREPOSITIONS
+            or following[0].isupper()
+        ):
+            return n
+        nearest = n if nearest < 0 else nearest
+    return nearest
 
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:

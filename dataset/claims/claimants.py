@@ -143,6 +143,11 @@ def _free_relative_subjects(text: str) -> dict[int, str]:
 
 
 _FREE_PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
+_ARTICLES = frozenset(["the", "a", "an"])
+# Words that open a subordinate or relative clause, whose subject is not the sentence's.
+_SUBORDINATE_OPENERS = frozenset(
+    "which who whom whose that if when because while although though where since unless".split()
+)
 
 
 class ClaimantResolver:
@@ -330,18 +335,19 @@ class ClaimantResolver:
         """`Israel struck Beirut in what it called a response`: the pronoun of a free
         relative ("what it called") says how its own clause's subject names a thing, so
         it stands for the sentence's subject; a name right after a lower-case word other
-        than an article is an object ("struck Kharkiv"), and then the subject is unnamed."""
+        than an article is an object ("struck Kharkiv"), and then the subject is unnamed,
+        as it is when a subordinate clause opens between the name and the relative. A
+        sentence with no compatible name leaves the pronoun to an earlier one."""
         subject = self._sentence_subject(start, labels)
         if subject is None:
+            return self._antecedent(start, labels)  # no name in the sentence: an earlier one
+        at = int(subject["start"])
+        words = self.text[max(0, at - 16) : at].split()
+        if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _ARTICLES:
             return None
-        words = self.text[max(0, int(subject["start"]) - 16) : int(subject["start"])].split()
-        if (
-            words
-            and words[-1].isalpha()
-            and words[-1].islower()
-            and words[-1] not in ("the", "a", "an")
-        ):
-            return None
+        between = self.text[int(subject["end"]) : start].lower().split()
+        if not _SUBORDINATE_OPENERS.isdisjoint(between):
+            return None  # "California has laws which protect … if what they write …"
         return str(subject["entity_key"])
 
     def key(self, span: tuple[int, int]) -> str | None:
