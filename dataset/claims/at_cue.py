@@ -101,12 +101,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if opening is not None:
         b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
         source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
-    if (
-        source
-        and source[1] - source[0] > 1
-        and tokens[source[0]][2].endswith("ing")
-        and _report_participle(reader, tokens[source[0]][2])
-    ):
+    if source and tokens[source[0]][2][-1] == "g" and _report_participle(reader, tokens, source):
         b = source[0]  # "…, adding residents reported …": the participle opens a clause
         source = (b + 1, source[1])
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
@@ -205,12 +200,13 @@ def _after_to(tokens: list[Token], i: int) -> bool:
     return n >= 0 and tokens[n][2].lower() == "to"
 
 
-def _report_participle(reader: Reader, word: str) -> bool:
-    """`adding`, `saying` (an "-ing" word, as the caller checks): a lower-case participle
-    of a verb of saying opens a clause (the
-    content of its own report), so a claimant after it starts after it ("echoing experts
-    who say" has an object noun, which the relative's report is about)."""
-    if not word.islower():
+def _report_participle(reader: Reader, tokens: list[Token], source: Span) -> bool:
+    """`adding`, `saying` opening a claimant of two words or more: a lower-case
+    participle of a verb of saying opens a clause (the content of its own report), so a
+    claimant after it starts after it ("echoing experts who say" has an object noun,
+    which the relative's report is about)."""
+    word = tokens[source[0]][2]
+    if source[1] - source[0] < 2 or not word.endswith("ing") or not word.islower():
         return False
     cue = reader.lexicon.forms.get(word)
     return cue is not None and cue.lemma in g.SAYING_LEMMAS

@@ -124,25 +124,14 @@ def _placed_person(text: str, start: int, place: dict) -> bool:
     return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
 
 
-def _free_relative_subjects(text: str) -> dict[int, str]:
-    """Where each pronoun right after "what" ends, and the pronoun (lower case): the
-    subject of a free relative ("in what it called …"). Found by substring search: most
-    texts hold few "what"s."""
-    found = {}
-    at = text.find("hat ")
-    while at > 0:
-        opens = at - 1
-        if text[opens] in "Ww" and (opens == 0 or not text[opens - 1].isalnum()):
-            word = text[at + 4 : at + 9].split(maxsplit=1)
-            pronoun = word[0].lower() if word else ""
-            end = at + 4 + len(pronoun)
-            if pronoun in _FREE_PRONOUNS and (end == len(text) or not text[end].isalnum()):
-                found[end] = pronoun
-        at = text.find("hat ", at + 4)
-    return found
-
-
-_FREE_PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
+# The last letters of those pronouns.
+_PRONOUN_ENDS = frozenset("tey")
+# A free relative's subject pronoun after "what" ("in what it called …").
+_WHAT_PRONOUNS = tuple(
+    f"{what} {pronoun}"
+    for what in ("what", "What")
+    for pronoun in ("it", "he", "she", "they", "we", "It", "He", "She", "They", "We")
+)
 _ARTICLES = frozenset(["the", "a", "an"])
 # Words that open a subordinate or relative clause, whose subject is not the sentence's.
 _SUBORDINATE_OPENERS = frozenset(
@@ -165,9 +154,6 @@ class ClaimantResolver:
         self.mentions = sorted(usable, key=lambda e: (int(e["start"]), int(e["end"])))
         self.starts = [int(e["start"]) for e in self.mentions]
         self.claimants = sorted(claimants)
-        # Where a free relative's pronoun ends ("Hamas condemned what it"): a claimant
-        # that ends there is that pronoun's.
-        self._free_subjects = _free_relative_subjects(text)
         self._person_ends: list[tuple[str, int]] | None = None
         # Each claimant span is named twice (here, then for its row) and a title phrase
         # ("the president") recurs: both answers are kept, not recomputed.
@@ -351,13 +337,29 @@ class ClaimantResolver:
         return str(subject["entity_key"])
 
     def key(self, span: tuple[int, int]) -> str | None:
-        if span[1] in self._free_subjects:  # "Hamas condemned what it": "it" names
-            pronoun = self._free_subjects[span[1]]
-            return self._namer(span[1] - len(pronoun), COMPATIBLE[pronoun])
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:
-            return self._named(span)
+            named = self._named(span)
+            if named is None and self.text[span[1] - 1] in _PRONOUN_ENDS:
+                pronoun = self._free_pronoun(span[1])  # "Hamas condemned what it"
+                if pronoun is not None:
+                    return self._namer(pronoun, COMPATIBLE[self.text[pronoun : span[1]].lower()])
+            return named
         if word in RELATIVES:
             return self._relative_antecedent(span[0], labels)
+        if self.text.find("hat ", span[1] - 10 if span[1] > 10 else 0, span[1]) >= 0:
+            pronoun = self._free_pronoun(span[1])  # "in what it called": the pronoun alone
+            if pronoun is not None:
+                return self._namer(pronoun, labels)
         return self._commented_subject(span[0], labels) or self._antecedent(span[0], labels)
+
+    def _free_pronoun(self, end: int) -> int | None:
+        """Where the pronoun that ends at `end` right after "what" starts (a free
+        relative's subject, see `_namer`), else None ("that he", "somewhat it")."""
+        if not self.text.endswith(_WHAT_PRONOUNS, end - 10 if end > 10 else 0, end):
+            return None
+        space = self.text.rfind(" ", 0, end)  # "what" is the four letters before it
+        if space > 4 and self.text[space - 5].isalnum():
+            return None
+        return space + 1

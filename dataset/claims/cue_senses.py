@@ -46,10 +46,12 @@ def not_a_report(
     ):
         return True  # "reports say": the first word is a noun ("denies backing" is a
         # verb answering a claim, and its gerund)
-    if cue.lemma == "call" and _reflexive_only(tokens, j):
-        return True  # "as the Houthis call themselves,": a name, no content
-    if j < len(tokens) and tokens[j][2] in _PUT_FORMS and _estimate_puts(tokens, j, surface):
-        return True  # "Some estimates put the figure at …": the source's noun (`figures`)
+    if (
+        j < len(tokens)
+        and tokens[j][2] in _PUT_OR_REFLEXIVE
+        and _no_object(tokens, j, cue, surface)
+    ):
+        return True  # "as the Houthis call themselves,", "Some estimates put the figure at …"
     if before == "to" and leave_to_speak(tokens, i - 1):
         return True  # "spoke on condition of anonymity to discuss …": no report
     if (
@@ -76,6 +78,15 @@ def not_a_report(
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
+def _no_object(tokens: list[Token], j: int, cue: Cue, surface: str) -> bool:
+    """Whether the word after the cue (token j, a form of "put" or a reflexive) leaves it
+    nothing to report: an estimate's noun before "put" (`_estimate_puts`) or a verb of
+    naming with only a reflexive object (`_reflexive_only`)."""
+    if tokens[j][2] in _PUT_FORMS:
+        return _estimate_puts(tokens, j, surface)
+    return cue.lemma == "call" and _reflexive_only(tokens, j)
+
+
 def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
     """`some estimates put the figure as high as 100`: a present form before "put" (token
     j, as the caller checks) and a value placed is the noun of the figure's source, which
@@ -85,16 +96,14 @@ def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
 
 # Verbs by which an estimate places a figure ("estimates put the toll at").
 _PUT_FORMS = frozenset("put puts placed place places".split())
+_PUT_OR_REFLEXIVE = _PUT_FORMS | g.REFLEXIVES
 
 
 def _reflexive_only(tokens: list[Token], j: int) -> bool:
-    """`as the Houthis formally call themselves,`: a reflexive object (token j) that ends
-    its clause leaves a verb of naming nothing to report ("called himself a …" goes on)."""
-    return (
-        j < len(tokens)
-        and tokens[j][2].lower() in g.REFLEXIVES
-        and (j + 1 == len(tokens) or not tokens[j + 1][2][0].isalnum())
-    )
+    """`as the Houthis formally call themselves,`: a reflexive object (token j, as the
+    caller checks) that ends its clause leaves a verb of naming nothing to report
+    ("called himself a …" goes on)."""
+    return j + 1 == len(tokens) or not tokens[j + 1][2][0].isalnum()
 
 
 def _participle_object(tokens: list[Token], i: int) -> bool:
@@ -178,7 +187,7 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     if i == 0 or not past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
-    if i > 1 and before.endswith("ly") and _degree_adverb(tokens[i - 1][2]):
+    if i > 1 and before[-1] == "y" and _degree_adverb(tokens[i - 1][2]):
         # "Yemen's internationally recognised government"
         owner = tokens[i - 2][2].lower()
         if owner.replace("’", "'") in g.PRONOUN_CONTRACTIONS:

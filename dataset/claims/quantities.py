@@ -499,12 +499,17 @@ def _named(text: str, match: re.Match) -> bool:
 # few thousand", "a couple of dozen").
 _FEW = ("several ", "a few ", "a couple of ", "a couple ")
 _SCALES_OR_DOZEN = frozenset([*_SCALE_WORDS, "dozen"])
+# Their first letters, in either case: a one-character test before the others.
+_SCALE_INITIALS = frozenset(c for word in _SCALES_OR_DOZEN for c in (word[0], word[0].upper()))
 
 
 def _few_before(text: str, match: re.Match, start: int) -> int | None:
     """`several hundred people`: a scale word counted by "several" or "a few" means some
     multiple of it, valued, as the vague plurals are ("hundreds" → 200), at the smallest,
     twice the scale; where that count begins, else None."""
+    words = match.group("words")
+    if not words or words.split()[0].lower() not in _SCALES_OR_DOZEN:
+        return None
     before = text[max(start, match.start() - 16) : match.start()].lower()
     for phrase in _FEW:
         if before.endswith(phrase):
@@ -579,13 +584,11 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
                 word = (period.group("noun") or period.group("adverb")).lower()
                 unit = f"{unit} per {_PERIODS[word]}"
         begin = match.start()
-        words = match.group("words")
-        few = None
-        if words and words.split()[0].lower() in _SCALES_OR_DOZEN:
+        if text[begin] in _SCALE_INITIALS:
             few = _few_before(text, match, start)
-        if few is not None:
-            value *= 2  # "several hundred" → 200, as "hundreds"
-            begin = few
+            if few is not None:
+                value *= 2  # "several hundred" → 200, as "hundreds"
+                begin = few
         qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
         if qualifier is not None:
             begin = qualifier.start()
