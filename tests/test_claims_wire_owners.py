@@ -240,3 +240,17 @@ def test_a_free_relative_inside_a_subordinate_clause_is_not_the_subject_s() -> N
     entities = mentions(text, [("California", "GPE", "GPE:california")])
     keys = [r["claimant_key"] for r in extract_claims("w", text, PARAMS, entities)]
     assert "GPE:california" not in keys
+
+
+def test_a_free_relative_claimant_without_a_named_subject_has_no_key() -> None:
+    """ "They are fearful of meddling with what they see as …": with no name in its
+    sentence a claimant ending in "what they" is keyed to no earlier name (the pronoun
+    alone still is, as any pronoun); "what we" is the speaker's own voice."""
+    text = "Howard spoke on Monday. They are fearful of meddling with what they see as sacred."
+    entities = mentions(text, [("Howard", "PERSON", "PERSON:michael_howard")])
+    rows = extract_claims("w", text, PARAMS, entities)
+    assert [(r["cue"], r["claimant_key"]) for r in rows if r["cue"] == "see"] == [("see", None)]
+    ours = "Hamas spoke on Monday. It shapes what we write about the war."
+    entities = mentions(ours, [("Hamas", "ORG", "ORG:hamas")])
+    rows = extract_claims("w", ours, PARAMS, entities)
+    assert all(r["claimant_key"] is None for r in rows if r["cue"] == "write")

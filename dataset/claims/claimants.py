@@ -124,13 +124,13 @@ def _placed_person(text: str, start: int, place: dict) -> bool:
     return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
 
 
-# The last letters of those pronouns.
+# The last letters of the pronouns of `_WHAT_PRONOUNS`.
 _PRONOUN_ENDS = frozenset("tey")
 # A free relative's subject pronoun after "what" ("in what it called …").
 _WHAT_PRONOUNS = tuple(
     f"{what} {pronoun}"
     for what in ("what", "What")
-    for pronoun in ("it", "he", "she", "they", "we", "It", "He", "She", "They", "We")
+    for pronoun in ("it", "he", "she", "they", "It", "He", "She", "They")
 )
 _ARTICLES = frozenset(["the", "a", "an"])
 # Words that open a subordinate or relative clause, whose subject is not the sentence's.
@@ -317,16 +317,17 @@ class ClaimantResolver:
                 return mention
         return None
 
-    def _namer(self, start: int, labels: frozenset[str]) -> str | None:
+    def _namer(self, start: int, labels: frozenset[str], alone: bool) -> str | None:
         """`Israel struck Beirut in what it called a response`: the pronoun of a free
         relative ("what it called") says how its own clause's subject names a thing, so
         it stands for the sentence's subject; a name right after a lower-case word other
         than an article is an object ("struck Kharkiv"), and then the subject is unnamed,
         as it is when a subordinate clause opens between the name and the relative. A
-        sentence with no compatible name leaves the pronoun to an earlier one."""
+        sentence with no compatible name leaves a claimant that is the pronoun `alone` to
+        an earlier name, as any pronoun; a longer claimant ("It shapes what it") has none."""
         subject = self._sentence_subject(start, labels)
         if subject is None:
-            return self._antecedent(start, labels)  # no name in the sentence: an earlier one
+            return self._antecedent(start, labels) if alone else None
         at = int(subject["start"])
         words = self.text[max(0, at - 16) : at].split()
         if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _ARTICLES:
@@ -344,14 +345,15 @@ class ClaimantResolver:
             if named is None and self.text[span[1] - 1] in _PRONOUN_ENDS:
                 pronoun = self._free_pronoun(span[1])  # "Hamas condemned what it"
                 if pronoun is not None:
-                    return self._namer(pronoun, COMPATIBLE[self.text[pronoun : span[1]].lower()])
+                    labels = COMPATIBLE[self.text[pronoun : span[1]].lower()]
+                    return self._namer(pronoun, labels, False)
             return named
         if word in RELATIVES:
             return self._relative_antecedent(span[0], labels)
         if self.text.find("hat ", span[1] - 10 if span[1] > 10 else 0, span[1]) >= 0:
             pronoun = self._free_pronoun(span[1])  # "in what it called": the pronoun alone
             if pronoun is not None:
-                return self._namer(pronoun, labels)
+                return self._namer(pronoun, labels, True)
         return self._commented_subject(span[0], labels) or self._antecedent(span[0], labels)
 
     def _free_pronoun(self, end: int) -> int | None:
