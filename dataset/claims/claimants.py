@@ -324,10 +324,12 @@ class ClaimantResolver:
         than an article is an object ("struck Kharkiv"), and then the subject is unnamed,
         as it is when a subordinate clause opens between the name and the relative. A
         sentence with no compatible name leaves a claimant that is the pronoun `alone` to
-        an earlier name, as any pronoun; a longer claimant ("It shapes what it") has none."""
+        an earlier name, as any pronoun, and a longer one ending in a singular pronoun
+        ("the company has added what it calls …"); a longer one ending in "they" ("They
+        are fearful of … what they see as …") names a group its sentence leaves unnamed."""
         subject = self._sentence_subject(start, labels)
         if subject is None:
-            return self._antecedent(start, labels) if alone else None
+            return self._antecedent(start, labels) if alone or labels is not GROUP else None
         at = int(subject["start"])
         words = self.text[max(0, at - 16) : at].split()
         if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _ARTICLES:
