@@ -267,7 +267,7 @@ def test_quotation_opening_a_plain_clause_continues_after_the_cue() -> None:
     text = '"The roads are closed" to most traffic, the mayor said. "Only aid trucks pass."'
     row = _one(text)
     assert row["claimant"] == "the mayor"
-    assert row["text"].startswith("The roads are closed")
+    assert row["text"].startswith('"The roads are closed" to')  # the mark closes inside
     assert row["text"].endswith("Only aid trucks pass")
 
 

@@ -32,7 +32,7 @@ from dataset.claims.cue_senses import (
 from dataset.claims.draft import Draft
 from dataset.claims.lexicon import Cue
 from dataset.claims.number_words import UNITS_WORDS, VAGUE
-from dataset.claims.possessed import possessed, possessive_report
+from dataset.claims.possessed import demonym_owned, possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
 from dataset.claims.verb_forms import infinitive, past_form
@@ -68,6 +68,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         return None  # "warned in a video posted on social media": a modifier, no report
     if possessed(tokens, i, surface):
         return possessive_report(reader, tokens, i, j, cue, cue_span)
+    if key in g.CLAIM_OR_REPORT_NOUNS and demonym_owned(reader, tokens, i, surface, cue):
+        return possessive_report(reader, tokens, i, j, cue, cue_span, demonym=True)
     if cue.lemma == "find" and not_a_finding(tokens, i, j):
         return None
     if before in g.COMMA_OR_QUOTE and not cue.nominal:
@@ -99,6 +101,9 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if opening is not None:
         b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
         source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
+    if source and tokens[source[0]][2][-1] == "g" and _report_participle(reader, tokens, source):
+        b = source[0]  # "…, adding residents reported …": the participle opens a clause
+        source = (b + 1, source[1])
     if source and b > 0 and tokens[b][2] == "and" and not surface.endswith("ing"):
         first = _coordinated_subject(tokens, b, reader.params.max_claimant_tokens)
         if first is None and _closing_report(tokens, i, j, cue):
@@ -116,7 +121,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     if source == (k, k + 1) and _placeholder_it(tokens, k):
         if past_form(surface.lower()):
             source, b = None, k + 1  # "It was (widely) reported that …": it cites nobody
-        elif tokens[i - 1][2].lower() == "to":
+        elif _after_to(tokens, i):
             return None  # "It was not possible to verify …": the infinitive reports nobody
     if source and source[1] - source[0] > reader.params.max_claimant_tokens:
         source = None
@@ -184,6 +189,27 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
                     after.end = tokens[-1][1]  # "X, he said, is Y": around the aside
             return after
     return cue_before(reader, tokens, b, source, j, cue, cue_span)
+
+
+def _after_to(tokens: list[Token], i: int) -> bool:
+    """Whether "to" stands before the cue at i, an adverb between ("to independently
+    verify")."""
+    n = i - 1
+    if n > 0 and tokens[n][2].endswith("ly") and tokens[n][2].islower():
+        n -= 1
+    return n >= 0 and tokens[n][2].lower() == "to"
+
+
+def _report_participle(reader: Reader, tokens: list[Token], source: Span) -> bool:
+    """`adding`, `saying` opening a claimant of two words or more: a lower-case
+    participle of a verb of saying opens a clause (the content of its own report), so a
+    claimant after it starts after it ("echoing experts who say" has an object noun,
+    which the relative's report is about)."""
+    word = tokens[source[0]][2]
+    if source[1] - source[0] < 2 or not word.endswith("ing") or not word.islower():
+        return False
+    cue = reader.lexicon.forms.get(word)
+    return cue is not None and cue.lemma in g.SAYING_LEMMAS
 
 
 def _background_follows(tokens: list[Token], j: int) -> bool:
@@ -482,17 +508,75 @@ def _count_before(tokens: list[Token], i: int) -> bool:
 def _raised(reader: Reader, tokens: list[Token], i: int, cue_span: Span, cue: Cue) -> Draft | None:
     """`Kabul appears to be safe`, `The talks are expected to fail`: nobody is cited; the
     content is the subject plus the infinitive (its span covers the cue between)."""
-    b = i - 1
     forms = reader.lexicon.forms
-    while b >= 0:
-        word = tokens[b][2].lower()
-        if tokens[b][2] in g.BOUNDARY_PUNCT or word in g.CLAUSE_WORDS or word in forms:
-            break  # "Officials fear [the dam appears to …]": the clause after the cue
-        b -= 1
+    b = _clause_start(tokens, i - 1, forms)
+    if b > 0 and tokens[b][2] == "," and _no_subject(tokens, b + 1, i):
+        # "The group's leader, Iyad Ag Ghaly, is believed to …": the subject and its
+        # apposition stand before the aside's closing comma
+        opening = _aside_opening(tokens, b)
+        if opening > 0:
+            b = _clause_start(tokens, opening - 1, forms)
     if b + 1 >= i:
         return None
     start, end = tokens[b + 1][0], tokens[-1][1]
     return Draft(start, end, None, cue_span, cue, "raised", reader.params.confidence_raised)
+
+
+def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
+    """The index of the punctuation, clause word or cue at or before b that opens the
+    clause holding token b + 1 (-1: the sentence start)."""
+    while b >= 0:
+        word = tokens[b][2].lower()
+        if (
+            (tokens[b][2] in g.BOUNDARY_PUNCT and not _inside_word(tokens, b))
+            or word in g.CLAUSE_WORDS
+            or word in forms
+        ):
+            break  # "Officials fear [the dam appears to …]": the clause after the cue
+        b -= 1
+    return b
+
+
+def _inside_word(tokens: list[Token], n: int) -> bool:
+    """`104-page`: a hyphen glued to the tokens on both sides joins one word."""
+    return (
+        tokens[n][2] == "-"
+        and 0 < n < len(tokens) - 1
+        and tokens[n - 1][1] == tokens[n][0]
+        and tokens[n][1] == tokens[n + 1][0]
+    )
+
+
+def _aside_opening(tokens: list[Token], closing: int) -> int:
+    """The comma that opens the aside the comma at `closing` closes: the nearest one
+    within nine tokens that an aside's opener follows (a relative, an article, a
+    preposition, a name), so a list inside the aside ("which will tackle crime,
+    terrorism and …") is passed over; else the nearest comma ("religion, not ethnicity,");
+    -1 if none (hard punctuation stops the search)."""
+    nearest = -1
+    for n in range(closing - 1, max(closing - 10, 0), -1):
+        word = tokens[n][2]
+        if word in g.HARD_OR_QUOTE:
+            break
+        if word != ",":
+            continue
+        following = tokens[n + 1][2]
+        if (
+            following.lower() in g.ASIDE_OPENERS
+            or following.lower() in g.PREPOSITIONS
+            or following[0].isupper()
+        ):
+            return n
+        nearest = n if nearest < 0 else nearest
+    return nearest
+
+
+def _no_subject(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether tokens[start:i] are only auxiliaries and adverbs, no subject."""
+    return all(
+        t[2].lower() in g.AUXILIARIES or (t[2].endswith("ly") and t[2].islower())
+        for t in tokens[start:i]
+    )
 
 
 def _according_to(
@@ -509,6 +593,7 @@ def _according_to(
     while k >= 0 and tokens[k][2].lower() in g.CLAUSE_WORDS:
         k -= 1
     if k < 0:
+        end = _after_bracket(tokens, end)  # "According to the Project (Acled), …"
         end = _after_source_aside(tokens, end)  # "According to the report, seen by X, …"
         if end + 1 >= len(tokens):
             return None
@@ -548,6 +633,20 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _after_bracket(tokens: list[Token], n: int) -> int:
+    """`According to the … Project (Acled), more than …`: a short bracket (an acronym)
+    after the source at token n is the source's; the index of the comma after it (or of
+    its closing bracket), else n."""
+    if tokens[n][2] != "(":
+        return n
+    for m in range(n + 1, min(n + 8, len(tokens) - 1)):
+        if tokens[m][2] == ")":
+            return m + 1 if tokens[m + 1][2] == "," else m
+        if tokens[m][2] in g.HARD_OR_QUOTE:
+            break
+    return n
 
 
 def _relative_aside(tokens: list[Token], comma: int) -> int | None:

@@ -124,6 +124,21 @@ def _placed_person(text: str, start: int, place: dict) -> bool:
     return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
 
 
+# The last letters of the pronouns of `_WHAT_PRONOUNS`.
+_PRONOUN_ENDS = frozenset("tey")
+# A free relative's subject pronoun after "what" ("in what it called …").
+_WHAT_PRONOUNS = tuple(
+    f"{what} {pronoun}"
+    for what in ("what", "What")
+    for pronoun in ("it", "he", "she", "they", "It", "He", "She", "They")
+)
+_ARTICLES = frozenset(["the", "a", "an"])
+# Words that open a subordinate or relative clause, whose subject is not the sentence's.
+_SUBORDINATE_OPENERS = frozenset(
+    "which who whom whose that if when because while although though where since unless".split()
+)
+
+
 class ClaimantResolver:
     """Maps claimant spans to entity keys for one article."""
 
@@ -167,7 +182,7 @@ class ClaimantResolver:
         start, end = span
         if self.text[end - 1] in ASIDE_CLOSINGS:
             aside_at = head_end(self.text, start, end)
-            named = self._apposed_person(aside_at, end)
+            named = self._apposed_name(aside_at, end)
             if named is not None:
                 return named
             end = aside_at
@@ -186,17 +201,22 @@ class ClaimantResolver:
                 return str(head["entity_key"])
         return self._titled(start, end)
 
-    def _apposed_person(self, aside_at: int, end: int) -> str | None:
+    def _apposed_name(self, aside_at: int, end: int) -> str | None:
         """`The regional governor of Kharkiv, Oleh Syniehubov,`, `the RSF's commander,
         Gen. Mohamed Hamdan Dagalo,`: an aside that is a person's name alone, after at
         most a short capitalised title, names the claimant the phrase before it
-        describes."""
+        describes; so does an organisation's name alone (`Sudan's paramilitary group, the
+        Rapid Support Forces,`)."""
         inside = self._inside(aside_at, end)
-        if len(inside) != 1 or inside[0]["label"] != "PERSON":
+        if len(inside) != 1 or inside[0]["label"] not in ("PERSON", "ORG"):
             return None
         name_start, name_end = int(inside[0]["start"]), int(inside[0]["end"])
         title = self.text[aside_at:name_start].strip(" (" + ASIDE_CLOSINGS).split()
-        titled = len(title) <= 3 and all(word[0].isupper() for word in title)
+        if inside[0]["label"] == "ORG":
+            # "Myanmar's shadow government, the National Unity Government,": its name
+            titled = title in ([], ["the"], ["The"])
+        else:
+            titled = len(title) <= 3 and all(word[0].isupper() for word in title)
         if not titled or self.text[name_end:end].strip(" (" + ASIDE_CLOSINGS):
             return None
         return str(inside[0]["entity_key"])
@@ -280,26 +300,70 @@ class ClaimantResolver:
         that clause's subject, the first compatible name of the sentence that no
         preposition governs, not the latest name (a place inside the charge)."""
         comment = _COMMENT_BEFORE.search(self.text, max(0, start - 40), start)
-        if comment is None:
-            return None
-        begin = max(
-            self.text.rfind(". ", 0, comment.start()), self.text.rfind("\n", 0, comment.start())
-        )
+        subject = None if comment is None else self._sentence_subject(comment.start(), labels)
+        return None if subject is None else str(subject["entity_key"])
+
+    def _sentence_subject(self, before: int, labels: frozenset[str]) -> dict | None:
+        """The first compatible name of the sentence up to `before` that no preposition
+        governs."""
+        begin = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before))
         lo = bisect.bisect_left(self.starts, begin + 1)
-        hi = bisect.bisect_left(self.starts, comment.start())
+        hi = bisect.bisect_left(self.starts, before)
         for mention in self.mentions[lo:hi]:
             at = int(mention["start"])
             if mention["label"] in labels and not _AFTER_PREPOSITION.search(
                 self.text, max(0, at - 12), at
             ):
-                return str(mention["entity_key"])
+                return mention
         return None
+
+    def _namer(self, start: int, labels: frozenset[str], alone: bool) -> str | None:
+        """`Israel struck Beirut in what it called a response`: the pronoun of a free
+        relative ("what it called") says how its own clause's subject names a thing, so
+        it stands for the sentence's subject; a name right after a lower-case word other
+        than an article is an object ("struck Kharkiv"), and then the subject is unnamed,
+        as it is when a subordinate clause opens between the name and the relative. A
+        sentence with no compatible name leaves a claimant that is the pronoun `alone` to
+        an earlier name, as any pronoun, and a longer one ending in a singular pronoun
+        ("the company has added what it calls …"); a longer one ending in "they" ("They
+        are fearful of … what they see as …") names a group its sentence leaves unnamed."""
+        subject = self._sentence_subject(start, labels)
+        if subject is None:
+            return self._antecedent(start, labels) if alone or labels is not GROUP else None
+        at = int(subject["start"])
+        words = self.text[max(0, at - 16) : at].split()
+        if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _ARTICLES:
+            return None
+        between = self.text[int(subject["end"]) : start].lower().split()
+        if not _SUBORDINATE_OPENERS.isdisjoint(between):
+            return None  # "California has laws which protect … if what they write …"
+        return str(subject["entity_key"])
 
     def key(self, span: tuple[int, int]) -> str | None:
         word = self.text[span[0] : span[1]].lower()
         labels = COMPATIBLE.get(word)
         if labels is None:
-            return self._named(span)
+            named = self._named(span)
+            if named is None and self.text[span[1] - 1] in _PRONOUN_ENDS:
+                pronoun = self._free_pronoun(span[1])  # "Hamas condemned what it"
+                if pronoun is not None:
+                    labels = COMPATIBLE[self.text[pronoun : span[1]].lower()]
+                    return self._namer(pronoun, labels, False)
+            return named
         if word in RELATIVES:
             return self._relative_antecedent(span[0], labels)
+        if self.text.find("hat ", span[1] - 10 if span[1] > 10 else 0, span[1]) >= 0:
+            pronoun = self._free_pronoun(span[1])  # "in what it called": the pronoun alone
+            if pronoun is not None:
+                return self._namer(pronoun, labels, True)
         return self._commented_subject(span[0], labels) or self._antecedent(span[0], labels)
+
+    def _free_pronoun(self, end: int) -> int | None:
+        """Where the pronoun that ends at `end` right after "what" starts (a free
+        relative's subject, see `_namer`), else None ("that he", "somewhat it")."""
+        if not self.text.endswith(_WHAT_PRONOUNS, end - 10 if end > 10 else 0, end):
+            return None
+        space = self.text.rfind(" ", 0, end)  # "what" is the four letters before it
+        if space > 4 and self.text[space - 5].isalnum():
+            return None
+        return space + 1

@@ -143,6 +143,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
             ends = j + cut + 1 >= len(tokens) or tokens[j + cut + 1][2] in g.TERMINAL_PUNCT
             if (
                 not ends
+                # "rejected Russian claims that …": the claim noun's "that", inside the object
+                and not (cut and words[cut - 1] in g.CLAIM_NOUNS)
                 and ("," not in words[:cut] or first in g.AFTER_CUE_ADJUNCTS)
                 and not any(_comma_participle(tokens, n) for n in range(j, j + cut))
             ):
@@ -442,15 +444,26 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     """The comma at token n opens the writer's comment on what precedes it: an indefinite
     claim noun (`, a claim Kyiv denied`, `, a figure that could not be verified`) or how
     the report was made (`, without giving details`) or a relative clause that answers
-    it (`, which Kyiv denied`, `, though this could not be verified`)."""
+    it (`, which Kyiv denied`, `, though this could not be verified`) or notes it is
+    unchecked (`, but there was no independent confirmation`)."""
     if n + 2 >= len(tokens):
         return False
     word, after = tokens[n + 1][2].lower(), tokens[n + 2][2].lower()
     if word == "without":
         return after in g.UNSUPPORTED
     if word in g.COMMENT_OPENERS:
-        return answering_relative(tokens, n + 1)
+        return answering_relative(tokens, n + 1) or no_check(tokens, n + 2)
     return indefinite_claim(tokens, n + 1)
+
+
+def no_check(tokens: list[Token], n: int) -> bool:
+    """`there was no independent confirmation` from token n: the writer's note that the
+    report is unchecked, after a contrast."""
+    words = [t[2].lower() for t in tokens[n : n + 6]]
+    if words[:1] != ["there"] or "no" not in words[1:4]:
+        return False
+    at = words.index("no")
+    return any(w in g.CHECK_NOUNS for w in words[at + 1 : at + 3])
 
 
 def opens_writer_clause(tokens: list[Token], n: int) -> bool:
@@ -632,8 +645,11 @@ def drop_conjunction(text: str, start: int, end: int) -> int:
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, trailing sentence punctuation and a closing comma from content; a
     closing double quote stays when it closes a quotation the content opens (`were
-    "baseless".`)."""
+    "baseless".`), and so does an opening one whose closing mark the content holds
+    (`"terrorists" had attacked …`)."""
     while start < end and (text[start].isspace() or text[start] in g.QUOTE_CHARS):
+        if not text[start].isspace() and _quote_inside(text, start, end):
+            break  # `"terrorists" had attacked …`: the mark opens a quotation inside
         start += 1
     stop = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in g.TRAILING):
@@ -641,6 +657,16 @@ def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     if end < stop and text[end] in '"”' and _opens_quote(text, start, end):
         end += 1
     return start, end
+
+
+def _quote_inside(text: str, opening: int, end: int) -> bool:
+    """Whether the double quote mark at `opening` closes before words of text[:end] that
+    follow it (`"terrorists" had attacked`), not at the content's end (a quoted whole)."""
+    if text[opening] not in '"“':
+        return False
+    marks = (text.find('"', opening + 1, end), text.find("”", opening + 1, end))
+    closing = min((at for at in marks if at >= 0), default=-1)
+    return closing >= 0 and any(c.isalnum() for c in text[closing + 1 : end])
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:

@@ -87,6 +87,9 @@ def cue_before(
         if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
             # may run over sentences; `said, "We'll see," when asked …` ends at the quote
             start, end, quoted = start + 1, closing, True
+            if text.endswith("ing", 0, cue_span[1]):
+                reader.quoted_participles.append(cue_span[0])  # `…, adding: "…"`, see
+                # `trim_at_tails`
     topic = tokens[begin - 1][2].lower() in g.TOPIC_PREPOSITIONS and begin - 1 <= j
     if (
         not quoted
@@ -184,10 +187,26 @@ def coordinated_claimant(
                 # "X said in a statement posted …": X, the first report's sayer; "Hamas
                 # rejected claims that …": "claims" is the object of the report before it
                 continue
+            if k == left + 1 and _bare_singular(tokens[k][2]):
+                continue  # "no call or meeting planned with X": a noun and its modifier
             if k > left and k - left <= reader.params.max_claimant_tokens:
                 return left + 1, k + 1
             return None
     return None
+
+
+def _bare_singular(word: str) -> bool:
+    """A lower-case singular noun alone (`meeting`), which subjects no finite verb without
+    a determiner; pronouns, quantifiers and plurals ("each said", "officials said") do."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("s")
+        and word not in g.PRONOUNS
+        and word not in g.RELATIVES_OR_THAT
+        and word not in g.NOUN_MARKERS  # "each touting …": a quantifier stands alone
+        and word not in g.PRONOUN_QUANTIFIERS
+    )
 
 
 def _before_report(tokens: list[Token], left: int, k: int) -> int:

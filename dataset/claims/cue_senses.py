@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataset.claims import grammar as g
+from dataset.claims.figures import places_value
 from dataset.claims.fronted_participles import opens_with_participle
 from dataset.claims.lexicon import Cue
 from dataset.claims.reader import Reader
@@ -45,6 +46,12 @@ def not_a_report(
     ):
         return True  # "reports say": the first word is a noun ("denies backing" is a
         # verb answering a claim, and its gerund)
+    if (
+        j < len(tokens)
+        and tokens[j][2] in _PUT_OR_REFLEXIVE
+        and _no_object(tokens, j, cue, surface)
+    ):
+        return True  # "as the Houthis call themselves,", "Some estimates put the figure at …"
     if before == "to" and leave_to_speak(tokens, i - 1):
         return True  # "spoke on condition of anonymity to discuss …": no report
     if (
@@ -69,6 +76,34 @@ def not_a_report(
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
+
+
+def _no_object(tokens: list[Token], j: int, cue: Cue, surface: str) -> bool:
+    """Whether the word after the cue (token j, a form of "put" or a reflexive) leaves it
+    nothing to report: an estimate's noun before "put" (`_estimate_puts`) or a verb of
+    naming with only a reflexive object (`_reflexive_only`)."""
+    if tokens[j][2] in _PUT_FORMS:
+        return _estimate_puts(tokens, j, surface)
+    return cue.lemma == "call" and _reflexive_only(tokens, j)
+
+
+def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
+    """`some estimates put the figure as high as 100`: a present form before "put" (token
+    j, as the caller checks) and a value placed is the noun of the figure's source, which
+    `figures` reads."""
+    return surface.endswith("s") and places_value(tokens, j + 1)
+
+
+# Verbs by which an estimate places a figure ("estimates put the toll at").
+_PUT_FORMS = frozenset("put puts placed place places".split())
+_PUT_OR_REFLEXIVE = _PUT_FORMS | g.REFLEXIVES
+
+
+def _reflexive_only(tokens: list[Token], j: int) -> bool:
+    """`as the Houthis formally call themselves,`: a reflexive object (token j, as the
+    caller checks) that ends its clause leaves a verb of naming nothing to report
+    ("called himself a …" goes on)."""
+    return j + 1 == len(tokens) or not tokens[j + 1][2][0].isalnum()
 
 
 def _participle_object(tokens: list[Token], i: int) -> bool:
@@ -145,12 +180,19 @@ def _determines(word: str) -> bool:
 def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     """`Trump's reported net worth`, `all reported contributions`, `the number of pledged
     delegates`: a participle after a possessive, a quantifier, a determiner or a
-    preposition (not the agent's "by") modifies a noun; it is no report. After a
-    quantifier that can stand alone ("Some said they …", "both condemned the plan"), a
-    pronoun, a determiner, "that" or punctuation next makes the form a verb."""
+    preposition (not the agent's "by") modifies a noun, and so does one after an adverb
+    after a possessive (`Yemen's internationally recognised government`); it is no report.
+    After a quantifier that can stand alone ("Some said they …", "both condemned the
+    plan"), a pronoun, a determiner, "that" or punctuation next makes the form a verb."""
     if i == 0 or not past_form(surface):
         return False
     before = tokens[i - 1][2].lower()
+    if i > 1 and before[-1] == "y" and _degree_adverb(tokens[i - 1][2]):
+        # "Yemen's internationally recognised government"
+        owner = tokens[i - 2][2].lower()
+        if owner.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
+            return False  # "he's widely said"
+        return owner.endswith(g.POSSESSIVE_ENDS)
     if before in g.PRONOUN_QUANTIFIERS and j < len(tokens):
         following = tokens[j][2]
         if following.lower() in g.VERB_OBJECTS or not following[0].isalnum():
@@ -158,6 +200,18 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
     if before.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
         return False  # "he's said": a pronoun and "has", not a possessive
     return before.endswith(g.POSSESSIVE_ENDS) or before in g.ATTRIBUTIVE_MARKERS
+
+
+def _degree_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" ("internationally", "widely"), which may stand between
+    a determiner and the participle it modifies (not a noun: "the family said")."""
+    return (
+        word.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 4
+        and word not in g.LY_NOUNS
+    )
 
 
 def not_a_finding(tokens: list[Token], i: int, j: int) -> bool:

@@ -17,9 +17,10 @@ _AUXILIARIES = tuple(sorted(g.HAVE_FORMS - {"having"}))
 
 
 def estimates_put(reader: Reader) -> list[Draft]:
-    """`Other estimates have put the toll at 300`, `Israel put the number at 253`: a
-    figure's source "puts" X at Y. An estimate's noun is the source whatever is placed;
-    any other subject needs a figure placed (`g.FIGURE_OBJECT`)."""
+    """`Other estimates have put the toll at 300`, `Israel put the number at 253`, `some
+    estimates put the figure as high as 100`: a figure's source "puts" X at Y. An
+    estimate's noun is the source whatever is placed; any other subject needs a figure
+    placed (`g.FIGURE_OBJECT`)."""
     text = reader.article.text
     drafts = []
     if not reader.article.mentions(g.ESTIMATE_PUT_WORDS):
@@ -58,7 +59,7 @@ def _placed_figure(
     j = token_index(tokens, cue_end)
     if i >= len(tokens) or j >= len(tokens) or tokens[i][0] != cue_start:
         return None
-    if not any(t[2] == "at" for t in tokens[j + 1 :]):
+    if not places_value(tokens, j + 1):
         return None  # "put" without "at": not a figure placed at a value
     if figure_needed and not _figure_object(tokens, j):
         return None
@@ -80,6 +81,26 @@ def _placed_figure(
         "cue_before",
         reader.params.confidence_cue_before,
     )
+
+
+def places_value(tokens: list[Token], n: int) -> bool:
+    """Whether tokens from n on place a value: "at 300", or a bound "as high as 100"."""
+    for m in range(n, len(tokens)):
+        word = tokens[m][2]
+        if word == "at":
+            return True
+        if (
+            word == "as"
+            and m + 2 < len(tokens)
+            and tokens[m + 1][2] in _BOUNDS
+            and tokens[m + 2][2] == "as"
+        ):
+            return True
+    return False
+
+
+# Bounds a figure is put at: "as high as 100", "as many as 300".
+_BOUNDS = frozenset("high low many much".split())
 
 
 def _answered(reader: Reader, tokens: list[Token]) -> bool:

@@ -266,6 +266,7 @@ CLAIM_NOUNS = _words(
     "claim claims charge charges allegation allegations assertion accusation accusations "
     "contention version account figure toll tally estimate"
 )
+CLAIM_OR_REPORT_NOUNS = CLAIM_NOUNS | REPORT_NOUNS
 # Plural claim nouns that open such a comment bare ("…, allegations the junta denies");
 # not "claims" or "charges", which are also verbs ("…, claims the army").
 PLURAL_CLAIM_NOUNS = _words("allegations accusations assertions")
@@ -356,8 +357,9 @@ ANSWER_FORMS = _words(
 # Words after a comma that open the writer's comment on the report before: "…, which
 # Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
 COMMENT_OPENERS = _words("which though although but")
-# A comma and an indefinite claim noun, "without" and a participle of telling, or a
-# comment opener with a form of answering a claim a few words after: where the writer's
+# A comma and an indefinite claim noun, "without" and a participle of telling, a comment
+# opener with a form of answering a claim a few words after, or a contrast and "there was
+# no (independent) confirmation": where the writer's
 # comment on the report before may open (`content_bounds.opens_comment` decides; any
 # comma it accepts matches here). Words between end at whitespace; a dotted
 # abbreviation ("which U.S. officials denied") is one of them.
@@ -376,9 +378,12 @@ CLAIM_APPOSITION = re.compile(
     + "|".join(sorted(COMMENT_OPENERS))
     + r")\s+(?:\w\S*\s+){0,7}?(?:"
     + "|".join(sorted(ANSWER_FORMS))
-    + r")\b)",
+    + r")\b|(?:but|though|although)\s+there\s+(?:was|is|were|has\s+been)\s+no\s+(?:\w+\s+)?"
+    + r"(?:confirmation|verification)\b)",
     re.I,
 )
+# Nouns of checking a claim: "…, but there was no independent confirmation".
+CHECK_NOUNS = _words("confirmation verification")
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
@@ -410,8 +415,9 @@ BACKGROUND_CLAUSE_OPENERS = _words("as after before")
 # Conjunctions of concession: after a report set off by commas they open the writer's
 # own clause, granted against the report ("…, the army said, although …").
 CONCESSIVES = _words("although though whereas")
-# A headline in title case: three or more capitalised words at the start.
-TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z]")
+# A headline in title case: three or more capitalised words (or numbers: "UN Says 1.5
+# Million …") at the start.
+TITLE_CASE = re.compile(r"(?:[\"'“‘]?[A-Z0-9][\w’'.-]*[ \t]+){2}[\"'“‘]?[A-Z0-9]")
 COLON = re.compile(r":[ \t]+(?=\S)")
 # A speaker before a colon that opens a line: one to five capitalised words (or initials).
 SPEAKER = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|on|to|at|in)){0,5}")

@@ -29,26 +29,31 @@ _FOUND_START = operator.itemgetter(0)
 
 # The writer's comment right after a report that its claim is unverified: ", a figure
 # that could not be independently verified", ", figures that could not be verified",
-# ", which could not be confirmed", "— a claim
-# that has not been verified", ", though the figure could not be verified" (the claim
-# nouns of `g.CLAIM_NOUNS`), also after the report's short adjunct ("…, the ministry said
-# on Monday, a claim that …"). The hedge is the verb phrase from its modal or auxiliary.
+# ", which could not be confirmed", "— a claim that has not been verified", ", though the
+# figure could not be verified", ", but the claim could not be verified" (the claim nouns
+# of `g.CLAIM_NOUNS`), also after the report's short adjunct ("…, the ministry said on
+# Monday, a claim that …"). The hedge is the verb phrase from its modal or auxiliary.
 _CLAIM_NOUN = g.CLAIM_NOUN_GROUP + "s?"
 _UNVERIFIED_COMMENT = re.compile(
-    r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?)?"
+    r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:(?:(?:a|an|the)[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+)?)?"
     + _CLAIM_NOUN
-    + r"[^\S\n]+)?(?:that|which)|(?:even[^\S\n]+)?(?:though|although)[^\S\n]+"
+    + r"[^\S\n]+)?(?:that|which)|(?:(?:even[^\S\n]+)?(?:though|although)|but)[^\S\n]+"
     r"(?:this|it|the[^\S\n]+" + _CLAIM_NOUN + r"))[^\S\n]+"
     r"(?P<hedge>(?:(?:could|can|has|have|had|was|were|is|are)(?:[^\S\n]+not|n't)|cannot|can't)"
     r"[^\S\n]+"
     r"(?:yet[^\S\n]+)?(?:be|been)[^\S\n]+(?:independently[^\S\n]+)?(?:verified|confirmed))\b"
+    # ", but there was no independent confirmation": the hedge is the clause from "there"
+    r"|(?:(?:even[^\S\n]+)?(?:though|although)|but)[^\S\n]+(?P<unchecked>there[^\S\n]+"
+    r"(?:was|is|were|has[^\S\n]+been)[^\S\n]+no[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:confirmation|verification))\b)"
 )
 
 
 def unverified_after(text: str, end: int) -> str | None:
     """The writer's comment that a claim is unverified, right where the report ends."""
     found = _UNVERIFIED_COMMENT.match(text, end)
-    return found.group("hedge") if found is not None else None
+    return None if found is None else found.group("hedge") or found.group("unchecked")
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,8 +10,10 @@ from dataset.claims.draft import Draft
 from dataset.claims.verb_forms import past_form
 
 
-def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Content that runs over a later attribution (`…, according to X`) stops there."""
+def trim_at_tails(text: str, drafts: list[Draft], participles: list[int]) -> list[Draft]:
+    """Content that runs over a later attribution (`…, according to X`) stops there, and
+    so does content that runs over a participle introducing a quotation (`participles`,
+    where each opens: `said that X, adding: "…"`, the quotation is the participle's)."""
     tails = sorted(
         d.end for d in drafts if d.method in ("cue_after", "cue_inverted", "according_to")
     )
@@ -29,6 +31,7 @@ def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
+    tails += participles
     tails.sort()
     cue_ends = {d.cue[0]: d.cue[1] for d in reports}
     for draft in drafts:

@@ -11,7 +11,8 @@ Decisions (documented because researchers will aggregate these values):
   "fraction", or the counted noun singularised ("400 districts" → district,
   "tens of thousands of troops" → troop, "two decades" → decade). A bare number has unit None.
 - Vague plurals take the smallest value they can mean: "tens of thousands" → 20000,
-  "hundreds" → 200, "dozens" → 24.
+  "hundreds" → 200, "dozens" → 24; so does a scale word counted by "several" or "a few"
+  ("several hundred" → 200).
 - Qualifiers ("more than", "nearly", "an estimated") are kept in the surface text but do not
   change the value.
 - Dates and times are not quantities: "August 31", "31 July", "Sept. 11", a bare year
@@ -323,6 +324,8 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             nationality = match.string[match.start("noun") : head.start("head")].split()[-1]
             code = _NATIONAL_CURRENCY.get((nationality.lower().rstrip("."), counted))
             return code or _CURRENCY_WORD.get(counted, counted), head.end("head")
+        if noun.lower() in _NOUN_PARTICIPLES:
+            return "person", match.end("noun")  # "50 killed in strikes", "the 12 wounded"
         if noun.lower() in _TAKING:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
             if captive is not None:  # "250 taken hostage": what they were taken as
@@ -492,10 +495,55 @@ def _named(text: str, match: re.Match) -> bool:
     return text[at - 1 : at] == "-" and _NAME_HYPHEN.search(text, max(0, at - 24), at) is not None
 
 
+# The words that count a scale word without stating how many ("several hundred", "a
+# few thousand", "a couple of dozen").
+_FEW = ("several ", "a few ", "a couple of ", "a couple ")
+_SCALES_OR_DOZEN = frozenset([*_SCALE_WORDS, "dozen"])
+# Their first letters, in either case: a one-character test before the others.
+_SCALE_INITIALS = frozenset(c for word in _SCALES_OR_DOZEN for c in (word[0], word[0].upper()))
+
+
+def _few_before(text: str, match: re.Match, start: int) -> int | None:
+    """`several hundred people`: a scale word counted by "several" or "a few" means some
+    multiple of it, valued, as the vague plurals are ("hundreds" → 200), at the smallest,
+    twice the scale; where that count begins, else None."""
+    words = match.group("words")
+    if not words or words.split()[0].lower() not in _SCALES_OR_DOZEN:
+        return None
+    before = text[max(start, match.start() - 16) : match.start()].lower()
+    for phrase in _FEW:
+        if before.endswith(phrase):
+            at = match.start() - len(phrase)
+            return at if at == start or not text[at - 1].isalnum() else None
+    return None
+
+
 def _toll_count(text: str, at: int) -> bool:
-    """Whether the number at `at` is what a death toll or a rising toll reaches."""
+    """Whether the number at `at` is what a death toll or a rising toll reaches, or a toll
+    someone puts at it."""
     window = max(0, at - 60)
-    return "toll" in text[window:at].lower() and _TOLL_BEFORE.search(text, window, at) is not None
+    before = text[window:at].lower()
+    if "toll" not in before:
+        return False
+    return _TOLL_BEFORE.search(text, window, at) is not None or _put_toll(before)
+
+
+_PUTS = frozenset(["put", "puts", "putting"])
+_HEDGE_WORDS = frozenset("more than nearly almost about around some roughly at least".split())
+
+
+def _put_toll(before: str) -> bool:
+    """`put the toll (from the raid) at more than`: the words before a number after the
+    last "toll" of `before` (lower case)."""
+    toll = before.rfind("toll")
+    words = before[:toll].split()
+    if len(words) < 2 or words[-2] not in _PUTS or words[-1] != "the":
+        return False
+    after = before[toll + 4 :].split()
+    for n, word in enumerate(after[:8]):
+        if word == "at" and all(w in _HEDGE_WORDS for w in after[n + 1 :]):
+            return True
+    return False
 
 
 def extract_quantities(text: str, start: int, end: int) -> list[dict]:
@@ -536,6 +584,11 @@ def extract_quantities(text: str, start: int, end: int) -> list[dict]:
                 word = (period.group("noun") or period.group("adverb")).lower()
                 unit = f"{unit} per {_PERIODS[word]}"
         begin = match.start()
+        if text[begin] in _SCALE_INITIALS:
+            few = _few_before(text, match, start)
+            if few is not None:
+                value *= 2  # "several hundred" → 200, as "hundreds"
+                begin = few
         qualifier = _QUALIFIER_BEFORE.search(text, max(start, begin - 24), begin)
         if qualifier is not None:
             begin = qualifier.start()

@@ -26,6 +26,8 @@ def speaker_colons(reader: Reader) -> list[Draft]:
             continue
         if not any(c.isalpha() for c in text[colon.end() : end]):
             continue  # "Clinton: 1,769.": a table row, not a statement
+        if _cited_at_end(text[colon.end() : end]):
+            continue  # "Sudan: RSF 'killed 200', activists say": a topic, then the report
         drafts.append(
             Draft(
                 colon.end(),
@@ -39,6 +41,18 @@ def speaker_colons(reader: Reader) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _cited_at_end(line: str) -> bool:
+    """`…, activists say`: a line that cites its own source at its end (a comma, up to four
+    words, a verb of saying), so the label before its colon heads the topic of that report,
+    not its speaker."""
+    comma = line.rfind(",")
+    words = line[comma + 1 :].rstrip(" .!").split()
+    return comma >= 0 and 1 < len(words) <= 5 and words[-1] in _SAYING
+
+
+_SAYING = frozenset("say says said claim claims".split())
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
