@@ -254,3 +254,17 @@ def test_a_free_relative_claimant_without_a_named_subject_has_no_key() -> None:
     entities = mentions(ours, [("Hamas", "ORG", "ORG:hamas")])
     rows = extract_claims("w", ours, PARAMS, entities)
     assert all(r["claimant_key"] is None for r in rows if r["cue"] == "write")
+
+
+def test_an_according_to_phrase_that_ends_the_text_gives_no_claim() -> None:
+    # Nothing follows the source: no content, and no bracket after it to read.
+    assert _claims("According to the ministry") == []
+    assert _claims("According to the ministry (MoH)") == []
+
+
+def test_an_adverb_between_a_pronoun_and_is_leaves_the_report_a_verb() -> None:
+    """ "It's widely reported that …": "it's" is "it is", no owner of a participle that
+    the adverb would make an adjective ("Yemen's internationally recognised government")."""
+    assert [cue for _c, cue, _t in _claims("It's widely reported that the talks failed.")] == [
+        "reported"
+    ]

@@ -195,7 +195,7 @@ def _after_to(tokens: list[Token], i: int) -> bool:
     """Whether "to" stands before the cue at i, an adverb between ("to independently
     verify")."""
     n = i - 1
-    if n > 0 and tokens[n][2].endswith("ly") and tokens[n][2].islower():
+    if n > 0 and _ly_adverb(tokens[n][2]):
         n -= 1
     return n >= 0 and tokens[n][2].lower() == "to"
 
@@ -573,10 +573,12 @@ def _aside_opening(tokens: list[Token], closing: int) -> int:
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:
     """Whether tokens[start:i] are only auxiliaries and adverbs, no subject."""
-    return all(
-        t[2].lower() in g.AUXILIARIES or (t[2].endswith("ly") and t[2].islower())
-        for t in tokens[start:i]
-    )
+    return all(t[2].lower() in g.AUXILIARIES or _ly_adverb(t[2]) for t in tokens[start:i])
+
+
+def _ly_adverb(word: str) -> bool:
+    """A lower-case word in "-ly", taken for an adverb ("independently", "also")."""
+    return word.endswith("ly") and word.islower()
 
 
 def _according_to(
@@ -639,11 +641,11 @@ def _after_bracket(tokens: list[Token], n: int) -> int:
     """`According to the … Project (Acled), more than …`: a short bracket (an acronym)
     after the source at token n is the source's; the index of the comma after it (or of
     its closing bracket), else n."""
-    if tokens[n][2] != "(":
+    if n >= len(tokens) or tokens[n][2] != "(":
         return n
-    for m in range(n + 1, min(n + 8, len(tokens) - 1)):
+    for m in range(n + 1, min(n + 8, len(tokens))):
         if tokens[m][2] == ")":
-            return m + 1 if tokens[m + 1][2] == "," else m
+            return m + 1 if m + 1 < len(tokens) and tokens[m + 1][2] == "," else m
         if tokens[m][2] in g.HARD_OR_QUOTE:
             break
     return n

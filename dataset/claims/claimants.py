@@ -124,15 +124,15 @@ def _placed_person(text: str, start: int, place: dict) -> bool:
     return bool(words) and not any(word in VOICES or word in _PLACE_BODIES for word in words)
 
 
-# The last letters of the pronouns of `_WHAT_PRONOUNS`.
-_PRONOUN_ENDS = frozenset("tey")
 # A free relative's subject pronoun after "what" ("in what it called …").
 _WHAT_PRONOUNS = tuple(
     f"{what} {pronoun}"
     for what in ("what", "What")
     for pronoun in ("it", "he", "she", "they", "It", "He", "She", "They")
 )
-_ARTICLES = frozenset(["the", "a", "an"])
+# Their last letters: a cheap test before looking for one.
+_PRONOUN_ENDS = frozenset(pronoun[-1] for pronoun in _WHAT_PRONOUNS)
+_ARTICLES = frozenset(article.strip() for article in ARTICLES)
 # Words that open a subordinate or relative clause, whose subject is not the sentence's.
 _SUBORDINATE_OPENERS = frozenset(
     "which who whom whose that if when because while although though where since unless".split()
@@ -317,19 +317,20 @@ class ClaimantResolver:
                 return mention
         return None
 
-    def _namer(self, start: int, labels: frozenset[str], alone: bool) -> str | None:
+    def _namer(self, start: int, labels: frozenset[str], fallback: bool) -> str | None:
         """`Israel struck Beirut in what it called a response`: the pronoun of a free
         relative ("what it called") says how its own clause's subject names a thing, so
         it stands for the sentence's subject; a name right after a lower-case word other
         than an article is an object ("struck Kharkiv"), and then the subject is unnamed,
         as it is when a subordinate clause opens between the name and the relative. A
-        sentence with no compatible name leaves a claimant that is the pronoun `alone` to
-        an earlier name, as any pronoun, and a longer one ending in a singular pronoun
-        ("the company has added what it calls …"); a longer one ending in "they" ("They
-        are fearful of … what they see as …") names a group its sentence leaves unnamed."""
+        sentence with no compatible name leaves the pronoun to an earlier name, as any
+        pronoun, when `fallback`: a claimant that is the pronoun alone, or a longer one
+        ending in a singular pronoun ("the company has added what it calls …"); a longer
+        one ending in "they" ("They are fearful of … what they see as …") names a group
+        its sentence leaves unnamed."""
         subject = self._sentence_subject(start, labels)
         if subject is None:
-            return self._antecedent(start, labels) if alone or labels is not GROUP else None
+            return self._antecedent(start, labels) if fallback else None
         at = int(subject["start"])
         words = self.text[max(0, at - 16) : at].split()
         if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _ARTICLES:
@@ -347,15 +348,14 @@ class ClaimantResolver:
             if named is None and self.text[span[1] - 1] in _PRONOUN_ENDS:
                 pronoun = self._free_pronoun(span[1])  # "Hamas condemned what it"
                 if pronoun is not None:
-                    labels = COMPATIBLE[self.text[pronoun : span[1]].lower()]
-                    return self._namer(pronoun, labels, False)
+                    word = self.text[pronoun : span[1]].lower()
+                    return self._namer(pronoun, COMPATIBLE[word], word != "they")
             return named
         if word in RELATIVES:
             return self._relative_antecedent(span[0], labels)
-        if self.text.find("hat ", span[1] - 10 if span[1] > 10 else 0, span[1]) >= 0:
-            pronoun = self._free_pronoun(span[1])  # "in what it called": the pronoun alone
-            if pronoun is not None:
-                return self._namer(pronoun, labels, True)
+        pronoun = self._free_pronoun(span[1])  # "in what it called": the pronoun alone
+        if pronoun is not None:
+            return self._namer(pronoun, labels, True)
         return self._commented_subject(span[0], labels) or self._antecedent(span[0], labels)
 
     def _free_pronoun(self, end: int) -> int | None:

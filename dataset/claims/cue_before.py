@@ -87,9 +87,6 @@ def cue_before(
         if closing is not None and (closing >= end - 2 or text[closing - 1] == ","):
             # may run over sentences; `said, "We'll see," when asked …` ends at the quote
             start, end, quoted = start + 1, closing, True
-            if text.endswith("ing", 0, cue_span[1]):
-                reader.quoted_participles.append(cue_span[0])  # `…, adding: "…"`, see
-                # `trim_at_tails`
     topic = tokens[begin - 1][2].lower() in g.TOPIC_PREPOSITIONS and begin - 1 <= j
     if (
         not quoted

@@ -14,6 +14,7 @@ from dataset.claims.verb_forms import (
     leave_to_speak,
     negated,
     past_form,
+    possessive,
 )
 
 
@@ -82,7 +83,7 @@ def _no_object(tokens: list[Token], j: int, cue: Cue, surface: str) -> bool:
     """Whether the word after the cue (token j, a form of "put" or a reflexive) leaves it
     nothing to report: an estimate's noun before "put" (`_estimate_puts`) or a verb of
     naming with only a reflexive object (`_reflexive_only`)."""
-    if tokens[j][2] in _PUT_FORMS:
+    if tokens[j][2] in g.PUT_FORMS:
         return _estimate_puts(tokens, j, surface)
     return cue.lemma == "call" and _reflexive_only(tokens, j)
 
@@ -95,8 +96,7 @@ def _estimate_puts(tokens: list[Token], j: int, surface: str) -> bool:
 
 
 # Verbs by which an estimate places a figure ("estimates put the toll at").
-_PUT_FORMS = frozenset("put puts placed place places".split())
-_PUT_OR_REFLEXIVE = _PUT_FORMS | g.REFLEXIVES
+_PUT_OR_REFLEXIVE = g.PUT_FORMS | g.REFLEXIVES
 
 
 def _reflexive_only(tokens: list[Token], j: int) -> bool:
@@ -188,11 +188,8 @@ def attributive(tokens: list[Token], i: int, j: int, surface: str) -> bool:
         return False
     before = tokens[i - 1][2].lower()
     if i > 1 and before[-1] == "y" and _degree_adverb(tokens[i - 1][2]):
-        # "Yemen's internationally recognised government"
-        owner = tokens[i - 2][2].lower()
-        if owner.replace("’", "'") in g.PRONOUN_CONTRACTIONS:
-            return False  # "he's widely said"
-        return owner.endswith(g.POSSESSIVE_ENDS)
+        # "Yemen's internationally recognised government" ("he's widely said" is a verb)
+        return possessive(tokens[i - 2][2])
     if before in g.PRONOUN_QUANTIFIERS and j < len(tokens):
         following = tokens[j][2]
         if following.lower() in g.VERB_OBJECTS or not following[0].isalnum():

@@ -89,7 +89,7 @@ def find_drafts(reader: Reader) -> list[Draft]:
     drafts.extend(in_poll(reader))
     drafts.extend(fronted_cues(reader))
     drafts.extend(reported_clauses(reader))
-    drafts = trim_at_tails(reader.article.text, drafts, reader.quoted_participles)
+    drafts = trim_at_tails(reader.article.text, drafts)
     drafts = drop_nested(reader.article.text, drafts)
     if reader.params.merge_quote_continuations:
         # Merging moves only ends, so a draft that speaks before it still speaks after.

@@ -82,7 +82,8 @@ DATELINE_MARKS = frozenset([",", ".", "(", ")"])
 # "Estimates have put the toll at …": a figure's source noun, spaces, maybe an auxiliary
 # and spaces, then the verb that places the figure and a space. Read from the verb back
 # (`figures.estimate_puts`): the verb is rarer than the letters a source can open with.
-ESTIMATE_VERB = re.compile(r"(?:put|puts|placed|places|place)\s")
+PUT_FORMS = _words("put puts placed places place")
+ESTIMATE_VERB = re.compile("(?:" + "|".join(sorted(PUT_FORMS, key=len, reverse=True)) + r")\s")
 # People who put a figure at a value ("Medical sources put the toll at 35"); they need a
 # figure as the object (`PUT_FIGURES`).
 PEOPLE_SOURCES = ("sources", "officials", "authorities", "medics")
@@ -357,14 +358,17 @@ ANSWER_FORMS = _words(
 # Words after a comma that open the writer's comment on the report before: "…, which
 # Kyiv denied", "…, though this could not be verified", "…, but Kyiv denied it".
 COMMENT_OPENERS = _words("which though although but")
+# The claim nouns as one group of a pattern.
+CLAIM_NOUN_GROUP = "(?:" + "|".join(sorted(CLAIM_NOUNS)) + ")"
+# Nouns of checking a claim: "…, but there was no independent confirmation".
+CHECK_NOUNS = _words("confirmation verification")
+CHECK_NOUN_GROUP = "(?:" + "|".join(sorted(CHECK_NOUNS)) + ")"
 # A comma and an indefinite claim noun, "without" and a participle of telling, a comment
 # opener with a form of answering a claim a few words after, or a contrast and "there was
 # no (independent) confirmation": where the writer's
 # comment on the report before may open (`content_bounds.opens_comment` decides; any
 # comma it accepts matches here). Words between end at whitespace; a dotted
 # abbreviation ("which U.S. officials denied") is one of them.
-# The claim nouns as one group of a pattern.
-CLAIM_NOUN_GROUP = "(?:" + "|".join(sorted(CLAIM_NOUNS)) + ")"
 CLAIM_APPOSITION = re.compile(
     r",\s+(?:an?\s+"
     + CLAIM_NOUN_GROUP
@@ -379,11 +383,10 @@ CLAIM_APPOSITION = re.compile(
     + r")\s+(?:\w\S*\s+){0,7}?(?:"
     + "|".join(sorted(ANSWER_FORMS))
     + r")\b|(?:but|though|although)\s+there\s+(?:was|is|were|has\s+been)\s+no\s+(?:\w+\s+)?"
-    + r"(?:confirmation|verification)\b)",
+    + CHECK_NOUN_GROUP
+    + r"\b)",
     re.I,
 )
-# Nouns of checking a claim: "…, but there was no independent confirmation".
-CHECK_NOUNS = _words("confirmation verification")
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.

@@ -34,19 +34,24 @@ _FOUND_START = operator.itemgetter(0)
 # of `g.CLAIM_NOUNS`), also after the report's short adjunct ("…, the ministry said on
 # Monday, a claim that …"). The hedge is the verb phrase from its modal or auxiliary.
 _CLAIM_NOUN = g.CLAIM_NOUN_GROUP + "s?"
+_CONTRAST = r"(?:(?:even[^\S\n]+)?(?:though|although)|but)[^\S\n]+"
 _UNVERIFIED_COMMENT = re.compile(
     r"(?:[^\S\n]+[A-Za-z][\w'’]*){0,3}[^\S\n]*[,—–][^\S\n]*(?:(?:(?:(?:(?:a|an|the)[^\S\n]+"
     r"(?:[a-z]+[^\S\n]+)?)?"
     + _CLAIM_NOUN
-    + r"[^\S\n]+)?(?:that|which)|(?:(?:even[^\S\n]+)?(?:though|although)|but)[^\S\n]+"
-    r"(?:this|it|the[^\S\n]+" + _CLAIM_NOUN + r"))[^\S\n]+"
+    + r"[^\S\n]+)?(?:that|which)|"
+    + _CONTRAST
+    + r"(?:this|it|the[^\S\n]+"
+    + _CLAIM_NOUN
+    + r"))[^\S\n]+"
     r"(?P<hedge>(?:(?:could|can|has|have|had|was|were|is|are)(?:[^\S\n]+not|n't)|cannot|can't)"
     r"[^\S\n]+"
     r"(?:yet[^\S\n]+)?(?:be|been)[^\S\n]+(?:independently[^\S\n]+)?(?:verified|confirmed))\b"
     # ", but there was no independent confirmation": the hedge is the clause from "there"
-    r"|(?:(?:even[^\S\n]+)?(?:though|although)|but)[^\S\n]+(?P<unchecked>there[^\S\n]+"
-    r"(?:was|is|were|has[^\S\n]+been)[^\S\n]+no[^\S\n]+(?:[a-z]+[^\S\n]+)?"
-    r"(?:confirmation|verification))\b)"
+    r"|"
+    + _CONTRAST
+    + r"(?P<unchecked>there[^\S\n]+(?:was|is|were|has[^\S\n]+been)[^\S\n]+no[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+)?" + g.CHECK_NOUN_GROUP + r")\b)"
 )
 
 

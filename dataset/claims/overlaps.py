@@ -10,10 +10,10 @@ from dataset.claims.draft import Draft
 from dataset.claims.verb_forms import past_form
 
 
-def trim_at_tails(text: str, drafts: list[Draft], participles: list[int]) -> list[Draft]:
+def trim_at_tails(text: str, drafts: list[Draft]) -> list[Draft]:
     """Content that runs over a later attribution (`…, according to X`) stops there, and
-    so does content that runs over a participle introducing a quotation (`participles`,
-    where each opens: `said that X, adding: "…"`, the quotation is the participle's)."""
+    so does content that runs over a participle introducing a quotation (`said that X,
+    adding: "…"`: the quotation is the participle's)."""
     tails = sorted(
         d.end for d in drafts if d.method in ("cue_after", "cue_inverted", "according_to")
     )
@@ -31,7 +31,11 @@ def trim_at_tails(text: str, drafts: list[Draft], participles: list[int]) -> lis
     ]
     tails += [d.claimant[0] if d.claimant else d.cue[0] for d in reports]
     tails += [d.cue[0] for d in reports]
-    tails += participles
+    tails += [
+        d.cue[0]
+        for d in drafts
+        if d.quoted and d.cue[1] <= d.start and text.endswith("ing", 0, d.cue[1])
+    ]
     tails.sort()
     cue_ends = {d.cue[0]: d.cue[1] for d in reports}
     for draft in drafts:

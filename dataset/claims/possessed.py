@@ -83,27 +83,20 @@ def possessive_report(
         return None
     if demonym:
         owner = (tokens[i - 1][0], tokens[i - 1][1])
-        return Draft(
-            start, end, owner, cue_span, cue, "cue_before", reader.params.confidence_cue_before
-        )
-    # "the rebels' claim": the mark alone (`possessed` held, and "'s" is no lone mark).
-    plural = not possessive(tokens[i - 1][2])
-    first = i - 2 if plural else i - 1
-    while (
-        first > 0
-        and tokens[first - 1][2][0].isupper()
-        and tokens[first - 1][2].lower() not in _NOT_NAMES
-    ):
-        first -= 1
-    if first > 0 and tokens[first - 1][2].lower() == "the":
-        first -= 1
-    owner_end = tokens[i - 2][1] if plural else tokens[i - 1][1] - 2  # without "'s"
+    else:
+        # "the rebels' claim": the mark alone (`possessed` held, and "'s" is no lone mark).
+        plural = not possessive(tokens[i - 1][2])
+        first = i - 2 if plural else i - 1
+        while (
+            first > 0
+            and tokens[first - 1][2][0].isupper()
+            and tokens[first - 1][2].lower() not in _NOT_NAMES
+        ):
+            first -= 1
+        if first > 0 and tokens[first - 1][2].lower() == "the":
+            first -= 1
+        owner_end = tokens[i - 2][1] if plural else tokens[i - 1][1] - 2  # without "'s"
+        owner = (tokens[first][0], owner_end)
     return Draft(
-        start,
-        end,
-        (tokens[first][0], owner_end),
-        cue_span,
-        cue,
-        "cue_before",
-        reader.params.confidence_cue_before,
+        start, end, owner, cue_span, cue, "cue_before", reader.params.confidence_cue_before
     )

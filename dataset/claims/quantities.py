@@ -11,8 +11,8 @@ Decisions (documented because researchers will aggregate these values):
   "fraction", or the counted noun singularised ("400 districts" → district,
   "tens of thousands of troops" → troop, "two decades" → decade). A bare number has unit None.
 - Vague plurals take the smallest value they can mean: "tens of thousands" → 20000,
-  "hundreds" → 200, "dozens" → 24; so does a scale word counted by "several" or "a few"
-  ("several hundred" → 200).
+  "hundreds" → 200, "dozens" → 24; so does a scale word counted by "several", "a few" or
+  "a couple (of)" ("several hundred" → 200, "a couple of dozen" → 24).
 - Qualifiers ("more than", "nearly", "an estimated") are kept in the surface text but do not
   change the value.
 - Dates and times are not quantities: "August 31", "31 July", "Sept. 11", a bare year
@@ -504,9 +504,9 @@ _SCALE_INITIALS = frozenset(c for word in _SCALES_OR_DOZEN for c in (word[0], wo
 
 
 def _few_before(text: str, match: re.Match, start: int) -> int | None:
-    """`several hundred people`: a scale word counted by "several" or "a few" means some
-    multiple of it, valued, as the vague plurals are ("hundreds" → 200), at the smallest,
-    twice the scale; where that count begins, else None."""
+    """`several hundred people`: a scale word counted by "several", "a few" or "a couple
+    (of)" means some multiple of it, valued, as the vague plurals are ("hundreds" → 200),
+    at the smallest, twice the scale; where that count begins, else None."""
     words = match.group("words")
     if not words or words.split()[0].lower() not in _SCALES_OR_DOZEN:
         return None
@@ -529,7 +529,7 @@ def _toll_count(text: str, at: int) -> bool:
 
 
 _PUTS = frozenset(["put", "puts", "putting"])
-_HEDGE_WORDS = frozenset("more than nearly almost about around some roughly at least".split())
+_HEDGE_WORDS = frozenset(_TOLL_HEDGES.replace("|", " ").split())
 
 
 def _put_toll(before: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dataset.claims.article import Article
 from dataset.claims.lexicon import Lexicon, load_lexicon
@@ -18,9 +18,6 @@ class Reader:
     quotes: Quotations
     params: ClaimParams
     lexicon: Lexicon
-    # Where each cue in "-ing" that introduces a quotation opens (`…, adding: "…"`), noted
-    # by `cue_before` for `overlaps.trim_at_tails`.
-    quoted_participles: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, params: ClaimParams) -> Reader:
