@@ -20,7 +20,7 @@ from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_be
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
-from dataset.entities.ships import VESSEL_NOUNS, speaks
+from dataset.entities.ships import VESSEL_NOUNS
 from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -1074,12 +1074,16 @@ def _single_word(
         # body ("Citadel said it", not the small town). Not a surname the article writes
         # after a given name.
         known = lexicons.places.get(word)
-        city = known is not None and known.population >= params.city_min_population
+        city = (
+            known.label
+            if known is not None and known.population >= params.city_min_population
+            else ""
+        )
         if (city or spoken_of_as_it(text, piece.end)) and not any(
             w not in lx.DEMONYMS and not is_common(w, lexicons, params)
             for w in words_before(text, word)
         ):
-            return (known.label if city and known else "ORG"), "cue"
+            return (city or "ORG"), "cue"
     # One who speaks is a person, but a plural opening a sentence is no one's name
     # ("Militants said they …").
     if (
@@ -1105,7 +1109,7 @@ def _single_word(
         return None
     if word.endswith("-Ville"):
         return "GPE", "head"  # "Petion-Ville": French "ville" (town) joined to a name
-    if before in VESSEL_NOUNS and not speaks(piece, text):
+    if before in VESSEL_NOUNS and after[1] not in SAYING_VERBS:
         return "PRODUCT", "cue"  # "the tanker Sounion": a ship (see `ships`)
     if not params.keep_unknown_single:
         return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)

@@ -34,7 +34,8 @@ _COMPANY_POSSESSION = re.compile(
 )
 _WHICH_AFTER = re.compile(r",?[^\S\n]+which\b")
 _PERSON_GUESSES = frozenset(["name", "model", "fallback", "context"])
-_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "unknown"])
+# Calls a cue may overrule: guesses, and names nothing typed.
+GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "unknown"])
 
 
 def companies_held(mentions: list[Mention], text: str) -> None:
@@ -43,7 +44,7 @@ def companies_held(mentions: list[Mention], text: str) -> None:
         if (
             "in" in text[max(0, mention.start - 5) : mention.start]  # cheap test first
             and len(mention.words) == 1
-            and (mention.label == UNKNOWN or mention.method in _GUESSES)
+            and (mention.label == UNKNOWN or mention.method in GUESSES)
             and mention.label != "ORG"
             and _STAKE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
         ):
@@ -69,7 +70,7 @@ def companies_by_possession(mentions: list[Mention], text: str) -> None:
         if (
             text.startswith(("'s ", "’s "), mention.end)  # a cheap test first
             and len(mention.words) == 1
-            and (mention.label == UNKNOWN or mention.method in _GUESSES)
+            and (mention.label == UNKNOWN or mention.method in GUESSES)
             and mention.label != "ORG"
             and len(mention.words[0]) > 1  # "M&S's": no letter of a joined name
             and _COMPANY_POSSESSION.match(text, mention.end) is not None

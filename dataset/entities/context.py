@@ -722,7 +722,6 @@ _FIGHTERS_NOUNS = tuple(
     militias paramilitaries""".split()
 )
 _MILITIAS_AFTER = re.compile(r"[^\S\n]+militias\b")
-_MERCENARIES_AFTER = re.compile(r"[^\S\n]+mercenaries\b")
 # What the article calls a band by its name: "the Wagner group", "the Haqqani network".
 _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Movement")
 
@@ -730,6 +729,9 @@ _BODY_WORDS = (" group", " Group", " network", " Network", " movement", " Moveme
 def _noun_after(nouns: tuple[str, ...]) -> re.Pattern:
     """A pattern for line space and then one of `nouns`."""
     return re.compile(r"[^\S\n]+(?:" + "|".join(nouns) + r")\b")
+
+
+_MERCENARIES_AFTER = _noun_after(("mercenaries",))
 
 
 def _initials(nouns: tuple[str, ...]) -> frozenset[str]:

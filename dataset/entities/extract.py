@@ -65,7 +65,7 @@ from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
-from dataset.entities.ships import SHIP_PREFIXES, speaks
+from dataset.entities.ships import SHIP_PREFIXES, VESSEL_NOUNS, speaks
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
@@ -418,9 +418,11 @@ def _determined_places(mentions: list[Mention], text: str, surnames: set[str]) -
 
 # Nouns for a creative work, a vessel or a word talked about: the capitalised run right
 # after one is the work's title, the ship's name ("the tanker Stena Impero") or the word.
-_WORK_NOUNS = """film movie album song novel book series sitcom anthology painting videogame
-    opera musical poem essay documentary ballad EP ship vessel yacht warship frigate submarine
-    tanker freighter trawler ferry liner schooner steamer""".split()
+_WORK_NOUNS = (
+    """film movie album song novel book series sitcom anthology painting videogame
+    opera musical poem essay documentary ballad EP""".split()
+    + sorted(VESSEL_NOUNS)
+)
 _WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
 _WORD_NOUNS = ["word", "term", "phrase", "expression", "name"]
 _WORD_NOUN = re.compile(rf"\b(?:{'|'.join(_WORD_NOUNS)})[^\S\n]+[\"“‘']?$")
@@ -660,8 +662,8 @@ def _arabic_article_apart(mention: Mention, text: str) -> bool:
     """'claimed by al Qaeda': the Arabic article written apart and lower-case is part of
     the listed body's name ("al-Qaeda"), as it is when joined or capitalised."""
     return (
-        text.startswith("al ", mention.start - 3)
-        and mention.start >= 3
+        mention.start >= 3
+        and text.startswith("al ", mention.start - 3)
         and mention.method == "lexicon"
         and not text[mention.start - 4 : mention.start - 3].isalnum()
         and "al-" + " ".join(mention.words) in lx.ORG_NAME_SET
@@ -1036,11 +1038,10 @@ def extract_entities(
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
-    arabic_apart = " al " in text  # "claimed by al Qaeda" (one search first)
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
-            if arabic_apart and _arabic_article_apart(mention, text):
+            if _arabic_article_apart(mention, text):
                 mention.start -= 3
             possessor = (
                 _possessor_in_name(mention, text, lexicons, params)

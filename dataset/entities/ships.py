@@ -6,7 +6,8 @@ a run opened by a ship prefix ("MV", "HMS", "USS"). OntoNotes types a vehicle PR
 the label keeps the ship out of the people, bodies and places the rest of the pipeline
 reads. Asked only of names no rule typed, so a country or a listed body stays what it
 is ("the tanker Iran seized"), and not of a name that speaks ("the vessel Ambrey said
-was hit": the company that reported it, a relative clause with its "that" left out).
+was hit", "the MV Ambrey reported": the company that reported it, a relative clause
+with its "that" left out; `speaks` asks it of a prefix's run).
 Not "carrier", which names an airline as often ("the carrier Lufthansa").
 """
 
@@ -18,7 +19,7 @@ from dataset.entities.it_speakers import SAYING_VERBS
 # Nouns for a vessel a ship's name follows in apposition.
 VESSEL_NOUNS = frozenset(
     """ship vessel tanker freighter frigate destroyer warship cruiser corvette submarine
-    trawler ferry yacht dhow""".split()
+    trawler ferry yacht dhow liner schooner steamer""".split()
 )
 # Prefixes of ships' names: motor vessel, His/Her Majesty's, United States, Australian
 # and Canadian naval and Royal Fleet Auxiliary ships. Not "SS", "MS", "MT" or "INS",

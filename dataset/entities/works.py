@@ -12,6 +12,7 @@ a place by the passes after this one.
 from __future__ import annotations
 
 from dataset.entities.classify import Mention, named_by_cue
+from dataset.entities.company_cues import GUESSES
 from dataset.entities.context import listed_together
 
 # Not nouns that are verbs before "like" as often ("plays like Messi", "hit like Tyson").
@@ -26,8 +27,6 @@ _KIND_LABELS = {
     **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
     **dict.fromkeys(_PRODUCT_NOUNS, "PRODUCT"),
 }
-# Calls a kind's example overrules: guesses, and names nothing typed.
-_GUESSES = frozenset(["name", "model", "fallback", "context", "bare-gazetteer", "unknown"])
 
 
 def _example_starts(text: str) -> dict[int, str]:
@@ -67,19 +66,15 @@ def works_by_kind(mentions: list[Mention], text: str) -> None:
     label = ""
     for index, mention in enumerate(mentions):
         if label and listed_together(mentions[index - 1], mention, text):
-            if mention.method in _GUESSES:
-                named_by_cue(mention, label)
+            if mention.method in GUESSES:
                 typed[tuple(mention.words)] = label
             continue
-        label = starts.get(mention.start, "") if mention.method in _GUESSES else ""
+        label = starts.get(mention.start, "") if mention.method in GUESSES else ""
         if label and not _whole_title(text, mention.end):
             label = ""
         if label:
-            named_by_cue(mention, label)
             typed[tuple(mention.words)] = label
-    if not typed:
-        return
     for mention in mentions:
         label = typed.get(tuple(mention.words), "")
-        if label and mention.method in _GUESSES:
+        if label and mention.method in GUESSES:
             named_by_cue(mention, label)
