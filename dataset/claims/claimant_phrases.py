@@ -65,13 +65,25 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     while b >= 0 and k - b < limit + 6:
         word = tokens[b][2]
         if (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
-            word.lower() in g.CLAUSE_WORDS
+            word.lower() in g.CLAUSE_WORDS and not (word == "and" and name_and(tokens, b))
         ):
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
             return b
         b -= 1
     return b
+
+
+def name_and(tokens: list[Token], n: int) -> bool:
+    """`the Center for Strategic and International Studies`, `the Ministry of Foreign
+    Affairs and International Cooperation`: an "and" between capitalised words, after an
+    "of"/"for" that a capitalised word opens, joins the words of one name."""
+    if n < 3 or n + 1 >= len(tokens) or not tokens[n + 1][2][0].isupper():
+        return False
+    m = n - 1
+    while m > 0 and tokens[m][2][0].isupper() and tokens[m][2].isalpha():
+        m -= 1
+    return m < n - 1 and tokens[m][2] in ("of", "for") and m > 0 and tokens[m - 1][2][0].isupper()
 
 
 def closes_phrase(tokens: list[Token], n: int) -> bool:
@@ -212,7 +224,10 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
         and comma - first > 2
         and all(t[2][0].isupper() for t in tokens[first + 1 : comma])
     )
-    if first - b - 1 < 1 or first - b - 1 > 5 or not (head[0].isupper() or titled):
+    # A title phrase may name a long body ("A spokesperson for the National Unity
+    # Government, Kyaw Zaw,"); a bare name before the comma is short.
+    longest = limit if titled else 5
+    if first - b - 1 < 1 or first - b - 1 > longest or not (head[0].isupper() or titled):
         return None
     return b + 1, comma + 1
 

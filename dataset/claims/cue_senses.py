@@ -76,6 +76,12 @@ def not_a_report(
         return True  # "…, raising hopes of a deal": the participle's object noun
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
+    if cue.lemma == "answer" and before == "and" and i > 1 and _question_word(tokens[i - 2][2]):
+        return True  # "question and answer sessions": the noun pair, no report
+    if j < len(tokens) and surface == "warning" and tokens[j][2].lower() in g.WARNING_HEADS:
+        return True  # "fired warning shots": the compound's modifier
+    if cue.lemma in g.UNTOLD_LEMMAS and left_open(tokens, i, j):
+        return True  # "The ministry did not say how many were killed": no figure
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
@@ -276,12 +282,22 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     )
 
 
-def unverified(tokens: list[Token], i: int) -> bool:
-    """`Reuters could not verify the figures`, `The claim could not be independently
-    confirmed` (a cue of checking, at i): a negated verification of a thing states
-    nothing; it is the writer's hedge."""
-    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
-        return False  # "would not confirm whether …" reports what was left open
+def _question_word(word: str) -> bool:
+    """ "question", "questions": the noun that pairs with "answer" ("questions and answers")."""
+    return word.lower() in ("question", "questions")
+
+
+def left_open(tokens: list[Token], i: int, j: int) -> bool:
+    """`did not say how many were killed`, `would not specify how much was paid`: a
+    negated verb of telling before an unstated count reports no figure, only that none
+    was given (a question of what or when left open is still annotated as a report)."""
+    if j + 1 >= len(tokens) or tokens[j][2].lower() != "how":
+        return False
+    return tokens[j + 1][2].lower() in ("many", "much") and _negated_before(tokens, i)
+
+
+def _negated_before(tokens: list[Token], i: int) -> bool:
+    """Whether a negation stands among the auxiliaries and adverbs right before token i."""
     for token in tokens[max(0, i - 4) : i][::-1]:
         word = token[2].lower()
         if negated(word):
@@ -289,3 +305,12 @@ def unverified(tokens: list[Token], i: int) -> bool:
         if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
             return False
     return False
+
+
+def unverified(tokens: list[Token], i: int) -> bool:
+    """`Reuters could not verify the figures`, `The claim could not be independently
+    confirmed` (a cue of checking, at i): a negated verification of a thing states
+    nothing; it is the writer's hedge."""
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
+        return False  # "would not confirm whether …" reports what was left open
+    return _negated_before(tokens, i)
