@@ -62,16 +62,19 @@ def _short_bracket(tokens: list[Token], k: int) -> int | None:
 def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     """Index of the token that closes the clause before the claimant (-1: sentence start)."""
     b = k
+    inner = -2  # an "and" inside a name passed over, the boundary if the phrase is too long
     while b >= 0 and k - b < limit + 6:
         word = tokens[b][2]
-        if (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
-            word.lower() in g.CLAUSE_WORDS and not (word == "and" and name_and(tokens, b))
+        if word == "and" and inner == -2 and name_and(tokens, b):
+            inner = b  # "the Center for Strategic and International Studies said"
+        elif (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
+            word.lower() in g.CLAUSE_WORDS
         ):
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
-            return b
+            return b if inner == -2 or k - b <= limit else inner
         b -= 1
-    return b
+    return b if inner == -2 or k - b <= limit else inner
 
 
 def name_and(tokens: list[Token], n: int) -> bool:
