@@ -133,3 +133,18 @@ def test_a_headline_label_before_a_denial_at_the_line_end_is_a_topic() -> None:
     assert all(claimant != "Red Sea" for claimant, _cue, _t in _claims(text))
     title = "Sudan: Dozens Killed In Attack On Village, Activists Say\n\nThe text follows here."
     assert all(claimant != "Sudan" for claimant, _cue, _t in _claims(title))
+
+
+def test_an_opening_participle_phrase_is_no_claimant() -> None:
+    """ "Speaking in Geneva, the head of the agency, which runs the camps, said": a
+    capitalised "-ing" word before a lower-case one opens an introductory phrase, so the
+    claimant is the noun phrase after it, whose name may hold "and"."""
+    text = "Speaking in Geneva, the head of the agency, which runs the camps, said aid was blocked."
+    assert _claims(text) == [("the head of the agency", "said", "aid was blocked")]
+    federation = (
+        "Responding to the plans, the chairman of the Federation of England and Wales, "
+        "which represents officers, said the plan was wrong."
+    )
+    assert [c for c, _cue, _t in _claims(federation)] == [
+        "the chairman of the Federation of England and Wales"
+    ]

@@ -65,11 +65,13 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     inner = -2  # an "and" inside a name passed over, the boundary if the phrase is too long
     while b >= 0 and k - b < limit + 6:
         word = tokens[b][2]
-        if word == "and" and inner == -2 and name_and(tokens, b):
-            inner = b  # "the Center for Strategic and International Studies said"
-        elif (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
+        if (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
             word.lower() in g.CLAUSE_WORDS
         ):
+            if word == "and" and inner == -2 and name_and(tokens, b):
+                inner = b  # "the Center for Strategic and International Studies said"
+                b -= 1
+                continue
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
             return b if inner == -2 or k - b <= limit else inner
@@ -117,6 +119,18 @@ def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
     )
 
 
+def _participle_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """`Responding to the plans`: a capitalised "-ing" word then a lower-case one opens a
+    participle phrase, not a name ("Fleming", "King Abdullah")."""
+    first = tokens[start][2].lower()
+    return (
+        end - start > 1
+        and first.endswith("ing")
+        and first not in g.ING_NOUNS
+        and tokens[start + 1][2].islower()
+    )
+
+
 def parenthetical(
     tokens: list[Token], k: int, limit: int, modified: bool = False
 ) -> tuple[int, int] | None:
@@ -152,8 +166,11 @@ def parenthetical(
             or lower in g.PREPOSITIONS
             or lower in g.CLAUSE_WORDS
             or (lower in g.SENTENCE_ADVERBS and end - start == 1)
+            or (lower[-1] == "g" and _participle_phrase(tokens, start, end))
         ):
-            start = end + 1  # an introductory phrase: "In separate interviews, …", "however,"
+            # an introductory phrase: "In separate interviews, …", "however,", "Responding
+            # to the plans,"
+            start = end + 1
             continue
         if end - start > limit or not (
             first[0].isupper()

@@ -43,10 +43,13 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
     if (
         (word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j))
         or _by_means(tokens, j)
-        or _early_or_late(tokens, j)
+        or (word in _EARLY_OR_LATE and _early_or_late(tokens, j))
     ):
         return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+_EARLY_OR_LATE = frozenset(["early", "late", "Early", "Late"])
 
 
 def _early_or_late(tokens: list[Token], j: int) -> bool:
@@ -146,7 +149,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if window and (
         cue.takes_listener
         or first in g.AFTER_CUE_ADJUNCTS
-        or _early_or_late(tokens, j)
+        or (first in _EARLY_OR_LATE and _early_or_late(tokens, j))
         or (first in g.LISTENERS and first not in g.DETERMINERS)
         or window[0][2][0].isupper()
     ):
@@ -189,7 +192,12 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 j += 1  # "told the court the men had been beaten": the listener's noun
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
-    if _early_or_late(tokens, j) and tokens[j + 1][2].lower() in g.TIME_WORDS:
+    if (
+        j < len(tokens)
+        and tokens[j][2] in _EARLY_OR_LATE
+        and _early_or_late(tokens, j)
+        and tokens[j + 1][2].lower() in g.TIME_WORDS
+    ):
         j += 1  # "said late Monday the …"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
     j = _after_duration(tokens, j)  # "has said for weeks he …"

@@ -79,7 +79,9 @@ def cue_before(
         source = (gap, source[1])  # "X, a group officials say is Y, …": "officials"
     if subordinate_report(tokens, b) or _relative_report(tokens, source) or gap is not None:
         end = min(end, clause_end(tokens, begin))
-    elif _relative_subject_gap(tokens, source, begin, j):
+    elif tokens[begin][2] in g.FINITE_AUXILIARIES and _relative_subject_gap(
+        tokens, source, begin, j
+    ):
         end = min(end, _aside_close(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))

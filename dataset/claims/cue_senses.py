@@ -76,11 +76,11 @@ def not_a_report(
         return True  # "…, raising hopes of a deal": the participle's object noun
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
-    if cue.lemma == "answer" and before == "and" and i > 1 and _question_word(tokens[i - 2][2]):
+    if before == "and" and i > 1 and cue.lemma == "answer" and _question_word(tokens[i - 2][2]):
         return True  # "question and answer sessions": the noun pair, no report
-    if j < len(tokens) and surface == "warning" and tokens[j][2].lower() in g.WARNING_HEADS:
+    if surface == "warning" and j < len(tokens) and tokens[j][2].lower() in g.WARNING_HEADS:
         return True  # "fired warning shots": the compound's modifier
-    if cue.lemma in g.UNTOLD_LEMMAS and left_open(tokens, i, j):
+    if j + 1 < len(tokens) and tokens[j][2] == "how" and left_open(tokens, i, j, cue):
         return True  # "The ministry did not say how many were killed": no figure
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
@@ -287,13 +287,16 @@ def _question_word(word: str) -> bool:
     return word.lower() in ("question", "questions")
 
 
-def left_open(tokens: list[Token], i: int, j: int) -> bool:
+def left_open(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
     """`did not say how many were killed`, `would not specify how much was paid`: a
     negated verb of telling before an unstated count reports no figure, only that none
-    was given (a question of what or when left open is still annotated as a report)."""
-    if j + 1 >= len(tokens) or tokens[j][2].lower() != "how":
-        return False
-    return tokens[j + 1][2].lower() in ("many", "much") and _negated_before(tokens, i)
+    was given (a question of what or when left open is still annotated as a report);
+    the caller has seen "how" at j."""
+    return (
+        cue.lemma in g.UNTOLD_LEMMAS
+        and tokens[j + 1][2] in ("many", "much")
+        and _negated_before(tokens, i)
+    )
 
 
 def _negated_before(tokens: list[Token], i: int) -> bool:
