@@ -148,3 +148,12 @@ def test_an_opening_participle_phrase_is_no_claimant() -> None:
     assert [c for c, _cue, _t in _claims(federation)] == [
         "the chairman of the Federation of England and Wales"
     ]
+
+
+def test_a_noun_phrase_or_a_clause_after_an_ing_word_is_no_introductory_phrase() -> None:
+    """ "Leading plaintiff, the University of California, announced": an "-ing" word
+    before a noun is an adjective of the claimant's own phrase, not an opening phrase."""
+    text = "Leading plaintiff, the University of California, announced the news."
+    assert [c for c, _cue, _t in _claims(text)] == [
+        "Leading plaintiff, the University of California,"
+    ]

@@ -120,15 +120,22 @@ def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
 
 
 def _participle_phrase(tokens: list[Token], start: int, end: int) -> bool:
-    """`Responding to the plans`: a capitalised "-ing" word then a lower-case one opens a
-    participle phrase, not a name ("Fleming", "King Abdullah")."""
+    """`Responding to the plans`, `Looking further ahead`: a capitalised "-ing" word
+    before a preposition, a determiner or an adverb opens a participle phrase, not a name
+    ("Fleming", "King Abdullah") or a noun phrase ("Leading plaintiff"); a finite
+    auxiliary in it ("Speaking after the inquiry was announced Bob Neill") runs on into
+    the main clause."""
     first = tokens[start][2].lower()
+    if end - start < 2 or not first.endswith("ing") or first in g.ING_NOUNS:
+        return False
+    second = tokens[start + 1][2]
     return (
-        end - start > 1
-        and first.endswith("ing")
-        and first not in g.ING_NOUNS
-        and tokens[start + 1][2].islower()
-    )
+        second in g.PREPOSITIONS or second in g.DETERMINERS or second in _PHRASE_ADVERBS
+    ) and not any(t[2] in g.FINITE_AUXILIARIES for t in tokens[start + 2 : end])
+
+
+# Adverbs that may follow an opening participle ("Looking ahead", "Speaking further").
+_PHRASE_ADVERBS = frozenset("ahead further back forward out up down".split())
 
 
 def parenthetical(
