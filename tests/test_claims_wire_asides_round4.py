@@ -157,3 +157,12 @@ def test_a_noun_phrase_or_a_clause_after_an_ing_word_is_no_introductory_phrase()
     assert [c for c, _cue, _t in _claims(text)] == [
         "Leading plaintiff, the University of California,"
     ]
+
+
+def test_a_quoted_modifier_stays_inside_its_noun_phrase() -> None:
+    """`Films with "medium" budgets … are expected to`, `the "reform" plans`: one word in
+    quote marks inside a noun phrase is a term, so the raised subject runs on before it
+    and a cue word after it is the phrase's noun."""
+    text = 'Films with "medium" budgets of up to £9m are expected to be worst hit.'
+    assert _claims(text) == [(None, "expected", text[:-1])]
+    assert [cue for _c, cue, _t in _claims('He said the "reform" plans are doomed.')] == ["said"]

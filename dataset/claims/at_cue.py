@@ -542,9 +542,28 @@ def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
             or word in g.CLAUSE_WORDS
             or word in forms
         ):
+            if word in g.QUOTES and _scare_quote(tokens, b):
+                b -= 3  # `Films with "medium" budgets are expected to …`: one word quoted
+                continue
             break  # "Officials fear [the dam appears to …]": the clause after the cue
         b -= 1
     return b
+
+
+def _scare_quote(tokens: list[Token], closing: int) -> bool:
+    """`"medium" budgets`: marks glued around one lower-case word inside a phrase (a word
+    on each side) quote a term, not a speaker."""
+    return (
+        closing > 2
+        and closing + 1 < len(tokens)
+        and tokens[closing - 2][2] in g.QUOTES
+        and tokens[closing - 1][2].isalpha()
+        and tokens[closing - 1][2].islower()
+        and tokens[closing - 2][1] == tokens[closing - 1][0]
+        and tokens[closing - 1][1] == tokens[closing][0]
+        and tokens[closing - 3][2].isalpha()
+        and tokens[closing + 1][2].isalpha()
+    )
 
 
 def _inside_word(tokens: list[Token], n: int) -> bool:

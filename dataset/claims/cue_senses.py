@@ -78,6 +78,8 @@ def not_a_report(
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     if before == "and" and i > 1 and cue.lemma == "answer" and _question_word(tokens[i - 2][2]):
         return True  # "question and answer sessions": the noun pair, no report
+    if before in g.QUOTES and i > 3 and _quoted_modifier(tokens, i) and not past_form(surface):
+        return True  # 'the "reform" plans': a noun after a quoted modifier
     if surface == "warning" and j < len(tokens) and tokens[j][2].lower() in g.WARNING_HEADS:
         return True  # "fired warning shots": the compound's modifier
     if j + 1 < len(tokens) and tokens[j][2] == "how" and left_open(tokens, i, j, cue):
@@ -279,6 +281,18 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
         and not modifier.endswith("s")
         and modifier not in g.NOT_MODIFIERS
         and (i + 1 >= len(tokens) or tokens[i + 1][2].lower() in g.NOUN_FOLLOWERS)
+    )
+
+
+def _quoted_modifier(tokens: list[Token], i: int) -> bool:
+    """`the "reform" plans`: one lower-case word in marks glued to it, after a determiner,
+    modifies the noun at i (a verb would need a subject before it)."""
+    return (
+        tokens[i - 3][2] in g.QUOTES
+        and tokens[i - 2][2].islower()
+        and tokens[i - 3][1] == tokens[i - 2][0]
+        and tokens[i - 2][1] == tokens[i - 1][0]
+        and tokens[i - 4][2].lower() in g.DETERMINERS
     )
 
 
