@@ -542,7 +542,7 @@ def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
             or word in g.CLAUSE_WORDS
             or word in forms
         ):
-            if word in g.QUOTES and _scare_quote(tokens, b):
+            if word in g.QUOTE_SET and _scare_quote(tokens, b):
                 b -= 3  # `Films with "medium" budgets are expected to …`: one word quoted
                 continue
             break  # "Officials fear [the dam appears to …]": the clause after the cue

@@ -78,7 +78,7 @@ def not_a_report(
         return True  # "Rwanda denies backing the rebels": the gerund is the content
     if before == "and" and i > 1 and cue.lemma == "answer" and _question_word(tokens[i - 2][2]):
         return True  # "question and answer sessions": the noun pair, no report
-    if before in g.QUOTES and i > 3 and _quoted_modifier(tokens, i) and not past_form(surface):
+    if before in g.QUOTE_SET and i > 3 and _quoted_modifier(tokens, i) and not past_form(surface):
         return True  # 'the "reform" plans': a noun after a quoted modifier
     if surface == "warning" and j < len(tokens) and tokens[j][2].lower() in g.WARNING_HEADS:
         return True  # "fired warning shots": the compound's modifier

@@ -133,6 +133,7 @@ OPEN_QUOTES = "‘«"
 CLOSE_QUOTES = "’»"
 QUOTE_CHARS = "\"'“”‘’«»"
 QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»")
+QUOTE_SET = frozenset(QUOTES)
 PAIRS = {"’": "‘", "»": "«"}  # closing → opening
 PAIRS_OPEN = {"‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
