@@ -146,6 +146,10 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens, modified)
         if source is not None:
             b, aside = source[0] - 1, True
+            opening = _nickname_opening(tokens, b)
+            if opening is not None:  # `Jimmy "Barbecue" Cherizier, the gang leader, said`
+                b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
+                source = (b + 1, source[1])
     if source and has_speech(tokens, *source):
         return None  # the left context is a clause with its own cue, not a claimant
     after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b][0])
@@ -479,6 +483,12 @@ def _passive_by(
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
         k -= 1
+    if k > 1 and tokens[k][2] == "to":
+        # "The rules are likely to be decided by X": the subject stands before the
+        # raising word and its auxiliaries
+        k -= 2
+        while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
+            k -= 1
     b = left_boundary(tokens, k, reader.params.max_claimant_tokens)
     if end <= j + 1 or k <= b:
         return None
@@ -532,9 +542,28 @@ def _clause_start(tokens: list[Token], b: int, forms: dict) -> int:
             or word in g.CLAUSE_WORDS
             or word in forms
         ):
+            if word in g.QUOTE_SET and _scare_quote(tokens, b):
+                b -= 3  # `Films with "medium" budgets are expected to …`: one word quoted
+                continue
             break  # "Officials fear [the dam appears to …]": the clause after the cue
         b -= 1
     return b
+
+
+def _scare_quote(tokens: list[Token], closing: int) -> bool:
+    """`"medium" budgets`: marks glued around one lower-case word inside a phrase (a word
+    on each side) quote a term, not a speaker."""
+    return (
+        closing > 2
+        and closing + 1 < len(tokens)
+        and tokens[closing - 2][2] in g.QUOTES
+        and tokens[closing - 1][2].isalpha()
+        and tokens[closing - 1][2].islower()
+        and tokens[closing - 2][1] == tokens[closing - 1][0]
+        and tokens[closing - 1][1] == tokens[closing][0]
+        and tokens[closing - 3][2].isalpha()
+        and tokens[closing + 1][2].isalpha()
+    )
 
 
 def _inside_word(tokens: list[Token], n: int) -> bool:
@@ -549,12 +578,13 @@ def _inside_word(tokens: list[Token], n: int) -> bool:
 
 def _aside_opening(tokens: list[Token], closing: int) -> int:
     """The comma that opens the aside the comma at `closing` closes: the nearest one
-    within nine tokens that an aside's opener follows (a relative, an article, a
-    preposition, a name), so a list inside the aside ("which will tackle crime,
-    terrorism and …") is passed over; else the nearest comma ("religion, not ethnicity,");
-    -1 if none (hard punctuation stops the search)."""
+    within 16 tokens that an aside's opener follows (a relative, an article, a
+    preposition, a name not listed: ", Calendar Girls and Enduring Love," ends a list),
+    so a list inside the aside ("which will tackle crime, terrorism and …") is passed
+    over; else the nearest comma ("religion, not ethnicity,"); -1 if none (hard
+    punctuation stops the search)."""
     nearest = -1
-    for n in range(closing - 1, max(closing - 10, 0), -1):
+    for n in range(closing - 1, max(closing - 17, 0), -1):
         word = tokens[n][2]
         if word in g.HARD_OR_QUOTE:
             break
@@ -564,11 +594,17 @@ def _aside_opening(tokens: list[Token], closing: int) -> int:
         if (
             following.lower() in g.ASIDE_OPENERS
             or following.lower() in g.PREPOSITIONS
-            or following[0].isupper()
+            or (following[0].isupper() and not _list_end(tokens, n, closing))
         ):
             return n
         nearest = n if nearest < 0 else nearest
     return nearest
+
+
+def _list_end(tokens: list[Token], comma: int, closing: int) -> bool:
+    """Whether the words between two commas join their last item with "and"/"or": the
+    end of a list, not an aside."""
+    return any(t[2] in ("and", "or") for t in tokens[comma + 1 : closing])
 
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:

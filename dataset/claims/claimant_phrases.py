@@ -62,16 +62,33 @@ def _short_bracket(tokens: list[Token], k: int) -> int | None:
 def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
     """Index of the token that closes the clause before the claimant (-1: sentence start)."""
     b = k
+    inner = -2  # an "and" inside a name passed over, the boundary if the phrase is too long
     while b >= 0 and k - b < limit + 6:
         word = tokens[b][2]
         if (word in g.BOUNDARY_PUNCT and not plural_possessive(tokens, b, k)) or (
             word.lower() in g.CLAUSE_WORDS
         ):
+            if word == "and" and inner == -2 and name_and(tokens, b):
+                inner = b  # "the Center for Strategic and International Studies said"
+                b -= 1
+                continue
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
-            return b
+            return b if inner == -2 or k - b <= limit else inner
         b -= 1
-    return b
+    return b if inner == -2 or k - b <= limit else inner
+
+
+def name_and(tokens: list[Token], n: int) -> bool:
+    """`the Center for Strategic and International Studies`, `the Ministry of Foreign
+    Affairs and International Cooperation`: an "and" between capitalised words, after an
+    "of"/"for" that a capitalised word opens, joins the words of one name."""
+    if n < 3 or n + 1 >= len(tokens) or not tokens[n + 1][2][0].isupper():
+        return False
+    m = n - 1
+    while m > 0 and tokens[m][2][0].isupper() and tokens[m][2].isalpha():
+        m -= 1
+    return m < n - 1 and tokens[m][2] in ("of", "for") and m > 0 and tokens[m - 1][2][0].isupper()
 
 
 def closes_phrase(tokens: list[Token], n: int) -> bool:
@@ -100,6 +117,25 @@ def plural_possessive(tokens: list[Token], b: int, k: int) -> bool:
         t[2] == opening and (n == 0 or tokens[n - 1][1] < t[0]) and tokens[n + 1][0] == t[1]
         for n, t in enumerate(tokens[:b])
     )
+
+
+def _participle_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """`Responding to the plans`, `Looking further ahead`: a capitalised "-ing" word
+    before a preposition, a determiner or an adverb opens a participle phrase, not a name
+    ("Fleming", "King Abdullah") or a noun phrase ("Leading plaintiff"); a finite
+    auxiliary in it ("Speaking after the inquiry was announced Bob Neill") runs on into
+    the main clause."""
+    first = tokens[start][2].lower()
+    if end - start < 2 or not first.endswith("ing") or first in g.ING_NOUNS:
+        return False
+    second = tokens[start + 1][2]
+    return (
+        second in g.PREPOSITIONS or second in g.DETERMINERS or second in _PHRASE_ADVERBS
+    ) and not any(t[2] in g.FINITE_AUXILIARIES for t in tokens[start + 2 : end])
+
+
+# Adverbs that may follow an opening participle ("Looking ahead", "Speaking further").
+_PHRASE_ADVERBS = frozenset("ahead further back forward out up down".split())
 
 
 def parenthetical(
@@ -137,8 +173,11 @@ def parenthetical(
             or lower in g.PREPOSITIONS
             or lower in g.CLAUSE_WORDS
             or (lower in g.SENTENCE_ADVERBS and end - start == 1)
+            or (lower[-1] == "g" and _participle_phrase(tokens, start, end))
         ):
-            start = end + 1  # an introductory phrase: "In separate interviews, …", "however,"
+            # an introductory phrase: "In separate interviews, …", "however,", "Responding
+            # to the plans,"
+            start = end + 1
             continue
         if end - start > limit or not (
             first[0].isupper()
@@ -212,7 +251,10 @@ def appositive(tokens: list[Token], comma: int, limit: int) -> tuple[int, int] |
         and comma - first > 2
         and all(t[2][0].isupper() for t in tokens[first + 1 : comma])
     )
-    if first - b - 1 < 1 or first - b - 1 > 5 or not (head[0].isupper() or titled):
+    # A title phrase may name a long body ("A spokesperson for the National Unity
+    # Government, Kyaw Zaw,"); a bare name before the comma is short.
+    longest = limit if titled else 5
+    if first - b - 1 < 1 or first - b - 1 > longest or not (head[0].isupper() or titled):
         return None
     return b + 1, comma + 1
 

@@ -40,11 +40,26 @@ def is_terminal(tokens: list[Token], j: int, cue: Cue | None) -> bool:
         return False  # `said, "…"`: a quotation follows
     if _after_day(tokens, j) > j:
         return False  # "announced on Friday the arrest of …"
-    if (word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j)) or _by_means(
-        tokens, j
+    if (
+        (word.lower() in g.AFTER_CUE_ADJUNCTS and not _pronoun_object(tokens, j))
+        or _by_means(tokens, j)
+        or (word in _EARLY_OR_LATE and _early_or_late(tokens, j))
     ):
         return _adjunct_only(tokens, j, cue)
     return word in g.TERMINAL_PUNCT
+
+
+_EARLY_OR_LATE = frozenset(["early", "late", "Early", "Late"])
+
+
+def _early_or_late(tokens: list[Token], j: int) -> bool:
+    """`said late on Monday`, `said early Tuesday`: "early"/"late" before a day or a part
+    of it (or "on" and one) opens a time adjunct, not the content ("said early elections
+    …" keeps it)."""
+    if j + 1 >= len(tokens) or tokens[j][2].lower() not in ("early", "late"):
+        return False
+    n = j + 2 if tokens[j + 1][2].lower() in ("on", "in", "last", "this") else j + 1
+    return n < len(tokens) and tokens[n][2].lower() in g.TIME_WORDS
 
 
 def _by_means(tokens: list[Token], j: int) -> bool:
@@ -134,6 +149,7 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     if window and (
         cue.takes_listener
         or first in g.AFTER_CUE_ADJUNCTS
+        or (first in _EARLY_OR_LATE and _early_or_late(tokens, j))
         or (first in g.LISTENERS and first not in g.DETERMINERS)
         or window[0][2][0].isupper()
     ):
@@ -176,6 +192,13 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 j += 1  # "told the court the men had been beaten": the listener's noun
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
+    if (
+        j < len(tokens)
+        and tokens[j][2] in _EARLY_OR_LATE
+        and _early_or_late(tokens, j)
+        and tokens[j + 1][2].lower() in g.TIME_WORDS
+    ):
+        j += 1  # "said late Monday the …"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
     j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
@@ -390,7 +413,7 @@ def subordinate_report(tokens: list[Token], b: int) -> bool:
     )
 
 
-def _unquoted_commas(tokens: list[Token], begin: int) -> Iterator[int]:
+def unquoted_commas(tokens: list[Token], begin: int) -> Iterator[int]:
     """Indices of the commas after `begin` that lie outside a quotation, in order."""
     quoted = False
     for n in range(begin + 1, len(tokens)):
@@ -403,7 +426,7 @@ def _unquoted_commas(tokens: list[Token], begin: int) -> Iterator[int]:
 
 def clause_end(tokens: list[Token], begin: int) -> int:
     """Offset of the first comma after `begin` outside a quotation (else the sentence end)."""
-    for n in _unquoted_commas(tokens, begin):
+    for n in unquoted_commas(tokens, begin):
         return tokens[n][0]
     return tokens[-1][1]
 
@@ -434,7 +457,7 @@ def indefinite_claim(tokens: list[Token], n: int) -> bool:
 def comment_comma(tokens: list[Token], begin: int) -> int:
     """`said its forces took the town, a claim Kyiv denied`: a comma before an indefinite
     claim noun opens the writer's comment on the content, which ends there."""
-    for n in _unquoted_commas(tokens, begin):
+    for n in unquoted_commas(tokens, begin):
         if opens_comment(tokens, n):
             return tokens[n][0]
     return tokens[-1][1]
@@ -504,7 +527,7 @@ def answering_relative(tokens: list[Token], n: int) -> bool:
 def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
     """`said that it was the case, and he still speaks to them`: a comma, a conjunction and
     a pronoun subject with its verb start the writer's own clause, outside the content."""
-    for n in _unquoted_commas(tokens, begin):
+    for n in unquoted_commas(tokens, begin):
         if n >= len(tokens) - 3 or tokens[n][0] >= end:
             break
         if (

@@ -20,6 +20,7 @@ from dataset.claims.content_bounds import (
     coordinated_clause,
     phrase_end,
     subordinate_report,
+    unquoted_commas,
     withheld_end,
 )
 from dataset.claims.draft import Draft
@@ -78,6 +79,10 @@ def cue_before(
         source = (gap, source[1])  # "X, a group officials say is Y, …": "officials"
     if subordinate_report(tokens, b) or _relative_report(tokens, source) or gap is not None:
         end = min(end, clause_end(tokens, begin))
+    elif tokens[begin][2] in g.FINITE_AUXILIARIES and _relative_subject_gap(
+        tokens, source, begin, j
+    ):
+        end = min(end, _aside_close(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))
     quoted = False
@@ -133,6 +138,33 @@ def _relative_report(tokens: list[Token], source: Span | None) -> bool:
             or (comma == 2 and tokens[0][2].lower() in g.DETERMINERS and tokens[1][2].isalpha())
         )
     )
+
+
+def _relative_subject_gap(tokens: list[Token], source: Span | None, begin: int, j: int) -> bool:
+    """`The bill, which ministers claim will tackle crime, …`: the claimant follows a
+    relative pronoun set off by a comma and a finite auxiliary opens the content, so the
+    relative is the content's subject and the report lies inside the aside."""
+    if source is None or begin != j or begin >= len(tokens) or source[0] < 2:
+        return False
+    first = source[0]
+    if tokens[first][2].lower() not in g.RELATIVES_OR_THAT:
+        first -= 1  # the relative left before the claimant
+    return (
+        tokens[begin][2] in g.FINITE_AUXILIARIES
+        and first + 1 < source[1]
+        and tokens[first][2].lower() in g.RELATIVES_OR_THAT
+        and tokens[first - 1][2] == ","
+    )
+
+
+def _aside_close(tokens: list[Token], begin: int) -> int:
+    """Offset of the comma after `begin` that a finite auxiliary follows, where the
+    sentence's own verb goes on after an aside ("…, illegal immigration, is expected");
+    a list's commas are passed over (else the sentence end)."""
+    for n in unquoted_commas(tokens, begin):
+        if n + 1 < len(tokens) and tokens[n + 1][2] in g.FINITE_AUXILIARIES:
+            return tokens[n][0]
+    return tokens[-1][1]
 
 
 def _gap_relative(tokens: list[Token], source: Span | None, begin: int, j: int) -> int | None:

@@ -76,6 +76,14 @@ def not_a_report(
         return True  # "…, raising hopes of a deal": the participle's object noun
     if surface.endswith("ing") and _answering_form(reader, before):
         return True  # "Rwanda denies backing the rebels": the gerund is the content
+    if before == "and" and i > 1 and cue.lemma == "answer" and _question_word(tokens[i - 2][2]):
+        return True  # "question and answer sessions": the noun pair, no report
+    if before in g.QUOTE_SET and i > 3 and _quoted_modifier(tokens, i) and not past_form(surface):
+        return True  # 'the "reform" plans': a noun after a quoted modifier
+    if surface == "warning" and j < len(tokens) and tokens[j][2].lower() in g.WARNING_HEADS:
+        return True  # "fired warning shots": the compound's modifier
+    if j + 1 < len(tokens) and tokens[j][2] == "how" and left_open(tokens, i, j, cue):
+        return True  # "The ministry did not say how many were killed": no figure
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
@@ -276,12 +284,37 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     )
 
 
-def unverified(tokens: list[Token], i: int) -> bool:
-    """`Reuters could not verify the figures`, `The claim could not be independently
-    confirmed` (a cue of checking, at i): a negated verification of a thing states
-    nothing; it is the writer's hedge."""
-    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
-        return False  # "would not confirm whether …" reports what was left open
+def _quoted_modifier(tokens: list[Token], i: int) -> bool:
+    """`the "reform" plans`: one lower-case word in marks glued to it, after a determiner,
+    modifies the noun at i (a verb would need a subject before it)."""
+    return (
+        tokens[i - 3][2] in g.QUOTES
+        and tokens[i - 2][2].islower()
+        and tokens[i - 3][1] == tokens[i - 2][0]
+        and tokens[i - 2][1] == tokens[i - 1][0]
+        and tokens[i - 4][2].lower() in g.DETERMINERS
+    )
+
+
+def _question_word(word: str) -> bool:
+    """ "question", "questions": the noun that pairs with "answer" ("questions and answers")."""
+    return word.lower() in ("question", "questions")
+
+
+def left_open(tokens: list[Token], i: int, j: int, cue: Cue) -> bool:
+    """`did not say how many were killed`, `would not specify how much was paid`: a
+    negated verb of telling before an unstated count reports no figure, only that none
+    was given (a question of what or when left open is still annotated as a report);
+    the caller has seen "how" at j."""
+    return (
+        cue.lemma in g.UNTOLD_LEMMAS
+        and tokens[j + 1][2] in ("many", "much")
+        and _negated_before(tokens, i)
+    )
+
+
+def _negated_before(tokens: list[Token], i: int) -> bool:
+    """Whether a negation stands among the auxiliaries and adverbs right before token i."""
     for token in tokens[max(0, i - 4) : i][::-1]:
         word = token[2].lower()
         if negated(word):
@@ -289,3 +322,12 @@ def unverified(tokens: list[Token], i: int) -> bool:
         if word not in g.AUXILIARIES and word != "yet" and not word.endswith("ly"):
             return False
     return False
+
+
+def unverified(tokens: list[Token], i: int) -> bool:
+    """`Reuters could not verify the figures`, `The claim could not be independently
+    confirmed` (a cue of checking, at i): a negated verification of a thing states
+    nothing; it is the writer's hedge."""
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in g.CLAUSE_OPENERS:
+        return False  # "would not confirm whether …" reports what was left open
+    return _negated_before(tokens, i)

@@ -133,6 +133,7 @@ OPEN_QUOTES = "‘«"
 CLOSE_QUOTES = "’»"
 QUOTE_CHARS = "\"'“”‘’«»"
 QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»")
+QUOTE_SET = frozenset(QUOTES)
 PAIRS = {"’": "‘", "»": "«"}  # closing → opening
 PAIRS_OPEN = {"‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
@@ -283,6 +284,11 @@ UNSUPPORTED = _words(
 # not telling (a verb without object, or one whose object is "no"/"any"/"details" …),
 # after the content; it says how the report was made, not what was said.
 _UNTOLD = "say elaborate comment specify explain detail disclose"
+# Nouns that "warning" modifies in a compound ("fired warning shots", "warning signs").
+WARNING_HEADS = _words("shot shots sign signs light lights label labels siren sirens")
+# Verbs of telling that, negated before a question word, say nothing ("did not say how
+# many were killed").
+UNTOLD_LEMMAS = _words(_UNTOLD + " reveal tell")
 _TELLING = "give provide offer cite name identify present produce reveal"
 _WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
 WITHHELD = re.compile(

@@ -44,15 +44,16 @@ def speaker_colons(reader: Reader) -> list[Draft]:
 
 
 def _cited_at_end(line: str) -> bool:
-    """`…, activists say`: a line that cites its own source at its end (a comma, up to four
-    words, a verb of saying), so the label before its colon heads the topic of that report,
-    not its speaker."""
+    """`…, activists say`, `…, Activists Say`, `…, Pentagon denies`: a line that cites its
+    own source at its end (a comma, up to four words, a verb of saying or denying, in any
+    case), so the label before its colon heads the topic of that report, not its
+    speaker."""
     comma = line.rfind(",")
     words = line[comma + 1 :].rstrip(" .!").split()
-    return comma >= 0 and 1 < len(words) <= 5 and words[-1] in _SAYING
+    return comma >= 0 and 1 < len(words) <= 5 and words[-1].lower() in _SAYING
 
 
-_SAYING = frozenset("say says said claim claims".split())
+_SAYING = frozenset("say says said claim claims deny denies denied".split())
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
