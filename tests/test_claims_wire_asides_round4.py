@@ -166,3 +166,14 @@ def test_a_quoted_modifier_stays_inside_its_noun_phrase() -> None:
     text = 'Films with "medium" budgets of up to £9m are expected to be worst hit.'
     assert _claims(text) == [(None, "expected", text[:-1])]
     assert [cue for _c, cue, _t in _claims('He said the "reform" plans are doomed.')] == ["said"]
+
+
+def test_late_on_a_day_after_the_cue_is_no_content() -> None:
+    assert _claims("Officials said late on Monday the talks had failed.") == [
+        ("Officials", "said", "the talks had failed")
+    ]
+
+
+def test_a_nickname_stays_in_a_name_quoted_as_saying() -> None:
+    text = 'Jimmy "Barbecue" Cherizier was quoted as saying the gangs would fight on.'
+    assert [claimant for claimant, _cue, _text in _claims(text)] == ['Jimmy "Barbecue" Cherizier']

@@ -97,10 +97,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
     quoted = _quoted_as(tokens, i, reader.params.max_claimant_tokens)
     if quoted is not None:
         source, b = quoted, quoted[0] - 1  # "the spokesman was quoted as saying …"
-    opening = _nickname_opening(tokens, b) if source else None
-    if opening is not None:
-        b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
-        source = (b + 1, k + 1)  # `Jimmy "Barbecue" Cherizier said`: one name
+    if source:
+        b, source = _with_nickname(tokens, b, source, reader.params.max_claimant_tokens)
     if source and tokens[source[0]][2][-1] == "g" and _report_participle(reader, tokens, source):
         b = source[0]  # "…, adding residents reported …": the participle opens a clause
         source = (b + 1, source[1])
@@ -146,10 +144,8 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         source = found or parenthetical(tokens, k, reader.params.max_claimant_tokens, modified)
         if source is not None:
             b, aside = source[0] - 1, True
-            opening = _nickname_opening(tokens, b)
-            if opening is not None:  # `Jimmy "Barbecue" Cherizier, the gang leader, said`
-                b = left_boundary(tokens, opening - 1, reader.params.max_claimant_tokens)
-                source = (b + 1, source[1])
+            # `Jimmy "Barbecue" Cherizier, the gang leader, said`
+            b, source = _with_nickname(tokens, b, source, reader.params.max_claimant_tokens)
     if source and has_speech(tokens, *source):
         return None  # the left context is a clause with its own cue, not a claimant
     after_quote = b >= 0 and tokens[b][2] in g.QUOTES and not reader.quotes.is_opening(tokens[b][0])
@@ -384,6 +380,18 @@ def _quoted_as(tokens: list[Token], i: int, limit: int) -> Span | None:
         start = left_boundary(tokens, end - 1, limit) + 1
         return (start, end) if 0 < end - start <= limit else None
     return None  # "CNN quoted a witness as saying": the outlet reports (PolNeAR's reading)
+
+
+def _with_nickname(
+    tokens: list[Token], b: int, source: tuple[int, int], limit: int
+) -> tuple[int, tuple[int, int]]:
+    """`Jimmy "Barbecue" Cherizier said`: a claimant whose left boundary b is a nickname's
+    closing mark runs on to the name before it; the new boundary and claimant span."""
+    opening = _nickname_opening(tokens, b)
+    if opening is None:
+        return b, source
+    b = left_boundary(tokens, opening - 1, limit)
+    return b, (b + 1, source[1])
 
 
 def _nickname_opening(tokens: list[Token], b: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.openers import after_openers
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import past_form, possessive
+from dataset.claims.verb_forms import ing_participle, past_form, possessive
 
 
 def skip_left(tokens: list[Token], k: int) -> int:
@@ -74,7 +74,7 @@ def left_boundary(tokens: list[Token], k: int, limit: int) -> int:
                 continue
             if word.lower() in g.RELATIVES and b == k:
                 return b - 1  # "…, who said": the relative pronoun is the claimant
-            return b if inner == -2 or k - b <= limit else inner
+            break
         b -= 1
     return b if inner == -2 or k - b <= limit else inner
 
@@ -125,8 +125,7 @@ def _participle_phrase(tokens: list[Token], start: int, end: int) -> bool:
     ("Fleming", "King Abdullah") or a noun phrase ("Leading plaintiff"); a finite
     auxiliary in it ("Speaking after the inquiry was announced Bob Neill") runs on into
     the main clause."""
-    first = tokens[start][2].lower()
-    if end - start < 2 or not first.endswith("ing") or first in g.ING_NOUNS:
+    if end - start < 2 or not ing_participle(tokens[start][2].lower()):
         return False
     second = tokens[start + 1][2]
     return (

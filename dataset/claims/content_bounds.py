@@ -53,10 +53,10 @@ _EARLY_OR_LATE = frozenset(["early", "late", "Early", "Late"])
 
 
 def _early_or_late(tokens: list[Token], j: int) -> bool:
-    """`said late on Monday`, `said early Tuesday`: "early"/"late" before a day or a part
-    of it (or "on" and one) opens a time adjunct, not the content ("said early elections
-    …" keeps it)."""
-    if j + 1 >= len(tokens) or tokens[j][2].lower() not in ("early", "late"):
+    """`said late on Monday`, `said early Tuesday`: "early"/"late" (the caller has seen it
+    at j) before a day or a part of it (or "on" and one) opens a time adjunct, not the
+    content ("said early elections …" keeps it)."""
+    if j + 1 >= len(tokens):
         return False
     n = j + 2 if tokens[j + 1][2].lower() in ("on", "in", "last", "this") else j + 1
     return n < len(tokens) and tokens[n][2].lower() in g.TIME_WORDS
@@ -192,13 +192,8 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
                 j += 1  # "told the court the men had been beaten": the listener's noun
     if infinitive(tokens, j):
         return j  # "vowed to retake the city": an intention, content with its "to"
-    if (
-        j < len(tokens)
-        and tokens[j][2] in _EARLY_OR_LATE
-        and _early_or_late(tokens, j)
-        and tokens[j + 1][2].lower() in g.TIME_WORDS
-    ):
-        j += 1  # "said late Monday the …"
+    if j < len(tokens) and tokens[j][2] in _EARLY_OR_LATE and _early_or_late(tokens, j):
+        j += 1  # "said late Monday the …", "said late on Monday the …"
     j = _after_day(tokens, j)  # "announced on Friday the arrest …"
     j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:

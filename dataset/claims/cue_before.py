@@ -142,16 +142,16 @@ def _relative_report(tokens: list[Token], source: Span | None) -> bool:
 
 def _relative_subject_gap(tokens: list[Token], source: Span | None, begin: int, j: int) -> bool:
     """`The bill, which ministers claim will tackle crime, …`: the claimant follows a
-    relative pronoun set off by a comma and a finite auxiliary opens the content, so the
-    relative is the content's subject and the report lies inside the aside."""
-    if source is None or begin != j or begin >= len(tokens) or source[0] < 2:
+    relative pronoun set off by a comma and a finite auxiliary (the caller's test) opens
+    the content, so the relative is the content's subject and the report lies inside the
+    aside."""
+    if source is None or begin != j or source[0] < 2:
         return False
     first = source[0]
     if tokens[first][2].lower() not in g.RELATIVES_OR_THAT:
         first -= 1  # the relative left before the claimant
     return (
-        tokens[begin][2] in g.FINITE_AUXILIARIES
-        and first + 1 < source[1]
+        first + 1 < source[1]
         and tokens[first][2].lower() in g.RELATIVES_OR_THAT
         and tokens[first - 1][2] == ","
     )

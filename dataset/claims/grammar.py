@@ -284,11 +284,6 @@ UNSUPPORTED = _words(
 # not telling (a verb without object, or one whose object is "no"/"any"/"details" …),
 # after the content; it says how the report was made, not what was said.
 _UNTOLD = "say elaborate comment specify explain detail disclose"
-# Nouns that "warning" modifies in a compound ("fired warning shots", "warning signs").
-WARNING_HEADS = _words("shot shots sign signs light lights label labels siren sirens")
-# Verbs of telling that, negated before a question word, say nothing ("did not say how
-# many were killed").
-UNTOLD_LEMMAS = _words(_UNTOLD + " reveal tell")
 _TELLING = "give provide offer cite name identify present produce reveal"
 _WITHHELD_OBJECTS = "no any a an details further more evidence specifics proof information"
 WITHHELD = re.compile(
@@ -301,6 +296,11 @@ WITHHELD = re.compile(
     + r"))|(?:gave|gives|offered|offers|provided|provides|cited|cites|presented|presents|"
     r"produced|produces)\s+no)\b"
 )
+# Verbs of telling that, negated before a question word, say nothing ("did not say how
+# many were killed").
+UNTOLD_LEMMAS = _words(_UNTOLD + " reveal tell")
+# Nouns that "warning" modifies in a compound ("fired warning shots", "warning signs").
+WARNING_HEADS = _words("shot shots sign signs light lights label labels siren sirens")
 # A claimant never contains a form of "say"/"tell": such a left context is a clause.
 SPEECH_FORMS = _words("say says said saying tell tells told telling")
 # Cues that put their claimant after them after a quotation or comma ("…," said X).
