@@ -781,3 +781,34 @@ def test_a_name_cut_from_a_longer_one_is_no_example_and_no_newspaper() -> None:
     assert "WORK_OF_ART" not in labelled(text).get("Channel", set())
     text = "A poll for the News of the World newspaper suggests a lead."
     assert "ORG" not in labelled(text).get("World", set())
+
+
+def test_a_newspapers_name_after_of_the_and_a_common_noun_is_the_newspaper() -> None:
+    found = labelled("Kola Abiri, the editor of the Bugle newspaper, was summoned.")
+    assert found.get("Bugle") == {"ORG"}
+
+
+def test_ansarul_opens_an_armed_bodys_name() -> None:
+    # "Ansarul" is "Ansar" with the article fused, as "Harakatul" is "Harakat".
+    found = labelled("Ansarul Tawhid fighters attacked the town on Sunday.")
+    assert found.get("Ansarul Tawhid") == {"ORG"}
+
+
+def test_al_qaeda_in_the_region_names_one_branch() -> None:
+    for text, name in (
+        (
+            "The raid was claimed by al Qaeda in the Greater Sahara.",
+            "al Qaeda in the Greater Sahara",
+        ),
+        ("He led Al-Qaeda in the Eastern Littoral for years.", "Al-Qaeda in the Eastern Littoral"),
+    ):
+        assert labelled(text).get(name) == {"ORG"}
+    found = labelled("The rise of al-Qaeda in Yemen worried Washington.")
+    assert found.get("al-Qaeda") == {"ORG"}
+    assert "Yemen" in found
+
+
+def test_a_body_named_by_its_aim_after_for_the_is_one_organisation() -> None:
+    found = labelled("The Volunteers for the Defence of the Valley were ambushed.")
+    assert found.get("Volunteers for the Defence of the Valley") == {"ORG"}
+    assert "Valley" not in found

@@ -349,6 +349,11 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
         words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
     ):
         return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
+    if purpose and any(
+        words[i : i + 2] == ["for", "the"] and words[i + 2] in lx.PURPOSE_NOUNS
+        for i in range(1, len(words) - 2)
+    ):
+        return "ORG"  # "Volunteers for the Defence of the Homeland": an aim's noun
     label = _LAST_HEAD.get(words[-1])
     if label is not None:
         return label

@@ -15,6 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
+from dataset.entities.branches import regional_branches
 from dataset.entities.candidates import (
     Piece,
     capitalised_inside_a_sentence,
@@ -162,11 +163,7 @@ def _apply_trailers(
             return  # "the Kuwait news agency": the country's agency, unnamed
         if mention.label == "PERSON" and trailer.group("ORG") in lx.BAND_TRAILERS:
             return  # "the Trump faction", "a Haftar militia": whose band it is
-        if trailer.group("ORG") == "newspaper" and word_ending(
-            text, mention.start, 8, skip=" the"
-        ) in ("a", "an", "of"):
-            # "a Murdoch newspaper": whose it is; "the News of the World newspaper": the
-            # tail of a longer name; "told Dawn newspaper": the newspaper's own name.
+        if trailer.group("ORG") == "newspaper" and _not_the_newspapers_name(mention, text):
             return
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
@@ -178,6 +175,17 @@ def _apply_trailers(
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _not_the_newspapers_name(mention: Mention, text: str) -> bool:
+    """'a Murdoch newspaper': whose it is; 'the News of the World newspaper': the tail of
+    a longer name, "of" after a capitalised word; 'told Dawn newspaper', 'editor of the
+    Dawn newspaper': the newspaper's own name."""
+    before = word_ending(text, mention.start, 8, skip=" the")
+    if before != "of":
+        return before in ("a", "an")
+    head = text[: mention.start].rstrip().removesuffix("the").rstrip()[:-2].rstrip()
+    return word_ending(head, len(head), 24)[:1].isupper()
 
 
 # "the 400 Mawozo gang", "the 18th Street gang": a numeral after "the" opening a gang's
@@ -1037,6 +1045,7 @@ def extract_entities(
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = regional_branches(mentions, text)
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":

@@ -93,9 +93,10 @@ ORG_HEADS = word_set(
 CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 # Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
 # or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
-# "Tehreek-e-Insaf"); no person's name opens with one.
+# "Tehreek-e-Insaf"); no person's name opens with one. "Ansarul" carries the
+# article fused as "Harakatul" does ("Ansarul Islam": the supporters of Islam).
 ORG_LEAD_NOUNS = word_set(
-    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
+    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Ansarul Kataib Kata'ib Katibat Katiba
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
     Tehreek Tehrik Tahreek Majlis Dawlah Dawlat"""
@@ -110,6 +111,10 @@ ORG_LEAD_NOUNS = word_set(
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
 ORG_LEAD_NOUNS_WITH_ARTICLE = word_set("Hayat Hay'at Hayat-e Ansar Ahrar Ahl")
+# Nouns of an aim a body's name states after "for the" ("Front for the Liberation of
+# Mozambique", "Volunteers for the Defence of the Homeland", "Movement for the Salvation
+# of the Ogoni People"): the phrase names a body whatever noun heads it.
+PURPOSE_NOUNS = word_set("Defence Defense Liberation Protection Salvation Restoration Rescue")
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
