@@ -812,3 +812,30 @@ def test_a_body_named_by_its_aim_after_for_the_is_one_organisation() -> None:
     found = labelled("The Volunteers for the Defence of the Valley were ambushed.")
     assert found.get("Volunteers for the Defence of the Valley") == {"ORG"}
     assert "Valley" not in found
+
+
+def test_a_place_after_in_vouches_for_the_name_and_joins_to_it() -> None:
+    found = labelled("Fighting raged in Buthidaung and Maungdaw, where many Rohingya live.")
+    assert found.get("Maungdaw") == {"GPE"}
+
+
+def test_a_lone_word_after_attack_on_in_a_sentence_of_deaths_is_a_town() -> None:
+    assert labelled("Dozens were killed in the attack on Kolbarte.").get("Kolbarte") == {"GPE"}
+    assert labelled("The attack on Kolbarte killed 200 people.").get("Kolbarte") == {"GPE"}
+    # An attack in words, on a firm, tells of no deaths.
+    assert "GPE" not in labelled("The politically motivated attack on Yukos went on.").get(
+        "Yukos", set()
+    )
+
+
+def test_a_name_before_special_forces_is_the_unit() -> None:
+    found = labelled("The army said Tawab special forces killed 20 militants.")
+    assert found.get("Tawab") == {"ORG"}
+    assert labelled("Kenyan special forces killed 20 militants.").get("Kenyan") == {"NORP"}
+
+
+def test_a_plural_possessive_opens_a_bodys_name() -> None:
+    found = labelled("Members of the Falcons' Kasbah claimed the attack.")
+    assert found.get("Falcons' Kasbah") == {"ORG"}
+    assert "Kasbah" not in found
+    assert labelled("The Beatles' Lennon wrote it.").get("Lennon") == {"PERSON"}

@@ -145,12 +145,15 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
     together."""
     places = lexicons.places
     for items in runs:
-        if len(items) < 2 or not any(_listed_place(m) for m in items):
+        if len(items) < 2:
+            continue
+        in_pair = _in_pair(items, text)
+        if not in_pair and not any(_listed_place(m) for m in items):
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
         towns = sum(_listed_place(m) and not lx.name_like(m.words[0], lexicons) for m in items)
-        sure = towns > 0 or _between_pair(items, text)
+        sure = towns > 0 or in_pair or _between_pair(items, text)
         for item in items:
             if (
                 len(item.words) > 1
@@ -185,6 +188,21 @@ def _between_pair(items: list[Mention], text: str) -> bool:
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
+
+
+def _in_pair(items: list[Mention], text: str) -> bool:
+    """'fighting in Buthidaung and Maungdaw': "in" governs both names "and" joins, so the
+    place the context made of the first vouches for the second."""
+    first = items[0]
+    return (
+        len(items) == 2
+        and first.label == "GPE"
+        and first.method == "context"
+        and text[first.end : items[1].start] == " and "
+        and _IN.search(text, max(0, first.start - 4), first.start) is not None
+    )
+
+
 _POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
 # Person calls that context may overrule: a name list's or the model's guess, not a title's.
 GUESSED_PERSON = frozenset(["name", "model", "fallback"])
@@ -712,8 +730,13 @@ def _bodies_by_noun_after(
 
 
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
-# brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
-_ONE_BODY_NOUNS = tuple("militia brigade brigades battalion battalions regiment regiments".split())
+# brigade", "the Qassam brigades", "Danab special forces" (a unit's name; a people's
+# are "Somali special forces", a demonym the lists know); "militias" are as often many
+# bands of one people.
+_ONE_BODY_NOUNS = (
+    *"militia brigade brigades battalion battalions regiment regiments".split(),
+    "special forces",
+)
 # Other nouns for fighters a name modifies, all plural ("Wagner mercenaries", "Tuareg
 # rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
 # does ("Gaddafi forces").

@@ -64,6 +64,7 @@ from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
+from dataset.entities.plural_possessors import plural_possessors
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
 from dataset.entities.ships import SHIP_PREFIXES, VESSEL_NOUNS, speaks
@@ -1025,6 +1026,8 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
+    if "' " in text or "’ " in text:
+        plural_possessors(mentions, text, lexicons)
     mentions = [
         m
         for m in mentions

@@ -130,6 +130,21 @@ _ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPAC
 # (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
 # "a politically motivated attack on Yukos"; a strike on one is an armed one.)
 _STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
+# Deaths and wounds told in the sentence of an "attack on" make it an armed one, whose
+# lone unlisted object is a town ("dozens were killed in the attack on Barsalogho").
+_DEATHS = re.compile(r"\b(?:killed|killing|kills|died|dead|deadly|wounded|injured)\b")
+_SENTENCE_ENDS = ".!?\n"
+
+
+def _deadly_sentence(start: int, end: int, text: str) -> bool:
+    """Whether the sentence holding `start`..`end` (within 160 characters each side)
+    tells of deaths or wounds (`_DEATHS`)."""
+    low = max(0, start - 160)
+    opening = max(text.rfind(mark, low, start) for mark in _SENTENCE_ENDS) + 1
+    closing = [k for mark in _SENTENCE_ENDS if (k := text.find(mark, end, end + 160)) != -1]
+    return _DEATHS.search(text, max(opening, low), min(closing, default=end + 160)) is not None
+
+
 # Where people flee and troops are sent, and a move toward a point of the compass, ends
 # at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "the army deployed
 # to Khiam", "move south to Mawasi" (no one flees to a person; one flees to their side).
@@ -294,7 +309,14 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             continue
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-            or (not listed and _attack_on(mention.start, text, _STRIKE_ON))
+            or (
+                not listed
+                and _attack_on(mention.start, text)
+                and (
+                    _attack_on(mention.start, text, _STRIKE_ON)
+                    or _deadly_sentence(mention.start, mention.end, text)
+                )
+            )
             or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
