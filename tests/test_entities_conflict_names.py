@@ -839,3 +839,11 @@ def test_a_plural_possessive_opens_a_bodys_name() -> None:
     assert found.get("Falcons' Kasbah") == {"ORG"}
     assert "Kasbah" not in found
     assert labelled("The Beatles' Lennon wrote it.").get("Lennon") == {"PERSON"}
+
+
+def test_a_name_after_a_cargo_carrier_is_a_ship_not_an_airline() -> None:
+    found = labelled("A missile hit the bulk carrier Rubymar in the Red Sea.")
+    assert found.get("Rubymar") == {"PRODUCT"}
+    found = labelled("A missile hit the bulk carrier Brave Horizon off Aden.")
+    assert "ORG" not in found.get("Brave Horizon", set())
+    assert labelled("The budget carrier Flyjet cut flights.").get("Flyjet") == {"ORG"}

@@ -30,6 +30,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
+from dataset.entities.ships import VESSEL_COMPOUNDS
 from dataset.entities.war_places import besieged_places
 
 
@@ -586,6 +587,8 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
             _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
         ):
             continue
+        if before.group(1) == "carrier" and text[: before.end(1)].endswith(VESSEL_COMPOUNDS):
+            continue  # "the bulk carrier Tutor": a ship (see `ships`), no airline
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 

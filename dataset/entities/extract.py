@@ -67,7 +67,7 @@ from dataset.entities.person_forms import extend_people
 from dataset.entities.plural_possessors import plural_possessors
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
-from dataset.entities.ships import SHIP_PREFIXES, VESSEL_NOUNS, speaks
+from dataset.entities.ships import SHIP_PREFIXES, VESSEL_COMPOUNDS, VESSEL_NOUNS, speaks
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
@@ -431,6 +431,7 @@ _WORK_NOUNS = (
     """film movie album song novel book series sitcom anthology painting videogame
     opera musical poem essay documentary ballad EP""".split()
     + sorted(VESSEL_NOUNS)
+    + list(VESSEL_COMPOUNDS)
 )
 _WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
 _WORD_NOUNS = ["word", "term", "phrase", "expression", "name"]
@@ -444,7 +445,8 @@ _NAMING_VERB = re.compile(
     + r")[^\S\n]+[\"“‘']?$"
 )
 # The last word of each pattern above: what the text before the name must end with.
-_WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
+_WORK_HEADS = [noun.split()[-1] for noun in _WORK_NOUNS]
+_WORK_NOUN_WORDS = frozenset(_WORK_HEADS + [head + "s" for head in _WORK_HEADS])
 _WORD_NOUN_WORDS = frozenset(_WORD_NOUNS)
 _NAMING_WORDS = ending_words(_NAMING_PHRASES)
 
