@@ -1029,7 +1029,7 @@ def extract_entities(
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
     if "' " in text or "’ " in text:
-        plural_possessors(mentions, text, lexicons)
+        plural_possessors(mentions, text, lexicons, params)
     mentions = [
         m
         for m in mentions

@@ -1,11 +1,13 @@
-"""Names opened by a plural possessive: "the Lions' Den", "the Mothers' Front".
+"""Names opened by a plural possessive: "the Lions' Den", "the Musicians' Union".
 
-A capitalised plural in the possessive ("Lions'") before one capitalised word is the
-first half of one name, and a plural possesses no person: the word after it, which
-only the model or the words around it took for a person or a body ("Den"), is the tail
-of a body's name. Such names are bodies' (a group, a union, a party), so the whole is
-an organisation. A name a list knows stays a person ("the Beatles' Lennon": a band's
-member).
+A common plural noun capitalised in the possessive ("Lions'", a word running text
+mostly writes lower-case) before a capitalised word is the first half of one name, a
+body's (a group, a union, a league): a plural of common nouns possesses no person. So
+the tail, which only the model or the words around it took for a person or a body
+("Den"), widens over the possessive, an organisation. A surname in the possessive is
+a possessor ("Sir Joshua Reynolds' Portrait", "Steve Cotterills' Clarets"), as is a
+place ("BBC Wales' Maniffesto"); a name a list knows stays a person ("the Beatles'
+Lennon").
 """
 
 from __future__ import annotations
@@ -13,17 +15,20 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import Mention
+from dataset.entities.classify import Mention, is_common
+from dataset.entities.params import EntityParams
 
 # A capitalised plural and its apostrophe, then one space, ending the text before a name.
-_PLURAL_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+s['’]) $")
+_PLURAL_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+s)['’] $")
 # Calls no list made: the model's, or the context's.
 _GUESSES = frozenset(["model", "fallback", "context", "cue"])
 
 
-def plural_possessors(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
-    """Widen each one-word person or body guess after a plural possessive over it, an
-    organisation."""
+def plural_possessors(
+    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+) -> None:
+    """Widen each one-word person or body guess no name list knows, after a common
+    plural in the possessive, over it, an organisation."""
     for mention in mentions:
         if (
             len(mention.words) != 1
@@ -34,9 +39,9 @@ def plural_possessors(mentions: list[Mention], text: str, lexicons: lx.Lexicons)
         ):
             continue
         possessor = _PLURAL_POSSESSOR.search(text, max(0, mention.start - 24), mention.start)
-        if possessor is None:
+        if possessor is None or not is_common(possessor.group(1), lexicons, params):
             continue
         mention.start = possessor.start(1)
-        mention.words = [possessor.group(1), *mention.words]
+        mention.words = [possessor.group(1) + text[possessor.end(1)], *mention.words]
         mention.label, mention.method = "ORG", "cue"
         mention.canonical = " ".join(mention.words)
