@@ -847,3 +847,9 @@ def test_a_name_after_a_cargo_carrier_is_a_ship_not_an_airline() -> None:
     found = labelled("A missile hit the bulk carrier Brave Horizon off Aden.")
     assert "ORG" not in found.get("Brave Horizon", set())
     assert labelled("The budget carrier Flyjet cut flights.").get("Flyjet") == {"ORG"}
+
+
+def test_a_name_a_distance_at_sea_or_a_wreck_is_off_is_a_coastal_place() -> None:
+    assert labelled("The ship was hit 50 nautical miles off Zubara.").get("Zubara") == {"GPE"}
+    assert labelled("The vessel sank off Zubara on Sunday.").get("Zubara") == {"GPE"}
+    assert "GPE" not in labelled("Broad hit a six off Swann.").get("Swann", set())

@@ -154,6 +154,14 @@ _REFUGE_WORDS = (
 )
 _REFUGE_TO = re.compile(_OPEN + r"(?:" + _REFUGE_WORDS + r")" + _SPACE + "to" + _SPACE + "$")
 _REFUGE_ENDS = tuple(f"{word} to" for word in _REFUGE_WORDS.split("|"))
+# A distance at sea, or a vessel's fate, "off" a name puts the name on a coast: "50
+# nautical miles off Mokha", "the ship sank off Ras Isa". Not "hit off" or "fought off",
+# which a bowler or a rival follows as often.
+_OFF_COAST_WORDS = (
+    "miles|kilometres|kilometers|km|sank|sunk|capsized|anchored|moored|aground|docked"
+)
+_OFF_COAST = re.compile(_OPEN + r"(?:" + _OFF_COAST_WORDS + r")" + _SPACE + "off" + _SPACE + "$")
+_OFF_COAST_ENDS = tuple(f"{word} off" for word in _OFF_COAST_WORDS.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -213,7 +221,9 @@ _PASSIVE_AFTER = re.compile(
 )
 # The last word of every phrase before the name the cues ask for: most names follow none,
 # and a set look-up of the word before them passes them by.
-_CUE_WORDS = ending_words((*_OBJECT_PLACE_ENDS, *_MOTION_ENDS, *_CONTESTED_ENDS, *_REFUGE_ENDS))
+_CUE_WORDS = ending_words(
+    (*_OBJECT_PLACE_ENDS, *_MOTION_ENDS, *_CONTESTED_ENDS, *_REFUGE_ENDS, *_OFF_COAST_ENDS)
+)
 # Calls the cue overrules: nothing, or the model's guess alone; and a name list's guess,
 # a lone given name too ("Insurgents attacked Palma": no surname says whose it is), if
 # the gazetteer knows the town.
@@ -318,6 +328,7 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
                 )
             )
             or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
+            or (not listed and ends_with(text, mention.start, 24, _OFF_COAST, _OFF_COAST_ENDS))
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
