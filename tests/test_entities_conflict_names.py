@@ -853,3 +853,8 @@ def test_a_name_a_distance_at_sea_or_a_wreck_is_off_is_a_coastal_place() -> None
     assert labelled("The ship was hit 50 nautical miles off Zubara.").get("Zubara") == {"GPE"}
     assert labelled("The vessel sank off Zubara on Sunday.").get("Zubara") == {"GPE"}
     assert "GPE" not in labelled("Broad hit a six off Swann.").get("Swann", set())
+
+
+def test_a_un_missions_acronym_written_as_a_word_is_the_mission() -> None:
+    assert labelled("Peacekeepers from Monusco withdrew from Bunia.").get("Monusco") == {"ORG"}
+    assert labelled("Minusma left Mali in 2023.").get("Minusma") == {"ORG"}

@@ -524,7 +524,8 @@ LOC_NAMES = word_set(
     Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth
     Asia_Pacific"""
 )
-# The best-known international organisations, agencies, media and armed groups.
+# The best-known international organisations, agencies, media and armed groups; the UN's
+# peacekeeping missions, whose acronyms news writes as words too ("Monusco").
 ORG_NAMES = word_set(
     """UN U.N. United_Nations NATO EU European_Union African_Union Arab_League WHO
     World_Health_Organization IMF World_Bank WTO OPEC UNICEF UNHCR UNESCO ICRC Red_Cross
@@ -540,7 +541,8 @@ ORG_NAMES = word_set(
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
     Janjaweed Tatmadaw Abu_Sayyaf Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
-    Pentagon Vatican_Bank YouTube
+    Pentagon Vatican_Bank YouTube MONUSCO Monusco MINUSMA Minusma MINUSCA Minusca UNMISS
+    Unmiss UNIFIL Unifil UNAMID Unamid UNAMA Unama UNSMIL Unsmil
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
     Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti
