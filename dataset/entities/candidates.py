@@ -521,6 +521,10 @@ def _person_after_of(
     )
 
 
+# The words of "for the" before an aim's noun (`_purpose_phrase`).
+_PURPOSE_LINKS = frozenset(["for", "the"])
+
+
 def _purpose_phrase(words: list[str], i: int, lexicons: lx.Lexicons) -> bool:
     """Whether `words[i]` is the "for" or "the" of "for the" and an aim's noun, after a
     word no name list knows (a person is thanked "for the Liberation of …")."""
@@ -553,7 +557,7 @@ def _split_connectors(
         if word in CONNECTOR_WORDS:
             keep = word in lx.NAME_PARTICLES or word == "&"
             purpose = purpose and word != "and"
-            if _purpose_phrase(words, i, lexicons):
+            if word in _PURPOSE_LINKS and _purpose_phrase(words, i, lexicons):
                 # "Volunteers for the Defence of the Homeland": whatever the head.
                 keep = True
                 purpose = purpose or word == "the"

@@ -1028,8 +1028,7 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
-    if "' " in text or "’ " in text:
-        plural_possessors(mentions, text, lexicons, params)
+    plural_possessors(mentions, text, lexicons, params)
     mentions = [
         m
         for m in mentions

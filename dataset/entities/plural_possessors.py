@@ -18,10 +18,26 @@ from dataset.entities import lexicon as lx
 from dataset.entities.classify import Mention, is_common
 from dataset.entities.params import EntityParams
 
-# A capitalised plural and its apostrophe, then one space, ending the text before a name.
-_PLURAL_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+s)['’] $")
+# A capitalised plural ending the text before its apostrophe.
+_PLURAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+s$")
 # Calls no list made: the model's, or the context's.
 _GUESSES = frozenset(["model", "fallback", "context", "cue"])
+
+
+def _possessors(text: str, lexicons: lx.Lexicons, params: EntityParams) -> dict[int, int]:
+    """Where each name after a common plural's apostrophe and a space starts → where the
+    plural starts. The marks are found by string search: most articles have none."""
+    found: dict[int, int] = {}
+    for mark in ("s' ", "s’ "):
+        k = text.find(mark)
+        while k != -1:
+            start = k + 3
+            if text[start : start + 1].isupper():
+                plural = _PLURAL.search(text, max(0, k - 24), k + 1)
+                if plural is not None and is_common(plural.group(), lexicons, params):
+                    found[start] = plural.start()
+            k = text.find(mark, start)
+    return found
 
 
 def plural_possessors(
@@ -29,19 +45,20 @@ def plural_possessors(
 ) -> None:
     """Widen each one-word person or body guess no name list knows, after a common
     plural in the possessive, over it, an organisation."""
+    possessors = _possessors(text, lexicons, params)
+    if not possessors:
+        return
     for mention in mentions:
+        opening = possessors.get(mention.start)
         if (
-            len(mention.words) != 1
+            opening is None
+            or len(mention.words) != 1
             or mention.label not in ("PERSON", "ORG")
             or mention.method not in _GUESSES
-            or text[mention.start - 2 : mention.start] not in ("' ", "’ ")
             or lx.name_like(mention.words[0], lexicons)
         ):
             continue
-        possessor = _PLURAL_POSSESSOR.search(text, max(0, mention.start - 24), mention.start)
-        if possessor is None or not is_common(possessor.group(1), lexicons, params):
-            continue
-        mention.start = possessor.start(1)
-        mention.words = [possessor.group(1) + text[possessor.end(1)], *mention.words]
+        mention.words = [text[opening : mention.start - 1], *mention.words]
+        mention.start = opening
         mention.label, mention.method = "ORG", "cue"
         mention.canonical = " ".join(mention.words)
