@@ -858,3 +858,10 @@ def test_a_name_a_distance_at_sea_or_a_wreck_is_off_is_a_coastal_place() -> None
 def test_a_un_missions_acronym_written_as_a_word_is_the_mission() -> None:
     assert labelled("Peacekeepers from Monusco withdrew from Bunia.").get("Monusco") == {"ORG"}
     assert labelled("Minusma left Mali in 2023.").get("Minusma") == {"ORG"}
+
+
+def test_a_name_before_alliance_or_coalition_is_the_bands() -> None:
+    found = labelled("Gangs from the Viv Tansa alliance attacked Mirebalais.")
+    assert found.get("Viv Tansa") == {"ORG"}
+    found = labelled("Gunmen from the Kore Lavi coalition torched homes.")
+    assert found.get("Kore Lavi") == {"ORG"}

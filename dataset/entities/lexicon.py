@@ -217,9 +217,9 @@ FAC_TRAILERS = (
     "convent",
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
-# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang";
-# "told Dawn newspaper").
-BAND_TRAILERS = ("faction", "militia", "cartel")
+# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang",
+# "the Viv Ansanm alliance", "the Stop Murder Music coalition"; "told Dawn newspaper").
+BAND_TRAILERS = ("faction", "militia", "cartel", "alliance", "coalition")
 INSTITUTION_TRAILERS = ("hospital", "gang", "newspaper", *BAND_TRAILERS)
 # What a town has many of: a place's name before one says where it stands, not which it
 # is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
