@@ -865,3 +865,9 @@ def test_a_name_before_alliance_or_coalition_is_the_bands() -> None:
     assert found.get("Viv Tansa") == {"ORG"}
     found = labelled("Gunmen from the Kore Lavi coalition torched homes.")
     assert found.get("Kore Lavi") == {"ORG"}
+
+
+def test_a_name_after_in_and_a_citys_possessive_is_a_quarter_of_it() -> None:
+    found = labelled("Shelling killed 12 people in Gaza's Tel Zaatar and in Beirut's Zuqaqiya.")
+    assert found.get("Zuqaqiya") == {"GPE"}
+    assert "GPE" not in labelled("He works in Japan's Kurotaki.").get("Kurotaki", set())

@@ -58,6 +58,7 @@ def retype_by_context(
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _placed_within_places(open_calls, mentions, text, lexicons)
+    _quarters_of_cities(open_calls, text, lexicons)
     _regions_after_towns(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
@@ -330,6 +331,33 @@ def _placed_within_places(
         if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
             a.label, a.canonical = place_label(a, lexicons.places)
             a.method = "context"
+
+
+# "in Gaza's Jabalia", "near Beirut's Dahiyeh": a place preposition, a city's name and its
+# possessive (the city asked of the gazetteer).
+_IN_CITYS = re.compile(
+    r"(?<![\w-])(?:in|near|across|throughout)[^\S\n]+([A-Z][\w-]*)['’]s[^\S\n]+$"
+)
+
+
+def _quarters_of_cities(open_calls: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'killed in Gaza's Jabalia', 'in London's Soho': one word no name list knows after
+    a place preposition and a city's possessive is a quarter of the city, a place. Not
+    after a country's ("in Japan's Nintendo": a firm of the country), nor a word going on
+    into a longer name ("in Chelsea's Old Trafford")."""
+    for mention in open_calls:
+        if (
+            len(mention.words) != 1
+            or not text.startswith(("'s ", "’s "), mention.start - 3)
+            or not _still_open(mention)
+            or lx.name_like(mention.words[0], lexicons)
+        ):
+            continue
+        city = _IN_CITYS.search(text, max(0, mention.start - 48), mention.start)
+        place = lexicons.places.get(city.group(1)) if city is not None else None
+        if place is not None and place.kind == "city":
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+            mention.method = "context"
 
 
 def _regions_after_towns(
