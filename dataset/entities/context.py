@@ -344,29 +344,18 @@ def _quarters_of_cities(open_calls: list[Mention], text: str, lexicons: lx.Lexic
     """'killed in Gaza's Jabalia', 'in London's Soho': one word no name list knows after
     a place preposition and a city's possessive is a quarter of the city, a place. Not
     after a country's ("in Japan's Nintendo": a firm of the country), nor a word going on
-    into a longer name ("in Chelsea's Old Trafford"). The possessives are found by string
-    search, and only one before a capital asked further: most articles have none such."""
-    for mark in ("'s ", "’s "):
-        k = text.find(mark)
-        while k != -1:
-            start = k + 3
-            if text[start : start + 1].isupper():
-                city = _IN_CITYS.search(text, max(0, k - 40), start)
-                place = lexicons.places.get(city.group(1)) if city is not None else None
-                if place is not None and place.kind == "city":
-                    _quarter_at(open_calls, start, lexicons)
-            k = text.find(mark, start)
-
-
-def _quarter_at(open_calls: list[Mention], start: int, lexicons: lx.Lexicons) -> None:
-    """Type the open one-word call at `start`, if any, a place (`_quarters_of_cities`)."""
+    into a longer name ("in Chelsea's Old Trafford")."""
     for mention in open_calls:
         if (
-            mention.start == start
-            and len(mention.words) == 1
-            and _still_open(mention)
-            and not lx.name_like(mention.words[0], lexicons)
+            len(mention.words) != 1
+            or not text.startswith(("'s ", "’s "), mention.start - 3)
+            or not _still_open(mention)
+            or lx.name_like(mention.words[0], lexicons)
         ):
+            continue
+        city = _IN_CITYS.search(text, max(0, mention.start - 48), mention.start)
+        place = lexicons.places.get(city.group(1)) if city is not None else None
+        if place is not None and place.kind == "city":
             mention.label, mention.canonical = place_label(mention, lexicons.places)
             mention.method = "context"
 
@@ -772,12 +761,13 @@ def _bodies_by_noun_after(
 
 
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
-# brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
-_ONE_BODY_NOUNS = tuple("militia brigade brigades battalion battalions regiment regiments".split())
-# So is "special forces" after a unit's name ("Danab special forces"; a people's are
-# "Somali special forces", a demonym the lists know). Asked by one string comparison:
-# its initial would send every name before "said" to the patterns.
-_SPECIAL_FORCES = " special forces"
+# brigade", "the Qassam brigades", "Danab special forces" (a unit's name; a people's
+# are "Somali special forces", a demonym the lists know); "militias" are as often many
+# bands of one people.
+_ONE_BODY_NOUNS = (
+    *"militia brigade brigades battalion battalions regiment regiments".split(),
+    "special forces",
+)
 # Other nouns for fighters a name modifies, all plural ("Wagner mercenaries", "Tuareg
 # rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
 # does ("Gaddafi forces").
@@ -813,9 +803,7 @@ _ONE_BODY_INITIALS = _initials(_ONE_BODY_NOUNS)
 
 def _band_after(text: str, end: int) -> bool:
     """Whether a noun for a band of fighters follows `end`."""
-    return (
-        space_then(text, end, _BAND_INITIALS) and _BAND_AFTER.match(text, end) is not None
-    ) or text.startswith(_SPECIAL_FORCES, end)
+    return space_then(text, end, _BAND_INITIALS) and _BAND_AFTER.match(text, end) is not None
 
 
 def _one_body(mention: Mention, text: str) -> bool:
@@ -823,7 +811,7 @@ def _one_body(mention: Mention, text: str) -> bool:
     end = mention.end
     return (
         space_then(text, end, _ONE_BODY_INITIALS) and _ONE_BODY_AFTER.match(text, end) is not None
-    ) or text.startswith(_SPECIAL_FORCES, end)
+    )
 
 
 def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
