@@ -521,6 +521,25 @@ def _person_after_of(
     )
 
 
+# The words of "for the" before an aim's noun (`_purpose_phrase`).
+_PURPOSE_LINKS = frozenset(["for", "the"])
+
+
+def _purpose_phrase(words: list[str], i: int, lexicons: lx.Lexicons) -> bool:
+    """Whether `words[i]` is the "for" or "the" of "for the" and an aim's noun, after a
+    word no name list knows (a person is thanked "for the Liberation of …")."""
+    if words[i] == "the" and words[i - 1] == "for":
+        i -= 1
+    elif words[i] != "for":
+        return False
+    return (
+        0 < i < len(words) - 2
+        and words[i + 1] == "the"
+        and words[i + 2] in lx.PURPOSE_NOUNS
+        and not lx.name_like(words[i - 1], lexicons)
+    )
+
+
 def _split_connectors(
     piece: Piece, lexicons: lx.Lexicons, ratio: float, min_count: int
 ) -> list[Piece]:
@@ -538,7 +557,11 @@ def _split_connectors(
         if word in CONNECTOR_WORDS:
             keep = word in lx.NAME_PARTICLES or word == "&"
             purpose = purpose and word != "and"
-            if word in ("of", "the", "for", "on", "upon") and purpose:
+            if word in _PURPOSE_LINKS and _purpose_phrase(words, i, lexicons):
+                # "Volunteers for the Defence of the Homeland": whatever the head.
+                keep = True
+                purpose = purpose or word == "the"
+            elif word in ("of", "the", "for", "on", "upon") and purpose:
                 # "Front for the Liberation of the Enclave": a body's purpose phrase
                 # runs to the end of the capitalised run.
                 keep = word != "for"

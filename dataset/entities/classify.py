@@ -20,7 +20,7 @@ from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_be
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
-from dataset.entities.ships import VESSEL_NOUNS
+from dataset.entities.ships import VESSEL_COMPOUNDS, VESSEL_NOUNS
 from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -349,6 +349,11 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
         words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
     ):
         return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
+    if purpose and any(
+        words[i : i + 2] == ["for", "the"] and words[i + 2] in lx.PURPOSE_NOUNS
+        for i in range(1, len(words) - 2)
+    ):
+        return "ORG"  # "Volunteers for the Defence of the Homeland": an aim's noun
     label = _LAST_HEAD.get(words[-1])
     if label is not None:
         return label
@@ -1109,7 +1114,13 @@ def _single_word(
         return None
     if word.endswith("-Ville"):
         return "GPE", "head"  # "Petion-Ville": French "ville" (town) joined to a name
-    if before in VESSEL_NOUNS and after[1] not in SAYING_VERBS:
+    if (
+        before in VESSEL_NOUNS
+        or (
+            before == "carrier"
+            and text[max(0, piece.start - 24) : piece.start].rstrip().endswith(VESSEL_COMPOUNDS)
+        )
+    ) and after[1] not in SAYING_VERBS:
         return "PRODUCT", "cue"  # "the tanker Sounion": a ship (see `ships`)
     if not params.keep_unknown_single:
         return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)

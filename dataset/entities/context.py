@@ -30,6 +30,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
+from dataset.entities.ships import VESSEL_COMPOUNDS
 from dataset.entities.war_places import besieged_places
 
 
@@ -57,6 +58,7 @@ def retype_by_context(
     _place_led_names(mentions, open_calls, lexicons, params)
     _placed_on_routes(mentions, text, lexicons)
     _placed_within_places(open_calls, mentions, text, lexicons)
+    _quarters_of_cities(open_calls, text, lexicons)
     _regions_after_towns(open_calls, mentions, text, lexicons)
     _typed_by_word_before(open_calls, text, lexicons)
     _typed_by_copula(open_calls, text, lexicons)
@@ -145,12 +147,15 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
     together."""
     places = lexicons.places
     for items in runs:
-        if len(items) < 2 or not any(_listed_place(m) for m in items):
+        if len(items) < 2:
+            continue
+        in_pair = _in_pair(items, text)
+        if not in_pair and not any(_listed_place(m) for m in items):
             continue
         # A town named like a person ("Cheney, Rumsfeld, or Wolfowitz") vouches for no
         # name the lists do not know.
         towns = sum(_listed_place(m) and not lx.name_like(m.words[0], lexicons) for m in items)
-        sure = towns > 0 or _between_pair(items, text)
+        sure = towns > 0 or in_pair or _between_pair(items, text)
         for item in items:
             if (
                 len(item.words) > 1
@@ -185,6 +190,21 @@ def _between_pair(items: list[Mention], text: str) -> bool:
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
+
+
+def _in_pair(items: list[Mention], text: str) -> bool:
+    """'fighting in Buthidaung and Maungdaw': "in" governs both names "and" joins, so the
+    place the context made of the first vouches for the second."""
+    first = items[0]
+    return (
+        len(items) == 2
+        and first.label == "GPE"
+        and first.method == "context"
+        and text[first.end : items[1].start] == " and "
+        and _IN.search(text, max(0, first.start - 4), first.start) is not None
+    )
+
+
 _POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")
 # Person calls that context may overrule: a name list's or the model's guess, not a title's.
 GUESSED_PERSON = frozenset(["name", "model", "fallback"])
@@ -311,6 +331,33 @@ def _placed_within_places(
         if b is not None and b.label in ("GPE", "LOC") and b.method in _SURE_PLACE:
             a.label, a.canonical = place_label(a, lexicons.places)
             a.method = "context"
+
+
+# "in Gaza's Jabalia", "near Beirut's Dahiyeh": a place preposition, a city's name and its
+# possessive (the city asked of the gazetteer).
+_IN_CITYS = re.compile(
+    r"(?<![\w-])(?:in|near|across|throughout)[^\S\n]+([A-Z][\w-]*)['’]s[^\S\n]+$"
+)
+
+
+def _quarters_of_cities(open_calls: list[Mention], text: str, lexicons: lx.Lexicons) -> None:
+    """'killed in Gaza's Jabalia', 'in London's Soho': one word no name list knows after
+    a place preposition and a city's possessive is a quarter of the city, a place. Not
+    after a country's ("in Japan's Nintendo": a firm of the country), nor a word going on
+    into a longer name ("in Chelsea's Old Trafford")."""
+    for mention in open_calls:
+        if (
+            len(mention.words) != 1
+            or not text.startswith(("'s ", "’s "), mention.start - 3)
+            or not _still_open(mention)
+            or lx.name_like(mention.words[0], lexicons)
+        ):
+            continue
+        city = _IN_CITYS.search(text, max(0, mention.start - 48), mention.start)
+        place = lexicons.places.get(city.group(1)) if city is not None else None
+        if place is not None and place.kind == "city":
+            mention.label, mention.canonical = place_label(mention, lexicons.places)
+            mention.method = "context"
 
 
 def _regions_after_towns(
@@ -568,6 +615,8 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
             _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
         ):
             continue
+        if before.group(1) == "carrier" and text[: before.end(1)].endswith(VESSEL_COMPOUNDS):
+            continue  # "the bulk carrier Tutor": a ship (see `ships`), no airline
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 
 
@@ -712,8 +761,13 @@ def _bodies_by_noun_after(
 
 
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
-# brigade", "the Qassam brigades"; "militias" are as often many bands of one people.
-_ONE_BODY_NOUNS = tuple("militia brigade brigades battalion battalions regiment regiments".split())
+# brigade", "the Qassam brigades", "Danab special forces" (a unit's name; a people's
+# are "Somali special forces", a demonym the lists know); "militias" are as often many
+# bands of one people.
+_ONE_BODY_NOUNS = (
+    *"militia brigade brigades battalion battalions regiment regiments".split(),
+    "special forces",
+)
 # Other nouns for fighters a name modifies, all plural ("Wagner mercenaries", "Tuareg
 # rebels", "Wazalendo militias"); not "forces" or "loyalists", which a leader's name
 # does ("Gaddafi forces").

@@ -15,6 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
+from dataset.entities.branches import regional_branches
 from dataset.entities.candidates import (
     Piece,
     capitalised_inside_a_sentence,
@@ -63,9 +64,10 @@ from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
 from dataset.entities.person_forms import extend_people
+from dataset.entities.plural_possessors import plural_possessors
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
-from dataset.entities.ships import SHIP_PREFIXES, VESSEL_NOUNS, speaks
+from dataset.entities.ships import SHIP_PREFIXES, VESSEL_COMPOUNDS, VESSEL_NOUNS, speaks
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
@@ -162,11 +164,7 @@ def _apply_trailers(
             return  # "the Kuwait news agency": the country's agency, unnamed
         if mention.label == "PERSON" and trailer.group("ORG") in lx.BAND_TRAILERS:
             return  # "the Trump faction", "a Haftar militia": whose band it is
-        if trailer.group("ORG") == "newspaper" and word_ending(
-            text, mention.start, 8, skip=" the"
-        ) in ("a", "an", "of"):
-            # "a Murdoch newspaper": whose it is; "the News of the World newspaper": the
-            # tail of a longer name; "told Dawn newspaper": the newspaper's own name.
+        if trailer.group("ORG") == "newspaper" and _not_the_newspapers_name(mention, text):
             return
         mention.label, mention.method = "ORG", "trailer"
         if trailer.group("ORG") == "gang":
@@ -178,6 +176,17 @@ def _apply_trailers(
     if kind == "GPE":
         mention.label = "GPE"
         mention.method = "trailer"
+
+
+def _not_the_newspapers_name(mention: Mention, text: str) -> bool:
+    """'a Murdoch newspaper': whose it is; 'the News of the World newspaper': the tail of
+    a longer name, "of" after a capitalised word; 'told Dawn newspaper', 'editor of the
+    Dawn newspaper': the newspaper's own name."""
+    before = word_ending(text, mention.start, 8, skip=" the")
+    if before != "of":
+        return before in ("a", "an")
+    head = text[: mention.start].rstrip().removesuffix("the").rstrip()[:-2].rstrip()
+    return word_ending(head, len(head), 24)[:1].isupper()
 
 
 # "the 400 Mawozo gang", "the 18th Street gang": a numeral after "the" opening a gang's
@@ -422,6 +431,7 @@ _WORK_NOUNS = (
     """film movie album song novel book series sitcom anthology painting videogame
     opera musical poem essay documentary ballad EP""".split()
     + sorted(VESSEL_NOUNS)
+    + list(VESSEL_COMPOUNDS)
 )
 _WORK_NOUN = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})s?,?[^\S\n]+[\"“‘']?(?:The[^\S\n]+)?$")
 _WORD_NOUNS = ["word", "term", "phrase", "expression", "name"]
@@ -435,7 +445,8 @@ _NAMING_VERB = re.compile(
     + r")[^\S\n]+[\"“‘']?$"
 )
 # The last word of each pattern above: what the text before the name must end with.
-_WORK_NOUN_WORDS = frozenset(_WORK_NOUNS + [noun + "s" for noun in _WORK_NOUNS])
+_WORK_HEADS = [noun.split()[-1] for noun in _WORK_NOUNS]
+_WORK_NOUN_WORDS = frozenset(_WORK_HEADS + [head + "s" for head in _WORK_HEADS])
 _WORD_NOUN_WORDS = frozenset(_WORD_NOUNS)
 _NAMING_WORDS = ending_words(_NAMING_PHRASES)
 
@@ -1017,6 +1028,7 @@ def extract_entities(
     resolve(mentions, params.person_coreference, lexicons.places)
     surnames = _full_name_surnames(mentions)
     _determined_places(mentions, text, surnames)
+    plural_possessors(mentions, text, lexicons, params)
     mentions = [
         m
         for m in mentions
@@ -1037,6 +1049,7 @@ def extract_entities(
     mentions += [m for m in repeats if not _mentioned_not_used(m, text)]
     mentions = coded_groups(mentions, text)
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = regional_branches(mentions, text)
     nested = nested_places(text, mentions, lexicons, params) if params.nested_places else []
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":

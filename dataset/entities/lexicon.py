@@ -93,9 +93,10 @@ ORG_HEADS = word_set(
 CLUB_HEADS = word_set("United Rovers Wanderers Athletic Albion Rangers Hotspur")
 # Arabic, Persian and Urdu nouns for a body, transliterated, that open its name as "Front"
 # or "Army" end an English one ("Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
-# "Tehreek-e-Insaf"); no person's name opens with one.
+# "Tehreek-e-Insaf"); no person's name opens with one. "Ansarul" carries the
+# article fused as "Harakatul" does ("Ansarul Islam": the supporters of Islam).
 ORG_LEAD_NOUNS = word_set(
-    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Kataib Kata'ib Katibat Katiba
+    """Jabhat Jebhat Jaish Jaysh Harakat Harakah Harakatul Ansarul Kataib Kata'ib Katibat Katiba
     Asaib Asa'ib Liwa Liwaa Alwiya Saraya Jund Lashkar Sipah Sipah-e Faylaq Firqat Quwat
     Tanzim Jamaat Jama'at Jamaah Jemaah Jamiat Jamiat-e Hizb Hizbul Hizbut Hezb Hezb-e
     Tehreek Tehrik Tahreek Majlis Dawlah Dawlat"""
@@ -110,6 +111,10 @@ ORG_LEAD_NOUNS = word_set(
 # Nouns that open a body's name only before an Arabic article ("Hayat Tahrir al-Sham",
 # "Ansar al-Sharia", "Ahrar al-Sham"), and a person's otherwise ("Ansar Burney").
 ORG_LEAD_NOUNS_WITH_ARTICLE = word_set("Hayat Hay'at Hayat-e Ansar Ahrar Ahl")
+# Nouns of an aim a body's name states after "for the" ("Front for the Liberation of
+# Mozambique", "Volunteers for the Defence of the Homeland", "Movement for the Salvation
+# of the Ogoni People"): the phrase names a body whatever noun heads it.
+PURPOSE_NOUNS = word_set("Defence Defense Liberation Protection Salvation Restoration Rescue")
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
@@ -212,9 +217,9 @@ FAC_TRAILERS = (
     "convent",
 )
 # Institutions and bands named by the name before their lower-case noun ("the al-Shifa
-# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang";
-# "told Dawn newspaper").
-BAND_TRAILERS = ("faction", "militia", "cartel")
+# hospital", an organisation as a university is, not a building; "the Viv Ansanm gang",
+# "the Viv Ansanm alliance", "the Stop Murder Music coalition"; "told Dawn newspaper").
+BAND_TRAILERS = ("faction", "militia", "cartel", "alliance", "coalition")
 INSTITUTION_TRAILERS = ("hospital", "gang", "newspaper", *BAND_TRAILERS)
 # What a town has many of: a place's name before one says where it stands, not which it
 # is ("a Kabul hospital", "a Mosul mosque", "a Chicago gang", "a Tripoli militia", "the
@@ -519,7 +524,8 @@ LOC_NAMES = word_set(
     Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth
     Asia_Pacific"""
 )
-# The best-known international organisations, agencies, media and armed groups.
+# The best-known international organisations, agencies, media and armed groups; the UN's
+# peacekeeping missions, whose acronyms news writes as words too ("Monusco").
 ORG_NAMES = word_set(
     """UN U.N. United_Nations NATO EU European_Union African_Union Arab_League WHO
     World_Health_Organization IMF World_Bank WTO OPEC UNICEF UNHCR UNESCO ICRC Red_Cross
@@ -535,7 +541,8 @@ ORG_NAMES = word_set(
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
     Janjaweed Tatmadaw Abu_Sayyaf Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
-    Pentagon Vatican_Bank YouTube
+    Pentagon Vatican_Bank YouTube MONUSCO Monusco MINUSMA Minusma MINUSCA Minusca UNMISS
+    Unmiss UNIFIL Unifil UNAMID Unamid UNAMA Unama UNSMIL Unsmil
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
     Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti

@@ -21,6 +21,10 @@ VESSEL_NOUNS = frozenset(
     """ship vessel tanker freighter frigate destroyer warship cruiser corvette submarine
     trawler ferry yacht dhow liner schooner steamer""".split()
 )
+# "carrier" names a vessel only after a cargo's noun ("the bulk carrier True Confidence",
+# "the aircraft carrier Charles de Gaulle"); alone it is an airline as often.
+CARRIER_CARGOES = frozenset("bulk ore car aircraft".split())
+VESSEL_COMPOUNDS = tuple(cargo + " carrier" for cargo in sorted(CARRIER_CARGOES))
 # Prefixes of ships' names: motor vessel, His/Her Majesty's, United States, Australian
 # and Canadian naval and Royal Fleet Auxiliary ships. Not "SS", "MS", "MT" or "INS",
 # which open other names as often ("SS Panzer Division", "INS Commissioner").

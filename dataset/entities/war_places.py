@@ -130,6 +130,21 @@ _ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPAC
 # (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
 # "a politically motivated attack on Yukos"; a strike on one is an armed one.)
 _STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
+# Deaths and wounds told in the sentence of an "attack on" make it an armed one, whose
+# lone unlisted object is a town ("dozens were killed in the attack on Barsalogho").
+_DEATHS = re.compile(r"\b(?:killed|killing|kills|died|dead|deadly|wounded|injured)\b")
+_SENTENCE_ENDS = ".!?\n"
+
+
+def _deadly_sentence(start: int, end: int, text: str) -> bool:
+    """Whether the sentence holding `start`..`end` (within 160 characters each side)
+    tells of deaths or wounds (`_DEATHS`)."""
+    low = max(0, start - 160)
+    opening = max(text.rfind(mark, low, start) for mark in _SENTENCE_ENDS) + 1
+    closing = [k for mark in _SENTENCE_ENDS if (k := text.find(mark, end, end + 160)) != -1]
+    return _DEATHS.search(text, max(opening, low), min(closing, default=end + 160)) is not None
+
+
 # Where people flee and troops are sent, and a move toward a point of the compass, ends
 # at a place: "thousands fled to Cucuta", "sent troops to Catatumbo", "the army deployed
 # to Khiam", "move south to Mawasi" (no one flees to a person; one flees to their side).
@@ -139,6 +154,14 @@ _REFUGE_WORDS = (
 )
 _REFUGE_TO = re.compile(_OPEN + r"(?:" + _REFUGE_WORDS + r")" + _SPACE + "to" + _SPACE + "$")
 _REFUGE_ENDS = tuple(f"{word} to" for word in _REFUGE_WORDS.split("|"))
+# A distance at sea, or a vessel's fate, "off" a name puts the name on a coast: "50
+# nautical miles off Mokha", "the ship sank off Ras Isa". Not "hit off" or "fought off",
+# which a bowler or a rival follows as often.
+_OFF_COAST_WORDS = (
+    "miles|kilometres|kilometers|km|sank|sunk|capsized|anchored|moored|aground|docked"
+)
+_OFF_COAST = re.compile(_OPEN + r"(?:" + _OFF_COAST_WORDS + r")" + _SPACE + "off" + _SPACE + "$")
+_OFF_COAST_ENDS = tuple(f"{word} off" for word in _OFF_COAST_WORDS.split("|"))
 _MOTION_BEFORE = re.compile(_OPEN + r"(?:" + _MOTION_VERBS + r")" + _SPACE + "$")
 _CONTESTED_BEFORE = re.compile(_OPEN + r"(?:" + _CONTESTED_VERBS + r")" + _SPACE + "$")
 # At most an auxiliary or an adverb, then one of the verbs, after a subject.
@@ -198,7 +221,9 @@ _PASSIVE_AFTER = re.compile(
 )
 # The last word of every phrase before the name the cues ask for: most names follow none,
 # and a set look-up of the word before them passes them by.
-_CUE_WORDS = ending_words((*_OBJECT_PLACE_ENDS, *_MOTION_ENDS, *_CONTESTED_ENDS, *_REFUGE_ENDS))
+_CUE_WORDS = ending_words(
+    (*_OBJECT_PLACE_ENDS, *_MOTION_ENDS, *_CONTESTED_ENDS, *_REFUGE_ENDS, *_OFF_COAST_ENDS)
+)
 # Calls the cue overrules: nothing, or the model's guess alone; and a name list's guess,
 # a lone given name too ("Insurgents attacked Palma": no surname says whose it is), if
 # the gazetteer knows the town.
@@ -294,8 +319,16 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             continue
         if not (
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-            or (not listed and _attack_on(mention.start, text, _STRIKE_ON))
+            or (
+                not listed
+                and _attack_on(mention.start, text)
+                and (
+                    _attack_on(mention.start, text, _STRIKE_ON)
+                    or _deadly_sentence(mention.start, mention.end, text)
+                )
+            )
             or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
+            or (not listed and ends_with(text, mention.start, 24, _OFF_COAST, _OFF_COAST_ENDS))
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
