@@ -871,3 +871,10 @@ def test_a_name_after_in_and_a_citys_possessive_is_a_quarter_of_it() -> None:
     found = labelled("Shelling killed 12 people in Gaza's Tel Zaatar and in Beirut's Zuqaqiya.")
     assert found.get("Zuqaqiya") == {"GPE"}
     assert "GPE" not in labelled("He works in Japan's Kurotaki.").get("Kurotaki", set())
+
+
+def test_a_branch_name_opening_the_text_keeps_its_span() -> None:
+    # "al " at the end of the text is no article written apart before the name.
+    text = "Qaeda in the Arabian Peninsula attacked al "
+    for row in extract_entities("t", text, EntityParams()):
+        assert 0 <= row["start"] < row["end"] and text[row["start"] : row["end"]] == row["text"]

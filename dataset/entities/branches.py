@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dataset.entities import lexicon as lx
 from dataset.entities.classify import Mention
 
 # The canonical name the lexicon gives the parent in each of its spellings.
@@ -32,10 +33,22 @@ def regional_branches(mentions: list[Mention], text: str) -> list[Mention]:
         region = _REGION.match(text, mention.end) if mention.canonical == _PARENT else None
         if region is not None:
             start = mention.start
-            if mention.words[0][0] == "Q" and text.startswith("al ", start - 3):
+            if arabic_article_apart(mention, text):
                 start -= 3  # "al Qaeda": the article written apart
             region_end = region.end()
             name = text[start:region_end]
             mention = Mention(start, region_end, name.split(), "ORG", name, "cue")
         out.append(mention)
     return out
+
+
+def arabic_article_apart(mention: Mention, text: str) -> bool:
+    """'claimed by al Qaeda': the Arabic article written apart and lower-case is part of
+    the listed body's name ("al-Qaeda"), as it is when joined or capitalised."""
+    return (
+        mention.start >= 3
+        and text.startswith("al ", mention.start - 3)
+        and mention.method == "lexicon"
+        and not text[mention.start - 4 : mention.start - 3].isalnum()
+        and "al-" + " ".join(mention.words) in lx.ORG_NAME_SET
+    )

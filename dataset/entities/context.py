@@ -30,7 +30,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
-from dataset.entities.ships import VESSEL_COMPOUNDS
+from dataset.entities.ships import after_cargo_carrier
 from dataset.entities.war_places import besieged_places
 
 
@@ -348,7 +348,7 @@ def _quarters_of_cities(open_calls: list[Mention], text: str, lexicons: lx.Lexic
     for mention in open_calls:
         if (
             len(mention.words) != 1
-            or not text.startswith(("'s ", "’s "), mention.start - 3)
+            or not text.endswith(("'s ", "’s "), 0, mention.start)
             or not _still_open(mention)
             or lx.name_like(mention.words[0], lexicons)
         ):
@@ -615,7 +615,7 @@ def _typed_by_word_before(mentions: list[Mention], text: str, lexicons: lx.Lexic
             _KIN_AFTER.match(text, mention.end) is not None or arabic_person_shape(mention.words)
         ):
             continue
-        if before.group(1) == "carrier" and text[: before.end(1)].endswith(VESSEL_COMPOUNDS):
+        if before.group(1) == "carrier" and after_cargo_carrier(text, before.end(1)):
             continue  # "the bulk carrier Tutor": a ship (see `ships`), no airline
         _type_by_kind(mention, bool(before.group(1)), lexicons)
 

@@ -15,7 +15,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
 from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
-from dataset.entities.branches import regional_branches
+from dataset.entities.branches import arabic_article_apart, regional_branches
 from dataset.entities.candidates import (
     Piece,
     capitalised_inside_a_sentence,
@@ -185,7 +185,8 @@ def _not_the_newspapers_name(mention: Mention, text: str) -> bool:
     before = word_ending(text, mention.start, 8, skip=" the")
     if before != "of":
         return before in ("a", "an")
-    head = text[: mention.start].rstrip().removesuffix("the").rstrip()[:-2].rstrip()
+    head = text[max(0, mention.start - 40) : mention.start].rstrip()
+    head = head.removesuffix("the").rstrip()[:-2].rstrip()
     return word_ending(head, len(head), 24)[:1].isupper()
 
 
@@ -445,8 +446,8 @@ _NAMING_VERB = re.compile(
     + r")[^\S\n]+[\"“‘']?$"
 )
 # The last word of each pattern above: what the text before the name must end with.
-_WORK_HEADS = [noun.split()[-1] for noun in _WORK_NOUNS]
-_WORK_NOUN_WORDS = frozenset(_WORK_HEADS + [head + "s" for head in _WORK_HEADS])
+_WORK_HEADS = ending_words(_WORK_NOUNS)
+_WORK_NOUN_WORDS = _WORK_HEADS | {head + "s" for head in _WORK_HEADS}
 _WORD_NOUN_WORDS = frozenset(_WORD_NOUNS)
 _NAMING_WORDS = ending_words(_NAMING_PHRASES)
 
@@ -667,18 +668,6 @@ def _named_article(start: int, text: str) -> int:
         return start
     match = _NAMED_ARTICLE.search(text, max(0, start - 40), start)
     return match.start(1) if match is not None else start
-
-
-def _arabic_article_apart(mention: Mention, text: str) -> bool:
-    """'claimed by al Qaeda': the Arabic article written apart and lower-case is part of
-    the listed body's name ("al-Qaeda"), as it is when joined or capitalised."""
-    return (
-        mention.start >= 3
-        and text.startswith("al ", mention.start - 3)
-        and mention.method == "lexicon"
-        and not text[mention.start - 4 : mention.start - 3].isalnum()
-        and "al-" + " ".join(mention.words) in lx.ORG_NAME_SET
-    )
 
 
 # "St Michael's Hospital", "Addenbrooke's Hospital", "St. Mark's Coptic Orthodox
@@ -1054,7 +1043,7 @@ def extract_entities(
     for i, mention in enumerate(mentions):
         if mention.label == "ORG":
             mention.start = _named_article(mention.start, text)
-            if _arabic_article_apart(mention, text):
+            if arabic_article_apart(mention, text):
                 mention.start -= 3
             possessor = (
                 _possessor_in_name(mention, text, lexicons, params)

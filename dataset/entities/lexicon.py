@@ -524,10 +524,13 @@ LOC_NAMES = word_set(
     Southern_Hemisphere Pacific_Northwest Deep_South Great_Lakes Sunbelt Outback Earth
     Asia_Pacific"""
 )
-# The best-known international organisations, agencies, media and armed groups; the UN's
-# peacekeeping missions, whose acronyms news writes as words too ("Monusco").
-ORG_NAMES = word_set(
-    """UN U.N. United_Nations NATO EU European_Union African_Union Arab_League WHO
+# The UN's peacekeeping and political missions, whose acronyms news writes as words too
+# ("Monusco").
+_UN_MISSIONS = word_set("MONUSCO MINUSMA MINUSCA UNMISS UNIFIL UNAMID UNAMA UNSMIL")
+# The best-known international organisations, agencies, media and armed groups.
+ORG_NAMES = (
+    word_set(
+        """UN U.N. United_Nations NATO EU European_Union African_Union Arab_League WHO
     World_Health_Organization IMF World_Bank WTO OPEC UNICEF UNHCR UNESCO ICRC Red_Cross
     Red_Crescent Amnesty_International Human_Rights_Watch Taliban al-Qaeda al-Qaida
     Al_Qaeda Al-Qaeda Islamic_State ISIS ISIL Daesh Hamas Hezbollah Hizbollah Houthis
@@ -541,8 +544,7 @@ ORG_NAMES = word_set(
     Save_the_Children Hezb-e-Islami Jamaat-e-Islami Tehrik-i-Taliban PKK YPG SDF IRGC
     Revolutionary_Guards Ansar_Allah Fatah PLO IDF Islamic_Jihad Palestinian_Islamic_Jihad
     Janjaweed Tatmadaw Abu_Sayyaf Polisario Polisario_Front ISWAP JNIM Hayat_Tahrir_al-Sham
-    Pentagon Vatican_Bank YouTube MONUSCO Monusco MINUSMA Minusma MINUSCA Minusca UNMISS
-    Unmiss UNIFIL Unifil UNAMID Unamid UNAMA Unama UNSMIL Unsmil
+    Pentagon Vatican_Bank YouTube
     Instagram WhatsApp TikTok Netflix Amazon.com Tesla Huawei Samsung Nokia
     Volkswagen BMW Mercedes BP Exxon ExxonMobil Chevron Gazprom Rosneft Aramco
     Walmart Disney Pfizer Moderna AstraZeneca Bloomberg Xinhua TASS RIA_Novosti
@@ -551,6 +553,9 @@ ORG_NAMES = word_set(
     Economist Financial_Times Telegraph USA_Today Politico Axios
     Newsweek Forbes Daily_Mail House House_of_Representatives House_of_Commons
     House_of_Lords GOP"""
+    )
+    | _UN_MISSIONS
+    | {mission.capitalize() for mission in _UN_MISSIONS}
 )
 # Deities are PERSON in UNER and OntoNotes practice.
 PERSON_NAMES = word_set("God Allah Jesus Christ Jesus_Christ Buddha Muhammad Prophet_Muhammad")

@@ -8,7 +8,8 @@ reads. Asked only of names no rule typed, so a country or a listed body stays wh
 is ("the tanker Iran seized"), and not of a name that speaks ("the vessel Ambrey said
 was hit", "the MV Ambrey reported": the company that reported it, a relative clause
 with its "that" left out; `speaks` asks it of a prefix's run).
-Not "carrier", which names an airline as often ("the carrier Lufthansa").
+Not "carrier" alone, which names an airline as often ("the carrier Lufthansa"); after a
+cargo's noun ("the bulk carrier Rubymar") it is a vessel (`VESSEL_COMPOUNDS`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,7 @@ VESSEL_NOUNS = frozenset(
 )
 # "carrier" names a vessel only after a cargo's noun ("the bulk carrier True Confidence",
 # "the aircraft carrier Charles de Gaulle"); alone it is an airline as often.
-CARRIER_CARGOES = frozenset("bulk ore car aircraft".split())
-VESSEL_COMPOUNDS = tuple(cargo + " carrier" for cargo in sorted(CARRIER_CARGOES))
+VESSEL_COMPOUNDS = ("aircraft carrier", "bulk carrier", "car carrier", "ore carrier")
 # Prefixes of ships' names: motor vessel, His/Her Majesty's, United States, Australian
 # and Canadian naval and Royal Fleet Auxiliary ships. Not "SS", "MS", "MT" or "INS",
 # which open other names as often ("SS Panzer Division", "INS Commissioner").
@@ -35,3 +35,8 @@ def speaks(piece: Piece, text: str) -> bool:
     """Whether a verb of saying follows the name."""
     follower = text[piece.end : piece.end + 12].split(maxsplit=1)
     return bool(follower) and follower[0] in SAYING_VERBS
+
+
+def after_cargo_carrier(text: str, start: int) -> bool:
+    """Whether a cargo's "carrier" ends the text before `start` ("the bulk carrier ")."""
+    return text[max(0, start - 24) : start].rstrip().endswith(VESSEL_COMPOUNDS)

@@ -126,10 +126,9 @@ _OBJECT_PLACE = re.compile(
 # "the attack on Malam Fatori", "a strike on Dahiyeh": "attack" and "strike" are on people
 # as often, but on a name no name list knows (a person's is a listed given name or
 # surname) only a town's.
-_ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|strikes?)" + _SPACE + "on" + _SPACE + "$")
 # (A lone word after "attack on" is a firm's or a party's as often, attacked in words:
-# "a politically motivated attack on Yukos"; a strike on one is an armed one.)
-_STRIKE_ON = re.compile(_OPEN + r"strikes?" + _SPACE + "on" + _SPACE + "$")
+# "a politically motivated attack on Yukos"; a strike on one is an armed one: group 1.)
+_ATTACK_ON = re.compile(_OPEN + r"(?:attacks?|(strikes?))" + _SPACE + "on" + _SPACE + "$")
 # Deaths and wounds told in the sentence of an "attack on" make it an armed one, whose
 # lone unlisted object is a town ("dozens were killed in the attack on Barsalogho").
 _DEATHS = re.compile(r"\b(?:killed|killing|kills|died|dead|deadly|wounded|injured)\b")
@@ -255,13 +254,11 @@ def _armed_subject(start: int, text: str, lexicons: lx.Lexicons) -> bool:
     )
 
 
-def _attack_on(start: int, text: str, pattern: re.Pattern[str] = _ATTACK_ON) -> bool:
-    """Whether "attack on" or "strike on" (`_ATTACK_ON`), or the one `pattern` names,
-    ends the text before `start`."""
-    return (
-        text.endswith(" on ", 0, start)
-        and pattern.search(text, max(0, start - 12), start) is not None
-    )
+def _attack_on(start: int, text: str) -> re.Match[str] | None:
+    """The "attack on" or "strike on" (`_ATTACK_ON`) that ends the text before `start`."""
+    if not text.endswith(" on ", 0, start):
+        return None
+    return _ATTACK_ON.search(text, max(0, start - 12), start)
 
 
 _TAKE_WORDS = frozenset(_TAKE_VERBS.split("|"))
@@ -321,9 +318,9 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or (
                 not listed
-                and _attack_on(mention.start, text)
+                and (attack := _attack_on(mention.start, text)) is not None
                 and (
-                    _attack_on(mention.start, text, _STRIKE_ON)
+                    attack.group(1) is not None
                     or _deadly_sentence(mention.start, mention.end, text)
                 )
             )
@@ -375,7 +372,7 @@ def besieged_run(
         return None
     siege = (
         ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-        or _attack_on(piece.start, text)
+        or _attack_on(piece.start, text) is not None
         or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
     known = " ".join(piece.words) in lexicons.places
