@@ -532,12 +532,7 @@ def _purpose_phrase(words: list[str], i: int, lexicons: lx.Lexicons) -> bool:
         i -= 1
     elif words[i] != "for":
         return False
-    return (
-        0 < i < len(words) - 2
-        and words[i + 1] == "the"
-        and words[i + 2] in lx.PURPOSE_NOUNS
-        and not lx.name_like(words[i - 1], lexicons)
-    )
+    return i > 0 and lx.aim_after(words, i) and not lx.name_like(words[i - 1], lexicons)
 
 
 def _split_connectors(

@@ -330,7 +330,8 @@ def _body_province(words: list[str]) -> bool:
 
 def _head(words: list[str], purpose: bool = False) -> str | None:
     """The label a name's head noun gives it ("CBS News" → ORG), if any; `purpose`: a
-    body's noun before "for" heads the name (see `_purpose`)."""
+    body's noun before "for", or "for" and an aim ("for the Defence of"), heads the name
+    (see `_purpose`)."""
     if _arabic_body(words) or _body_province(words):
         return "ORG"
     place = _arabic_place(words)
@@ -346,14 +347,12 @@ def _head(words: list[str], purpose: bool = False) -> str | None:
         if words[0] in _BODY_OF_HEADS and _LAST_HEAD.get(words[-1]) == "GPE":
             return "ORG"  # "Alliance of Sahel States", "League of Arab States": a body's
     if purpose and any(
-        words[i + 1] == "for" and words[i] in lx.ORG_OF_HEADS for i in range(len(words) - 2)
+        words[j] == "for" and (words[j - 1] in lx.ORG_OF_HEADS or lx.aim_after(words, j))
+        for j in range(1, len(words) - 1)
     ):
-        return "ORG"  # "Movement for the Emancipation of the Niger Delta": its purpose
-    if purpose and any(
-        words[i : i + 2] == ["for", "the"] and words[i + 2] in lx.PURPOSE_NOUNS
-        for i in range(1, len(words) - 2)
-    ):
-        return "ORG"  # "Volunteers for the Defence of the Homeland": an aim's noun
+        # "Movement for the Emancipation of the Niger Delta": its purpose;
+        # "Volunteers for the Defence of the Homeland": an aim's noun
+        return "ORG"
     label = _LAST_HEAD.get(words[-1])
     if label is not None:
         return label

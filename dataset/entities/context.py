@@ -141,10 +141,10 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
     """'Cleveland, Columbus, Dayton and Cincinnati', 'Newark, Heath and Pataskala': a
     name listed among places the rules are sure of is a place too, not a surname. So is
     a name no name list knows that only the model called a person, or nothing typed
-    ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), and the other end of a
-    place's "between A and B" (`_between_pair`). Among two such towns a name a name list
-    knows is a town too ("took Shire, Axum and Adwa"): people and towns are not listed
-    together."""
+    ("the Seychelles and Tioman", "Kamchatka and Sakhalin"), the other end of a place's
+    "between A and B" (`_between_pair`), and of "in A and B" (`_in_pair`). Among two such
+    towns a name a name list knows is a town too ("took Shire, Axum and Adwa"): people and
+    towns are not listed together."""
     places = lexicons.places
     for items in runs:
         if len(items) < 2:
@@ -178,15 +178,20 @@ def _place_lists(runs: list[list[Mention]], text: str, lexicons: lx.Lexicons) ->
 _BETWEEN = re.compile(r"(?<![\w-])between[^\S\n]+$")
 
 
+def _pair_after(items: list[Mention], text: str, opener: re.Pattern, width: int) -> bool:
+    """Two names joined by "and" after `opener` (ending within `width` characters)."""
+    return (
+        len(items) == 2
+        and text[items[0].end : items[1].start] == " and "
+        and opener.search(text, max(0, items[0].start - width), items[0].start) is not None
+    )
+
+
 def _between_pair(items: list[Mention], text: str) -> bool:
     """'fighting between Boni and Hombori', 'the road between Goma and Sake': the two ends
     of "between A and B" are of one kind, so a place at one end vouches for the other
     even when its name is a surname too (the gazetteer typed it a place here)."""
-    return (
-        len(items) == 2
-        and text[items[0].end : items[1].start] == " and "
-        and _BETWEEN.search(text, max(0, items[0].start - 9), items[0].start) is not None
-    )
+    return _pair_after(items, text, _BETWEEN, 9)
 
 
 _IN = re.compile(r"(?:^|[^\w])[Ii]n[^\S\n]+$")
@@ -196,13 +201,7 @@ def _in_pair(items: list[Mention], text: str) -> bool:
     """'fighting in Buthidaung and Maungdaw': "in" governs both names "and" joins, so the
     place the context made of the first vouches for the second."""
     first = items[0]
-    return (
-        len(items) == 2
-        and first.label == "GPE"
-        and first.method == "context"
-        and text[first.end : items[1].start] == " and "
-        and _IN.search(text, max(0, first.start - 4), first.start) is not None
-    )
+    return first.label == "GPE" and first.method == "context" and _pair_after(items, text, _IN, 4)
 
 
 _POSSESSIVE = re.compile(r"[^\S\n]?['’]s?(?!\w)")

@@ -115,6 +115,14 @@ ORG_LEAD_NOUNS_WITH_ARTICLE = word_set("Hayat Hay'at Hayat-e Ansar Ahrar Ahl")
 # Mozambique", "Volunteers for the Defence of the Homeland", "Movement for the Salvation
 # of the Ogoni People"): the phrase names a body whatever noun heads it.
 PURPOSE_NOUNS = word_set("Defence Defense Liberation Protection Salvation Restoration Rescue")
+
+
+def aim_after(words: list[str], j: int) -> bool:
+    """Whether "for" at words[j] opens an aim: "the" and an aim's noun follow ("for the
+    Defence of …")."""
+    return j < len(words) - 2 and words[j + 1] == "the" and words[j + 2] in PURPOSE_NOUNS
+
+
 # Organisation heads that take an "of"-complement ("University of Helsinki").
 ORG_OF_HEADS = word_set(
     """University Bank Ministry Department Council Institute Church Board Commission
