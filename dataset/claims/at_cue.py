@@ -27,6 +27,7 @@ from dataset.claims.cue_senses import (
     clause_follows,
     not_a_finding,
     not_a_report,
+    quoted_word,
     verb_after_subject,
 )
 from dataset.claims.draft import Draft
@@ -562,13 +563,9 @@ def _scare_quote(tokens: list[Token], closing: int) -> bool:
     """`"medium" budgets`: marks glued around one lower-case word inside a phrase (a word
     on each side) quote a term, not a speaker."""
     return (
-        closing > 2
-        and closing + 1 < len(tokens)
-        and tokens[closing - 2][2] in g.QUOTES
+        2 < closing < len(tokens) - 1
+        and quoted_word(tokens, closing)
         and tokens[closing - 1][2].isalpha()
-        and tokens[closing - 1][2].islower()
-        and tokens[closing - 2][1] == tokens[closing - 1][0]
-        and tokens[closing - 1][1] == tokens[closing][0]
         and tokens[closing - 3][2].isalpha()
         and tokens[closing + 1][2].isalpha()
     )
@@ -602,17 +599,17 @@ def _aside_opening(tokens: list[Token], closing: int) -> int:
         if (
             following.lower() in g.ASIDE_OPENERS
             or following.lower() in g.PREPOSITIONS
-            or (following[0].isupper() and not _list_end(tokens, n, closing))
+            or (following[0].isupper() and not _ends_list(tokens, n, closing))
         ):
             return n
         nearest = n if nearest < 0 else nearest
     return nearest
 
 
-def _list_end(tokens: list[Token], comma: int, closing: int) -> bool:
+def _ends_list(tokens: list[Token], comma: int, closing: int) -> bool:
     """Whether the words between two commas join their last item with "and"/"or": the
     end of a list, not an aside."""
-    return any(t[2] in ("and", "or") for t in tokens[comma + 1 : closing])
+    return any(t[2] in g.LIST_LINKS for t in tokens[comma + 1 : closing])
 
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:

@@ -579,9 +579,6 @@ def _elaborates(tokens: list[Token], comma: int) -> bool:
     return pair == ("such", "as") or (pair == ("as", "well") and comma + 3 < len(tokens))
 
 
-_LIST_LINKS = frozenset(["and", "or"])
-
-
 def _list_end(tokens: list[Token], comma: int, gerunds: bool) -> int | None:
     """`thanked his parents, his siblings, his wife and his children`: the object is a
     list when short noun phrases follow its comma and the last is joined by "and"/"or";
@@ -595,12 +592,12 @@ def _list_end(tokens: list[Token], comma: int, gerunds: bool) -> int | None:
         while n < len(tokens) and tokens[n][2] not in g.TERMINAL_OR_QUOTE:
             word = tokens[n][2]
             lower = word.lower()
-            if lower in _LIST_LINKS:
+            if lower in g.LIST_LINKS:
                 joined = joined or n > start or tokens[start - 1][2] == ","
             elif not _list_word(word) or (n == start and not gerunds and lower.endswith("ing")):
                 return None
             n += 1
-        if n == start or n - start > 6 or tokens[n - 1][2].lower() in _LIST_LINKS:
+        if n == start or n - start > 6 or tokens[n - 1][2].lower() in g.LIST_LINKS:
             return None
         if joined:
             return n

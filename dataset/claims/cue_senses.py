@@ -284,16 +284,23 @@ def modified_noun(tokens: list[Token], i: int, surface: str, lemma: str) -> bool
     )
 
 
-def _quoted_modifier(tokens: list[Token], i: int) -> bool:
-    """`the "reform" plans`: one lower-case word in marks glued to it, after a determiner,
-    modifies the noun at i (a verb would need a subject before it)."""
+def quoted_word(tokens: list[Token], closing: int) -> bool:
+    """`"medium"`: one lower-case word with quote marks glued on both sides, the closing
+    mark at token `closing` (a quoted term, no quotation)."""
     return (
-        tokens[i - 3][2] in g.QUOTES
-        and tokens[i - 2][2].islower()
-        and tokens[i - 3][1] == tokens[i - 2][0]
-        and tokens[i - 2][1] == tokens[i - 1][0]
-        and tokens[i - 4][2].lower() in g.DETERMINERS
+        closing > 1
+        and tokens[closing][2] in g.QUOTE_SET
+        and tokens[closing - 2][2] in g.QUOTE_SET
+        and tokens[closing - 1][2].islower()
+        and tokens[closing - 2][1] == tokens[closing - 1][0]
+        and tokens[closing - 1][1] == tokens[closing][0]
     )
+
+
+def _quoted_modifier(tokens: list[Token], i: int) -> bool:
+    """`the "reform" plans`: a quoted word after a determiner modifies the noun at i (a
+    verb would need a subject before it)."""
+    return quoted_word(tokens, i - 1) and tokens[i - 4][2].lower() in g.DETERMINERS
 
 
 def _question_word(word: str) -> bool:

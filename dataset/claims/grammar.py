@@ -134,6 +134,8 @@ CLOSE_QUOTES = "’»"
 QUOTE_CHARS = "\"'“”‘’«»"
 QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»")
 QUOTE_SET = frozenset(QUOTES)
+# The words that join a list's last item ("crime, terrorism and immigration").
+LIST_LINKS = frozenset(["and", "or"])
 PAIRS = {"’": "‘", "»": "«"}  # closing → opening
 PAIRS_OPEN = {"‘": "’", "«": "»"}  # opening → closing
 TRAILING = ".,;:!?" + QUOTE_CHARS + "—–-"
