@@ -248,6 +248,17 @@ def test_passive_with_an_adverb_before_its_participle_reads_the_by_agent() -> No
     ]
 
 
+def test_adverb_before_a_passive_participle_is_not_in_the_content() -> None:
+    """ "The plan was widely criticised by X": the adverb modifies the verb, so the content
+    (the passive subject) ends before the auxiliary; a date in the subject stays in it."""
+    assert _claims("The ferry plan was widely criticised by aid groups.") == [
+        ("aid groups", "criticised", "The ferry plan")
+    ]
+    assert _claims("Two men freed in May last year were questioned by police.") == [
+        ("police", "questioned", "Two men freed in May last year")
+    ]
+
+
 def test_duration_adjunct_between_cue_and_content() -> None:
     """ "X has said for weeks (that) …": the duration is an adjunct of the cue, and the
     clause after it the content."""

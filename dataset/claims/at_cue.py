@@ -12,6 +12,7 @@ from dataset.claims.claimant_phrases import (
     closes_phrase,
     has_speech,
     left_boundary,
+    ly_adverb,
     parenthetical,
     sentence_subject,
     skip_left,
@@ -490,8 +491,8 @@ def _passive_by(
             break
         end += 1
     k = i - 1
-    while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
-        k -= 1
+    while k >= 0 and (tokens[k][2].lower() in g.AUXILIARIES or ly_adverb(tokens[k][2])):
+        k -= 1  # "was widely criticised": the adverb is no part of the subject
     if k > 1 and tokens[k][2] == "to":
         # "The rules are likely to be decided by X": the subject stands before the
         # raising word and its auxiliaries
