@@ -465,3 +465,28 @@ def test_a_two_word_count_with_its_verb_is_a_casualty_report() -> None:
     assert _claims("Two years ago, he said the war would end.") == [
         ("he", "said", "the war would end")
     ]
+
+
+def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
+    """ "X said A, which Y said B": the relative clause carries Y's report, so X's content
+    ends at its comma and Y's words are a claim of their own; a relative closed by a comma
+    inside the content, or one whose cue takes no clause ("described as"), changes
+    nothing."""
+    text = "The agency said the raid killed six guards, which the navy said it was reviewing."
+    assert _claims(text) == [
+        ("The agency", "said", "the raid killed six guards"),
+        ("the navy", "said", "it was reviewing"),
+    ]
+    gap = "Locals said the bridge was shelled, which the army says is untrue."
+    assert _claims(gap) == [
+        ("Locals", "said", "the bridge was shelled"),
+        ("the army", "says", "is untrue"),
+    ]
+    aside = "Critics say the tax, which the mayor says is fair, hurts farmers."
+    assert _claims(aside)[0] == (
+        "Critics",
+        "say",
+        "the tax, which the mayor says is fair, hurts farmers",
+    )
+    verb = "She said she met the envoy, who she described as tired."
+    assert _claims(verb)[0] == ("She", "said", "she met the envoy, who she described as tired")

@@ -474,6 +474,59 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     return indefinite_claim(tokens, n + 1)
 
 
+def reporting_relative(tokens: list[Token], begin: int, forms: dict[str, Cue]) -> int:
+    """`said the strike killed ten, which the army said it was reviewing`: a comma, a
+    relative pronoun, its own subject and a cue whose clause follows open a relative
+    clause holding a second report, that subject's claim and not the first claimant's
+    words. When the clause runs to the sentence end the content before ends at the comma
+    (else at the sentence end); one closed by a comma is an aside inside the content."""
+    commas = list(unquoted_commas(tokens, begin))
+    if not commas:
+        return tokens[-1][1]
+    n = commas[-1]
+    if n + 3 < len(tokens) and tokens[n + 1][2].lower() in g.RELATIVES - {"whose"}:
+        cue = _subject_then_cue(tokens, n + 2, forms)
+        if cue is not None and _clause_after(tokens, cue + 1):
+            return tokens[n][0]
+    return tokens[-1][1]
+
+
+def _subject_then_cue(tokens: list[Token], n: int, forms: dict[str, Cue]) -> int | None:
+    """Index of a lower-case cue form after a short subject from token n, before any
+    punctuation: the subject opens with a determiner, a pronoun or a name, or is a bare
+    plural right before the cue or an auxiliary ("officials said"); "which takes a signal"
+    and "which was reported" have none."""
+    first = tokens[n][2]
+    plural = (
+        first.islower()
+        and first.endswith("s")
+        and (tokens[n + 1][2] in forms or tokens[n + 1][2] in g.AUXILIARIES)
+    )
+    if not (first.lower() in g.DETERMINERS or first in g.PRONOUNS or first[0].isupper() or plural):
+        return None
+    for m in range(n + 1, min(n + 7, len(tokens))):
+        if tokens[m][2] in forms:
+            return m
+        if not tokens[m][2][0].isalnum():
+            return None
+    return None
+
+
+def _clause_after(tokens: list[Token], n: int) -> bool:
+    """A clause opens at token n (a subject, or a verb whose subject is the relative's
+    gap: "said it was reviewing", "says is needed"), not an object phrase ("described
+    as", "ruled against", "forecast to be", a quotation)."""
+    if n >= len(tokens):
+        return False
+    word = tokens[n][2]
+    return (
+        word.lower() in g.AUXILIARIES
+        or word.lower() in g.PRONOUNS
+        or word.lower() in ("the", "that")
+        or (word[0].isupper() and word.isalpha())
+    )
+
+
 def no_check(tokens: list[Token], n: int) -> bool:
     """`there was no independent confirmation` from token n: the writer's note that the
     report is unchecked, after a contrast."""

@@ -19,6 +19,7 @@ from dataset.claims.content_bounds import (
     content_start,
     coordinated_clause,
     phrase_end,
+    reporting_relative,
     subordinate_report,
     unquoted_commas,
     withheld_end,
@@ -85,6 +86,8 @@ def cue_before(
         end = min(end, _aside_close(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))
+    if g.COMMA_RELATIVE.search(reader.article.text, tokens[begin][0], end):
+        end = min(end, reporting_relative(tokens, begin, reader.lexicon.forms))
     quoted = False
     text = reader.article.text
     if tokens[begin][2] in g.QUOTES and reader.quotes.is_opening(start):

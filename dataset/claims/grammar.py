@@ -395,6 +395,9 @@ CLAIM_APPOSITION = re.compile(
     + r"\b)",
     re.I,
 )
+# A comma and a relative pronoun: where a relative clause with its own report may open
+# (`content_bounds.reporting_relative` decides).
+COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s", re.I)
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
