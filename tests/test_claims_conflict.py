@@ -490,3 +490,15 @@ def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
     )
     verb = "She said she met the envoy, who she described as tired."
     assert _claims(verb)[0] == ("She", "said", "she met the envoy, who she described as tired")
+
+
+def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
+    """ "a threat the US said it took seriously": a noun phrase right after another, with
+    no preposition between, is the subject of a relative clause on the first, so it alone
+    is the claimant; after a preposition it is that preposition's object."""
+    text = "It was a threat the ministry said it took seriously."
+    assert _claims(text) == [("the ministry", "said", "it took seriously")]
+    rivals = "They signed the pact their rivals say was forced on them."
+    assert [(c, cue) for c, cue, _ in _claims(rivals)] == [("their rivals", "say")]
+    behind = "The firm behind the app said it would appeal."
+    assert _claims(behind) == [("The firm behind the app", "said", "it would appeal")]
