@@ -502,3 +502,17 @@ def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
     assert [(c, cue) for c, cue, _ in _claims(rivals)] == [("their rivals", "say")]
     behind = "The firm behind the app said it would appeal."
     assert _claims(behind) == [("The firm behind the app", "said", "it would appeal")]
+
+
+def test_a_report_a_later_cue_denies_stays_its_claimant_s_claim() -> None:
+    """ "A claim X, B denies": B answers A's report, so both are claims (A's is not part of
+    B's words); a concession ("the minister admitted") still holds what it reports."""
+    text = "Gulf: Rebels claim strike on tanker, navy denies\n\nThe tanker was hit at dawn."
+    assert sorted(_claims(text)) == [
+        ("Rebels", "claim", "strike on tanker"),
+        ("navy", "denies", "Gulf: Rebels claim strike on tanker"),
+    ]
+    body = "The rebels say they downed a drone, the army denies."
+    assert ("The rebels", "say", "they downed a drone") in _claims(body)
+    admitted = "Voters say the plan is unfair, the minister admitted."
+    assert _claims(admitted) == [("the minister", "admitted", "Voters say the plan is unfair")]

@@ -354,6 +354,9 @@ MEDIUM_PREPOSITIONS = _words("in on")
 # Verbs that answer a claim made before: their object "it" stands for that claim
 # ("…, but the army denied it").
 ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
+# Answering verbs whose object is someone else's claim (not the subject's own concession,
+# "admit"): the report they answer stays that someone's claim.
+OTHERS_CLAIM_LEMMAS = _words("deny confirm dispute reject")
 # Verbs of checking a claim: negated ("could not verify"), they state nothing.
 VERIFYING_LEMMAS = _words("verify confirm")
 # Verbs that reject a claim "as" something: "a claim Hamas rejected as lies".

@@ -80,6 +80,18 @@ def _closed_question(text: str, draft: Draft) -> bool:
     return draft.method == "asked" and text[draft.end : draft.end + 2].lstrip().startswith(",")
 
 
+def _answers(draft: Draft) -> bool:
+    """`Houthis claim attack on ship, Pentagon denies`: a cue after its content that
+    answers someone else's claim (deny, confirm, dispute, reject) answers the report
+    before it, which stays its own claimant's claim instead of becoming part of the
+    answer's words ("X, the minister admitted" reports the minister's own words)."""
+    return (
+        draft.cue_info is not None
+        and draft.cue_info.lemma in g.OTHERS_CLAIM_LEMMAS
+        and draft.end <= draft.cue[0]
+    )
+
+
 def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
@@ -96,7 +108,7 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     outers = sorted(
         (d.start, d.end, d.cue[0])
         for d in drafts
-        if d.method.startswith(NESTING) or _closed_question(text, d)
+        if (d.method.startswith(NESTING) or _closed_question(text, d)) and not _answers(d)
     )
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
