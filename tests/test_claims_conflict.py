@@ -516,3 +516,15 @@ def test_a_report_a_later_cue_denies_stays_its_claimant_s_claim() -> None:
     assert ("The rebels", "say", "they downed a drone") in _claims(body)
     admitted = "Voters say the plan is unfair, the minister admitted."
     assert _claims(admitted) == [("the minister", "admitted", "Voters say the plan is unfair")]
+
+
+def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
+    """ "X said A, according to a statement": the statement is the channel X spoke in,
+    so X is the source of one claim; a statement alone, or a report someone else made,
+    is still cited by "according to"."""
+    text = "The rebel group said it had seized the port, according to a brief statement."
+    assert _claims(text) == [("The rebel group", "said", "it had seized the port")]
+    alone = "The port fell on Monday, according to a statement."
+    assert _claims(alone) == [("a statement", "according to", "The port fell on Monday")]
+    other = "The army said the port fell, according to a transcript of the briefing."
+    assert [c for c, _, _ in _claims(other)] == ["a transcript of the briefing"]

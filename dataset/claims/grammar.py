@@ -264,6 +264,12 @@ REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
 )
+# What a speaker issues their own words in: "X said Y, according to a statement" names
+# how X spoke, not a second source (a report or study is someone else's).
+OWN_CHANNELS = _words(
+    "statement statements post posts video videos message messages tweet tweets "
+    "communique communiqué letter recording interview announcement release"
+)
 # Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected"),
 # a figure among them ("…, a figure that could not be independently verified").
 CLAIM_NOUNS = _words(
