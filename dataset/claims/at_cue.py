@@ -485,9 +485,15 @@ def _passive_by(
     """`The plan was criticised by aid groups`: the subject is what was said about, the
     by-phrase the claimant."""
     end = j + 1
+    of_ends = cue.lemma in g.OF_COMPLEMENT_LEMMAS  # "accused by X of Y": "of Y" is no part of X
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
-        if closes_phrase(tokens, end) or word.lower() in g.CLAUSE_WORDS:
+        if (
+            closes_phrase(tokens, end)
+            or word.lower() in g.CLAUSE_WORDS
+            or (of_ends and word == "of")
+            or _reason_for(tokens, end)
+        ):
             break
         end += 1
     k = i - 1
@@ -514,6 +520,16 @@ def _passive_by(
         "cue_passive",
         reader.params.confidence_cue_after,
     )
+
+
+def _reason_for(tokens: list[Token], n: int) -> bool:
+    """`warned by X for a lack of drive`, `criticised by X for failing`: "for" and a common
+    noun phrase or a gerund give the reason, the verb's complement, not part of the agent
+    ("the Committee for the Protection of Journalists" goes on in capitals)."""
+    if tokens[n][2] != "for" or n + 1 >= len(tokens):
+        return False
+    after = n + 2 if tokens[n + 1][2].lower() in g.DETERMINERS and n + 2 < len(tokens) else n + 1
+    return tokens[after][2].islower()
 
 
 def _count_before(tokens: list[Token], i: int) -> bool:

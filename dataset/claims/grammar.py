@@ -243,6 +243,9 @@ ADDRESSEE_PASSIVES = _words(
     "ask tell inform accuse criticize criticise describe announce declare report identify "
     "mention question reveal request call show know"
 )
+# Report verbs whose complement may be an "of" phrase ("accused X of Y", "warned X of
+# Y"): in a passive, "by X of Y" ends the agent X before the "of".
+OF_COMPLEMENT_LEMMAS = _words("accuse suspect warn remind inform convince assure notify")
 # Participles with no past-tense homograph: "known", "shown" ("told" is `IRREGULAR_PAST`).
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
