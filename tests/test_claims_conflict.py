@@ -528,3 +528,17 @@ def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
     assert _claims(alone) == [("a statement", "according to", "The port fell on Monday")]
     other = "The army said the port fell, according to a transcript of the briefing."
     assert [c for c, _, _ in _claims(other)] == ["a transcript of the briefing"]
+
+
+def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
+    """ "X denied the charges and accused Y": the object has no verb of its own, so the
+    verb after "and" is the claimant's next predicate, not part of what was denied; a
+    clause content keeps its own coordinated verb."""
+    text = "The general denied the charges and accused the monitors of bias."
+    assert _claims(text)[0] == ("The general", "denied", "the charges")
+    aux = "The envoy describes himself as neutral and has said that talks will resume."
+    assert _claims(aux)[0] == ("The envoy", "describes", "himself as neutral")
+    clause = "He said the militia stormed the depot and looted the stores."
+    assert _claims(clause) == [
+        ("He", "said", "the militia stormed the depot and looted the stores")
+    ]

@@ -587,6 +587,56 @@ def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
     return end
 
 
+def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: str) -> int:
+    """`denied the charges and counter-accused her`, `describes himself as X and has
+    said`: when the content before "and"/"but" is an object with no verb of its own, a
+    verb phrase after the conjunction has no subject but the claimant's, so it is the
+    claimant's next predicate, coordinated with the cue, and the content ends before it
+    (else `end`). The verb must be a past after a past cue or an auxiliary and its
+    participle; a clause in the content ("the army attacked the town and killed …",
+    "Hinckley, who shot and wounded …") may own the verb, so it is left whole."""
+    cue = cue_word.lower()
+    for n in range(begin, len(tokens) - 2):
+        if tokens[n][0] >= end:
+            break
+        word = tokens[n][2]
+        if (
+            word in g.QUOTES
+            or word.lower() in g.RELATIVES_OR_THAT
+            or (_finite(word) and not word[0].isupper())
+        ):
+            return end  # a clause, or a quotation: the verb may be the content's own
+        if n > begin and word in ("and", "but") and _predicate_after(tokens, n + 1, cue):
+            return tokens[n - 1][0] if tokens[n - 1][2] == "," else tokens[n][0]
+    return end
+
+
+def _finite(word: str) -> bool:
+    """A verb form that may head the content's own clause: a finite auxiliary or a past
+    form."""
+    lower = word.lower()
+    return lower in g.FINITE_AUXILIARIES or past_form(lower) or lower in g.MORE_IRREGULAR_PAST
+
+
+def _predicate_after(tokens: list[Token], n: int, cue: str) -> bool:
+    """Token n opens a verb phrase in the cue's form: an auxiliary and a participle, or
+    a past form after a past cue, before its object (a pronoun, a determiner, a name, a
+    preposition)."""
+    word = tokens[n][2]
+    if not word.islower():
+        return False
+    following = tokens[n + 1][2]
+    object_after = (
+        following.lower() in g.DETERMINERS
+        or following.lower() in g.OBJECT_PRONOUNS
+        or following[0].isupper()
+        or following.lower() in g.PREPOSITIONS
+    )
+    if word in ("has", "have", "had") and past_form(following):
+        return True  # "and has said"
+    return past_form(cue) and word.endswith("ed") and object_after
+
+
 def phrase_end(tokens: list[Token], begin: int) -> int:
     """End of an object phrase: the first comma, dash or bracket outside a quotation, or
     an adjunct of the cue verb; once the object holds an infinitive, a prepositional

@@ -18,6 +18,7 @@ from dataset.claims.content_bounds import (
     comment_comma,
     content_start,
     coordinated_clause,
+    coordinated_predicate,
     phrase_end,
     reporting_relative,
     subordinate_report,
@@ -116,6 +117,8 @@ def cue_before(
             end = closing
     if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
         end = min(end, coordinated_clause(tokens, begin, end))
+    if not quoted and g.AND_OR_BUT.search(text, start, end):
+        end = coordinated_predicate(tokens, begin, end, text[cue_span[0] : cue_span[1]])
     if not quoted:
         end = withheld_end(text, start, end)
     return (

@@ -225,6 +225,8 @@ TIME_LINKS = _words("on at in by last next this early late")
 # Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
 NOT_INFINITIVES = DETERMINERS | NOUN_MARKERS | PRONOUNS
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+# Pronouns that stand as a verb's object ("counter-accused her").
+OBJECT_PRONOUNS = _words("me him her us them it you") | REFLEXIVES
 # Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
 QUANTIFIERS = _words("all no only any every")
 # Bare cue forms that head compound nouns ("talk show", "conference call", "tax plan").
@@ -421,6 +423,8 @@ CONTRASTS = _words("and but while whereas though although")
 _CONTRAST = "|".join(sorted(CONTRASTS))
 _SUBJECT = "|".join(sorted(SUBJECT_PRONOUNS))
 COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.IGNORECASE)
+# "and" or "but" between words: where a second predicate may be coordinated.
+AND_OR_BUT = re.compile(r"\s(?:and|but)\s")
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
@@ -465,6 +469,13 @@ TIME_WORDS = _words(
 # Participles that open an aside on a source ("the report, seen by Reuters,").
 IRREGULAR_PARTICIPLES = _words("seen written given taken shown known drawn sent")
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
+# More irregular past forms, for telling whether a clause has a finite verb of its own
+# ("the investigators went undercover and discovered …").
+MORE_IRREGULAR_PAST = _words(
+    "went became came began got held kept left lost met sent spent stood fell rose grew "
+    "drew threw broke spoke chose drove ran won led fled fought caught taught sought built "
+    "meant brought bought paid sold struck hung understood"
+)
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.
 DURATIONS = _words("days weeks months years decades")
