@@ -542,3 +542,13 @@ def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
     assert _claims(clause) == [
         ("He", "said", "the militia stormed the depot and looted the stores")
     ]
+
+
+def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
+    """ "Speaking on the Sunday shows, X said": a preposition, a determiner and a modifier
+    make "shows" the noun the preposition governs, so it reports nothing and does not
+    swallow the report after its comma."""
+    text = "Speaking on the evening shows, the governor said the dam would hold."
+    assert _claims(text) == [("the governor", "said", "the dam would hold")]
+    plans = "As part of its budget plans, the ministry said fuel prices would rise."
+    assert _claims(plans) == [("the ministry", "said", "fuel prices would rise")]
