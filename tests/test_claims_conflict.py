@@ -552,3 +552,15 @@ def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
     assert _claims(text) == [("the governor", "said", "the dam would hold")]
     plans = "As part of its budget plans, the ministry said fuel prices would rise."
     assert _claims(plans) == [("the ministry", "said", "fuel prices would rise")]
+
+
+def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
+    """ "X said last week (that) …": "last week" dates the report, so the content starts
+    after it (also at a quotation after a place); before a verb it is the content's
+    subject ("said last year was the worst")."""
+    text = "The ministry said last week it would reopen the crossing."
+    assert _claims(text) == [("The ministry", "said", "it would reopen the crossing")]
+    quote = 'The envoy said last month in Doha, "The talks are over."'
+    assert _claims(quote) == [("The envoy", "said", "The talks are over")]
+    subject = "The minister said last year was the deadliest on record."
+    assert _claims(subject) == [("The minister", "said", "last year was the deadliest on record")]

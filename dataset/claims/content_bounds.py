@@ -198,6 +198,13 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
+    period = _after_period(tokens, j)  # "said last week the …"
+    if period > j and period + 1 < len(tokens):
+        after = _after_period_start(tokens, period, cue, params)
+        if after is not None:
+            return after
+        if tokens[period][2] != "," and tokens[period][2].lower() not in g.PREPOSITIONS:
+            j = period
     if opens_figure(tokens, j):
         return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
@@ -319,6 +326,40 @@ def _after_duration(tokens: list[Token], j: int) -> int:
         n += 1
     if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATIONS:
         return n + 2 if tokens[n + 1][2].lower() == "now" and n + 2 < len(tokens) else n + 1
+    return j
+
+
+def _after_period_start(
+    tokens: list[Token], period: int, cue: Cue, params: ClaimParams
+) -> int | None:
+    """Where the content starts right after a period adjunct ending at token `period`: a
+    quotation after its comma (`said last week, "…"`, also after a place: `said last
+    week in Tel Aviv, "…"`) or an infinitive (`vowed last month to …`); else None (the
+    caller reads on as without the adjunct, or keeps it when a comma or preposition
+    follows: "called last week for observers")."""
+    if tokens[period][2] == ",":
+        return period + 1 if tokens[period + 1][2] in g.QUOTES else None
+    if infinitive(tokens, period):
+        return period
+    if tokens[period][2].lower() in g.PREPOSITIONS:
+        after = content_start(tokens, period, cue, params)
+        if after is not None and tokens[after][2] in g.QUOTES:
+            return after
+    return None
+
+
+def _after_period(tokens: list[Token], j: int) -> int:
+    """`said last week the army …`, `said this month, "…"`: the index after "last",
+    "this" or "next" and a period, a time adjunct of the cue, else j. Before a verb the
+    period is the content's subject ("said last year was the worst")."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j][2].lower() in ("last", "this", "next")
+        and tokens[j + 1][2].lower() in g.PERIODS
+    ):
+        following = tokens[j + 2][2].lower()
+        if not (following in g.AUXILIARIES or past_form(following)):
+            return j + 2
     return j
 
 
