@@ -465,3 +465,102 @@ def test_a_two_word_count_with_its_verb_is_a_casualty_report() -> None:
     assert _claims("Two years ago, he said the war would end.") == [
         ("he", "said", "the war would end")
     ]
+
+
+def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
+    """ "X said A, which Y said B": the relative clause carries Y's report, so X's content
+    ends at its comma and Y's words are a claim of their own; a relative closed by a comma
+    inside the content, or one whose cue takes no clause ("described as"), changes
+    nothing."""
+    text = "The agency said the raid killed six guards, which the navy said it was reviewing."
+    assert _claims(text) == [
+        ("The agency", "said", "the raid killed six guards"),
+        ("the navy", "said", "it was reviewing"),
+    ]
+    gap = "Locals said the bridge was shelled, which the army says is untrue."
+    assert _claims(gap) == [
+        ("Locals", "said", "the bridge was shelled"),
+        ("the army", "says", "is untrue"),
+    ]
+    aside = "Critics say the tax, which the mayor says is fair, hurts farmers."
+    assert _claims(aside)[0] == (
+        "Critics",
+        "say",
+        "the tax, which the mayor says is fair, hurts farmers",
+    )
+    verb = "She said she met the envoy, who she described as tired."
+    assert _claims(verb)[0] == ("She", "said", "she met the envoy, who she described as tired")
+
+
+def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
+    """ "a threat the US said it took seriously": a noun phrase right after another, with
+    no preposition between, is the subject of a relative clause on the first, so it alone
+    is the claimant; after a preposition it is that preposition's object."""
+    text = "It was a threat the ministry said it took seriously."
+    assert _claims(text) == [("the ministry", "said", "it took seriously")]
+    rivals = "They signed the pact their rivals say was forced on them."
+    assert [(c, cue) for c, cue, _ in _claims(rivals)] == [("their rivals", "say")]
+    behind = "The firm behind the app said it would appeal."
+    assert _claims(behind) == [("The firm behind the app", "said", "it would appeal")]
+
+
+def test_a_report_a_later_cue_denies_stays_its_claimant_s_claim() -> None:
+    """ "A claim X, B denies": B answers A's report, so both are claims (A's is not part of
+    B's words); a concession ("the minister admitted") still holds what it reports."""
+    text = "Gulf: Rebels claim strike on tanker, navy denies\n\nThe tanker was hit at dawn."
+    assert sorted(_claims(text)) == [
+        ("Rebels", "claim", "strike on tanker"),
+        ("navy", "denies", "Gulf: Rebels claim strike on tanker"),
+    ]
+    body = "The rebels say they downed a drone, the army denies."
+    assert ("The rebels", "say", "they downed a drone") in _claims(body)
+    admitted = "Voters say the plan is unfair, the minister admitted."
+    assert _claims(admitted) == [("the minister", "admitted", "Voters say the plan is unfair")]
+
+
+def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
+    """ "X said A, according to a statement": the statement is the channel X spoke in,
+    so X is the source of one claim; a statement alone, or a report someone else made,
+    is still cited by "according to"."""
+    text = "The rebel group said it had seized the port, according to a brief statement."
+    assert _claims(text) == [("The rebel group", "said", "it had seized the port")]
+    alone = "The port fell on Monday, according to a statement."
+    assert _claims(alone) == [("a statement", "according to", "The port fell on Monday")]
+    other = "The army said the port fell, according to a transcript of the briefing."
+    assert [c for c, _, _ in _claims(other)] == ["a transcript of the briefing"]
+
+
+def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
+    """ "X denied the charges and accused Y": the object has no verb of its own, so the
+    verb after "and" is the claimant's next predicate, not part of what was denied; a
+    clause content keeps its own coordinated verb."""
+    text = "The general denied the charges and accused the monitors of bias."
+    assert _claims(text)[0] == ("The general", "denied", "the charges")
+    aux = "The envoy describes himself as neutral and has said that talks will resume."
+    assert _claims(aux)[0] == ("The envoy", "describes", "himself as neutral")
+    clause = "He said the militia stormed the depot and looted the stores."
+    assert _claims(clause) == [
+        ("He", "said", "the militia stormed the depot and looted the stores")
+    ]
+
+
+def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
+    """ "Speaking on the Sunday shows, X said": a preposition, a determiner and a modifier
+    make "shows" the noun the preposition governs, so it reports nothing and does not
+    swallow the report after its comma."""
+    text = "Speaking on the evening shows, the governor said the dam would hold."
+    assert _claims(text) == [("the governor", "said", "the dam would hold")]
+    plans = "As part of its budget plans, the ministry said fuel prices would rise."
+    assert _claims(plans) == [("the ministry", "said", "fuel prices would rise")]
+
+
+def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
+    """ "X said last week (that) …": "last week" dates the report, so the content starts
+    after it (also at a quotation after a place); before a verb it is the content's
+    subject ("said last year was the worst")."""
+    text = "The ministry said last week it would reopen the crossing."
+    assert _claims(text) == [("The ministry", "said", "it would reopen the crossing")]
+    quote = 'The envoy said last month in Doha, "The talks are over."'
+    assert _claims(quote) == [("The envoy", "said", "The talks are over")]
+    subject = "The minister said last year was the deadliest on record."
+    assert _claims(subject) == [("The minister", "said", "last year was the deadliest on record")]

@@ -248,6 +248,36 @@ def test_passive_with_an_adverb_before_its_participle_reads_the_by_agent() -> No
     ]
 
 
+def test_adverb_before_a_passive_participle_is_not_in_the_content() -> None:
+    """ "The plan was widely criticised by X": the adverb modifies the verb, so the content
+    (the passive subject) ends before the auxiliary; a date in the subject stays in it."""
+    assert _claims("The ferry plan was widely criticised by aid groups.") == [
+        ("aid groups", "criticised", "The ferry plan")
+    ]
+    assert _claims("Two men freed in May last year were questioned by police.") == [
+        ("police", "questioned", "Two men freed in May last year")
+    ]
+
+
+def test_a_passive_agent_ends_before_the_of_phrase_of_a_charge() -> None:
+    """ "X was accused by Y of Z", "X was blamed by Y for Z": the "of" phrase of a charge
+    and a "for" phrase of the reason are the verb's complements, not part of the agent
+    Y; "the head of the UN" after another verb keeps its "of", and a name goes on past
+    "for" in capitals."""
+    assert _claims("The militia was accused by residents of looting homes.") == [
+        ("residents", "accused", "The militia")
+    ]
+    assert _claims("The mayor was blamed by traders for the flooding.") == [
+        ("traders", "blamed", "The mayor")
+    ]
+    assert _claims("The raid was condemned by the Centre for Civilian Rights.") == [
+        ("the Centre for Civilian Rights", "condemned", "The raid")
+    ]
+    assert _claims("The deal was criticised by the head of the agency.") == [
+        ("the head of the agency", "criticised", "The deal")
+    ]
+
+
 def test_duration_adjunct_between_cue_and_content() -> None:
     """ "X has said for weeks (that) …": the duration is an adjunct of the cue, and the
     clause after it the content."""

@@ -141,6 +141,16 @@ def test_a_title_case_headline_may_hold_a_number() -> None:
     assert _claims(text) == [("UN", "Says", "1.5 Million Sudanese Face Famine In Darfur")]
 
 
+def test_a_title_case_headline_after_a_label_reads_its_closing_cue() -> None:
+    """ "Chad: Six Killed in Raid, Medics Say": title case keeps "in" lower and a topic
+    label may open the line; a cue that ends it is the attribution, while a capitalised
+    cue form inside such a line stays unread (capitals hide whether it is a verb)."""
+    text = "Chad: Six Killed in Raid, Medics Say\n\nThe raid was at dawn."
+    assert _claims(text) == [("Medics", "Say", "Chad: Six Killed in Raid")]
+    noun = "Voters Back the Claim of Fraud in Ohio\n\nThe poll closed on Friday."
+    assert _claims(noun) == []
+
+
 def test_a_placeholder_it_before_an_infinitive_with_an_adverb_reports_nothing() -> None:
     """ "It was not possible to independently verify the figures": the writer's note on
     checking is no claim of "It", with or without an adverb before the verb."""

@@ -76,3 +76,21 @@ def test_an_unpunctuated_line_before_a_capital_ends_a_sentence() -> None:
 )
 def test_a_line_break_inside_a_sentence_does_not_end_it(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Troops were sent to the U.S. He said more would follow.", "Troops were sent to the U.S."),
+        ("The deal was signed by Acme Corp. The shares rose.", "The deal was signed by Acme Corp."),
+        (
+            "Fighting ended in World War I. But the border stayed shut.",
+            "Fighting ended in World War I.",
+        ),
+        ("She says they don't. They say she does.", "She says they don't."),
+    ],
+)
+def test_a_pronoun_or_the_after_an_abbreviation_opens_a_sentence(text: str, first: str) -> None:
+    """ "the U.S. He said": a title or initials go on with a name, never with a subject
+    pronoun or "the", so the dot before one ends the sentence."""
+    assert _sentences(text)[0] == first

@@ -12,6 +12,7 @@ from dataset.claims.claimant_phrases import (
     closes_phrase,
     has_speech,
     left_boundary,
+    ly_adverb,
     parenthetical,
     sentence_subject,
     skip_left,
@@ -484,14 +485,20 @@ def _passive_by(
     """`The plan was criticised by aid groups`: the subject is what was said about, the
     by-phrase the claimant."""
     end = j + 1
+    of_ends = cue.lemma in g.OF_COMPLEMENT_LEMMAS  # "accused by X of Y": "of Y" is no part of X
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
-        if closes_phrase(tokens, end) or word.lower() in g.CLAUSE_WORDS:
+        if (
+            closes_phrase(tokens, end)
+            or word.lower() in g.CLAUSE_WORDS
+            or (of_ends and word == "of")
+            or _reason_for(tokens, end)
+        ):
             break
         end += 1
     k = i - 1
-    while k >= 0 and tokens[k][2].lower() in g.AUXILIARIES:
-        k -= 1
+    while k >= 0 and (tokens[k][2].lower() in g.AUXILIARIES or ly_adverb(tokens[k][2])):
+        k -= 1  # "was widely criticised": the adverb is no part of the subject
     if k > 1 and tokens[k][2] == "to":
         # "The rules are likely to be decided by X": the subject stands before the
         # raising word and its auxiliaries
@@ -513,6 +520,16 @@ def _passive_by(
         "cue_passive",
         reader.params.confidence_cue_after,
     )
+
+
+def _reason_for(tokens: list[Token], n: int) -> bool:
+    """`warned by X for a lack of drive`, `criticised by X for failing`: "for" and a common
+    noun phrase or a gerund give the reason, the verb's complement, not part of the agent
+    ("the Committee for the Protection of Journalists" goes on in capitals)."""
+    if tokens[n][2] != "for" or n + 1 >= len(tokens):
+        return False
+    after = n + 2 if tokens[n + 1][2].lower() in g.DETERMINERS and n + 2 < len(tokens) else n + 1
+    return tokens[after][2].islower()
 
 
 def _count_before(tokens: list[Token], i: int) -> bool:

@@ -18,12 +18,7 @@ def skip_left(tokens: list[Token], k: int) -> int:
         if (
             (lower in g.AUXILIARIES and not _surname_may(tokens, k))
             or lower.endswith(g.NOT_ENDS)
-            or (
-                lower.endswith("ly")
-                and word.islower()
-                and len(word) > 3
-                and lower not in g.LY_NOUNS
-            )
+            or ly_adverb(word)
         ):
             k -= 1
         elif lower == "to" and k > 0 and tokens[k - 1][2].islower():
@@ -41,6 +36,11 @@ def skip_left(tokens: list[Token], k: int) -> int:
         else:
             break
     return k
+
+
+def ly_adverb(word: str) -> bool:
+    """`widely`, `originally`: a lower-case word in -ly that is not a noun ("ally")."""
+    return word.endswith("ly") and word.islower() and len(word) > 3 and word not in g.LY_NOUNS
 
 
 def _surname_may(tokens: list[Token], k: int) -> bool:

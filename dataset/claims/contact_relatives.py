@@ -12,7 +12,17 @@ from dataset.claims.verb_forms import past_form
 # Words after "a"/"an" that quantify a plural rather than head a noun ("a few officials").
 _QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
 _WORD = re.compile(r"\S+")
-_OPENERS = frozenset(["what", "a", "an"])
+_ARTICLES = frozenset(["a", "an", "the"])
+_OPENERS = _ARTICLES | {"what"}
+# Determiners that open the subject of a contact relative after its head noun ("a threat
+# the US said …", "the deal its rivals say …").
+_SUBJECT_DETERMINERS = frozenset("the his her its their our".split())
+# Prepositions before a determined noun phrase make it their object ("the firm behind the
+# scheme"), not a relative clause's subject.
+_PREPOSITIONS = g.PREPOSITIONS | frozenset(
+    "behind opposite near across beside inside outside around within without beyond "
+    "toward towards along amid despite like unlike per than".split()
+)
 
 
 def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
@@ -29,6 +39,9 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
     if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):
         return words[free + 1][0], claimant[1]  # "denounced what analysts called …"
+    subject = _determined_subject([w for _at, w in words])
+    if subject is not None:
+        return words[subject][0], claimant[1]  # "a threat the US said it took seriously"
     first = max((n for n, (_at, w) in enumerate(words) if w.lower() in ("a", "an")), default=-1)
     words = words[first:] if first >= 0 else []
     if len(words) < 3:
@@ -46,6 +59,37 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     if gap[0] not in g.FINITE_AUXILIARIES and not past_form(gap[0]):
         return claimant
     return words[2][0], claimant[1]
+
+
+def _determined_subject(words: list[str]) -> int | None:
+    """`a threat the US`: a determiner, one or two lower-case words (a noun and maybe an
+    adjective) then a second determined noun phrase with no verb: two noun phrases side
+    by side with no preposition between are a head noun and the subject of its relative
+    clause (no pronoun), so the second is who reports. Index of that subject, else None."""
+    for k in range(len(words) - 2, 1, -1):
+        if words[k].lower() not in _SUBJECT_DETERMINERS or not _noun_phrase(words[k + 1 :]):
+            continue
+        for d in (k - 2, k - 3):
+            if d >= 0 and words[d].lower() in _ARTICLES and all(map(_plain_noun, words[d + 1 : k])):
+                return k
+        return None
+    return None
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that may be a noun or adjective: not a verb form, auxiliary,
+    pronoun, preposition, clause word or -ly adverb."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in g.AUXILIARIES
+        and word not in g.PRONOUNS
+        and word not in _PREPOSITIONS
+        and word not in g.CLAUSE_WORDS
+        and word not in g.DETERMINERS
+        and not past_form(word)
+        and not word.endswith(("ly", "ing"))
+    )
 
 
 # Linking verbs that may follow "what" as its own verb ("what seems to be …").

@@ -198,6 +198,13 @@ def content_start(tokens: list[Token], j: int, cue: Cue, params: ClaimParams) ->
     j = _after_duration(tokens, j)  # "has said for weeks he …"
     while j < len(tokens) - 1 and tokens[j][2].lower() in g.TIME_WORDS:
         j += 1  # "said Thursday the …"
+    period = _after_period(tokens, j)  # "said last week the …"
+    if period > j and period + 1 < len(tokens):
+        after = _after_period_start(tokens, period, cue, params)
+        if after is not None:
+            return after
+        if tokens[period][2] != "," and tokens[period][2].lower() not in g.PREPOSITIONS:
+            j = period
     if opens_figure(tokens, j):
         return j  # "said about half of …": a figure, not a topic
     if j < len(tokens) and tokens[j][2].lower() in g.PREPOSITIONS:
@@ -319,6 +326,40 @@ def _after_duration(tokens: list[Token], j: int) -> int:
         n += 1
     if n + 1 < len(tokens) and tokens[n][2].lower() in g.DURATIONS:
         return n + 2 if tokens[n + 1][2].lower() == "now" and n + 2 < len(tokens) else n + 1
+    return j
+
+
+def _after_period_start(
+    tokens: list[Token], period: int, cue: Cue, params: ClaimParams
+) -> int | None:
+    """Where the content starts right after a period adjunct ending at token `period`: a
+    quotation after its comma (`said last week, "…"`, also after a place: `said last
+    week in Tel Aviv, "…"`) or an infinitive (`vowed last month to …`); else None (the
+    caller reads on as without the adjunct, or keeps it when a comma or preposition
+    follows: "called last week for observers")."""
+    if tokens[period][2] == ",":
+        return period + 1 if tokens[period + 1][2] in g.QUOTES else None
+    if infinitive(tokens, period):
+        return period
+    if tokens[period][2].lower() in g.PREPOSITIONS:
+        after = content_start(tokens, period, cue, params)
+        if after is not None and tokens[after][2] in g.QUOTES:
+            return after
+    return None
+
+
+def _after_period(tokens: list[Token], j: int) -> int:
+    """`said last week the army …`, `said this month, "…"`: the index after "last",
+    "this" or "next" and a period, a time adjunct of the cue, else j. Before a verb the
+    period is the content's subject ("said last year was the worst")."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j][2].lower() in ("last", "this", "next")
+        and tokens[j + 1][2].lower() in g.PERIODS
+    ):
+        following = tokens[j + 2][2].lower()
+        if not (following in g.AUXILIARIES or past_form(following)):
+            return j + 2
     return j
 
 
@@ -474,6 +515,59 @@ def opens_comment(tokens: list[Token], n: int) -> bool:
     return indefinite_claim(tokens, n + 1)
 
 
+def reporting_relative(tokens: list[Token], begin: int, forms: dict[str, Cue]) -> int:
+    """`said the strike killed ten, which the army said it was reviewing`: a comma, a
+    relative pronoun, its own subject and a cue whose clause follows open a relative
+    clause holding a second report, that subject's claim and not the first claimant's
+    words. When the clause runs to the sentence end the content before ends at the comma
+    (else at the sentence end); one closed by a comma is an aside inside the content."""
+    commas = list(unquoted_commas(tokens, begin))
+    if not commas:
+        return tokens[-1][1]
+    n = commas[-1]
+    if n + 3 < len(tokens) and tokens[n + 1][2].lower() in g.RELATIVES - {"whose"}:
+        cue = _subject_then_cue(tokens, n + 2, forms)
+        if cue is not None and _clause_after(tokens, cue + 1):
+            return tokens[n][0]
+    return tokens[-1][1]
+
+
+def _subject_then_cue(tokens: list[Token], n: int, forms: dict[str, Cue]) -> int | None:
+    """Index of a lower-case cue form after a short subject from token n, before any
+    punctuation: the subject opens with a determiner, a pronoun or a name, or is a bare
+    plural right before the cue or an auxiliary ("officials said"); "which takes a signal"
+    and "which was reported" have none."""
+    first = tokens[n][2]
+    plural = (
+        first.islower()
+        and first.endswith("s")
+        and (tokens[n + 1][2] in forms or tokens[n + 1][2] in g.AUXILIARIES)
+    )
+    if not (first.lower() in g.DETERMINERS or first in g.PRONOUNS or first[0].isupper() or plural):
+        return None
+    for m in range(n + 1, min(n + 7, len(tokens))):
+        if tokens[m][2] in forms:
+            return m
+        if not tokens[m][2][0].isalnum():
+            return None
+    return None
+
+
+def _clause_after(tokens: list[Token], n: int) -> bool:
+    """A clause opens at token n (a subject, or a verb whose subject is the relative's
+    gap: "said it was reviewing", "says is needed"), not an object phrase ("described
+    as", "ruled against", "forecast to be", a quotation)."""
+    if n >= len(tokens):
+        return False
+    word = tokens[n][2]
+    return (
+        word.lower() in g.AUXILIARIES
+        or word.lower() in g.PRONOUNS
+        or word.lower() in ("the", "that")
+        or (word[0].isupper() and word.isalpha())
+    )
+
+
 def no_check(tokens: list[Token], n: int) -> bool:
     """`there was no independent confirmation` from token n: the writer's note that the
     report is unchecked, after a contrast."""
@@ -532,6 +626,56 @@ def coordinated_clause(tokens: list[Token], begin: int, end: int) -> int:
         ):
             return tokens[n][0]
     return end
+
+
+def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: str) -> int:
+    """`denied the charges and counter-accused her`, `describes himself as X and has
+    said`: when the content before "and"/"but" is an object with no verb of its own, a
+    verb phrase after the conjunction has no subject but the claimant's, so it is the
+    claimant's next predicate, coordinated with the cue, and the content ends before it
+    (else `end`). The verb must be a past after a past cue or an auxiliary and its
+    participle; a clause in the content ("the army attacked the town and killed …",
+    "Hinckley, who shot and wounded …") may own the verb, so it is left whole."""
+    cue = cue_word.lower()
+    for n in range(begin, len(tokens) - 2):
+        if tokens[n][0] >= end:
+            break
+        word = tokens[n][2]
+        if (
+            word in g.QUOTES
+            or word.lower() in g.RELATIVES_OR_THAT
+            or (_finite(word) and not word[0].isupper())
+        ):
+            return end  # a clause, or a quotation: the verb may be the content's own
+        if n > begin and word in ("and", "but") and _predicate_after(tokens, n + 1, cue):
+            return tokens[n - 1][0] if tokens[n - 1][2] == "," else tokens[n][0]
+    return end
+
+
+def _finite(word: str) -> bool:
+    """A verb form that may head the content's own clause: a finite auxiliary or a past
+    form."""
+    lower = word.lower()
+    return lower in g.FINITE_AUXILIARIES or past_form(lower) or lower in g.MORE_IRREGULAR_PAST
+
+
+def _predicate_after(tokens: list[Token], n: int, cue: str) -> bool:
+    """Token n opens a verb phrase in the cue's form: an auxiliary and a participle, or
+    a past form after a past cue, before its object (a pronoun, a determiner, a name, a
+    preposition)."""
+    word = tokens[n][2]
+    if not word.islower():
+        return False
+    following = tokens[n + 1][2]
+    object_after = (
+        following.lower() in g.DETERMINERS
+        or following.lower() in g.OBJECT_PRONOUNS
+        or following[0].isupper()
+        or following.lower() in g.PREPOSITIONS
+    )
+    if word in ("has", "have", "had") and past_form(following):
+        return True  # "and has said"
+    return past_form(cue) and word.endswith("ed") and object_after
 
 
 def phrase_end(tokens: list[Token], begin: int) -> int:

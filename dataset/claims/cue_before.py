@@ -18,7 +18,9 @@ from dataset.claims.content_bounds import (
     comment_comma,
     content_start,
     coordinated_clause,
+    coordinated_predicate,
     phrase_end,
+    reporting_relative,
     subordinate_report,
     unquoted_commas,
     withheld_end,
@@ -85,6 +87,8 @@ def cue_before(
         end = min(end, _aside_close(tokens, begin))
     if g.CLAIM_APPOSITION.search(reader.article.text, tokens[begin][0], end):
         end = min(end, comment_comma(tokens, begin))
+    if g.COMMA_RELATIVE.search(reader.article.text, tokens[begin][0], end):
+        end = min(end, reporting_relative(tokens, begin, reader.lexicon.forms))
     quoted = False
     text = reader.article.text
     if tokens[begin][2] in g.QUOTES and reader.quotes.is_opening(start):
@@ -113,6 +117,8 @@ def cue_before(
             end = closing
     if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
         end = min(end, coordinated_clause(tokens, begin, end))
+    if not quoted and g.AND_OR_BUT.search(text, start, end):
+        end = coordinated_predicate(tokens, begin, end, text[cue_span[0] : cue_span[1]])
     if not quoted:
         end = withheld_end(text, start, end)
     return (

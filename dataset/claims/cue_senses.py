@@ -84,6 +84,13 @@ def not_a_report(
         return True  # "fired warning shots": the compound's modifier
     if j + 1 < len(tokens) and tokens[j][2] == "how" and left_open(tokens, i, j, cue):
         return True  # "The ministry did not say how many were killed": no figure
+    if (
+        j + 1 < len(tokens)
+        and tokens[j][2] == ","
+        and not past_form(surface.lower())
+        and prepositional_object(tokens, i)
+    ):
+        return True  # "Speaking on the Sunday shows, Carson said": a noun ends the phrase
     return noun_use(tokens, i, j) or (not cue.hedging and attributive(tokens, i, j, surface))
 
 
@@ -178,6 +185,23 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
         and lower != "to"
         and not (lower.endswith("ly") and len(lower) > 3)
     )
+
+
+def prepositional_object(tokens: list[Token], i: int) -> bool:
+    """`on the Sunday shows,`: a preposition, a determiner and one or two modifiers before
+    the form at i open a noun phrase the preposition governs, which holds no finite verb,
+    so the form is its head noun ("the Sunday polls show" with no preposition before
+    stays a verb). The caller asks only when a comma follows: a nominal report with its
+    own complement ("in his claims that …") still reports."""
+    for k in (i - 2, i - 3):
+        if k < 1 or not _determines(tokens[k][2]):
+            continue
+        modifiers = [t[2] for t in tokens[k + 1 : i]]
+        if tokens[k - 1][2].lower() in g.PREPOSITIONS and all(
+            w.isalpha() and w.lower() not in g.NOT_COMPOUND_HEADS for w in modifiers
+        ):
+            return True
+    return False
 
 
 def _determines(word: str) -> bool:

@@ -61,7 +61,7 @@ from dataset.claims.figures import estimates_put, in_poll
 from dataset.claims.fronted_cues import fronted_cues
 from dataset.claims.headline import title_case_headline
 from dataset.claims.lexicon import load_lexicon
-from dataset.claims.overlaps import drop_nested, trim_at_tails
+from dataset.claims.overlaps import drop_channels, drop_nested, trim_at_tails
 from dataset.claims.params import ClaimParams
 from dataset.claims.quote_runs import merge_continuations, quoted_paragraphs, speaks
 from dataset.claims.reader import Reader
@@ -90,6 +90,7 @@ def find_drafts(reader: Reader) -> list[Draft]:
     drafts.extend(fronted_cues(reader))
     drafts.extend(reported_clauses(reader))
     drafts = trim_at_tails(reader.article.text, drafts)
+    drafts = drop_channels(reader.article.text, drafts)
     drafts = drop_nested(reader.article.text, drafts)
     if reader.params.merge_quote_continuations:
         # Merging moves only ends, so a draft that speaks before it still speaks after.

@@ -225,6 +225,8 @@ TIME_LINKS = _words("on at in by last next this early late")
 # Words after "to" that show it is a preposition ("to the rally"), not an infinitive.
 NOT_INFINITIVES = DETERMINERS | NOUN_MARKERS | PRONOUNS
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+# Pronouns that stand as a verb's object ("counter-accused her").
+OBJECT_PRONOUNS = _words("me him her us them it you") | REFLEXIVES
 # Before a participle these make it a modifier: "all reported cases", "no proposed cuts".
 QUANTIFIERS = _words("all no only any every")
 # Bare cue forms that head compound nouns ("talk show", "conference call", "tax plan").
@@ -243,6 +245,9 @@ ADDRESSEE_PASSIVES = _words(
     "ask tell inform accuse criticize criticise describe announce declare report identify "
     "mention question reveal request call show know"
 )
+# Report verbs whose complement may be an "of" phrase ("accused X of Y", "warned X of
+# Y"): in a passive, "by X of Y" ends the agent X before the "of".
+OF_COMPLEMENT_LEMMAS = _words("accuse suspect warn remind inform convince assure notify")
 # Participles with no past-tense homograph: "known", "shown" ("told" is `IRREGULAR_PAST`).
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
@@ -263,6 +268,12 @@ NOT_NOUNS = _words(
 REPORT_NOUNS = _words(
     "report reports study survey poll polls assessment statement document documents "
     "analysis review investigation findings data figures memo letter media"
+)
+# What a speaker issues their own words in: "X said Y, according to a statement" names
+# how X spoke, not a second source (a report or study is someone else's).
+OWN_CHANNELS = _words(
+    "statement statements post posts video videos message messages tweet tweets "
+    "communique communiqué letter recording interview announcement release"
 )
 # Nouns that name a claim in an appositive comment on it ("…, a claim Kyiv rejected"),
 # a figure among them ("…, a figure that could not be independently verified").
@@ -354,6 +365,9 @@ MEDIUM_PREPOSITIONS = _words("in on")
 # Verbs that answer a claim made before: their object "it" stands for that claim
 # ("…, but the army denied it").
 ANSWERING_LEMMAS = _words("deny confirm dispute admit acknowledge concede")
+# Answering verbs whose object is someone else's claim (not the subject's own concession,
+# "admit"): the report they answer stays that someone's claim.
+OTHERS_CLAIM_LEMMAS = _words("deny confirm dispute reject")
 # Verbs of checking a claim: negated ("could not verify"), they state nothing.
 VERIFYING_LEMMAS = _words("verify confirm")
 # Verbs that reject a claim "as" something: "a claim Hamas rejected as lies".
@@ -395,6 +409,9 @@ CLAIM_APPOSITION = re.compile(
     + r"\b)",
     re.I,
 )
+# A comma and a relative pronoun: where a relative clause with its own report may open
+# (`content_bounds.reporting_relative` decides).
+COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s", re.I)
 # Pronouns that stand for a claim as a verb's object: "did not confirm this".
 CLAIM_PRONOUNS = _words("this it that so")
 # Punctuation that sets a quotation apart from the words before it in its sentence.
@@ -406,6 +423,8 @@ CONTRASTS = _words("and but while whereas though although")
 _CONTRAST = "|".join(sorted(CONTRASTS))
 _SUBJECT = "|".join(sorted(SUBJECT_PRONOUNS))
 COORDINATED_CLAUSE = re.compile(rf",\s+(?:{_CONTRAST})\s+(?:{_SUBJECT})\b", re.IGNORECASE)
+# "and" or "but" between words: where a second predicate may be coordinated.
+AND_OR_BUT = re.compile(r"\s(?:and|but)\s")
 QUOTED_PARAGRAPH = re.compile(r"\n\s*\"")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 ING_NOUNS = _words("nothing something anything everything king")
@@ -450,6 +469,13 @@ TIME_WORDS = _words(
 # Participles that open an aside on a source ("the report, seen by Reuters,").
 IRREGULAR_PARTICIPLES = _words("seen written given taken shown known drawn sent")
 IRREGULAR_PAST = _words("said told wrote thought knew felt saw found took gave made")
+# More irregular past forms, for telling whether a clause has a finite verb of its own
+# ("the investigators went undercover and discovered …").
+MORE_IRREGULAR_PAST = _words(
+    "went became came began got held kept left lost met sent spent stood fell rose grew "
+    "drew threw broke spoke chose drove ran won led fled fought caught taught sought built "
+    "meant brought bought paid sold struck hung understood"
+)
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.
 DURATIONS = _words("days weeks months years decades")

@@ -80,6 +80,55 @@ def _closed_question(text: str, draft: Draft) -> bool:
     return draft.method == "asked" and text[draft.end : draft.end + 2].lstrip().startswith(",")
 
 
+def drop_channels(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`The Arakan Army said it took the town, according to a statement`: "according to"
+    an unnamed statement, post or video of the speaker names the channel the report
+    inside its content came through, not a second source; that report's claimant is the
+    source, so the "according to" claim is dropped and the report stays one claim."""
+    return [
+        d
+        for d in drafts
+        if not (
+            d.method == "according_to"
+            and _own_channel(text, d)
+            and any(o.claimant and d.start <= o.cue[0] < d.end for o in drafts if o is not d)
+        )
+    ]
+
+
+_CHANNEL_OPENERS = frozenset("a an the its their his her".split())
+
+
+def _own_channel(text: str, draft: Draft) -> bool:
+    """The claimant of `draft` is a determiner, up to two lower-case modifiers and a
+    channel noun as its head ("a joint statement"): nothing that names who issued it
+    ("a transcript of the interview" has another head)."""
+    if draft.claimant is None:
+        return False
+    words = text[draft.claimant[0] : draft.claimant[1]].split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in _CHANNEL_OPENERS
+        and words[-1].lower() in g.OWN_CHANNELS
+        and all(
+            w.isalpha() and w.islower() and w not in g.PREPOSITIONS_OR_CLAUSE_WORDS
+            for w in words[1:]
+        )
+    )
+
+
+def _answers(draft: Draft) -> bool:
+    """`Houthis claim attack on ship, Pentagon denies`: a cue after its content that
+    answers someone else's claim (deny, confirm, dispute, reject) answers the report
+    before it, which stays its own claimant's claim instead of becoming part of the
+    answer's words ("X, the minister admitted" reports the minister's own words)."""
+    return (
+        draft.cue_info is not None
+        and draft.cue_info.lemma in g.OTHERS_CLAIM_LEMMAS
+        and draft.end <= draft.cue[0]
+    )
+
+
 def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     """A report inside the content another cue introduces ("X said Y told Z that …") is
     part of what X said, not a claim of its own (PolNeAR annotates only the outer one).
@@ -96,7 +145,7 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     outers = sorted(
         (d.start, d.end, d.cue[0])
         for d in drafts
-        if d.method.startswith(NESTING) or _closed_question(text, d)
+        if (d.method.startswith(NESTING) or _closed_question(text, d)) and not _answers(d)
     )
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
