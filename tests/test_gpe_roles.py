@@ -56,6 +56,56 @@ def test_what_only_a_state_has_makes_its_name_the_state(text: str, name: str) ->
     assert roles(text)[name] == {"ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Critics argue that the US has spent too much on the border wall.", "US"),
+        ("This year, Japan will be hosting the talks on fishing rights.", "Japan"),
+        ("Reluctantly Chile could soon join the boycott.", "Chile"),
+        ("Peru doesn't recognise the new government.", "Peru"),
+        ("Mexico, however, said it would keep the embassy open.", "Mexico"),
+        ("Tonga, meanwhile, has quietly dropped its complaint.", "Tonga"),
+    ],
+)
+def test_a_clause_opening_name_with_an_active_verb_group_acts(text: str, name: str) -> None:
+    assert roles(text)[name] == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norway has been hit by heavy snow this week.", "Norway"),
+        ("Norway will be cold and wet on Sunday.", "Norway"),
+        ("Kenya has become a hub for regional airlines.", "Kenya"),
+        ("Britain could see temperatures of 30C by Friday.", "Britain"),
+        ("Chile has a long coastline and a dry north.", "Chile"),
+        ("Officials from Chile will visit next month.", "Chile"),
+        ("Exporters such as Chile could lose the most.", "Chile"),
+        ("Oslo, the capital, has been quiet since the storm.", "Oslo"),
+    ],
+)
+def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name: str) -> None:
+    assert roles(text)[name] == {"LOC"}
+
+
+def test_a_singular_name_with_a_plural_verb_is_a_team_or_state() -> None:
+    assert roles("Samoa say their captain is fit to play.")["Samoa"] == {"ORG"}
+    assert roles("After the draw, Fiji are top of the group.")["Fiji"] == {"ORG"}
+    # Names joined by "and" are plural anyway, and a name ending in "s" may be plural.
+    found = roles("Both Norway and Sweden are cold in winter.")
+    assert found["Norway"] == found["Sweden"] == {"LOC"}
+    assert roles("The Bahamas are a chain of islands.")["Bahamas"] == {"LOC"}
+
+
+def test_a_place_or_a_modified_noun_after_the_name_is_no_state_action() -> None:
+    # A place named after the possessive lies inside the name's territory.
+    assert roles("The fair opens at London's Earls Court on Friday.")["London"] == {"LOC"}
+    # A determiner before the name makes it modify the noun after it.
+    assert roles("Other UK hopes Tom Hardy and Ruth Wilson went home empty-handed.")["UK"] == {
+        "LOC"
+    }
+
+
 def test_names_joined_to_a_state_subject_share_its_role() -> None:
     found = roles("Russia and China said on Monday they would veto the resolution.")
     assert found["Russia"] == found["China"] == {"ORG"}

@@ -12,7 +12,12 @@ The cues are local words, not a parse, so they are kept to what plainly marks an
 acting state: the name is the subject of a verb a state does (say, announce, expel,
 cede, invade) or of a verb with "itself", holds something only a state has ("Russia's
 actions", "China's foreign ministry"), or names the state whose government or team a
-noun is ("the Hong Kong government"). A name after a preposition ("police in Kabul
+noun is ("the Hong Kong government"). A name that opens its clause also acts as the
+subject of any active verb group an auxiliary makes finite ("the US has spent", "China
+will be presenting"), unless the verb describes the place or what it undergoes ("has
+been hit", "could see snow"), and a singular name with a plural verb is a team or state
+("England say", "South Africa are"). A sentence adverb between commas does not end the
+subject ("Russia, meanwhile, said"). A name after a preposition ("police in Kabul
 said") is never the subject, and a passive ("was conquered") leaves it the place acted
 on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
 the place but also an acting state the cues miss ("Israel on Monday said").
@@ -20,6 +25,7 @@ the place but also an acting state the cues miss ("Israel on Monday said").
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 
@@ -87,6 +93,35 @@ _AUXILIARIES = frozenset(
     hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
 )
 _PROGRESSIVE = frozenset("is are was were".split())
+# The auxiliaries proper, which make a verb group finite ("has spent", "will be presenting").
+_VERB_AUXILIARIES = frozenset(
+    """has have had will would shall should can could may might must did does do
+    hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
+)
+# Verbs whose subject undergoes or is described, not acts: "Britain could see snow",
+# "Kenya has become a hub".
+_UNDERGOING = frozenset(
+    """be been being become became remain remained seem seemed appear appeared look looked
+    feel felt get got gotten see seen experience experienced suffer suffered face faced
+    undergo undergone enjoy enjoyed""".split()
+)
+# Words after an auxiliary that are no verb: its object or a preposition ("has a", "had
+# no", "has to").
+_NO_VERB = frozenset(
+    """a an the no any some its their his her this that these those to for of in on at
+    by with as more less much many all both""".split()
+)
+# Past participles without "-ed" or "-en" ("the US has spent").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """spent sent built lent kept left lost meant dealt paid said told sold held led fought
+    sought bought brought taught thought made won hit put set cut shut struck stood
+    understood begun run done gone shown drawn known thrown grown flown""".split()
+)
+# Words after which a name opens a clause: a conjunction or a subordinator.
+_CLAUSE_OPENERS = frozenset(
+    """and but so yet that when if as because while since after before although though
+    unless until whether where once""".split()
+)
 # Two-word time phrases between the subject and its verb ("Israel on Monday said").
 _TIME_PHRASE_OPENERS = {
     "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
@@ -95,12 +130,14 @@ _TIME_PHRASE_OPENERS = {
 }
 # Words after which the name is no subject: prepositions and the words of place
 # ("police in eastern Ukraine said"), determiners of a noun it modifies ("its US
-# launch"), the nouns of place it may stand in apposition to ("police in the capital
-# Delhi say"), and verbs whose object is a place ("refugees fleeing Sudan said").
+# launch", "other UK hopes"), the nouns of place it may stand in apposition to
+# ("police in the capital Delhi say"), and verbs whose object is a place ("refugees
+# fleeing Sudan said").
 _BEFORE_NO_SUBJECT = (
     frozenset(
         """of from to on for with within via than like over under between among about
         against by during upon its his her their our my your a an this these those
+        other another fellow some many several most each every any no
         fleeing fled leaving left entering entered crossing crossed reaching reached
         visiting visited controlling controls""".split()
     )
@@ -120,8 +157,17 @@ STATE_HOLDINGS = frozenset(
 # Nouns a state's name modifies when it names that state's body ("the Hong Kong
 # government", "the Australia side").
 STATE_BODIES = frozenset("government administration regime side team squad".split())
+_PLACE_LABELS = frozenset("GPE LOC FAC".split())
 _HAVE = frozenset("have has had".split())
 _BE = frozenset("is was are were be been being".split())
+# A sentence adverb between commas ("Russia, meanwhile, said"); the match ends before
+# the space after the second comma.
+_ADVERB_ASIDE = re.compile(r",[^\S\n]+([a-z]+),(?=[^\S\n][a-z])")
+_CONNECTIVES = frozenset(
+    "meanwhile however though too also instead therefore nevertheless moreover".split()
+)
+# Plural verbs that follow no singular noun ("England say", "South Africa are").
+_PLURAL_VERBS = frozenset("are were say".split())
 _CLOSING_MARKS = ".,;:!?\"”’')"
 _JOINED = frozenset({" and ", ", ", ", and "})
 
@@ -143,6 +189,12 @@ def _words_after(text: str, at: int, count: int) -> list[str]:
     return words
 
 
+def _manner_adverb(word: str) -> bool:
+    """'-ly' adverbs may stand inside a verb group ("has quietly spent"); 'only', 'early'
+    and the like are too short to be such."""
+    return len(word) > 5 and word.islower() and word.endswith("ly")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before `start`, past one "the" ("" after a mark)."""
     head = text[max(0, start - 30) : start].rstrip(" ")
@@ -155,12 +207,43 @@ def _word_before(text: str, start: int) -> str:
     return ""
 
 
-def _holds_state_thing(text: str, end: int) -> bool:
-    """'Russia's actions', 'China's foreign ministry': a possessive of what a state has."""
+def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
+    """'Russia's actions', 'China's foreign ministry': a possessive of what a state has.
+    A place named after the possessive ("London's Earls Court", starting at one of
+    `places`) is inside the name's territory, whatever its last word."""
     match = POSSESSIVE_AFTER.match(text, end)
-    return match is not None and any(
-        word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
+    return (
+        match is not None
+        and match.end() + 1 not in places
+        and any(word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2))
     )
+
+
+def _verb_group(words: list[str], i: int) -> bool:
+    """Whether `words[:i]`, which hold an auxiliary, open an active verb group whose verb
+    is `words[i]`: a state plans and acts in its tenses ("the US has spent", "China will be
+    presenting", "France doesn't have"). A copula or a passive ("has been hit", "will be
+    ready") leaves the place described, a verb of undergoing ("could see snow", "has
+    become") the place, and a bare "has" before its object is no group."""
+    if not any(word.lower() in _VERB_AUXILIARIES for word in words[:i]):
+        return False
+    verb, rest = words[i].lower(), [word.lower() for word in words[i + 1 : i + 2]]
+    if verb in _BE:
+        return bool(rest) and rest[0].endswith("ing") and rest[0] not in _UNDERGOING
+    if verb in _UNDERGOING or verb in _NO_VERB or not verb.isalpha():
+        return False
+    if words[i - 1].lower() in _HAVE:
+        return verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
+    return True
+
+
+def _opens_clause(text: str, start: int, before: str) -> bool:
+    """The name at `start` opens a clause: after a mark, a conjunction, a subordinator or
+    a sentence adverb ("Naturally China will"). "Such as" introduces examples of a noun
+    before it, which is the subject ("nations such as Lesotho could lose")."""
+    if before == "as":
+        return not text[max(0, start - 12) : start].rstrip().lower().endswith("such as")
+    return before == "" or before in _CLAUSE_OPENERS or _manner_adverb(before)
 
 
 def _state_subject(words: list[str], text: str, start: int, plural: bool) -> bool:
@@ -171,8 +254,10 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
     China say")."""
     i = 0
     while i < len(words):
-        if words[i].lower() in _AUXILIARIES or (
-            words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE
+        if (
+            words[i].lower() in _AUXILIARIES
+            or _manner_adverb(words[i])
+            or (words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE)
         ):
             i += 1  # "the USA would have to withdraw"
         elif words[i + 1 : i + 2] and words[i + 1] in _TIME_PHRASE_OPENERS.get(words[i], ()):
@@ -189,14 +274,37 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
         acting = rest != ["by"]  # "Russia backed by China" is no subject
     else:
         acting = rest == ["itself"] and verb not in _BE  # "Sparta established itself"
-    if not acting:
-        return False
     before = _word_before(text, start).lower()
+    if not acting:
+        # Any active verb group, for a name that opens its clause.
+        return _verb_group(words, i) and _opens_clause(text, start, before)
     # "Should the United Kingdom approve": an auxiliary before the subject takes the stem.
     bare = verb in _BARE_STEMS and not plural and before not in _AUXILIARIES
     if i == 0 and (bare or (verb.endswith("s") and rest and rest[0] in _NOUN_FOLLOWERS)):
         return False
     return before not in _BEFORE_NO_SUBJECT
+
+
+def _aside_end(text: str, end: int, start: int) -> int:
+    """Where the words after a name ending at `end` go on: past a sentence adverb set off
+    by commas when the name opens its clause ("Russia, meanwhile, said"), so the verb
+    after the aside is read as the name's."""
+    aside = _ADVERB_ASIDE.match(text, end)
+    if aside is None or not (_manner_adverb(aside[1]) or aside[1] in _CONNECTIVES):
+        return end
+    return aside.end() if _opens_clause(text, start, _word_before(text, start).lower()) else end
+
+
+def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
+    """'England say', 'South Africa are': a singular place name with a plural verb is a
+    team or a state, its people as one body (British agreement). A name ending in "s" may
+    be plural itself ("the Philippines are")."""
+    return (
+        bool(words)
+        and words[0] in _PLURAL_VERBS
+        and text[mention.end - 1] != "s"
+        and _opens_clause(text, mention.start, _word_before(text, mention.start).lower())
+    )
 
 
 def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
@@ -229,16 +337,21 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             opens[i] = opens[i - 1]
         elif i in joined and _word_before(text, mentions[i].start).lower() in STATE_VERBS:
             joined.discard(i)  # "Russia shelled Kherson and Ukraine said": an object
+    place_starts = frozenset(m.start for m in mentions if m.label in _PLACE_LABELS)
     subjects: set[int] = set()
     for i in reversed(places):
         end = mentions[i].end
         # A verb or a body noun is a lower-case word after one space; most names are
         # followed by a mark or another name.
-        words = _words_after(text, end, 6) if text[end + 1 : end + 2].islower() else []
-        if (i in joined and i + 1 in subjects) or _state_subject(
-            words, text, opens[i], opens[i] != mentions[i].start
+        after = _aside_end(text, end, opens[i])
+        words = _words_after(text, after, 6) if text[after + 1 : after + 2].islower() else []
+        plural = opens[i] != mentions[i].start
+        if (
+            (i in joined and i + 1 in subjects)
+            or _state_subject(words, text, opens[i], plural)
+            or (not plural and i not in joined and _plural_agreement(words, mentions[i], text))
         ):
             subjects.add(i)
         acting = i in subjects or (words and words[0] in STATE_BODIES)
-        roles[i] = "ORG" if acting or _holds_state_thing(text, end) else "LOC"
+        roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
