@@ -241,3 +241,19 @@ def test_a_name_torched_or_razed_or_burned_by_fighters_is_a_town() -> None:
     assert labelled("The army razed Dorvalek.").get("Dorvalek") == {"GPE"}
     found = labelled("Troops had burned Tabayin, witnesses said.")
     assert found.get("Tabayin") == {"GPE"}
+
+
+def test_each_town_of_a_list_after_a_siege_verb_is_a_town() -> None:
+    """The verb before a list of towns acts on every one of them, not on the first."""
+    found = labelled("Warplanes hit Tavrin, Kesh Durbat and Olvaran overnight.")
+    assert found.get("Kesh Durbat") == {"GPE"}
+    assert found.get("Olvaran") == {"GPE"}
+    found = labelled("Artillery shelled Velykivka, Orlanka, Zarbek and Dorvanka.")
+    assert found.get("Orlanka") == found.get("Dorvanka") == {"GPE"}
+
+
+def test_a_comma_alone_after_a_siege_verb_joins_no_list() -> None:
+    # "Tavrin, Kesh Durbat" with no "and" is a town and the province it is in, or a
+    # town and an apposition, not a list: the verb types no more than before.
+    found = labelled("Rebels shelled Tavrin, Kesh Durbat said in a statement.")
+    assert found.get("Kesh Durbat") != {"GPE"}
