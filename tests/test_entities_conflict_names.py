@@ -277,7 +277,7 @@ def test_a_titles_adjective_opening_a_sentence_is_no_body() -> None:
 
 def test_two_spaces_before_a_band_noun_or_a_nickname_change_nothing() -> None:
     # Pasted and justified text doubles spaces; the noun after them is the same cue.
-    assert labelled("Kovac  fighters seized the depot.").get("Kovac") == {"NORP"}
+    assert labelled("Kovac  fighters seized the depot.").get("Kovac") == {"ORG"}
     assert labelled("Reports said the Azov  brigade held the plant.").get("Azov") == {"ORG"}
     assert labelled("The Radaa  militia withdrew.").get("Radaa") == {"ORG"}
     found = labelled('Police said Jimmy  "Barbecue" Cherizier led the gang.')
@@ -878,3 +878,13 @@ def test_a_branch_name_opening_the_text_keeps_its_span() -> None:
     text = "Qaeda in the Arabian Peninsula attacked al "
     for row in extract_entities("t", text, EntityParams()):
         assert 0 <= row["start"] < row["end"] and text[row["start"] : row["end"]] == row["text"]
+
+
+def test_fighters_named_like_a_person_are_a_band_not_a_people() -> None:
+    # A surname before "fighters" names the band called after someone; no people is
+    # named like a person. A people's name stays NORP.
+    assert labelled("Kessler fighters were seen near the border.").get("Kessler") == {"ORG"}
+    assert labelled("Tuareg fighters were seen near the border.").get("Tuareg") == {"NORP"}
+    # The leader named in full is the one whose fighters they are.
+    text = "General Otto Kessler spoke on Monday. Kessler fighters then withdrew."
+    assert labelled(text).get("Kessler") == {"PERSON"}
