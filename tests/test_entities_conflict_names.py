@@ -888,3 +888,23 @@ def test_fighters_named_like_a_person_are_a_band_not_a_people() -> None:
     # The leader named in full is the one whose fighters they are.
     text = "General Otto Kessler spoke on Monday. Kessler fighters then withdrew."
     assert labelled(text).get("Kessler") == {"PERSON"}
+
+
+def test_every_word_after_a_vessel_noun_names_the_ship() -> None:
+    # Two words no list knows, a name list's person, a title word closing the name.
+    assert labelled("Pirates boarded the tanker Stellar Pelican.").get("Stellar Pelican") == {
+        "PRODUCT"
+    }
+    assert labelled("The ferry Anna Maria ran aground.").get("Anna Maria") == {"PRODUCT"}
+    found = labelled("Gunmen seized the cargo ship Ocean Leader on Sunday.")
+    assert found.get("Ocean Leader") == {"PRODUCT"}
+    # A name that speaks is the firm reporting it; a known country stays one.
+    assert "PRODUCT" not in labelled("The ship Ambrey said was hit sank.").get("Ambrey", set())
+    assert labelled("The tanker Iran seized was freed.").get("Iran") == {"GPE"}
+
+
+def test_a_vessel_noun_in_apposition_makes_the_name_a_ship() -> None:
+    assert labelled("The Kestrel, a Greek-owned tanker, caught fire.").get("Kestrel") == {"PRODUCT"}
+    assert labelled("The Rubicon, a bulk carrier, sank.").get("Rubicon") == {"PRODUCT"}
+    # A lone "carrier" is an airline's noun as often.
+    assert labelled("Flyaway, a low-cost carrier, cut fares.").get("Flyaway") != {"PRODUCT"}

@@ -30,7 +30,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
-from dataset.entities.ships import after_cargo_carrier
+from dataset.entities.ships import VESSEL_COMPOUNDS, VESSEL_NOUNS, after_cargo_carrier
 from dataset.entities.war_places import besieged_places
 
 
@@ -630,7 +630,8 @@ _COPULA_KIND = re.compile(
     r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer"
     r"|monitor|watchdog|faction|coalition|think[^\S\n]+tank)"
     r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
-    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
+    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress)"
+    r"|(" + "|".join([*sorted(VESSEL_NOUNS), *VESSEL_COMPOUNDS]).replace(" ", r"[^\S\n]+") + r"))"
     r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
     r"|between|along|at|founded|based|whose)\b)"
 )
@@ -646,14 +647,19 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
     its subject ("The Blindleia is a skerry-protected waterway"). A body's noun in
     apposition does too; a place's does not ("Butler Tech, a joint vocational district",
-    a school's district), unless it is a settlement's (`_SETTLEMENT_NOUNS`)."""
+    a school's district), unless it is a settlement's (`_SETTLEMENT_NOUNS`). A vessel's
+    noun makes the name a ship's ("the Sounion, an oil tanker,"; a "carrier" only after
+    a cargo's noun, "a car carrier": "Ryanair, a low-cost carrier," is an airline; see
+    `ships`)."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
         if kind is None:
             continue
-        if kind.group(2) in _SETTLEMENT_NOUNS:
+        if kind.group(3):
+            named_by_cue(mention, "PRODUCT")  # "Sounion, a Greek-flagged tanker,": a ship
+        elif kind.group(2) in _SETTLEMENT_NOUNS:
             place = lexicons.places.get(" ".join(mention.words))
             named_by_cue(mention, "GPE")  # a settlement, however many words name it
             if place is not None:
