@@ -60,6 +60,7 @@ from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.months import month_may
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
+from dataset.entities.operations import named_operations
 from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
@@ -1033,6 +1034,7 @@ def extract_entities(
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
     _named_vessels(mentions, text)
+    named_operations(mentions, text)
     resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
     people_the_rules_dropped(mentions, text, lexicons, params)
