@@ -106,6 +106,25 @@ def test_a_place_or_a_modified_noun_after_the_name_is_no_state_action() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The council voted to extend sanctions against Belarus.", "Belarus"),
+        ("Peru fought a short war with Ecuador in 1995.", "Ecuador"),
+        ("The move adds pressure on Chile to act.", "Chile"),
+        ("He urged recognition of Kosovo as a state.", "Kosovo"),
+        ("Trade talks with Vietnam and Laos resumed.", "Laos"),
+    ],
+)
+def test_the_party_to_dealings_between_states_is_a_state(text: str, name: str) -> None:
+    assert roles(text)[name] == {"ORG"}
+
+
+def test_a_name_modifying_the_party_or_a_war_in_a_country_stays_a_place() -> None:
+    assert roles("The bank held talks with US lender Capital Trust.")["US"] == {"LOC"}
+    assert roles("The war in Yemen has lasted nine years.")["Yemen"] == {"LOC"}
+
+
 def test_names_joined_to_a_state_subject_share_its_role() -> None:
     found = roles("Russia and China said on Monday they would veto the resolution.")
     assert found["Russia"] == found["China"] == {"ORG"}

@@ -17,9 +17,10 @@ subject of any active verb group an auxiliary makes finite ("the US has spent", 
 will be presenting"), unless the verb describes the place or what it undergoes ("has
 been hit", "could see snow"), and a singular name with a plural verb is a team or state
 ("England say", "South Africa are"). A sentence adverb between commas does not end the
-subject ("Russia, meanwhile, said"). A name after a preposition ("police in Kabul
-said") is never the subject, and a passive ("was conquered") leaves it the place acted
-on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
+subject ("Russia, meanwhile, said"). The party to dealings between states is one too
+("sanctions against Russia", "talks with Turkey"). A name after a preposition ("police
+in Kabul said") is never the subject, and a passive ("was conquered") leaves it the
+place acted on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
 the place but also an acting state the cues miss ("Israel on Monday said").
 """
 
@@ -158,6 +159,26 @@ STATE_HOLDINGS = frozenset(
 # government", "the Australia side").
 STATE_BODIES = frozenset("government administration regime side team squad".split())
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Nouns for dealings between states, with the prepositions before the party dealt with:
+# sanctions and war are against or with a state, pressure on it, a treaty or talks with
+# it; not a war "in" a country, nor an invasion "of" one (its territory).
+_AGAINST_WITH = ("against", "with")
+_RELATION_PREPOSITIONS = {
+    **dict.fromkeys("sanctions embargo war wars hostilities".split(), _AGAINST_WITH),
+    **dict.fromkeys(
+        "talks negotiations treaty treaties alliance relations ties dialogue".split(), ("with",)
+    ),
+    **dict.fromkeys("pressure demands".split(), ("on",)),
+    "recognition": ("of",),
+}
+# Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
+# relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
+_PHRASE_ENDERS = frozenset(
+    """and or but nor as for in on over about to from at by with within without into
+    during through under amid despite since after before until when while if because
+    than which that who whose was were is are has have had will would could should may
+    might""".split()
+)
 _HAVE = frozenset("have has had".split())
 _BE = frozenset("is was are were be been being".split())
 # A sentence adverb between commas ("Russia, meanwhile, said"); the match ends before
@@ -205,6 +226,28 @@ def _word_before(text: str, start: int) -> str:
             return word
         head = body.rstrip(" ")
     return ""
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether a lower-case word after a name leaves the name the last of its phrase: a
+    function word, or a verb in the past or of the state's list ("talks with Laos
+    resumed"), not a noun the name modifies ("US bank")."""
+    return word in _PHRASE_ENDERS or word.endswith("ed") or word in STATE_VERBS
+
+
+def _related_state(text: str, start: int, end: int) -> bool:
+    """'sanctions against Russia', 'war with Great Britain', 'recognition of Albania',
+    'pressure on Hungary': the complement of a noun for dealings between states is a
+    state, the party dealt with, not a territory; not a name modifying the noun after it
+    ("talks with US bank Wells Fargo", where the bank is the party)."""
+    after = _words_after(text, end, 1)
+    if after and after[0].islower() and not _ends_phrase(after[0]):
+        return False
+    head = text[max(0, start - 32) : start].rstrip(" ")
+    if head.endswith(" the"):
+        head = head[:-4].rstrip(" ")
+    words = head.rsplit(" ", 2)[-2:]
+    return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -352,6 +395,10 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or (not plural and i not in joined and _plural_agreement(words, mentions[i], text))
         ):
             subjects.add(i)
-        acting = i in subjects or (words and words[0] in STATE_BODIES)
+        acting = (
+            i in subjects
+            or (words and words[0] in STATE_BODIES)
+            or _related_state(text, opens[i], end)
+        )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
