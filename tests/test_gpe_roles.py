@@ -88,6 +88,15 @@ def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name:
     assert roles(text)[name] == {"LOC"}
 
 
+def test_the_subject_of_a_passive_of_dealings_is_a_state_or_team() -> None:
+    assert roles("Peru was accused of breaking the truce.")["Peru"] == {"ORG"}
+    assert roles("Chile and Peru were invited to the summit.")["Chile"] == {"ORG"}
+    assert roles("Fiji have been fined for fielding a banned player.")["Fiji"] == {"ORG"}
+    # A territory is hit or occupied, not dealt with.
+    assert roles("Kandahar was shelled overnight.")["Kandahar"] == {"LOC"}
+    assert roles("Norway was hit by storms.")["Norway"] == {"LOC"}
+
+
 def test_a_singular_name_with_a_plural_verb_is_a_team_or_state() -> None:
     assert roles("Samoa say their captain is fit to play.")["Samoa"] == {"ORG"}
     assert roles("After the draw, Fiji are top of the group.")["Fiji"] == {"ORG"}

@@ -16,7 +16,8 @@ noun is ("the Hong Kong government"). A name that opens its clause also acts as 
 subject of any active verb group an auxiliary makes finite ("the US has spent", "China
 will be presenting"), unless the verb describes the place or what it undergoes ("has
 been hit", "could see snow"), and a singular name with a plural verb is a team or state
-("England say", "South Africa are"). A sentence adverb between commas does not end the
+("England say", "South Africa are"); so is the subject of a passive of dealings ("China
+was defeated", "Russia has been accused"). A sentence adverb between commas does not end the
 subject ("Russia, meanwhile, said"). The party to dealings between states is one too
 ("sanctions against Russia", "talks with Turkey"). A name after a preposition ("police
 in Kabul said") is never the subject, and a passive ("was conquered") leaves it the
@@ -117,6 +118,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
     """spent sent built lent kept left lost meant dealt paid said told sold held led fought
     sought bought brought taught thought made won hit put set cut shut struck stood
     understood begun run done gone shown drawn known thrown grown flown""".split()
+)
+# Participles of dealings with a person, a body, a state or a team, never a territory.
+_DEALT_PARTICIPLES = frozenset(
+    """accused urged asked invited told warned criticised criticized condemned praised
+    denied granted allowed ordered forced pressed pressured defeated beaten sanctioned
+    blamed fined suspended expelled barred banned excluded admitted awarded offered
+    promised obliged persuaded""".split()
 )
 # Words after which a name opens a clause: a conjunction or a subordinator.
 _CLAUSE_OPENERS = frozenset(
@@ -280,6 +288,16 @@ def _verb_group(words: list[str], i: int) -> bool:
     return True
 
 
+def _dealt_with(words: list[str], i: int) -> bool:
+    """'China was defeated', 'Russia has been accused', 'Wales were awarded a penalty':
+    the subject of a passive of dealings is a state or a team dealt with, as a person or
+    a body is; a territory is hit, shelled or conquered."""
+    if words[i].lower() not in _BE:
+        return False
+    rest = [w for w in words[i + 1 : i + 3] if not (w in _AUXILIARIES or _manner_adverb(w))]
+    return bool(rest) and rest[0] in _DEALT_PARTICIPLES
+
+
 def _opens_clause(text: str, start: int, before: str) -> bool:
     """The name at `start` opens a clause: after a mark, a conjunction, a subordinator or
     a sentence adverb ("Naturally China will"). "Such as" introduces examples of a noun
@@ -319,8 +337,10 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
         acting = rest == ["itself"] and verb not in _BE  # "Sparta established itself"
     before = _word_before(text, start).lower()
     if not acting:
-        # Any active verb group, for a name that opens its clause.
-        return _verb_group(words, i) and _opens_clause(text, start, before)
+        # Any active verb group, or a passive of dealings, for a name opening its clause.
+        return (_verb_group(words, i) or _dealt_with(words, i)) and _opens_clause(
+            text, start, before
+        )
     # "Should the United Kingdom approve": an auxiliary before the subject takes the stem.
     bare = verb in _BARE_STEMS and not plural and before not in _AUXILIARIES
     if i == 0 and (bare or (verb.endswith("s") and rest and rest[0] in _NOUN_FOLLOWERS)):
