@@ -88,6 +88,16 @@ def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name:
     assert roles(text)[name] == {"LOC"}
 
 
+def test_the_agent_of_a_passive_acts() -> None:
+    assert roles("The prisoners were held by Peru for a year.")["Peru"] == {"ORG"}
+    found = roles("The plan was tabled by Chile and Peru following the summit.")
+    assert found["Chile"] == found["Peru"] == {"ORG"}
+    # A place beside, a name modifying the agent, or a possessor is no agent.
+    assert roles("Bolivia is bordered by Peru and Chile.")["Peru"] == {"LOC"}
+    assert roles("The film was tipped by UK critics.")["UK"] == {"LOC"}
+    assert roles("The firm is owned by Japan's largest bank.")["Japan"] == {"LOC"}
+
+
 def test_the_subject_of_a_passive_of_dealings_is_a_state_or_team() -> None:
     assert roles("Peru was accused of breaking the truce.")["Peru"] == {"ORG"}
     assert roles("Chile and Peru were invited to the summit.")["Chile"] == {"ORG"}

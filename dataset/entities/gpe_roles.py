@@ -8,21 +8,22 @@ keeps its GPE label, because the places table resolves every mention of a place;
 `gpe_role` says which reading the sentence takes, so a researcher can tell who acts from
 where things happen.
 
-The cues are local words, not a parse, so they are kept to what plainly marks an
-acting state: the name is the subject of a verb a state does (say, announce, expel,
-cede, invade) or of a verb with "itself", holds something only a state has ("Russia's
+The cues are local words, not a parse, so they are kept to what plainly marks an acting
+state: the name is the subject of a verb a state does (say, announce, expel, cede,
+invade) or of a verb with "itself", holds something only a state has ("Russia's
 actions", "China's foreign ministry"), or names the state whose government or team a
 noun is ("the Hong Kong government"). A name that opens its clause also acts as the
 subject of any active verb group an auxiliary makes finite ("the US has spent", "China
 will be presenting"), unless the verb describes the place or what it undergoes ("has
 been hit", "could see snow"), and a singular name with a plural verb is a team or state
 ("England say", "South Africa are"); so is the subject of a passive of dealings ("China
-was defeated", "Russia has been accused"). A sentence adverb between commas does not end the
-subject ("Russia, meanwhile, said"). The party to dealings between states is one too
-("sanctions against Russia", "talks with Turkey"). A name after a preposition ("police
-in Kabul said") is never the subject, and a passive ("was conquered") leaves it the
-place acted on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
-the place but also an acting state the cues miss ("Israel on Monday said").
+was defeated", "Russia has been accused"). A sentence adverb between commas does not end
+the subject ("Russia, meanwhile, said"). The party to dealings between states is one too
+("sanctions against Russia", "talks with Turkey"), and so is the agent of a passive
+("the Britons held by the US"). A name after a preposition ("police in Kabul said") is
+never the subject, and a passive ("was conquered") leaves it the place acted on: no verb
+of the list follows "was". Without a cue the role is LOC, which is mostly the place but
+also an acting state the cues miss ("Israel on Monday said").
 """
 
 from __future__ import annotations
@@ -179,11 +180,19 @@ _RELATION_PREPOSITIONS = {
     **dict.fromkeys("pressure demands".split(), ("on",)),
     "recognition": ("of",),
 }
+# A participle and "by" (and "the") before the name.
+_AGENT_BEFORE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt))[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
+# Participles whose "by" names a place beside or a rank before, no agent.
+_NOT_AGENTS = frozenset(
+    """bordered surrounded flanked bounded separated divided crossed followed led
+    dominated overtaken overshadowed outnumbered sold bought""".split()
+)
 # Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
 # relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
 _PHRASE_ENDERS = frozenset(
     """and or but nor as for in on over about to from at by with within without into
     during through under amid despite since after before until when while if because
+    following including regarding concerning
     than which that who whose was were is are has have had will would could should may
     might""".split()
 )
@@ -236,10 +245,19 @@ def _word_before(text: str, start: int) -> str:
     return ""
 
 
-def _ends_phrase(word: str) -> bool:
-    """Whether a lower-case word after a name leaves the name the last of its phrase: a
-    function word, or a verb in the past or of the state's list ("talks with Laos
-    resumed"), not a noun the name modifies ("US bank")."""
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the last word of its noun phrase: a mark, or
+    a function word or a verb in the past or of the state's list after it ("talks with
+    Laos resumed"); not a noun or a name it modifies ("US bank Wells Fargo", "UK
+    Chancellor Gordon Brown", "UK-based")."""
+    if text.startswith(("-", "–"), end) or (
+        text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+    ):
+        return False
+    after = _words_after(text, end, 1)
+    if not after or not after[0].islower():
+        return True
+    word = after[0]
     return word in _PHRASE_ENDERS or word.endswith("ed") or word in STATE_VERBS
 
 
@@ -248,14 +266,28 @@ def _related_state(text: str, start: int, end: int) -> bool:
     'pressure on Hungary': the complement of a noun for dealings between states is a
     state, the party dealt with, not a territory; not a name modifying the noun after it
     ("talks with US bank Wells Fargo", where the bank is the party)."""
-    after = _words_after(text, end, 1)
-    if after and after[0].islower() and not _ends_phrase(after[0]):
+    if not _ends_noun_phrase(text, end):
         return False
     head = text[max(0, start - 32) : start].rstrip(" ")
     if head.endswith(" the"):
         head = head[:-4].rstrip(" ")
     words = head.rsplit(" ", 2)[-2:]
     return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
+
+
+def _agent(text: str, start: int, end: int) -> bool:
+    """'the army enlisted by Venice', 'a move welcomed by Britain': the agent of a passive
+    acts; not a place bordering or ranked ("bordered by China", "followed by Germany"),
+    nor a name modifying the agent after it ("tipped by UK bookmakers", "owned by
+    Japan's Suzuki")."""
+    if not (text.startswith("by ", start - 3) or text.startswith("by the ", start - 7)):
+        return False
+    if POSSESSIVE_AFTER.match(text, end) is not None:
+        return False
+    if not _ends_noun_phrase(text, end):
+        return False
+    match = _AGENT_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match[1].lower() not in _NOT_AGENTS
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -402,8 +434,10 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             joined.discard(i)  # "Russia shelled Kherson and Ukraine said": an object
     place_starts = frozenset(m.start for m in mentions if m.label in _PLACE_LABELS)
     subjects: set[int] = set()
+    closes: dict[int, int] = {}  # where a run of joined names ends
     for i in reversed(places):
         end = mentions[i].end
+        closes[i] = closes.get(i + 1, end) if i in joined else end
         # A verb or a body noun is a lower-case word after one space; most names are
         # followed by a mark or another name.
         after = _aside_end(text, end, opens[i])
@@ -418,7 +452,8 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
         acting = (
             i in subjects
             or (words and words[0] in STATE_BODIES)
-            or _related_state(text, opens[i], end)
+            or _related_state(text, opens[i], closes[i])
+            or _agent(text, opens[i], closes[i])
         )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
