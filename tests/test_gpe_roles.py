@@ -88,6 +88,12 @@ def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name:
     assert roles(text)[name] == {"LOC"}
 
 
+def test_the_subject_of_an_infinitive_after_for_acts() -> None:
+    assert roles("The summit is a chance for Peru to show its resolve.")["Peru"] == {"ORG"}
+    assert roles("It is too early for Norway to be warm.")["Norway"] == {"LOC"}
+    assert roles("Flights for Peru leave at noon.")["Peru"] == {"LOC"}
+
+
 def test_the_agent_of_a_passive_acts() -> None:
     assert roles("The prisoners were held by Peru for a year.")["Peru"] == {"ORG"}
     found = roles("The plan was tabled by Chile and Peru following the summit.")

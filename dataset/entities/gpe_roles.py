@@ -20,7 +20,8 @@ been hit", "could see snow"), and a singular name with a plural verb is a team o
 was defeated", "Russia has been accused"). A sentence adverb between commas does not end
 the subject ("Russia, meanwhile, said"). The party to dealings between states is one too
 ("sanctions against Russia", "talks with Turkey"), and so is the agent of a passive
-("the Britons held by the US"). A name after a preposition ("police in Kabul said") is
+("the Britons held by the US"), and the subject of an infinitive after "for" ("a chance
+for Beijing to demonstrate"). A name after a preposition ("police in Kabul said") is
 never the subject, and a passive ("was conquered") leaves it the place acted on: no verb
 of the list follows "was". Without a cue the role is LOC, which is mostly the place but
 also an acting state the cues miss ("Israel on Monday said").
@@ -290,6 +291,22 @@ def _agent(text: str, start: int, end: int) -> bool:
     return match is not None and match[1].lower() not in _NOT_AGENTS
 
 
+def _infinitive_subject(text: str, start: int, end: int) -> bool:
+    """'an opportunity for Beijing to demonstrate', 'the chance for England to win': the
+    name between "for" and an infinitive is its subject, acting unless the verb describes
+    the place ("for Norway to be", "for Kenya to see")."""
+    if not text.startswith("for ", start - 4):
+        return False
+    words = _words_after(text, end, 2)
+    return (
+        len(words) == 2
+        and words[0] == "to"
+        and words[1].isalpha()
+        and words[1] not in _BE
+        and words[1] not in _UNDERGOING
+    )
+
+
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
     """'Russia's actions', 'China's foreign ministry': a possessive of what a state has.
     A place named after the possessive ("London's Earls Court", starting at one of
@@ -454,6 +471,7 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or (words and words[0] in STATE_BODIES)
             or _related_state(text, opens[i], closes[i])
             or _agent(text, opens[i], closes[i])
+            or _infinitive_subject(text, opens[i], end)
         )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
