@@ -88,6 +88,27 @@ def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name:
     assert roles(text)[name] == {"LOC"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fiji were unlucky in the match against Samoa.", "Samoa"),
+        ("They celebrated after beating Chile in Lima.", "Chile"),
+        ("A narrow win over Peru sealed the title.", "Peru"),
+        ("The side lost to Tonga last year.", "Tonga"),
+        ("They drew with Uruguay on Sunday.", "Uruguay"),
+        ("The council voted for action against Belarus.", "Belarus"),
+    ],
+)
+def test_the_opponent_one_beats_or_stands_against_acts(text: str, name: str) -> None:
+    assert roles(text)[name] == {"ORG"}
+
+
+def test_a_venue_played_or_a_beaten_players_country_is_no_opponent() -> None:
+    assert roles("The band will play Hampden in June.").get("Hampden", {"LOC"}) != {"ORG"}
+    assert roles("She beat Chile's top seed in two sets.")["Chile"] == {"LOC"}
+    assert roles("The euro rose against the US dollar.")["US"] == {"LOC"}
+
+
 def test_the_subject_of_an_infinitive_after_for_acts() -> None:
     assert roles("The summit is a chance for Peru to show its resolve.")["Peru"] == {"ORG"}
     assert roles("It is too early for Norway to be warm.")["Norway"] == {"LOC"}

@@ -21,10 +21,11 @@ was defeated", "Russia has been accused"). A sentence adverb between commas does
 the subject ("Russia, meanwhile, said"). The party to dealings between states is one too
 ("sanctions against Russia", "talks with Turkey"), and so is the agent of a passive
 ("the Britons held by the US"), and the subject of an infinitive after "for" ("a chance
-for Beijing to demonstrate"). A name after a preposition ("police in Kabul said") is
-never the subject, and a passive ("was conquered") leaves it the place acted on: no verb
-of the list follows "was". Without a cue the role is LOC, which is mostly the place but
-also an acting state the cues miss ("Israel on Monday said").
+for Beijing to demonstrate"), and the opponent one beats or stands against ("the match
+against England", "a win over Italy"). A name after a preposition ("police in Kabul
+said") is never the subject, and a passive ("was conquered") leaves it the place acted
+on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
+the place but also an acting state the cues miss ("Israel on Monday said").
 """
 
 from __future__ import annotations
@@ -181,6 +182,18 @@ _RELATION_PREPOSITIONS = {
     **dict.fromkeys("pressure demands".split(), ("on",)),
     "recognition": ("of",),
 }
+# Words whose object is an opponent, a state or a team ("against Russia", "beat
+# England"), and the words before a preposition that make it one ("lost to France",
+# "drew with Italy", "a win over Wales").
+_OPPOSING = frozenset(
+    """against beat beats beating defeat defeats defeated defeating thrashed thrashing
+    trounced face faces faced""".split()
+)
+_OPPONENT_AFTER = {
+    "to": frozenset("lost lose loses losing defeat".split()),
+    "with": frozenset("drew draw draws drawing".split()),
+    "over": frozenset("win wins won victory victories triumph".split()),
+}
 # A participle and "by" (and "the") before the name.
 _AGENT_BEFORE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt))[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
 # Participles whose "by" names a place beside or a rank before, no agent.
@@ -193,7 +206,8 @@ _NOT_AGENTS = frozenset(
 _PHRASE_ENDERS = frozenset(
     """and or but nor as for in on over about to from at by with within without into
     during through under amid despite since after before until when while if because
-    following including regarding concerning
+    following including regarding concerning last next this yesterday today tonight
+    earlier later again too also
     than which that who whose was were is are has have had will would could should may
     might""".split()
 )
@@ -305,6 +319,24 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
         and words[1] not in _BE
         and words[1] not in _UNDERGOING
     )
+
+
+def _opponent(text: str, start: int, end: int) -> bool:
+    """'the match against England', 'beating England', 'a win over Italy', 'lost to
+    France': a state or a team is what one beats, faces or stands against; a territory is
+    not. Not "play", whose object is a venue as often ("play Hampden"), nor "facing",
+    whose subject is a problem as often ("the choices facing Britain"), nor a possessor
+    ("beat Sweden's Thomas Enqvist": the player is beaten)."""
+    before = _word_before(text, start).lower()
+    if before in _OPPONENT_AFTER:
+        pair = text[max(0, start - 24) : start].split()[-2:]
+        if len(pair) == 2 and pair[1] == "the":
+            pair = text[max(0, start - 28) : start].split()[-3:-1]
+        if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
+            return False
+    elif before not in _OPPOSING:
+        return False
+    return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -472,6 +504,7 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or _related_state(text, opens[i], closes[i])
             or _agent(text, opens[i], closes[i])
             or _infinitive_subject(text, opens[i], end)
+            or _opponent(text, opens[i], closes[i])
         )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
