@@ -277,7 +277,7 @@ def test_a_titles_adjective_opening_a_sentence_is_no_body() -> None:
 
 def test_two_spaces_before_a_band_noun_or_a_nickname_change_nothing() -> None:
     # Pasted and justified text doubles spaces; the noun after them is the same cue.
-    assert labelled("Kovac  fighters seized the depot.").get("Kovac") == {"NORP"}
+    assert labelled("Kovac  fighters seized the depot.").get("Kovac") == {"ORG"}
     assert labelled("Reports said the Azov  brigade held the plant.").get("Azov") == {"ORG"}
     assert labelled("The Radaa  militia withdrew.").get("Radaa") == {"ORG"}
     found = labelled('Police said Jimmy  "Barbecue" Cherizier led the gang.')
@@ -878,3 +878,33 @@ def test_a_branch_name_opening_the_text_keeps_its_span() -> None:
     text = "Qaeda in the Arabian Peninsula attacked al "
     for row in extract_entities("t", text, EntityParams()):
         assert 0 <= row["start"] < row["end"] and text[row["start"] : row["end"]] == row["text"]
+
+
+def test_fighters_named_like_a_person_are_a_band_not_a_people() -> None:
+    # A surname before "fighters" names the band called after someone; no people is
+    # named like a person. A people's name stays NORP.
+    assert labelled("Kessler fighters were seen near the border.").get("Kessler") == {"ORG"}
+    assert labelled("Tuareg fighters were seen near the border.").get("Tuareg") == {"NORP"}
+    # The leader named in full is the one whose fighters they are.
+    text = "General Otto Kessler spoke on Monday. Kessler fighters then withdrew."
+    assert labelled(text).get("Kessler") == {"PERSON"}
+
+
+def test_every_word_after_a_vessel_noun_names_the_ship() -> None:
+    # Two words no list knows, a name list's person, a title word closing the name.
+    assert labelled("Pirates boarded the tanker Stellar Pelican.").get("Stellar Pelican") == {
+        "PRODUCT"
+    }
+    assert labelled("The ferry Anna Maria ran aground.").get("Anna Maria") == {"PRODUCT"}
+    found = labelled("Gunmen seized the cargo ship Ocean Leader on Sunday.")
+    assert found.get("Ocean Leader") == {"PRODUCT"}
+    # A name that speaks is the firm reporting it; a known country stays one.
+    assert "PRODUCT" not in labelled("The ship Ambrey said was hit sank.").get("Ambrey", set())
+    assert labelled("The tanker Iran seized was freed.").get("Iran") == {"GPE"}
+
+
+def test_a_vessel_noun_in_apposition_makes_the_name_a_ship() -> None:
+    assert labelled("The Kestrel, a Greek-owned tanker, caught fire.").get("Kestrel") == {"PRODUCT"}
+    assert labelled("The Rubicon, a bulk carrier, sank.").get("Rubicon") == {"PRODUCT"}
+    # A lone "carrier" is an airline's noun as often.
+    assert labelled("Flyaway, a low-cost carrier, cut fares.").get("Flyaway") != {"PRODUCT"}

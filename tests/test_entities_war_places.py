@@ -241,3 +241,30 @@ def test_a_name_torched_or_razed_or_burned_by_fighters_is_a_town() -> None:
     assert labelled("The army razed Dorvalek.").get("Dorvalek") == {"GPE"}
     found = labelled("Troops had burned Tabayin, witnesses said.")
     assert found.get("Tabayin") == {"GPE"}
+
+
+def test_each_town_of_a_list_after_a_siege_verb_is_a_town() -> None:
+    """The verb before a list of towns acts on every one of them, not on the first."""
+    found = labelled("Warplanes hit Tavrin, Kesh Durbat and Olvaran overnight.")
+    assert found.get("Kesh Durbat") == {"GPE"}
+    assert found.get("Olvaran") == {"GPE"}
+    found = labelled("Artillery shelled Velykivka, Orlanka, Zarbek and Dorvanka.")
+    assert found.get("Orlanka") == found.get("Dorvanka") == {"GPE"}
+
+
+def test_a_comma_alone_after_a_siege_verb_joins_no_list() -> None:
+    # "Tavrin, Kesh Durbat" with no "and" is a town and the province it is in, or a
+    # town and an apposition, not a list: the verb types no more than before.
+    found = labelled("Rebels shelled Tavrin, Kesh Durbat said in a statement.")
+    assert found.get("Kesh Durbat") != {"GPE"}
+
+
+def test_a_kinship_noun_before_an_unlisted_name_opens_a_town() -> None:
+    # "Um" (mother of) and "Bint" (daughter of) open towns before a name no list knows,
+    # with no cue around them, though a name list knows "Um" as a surname.
+    assert labelled("Um Zarqa fell to the RSF on Sunday.").get("Um Zarqa") == {"GPE"}
+    assert labelled("The RSF said it had taken Um Zarqa.").get("Um Zarqa") == {"GPE"}
+    assert labelled("Bint Qarun was quiet on Sunday.").get("Bint Qarun") == {"GPE"}
+    # Before a given name the noun opens a woman's byname.
+    found = labelled("Umm Ahmed, a mother of five, said the shelling never stopped.")
+    assert found.get("Umm Ahmed") != {"GPE"}

@@ -417,6 +417,10 @@ _ARABIC_PLACE_NOUNS = {
         "GPE",
     ),
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
+    # Kinship nouns open towns too ("Umm Qasr" the mother of palaces, "Bint Jbeil" the
+    # daughter of the mountain); before a given name they open a woman's byname ("Umm
+    # Ahmed"), which the rules asking for a name no list knows after the noun leave be.
+    **dict.fromkeys("Umm Um Bint".split(), "GPE"),
 }
 # Hebrew nouns of place that open a town's name as the Arabic ones do ("Kiryat Shmona"
 # the town, "Kfar Saba" the village, "Givat Shaul" the hill, "Ma'ale Adumim" the

@@ -30,7 +30,7 @@ from dataset.entities.model import COARSE_LABELS
 from dataset.entities.nesting import PLACE_LED, ROAD_HEADS
 from dataset.entities.params import EntityParams
 from dataset.entities.road_bodies import bodies_named_like_roads
-from dataset.entities.ships import after_cargo_carrier
+from dataset.entities.ships import VESSEL_COMPOUNDS, VESSEL_NOUNS, after_cargo_carrier
 from dataset.entities.war_places import besieged_places
 
 
@@ -65,7 +65,7 @@ def retype_by_context(
     _placed_by_bearing(open_calls, text, lexicons)
     _second_domains(open_calls, text, lexicons)
     _cited_sources(mentions, text, lexicons)
-    _bodies_by_noun_after(open_calls, text, lexicons, params)
+    _bodies_by_noun_after(open_calls, text, lexicons, params, _named_in_full(mentions))
     _bands_named_like_towns(mentions, text)
     _people_by_deed(mentions, text)
     other_names_of_places(mentions, text)
@@ -630,7 +630,8 @@ _COPULA_KIND = re.compile(
     r"(?:(" + _ORG_NOUNS + r"|organisation|organization|charity|agency|manufacturer"
     r"|monitor|watchdog|faction|coalition|think[^\S\n]+tank)"
     r"|(" + _PLACE_NOUNS + r"|waterway|strait|channel|fjord|bay|peninsula|valley|desert"
-    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress))"
+    r"|mountain|district|county|municipality|settlement|canal|plateau|fortress)"
+    r"|(" + "|".join([*sorted(VESSEL_NOUNS), *VESSEL_COMPOUNDS]).replace(" ", r"[^\S\n]+") + r"))"
     r"(?=[,.;:]|[^\S\n]+(?:that|which|in|on|of|near|with|where|located|situated|and"
     r"|between|along|at|founded|based|whose)\b)"
 )
@@ -646,14 +647,19 @@ def _typed_by_copula(mentions: list[Mention], text: str, lexicons: lx.Lexicons) 
     the subject of "is a <kind>" takes that kind: a place's or a body's noun classifies
     its subject ("The Blindleia is a skerry-protected waterway"). A body's noun in
     apposition does too; a place's does not ("Butler Tech, a joint vocational district",
-    a school's district), unless it is a settlement's (`_SETTLEMENT_NOUNS`)."""
+    a school's district), unless it is a settlement's (`_SETTLEMENT_NOUNS`). A vessel's
+    noun makes the name a ship's ("the Sounion, an oil tanker,"; a "carrier" only after
+    a cargo's noun, "a car carrier": "Ryanair, a low-cost carrier," is an airline; see
+    `ships`)."""
     for mention in mentions:
         if not _still_open(mention):
             continue
         kind = _COPULA_KIND.match(text, mention.end)
         if kind is None:
             continue
-        if kind.group(2) in _SETTLEMENT_NOUNS:
+        if kind.group(3):
+            named_by_cue(mention, "PRODUCT")  # "Sounion, a Greek-flagged tanker,": a ship
+        elif kind.group(2) in _SETTLEMENT_NOUNS:
             place = lexicons.places.get(" ".join(mention.words))
             named_by_cue(mention, "GPE")  # a settlement, however many words name it
             if place is not None:
@@ -735,8 +741,17 @@ _TITLE_HELD_AFTER = re.compile(
 )
 
 
+def _named_in_full(mentions: list[Mention]) -> frozenset[str]:
+    """The last words of the people the article names in full ("Khalifa Haftar")."""
+    return frozenset(m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) > 1)
+
+
 def _bodies_by_noun_after(
-    mentions: list[Mention], text: str, lexicons: lx.Lexicons, params: EntityParams
+    mentions: list[Mention],
+    text: str,
+    lexicons: lx.Lexicons,
+    params: EntityParams,
+    named_in_full: frozenset[str],
 ) -> None:
     """A one-word name that only a name list or the model took for a person, or that
     nothing typed, modifying a noun only a body's name modifies ("Nectar cardholders",
@@ -756,7 +771,7 @@ def _bodies_by_noun_after(
         elif (one_body := _one_body(mention, text)) or (
             mention.label == "PERSON" and _band_after(text, mention.end)
         ):
-            _band_of_fighters(mention, text, one_body)
+            _band_of_fighters(mention, text, one_body, named_in_full)
 
 
 # Nouns for one armed body (its units, in the plural): "the Radaa militia", "the Azov
@@ -813,7 +828,9 @@ def _one_body(mention: Mention, text: str) -> bool:
     )
 
 
-def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
+def _band_of_fighters(
+    mention: Mention, text: str, one_body: bool, named_in_full: frozenset[str]
+) -> None:
     """'Wagner mercenaries', 'Tuareg rebels': one word modifying a plural noun for a band
     of fighters names no person but the band, or the people it is raised from; a person
     guess so placed is the organisation when the article also calls it a group or a
@@ -823,10 +840,17 @@ def _band_of_fighters(mention: Mention, text: str, one_body: bool) -> None:
     movement the militias call themselves ("Wazalendo militias", "Janjaweed militias"):
     a people's militias are named by a demonym the lists know ("Shia militias").
     Mercenaries serve whoever hires them: a name before "mercenaries" that no list of
-    peoples holds is the outfit's ("Wagner mercenaries")."""
+    peoples holds is the outfit's ("Wagner mercenaries"). A name the name lists know as a
+    person's names no people either: fighters named after a person are the person's
+    band ("Wagner fighters"), unless the article names that person in full ("Khalifa
+    Haftar … Haftar fighters"), whose fighters they are: the guess stays."""
     word = mention.words[0]
+    listed_person = mention.method == "name"
+    if listed_person and word in named_in_full and not one_body:
+        return  # "Khalifa Haftar … Haftar fighters": the leader's fighters
     if (
         one_body
+        or listed_person
         or any(word + noun in text for noun in _BODY_WORDS)
         or (mention.method == "model" and _MILITIAS_AFTER.match(text, mention.end) is not None)
         or _MERCENARIES_AFTER.match(text, mention.end) is not None

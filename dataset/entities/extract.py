@@ -60,6 +60,7 @@ from dataset.entities.model import COARSE_LABELS, MentionModel
 from dataset.entities.months import month_may
 from dataset.entities.nesting import Nested, nested_places
 from dataset.entities.one_sense import bodies_named_once
+from dataset.entities.operations import named_operations
 from dataset.entities.org_lists import organisations_in_lists
 from dataset.entities.params import EntityParams
 from dataset.entities.parties import lower_case_parties
@@ -67,7 +68,13 @@ from dataset.entities.person_forms import extend_people
 from dataset.entities.plural_possessors import plural_possessors
 from dataset.entities.routes import POSTAL_CODES, route_end
 from dataset.entities.shared_heads import shared_plural_heads
-from dataset.entities.ships import SHIP_PREFIXES, VESSEL_COMPOUNDS, VESSEL_NOUNS, speaks
+from dataset.entities.ships import (
+    SHIP_PREFIXES,
+    VESSEL_COMPOUNDS,
+    VESSEL_NOUNS,
+    after_cargo_carrier,
+    speaks,
+)
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
     arabic_noun_place,
@@ -855,6 +862,42 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     return _absorb_suffixes(mentions, text)
 
 
+# Calls a vessel's noun before a name overrules: nothing, or a name list's or the model's
+# guess (ships are named after people: "the ship Mary Rose").
+_SHIP_GUESSES = frozenset(["unknown", "dropped", "name", "model", "fallback"])
+# A title word a ship's name may end with ("the cargo ship Galaxy Leader"), which the
+# candidate pass split off as if a holder's name followed it.
+_TITLE_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+
+
+def _after_vessel_noun(text: str, start: int) -> bool:
+    """Whether a noun for a vessel ends the text before `start` ("the tanker ")."""
+    before = word_ending(text, start, 24)
+    return before in VESSEL_NOUNS or (before == "carrier" and after_cargo_carrier(text, start))
+
+
+def _named_vessels(mentions: list[Mention], text: str) -> None:
+    """'the tanker Stena Impero', 'the ship Mary Rose', 'the cargo ship Galaxy Leader':
+    the words right after a noun for a vessel name the vessel (PRODUCT), even where a
+    name list knows a person's name in them or only a title word follows them; not a
+    name that speaks ("the vessel Ambrey said was hit") or one a lexicon or a cue typed
+    ("the tanker Iran seized"). One-word names nothing typed the candidate pass already
+    makes ships; this runs after the model, whose training examples are the candidate
+    pass's."""
+    for index, mention in enumerate(mentions):
+        guessed = mention.method in _SHIP_GUESSES and mention.label in (UNKNOWN, "PERSON")
+        if not (guessed or (mention.label == "PRODUCT" and mention.method == "cue")):
+            continue
+        if not _after_vessel_noun(text, mention.start) or speaks(text, mention.end):
+            continue
+        title = _TITLE_AFTER.match(text, mention.end)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if title is not None and title_word(title[1])[0] and title.end() <= following:
+            mention.end = title.end()
+            mention.words = [*mention.words, title[1]]
+        named_by_cue(mention, "PRODUCT")
+
+
 def _unexplained_run(piece: Piece, text: str) -> Mention | None:
     """A run no rule typed, named by its own first word: a ship ("the MV Rubymar", a
     prefix and a name, see `ships`), or a place opened by the Romance noun for a city or
@@ -862,7 +905,7 @@ def _unexplained_run(piece: Piece, text: str) -> Mention | None:
     "Cite" may be the English verb)."""
     words = piece.words
     if words[0] in SHIP_PREFIXES:
-        if len(words) == 1 or speaks(piece, text):
+        if len(words) == 1 or speaks(text, piece.end):
             return None
         return Mention(piece.start, piece.end, words, "PRODUCT", " ".join(words), "cue")
     if not piece.initial and ascii_fold(words[0]) in _ROMANCE_CITY:
@@ -990,6 +1033,8 @@ def extract_entities(
         model = model or mdl.load()
         if model is not None:
             apply_model(mentions, text, model, params, lexicons.places)
+    _named_vessels(mentions, text)
+    named_operations(mentions, text)
     resolve_heads(mentions)
     mentions = extend_people(mentions, text, lexicons)
     people_the_rules_dropped(mentions, text, lexicons, params)

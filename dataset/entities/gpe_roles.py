@@ -8,11 +8,21 @@ keeps its GPE label, because the places table resolves every mention of a place;
 `gpe_role` says which reading the sentence takes, so a researcher can tell who acts from
 where things happen.
 
-The cues are local words, not a parse, so they are kept to what plainly marks an
-acting state: the name is the subject of a verb a state does (say, announce, expel,
-cede, invade) or of a verb with "itself", holds something only a state has ("Russia's
+The cues are local words, not a parse, so they are kept to what plainly marks an acting
+state: the name is the subject of a verb a state does (say, announce, expel, cede,
+invade) or of a verb with "itself", holds something only a state has ("Russia's
 actions", "China's foreign ministry"), or names the state whose government or team a
-noun is ("the Hong Kong government"). A name after a preposition ("police in Kabul
+noun is ("the Hong Kong government"). A name that opens its clause also acts as the
+subject of any active verb group an auxiliary makes finite ("the US has spent", "China
+will be presenting"), unless the verb describes the place or what it undergoes ("has
+been hit", "could see snow"), and a singular name with a plural verb is a team or state
+("England say", "South Africa are"); so is the subject of a passive of dealings ("China
+was defeated", "Russia has been accused"). A sentence adverb between commas does not end
+the subject ("Russia, meanwhile, said"). The party to dealings between states is one too
+("sanctions against Russia", "talks with Turkey"), and so is the agent of a passive
+("the Britons held by the US"), and the subject of an infinitive after "for" ("a chance
+for Beijing to demonstrate"), and the opponent one beats or stands against ("the match
+against England", "a win over Italy"). A name after a preposition ("police in Kabul
 said") is never the subject, and a passive ("was conquered") leaves it the place acted
 on: no verb of the list follows "was". Without a cue the role is LOC, which is mostly
 the place but also an acting state the cues miss ("Israel on Monday said").
@@ -20,6 +30,7 @@ the place but also an acting state the cues miss ("Israel on Monday said").
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 
@@ -87,6 +98,42 @@ _AUXILIARIES = frozenset(
     hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
 )
 _PROGRESSIVE = frozenset("is are was were".split())
+# The auxiliaries proper, which make a verb group finite ("has spent", "will be presenting").
+_VERB_AUXILIARIES = frozenset(
+    """has have had will would shall should can could may might must did does do
+    hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
+)
+# Verbs whose subject undergoes or is described, not acts: "Britain could see snow",
+# "Kenya has become a hub".
+_UNDERGOING = frozenset(
+    """be been being become became remain remained seem seemed appear appeared look looked
+    feel felt get got gotten see seen experience experienced suffer suffered face faced
+    undergo undergone enjoy enjoyed""".split()
+)
+# Words after an auxiliary that are no verb: its object or a preposition ("has a", "had
+# no", "has to").
+_NO_VERB = frozenset(
+    """a an the no any some its their his her this that these those to for of in on at
+    by with as more less much many all both""".split()
+)
+# Past participles without "-ed" or "-en" ("the US has spent").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """spent sent built lent kept left lost meant dealt paid said told sold held led fought
+    sought bought brought taught thought made won hit put set cut shut struck stood
+    understood begun run done gone shown drawn known thrown grown flown""".split()
+)
+# Participles of dealings with a person, a body, a state or a team, never a territory.
+_DEALT_PARTICIPLES = frozenset(
+    """accused urged asked invited told warned criticised criticized condemned praised
+    denied granted allowed ordered forced pressed pressured defeated beaten sanctioned
+    blamed fined suspended expelled barred banned excluded admitted awarded offered
+    promised obliged persuaded""".split()
+)
+# Words after which a name opens a clause: a conjunction or a subordinator.
+_CLAUSE_OPENERS = frozenset(
+    """and but so yet that when if as because while since after before although though
+    unless until whether where once""".split()
+)
 # Two-word time phrases between the subject and its verb ("Israel on Monday said").
 _TIME_PHRASE_OPENERS = {
     "on": frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
@@ -95,12 +142,14 @@ _TIME_PHRASE_OPENERS = {
 }
 # Words after which the name is no subject: prepositions and the words of place
 # ("police in eastern Ukraine said"), determiners of a noun it modifies ("its US
-# launch"), the nouns of place it may stand in apposition to ("police in the capital
-# Delhi say"), and verbs whose object is a place ("refugees fleeing Sudan said").
+# launch", "other UK hopes"), the nouns of place it may stand in apposition to
+# ("police in the capital Delhi say"), and verbs whose object is a place ("refugees
+# fleeing Sudan said").
 _BEFORE_NO_SUBJECT = (
     frozenset(
         """of from to on for with within via than like over under between among about
         against by during upon its his her their our my your a an this these those
+        other another fellow some many several most each every any no
         fleeing fled leaving left entering entered crossing crossed reaching reached
         visiting visited controlling controls""".split()
     )
@@ -120,8 +169,58 @@ STATE_HOLDINGS = frozenset(
 # Nouns a state's name modifies when it names that state's body ("the Hong Kong
 # government", "the Australia side").
 STATE_BODIES = frozenset("government administration regime side team squad".split())
+_PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Nouns for dealings between states, with the prepositions before the party dealt with:
+# sanctions and war are against or with a state, pressure on it, a treaty or talks with
+# it; not a war "in" a country, nor an invasion "of" one (its territory).
+_AGAINST_WITH = ("against", "with")
+_RELATION_PREPOSITIONS = {
+    **dict.fromkeys("sanctions embargo war wars hostilities".split(), _AGAINST_WITH),
+    **dict.fromkeys(
+        "talks negotiations treaty treaties alliance relations ties dialogue".split(), ("with",)
+    ),
+    **dict.fromkeys("pressure demands".split(), ("on",)),
+    "recognition": ("of",),
+}
+# Words whose object is an opponent, a state or a team ("against Russia", "beat
+# England"), and the words before a preposition that make it one ("lost to France",
+# "drew with Italy", "a win over Wales").
+_OPPOSING = frozenset(
+    """against beat beats beating defeat defeats defeated defeating thrashed thrashing
+    trounced face faces faced""".split()
+)
+_OPPONENT_AFTER = {
+    "to": frozenset("lost lose loses losing defeat".split()),
+    "with": frozenset("drew draw draws drawing".split()),
+    "over": frozenset("win wins won victory victories triumph".split()),
+}
+# A participle and "by" (and "the") before the name.
+_AGENT_BEFORE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt))[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
+# Participles whose "by" names a place beside or a rank before, no agent.
+_NOT_AGENTS = frozenset(
+    """bordered surrounded flanked bounded separated divided crossed followed led
+    dominated overtaken overshadowed outnumbered sold bought""".split()
+)
+# Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
+# relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
+_PHRASE_ENDERS = frozenset(
+    """and or but nor as for in on over about to from at by with within without into
+    during through under amid despite since after before until when while if because
+    following including regarding concerning last next this yesterday today tonight
+    earlier later again too also
+    than which that who whose was were is are has have had will would could should may
+    might""".split()
+)
 _HAVE = frozenset("have has had".split())
 _BE = frozenset("is was are were be been being".split())
+# A sentence adverb between commas ("Russia, meanwhile, said"); the match ends before
+# the space after the second comma.
+_ADVERB_ASIDE = re.compile(r",[^\S\n]+([a-z]+),(?=[^\S\n][a-z])")
+_CONNECTIVES = frozenset(
+    "meanwhile however though too also instead therefore nevertheless moreover".split()
+)
+# Plural verbs that follow no singular noun ("England say", "South Africa are").
+_PLURAL_VERBS = frozenset("are were say".split())
 _CLOSING_MARKS = ".,;:!?\"”’')"
 _JOINED = frozenset({" and ", ", ", ", and "})
 
@@ -143,6 +242,12 @@ def _words_after(text: str, at: int, count: int) -> list[str]:
     return words
 
 
+def _manner_adverb(word: str) -> bool:
+    """'-ly' adverbs may stand inside a verb group ("has quietly spent"); 'only', 'early'
+    and the like are too short to be such."""
+    return len(word) > 5 and word.islower() and word.endswith("ly")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before `start`, past one "the" ("" after a mark)."""
     head = text[max(0, start - 30) : start].rstrip(" ")
@@ -155,12 +260,132 @@ def _word_before(text: str, start: int) -> str:
     return ""
 
 
-def _holds_state_thing(text: str, end: int) -> bool:
-    """'Russia's actions', 'China's foreign ministry': a possessive of what a state has."""
-    match = POSSESSIVE_AFTER.match(text, end)
-    return match is not None and any(
-        word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2)
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the last word of its noun phrase: a mark, or
+    a function word or a verb in the past or of the state's list after it ("talks with
+    Laos resumed"); not a noun or a name it modifies ("US bank Wells Fargo", "UK
+    Chancellor Gordon Brown", "UK-based")."""
+    if text.startswith(("-", "–"), end) or (
+        text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+    ):
+        return False
+    after = _words_after(text, end, 1)
+    if not after or not after[0].islower():
+        return True
+    word = after[0]
+    return word in _PHRASE_ENDERS or word.endswith("ed") or word in STATE_VERBS
+
+
+def _related_state(text: str, start: int, end: int) -> bool:
+    """'sanctions against Russia', 'war with Great Britain', 'recognition of Albania',
+    'pressure on Hungary': the complement of a noun for dealings between states is a
+    state, the party dealt with, not a territory; not a name modifying the noun after it
+    ("talks with US bank Wells Fargo", where the bank is the party)."""
+    if not _ends_noun_phrase(text, end):
+        return False
+    head = text[max(0, start - 32) : start].rstrip(" ")
+    if head.endswith(" the"):
+        head = head[:-4].rstrip(" ")
+    words = head.rsplit(" ", 2)[-2:]
+    return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
+
+
+def _agent(text: str, start: int, end: int) -> bool:
+    """'the army enlisted by Venice', 'a move welcomed by Britain': the agent of a passive
+    acts; not a place bordering or ranked ("bordered by China", "followed by Germany"),
+    nor a name modifying the agent after it ("tipped by UK bookmakers", "owned by
+    Japan's Suzuki")."""
+    if not (text.startswith("by ", start - 3) or text.startswith("by the ", start - 7)):
+        return False
+    if POSSESSIVE_AFTER.match(text, end) is not None:
+        return False
+    if not _ends_noun_phrase(text, end):
+        return False
+    match = _AGENT_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match[1].lower() not in _NOT_AGENTS
+
+
+def _infinitive_subject(text: str, start: int, end: int) -> bool:
+    """'an opportunity for Beijing to demonstrate', 'the chance for England to win': the
+    name between "for" and an infinitive is its subject, acting unless the verb describes
+    the place ("for Norway to be", "for Kenya to see")."""
+    if not text.startswith("for ", start - 4):
+        return False
+    words = _words_after(text, end, 2)
+    return (
+        len(words) == 2
+        and words[0] == "to"
+        and words[1].isalpha()
+        and words[1] not in _BE
+        and words[1] not in _UNDERGOING
     )
+
+
+def _opponent(text: str, start: int, end: int) -> bool:
+    """'the match against England', 'beating England', 'a win over Italy', 'lost to
+    France': a state or a team is what one beats, faces or stands against; a territory is
+    not. Not "play", whose object is a venue as often ("play Hampden"), nor "facing",
+    whose subject is a problem as often ("the choices facing Britain"), nor a possessor
+    ("beat Sweden's Thomas Enqvist": the player is beaten)."""
+    before = _word_before(text, start).lower()
+    if before in _OPPONENT_AFTER:
+        pair = text[max(0, start - 24) : start].split()[-2:]
+        if len(pair) == 2 and pair[1] == "the":
+            pair = text[max(0, start - 28) : start].split()[-3:-1]
+        if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
+            return False
+    elif before not in _OPPOSING:
+        return False
+    return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
+
+
+def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
+    """'Russia's actions', 'China's foreign ministry': a possessive of what a state has.
+    A place named after the possessive ("London's Earls Court", starting at one of
+    `places`) is inside the name's territory, whatever its last word."""
+    match = POSSESSIVE_AFTER.match(text, end)
+    return (
+        match is not None
+        and match.end() + 1 not in places
+        and any(word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2))
+    )
+
+
+def _verb_group(words: list[str], i: int) -> bool:
+    """Whether `words[:i]`, which hold an auxiliary, open an active verb group whose verb
+    is `words[i]`: a state plans and acts in its tenses ("the US has spent", "China will be
+    presenting", "France doesn't have"). A copula or a passive ("has been hit", "will be
+    ready") leaves the place described, a verb of undergoing ("could see snow", "has
+    become") the place, and a bare "has" before its object is no group."""
+    if not any(word.lower() in _VERB_AUXILIARIES for word in words[:i]):
+        return False
+    verb, rest = words[i].lower(), [word.lower() for word in words[i + 1 : i + 2]]
+    if verb in _BE:
+        return bool(rest) and rest[0].endswith("ing") and rest[0] not in _UNDERGOING
+    if verb in _UNDERGOING or verb in _NO_VERB or not verb.isalpha():
+        return False
+    if words[i - 1].lower() in _HAVE:
+        return verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
+    return True
+
+
+def _dealt_with(words: list[str], i: int) -> bool:
+    """'China was defeated', 'Russia has been accused', 'Wales were awarded a penalty':
+    the subject of a passive of dealings is a state or a team dealt with, as a person or
+    a body is; a territory is hit, shelled or conquered."""
+    if words[i].lower() not in _BE:
+        return False
+    rest = [w for w in words[i + 1 : i + 3] if not (w in _AUXILIARIES or _manner_adverb(w))]
+    return bool(rest) and rest[0] in _DEALT_PARTICIPLES
+
+
+def _opens_clause(text: str, start: int, before: str) -> bool:
+    """The name at `start` opens a clause: after a mark, a conjunction, a subordinator or
+    a sentence adverb ("Naturally China will"). "Such as" introduces examples of a noun
+    before it, which is the subject ("nations such as Lesotho could lose")."""
+    if before == "as":
+        return not text[max(0, start - 12) : start].rstrip().lower().endswith("such as")
+    return before == "" or before in _CLAUSE_OPENERS or _manner_adverb(before)
 
 
 def _state_subject(words: list[str], text: str, start: int, plural: bool) -> bool:
@@ -171,8 +396,10 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
     China say")."""
     i = 0
     while i < len(words):
-        if words[i].lower() in _AUXILIARIES or (
-            words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE
+        if (
+            words[i].lower() in _AUXILIARIES
+            or _manner_adverb(words[i])
+            or (words[i] == "to" and i > 0 and words[i - 1].lower() in _HAVE)
         ):
             i += 1  # "the USA would have to withdraw"
         elif words[i + 1 : i + 2] and words[i + 1] in _TIME_PHRASE_OPENERS.get(words[i], ()):
@@ -189,14 +416,39 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
         acting = rest != ["by"]  # "Russia backed by China" is no subject
     else:
         acting = rest == ["itself"] and verb not in _BE  # "Sparta established itself"
-    if not acting:
-        return False
     before = _word_before(text, start).lower()
+    if not acting:
+        # Any active verb group, or a passive of dealings, for a name opening its clause.
+        return (_verb_group(words, i) or _dealt_with(words, i)) and _opens_clause(
+            text, start, before
+        )
     # "Should the United Kingdom approve": an auxiliary before the subject takes the stem.
     bare = verb in _BARE_STEMS and not plural and before not in _AUXILIARIES
     if i == 0 and (bare or (verb.endswith("s") and rest and rest[0] in _NOUN_FOLLOWERS)):
         return False
     return before not in _BEFORE_NO_SUBJECT
+
+
+def _aside_end(text: str, end: int, start: int) -> int:
+    """Where the words after a name ending at `end` go on: past a sentence adverb set off
+    by commas when the name opens its clause ("Russia, meanwhile, said"), so the verb
+    after the aside is read as the name's."""
+    aside = _ADVERB_ASIDE.match(text, end)
+    if aside is None or not (_manner_adverb(aside[1]) or aside[1] in _CONNECTIVES):
+        return end
+    return aside.end() if _opens_clause(text, start, _word_before(text, start).lower()) else end
+
+
+def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
+    """'England say', 'South Africa are': a singular place name with a plural verb is a
+    team or a state, its people as one body (British agreement). A name ending in "s" may
+    be plural itself ("the Philippines are")."""
+    return (
+        bool(words)
+        and words[0] in _PLURAL_VERBS
+        and text[mention.end - 1] != "s"
+        and _opens_clause(text, mention.start, _word_before(text, mention.start).lower())
+    )
 
 
 def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
@@ -229,16 +481,30 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             opens[i] = opens[i - 1]
         elif i in joined and _word_before(text, mentions[i].start).lower() in STATE_VERBS:
             joined.discard(i)  # "Russia shelled Kherson and Ukraine said": an object
+    place_starts = frozenset(m.start for m in mentions if m.label in _PLACE_LABELS)
     subjects: set[int] = set()
+    closes: dict[int, int] = {}  # where a run of joined names ends
     for i in reversed(places):
         end = mentions[i].end
+        closes[i] = closes.get(i + 1, end) if i in joined else end
         # A verb or a body noun is a lower-case word after one space; most names are
         # followed by a mark or another name.
-        words = _words_after(text, end, 6) if text[end + 1 : end + 2].islower() else []
-        if (i in joined and i + 1 in subjects) or _state_subject(
-            words, text, opens[i], opens[i] != mentions[i].start
+        after = _aside_end(text, end, opens[i])
+        words = _words_after(text, after, 6) if text[after + 1 : after + 2].islower() else []
+        plural = opens[i] != mentions[i].start
+        if (
+            (i in joined and i + 1 in subjects)
+            or _state_subject(words, text, opens[i], plural)
+            or (not plural and i not in joined and _plural_agreement(words, mentions[i], text))
         ):
             subjects.add(i)
-        acting = i in subjects or (words and words[0] in STATE_BODIES)
-        roles[i] = "ORG" if acting or _holds_state_thing(text, end) else "LOC"
+        acting = (
+            i in subjects
+            or (words and words[0] in STATE_BODIES)
+            or _related_state(text, opens[i], closes[i])
+            or _agent(text, opens[i], closes[i])
+            or _infinitive_subject(text, opens[i], end)
+            or _opponent(text, opens[i], closes[i])
+        )
+        roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles

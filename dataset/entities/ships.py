@@ -10,11 +10,15 @@ was hit", "the MV Ambrey reported": the company that reported it, a relative cla
 with its "that" left out; `speaks` asks it of a prefix's run).
 Not "carrier" alone, which names an airline as often ("the carrier Lufthansa"); after a
 cargo's noun ("the bulk carrier Rubymar") it is a vessel (`VESSEL_COMPOUNDS`).
+Names of several words after the noun are ships too, even with a person's name in them
+("the ship Mary Rose") or a title word closing them ("the cargo ship Galaxy Leader"):
+typed after the model (`extract._named_vessels`), so its training examples stay the
+candidate pass's. A vessel's noun in apposition or after a copula ("Sounion, an oil
+tanker,") types the name as well (`context`).
 """
 
 from __future__ import annotations
 
-from dataset.entities.candidates import Piece
 from dataset.entities.it_speakers import SAYING_VERBS
 
 # Nouns for a vessel a ship's name follows in apposition.
@@ -31,9 +35,9 @@ VESSEL_COMPOUNDS = ("aircraft carrier", "bulk carrier", "car carrier", "ore carr
 SHIP_PREFIXES = frozenset("MV HMS USS HMAS HMCS RFA".split())
 
 
-def speaks(piece: Piece, text: str) -> bool:
-    """Whether a verb of saying follows the name."""
-    follower = text[piece.end : piece.end + 12].split(maxsplit=1)
+def speaks(text: str, end: int) -> bool:
+    """Whether a verb of saying follows the name ending at `end`."""
+    follower = text[end : end + 12].split(maxsplit=1)
     return bool(follower) and follower[0] in SAYING_VERBS
 
 

@@ -11,7 +11,9 @@ list knows stays what it was ("troops stormed Johnson") unless the gazetteer kno
 town and the phrase takes no person ("Israel struck Tyre"; after a verb of taking back
 the candidate pass types it: `retaken`). A possessor stays too ("stormed Hussein's
 compound"): the cue only types what nothing typed, or what only a name list or the
-model guessed a person."""
+model guessed a person. A list after the verb is its object, every member of it ("jets
+hit Khiam, Bint Jbeil and Marjayoun"), so the cue before the list's first member is
+asked for each."""
 
 from __future__ import annotations
 
@@ -304,10 +306,12 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
             or len(mention.words) != 1
             or mention.label not in (UNKNOWN, "PERSON", "ORG")
             or (mention.label == "ORG" and mention.method != "model")
-            or (
-                word_ending(text, mention.start, 16) not in _CUE_WORDS
-                and _PASSIVE_AFTER.match(text, mention.end) is None
-            )
+        ):
+            continue
+        start = list_opening(text, mention.start, mention.end)  # "hit A, B and C"
+        if (
+            word_ending(text, start, 16) not in _CUE_WORDS
+            and _PASSIVE_AFTER.match(text, mention.end) is None
         ):
             continue
         place = lexicons.places.get(mention.words[0])
@@ -315,26 +319,24 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         if (listed and place is None) or POSSESSIVE_AFTER.match(text, mention.end) is not None:
             continue
         if not (
-            ends_with(text, mention.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+            ends_with(text, start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
             or (
                 not listed
-                and (attack := _attack_on(mention.start, text)) is not None
+                and (attack := _attack_on(start, text)) is not None
                 and (
                     attack.group(1) is not None
                     or _deadly_sentence(mention.start, mention.end, text)
                 )
             )
-            or ends_with(text, mention.start, 30, _REFUGE_TO, _REFUGE_ENDS)
-            or (not listed and ends_with(text, mention.start, 24, _OFF_COAST, _OFF_COAST_ENDS))
+            or ends_with(text, start, 30, _REFUGE_TO, _REFUGE_ENDS)
+            or (not listed and ends_with(text, start, 24, _OFF_COAST, _OFF_COAST_ENDS))
             or _PASSIVE_AFTER.match(text, mention.end) is not None
             or (
                 not listed
                 and place is not None
-                and ends_with(text, mention.start, 12, _MOTION_BEFORE, _MOTION_ENDS)
+                and ends_with(text, start, 12, _MOTION_BEFORE, _MOTION_ENDS)
             )
-            or _contested(
-                mention.start, mention.end, text, place is not None and not listed, lexicons
-            )
+            or _contested(start, mention.end, text, place is not None and not listed, lexicons)
         ):
             continue
         if place is not None:
@@ -342,6 +344,37 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
         else:
             mention.label, mention.canonical = "GPE", mention.words[0]
         mention.method = "cue"
+
+
+# A member of a list before a name: up to three capitalised words, then the list's
+# comma, "and" or both ("hit Khiam, Bint Jbeil and Marjayoun").
+_EARLIER_MEMBER = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}"
+    r"(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+$"
+)
+# What follows a member that a later member follows: a comma or "and", then a capital.
+_LATER_MEMBER = re.compile(r"(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+[A-Z]")
+_LIST_JOINS = (", ", " and ")
+
+
+def list_opening(text: str, start: int, end: int) -> int:
+    """Where the list holding the name at `start`..`end` opens: a verb's object may be a
+    list of towns ("jets hit Khiam, Bint Jbeil and Marjayoun"), and the verb before the
+    first says what each is. A comma alone may set off an apposition ("Khiam, Lebanon"),
+    so a comma joins only a list that "and" closes or that goes on after the name."""
+    opening = start
+    joined_by_and = False
+    for _ in range(4):
+        if not text.endswith(_LIST_JOINS, 0, opening):
+            break
+        match = _EARLIER_MEMBER.search(text, max(0, opening - 48), opening)
+        if match is None:
+            break
+        joined_by_and = joined_by_and or text.endswith(" and ", 0, opening)
+        opening = match.start()
+    if opening == start or joined_by_and or _LATER_MEMBER.match(text, end) is not None:
+        return opening
+    return start
 
 
 def besieged_run(
@@ -352,11 +385,10 @@ def besieged_run(
     (`_OBJECT_PLACE`, `_ATTACK_ON`), is the town acted on when none of its words is
     a listed name ("stormed Abdul Ghani's house" is a man's) and its last word is a name,
     no ordinary word, letter or numeral ("left Measure B trailing", "entered WW II")."""
-    if (
-        len(piece.words) < 2
-        or word_ending(text, piece.start, 16) not in _CUE_WORDS
-        or POSSESSIVE_AFTER.match(text, piece.end) is not None
-    ):
+    if len(piece.words) < 2 or POSSESSIVE_AFTER.match(text, piece.end) is not None:
+        return None
+    start = list_opening(text, piece.start, piece.end)  # "hit Khiam, Bint Jbeil and …"
+    if word_ending(text, start, 16) not in _CUE_WORDS:
         return None
     last = piece.words[-1]
     if len(last) < 3 or not last.replace("-", "").isalpha() or last.isupper():
@@ -371,12 +403,12 @@ def besieged_run(
     if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
         return None
     siege = (
-        ends_with(text, piece.start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
-        or _attack_on(piece.start, text) is not None
-        or ends_with(text, piece.start, 30, _REFUGE_TO, _REFUGE_ENDS)
+        ends_with(text, start, 60, _OBJECT_PLACE, _OBJECT_PLACE_ENDS)
+        or _attack_on(start, text) is not None
+        or ends_with(text, start, 30, _REFUGE_TO, _REFUGE_ENDS)
     )
     known = " ".join(piece.words) in lexicons.places
-    if not siege and not _contested(piece.start, piece.end, text, known, lexicons):
+    if not siege and not _contested(start, piece.end, text, known, lexicons):
         return None
     return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
