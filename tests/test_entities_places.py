@@ -188,6 +188,23 @@ def test_a_town_before_a_local_office_is_the_town() -> None:
     assert found.get("Jane Doe") == {"PERSON"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Denver-based miners sued the state on Monday.", "Denver"),
+        ("Shares in the Frankfurt-based lender fell.", "Frankfurt"),
+        ("The Glasgow-based singer toured in spring.", "Glasgow"),
+    ],
+)
+def test_a_town_before_based_is_where_a_body_is_based(text: str, town: str) -> None:
+    assert labelled(text).get(town) == {"GPE"}
+
+
+def test_a_word_no_gazetteer_holds_before_based_is_no_place() -> None:
+    found = labelled("The Linux-based phones sold well.")
+    assert "GPE" not in found.get("Linux", set())
+
+
 def test_a_speaking_name_stays_a_person() -> None:
     assert labelled("Lancaster said the voters were angry.").get("Lancaster") == {"PERSON"}
 
@@ -472,3 +489,4 @@ def test_one_fold_serves_the_gazetteer_build_and_its_accented_spellings() -> Non
     the accents alone, and keeps a transliteration's apostrophe as the surfaces do."""
     assert ascii_fold("Al Qā’im") == "Al Qa’im"
     assert load().places["Al Qā’im"].canonical == "Al Qā’im"
+
