@@ -295,6 +295,11 @@ def test_a_plural_place_noun_types_every_listed_name() -> None:
     found = labelled("The towns of Haris and Varzaqan were hit.")
     assert found.get("Haris") == {"GPE"}
     assert found.get("Varzaqan") == {"GPE"}
+    found = labelled("Floods cut off the communities of Hartley, Benton and Mabry.")
+    assert found.get("Mabry") == {"GPE"}
+    found = labelled("Aid reached the municipalities of Kalenga, Mutombo and Ilunga.")
+    assert found.get("Mutombo") == {"GPE"}
+    assert found.get("Ilunga") == {"GPE"}
     found = labelled("He met the heads of Smith and Jones.")
     assert found.get("Jones") == {"PERSON"}
     found = labelled("Having secured the regions of Macedon, Philip assembled an army.")
