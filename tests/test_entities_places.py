@@ -188,6 +188,23 @@ def test_a_town_before_a_local_office_is_the_town() -> None:
     assert found.get("Jane Doe") == {"PERSON"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Denver-based miners sued the state on Monday.", "Denver"),
+        ("Shares in the Frankfurt-based lender fell.", "Frankfurt"),
+        ("The Glasgow-based singer toured in spring.", "Glasgow"),
+    ],
+)
+def test_a_town_before_based_is_where_a_body_is_based(text: str, town: str) -> None:
+    assert labelled(text).get(town) == {"GPE"}
+
+
+def test_a_word_no_gazetteer_holds_before_based_is_no_place() -> None:
+    found = labelled("The Linux-based phones sold well.")
+    assert "GPE" not in found.get("Linux", set())
+
+
 def test_a_speaking_name_stays_a_person() -> None:
     assert labelled("Lancaster said the voters were angry.").get("Lancaster") == {"PERSON"}
 
@@ -278,6 +295,11 @@ def test_a_plural_place_noun_types_every_listed_name() -> None:
     found = labelled("The towns of Haris and Varzaqan were hit.")
     assert found.get("Haris") == {"GPE"}
     assert found.get("Varzaqan") == {"GPE"}
+    found = labelled("Floods cut off the communities of Hartley, Benton and Mabry.")
+    assert found.get("Mabry") == {"GPE"}
+    found = labelled("Aid reached the municipalities of Kalenga, Mutombo and Ilunga.")
+    assert found.get("Mutombo") == {"GPE"}
+    assert found.get("Ilunga") == {"GPE"}
     found = labelled("He met the heads of Smith and Jones.")
     assert found.get("Jones") == {"PERSON"}
     found = labelled("Having secured the regions of Macedon, Philip assembled an army.")
@@ -472,3 +494,21 @@ def test_one_fold_serves_the_gazetteer_build_and_its_accented_spellings() -> Non
     the accents alone, and keeps a transliteration's apostrophe as the surfaces do."""
     assert ascii_fold("Al Qā’im") == "Al Qa’im"
     assert load().places["Al Qā’im"].canonical == "Al Qā’im"
+
+
+def test_an_acronym_the_article_spells_out_as_a_place_is_that_place() -> None:
+    typed = labelled(
+        "Floods hit New South Wales (NSW) on Monday. Roads in NSW and Victoria closed, "
+        "and the NSW premier asked for help."
+    )
+    assert typed["NSW"] == {"GPE"}
+    typed = labelled("Rebels in the Central African Republic (CAR) advanced. The CAR army fled.")
+    assert typed["CAR"] == {"GPE"}
+    # An acronym of a body that only holds a place's name stays the body.
+    typed = labelled("The New South Wales Rugby Union (NSWRU) said NSWRU staff were paid.")
+    assert "GPE" not in typed["NSWRU"]
+
+
+def test_a_canadian_press_province_abbreviation_is_the_province() -> None:
+    found = labelled("CORNER BROOK, N.L. - Crews searched the bay on Sunday.")
+    assert found.get("N.L.") == {"GPE"}

@@ -32,6 +32,9 @@ _MARKS = re.compile(r"\W{0,3}")
 _RUN_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _STATE_AFTER = re.compile(r"^,[^\S\n]+([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)")
+# "Frankfurt-based bank", "a Denver-based miner": "-based" joined to a name says where a
+# body is based, so a gazetteer town before it is that town, not a person or unknown word.
+_BASED_AFTER = re.compile(r"-based\b")
 # "Mount Gilead, Ohio", "Lumpkin, Ga.": the words after the comma, and what follows them.
 _STATE_COMMA = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?:[^\S\n]([A-Z][\w.]*))?")
 # What may follow the state: the sentence or clause goes on ("Swanton, Ohio, had").
@@ -1050,6 +1053,8 @@ def _single_word(
     weak_cue = (
         before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
+    if place is not None and _BASED_AFTER.match(text, piece.end) is not None:
+        return place.label, "cue"
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place):
         if _own_article(word, place, piece, text, params):
             return place.label, _OWN_ARTICLE  # "in The Hague"

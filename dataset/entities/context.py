@@ -483,8 +483,11 @@ def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> N
             mention.method = "context"
 
 
+# "the towns of Haris and Varzaqan", "the communities of Mapleton and Orrin": a plural
+# noun for settlements and its "of".
 _PLURAL_PLACE_OF = re.compile(
-    r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands)"
+    r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands"
+    r"|communities|municipalities|townships|settlements)"
     r"[^\S\n]+of[^\S\n]+$"
 )
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
@@ -495,7 +498,7 @@ def _plural_place_lists(coordinated: list[list[Mention]], text: str, places: dic
     of the coordinated list after it, not only the first (a comma alone may end the
     phrase: "the regions of Macedon, Philip assembled …")."""
     for run in coordinated:
-        if len(run) < 2 or not ends_with(text, run[0].start, 16, _PLURAL_PLACE_OF, ("of",)):
+        if len(run) < 2 or not ends_with(text, run[0].start, 20, _PLURAL_PLACE_OF, ("of",)):
             continue
         for item in run:
             if item.label in ("PERSON", "ORG", UNKNOWN) and item.method in _LIST_GUESSES:
