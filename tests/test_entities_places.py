@@ -495,20 +495,3 @@ def test_one_fold_serves_the_gazetteer_build_and_its_accented_spellings() -> Non
     assert ascii_fold("Al Qā’im") == "Al Qa’im"
     assert load().places["Al Qā’im"].canonical == "Al Qā’im"
 
-
-def test_an_acronym_the_article_spells_out_as_a_place_is_that_place() -> None:
-    typed = labelled(
-        "Floods hit New South Wales (NSW) on Monday. Roads in NSW and Victoria closed, "
-        "and the NSW premier asked for help."
-    )
-    assert typed["NSW"] == {"GPE"}
-    typed = labelled("Rebels in the Central African Republic (CAR) advanced. The CAR army fled.")
-    assert typed["CAR"] == {"GPE"}
-    # An acronym of a body that only holds a place's name stays the body.
-    typed = labelled("The New South Wales Rugby Union (NSWRU) said NSWRU staff were paid.")
-    assert "GPE" not in typed["NSWRU"]
-
-
-def test_a_canadian_press_province_abbreviation_is_the_province() -> None:
-    found = labelled("CORNER BROOK, N.L. - Crews searched the bay on Sunday.")
-    assert found.get("N.L.") == {"GPE"}

@@ -151,36 +151,6 @@ def spelled_out_acronyms(mentions: list[Mention], text: str) -> None:
             mention.label, mention.canonical, mention.method = "ORG", found[word], "context"
 
 
-def acronyms_of_places(mentions: list[Mention], text: str) -> None:
-    """'New South Wales (NSW)', 'Central African Republic (CAR)': an acronym typed as a
-    body by its capitals or by its long form (`spelled_out_acronyms`) stands for that
-    long form; when a place mention covers the long form exactly, every mention of the
-    acronym is that place, as "NSW and Queensland" is a state, not a body."""
-    places: dict[tuple[int, int], Mention] | None = None
-    spelled: dict[str, Mention | None] = {}
-    for mention in mentions:
-        if (
-            mention.label != "ORG"
-            or mention.method not in ("acronym", "context")
-            or len(mention.words) != 1
-            or not _ACRONYM.match(mention.words[0])
-        ):
-            continue
-        word = mention.words[0]
-        if places is None:  # made once, for the first acronym
-            places = {(m.start, m.end): m for m in mentions if m.label in ("GPE", "LOC")}
-        if word not in spelled:
-            long = _long_form(word, text)
-            spelled[word] = None if long is None else places.get(long)
-        place = spelled[word]
-        if place is not None:
-            mention.label, mention.canonical, mention.method = (
-                place.label,
-                place.canonical,
-                "context",
-            )
-
-
 def acronyms_of_no_name(mentions: list[Mention], text: str) -> None:
     """'Ground Controlled Approach (GCA)': an acronym the rules typed only by its capitals
     is what its long form is; when the article spells it out and that long form is no

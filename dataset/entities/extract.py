@@ -13,11 +13,7 @@ import re
 
 from dataset.entities import lexicon as lx
 from dataset.entities import model as mdl
-from dataset.entities.acronyms import (
-    acronyms_of_no_name,
-    acronyms_of_places,
-    spelled_out_acronyms,
-)
+from dataset.entities.acronyms import acronyms_of_no_name, spelled_out_acronyms
 from dataset.entities.born import born_people
 from dataset.entities.branches import arabic_article_apart, regional_branches
 from dataset.entities.candidates import (
@@ -1059,7 +1055,6 @@ def extract_entities(
     bodies_named_once(mentions, lexicons.first_names, text)
     given_name_people(mentions, text, lexicons)
     spelled_out_acronyms(mentions, text)
-    acronyms_of_places(mentions, text)
     acronyms_of_no_name(mentions, text)
     mentions = sentence_initial_surnames(mentions, text, lexicons, params)
     mentions = born_people(mentions, text, lexicons, params)

@@ -509,7 +509,6 @@ GPE_ALIASES: dict[str, str] = {
     "N.B.": "New Brunswick",
     "Nfld.": "Newfoundland and Labrador",
     "P.E.I.": "Prince Edward Island",
-    "N.L.": "Newfoundland and Labrador",
     "NYC": "New York City",
     "LA": "Los Angeles",
 }
