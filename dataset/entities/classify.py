@@ -1053,7 +1053,13 @@ def _single_word(
     weak_cue = (
         before in lx.WEAK_PLACE_PREPOSITIONS and POSSESSIVE_AFTER.match(text, piece.end) is None
     )
-    if place is not None and _BASED_AFTER.match(text, piece.end) is not None:
+    if (
+        place is not None
+        and _BASED_AFTER.match(text, piece.end) is not None
+        and _letters(place.canonical).startswith(_letters(word))
+    ):
+        # "Frankfurt-based" (Frankfurt am Main), not "Stalin-based": a former or foreign
+        # name of a town (Stalino, now Donetsk) is more often a person's.
         return place.label, "cue"
     if place is not None and not (place_cue or weak_cue) and _other_name(word, place):
         if _own_article(word, place, piece, text, params):

@@ -483,11 +483,12 @@ def _placed_after_streets(mentions: list[Mention], text: str, places: dict) -> N
             mention.method = "context"
 
 
-# "the towns of Haris and Varzaqan", "the communities of Mapleton and Orrin": a plural
-# noun for settlements and its "of".
+# "the towns of Haris and Varzaqan", "the municipalities of Kalenga and Ilunga": a plural
+# noun for settlements and its "of" ("communities" and "settlements" of people, websites
+# or lawsuits are as common, so they stay out).
 _PLURAL_PLACE_OF = re.compile(
     r"\b(?:cities|towns|villages|hamlets|provinces|districts|counties|regions|islands"
-    r"|communities|municipalities|townships|settlements)"
+    r"|municipalities|townships)"
     r"[^\S\n]+of[^\S\n]+$"
 )
 _LIST_GUESSES = GUESSED_PERSON | {"unknown"}
