@@ -419,9 +419,11 @@ _ARABIC_PLACE_NOUNS = {
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
     # Kinship nouns open towns too ("Umm Qasr" the mother of palaces, "Bint Jbeil" the
     # daughter of the mountain); before a given name they open a woman's byname ("Umm
-    # Ahmed"), which the rules asking for a name no list knows after the noun leave be.
+    # Ahmed"), so without a cue of place they leave it be (`KINSHIP_PLACE_NOUNS`).
     **dict.fromkeys("Umm Um Bint".split(), "GPE"),
 }
+# The kinship nouns above: before a name they open a woman's byname as often as a town.
+KINSHIP_PLACE_NOUNS = frozenset("Umm Um Bint".split())
 # Hebrew nouns of place that open a town's name as the Arabic ones do ("Kiryat Shmona"
 # the town, "Kfar Saba" the village, "Givat Shaul" the hill, "Ma'ale Adumim" the
 # ascent). No one's name opens with one, so the name after it may be a given name.
