@@ -109,10 +109,29 @@ def test_a_venue_played_or_a_beaten_players_country_is_no_opponent() -> None:
     assert roles("The euro rose against the US dollar.")["US"] == {"LOC"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia launched a new offensive against Kharkiv on Friday.", "Kharkiv"),
+        ("A missile strike against Odesa killed five people.", "Odesa"),
+        ("The assault against Bakhmut continued.", "Bakhmut"),
+        ("Troops pushed against Avdiivka from the north.", "Avdiivka"),
+        ("Waves crashed against Malta on Sunday.", "Malta"),
+        ("The film is set against Paris in the 1920s.", "Paris"),
+        ("The skyline stood out against Dubai at dusk.", "Dubai"),
+    ],
+)
+def test_a_place_struck_or_seen_against_is_no_opponent(text: str, name: str) -> None:
+    # Conflict news: a city under attack is the place struck, not a state acting.
+    assert roles(text)[name] == {"LOC"}
+
+
 def test_the_subject_of_an_infinitive_after_for_acts() -> None:
     assert roles("The summit is a chance for Peru to show its resolve.")["Peru"] == {"ORG"}
     assert roles("It is too early for Norway to be warm.")["Norway"] == {"LOC"}
     assert roles("Flights for Peru leave at noon.")["Peru"] == {"LOC"}
+    # A name opening the text has no "for" before it, whatever the text ends with.
+    assert roles("Lima to Cusco is a long drive with little to stop for ")["Lima"] == {"LOC"}
 
 
 def test_the_agent_of_a_passive_acts() -> None:
@@ -160,6 +179,7 @@ def test_a_place_or_a_modified_noun_after_the_name_is_no_state_action() -> None:
         ("The move adds pressure on Chile to act.", "Chile"),
         ("He urged recognition of Kosovo as a state.", "Kosovo"),
         ("Trade talks with Vietnam and Laos resumed.", "Laos"),
+        ("Talks  with Turkey resumed on Monday.", "Turkey"),
     ],
 )
 def test_the_party_to_dealings_between_states_is_a_state(text: str, name: str) -> None:

@@ -189,6 +189,17 @@ _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()
 )
+# Words before "against" whose object is the target or the surface struck, a place, not
+# an opponent: nouns of military attack ("an offensive against Kharkiv") and verbs of
+# physical contact or of a backdrop ("waves crashed against Malta", "set against Paris").
+_TARGET_BEFORE_AGAINST = frozenset(
+    """offensive offensives counteroffensive counter-offensive assault assaults strike
+    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push
+    crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
+    set silhouetted backdrop""".split()
+)
+# "Stood out against Dubai": a thing seen against a backdrop.
+_STAND = frozenset("stand stands stood standing".split())
 _OPPONENT_AFTER = {
     "to": frozenset("lost lose loses losing defeat".split()),
     "with": frozenset("drew draw draws drawing".split()),
@@ -248,6 +259,19 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > 5 and word.islower() and word.endswith("ly")
 
 
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """Up to `count` words right before `start`, past one "the", split on any white space
+    (marks stay on their words): the nouns and verbs a preposition before a name follows
+    ("sanctions against the", "lost to")."""
+    window = max(0, start - 60)
+    words = text[window:start].split()
+    if window and words:
+        words = words[1:]  # the window may cut the first word
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-count:]
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before `start`, past one "the" ("" after a mark)."""
     head = text[max(0, start - 30) : start].rstrip(" ")
@@ -283,10 +307,7 @@ def _related_state(text: str, start: int, end: int) -> bool:
     ("talks with US bank Wells Fargo", where the bank is the party)."""
     if not _ends_noun_phrase(text, end):
         return False
-    head = text[max(0, start - 32) : start].rstrip(" ")
-    if head.endswith(" the"):
-        head = head[:-4].rstrip(" ")
-    words = head.rsplit(" ", 2)[-2:]
+    words = _words_before(text, start, 2)
     return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
 
 
@@ -295,7 +316,10 @@ def _agent(text: str, start: int, end: int) -> bool:
     acts; not a place bordering or ranked ("bordered by China", "followed by Germany"),
     nor a name modifying the agent after it ("tipped by UK bookmakers", "owned by
     Japan's Suzuki")."""
-    if not (text.startswith("by ", start - 3) or text.startswith("by the ", start - 7)):
+    if not (
+        (start >= 3 and text.startswith("by ", start - 3))
+        or (start >= 7 and text.startswith("by the ", start - 7))
+    ):
         return False
     if POSSESSIVE_AFTER.match(text, end) is not None:
         return False
@@ -309,7 +333,7 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
     """'an opportunity for Beijing to demonstrate', 'the chance for England to win': the
     name between "for" and an infinitive is its subject, acting unless the verb describes
     the place ("for Norway to be", "for Kenya to see")."""
-    if not text.startswith("for ", start - 4):
+    if start < 4 or not text.startswith("for ", start - 4):
         return False
     words = _words_after(text, end, 2)
     return (
@@ -329,14 +353,24 @@ def _opponent(text: str, start: int, end: int) -> bool:
     ("beat Sweden's Thomas Enqvist": the player is beaten)."""
     before = _word_before(text, start).lower()
     if before in _OPPONENT_AFTER:
-        pair = text[max(0, start - 24) : start].split()[-2:]
-        if len(pair) == 2 and pair[1] == "the":
-            pair = text[max(0, start - 28) : start].split()[-3:-1]
+        pair = _words_before(text, start, 2)
         if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
             return False
-    elif before not in _OPPOSING:
+    elif before not in _OPPOSING or (before == "against" and _target_against(text, start)):
         return False
     return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
+
+
+def _target_against(text: str, start: int) -> bool:
+    """'an offensive against Kharkiv', 'waves crashed against Malta', 'stood out against
+    Dubai': "against" after a noun of attack or a verb of contact or backdrop names the
+    place struck or seen, not an opponent."""
+    words = [word.lower() for word in _words_before(text, start, 3)]
+    if len(words) < 2:
+        return False
+    if words[-2] == "out" and len(words) == 3:
+        return words[0] in _STAND
+    return words[-2] in _TARGET_BEFORE_AGAINST
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
