@@ -82,6 +82,13 @@ def test_a_clause_opening_name_with_an_active_verb_group_acts(text: str, name: s
         ("Officials from Chile will visit next month.", "Chile"),
         ("Exporters such as Chile could lose the most.", "Chile"),
         ("Oslo, the capital, has been quiet since the storm.", "Oslo"),
+        ("Greece has burned for a week.", "Greece"),
+        ("Texas has frozen solid.", "Texas"),
+        ("Spain will swelter on Sunday.", "Spain"),
+        ("Florida could flood by 2050.", "Florida"),
+        ("Spain will be experiencing a heatwave on Sunday.", "Spain"),
+        ("The UK will be basking in sunshine.", "UK"),
+        ("California has been burning for weeks.", "California"),
     ],
 )
 def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name: str) -> None:
@@ -130,6 +137,8 @@ def test_the_subject_of_an_infinitive_after_for_acts() -> None:
     assert roles("The summit is a chance for Peru to show its resolve.")["Peru"] == {"ORG"}
     assert roles("It is too early for Norway to be warm.")["Norway"] == {"LOC"}
     assert roles("Flights for Peru leave at noon.")["Peru"] == {"LOC"}
+    # A destination before a purpose is no subject.
+    assert roles("The ship was bound for Cyprus to unload aid.")["Cyprus"] == {"LOC"}
     # A name opening the text has no "for" before it, whatever the text ends with.
     assert roles("Lima to Cusco is a long drive with little to stop for ")["Lima"] == {"LOC"}
 
@@ -140,6 +149,8 @@ def test_the_agent_of_a_passive_acts() -> None:
     assert found["Chile"] == found["Peru"] == {"ORG"}
     # A place beside, a name modifying the agent, or a possessor is no agent.
     assert roles("Bolivia is bordered by Peru and Chile.")["Peru"] == {"LOC"}
+    assert roles("Lesotho is enclosed by South Africa.")["South Africa"] == {"LOC"}
+    assert roles("Tokyo was surpassed by Delhi in 2020.")["Delhi"] == {"LOC"}
     assert roles("The film was tipped by UK critics.")["UK"] == {"LOC"}
     assert roles("The firm is owned by Japan's largest bank.")["Japan"] == {"LOC"}
 
@@ -160,6 +171,8 @@ def test_a_singular_name_with_a_plural_verb_is_a_team_or_state() -> None:
     found = roles("Both Norway and Sweden are cold in winter.")
     assert found["Norway"] == found["Sweden"] == {"LOC"}
     assert roles("The Bahamas are a chain of islands.")["Bahamas"] == {"LOC"}
+    # "Were" after "if" is a subjunctive, which a singular subject takes.
+    assert roles("If Peru were a museum, it would charge entry.")["Peru"] == {"LOC"}
 
 
 def test_a_place_or_a_modified_noun_after_the_name_is_no_state_action() -> None:
@@ -189,6 +202,7 @@ def test_the_party_to_dealings_between_states_is_a_state(text: str, name: str) -
 def test_a_name_modifying_the_party_or_a_war_in_a_country_stays_a_place() -> None:
     assert roles("The bank held talks with US lender Capital Trust.")["US"] == {"LOC"}
     assert roles("The war in Yemen has lasted nine years.")["Yemen"] == {"LOC"}
+    assert roles("The heat put pressure on London's hospitals.")["London"] == {"LOC"}
 
 
 def test_names_joined_to_a_state_subject_share_its_role() -> None:

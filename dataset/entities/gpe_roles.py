@@ -90,25 +90,37 @@ def _participle(stem: str) -> str:
 STATE_PARTICIPLES = frozenset(map(_participle, _BARE_STEMS))
 # A "-s" form followed by one of these is a plural noun ("UK plans for", "US bans on").
 _NOUN_FOLLOWERS = frozenset("for on of against over".split())
-# Words that may stand between the subject and its verb without making it passive.
-_AUXILIARIES = frozenset(
-    """has have had will would shall should can could may might must did does do not
-    also already now then later still again reportedly repeatedly officially formally
-    finally quickly swiftly earlier yesterday today overnight recently previously
-    hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
-)
-_PROGRESSIVE = frozenset("is are was were".split())
 # The auxiliaries proper, which make a verb group finite ("has spent", "will be presenting").
 _VERB_AUXILIARIES = frozenset(
     """has have had will would shall should can could may might must did does do
     hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
 )
+# Words that may stand between the subject and its verb without making it passive: the
+# auxiliaries, "not" and adverbs of time or manner.
+_AUXILIARIES = _VERB_AUXILIARIES | frozenset(
+    """not also already now then later still again reportedly repeatedly officially
+    formally finally quickly swiftly earlier yesterday today overnight recently
+    previously""".split()
+)
+_PROGRESSIVE = frozenset("is are was were".split())
 # Verbs whose subject undergoes or is described, not acts: "Britain could see snow",
-# "Kenya has become a hub".
-_UNDERGOING = frozenset(
-    """be been being become became remain remained seem seemed appear appeared look looked
-    feel felt get got gotten see seen experience experienced suffer suffered face faced
-    undergo undergone enjoy enjoyed""".split()
+# "Kenya has become a hub", and the weather or change a land goes through ("Greece has
+# burned for a week", "Spain will swelter", "Texas has frozen solid"); in every form,
+# the "-ing" ones too for a progressive ("will be basking", "has been suffering"), but
+# those of seeing, looking, feeling and getting, which a body does ("researchers from
+# Southampton have been looking at", "the qualities England have been seeing").
+_SEEMING_STEMS = "become remain seem appear look feel get see"
+_UNDERGOING_STEMS = """experience suffer face undergo enjoy burn warm cool grow freeze flood
+    change bake swelter bask shiver sizzle boil heat dry thaw sink shrink melt shake
+    tremble drown roast wilt"""
+_UNDERGOING = (
+    _inflected(_SEEMING_STEMS + " " + _UNDERGOING_STEMS)
+    | frozenset(map(_participle, _UNDERGOING_STEMS.split()))
+    | frozenset(
+        """be been being becoming remaining seeming appearing became got gotten saw seen
+        undergone underwent felt burnt froze frozen grew grown shrank shrunk sank sunk
+        shook shaken""".split()
+    )
 )
 # Words after an auxiliary that are no verb: its object or a preposition ("has a", "had
 # no", "has to").
@@ -185,6 +197,8 @@ _RELATION_PREPOSITIONS = {
 # Words whose object is an opponent, a state or a team ("against Russia", "beat
 # England"), and the words before a preposition that make it one ("lost to France",
 # "drew with Italy", "a win over Wales").
+# Words before "for" that make its object a destination ("bound for Cyprus").
+_BOUND_FOR = frozenset("bound headed heading destined sailed sailing".split())
 _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()
@@ -205,12 +219,15 @@ _OPPONENT_AFTER = {
     "with": frozenset("drew draw draws drawing".split()),
     "over": frozenset("win wins won victory victories triumph".split()),
 }
-# A participle and "by" (and "the") before the name.
+# A participle and "by" (and "the") before the name; the endings match nouns too ("a
+# statement by"), whose "by" names the agent as well.
 _AGENT_BEFORE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt))[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
-# Participles whose "by" names a place beside or a rank before, no agent.
+# Participles whose "by" names a place beside or around ("enclosed by South Africa") or
+# a rank before or above ("surpassed by Delhi"), no agent.
 _NOT_AGENTS = frozenset(
     """bordered surrounded flanked bounded separated divided crossed followed led
-    dominated overtaken overshadowed outnumbered sold bought""".split()
+    dominated overtaken overshadowed outnumbered sold bought enclosed encircled
+    sandwiched ringed hemmed surpassed eclipsed outpaced dwarfed""".split()
 )
 # Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
 # relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
@@ -232,6 +249,8 @@ _CONNECTIVES = frozenset(
 )
 # Plural verbs that follow no singular noun ("England say", "South Africa are").
 _PLURAL_VERBS = frozenset("are were say".split())
+# Words after which "were" is a subjunctive, singular too ("if Venice were", "as though").
+_SUBJUNCTIVE_OPENERS = frozenset("if though unless".split())
 _CLOSING_MARKS = ".,;:!?\"”’')"
 _JOINED = frozenset({" and ", ", ", ", and "})
 
@@ -305,8 +324,8 @@ def _related_state(text: str, start: int, end: int) -> bool:
     'pressure on Hungary': the complement of a noun for dealings between states is a
     state, the party dealt with, not a territory; not a name modifying the noun after it
     ("talks with US bank Wells Fargo", where the bank is the party)."""
-    if not _ends_noun_phrase(text, end):
-        return False
+    if POSSESSIVE_AFTER.match(text, end) is not None or not _ends_noun_phrase(text, end):
+        return False  # "pressure on London's hospitals": the hospitals are the party
     words = _words_before(text, start, 2)
     return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
 
@@ -335,13 +354,11 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
     the place ("for Norway to be", "for Kenya to see")."""
     if start < 4 or not text.startswith("for ", start - 4):
         return False
+    if _word_before(text, start - 4).lower() in _BOUND_FOR:
+        return False  # "bound for Cyprus to unload aid": a destination, then a purpose
     words = _words_after(text, end, 2)
     return (
-        len(words) == 2
-        and words[0] == "to"
-        and words[1].isalpha()
-        and words[1] not in _BE
-        and words[1] not in _UNDERGOING
+        len(words) == 2 and words[0] == "to" and words[1].isalpha() and words[1] not in _UNDERGOING
     )
 
 
@@ -476,12 +493,15 @@ def _aside_end(text: str, end: int, start: int) -> int:
 def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
     """'England say', 'South Africa are': a singular place name with a plural verb is a
     team or a state, its people as one body (British agreement). A name ending in "s" may
-    be plural itself ("the Philippines are")."""
+    be plural itself ("the Philippines are"), and "were" after "if" is a subjunctive
+    ("if Venice were a museum")."""
+    before = _word_before(text, mention.start).lower()
     return (
         bool(words)
         and words[0] in _PLURAL_VERBS
         and text[mention.end - 1] != "s"
-        and _opens_clause(text, mention.start, _word_before(text, mention.start).lower())
+        and not (words[0] == "were" and before in _SUBJUNCTIVE_OPENERS)
+        and _opens_clause(text, mention.start, before)
     )
 
 
