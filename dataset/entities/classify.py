@@ -51,6 +51,10 @@ _DIVISION_OR_INSTITUTION = lx.GPE_HEADS | lx.LOCAL_INSTITUTIONS
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
 UNKNOWN = ""
+# Calls a later cue of what a name is overrules: nothing typed it, the candidate pass
+# dropped it, or only a name list or the model guessed ("the ship Mary Rose", "Operation
+# Spencer": the noun before or opening the name says what it is).
+GUESS_METHODS = frozenset(["unknown", "dropped", "name", "model", "fallback"])
 
 
 def _fold(word: str) -> str:

@@ -24,6 +24,7 @@ from dataset.entities.candidates import (
 )
 from dataset.entities.classify import (
     AFTER_BRANCH,
+    GUESS_METHODS,
     LOWER_AFTER,
     UNKNOWN,
     Mention,
@@ -862,9 +863,6 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     return _absorb_suffixes(mentions, text)
 
 
-# Calls a vessel's noun before a name overrules: nothing, or a name list's or the model's
-# guess (ships are named after people: "the ship Mary Rose").
-_SHIP_GUESSES = frozenset(["unknown", "dropped", "name", "model", "fallback"])
 # A title word a ship's name may end with ("the cargo ship Galaxy Leader"), which the
 # candidate pass split off as if a holder's name followed it.
 _TITLE_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
@@ -885,7 +883,7 @@ def _named_vessels(mentions: list[Mention], text: str) -> None:
     makes ships; this runs after the model, whose training examples are the candidate
     pass's."""
     for index, mention in enumerate(mentions):
-        guessed = mention.method in _SHIP_GUESSES and mention.label in (UNKNOWN, "PERSON")
+        guessed = mention.method in GUESS_METHODS and mention.label in (UNKNOWN, "PERSON")
         if not (guessed or (mention.label == "PRODUCT" and mention.method == "cue")):
             continue
         if not _after_vessel_noun(text, mention.start) or speaks(text, mention.end):
