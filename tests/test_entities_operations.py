@@ -23,6 +23,10 @@ def test_a_body_named_operation_stays_a_body() -> None:
     assert labelled(text).get("Operation Fair Vote") == {"ORG"}
     found = labelled("Operation Hope Foundation sent food to the camps.")
     assert "EVENT" not in found.get("Operation Hope Foundation", set())
+    # "International" ends a charity's name as a body's noun does.
+    assert "EVENT" not in labelled("Operation Blessing International sent food.").get(
+        "Operation Blessing International", set()
+    )
 
 
 def test_operation_as_an_ordinary_word_names_nothing() -> None:

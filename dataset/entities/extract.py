@@ -868,6 +868,16 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
 _TITLE_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 
 
+# A past verb and at once another verb after a one-word name: the name is the subject of
+# a relative clause on the vessel ("the tanker Trump ordered seized", "the ship Ahmed
+# boarded sank"), a person acting on it, while a ship's own verb stands alone ("the
+# ferry Maria capsized off the coast").
+_RELATIVE_SUBJECT = re.compile(
+    r"[^\S\n]+(?:[a-z]+ed|took|saw|sent|met|left|bought|sold|told|chose)"
+    r"[^\S\n]+(?:[a-z]+ed|was|were|had|has|is|are|sank)\b"
+)
+
+
 def _after_vessel_noun(text: str, start: int) -> bool:
     """Whether a noun for a vessel ends the text before `start` ("the tanker ")."""
     before = word_ending(text, start, 24)
@@ -878,15 +888,18 @@ def _named_vessels(mentions: list[Mention], text: str) -> None:
     """'the tanker Stena Impero', 'the ship Mary Rose', 'the cargo ship Galaxy Leader':
     the words right after a noun for a vessel name the vessel (PRODUCT), even where a
     name list knows a person's name in them or only a title word follows them; not a
-    name that speaks ("the vessel Ambrey said was hit") or one a lexicon or a cue typed
-    ("the tanker Iran seized"). One-word names nothing typed the candidate pass already
-    makes ships; this runs after the model, whose training examples are the candidate
-    pass's."""
+    name that speaks ("the vessel Ambrey said was hit"), a guessed one-word name that is
+    the subject of a relative clause on the vessel (`_RELATIVE_SUBJECT`), or one a
+    lexicon or a cue typed ("the tanker Iran seized"). One-word names nothing typed the
+    candidate pass already makes ships; this runs after the model, whose training
+    examples are the candidate pass's."""
     for index, mention in enumerate(mentions):
         guessed = mention.method in GUESS_METHODS and mention.label in (UNKNOWN, "PERSON")
         if not (guessed or (mention.label == "PRODUCT" and mention.method == "cue")):
             continue
         if not _after_vessel_noun(text, mention.start) or speaks(text, mention.end):
+            continue
+        if guessed and len(mention.words) == 1 and _RELATIVE_SUBJECT.match(text, mention.end):
             continue
         title = _TITLE_AFTER.match(text, mention.end)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
