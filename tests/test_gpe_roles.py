@@ -89,6 +89,7 @@ def test_a_clause_opening_name_with_an_active_verb_group_acts(text: str, name: s
         ("Spain will be experiencing a heatwave on Sunday.", "Spain"),
         ("The UK will be basking in sunshine.", "UK"),
         ("California has been burning for weeks.", "California"),
+        ("Chile will in future be drier.", "Chile"),
     ],
 )
 def test_a_verb_group_that_describes_the_place_keeps_it_a_place(text: str, name: str) -> None:

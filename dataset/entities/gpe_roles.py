@@ -229,8 +229,9 @@ _NOT_AGENTS = frozenset(
     dominated overtaken overshadowed outnumbered sold bought enclosed encircled
     sandwiched ringed hemmed surpassed eclipsed outpaced dwarfed""".split()
 )
-# Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
-# relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
+# Lower-case words that may follow a noun phrase's last word, because they open what
+# comes after the phrase, never extend it: conjunctions, prepositions, relatives,
+# auxiliaries and adverbs of time ("talks with Turkey about", "ties with Israel that").
 _PHRASE_ENDERS = frozenset(
     """and or but nor as for in on over about to from at by with within without into
     during through under amid despite since after before until when while if because
@@ -244,6 +245,8 @@ _BE = frozenset("is was are were be been being".split())
 # A sentence adverb between commas ("Russia, meanwhile, said"); the match ends before
 # the space after the second comma.
 _ADVERB_ASIDE = re.compile(r",[^\S\n]+([a-z]+),(?=[^\S\n][a-z])")
+# Connectives set off by commas, which leave the clause and its subject as they were
+# (an aside, not a new clause).
 _CONNECTIVES = frozenset(
     "meanwhile however though too also instead therefore nevertheless moreover".split()
 )
