@@ -256,15 +256,27 @@ def test_a_comma_alone_after_a_siege_verb_joins_no_list() -> None:
     # "Tavrin, Kesh Durbat" with no "and" is a town and the province it is in, or a
     # town and an apposition, not a list: the verb types no more than before.
     found = labelled("Rebels shelled Tavrin, Kesh Durbat said in a statement.")
-    assert found.get("Kesh Durbat") != {"GPE"}
+    assert found.get("Kesh Durbat") == {"PERSON"}
 
 
-def test_a_kinship_noun_before_an_unlisted_name_opens_a_town() -> None:
-    # "Um" (mother of) and "Bint" (daughter of) open towns before a name no list knows,
-    # with no cue around them, though a name list knows "Um" as a surname.
+def test_a_kinship_noun_opens_a_town_where_a_cue_of_place_stands() -> None:
+    # "Um" (mother of) and "Bint" (daughter of) open towns before a name no list knows
+    # after a verb of siege, a preposition of place, or before a town's lot, though a
+    # name list knows "Um" as a surname.
     assert labelled("Um Zarqa fell to the RSF on Sunday.").get("Um Zarqa") == {"GPE"}
-    assert labelled("The RSF said it had taken Um Zarqa.").get("Um Zarqa") == {"GPE"}
-    assert labelled("Bint Qarun was quiet on Sunday.").get("Bint Qarun") == {"GPE"}
-    # Before a given name the noun opens a woman's byname.
+    assert labelled("The RSF said it had stormed Um Zarqa.").get("Um Zarqa") == {"GPE"}
+    assert labelled("Shelling hit Bint Qarun on Sunday.").get("Bint Qarun") == {"GPE"}
+    assert labelled("Umm Rawaba was shelled on Monday.").get("Umm Rawaba") == {"GPE"}
+    assert labelled("Fighting broke out in Bint Jbeil.").get("Bint Jbeil") == {"GPE"}
+
+
+def test_a_kinship_noun_without_a_cue_of_place_opens_a_womans_byname() -> None:
+    # Before a given name, listed or not, the noun opens a woman's byname.
     found = labelled("Umm Ahmed, a mother of five, said the shelling never stopped.")
-    assert found.get("Umm Ahmed") != {"GPE"}
+    assert found.get("Umm Ahmed") == {"PERSON"}
+    for name in ("Khaled", "Rami", "Samir", "Fadi", "Nour"):
+        found = labelled(f"Umm {name}, 52, said the shelling never stopped.")
+        assert found.get(f"Umm {name}") == {"PERSON"}, name
+    assert labelled("Umm Rami said the bombing never stopped.").get("Umm Rami") == {"PERSON"}
+    assert "GPE" not in labelled("Umm Kulthum sang in Cairo.").get("Umm Kulthum", set())
+    assert labelled("Umm Rami, a mother of four, fell to her knees.").get("Umm Rami") == {"PERSON"}

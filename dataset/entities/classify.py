@@ -54,6 +54,10 @@ _DIVISION_OR_INSTITUTION = lx.GPE_HEADS | lx.LOCAL_INSTITUTIONS
 # The label of a one-word name nothing explains yet: the article-level pass (keys.resolve)
 # types it ("Winterkorn" after "Martin Winterkorn") or it is dropped.
 UNKNOWN = ""
+# Calls a later cue of what a name is overrules: nothing typed it, the candidate pass
+# dropped it, or only a name list or the model guessed ("the ship Mary Rose", "Operation
+# Spencer": the noun before or opening the name says what it is).
+GUESS_METHODS = frozenset(["unknown", "dropped", "name", "model", "fallback"])
 
 
 def _fold(word: str) -> str:
@@ -422,9 +426,11 @@ _ARABIC_PLACE_NOUNS = {
     **dict.fromkeys("Jabal Jebel Wadi".split(), "LOC"),
     # Kinship nouns open towns too ("Umm Qasr" the mother of palaces, "Bint Jbeil" the
     # daughter of the mountain); before a given name they open a woman's byname ("Umm
-    # Ahmed"), which the rules asking for a name no list knows after the noun leave be.
+    # Ahmed"), so without a cue of place they leave it be (`KINSHIP_PLACE_NOUNS`).
     **dict.fromkeys("Umm Um Bint".split(), "GPE"),
 }
+# The kinship nouns above: before a name they open a woman's byname as often as a town.
+KINSHIP_PLACE_NOUNS = frozenset("Umm Um Bint".split())
 # Hebrew nouns of place that open a town's name as the Arabic ones do ("Kiryat Shmona"
 # the town, "Kfar Saba" the village, "Givat Shaul" the hill, "Ma'ale Adumim" the
 # ascent). No one's name opens with one, so the name after it may be a given name.

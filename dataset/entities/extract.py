@@ -24,6 +24,7 @@ from dataset.entities.candidates import (
 )
 from dataset.entities.classify import (
     AFTER_BRANCH,
+    GUESS_METHODS,
     LOWER_AFTER,
     UNKNOWN,
     Mention,
@@ -862,12 +863,19 @@ def rule_mentions(text: str, lexicons: lx.Lexicons, params: EntityParams) -> lis
     return _absorb_suffixes(mentions, text)
 
 
-# Calls a vessel's noun before a name overrules: nothing, or a name list's or the model's
-# guess (ships are named after people: "the ship Mary Rose").
-_SHIP_GUESSES = frozenset(["unknown", "dropped", "name", "model", "fallback"])
 # A title word a ship's name may end with ("the cargo ship Galaxy Leader"), which the
 # candidate pass split off as if a holder's name followed it.
 _TITLE_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+
+
+# A past verb and at once another verb after a one-word name: the name is the subject of
+# a relative clause on the vessel ("the tanker Trump ordered seized", "the ship Ahmed
+# boarded sank"), a person acting on it, while a ship's own verb stands alone ("the
+# ferry Maria capsized off the coast").
+_RELATIVE_SUBJECT = re.compile(
+    r"[^\S\n]+(?:[a-z]+ed|took|saw|sent|met|left|bought|sold|told|chose)"
+    r"[^\S\n]+(?:[a-z]+ed|was|were|had|has|is|are|sank)\b"
+)
 
 
 def _after_vessel_noun(text: str, start: int) -> bool:
@@ -880,15 +888,18 @@ def _named_vessels(mentions: list[Mention], text: str) -> None:
     """'the tanker Stena Impero', 'the ship Mary Rose', 'the cargo ship Galaxy Leader':
     the words right after a noun for a vessel name the vessel (PRODUCT), even where a
     name list knows a person's name in them or only a title word follows them; not a
-    name that speaks ("the vessel Ambrey said was hit") or one a lexicon or a cue typed
-    ("the tanker Iran seized"). One-word names nothing typed the candidate pass already
-    makes ships; this runs after the model, whose training examples are the candidate
-    pass's."""
+    name that speaks ("the vessel Ambrey said was hit"), a guessed one-word name that is
+    the subject of a relative clause on the vessel (`_RELATIVE_SUBJECT`), or one a
+    lexicon or a cue typed ("the tanker Iran seized"). One-word names nothing typed the
+    candidate pass already makes ships; this runs after the model, whose training
+    examples are the candidate pass's."""
     for index, mention in enumerate(mentions):
-        guessed = mention.method in _SHIP_GUESSES and mention.label in (UNKNOWN, "PERSON")
+        guessed = mention.method in GUESS_METHODS and mention.label in (UNKNOWN, "PERSON")
         if not (guessed or (mention.label == "PRODUCT" and mention.method == "cue")):
             continue
         if not _after_vessel_noun(text, mention.start) or speaks(text, mention.end):
+            continue
+        if guessed and len(mention.words) == 1 and _RELATIVE_SUBJECT.match(text, mention.end):
             continue
         title = _TITLE_AFTER.match(text, mention.end)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)

@@ -90,25 +90,37 @@ def _participle(stem: str) -> str:
 STATE_PARTICIPLES = frozenset(map(_participle, _BARE_STEMS))
 # A "-s" form followed by one of these is a plural noun ("UK plans for", "US bans on").
 _NOUN_FOLLOWERS = frozenset("for on of against over".split())
-# Words that may stand between the subject and its verb without making it passive.
-_AUXILIARIES = frozenset(
-    """has have had will would shall should can could may might must did does do not
-    also already now then later still again reportedly repeatedly officially formally
-    finally quickly swiftly earlier yesterday today overnight recently previously
-    hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
-)
-_PROGRESSIVE = frozenset("is are was were".split())
 # The auxiliaries proper, which make a verb group finite ("has spent", "will be presenting").
 _VERB_AUXILIARIES = frozenset(
     """has have had will would shall should can could may might must did does do
     hasn't haven't hadn't won't wouldn't didn't doesn't don't can't cannot""".split()
 )
+# Words that may stand between the subject and its verb without making it passive: the
+# auxiliaries, "not" and adverbs of time or manner.
+_AUXILIARIES = _VERB_AUXILIARIES | frozenset(
+    """not also already now then later still again reportedly repeatedly officially
+    formally finally quickly swiftly earlier yesterday today overnight recently
+    previously""".split()
+)
+_PROGRESSIVE = frozenset("is are was were".split())
 # Verbs whose subject undergoes or is described, not acts: "Britain could see snow",
-# "Kenya has become a hub".
-_UNDERGOING = frozenset(
-    """be been being become became remain remained seem seemed appear appeared look looked
-    feel felt get got gotten see seen experience experienced suffer suffered face faced
-    undergo undergone enjoy enjoyed""".split()
+# "Kenya has become a hub", and the weather or change a land goes through ("Greece has
+# burned for a week", "Spain will swelter", "Texas has frozen solid"); in every form,
+# the "-ing" ones too for a progressive ("will be basking", "has been suffering"), but
+# those of seeing, looking, feeling and getting, which a body does ("researchers from
+# Southampton have been looking at", "the qualities England have been seeing").
+_SEEMING_STEMS = "become remain seem appear look feel get see"
+_UNDERGOING_STEMS = """experience suffer face undergo enjoy burn warm cool grow freeze flood
+    change bake swelter bask shiver sizzle boil heat dry thaw sink shrink melt shake
+    tremble drown roast wilt"""
+_UNDERGOING = (
+    _inflected(_SEEMING_STEMS + " " + _UNDERGOING_STEMS)
+    | frozenset(map(_participle, _UNDERGOING_STEMS.split()))
+    | frozenset(
+        """be been being becoming remaining seeming appearing became got gotten saw seen
+        undergone underwent felt burnt froze frozen grew grown shrank shrunk sank sunk
+        shook shaken""".split()
+    )
 )
 # Words after an auxiliary that are no verb: its object or a preposition ("has a", "had
 # no", "has to").
@@ -185,24 +197,41 @@ _RELATION_PREPOSITIONS = {
 # Words whose object is an opponent, a state or a team ("against Russia", "beat
 # England"), and the words before a preposition that make it one ("lost to France",
 # "drew with Italy", "a win over Wales").
+# Words before "for" that make its object a destination ("bound for Cyprus").
+_BOUND_FOR = frozenset("bound headed heading destined sailed sailing".split())
 _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()
 )
+# Words before "against" whose object is the target or the surface struck, a place, not
+# an opponent: nouns of military attack ("an offensive against Kharkiv") and verbs of
+# physical contact or of a backdrop ("waves crashed against Malta", "set against Paris").
+_TARGET_BEFORE_AGAINST = frozenset(
+    """offensive offensives counteroffensive counter-offensive assault assaults strike
+    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push
+    crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
+    set silhouetted backdrop""".split()
+)
+# "Stood out against Dubai": a thing seen against a backdrop.
+_STAND = frozenset("stand stands stood standing".split())
 _OPPONENT_AFTER = {
     "to": frozenset("lost lose loses losing defeat".split()),
     "with": frozenset("drew draw draws drawing".split()),
     "over": frozenset("win wins won victory victories triumph".split()),
 }
-# A participle and "by" (and "the") before the name.
+# A participle and "by" (and "the") before the name; the endings match nouns too ("a
+# statement by"), whose "by" names the agent as well.
 _AGENT_BEFORE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt))[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
-# Participles whose "by" names a place beside or a rank before, no agent.
+# Participles whose "by" names a place beside or around ("enclosed by South Africa") or
+# a rank before or above ("surpassed by Delhi"), no agent.
 _NOT_AGENTS = frozenset(
     """bordered surrounded flanked bounded separated divided crossed followed led
-    dominated overtaken overshadowed outnumbered sold bought""".split()
+    dominated overtaken overshadowed outnumbered sold bought enclosed encircled
+    sandwiched ringed hemmed surpassed eclipsed outpaced dwarfed""".split()
 )
-# Lower-case words that may follow a noun phrase's last word: conjunctions, prepositions,
-# relatives and auxiliaries ("talks with Turkey about", "ties with Israel that").
+# Lower-case words that may follow a noun phrase's last word, because they open what
+# comes after the phrase, never extend it: conjunctions, prepositions, relatives,
+# auxiliaries and adverbs of time ("talks with Turkey about", "ties with Israel that").
 _PHRASE_ENDERS = frozenset(
     """and or but nor as for in on over about to from at by with within without into
     during through under amid despite since after before until when while if because
@@ -216,11 +245,15 @@ _BE = frozenset("is was are were be been being".split())
 # A sentence adverb between commas ("Russia, meanwhile, said"); the match ends before
 # the space after the second comma.
 _ADVERB_ASIDE = re.compile(r",[^\S\n]+([a-z]+),(?=[^\S\n][a-z])")
+# Connectives set off by commas, which leave the clause and its subject as they were
+# (an aside, not a new clause).
 _CONNECTIVES = frozenset(
     "meanwhile however though too also instead therefore nevertheless moreover".split()
 )
 # Plural verbs that follow no singular noun ("England say", "South Africa are").
 _PLURAL_VERBS = frozenset("are were say".split())
+# Words after which "were" is a subjunctive, singular too ("if Venice were", "as though").
+_SUBJUNCTIVE_OPENERS = frozenset("if though unless".split())
 _CLOSING_MARKS = ".,;:!?\"”’')"
 _JOINED = frozenset({" and ", ", ", ", and "})
 
@@ -246,6 +279,19 @@ def _manner_adverb(word: str) -> bool:
     """'-ly' adverbs may stand inside a verb group ("has quietly spent"); 'only', 'early'
     and the like are too short to be such."""
     return len(word) > 5 and word.islower() and word.endswith("ly")
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """Up to `count` words right before `start`, past one "the", split on any white space
+    (marks stay on their words): the nouns and verbs a preposition before a name follows
+    ("sanctions against the", "lost to")."""
+    window = max(0, start - 60)
+    words = text[window:start].split()
+    if window and words:
+        words = words[1:]  # the window may cut the first word
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-count:]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -281,12 +327,9 @@ def _related_state(text: str, start: int, end: int) -> bool:
     'pressure on Hungary': the complement of a noun for dealings between states is a
     state, the party dealt with, not a territory; not a name modifying the noun after it
     ("talks with US bank Wells Fargo", where the bank is the party)."""
-    if not _ends_noun_phrase(text, end):
-        return False
-    head = text[max(0, start - 32) : start].rstrip(" ")
-    if head.endswith(" the"):
-        head = head[:-4].rstrip(" ")
-    words = head.rsplit(" ", 2)[-2:]
+    if POSSESSIVE_AFTER.match(text, end) is not None or not _ends_noun_phrase(text, end):
+        return False  # "pressure on London's hospitals": the hospitals are the party
+    words = _words_before(text, start, 2)
     return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
 
 
@@ -295,7 +338,10 @@ def _agent(text: str, start: int, end: int) -> bool:
     acts; not a place bordering or ranked ("bordered by China", "followed by Germany"),
     nor a name modifying the agent after it ("tipped by UK bookmakers", "owned by
     Japan's Suzuki")."""
-    if not (text.startswith("by ", start - 3) or text.startswith("by the ", start - 7)):
+    if not (
+        (start >= 3 and text.startswith("by ", start - 3))
+        or (start >= 7 and text.startswith("by the ", start - 7))
+    ):
         return False
     if POSSESSIVE_AFTER.match(text, end) is not None:
         return False
@@ -309,15 +355,13 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
     """'an opportunity for Beijing to demonstrate', 'the chance for England to win': the
     name between "for" and an infinitive is its subject, acting unless the verb describes
     the place ("for Norway to be", "for Kenya to see")."""
-    if not text.startswith("for ", start - 4):
+    if start < 4 or not text.startswith("for ", start - 4):
         return False
+    if _word_before(text, start - 4).lower() in _BOUND_FOR:
+        return False  # "bound for Cyprus to unload aid": a destination, then a purpose
     words = _words_after(text, end, 2)
     return (
-        len(words) == 2
-        and words[0] == "to"
-        and words[1].isalpha()
-        and words[1] not in _BE
-        and words[1] not in _UNDERGOING
+        len(words) == 2 and words[0] == "to" and words[1].isalpha() and words[1] not in _UNDERGOING
     )
 
 
@@ -329,14 +373,24 @@ def _opponent(text: str, start: int, end: int) -> bool:
     ("beat Sweden's Thomas Enqvist": the player is beaten)."""
     before = _word_before(text, start).lower()
     if before in _OPPONENT_AFTER:
-        pair = text[max(0, start - 24) : start].split()[-2:]
-        if len(pair) == 2 and pair[1] == "the":
-            pair = text[max(0, start - 28) : start].split()[-3:-1]
+        pair = _words_before(text, start, 2)
         if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
             return False
-    elif before not in _OPPOSING:
+    elif before not in _OPPOSING or (before == "against" and _target_against(text, start)):
         return False
     return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
+
+
+def _target_against(text: str, start: int) -> bool:
+    """'an offensive against Kharkiv', 'waves crashed against Malta', 'stood out against
+    Dubai': "against" after a noun of attack or a verb of contact or backdrop names the
+    place struck or seen, not an opponent."""
+    words = [word.lower() for word in _words_before(text, start, 3)]
+    if len(words) < 2:
+        return False
+    if words[-2] == "out" and len(words) == 3:
+        return words[0] in _STAND
+    return words[-2] in _TARGET_BEFORE_AGAINST
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -442,12 +496,15 @@ def _aside_end(text: str, end: int, start: int) -> int:
 def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
     """'England say', 'South Africa are': a singular place name with a plural verb is a
     team or a state, its people as one body (British agreement). A name ending in "s" may
-    be plural itself ("the Philippines are")."""
+    be plural itself ("the Philippines are"), and "were" after "if" is a subjunctive
+    ("if Venice were a museum")."""
+    before = _word_before(text, mention.start).lower()
     return (
         bool(words)
         and words[0] in _PLURAL_VERBS
         and text[mention.end - 1] != "s"
-        and _opens_clause(text, mention.start, _word_before(text, mention.start).lower())
+        and not (words[0] == "were" and before in _SUBJUNCTIVE_OPENERS)
+        and _opens_clause(text, mention.start, before)
     )
 
 

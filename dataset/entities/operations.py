@@ -15,20 +15,22 @@ from __future__ import annotations
 import re
 
 from dataset.entities import lexicon as lx
-from dataset.entities.classify import UNKNOWN, Mention
+from dataset.entities.classify import GUESS_METHODS, UNKNOWN, Mention
+from dataset.entities.ships import speaks
 
 _OPERATION = "Operation"
-# Calls the opening noun overrules: nothing, or a name list's or the model's guess.
-_GUESSES = frozenset(["unknown", "dropped", "name", "model", "fallback"])
 _GUESSED_LABELS = frozenset([UNKNOWN, "PERSON", "ORG"])
 # A body's name ends in a body's noun, or in "International" as a charity's may
 # ("Operation Blessing International").
 _BODY_ENDINGS = lx.ORG_HEADS | {"International"}
-# "Operation " opening a sentence right before the mention, which the candidates trimmed.
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)(Operation)[^\S\n]+$")
-# What a body has or is: "an Operation Black Vote spokesman", "Operation X, a charity".
+# "Operation " opening a sentence right before the mention, which the candidates trimmed,
+# an opening quote before it too ('"Operation Kivuli was a success," he said').
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)[\"“‘']?(Operation)[^\S\n]+$")
+# What a body has, is or does: "an Operation Black Vote spokesman", "Operation Smile
+# volunteers", "Operation X, a charity", "Operation Smile said" (an event says nothing).
 _BODY_AFTER = re.compile(
-    r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson|chairman|director|founder|members?)\b"
+    r"[^\S\n]+(?:spokesman|spokeswoman|spokesperson|chairman|director|founder|members?"
+    r"|volunteers?|staff|workers)\b"
     r"|,[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:group|charity|organisation|organization|campaign|movement)\b"
 )
@@ -44,14 +46,13 @@ def _operation_start(mention: Mention, text: str) -> int | None:
 
 
 def _a_body(words: list[str], text: str) -> bool:
-    """Whether the article gives the name a body's spokesperson, members or kind."""
-    name = " ".join(words)
-    at = text.find(name)
-    while at >= 0:
-        if _BODY_AFTER.match(text, at + len(name)) is not None:
-            return True
-        at = text.find(name, at + 1)
-    return False
+    """Whether the article gives the name a body's spokesperson, members or kind, or has
+    it speak; the name may run over a line break or a double space."""
+    name = re.compile(r"\s+".join(map(re.escape, words)) + r"\b")
+    return any(
+        _BODY_AFTER.match(text, found.end()) is not None or speaks(text, found.end())
+        for found in name.finditer(text)
+    )
 
 
 def named_operations(mentions: list[Mention], text: str) -> None:
@@ -59,7 +60,7 @@ def named_operations(mentions: list[Mention], text: str) -> None:
     if _OPERATION not in text:
         return
     for mention in mentions:
-        if mention.method not in _GUESSES or mention.label not in _GUESSED_LABELS:
+        if mention.method not in GUESS_METHODS or mention.label not in _GUESSED_LABELS:
             continue
         start = _operation_start(mention, text)
         if start is None:
@@ -68,4 +69,5 @@ def named_operations(mentions: list[Mention], text: str) -> None:
         if words[-1] in _BODY_ENDINGS or _a_body(words, text):
             continue
         mention.start, mention.words = start, words
+        # Typed by its head, the opening noun, as "Battle" types "Battle of Mosul".
         mention.label, mention.canonical, mention.method = "EVENT", " ".join(words), "head"

@@ -23,6 +23,7 @@ from dataset.entities import lexicon as lx
 from dataset.entities.candidates import Piece
 from dataset.entities.classify import (
     HEBREW_PLACE_NOUNS,
+    KINSHIP_PLACE_NOUNS,
     PLACE_NOUN_WORDS,
     POSSESSIVE_AFTER,
     UNKNOWN,
@@ -396,9 +397,14 @@ def besieged_run(
     if is_common(last, lexicons, params):
         return None
     # An Arabic or Hebrew noun of place, no one's name itself, opens a place's name
-    # whatever name follows it ("stormed Jebel Moya").
+    # whatever name follows it ("stormed Jebel Moya"); a kinship noun too, though a list
+    # knows it as a surname ("stormed Um Zarqa"): the cue is the one it asks for.
     noun = arabic_place_noun(piece.words[0])
-    if noun is not None and lx.name_like(piece.words[0], lexicons):
+    if (
+        noun is not None
+        and lx.name_like(piece.words[0], lexicons)
+        and piece.words[0] not in KINSHIP_PLACE_NOUNS
+    ):
         noun = None
     if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
         return None
@@ -413,6 +419,8 @@ def besieged_run(
     return place_by_cue(piece, lexicons) if noun is None else place_by_cue(piece, lexicons, noun)
 
 
+# "Um Zarqa fell to the RSF": a town, not a person, falls to a force.
+_FELL_TO = re.compile(r"[^\S\n]+fell[^\S\n]+to\b")
 # Words before a name that say it is where something is or moves to or from.
 _PLACED_BEFORE = lx.PLACE_PREPOSITIONS | frozenset(["from", "to"])
 # Nouns of place that open a place's name before a given name after a preposition of
@@ -430,8 +438,12 @@ def arabic_noun_place(
     "Givat Shaul" is a place) unless a preposition of place stands before the noun
     (`placed`: "withdrew from Ain Issa", the spring of Issa); the noun no ordinary word
     capitalised to open a sentence ("Tell Mama …") and not "Ras", which is a title and a
-    given name as well ("Ras Tafari", "Ras Baraka")."""
+    given name as well ("Ras Tafari", "Ras Baraka"). A kinship noun ("Umm Qasr", "Bint
+    Jbeil") opens a woman's byname as often as a town ("Umm Rami said"), whatever list
+    misses the name after it, so it names a town only after a preposition of place."""
     if len(piece.words) != 2 or piece.words[0] == "Ras":
+        return None
+    if piece.words[0] in KINSHIP_PLACE_NOUNS and not placed:
         return None
     label = arabic_place_noun(piece.words[0])
     name = piece.words[1]
@@ -452,9 +464,17 @@ def placed_arabic_noun_place(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
     """'withdrew from Ain Issa': an Arabic noun of place (`_PLACED_OPENERS`) and a given
-    name after a preposition of place are one place, not a place and a person."""
+    name after a preposition of place are one place, not a place and a person. A kinship
+    noun's name is a town as well when the town's lot follows ("Umm Rawaba was shelled",
+    "Um Zarqa fell to the RSF"): a woman is not shelled so, nor falls to a force."""
     if piece.words[0] not in _PLACED_OPENERS:
         return None
-    if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE:
+    if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE and not (
+        piece.words[0] in KINSHIP_PLACE_NOUNS
+        and (
+            _PASSIVE_AFTER.match(text, piece.end) is not None
+            or _FELL_TO.match(text, piece.end) is not None
+        )
+    ):
         return None
     return arabic_noun_place(piece, lexicons, params, placed=True)
