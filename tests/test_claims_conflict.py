@@ -554,6 +554,15 @@ def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
     assert _claims(plans) == [("the ministry", "said", "fuel prices would rise")]
 
 
+def test_a_name_after_a_prepositional_phrase_is_the_cue_s_subject() -> None:
+    """ "In the video Putin says, …": a name after the phrase's lower-case noun starts a
+    clause, so the cue form after it is that subject's verb, not the phrase's noun."""
+    quote = 'In the recording Lavrov says, "The offensive will go on."'
+    assert _claims(quote) == [("Lavrov", "says", "The offensive will go on")]
+    clause = "In the communique Hezbollah writes, the truce has collapsed."
+    assert _claims(clause) == [("Hezbollah", "writes", "the truce has collapsed")]
+
+
 def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     """ "X said last week (that) …": "last week" dates the report, so the content starts
     after it (also at a quotation after a place); before a verb it is the content's
