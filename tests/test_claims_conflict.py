@@ -573,3 +573,11 @@ def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     assert _claims(quote) == [("The envoy", "said", "The talks are over")]
     subject = "The minister said last year was the deadliest on record."
     assert _claims(subject) == [("The minister", "said", "last year was the deadliest on record")]
+    present = "The spokesman said this month ends the truce with the militia."
+    assert _claims(present) == [
+        ("The spokesman", "said", "this month ends the truce with the militia")
+    ]
+    irregular = "The governor said last week brought heavy shelling to the port."
+    assert _claims(irregular) == [
+        ("The governor", "said", "last week brought heavy shelling to the port")
+    ]

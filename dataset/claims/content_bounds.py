@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dataset.claims import grammar as g
+from dataset.claims.claimant_phrases import ly_adverb
 from dataset.claims.lexicon import Cue
 from dataset.claims.params import ClaimParams
 from dataset.claims.tokens import Token
@@ -350,17 +351,35 @@ def _after_period_start(
 
 def _after_period(tokens: list[Token], j: int) -> int:
     """`said last week the army …`, `said this month, "…"`: the index after "last",
-    "this" or "next" and a period, a time adjunct of the cue, else j. Before a verb the
-    period is the content's subject ("said last year was the worst")."""
+    "this" or "next" and a period, a time adjunct of the cue, else j. Only before what
+    opens a clause or an adjunct (`_opens_after_period`); before a verb or an adverb the
+    period is the content's subject ("said last year was the worst", "said this week
+    marks the anniversary")."""
     if (
         j + 2 < len(tokens)
         and tokens[j][2].lower() in ("last", "this", "next")
         and tokens[j + 1][2].lower() in g.PERIODS
+        and _opens_after_period(tokens[j + 2][2])
     ):
-        following = tokens[j + 2][2].lower()
-        if not (following in g.AUXILIARIES or past_form(following)):
-            return j + 2
+        return j + 2
     return j
+
+
+def _opens_after_period(word: str) -> bool:
+    """A word that may open the content or another adjunct after a period adjunct: a
+    punctuation mark, a preposition ("as", "to"), an -ly adverb, a determiner, a
+    subject pronoun, "that", a name or a number (a verb form in any tense may not)."""
+    lower = word.lower()
+    return (
+        not word[0].isalnum()
+        or lower in g.PREPOSITIONS
+        or lower in g.DETERMINERS
+        or lower in g.PRONOUNS
+        or lower in ("as", "to", "that")
+        or ly_adverb(word)
+        or word[0].isupper()
+        or word[0].isdigit()
+    )
 
 
 def _after_day(tokens: list[Token], j: int) -> int:
