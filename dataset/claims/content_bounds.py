@@ -694,7 +694,9 @@ def _predicate_after(tokens: list[Token], n: int, cue: str) -> bool:
     )
     if word in ("has", "have", "had") and past_form(following):
         return True  # "and has said"
-    return past_form(cue) and word.endswith("ed") and object_after
+    return (
+        past_form(cue) and word.endswith("ed") and word not in g.NOUN_PARTICIPLES and object_after
+    )
 
 
 def phrase_end(tokens: list[Token], begin: int) -> int:

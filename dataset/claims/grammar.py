@@ -476,6 +476,12 @@ MORE_IRREGULAR_PAST = _words(
     "drew threw broke spoke chose drove ran won led fled fought caught taught sought built "
     "meant brought bought paid sold struck hung understood"
 )
+# Past forms that name people by what befell them ("the 12 wounded", "3 million
+# unemployed", "the dead and wounded"): a noun, not a verb.
+NOUN_PARTICIPLES = _words(
+    "wounded injured killed displaced detained arrested disappeared unemployed affected "
+    "abducted kidnapped missing dead trapped"
+)
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.
 DURATIONS = _words("days weeks months years decades")
