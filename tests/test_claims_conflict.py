@@ -518,6 +518,16 @@ def test_a_report_a_later_cue_denies_stays_its_claimant_s_claim() -> None:
     assert _claims(admitted) == [("the minister", "admitted", "Voters say the plan is unfair")]
 
 
+def test_a_report_deep_inside_a_denied_content_stays_part_of_it() -> None:
+    """ "Reports that X said Y were false, B denied": only a report whose claimant opens
+    the answered content is a claim of its own; one further inside is part of what B
+    denied (its content would run into the answer's words)."""
+    text = "Rumours that the envoy said he would quit were baseless, the embassy denied."
+    assert _claims(text) == [
+        ("the embassy", "denied", "Rumours that the envoy said he would quit were baseless")
+    ]
+
+
 def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
     """ "X said A, according to a statement": the statement is the channel X spoke in,
     so X is the source of one claim; a statement alone, or a report someone else made,

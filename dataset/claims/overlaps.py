@@ -120,13 +120,23 @@ def _own_channel(text: str, draft: Draft) -> bool:
 def _answers(draft: Draft) -> bool:
     """`Houthis claim attack on ship, Pentagon denies`: a cue after its content that
     answers someone else's claim (deny, confirm, dispute, reject) answers the report
-    before it, which stays its own claimant's claim instead of becoming part of the
-    answer's words ("X, the minister admitted" reports the minister's own words)."""
+    that opens its content, which stays its own claimant's claim instead of becoming part
+    of the answer's words ("X, the minister admitted" reports the minister's own words);
+    a report further inside is still part of what is answered."""
     return (
         draft.cue_info is not None
         and draft.cue_info.lemma in g.OTHERS_CLAIM_LEMMAS
         and draft.end <= draft.cue[0]
     )
+
+
+def _opens(text: str, start: int, draft: Draft) -> bool:
+    """Whether the claimant of `draft` opens the content starting at `start`, after at
+    most a topic label and its colon (`Gulf: Rebels claim …, navy denies`)."""
+    if draft.claimant is None:
+        return False
+    before = text[start : draft.claimant[0]]
+    return not before.strip() or (before.rstrip().endswith(":") and len(before.split()) <= 3)
 
 
 def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -141,11 +151,12 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     reports inside it, see `_closed_question`). A raised clause cited as a whole after it
     (`X are believed to …, an official said`) is the cited source's claim only, and so
     is a report adverb inside a named source's content (`X were reportedly killed, media
-    said`)."""
+    said`). A report whose claimant opens the content of an answer after it (`Houthis
+    claim …, Pentagon denies`) is the claim answered, and stays (`_answers`)."""
     outers = sorted(
-        (d.start, d.end, d.cue[0])
+        (d.start, d.end, d.cue[0], _answers(d))
         for d in drafts
-        if (d.method.startswith(NESTING) or _closed_question(text, d)) and not _answers(d)
+        if d.method.startswith(NESTING) or _closed_question(text, d)
     )
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
@@ -165,7 +176,8 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
             and (start, end) != (draft.start, draft.end)
             and (start < first or cue < start or not hedged)
             and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
-            for start, end, cue in outers[max(0, before - 8) : before]
+            and not (answers and _opens(text, start, draft))
+            for start, end, cue, answers in outers[max(0, before - 8) : before]
         )
         if not inside:
             kept.append(draft)
