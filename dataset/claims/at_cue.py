@@ -37,7 +37,7 @@ from dataset.claims.number_words import UNITS_WORDS, VAGUE
 from dataset.claims.possessed import demonym_owned, possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import infinitive, past_form
+from dataset.claims.verb_forms import infinitive, ing_participle, past_form
 
 
 def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
@@ -485,19 +485,22 @@ def _passive_by(
     """`The plan was criticised by aid groups`: the subject is what was said about, the
     by-phrase the claimant."""
     end = j + 1
-    of_ends = cue.lemma in g.OF_COMPLEMENT_LEMMAS  # "accused by X of Y": "of Y" is no part of X
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
         if (
             closes_phrase(tokens, end)
             or word.lower() in g.CLAUSE_WORDS
-            or (of_ends and word == "of")
-            or _reason_for(tokens, end)
+            or _reason_for(tokens, end, cue)
         ):
             break
         end += 1
+    if cue.lemma in g.OF_COMPLEMENT_LEMMAS:
+        end = _of_complement(tokens, j + 1, end)
     k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in g.AUXILIARIES or ly_adverb(tokens[k][2])):
+    while k >= 0 and (
+        tokens[k][2].lower() in g.AUXILIARIES
+        or (k > 0 and ly_adverb(tokens[k][2]) and tokens[k - 1][2].lower() in g.AUXILIARIES)
+    ):
         k -= 1  # "was widely criticised": the adverb is no part of the subject
     if k > 1 and tokens[k][2] == "to":
         # "The rules are likely to be decided by X": the subject stands before the
@@ -522,14 +525,35 @@ def _passive_by(
     )
 
 
-def _reason_for(tokens: list[Token], n: int) -> bool:
-    """`warned by X for a lack of drive`, `criticised by X for failing`: "for" and a common
-    noun phrase or a gerund give the reason, the verb's complement, not part of the agent
-    ("the Committee for the Protection of Journalists" goes on in capitals)."""
-    if tokens[n][2] != "for" or n + 1 >= len(tokens):
-        return False
+def _of_complement(tokens: list[Token], begin: int, end: int) -> int:
+    """`accused by the head of the UN mission of abuses`: the last "of" before a common
+    noun phrase in the agent (tokens begin to end) opens the verb's complement, so the
+    agent ends before it; an "of" before a name is the agent's own ("the Office of the
+    High Commissioner")."""
+    for n in range(end - 2, begin, -1):
+        if tokens[n][2] == "of" and _common_after(tokens, n):
+            return n
+    return end
+
+
+def _common_after(tokens: list[Token], n: int) -> bool:
+    """Whether a lower-case word follows token n, past a determiner."""
     after = n + 2 if tokens[n + 1][2].lower() in g.DETERMINERS and n + 2 < len(tokens) else n + 1
     return tokens[after][2].islower()
+
+
+def _reason_for(tokens: list[Token], n: int, cue: Cue) -> bool:
+    """`criticised by X for a lack of drive`, `reported by X for failing`: "for" and a
+    gerund or "not" give the reason, the verb's complement, not part of the agent; so
+    does a common noun phrase after a verb of blame or praise (`REASON_LEMMAS`), while
+    elsewhere it is the agent's own ("activists for the opposition"); "the Committee
+    for the Protection of Journalists" goes on in capitals."""
+    if tokens[n][2] != "for" or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    if word == "not" or ing_participle(word):
+        return True
+    return cue.lemma in g.REASON_LEMMAS and _common_after(tokens, n)
 
 
 def _count_before(tokens: list[Token], i: int) -> bool:

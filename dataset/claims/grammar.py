@@ -248,6 +248,12 @@ ADDRESSEE_PASSIVES = _words(
 # Report verbs whose complement may be an "of" phrase ("accused X of Y", "warned X of
 # Y"): in a passive, "by X of Y" ends the agent X before the "of".
 OF_COMPLEMENT_LEMMAS = _words("accuse suspect warn remind inform convince assure notify")
+# Verbs of blame, praise and warning, whose complement may give the reason after "for"
+# ("criticised by X for its lack of funding"); other verbs take only a gerund there.
+REASON_LEMMAS = _words(
+    "blame condemn criticize praise mock blast slam assail lambaste denounce hail applaud "
+    "thank decry warn"
+)
 # Participles with no past-tense homograph: "known", "shown" ("told" is `IRREGULAR_PAST`).
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
