@@ -483,13 +483,21 @@ def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
         ("the army", "says", "is untrue"),
     ]
     aside = "Critics say the tax, which the mayor says is fair, hurts farmers."
-    assert _claims(aside)[0] == (
-        "Critics",
-        "say",
-        "the tax, which the mayor says is fair, hurts farmers",
-    )
+    assert _claims(aside) == [
+        ("Critics", "say", "the tax, which the mayor says is fair, hurts farmers")
+    ]
     verb = "She said she met the envoy, who she described as tired."
-    assert _claims(verb)[0] == ("She", "said", "she met the envoy, who she described as tired")
+    assert _claims(verb) == [("She", "said", "she met the envoy, who she described as tired")]
+
+
+def test_a_time_phrase_after_a_relative_s_cue_is_no_content() -> None:
+    """ "…, which the navy confirmed the next day": "the" before "next", "following" or a
+    time word opens a time adjunct of the relative's verb, not a clause it reports, so
+    the relative makes no second claim of the time phrase."""
+    text = "Militants said they shelled the port, which the navy confirmed the next day."
+    assert all(content != "the next day" for _, _, content in _claims(text))
+    following = "Militants said they shelled the port, which Kyiv denied the following week."
+    assert all(not content.startswith("the following") for _, _, content in _claims(following))
 
 
 def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
@@ -545,9 +553,15 @@ def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
     verb after "and" is the claimant's next predicate, not part of what was denied; a
     clause content keeps its own coordinated verb."""
     text = "The general denied the charges and accused the monitors of bias."
-    assert _claims(text)[0] == ("The general", "denied", "the charges")
+    assert _claims(text) == [
+        ("The general", "denied", "the charges"),
+        ("The general", "accused", "the monitors of bias"),
+    ]
     aux = "The envoy describes himself as neutral and has said that talks will resume."
-    assert _claims(aux)[0] == ("The envoy", "describes", "himself as neutral")
+    assert _claims(aux) == [
+        ("The envoy", "describes", "himself as neutral"),
+        ("The envoy", "said", "that talks will resume"),
+    ]
     clause = "He said the militia stormed the depot and looted the stores."
     assert _claims(clause) == [
         ("He", "said", "the militia stormed the depot and looted the stores")

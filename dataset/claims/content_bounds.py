@@ -575,16 +575,31 @@ def _subject_then_cue(tokens: list[Token], n: int, forms: dict[str, Cue]) -> int
 def _clause_after(tokens: list[Token], n: int) -> bool:
     """A clause opens at token n (a subject, or a verb whose subject is the relative's
     gap: "said it was reviewing", "says is needed"), not an object phrase ("described
-    as", "ruled against", "forecast to be", a quotation)."""
+    as", "ruled against", "forecast to be", a quotation) or a time adjunct ("confirmed
+    the next day": `_time_after_the`)."""
     if n >= len(tokens):
         return False
     word = tokens[n][2]
     return (
         word.lower() in g.AUXILIARIES
         or word.lower() in g.PRONOUNS
-        or word.lower() in ("the", "that")
+        or word.lower() == "that"
+        or (word.lower() == "the" and not _time_after_the(tokens, n))
         or (word[0].isupper() and word.isalpha())
     )
+
+
+# Words that make "the" and a noun a point in time ("the next day", "the same week").
+_TIME_SEQUENCE = frozenset("next following same previous day".split())
+
+
+def _time_after_the(tokens: list[Token], n: int) -> bool:
+    """`the next day`, `the following morning`, `the day before`: "the" at token n opens
+    a time adjunct of the verb before, not the subject of a clause."""
+    if n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2].lower()
+    return word in _TIME_SEQUENCE or word in g.TIME_WORDS or word in g.PERIODS
 
 
 def no_check(tokens: list[Token], n: int) -> bool:
