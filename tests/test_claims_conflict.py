@@ -548,6 +548,18 @@ def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
     assert [c for c, _, _ in _claims(other)] == ["a transcript of the briefing"]
 
 
+def test_a_statement_cited_before_another_clause_keeps_its_own_claim() -> None:
+    """ "A fell, according to a statement, and the army said B": the statement is the
+    source of the clause before it only; the report in the coordinated clause is no
+    speaker of that statement, and both claims stay. A verb right after "and" goes on
+    with the sourced clause's subject."""
+    text = "The bridge collapsed, according to a statement, and the police said two died."
+    assert _claims(text) == [
+        ("a statement", "according to", "The bridge collapsed"),
+        ("the police", "said", "two died"),
+    ]
+
+
 def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
     """ "X denied the charges and accused Y": the object has no verb of its own, so the
     verb after "and" is the claimant's next predicate, not part of what was denied; a

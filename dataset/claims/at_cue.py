@@ -701,12 +701,14 @@ def _according_to(
             (content is None or not content[2])
             and continues(tokens, end)
             and tokens[end + 1][2] not in g.RELATIVES
+            and not _new_clause(tokens, end + 1)
             and not _source_apposition(tokens, end)
         ):
             # "Since November, according to HRW, forces have killed …": the aside sits
             # inside the content, which runs on to the sentence end ("…, according to
             # the report, which …" and "…, according to SOHR, a Britain-based war
-            # monitor." go on about the source instead).
+            # monitor." go on about the source instead; "…, and the army said …"
+            # coordinates a clause of the writer's: `_new_clause`).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -717,6 +719,16 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _new_clause(tokens: list[Token], n: int) -> bool:
+    """`…, according to X, and the army said …`: a conjunction at token n before a word
+    that is no verb opens a clause with its own subject, outside the sourced content (a
+    verb after it, "and said …", goes on with the content's subject)."""
+    if tokens[n][2] not in g.SENTENCE_CONJUNCTIONS or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    return not (word.islower() and (past_form(word) or word in g.AUXILIARIES))
 
 
 def _after_bracket(tokens: list[Token], n: int) -> int:

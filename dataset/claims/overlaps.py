@@ -83,15 +83,21 @@ def _closed_question(text: str, draft: Draft) -> bool:
 def drop_channels(text: str, drafts: list[Draft]) -> list[Draft]:
     """`The Arakan Army said it took the town, according to a statement`: "according to"
     an unnamed statement, post or video of the speaker names the channel the report
-    inside its content came through, not a second source; that report's claimant is the
-    source, so the "according to" claim is dropped and the report stays one claim."""
+    that opens its content came through, not a second source; that report's claimant is
+    the source, so the "according to" claim is dropped and the report stays one claim.
+    A report later in the content (`X fell, according to a statement, and Y said …`)
+    is no speaker of the statement."""
     return [
         d
         for d in drafts
         if not (
             d.method == "according_to"
             and _own_channel(text, d)
-            and any(o.claimant and d.start <= o.cue[0] < d.end for o in drafts if o is not d)
+            and any(
+                o.claimant and o.claimant[0] == d.start and d.start <= o.cue[0] < d.end
+                for o in drafts
+                if o is not d
+            )
         )
     ]
 
@@ -131,11 +137,12 @@ def _answers(draft: Draft) -> bool:
 
 
 def _opens(text: str, start: int, draft: Draft) -> bool:
-    """Whether the claimant of `draft` opens the content starting at `start`, after at
+    """Whether the report `draft` (its claimant, or its content in a passive: `X was
+    accused by Y …, charges it denies`) opens the content starting at `start`, after at
     most a topic label and its colon (`Gulf: Rebels claim …, navy denies`)."""
     if draft.claimant is None:
         return False
-    before = text[start : draft.claimant[0]]
+    before = text[start : min(draft.claimant[0], draft.start)]
     return not before.strip() or (before.rstrip().endswith(":") and len(before.split()) <= 3)
 
 
