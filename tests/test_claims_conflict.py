@@ -506,6 +506,8 @@ def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
     is the claimant; after a preposition it is that preposition's object."""
     text = "It was a threat the ministry said it took seriously."
     assert _claims(text) == [("the ministry", "said", "it took seriously")]
+    noun = "It was an assembly the governor said was unlawful."
+    assert _claims(noun) == [("the governor", "said", "was unlawful")]
     rivals = "They signed the pact their rivals say was forced on them."
     assert [(c, cue) for c, cue, _ in _claims(rivals)] == [("their rivals", "say")]
     behind = "The firm behind the app said it would appeal."

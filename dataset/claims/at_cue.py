@@ -12,7 +12,6 @@ from dataset.claims.claimant_phrases import (
     closes_phrase,
     has_speech,
     left_boundary,
-    ly_adverb,
     parenthetical,
     sentence_subject,
     skip_left,
@@ -37,7 +36,7 @@ from dataset.claims.number_words import UNITS_WORDS, VAGUE
 from dataset.claims.possessed import demonym_owned, possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import infinitive, ing_participle, past_form
+from dataset.claims.verb_forms import infinitive, ing_participle, ly_adverb, past_form
 
 
 def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
@@ -197,7 +196,7 @@ def _after_to(tokens: list[Token], i: int) -> bool:
     """Whether "to" stands before the cue at i, an adverb between ("to independently
     verify")."""
     n = i - 1
-    if n > 0 and _ly_adverb(tokens[n][2]):
+    if n > 0 and ly_adverb(tokens[n][2]):
         n -= 1
     return n >= 0 and tokens[n][2].lower() == "to"
 
@@ -464,7 +463,7 @@ def _relative_passive(tokens: list[Token], i: int) -> bool:
     whose subject is a relative pronoun (and which a comma ends, as the caller checks)
     reports its antecedent, by nobody named; what follows the comma is the main clause's."""
     k = i - 1
-    while k >= 0 and tokens[k][2].endswith("ly"):
+    while k >= 0 and ly_adverb(tokens[k][2]):
         k -= 1  # "could not be independently confirmed"
     if k < 0 or tokens[k][2].lower() not in g.PASSIVE_MARKERS:
         return False
@@ -655,12 +654,7 @@ def _ends_list(tokens: list[Token], comma: int, closing: int) -> bool:
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:
     """Whether tokens[start:i] are only auxiliaries and adverbs, no subject."""
-    return all(t[2].lower() in g.AUXILIARIES or _ly_adverb(t[2]) for t in tokens[start:i])
-
-
-def _ly_adverb(word: str) -> bool:
-    """A lower-case word in "-ly", taken for an adverb ("independently", "also")."""
-    return word.endswith("ly") and word.islower()
+    return all(t[2].lower() in g.AUXILIARIES or ly_adverb(t[2]) for t in tokens[start:i])
 
 
 def _according_to(

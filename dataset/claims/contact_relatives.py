@@ -7,7 +7,7 @@ import re
 
 from dataset.claims import grammar as g
 from dataset.claims.tokens import Span
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import ly_adverb, past_form
 
 # Words after "a"/"an" that quantify a plural rather than head a noun ("a few officials").
 _QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
@@ -88,7 +88,8 @@ def _plain_noun(word: str) -> bool:
         and word not in g.CLAUSE_WORDS
         and word not in g.DETERMINERS
         and not past_form(word)
-        and not word.endswith(("ly", "ing"))
+        and not ly_adverb(word)
+        and not word.endswith("ing")
     )
 
 
@@ -108,6 +109,6 @@ def _noun_phrase(words: list[str]) -> bool:
             return False
         if (lower in g.PREPOSITIONS and not (lower == "of" and n)) or lower == "to":
             return False
-        if past_form(lower) or (lower.endswith("ly") and word.islower()):
+        if past_form(lower) or ly_adverb(word):
             return False
     return True

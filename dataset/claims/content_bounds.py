@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dataset.claims import grammar as g
-from dataset.claims.claimant_phrases import ly_adverb
 from dataset.claims.lexicon import Cue
 from dataset.claims.params import ClaimParams
 from dataset.claims.tokens import Token
@@ -14,6 +13,7 @@ from dataset.claims.verb_forms import (
     infinitive,
     ing_participle,
     leave_to_speak,
+    ly_adverb,
     past_form,
     second_predicate,
 )

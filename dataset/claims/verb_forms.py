@@ -16,6 +16,12 @@ def ing_participle(word: str) -> bool:
     return word.islower() and word.endswith("ing") and word not in g.ING_NOUNS
 
 
+def ly_adverb(word: str) -> bool:
+    """`widely`, `originally`: a lower-case word in -ly that is not a noun ("ally",
+    "rally", "family")."""
+    return word.endswith("ly") and word.islower() and len(word) > 3 and word not in g.LY_NOUNS
+
+
 def negated(word: str) -> bool:
     """`not`, `never`, `cannot`, `didn't`: a word that denies the verb it goes with (a
     contracted negative is also a finite auxiliary)."""
