@@ -681,7 +681,7 @@ def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: s
             or (_finite(word) and not word[0].isupper())
         ):
             return end  # a clause, or a quotation: the verb may be the content's own
-        if n > begin and word in ("and", "but") and _predicate_after(tokens, n + 1, cue):
+        if n > begin and second_predicate(tokens, n, cue):
             return tokens[n - 1][0] if tokens[n - 1][2] == "," else tokens[n][0]
     return end
 
@@ -691,27 +691,6 @@ def _finite(word: str) -> bool:
     form."""
     lower = word.lower()
     return lower in g.FINITE_AUXILIARIES or past_form(lower) or lower in g.MORE_IRREGULAR_PAST
-
-
-def _predicate_after(tokens: list[Token], n: int, cue: str) -> bool:
-    """Token n opens a verb phrase in the cue's form: an auxiliary and a participle, or
-    a past form after a past cue, before its object (a pronoun, a determiner, a name, a
-    preposition)."""
-    word = tokens[n][2]
-    if not word.islower():
-        return False
-    following = tokens[n + 1][2]
-    object_after = (
-        following.lower() in g.DETERMINERS
-        or following.lower() in g.OBJECT_PRONOUNS
-        or following[0].isupper()
-        or following.lower() in g.PREPOSITIONS
-    )
-    if word in ("has", "have", "had") and past_form(following):
-        return True  # "and has said"
-    return (
-        past_form(cue) and word.endswith("ed") and word not in g.NOUN_PARTICIPLES and object_after
-    )
 
 
 def phrase_end(tokens: list[Token], begin: int) -> int:

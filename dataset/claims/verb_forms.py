@@ -73,13 +73,37 @@ def finite_soon(tokens: list[Token], n: int) -> bool:
     return False
 
 
-def second_predicate(tokens: list[Token], n: int) -> bool:
+def second_predicate(tokens: list[Token], n: int, cue: str | None = None) -> bool:
     """`endorsed Trump and has appeared at his side`, `claimed the attack but later
     denied it`: "and" or "but" opening the claimant's next verb phrase (an auxiliary, an
-    adverb of one, or a past-tense verb follows), not a second object."""
+    adverb of one, or a past-tense verb follows), not a second object. Given the cue's
+    lower-case form, the test is `_predicate_in_form`'s."""
     if tokens[n][2] not in ("and", "but") or n + 1 >= len(tokens):
         return False
+    if cue is not None:
+        return n + 2 < len(tokens) and _predicate_in_form(tokens, n + 1, cue)
     word = tokens[n + 1][2]
     if tokens[n][2] == "but" and word == "not":
         return False  # "offered help but not for free": the object, limited
     return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or past_form(word))
+
+
+def _predicate_in_form(tokens: list[Token], n: int, cue: str) -> bool:
+    """Token n opens a verb phrase in the cue's form: "has"/"have"/"had" and a participle,
+    or a regular past after a past cue (not one naming casualties: "the dead and
+    wounded") before its object (a pronoun, a determiner, a name, a preposition)."""
+    word = tokens[n][2]
+    if not word.islower():
+        return False
+    following = tokens[n + 1][2]
+    if word in ("has", "have", "had") and past_form(following):
+        return True  # "and has said"
+    object_after = (
+        following.lower() in g.DETERMINERS
+        or following.lower() in g.OBJECT_PRONOUNS
+        or following[0].isupper()
+        or following.lower() in g.PREPOSITIONS
+    )
+    return (
+        past_form(cue) and word.endswith("ed") and word not in g.NOUN_PARTICIPLES and object_after
+    )
