@@ -351,7 +351,7 @@ def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> b
         and tokens[i][2].endswith("ed")
         and tokens[i - 1][2].isalpha()
         and tokens[i - 1][2].islower()
-        and tokens[i - 2][2].lower() in ("a", "an", "the")
+        and tokens[i - 2][2].lower() in g.ARTICLES
         and tokens[i - 3][2].lower() in g.PREPOSITIONS
         and (tokens[j][2].lower() in g.PREPOSITIONS or tokens[j][2] == "online")
         and tokens[i - 4][2].lower() in reader.lexicon.forms

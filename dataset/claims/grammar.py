@@ -202,6 +202,15 @@ PREPOSITIONS = _words(
     "on in at during after before from to with via through by of about for into over under "
     "against among between"
 )
+# Less common prepositions ("the firm behind the scheme", "Despite the ban"), which open no
+# name and make a determined noun phrase after them their object.
+MORE_PREPOSITIONS = _words(
+    "behind opposite near across beside inside outside around within without beyond toward "
+    "towards along amid despite like unlike per than besides regarding following given "
+    "contrary"
+)
+ARTICLES = _words("a an the")
+POSSESSIVE_DETERMINERS = _words("his her its their our")
 # Listeners after "told"/"asked"/"warned" before the content.
 LISTENERS = _words(
     "me him her us them you reporters journalists supporters voters lawmakers colleagues "
@@ -276,7 +285,8 @@ REPORT_NOUNS = _words(
     "analysis review investigation findings data figures memo letter media"
 )
 # What a speaker issues their own words in: "X said Y, according to a statement" names
-# how X spoke, not a second source (a report or study is someone else's).
+# how X spoke, not a second source (a report or study is someone else's; "statement" and
+# "letter" are also `REPORT_NOUNS`, documents that report, when no speaker is inside).
 OWN_CHANNELS = _words(
     "statement statements post posts video videos message messages tweet tweets "
     "communique communiqué letter recording interview announcement release"

@@ -102,7 +102,7 @@ def drop_channels(text: str, drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-_CHANNEL_OPENERS = frozenset("a an the its their his her".split())
+_CHANNEL_OPENERS = g.ARTICLES | (g.POSSESSIVE_DETERMINERS - {"our"})
 
 
 def _own_channel(text: str, draft: Draft) -> bool:
