@@ -590,13 +590,16 @@ def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
 
 def test_a_participle_naming_casualties_after_and_is_no_second_predicate() -> None:
     """ "reported the dead and wounded in …": "wounded", "injured" name people here, so
-    the object goes on past "and" instead of ending at a supposed second verb."""
+    the object goes on past "and" instead of ending at a supposed second verb; before a
+    determiner or a number they are the claimant's next verb ("and wounded three")."""
     text = "Rescuers reported scores of dead and injured in the rubble."
     assert _claims(text) == [("Rescuers", "reported", "scores of dead and injured in the rubble")]
     named = "The militia announced the capture of a major and wounded Ukrainians."
     assert _claims(named) == [
         ("The militia", "announced", "the capture of a major and wounded Ukrainians")
     ]
+    verb = "The brigade confirmed the loss of a tank and wounded three attackers."
+    assert _claims(verb) == [("The brigade", "confirmed", "the loss of a tank")]
 
 
 def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:

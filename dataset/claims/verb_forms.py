@@ -90,20 +90,20 @@ def second_predicate(tokens: list[Token], n: int, cue: str | None = None) -> boo
 
 def _predicate_in_form(tokens: list[Token], n: int, cue: str) -> bool:
     """Token n opens a verb phrase in the cue's form: "has"/"have"/"had" and a participle,
-    or a regular past after a past cue (not one naming casualties: "the dead and
-    wounded") before its object (a pronoun, a determiner, a name, a preposition)."""
+    or a regular past after a past cue before its object (a pronoun, a determiner, a
+    name, a preposition). A past that may name casualties ("the dead and wounded in
+    …", "and wounded Russians") is a verb only before a determiner, a pronoun or a
+    number ("and wounded two others")."""
     word = tokens[n][2]
     if not word.islower():
         return False
     following = tokens[n + 1][2]
     if word in ("has", "have", "had") and past_form(following):
         return True  # "and has said"
-    object_after = (
-        following.lower() in g.DETERMINERS
-        or following.lower() in g.OBJECT_PRONOUNS
-        or following[0].isupper()
-        or following.lower() in g.PREPOSITIONS
-    )
-    return (
-        past_form(cue) and word.endswith("ed") and word not in g.NOUN_PARTICIPLES and object_after
-    )
+    if not (past_form(cue) and word.endswith("ed")):
+        return False
+    lower = following.lower()
+    determined = lower in g.DETERMINERS or lower in g.OBJECT_PRONOUNS or lower[0].isdigit()
+    if word in g.NOUN_PARTICIPLES:
+        return determined
+    return determined or following[0].isupper() or lower in g.PREPOSITIONS
