@@ -483,13 +483,21 @@ def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
         ("the army", "says", "is untrue"),
     ]
     aside = "Critics say the tax, which the mayor says is fair, hurts farmers."
-    assert _claims(aside)[0] == (
-        "Critics",
-        "say",
-        "the tax, which the mayor says is fair, hurts farmers",
-    )
+    assert _claims(aside) == [
+        ("Critics", "say", "the tax, which the mayor says is fair, hurts farmers")
+    ]
     verb = "She said she met the envoy, who she described as tired."
-    assert _claims(verb)[0] == ("She", "said", "she met the envoy, who she described as tired")
+    assert _claims(verb) == [("She", "said", "she met the envoy, who she described as tired")]
+
+
+def test_a_time_phrase_after_a_relative_s_cue_is_no_content() -> None:
+    """ "…, which the navy confirmed the next day": "the" before "next", "following" or a
+    time word opens a time adjunct of the relative's verb, not a clause it reports, so
+    the relative makes no second claim of the time phrase."""
+    text = "Militants said they shelled the port, which the navy confirmed the next day."
+    assert all(content != "the next day" for _, _, content in _claims(text))
+    following = "Militants said they shelled the port, which Kyiv denied the following week."
+    assert all(not content.startswith("the following") for _, _, content in _claims(following))
 
 
 def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
@@ -498,6 +506,8 @@ def test_a_determined_subject_after_a_head_noun_is_the_claimant() -> None:
     is the claimant; after a preposition it is that preposition's object."""
     text = "It was a threat the ministry said it took seriously."
     assert _claims(text) == [("the ministry", "said", "it took seriously")]
+    noun = "It was an assembly the governor said was unlawful."
+    assert _claims(noun) == [("the governor", "said", "was unlawful")]
     rivals = "They signed the pact their rivals say was forced on them."
     assert [(c, cue) for c, cue, _ in _claims(rivals)] == [("their rivals", "say")]
     behind = "The firm behind the app said it would appeal."
@@ -508,14 +518,30 @@ def test_a_report_a_later_cue_denies_stays_its_claimant_s_claim() -> None:
     """ "A claim X, B denies": B answers A's report, so both are claims (A's is not part of
     B's words); a concession ("the minister admitted") still holds what it reports."""
     text = "Gulf: Rebels claim strike on tanker, navy denies\n\nThe tanker was hit at dawn."
-    assert sorted(_claims(text)) == [
-        ("Rebels", "claim", "strike on tanker"),
-        ("navy", "denies", "Gulf: Rebels claim strike on tanker"),
+    rows = sorted(_claims(text))
+    assert [(claimant, cue) for claimant, cue, _ in rows] == [
+        ("Rebels", "claim"),
+        ("navy", "denies"),
     ]
+    assert rows[0][2] == "strike on tanker"
+    assert rows[1][2].endswith("Rebels claim strike on tanker")  # the topic label aside
     body = "The rebels say they downed a drone, the army denies."
-    assert ("The rebels", "say", "they downed a drone") in _claims(body)
+    assert _claims(body) == [
+        ("the army", "denies", "The rebels say they downed a drone"),
+        ("The rebels", "say", "they downed a drone"),
+    ]
     admitted = "Voters say the plan is unfair, the minister admitted."
     assert _claims(admitted) == [("the minister", "admitted", "Voters say the plan is unfair")]
+
+
+def test_a_report_deep_inside_a_denied_content_stays_part_of_it() -> None:
+    """ "Reports that X said Y were false, B denied": only a report whose claimant opens
+    the answered content is a claim of its own; one further inside is part of what B
+    denied (its content would run into the answer's words)."""
+    text = "Rumours that the envoy said he would quit were baseless, the embassy denied."
+    assert _claims(text) == [
+        ("the embassy", "denied", "Rumours that the envoy said he would quit were baseless")
+    ]
 
 
 def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
@@ -530,18 +556,50 @@ def test_according_to_the_speaker_s_own_statement_is_one_claim() -> None:
     assert [c for c, _, _ in _claims(other)] == ["a transcript of the briefing"]
 
 
+def test_a_statement_cited_before_another_clause_keeps_its_own_claim() -> None:
+    """ "A fell, according to a statement, and the army said B": the statement is the
+    source of the clause before it only; the report in the coordinated clause is no
+    speaker of that statement, and both claims stay. A verb right after "and" goes on
+    with the sourced clause's subject."""
+    text = "The bridge collapsed, according to a statement, and the police said two died."
+    assert _claims(text) == [
+        ("a statement", "according to", "The bridge collapsed"),
+        ("the police", "said", "two died"),
+    ]
+
+
 def test_a_predicate_coordinated_with_the_cue_ends_an_object_content() -> None:
     """ "X denied the charges and accused Y": the object has no verb of its own, so the
     verb after "and" is the claimant's next predicate, not part of what was denied; a
     clause content keeps its own coordinated verb."""
     text = "The general denied the charges and accused the monitors of bias."
-    assert _claims(text)[0] == ("The general", "denied", "the charges")
+    assert _claims(text) == [
+        ("The general", "denied", "the charges"),
+        ("The general", "accused", "the monitors of bias"),
+    ]
     aux = "The envoy describes himself as neutral and has said that talks will resume."
-    assert _claims(aux)[0] == ("The envoy", "describes", "himself as neutral")
+    assert _claims(aux) == [
+        ("The envoy", "describes", "himself as neutral"),
+        ("The envoy", "said", "that talks will resume"),
+    ]
     clause = "He said the militia stormed the depot and looted the stores."
     assert _claims(clause) == [
         ("He", "said", "the militia stormed the depot and looted the stores")
     ]
+
+
+def test_a_participle_naming_casualties_after_and_is_no_second_predicate() -> None:
+    """ "reported the dead and wounded in …": "wounded", "injured" name people here, so
+    the object goes on past "and" instead of ending at a supposed second verb; before a
+    determiner or a number they are the claimant's next verb ("and wounded three")."""
+    text = "Rescuers reported scores of dead and injured in the rubble."
+    assert _claims(text) == [("Rescuers", "reported", "scores of dead and injured in the rubble")]
+    named = "The militia announced the capture of a major and wounded Ukrainians."
+    assert _claims(named) == [
+        ("The militia", "announced", "the capture of a major and wounded Ukrainians")
+    ]
+    verb = "The brigade confirmed the loss of a tank and wounded three attackers."
+    assert _claims(verb) == [("The brigade", "confirmed", "the loss of a tank")]
 
 
 def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
@@ -554,6 +612,15 @@ def test_a_cue_form_heading_a_prepositional_phrase_is_a_noun() -> None:
     assert _claims(plans) == [("the ministry", "said", "fuel prices would rise")]
 
 
+def test_a_name_after_a_prepositional_phrase_is_the_cue_s_subject() -> None:
+    """ "In the video Putin says, …": a name after the phrase's lower-case noun starts a
+    clause, so the cue form after it is that subject's verb, not the phrase's noun."""
+    quote = 'In the recording Lavrov says, "The offensive will go on."'
+    assert _claims(quote) == [("Lavrov", "says", "The offensive will go on")]
+    clause = "In the communique Hezbollah writes, the truce has collapsed."
+    assert _claims(clause) == [("Hezbollah", "writes", "the truce has collapsed")]
+
+
 def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     """ "X said last week (that) …": "last week" dates the report, so the content starts
     after it (also at a quotation after a place); before a verb it is the content's
@@ -564,3 +631,11 @@ def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     assert _claims(quote) == [("The envoy", "said", "The talks are over")]
     subject = "The minister said last year was the deadliest on record."
     assert _claims(subject) == [("The minister", "said", "last year was the deadliest on record")]
+    present = "The spokesman said this month ends the truce with the militia."
+    assert _claims(present) == [
+        ("The spokesman", "said", "this month ends the truce with the militia")
+    ]
+    irregular = "The governor said last week brought heavy shelling to the port."
+    assert _claims(irregular) == [
+        ("The governor", "said", "last week brought heavy shelling to the port")
+    ]

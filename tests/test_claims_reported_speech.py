@@ -276,6 +276,35 @@ def test_a_passive_agent_ends_before_the_of_phrase_of_a_charge() -> None:
     assert _claims("The deal was criticised by the head of the agency.") == [
         ("the head of the agency", "criticised", "The deal")
     ]
+    assert _claims("The navy was accused by the chief of the UN panel of abuses.") == [
+        ("the chief of the UN panel", "accused", "The navy")
+    ]
+    assert _claims("The militia was accused by the Office of the Ombudsman of abuses.") == [
+        ("the Office of the Ombudsman", "accused", "The militia")
+    ]
+
+
+def test_a_for_phrase_after_a_plain_report_verb_is_the_agent_s_own() -> None:
+    """ "reported by activists for the opposition": only a verb of blame, praise or
+    warning takes a reason in a "for" noun phrase; after another verb "for" goes on in
+    the agent, and a gerund after "for" is a reason after any verb."""
+    assert _claims("The shelling was reported by monitors for the opposition.") == [
+        ("monitors for the opposition", "reported", "The shelling")
+    ]
+    assert _claims("The deal was praised by envoys for ending the siege.") == [
+        ("envoys", "praised", "The deal")
+    ]
+
+
+def test_a_noun_in_ly_before_a_passive_is_the_subject_s_head() -> None:
+    """ "The daily was criticised by X": an -ly word counts as an adverb of the passive
+    only right after its auxiliary; before it, it is the subject's head noun."""
+    assert _claims("The daily was criticised by the ruling party.") == [
+        ("the ruling party", "criticised", "The daily")
+    ]
+    assert _claims("The weekly was widely criticised by the censors.") == [
+        ("the censors", "criticised", "The weekly")
+    ]
 
 
 def test_duration_adjunct_between_cue_and_content() -> None:

@@ -93,4 +93,25 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(text: str) -> None:
 def test_a_pronoun_or_the_after_an_abbreviation_opens_a_sentence(text: str, first: str) -> None:
     """ "the U.S. He said": a title or initials go on with a name, never with a subject
     pronoun or "the", so the dot before one ends the sentence."""
-    assert _sentences(text)[0] == first
+    assert _sentences(text) == [first, text[len(first) :].strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was led by Mr. He Xiang of the trade ministry.",
+        "Adm. He Tao commands the fleet.",
+        "The film Rex vs. The Crown opened in May.",
+    ],
+)
+def test_a_name_or_title_after_a_title_or_versus_goes_on(text: str) -> None:
+    """ "Mr. He Lifeng", "X vs. The State": "He" before a capitalised word is a name, and
+    "The" after "vs." opens the second title, so neither starts a sentence."""
+    assert _sentences(text) == [text]
+
+
+def test_the_t_of_a_contraction_is_no_initial() -> None:
+    """ "they don't. Officials …": the letter after an apostrophe ends a contraction, not a
+    one-letter initial, so the dot after it ends the sentence before any capital."""
+    text = "They said they won't. Diplomats expect otherwise."
+    assert _sentences(text) == ["They said they won't.", "Diplomats expect otherwise."]

@@ -278,7 +278,10 @@ def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
             )
             place = written in sentences.STATES
             if begin < dot and match.end() - dot == 1:
-                if word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                contraction = begin > 0 and text[begin - 1] in "'’"  # "don't."
+                if word in sentences.ABBREVIATIONS or (
+                    len(word) == 1 and word.isalpha() and not contraction
+                ):
                     continue
                 if initials and len(written) % 2 == 1 and not place:
                     continue

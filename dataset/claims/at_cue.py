@@ -12,7 +12,6 @@ from dataset.claims.claimant_phrases import (
     closes_phrase,
     has_speech,
     left_boundary,
-    ly_adverb,
     parenthetical,
     sentence_subject,
     skip_left,
@@ -37,7 +36,7 @@ from dataset.claims.number_words import UNITS_WORDS, VAGUE
 from dataset.claims.possessed import demonym_owned, possessed, possessive_report
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import infinitive, past_form
+from dataset.claims.verb_forms import infinitive, ing_participle, ly_adverb, past_form
 
 
 def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
@@ -197,7 +196,7 @@ def _after_to(tokens: list[Token], i: int) -> bool:
     """Whether "to" stands before the cue at i, an adverb between ("to independently
     verify")."""
     n = i - 1
-    if n > 0 and _ly_adverb(tokens[n][2]):
+    if n > 0 and ly_adverb(tokens[n][2]):
         n -= 1
     return n >= 0 and tokens[n][2].lower() == "to"
 
@@ -352,7 +351,7 @@ def _object_participle(reader: Reader, tokens: list[Token], i: int, j: int) -> b
         and tokens[i][2].endswith("ed")
         and tokens[i - 1][2].isalpha()
         and tokens[i - 1][2].islower()
-        and tokens[i - 2][2].lower() in ("a", "an", "the")
+        and tokens[i - 2][2].lower() in g.ARTICLES
         and tokens[i - 3][2].lower() in g.PREPOSITIONS
         and (tokens[j][2].lower() in g.PREPOSITIONS or tokens[j][2] == "online")
         and tokens[i - 4][2].lower() in reader.lexicon.forms
@@ -464,7 +463,7 @@ def _relative_passive(tokens: list[Token], i: int) -> bool:
     whose subject is a relative pronoun (and which a comma ends, as the caller checks)
     reports its antecedent, by nobody named; what follows the comma is the main clause's."""
     k = i - 1
-    while k >= 0 and tokens[k][2].endswith("ly"):
+    while k >= 0 and ly_adverb(tokens[k][2]):
         k -= 1  # "could not be independently confirmed"
     if k < 0 or tokens[k][2].lower() not in g.PASSIVE_MARKERS:
         return False
@@ -485,19 +484,22 @@ def _passive_by(
     """`The plan was criticised by aid groups`: the subject is what was said about, the
     by-phrase the claimant."""
     end = j + 1
-    of_ends = cue.lemma in g.OF_COMPLEMENT_LEMMAS  # "accused by X of Y": "of Y" is no part of X
     while end < len(tokens) and end - j <= reader.params.max_claimant_tokens:
         word = tokens[end][2]
         if (
             closes_phrase(tokens, end)
             or word.lower() in g.CLAUSE_WORDS
-            or (of_ends and word == "of")
-            or _reason_for(tokens, end)
+            or _reason_for(tokens, end, cue)
         ):
             break
         end += 1
+    if cue.lemma in g.OF_COMPLEMENT_LEMMAS:
+        end = _of_complement(tokens, j + 1, end)
     k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in g.AUXILIARIES or ly_adverb(tokens[k][2])):
+    while k >= 0 and (
+        tokens[k][2].lower() in g.AUXILIARIES
+        or (k > 0 and ly_adverb(tokens[k][2]) and tokens[k - 1][2].lower() in g.AUXILIARIES)
+    ):
         k -= 1  # "was widely criticised": the adverb is no part of the subject
     if k > 1 and tokens[k][2] == "to":
         # "The rules are likely to be decided by X": the subject stands before the
@@ -522,14 +524,35 @@ def _passive_by(
     )
 
 
-def _reason_for(tokens: list[Token], n: int) -> bool:
-    """`warned by X for a lack of drive`, `criticised by X for failing`: "for" and a common
-    noun phrase or a gerund give the reason, the verb's complement, not part of the agent
-    ("the Committee for the Protection of Journalists" goes on in capitals)."""
-    if tokens[n][2] != "for" or n + 1 >= len(tokens):
-        return False
+def _of_complement(tokens: list[Token], begin: int, end: int) -> int:
+    """`accused by the head of the UN mission of abuses`: the last "of" before a common
+    noun phrase in the agent (tokens begin to end) opens the verb's complement, so the
+    agent ends before it; an "of" before a name is the agent's own ("the Office of the
+    High Commissioner")."""
+    for n in range(end - 2, begin, -1):
+        if tokens[n][2] == "of" and _common_after(tokens, n):
+            return n
+    return end
+
+
+def _common_after(tokens: list[Token], n: int) -> bool:
+    """Whether a lower-case word follows token n, past a determiner."""
     after = n + 2 if tokens[n + 1][2].lower() in g.DETERMINERS and n + 2 < len(tokens) else n + 1
     return tokens[after][2].islower()
+
+
+def _reason_for(tokens: list[Token], n: int, cue: Cue) -> bool:
+    """`criticised by X for a lack of drive`, `reported by X for failing`: "for" and a
+    gerund or "not" give the reason, the verb's complement, not part of the agent; so
+    does a common noun phrase after a verb of blame or praise (`REASON_LEMMAS`), while
+    elsewhere it is the agent's own ("activists for the opposition"); "the Committee
+    for the Protection of Journalists" goes on in capitals."""
+    if tokens[n][2] != "for" or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    if word == "not" or ing_participle(word):
+        return True
+    return cue.lemma in g.REASON_LEMMAS and _common_after(tokens, n)
 
 
 def _count_before(tokens: list[Token], i: int) -> bool:
@@ -631,12 +654,7 @@ def _ends_list(tokens: list[Token], comma: int, closing: int) -> bool:
 
 def _no_subject(tokens: list[Token], start: int, i: int) -> bool:
     """Whether tokens[start:i] are only auxiliaries and adverbs, no subject."""
-    return all(t[2].lower() in g.AUXILIARIES or _ly_adverb(t[2]) for t in tokens[start:i])
-
-
-def _ly_adverb(word: str) -> bool:
-    """A lower-case word in "-ly", taken for an adverb ("independently", "also")."""
-    return word.endswith("ly") and word.islower()
+    return all(t[2].lower() in g.AUXILIARIES or ly_adverb(t[2]) for t in tokens[start:i])
 
 
 def _according_to(
@@ -677,12 +695,14 @@ def _according_to(
             (content is None or not content[2])
             and continues(tokens, end)
             and tokens[end + 1][2] not in g.RELATIVES
+            and not _new_clause(tokens, end + 1)
             and not _source_apposition(tokens, end)
         ):
             # "Since November, according to HRW, forces have killed …": the aside sits
             # inside the content, which runs on to the sentence end ("…, according to
             # the report, which …" and "…, according to SOHR, a Britain-based war
-            # monitor." go on about the source instead).
+            # monitor." go on about the source instead; "…, and the army said …"
+            # coordinates a clause of the writer's: `_new_clause`).
             stop = tokens[-1][1]
     return Draft(
         start,
@@ -693,6 +713,16 @@ def _according_to(
         "according_to",
         reader.params.confidence_according_to,
     )
+
+
+def _new_clause(tokens: list[Token], n: int) -> bool:
+    """`…, according to X, and the army said …`: a conjunction at token n before a word
+    that is no verb opens a clause with its own subject, outside the sourced content (a
+    verb after it, "and said …", goes on with the content's subject)."""
+    if tokens[n][2] not in g.SENTENCE_CONJUNCTIONS or n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2]
+    return not (word.islower() and (past_form(word) or word in g.AUXILIARIES))
 
 
 def _after_bracket(tokens: list[Token], n: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataset.claims import grammar as g
 from dataset.claims.openers import after_openers
 from dataset.claims.tokens import Token
-from dataset.claims.verb_forms import ing_participle, past_form, possessive
+from dataset.claims.verb_forms import ing_participle, ly_adverb, past_form, possessive
 
 
 def skip_left(tokens: list[Token], k: int) -> int:
@@ -36,11 +36,6 @@ def skip_left(tokens: list[Token], k: int) -> int:
         else:
             break
     return k
-
-
-def ly_adverb(word: str) -> bool:
-    """`widely`, `originally`: a lower-case word in -ly that is not a noun ("ally")."""
-    return word.endswith("ly") and word.islower() and len(word) > 3 and word not in g.LY_NOUNS
 
 
 def _surname_may(tokens: list[Token], k: int) -> bool:

@@ -7,22 +7,18 @@ import re
 
 from dataset.claims import grammar as g
 from dataset.claims.tokens import Span
-from dataset.claims.verb_forms import past_form
+from dataset.claims.verb_forms import ly_adverb, past_form
 
 # Words after "a"/"an" that quantify a plural rather than head a noun ("a few officials").
 _QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
 _WORD = re.compile(r"\S+")
-_ARTICLES = frozenset(["a", "an", "the"])
-_OPENERS = _ARTICLES | {"what"}
+_OPENERS = g.ARTICLES | {"what"}
 # Determiners that open the subject of a contact relative after its head noun ("a threat
 # the US said …", "the deal its rivals say …").
-_SUBJECT_DETERMINERS = frozenset("the his her its their our".split())
+_SUBJECT_DETERMINERS = g.POSSESSIVE_DETERMINERS | {"the"}
 # Prepositions before a determined noun phrase make it their object ("the firm behind the
 # scheme"), not a relative clause's subject.
-_PREPOSITIONS = g.PREPOSITIONS | frozenset(
-    "behind opposite near across beside inside outside around within without beyond "
-    "toward towards along amid despite like unlike per than".split()
-)
+_PREPOSITIONS = g.PREPOSITIONS | g.MORE_PREPOSITIONS
 
 
 def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
@@ -70,7 +66,11 @@ def _determined_subject(words: list[str]) -> int | None:
         if words[k].lower() not in _SUBJECT_DETERMINERS or not _noun_phrase(words[k + 1 :]):
             continue
         for d in (k - 2, k - 3):
-            if d >= 0 and words[d].lower() in _ARTICLES and all(map(_plain_noun, words[d + 1 : k])):
+            if (
+                d >= 0
+                and words[d].lower() in g.ARTICLES
+                and all(map(_plain_noun, words[d + 1 : k]))
+            ):
                 return k
         return None
     return None
@@ -88,7 +88,8 @@ def _plain_noun(word: str) -> bool:
         and word not in g.CLAUSE_WORDS
         and word not in g.DETERMINERS
         and not past_form(word)
-        and not word.endswith(("ly", "ing"))
+        and not ly_adverb(word)
+        and not word.endswith("ing")
     )
 
 
@@ -108,6 +109,6 @@ def _noun_phrase(words: list[str]) -> bool:
             return False
         if (lower in g.PREPOSITIONS and not (lower == "of" and n)) or lower == "to":
             return False
-        if past_form(lower) or (lower.endswith("ly") and word.islower()):
+        if past_form(lower) or ly_adverb(word):
             return False
     return True

@@ -13,6 +13,7 @@ from dataset.claims.verb_forms import (
     infinitive,
     ing_participle,
     leave_to_speak,
+    ly_adverb,
     past_form,
     second_predicate,
 )
@@ -350,17 +351,35 @@ def _after_period_start(
 
 def _after_period(tokens: list[Token], j: int) -> int:
     """`said last week the army …`, `said this month, "…"`: the index after "last",
-    "this" or "next" and a period, a time adjunct of the cue, else j. Before a verb the
-    period is the content's subject ("said last year was the worst")."""
+    "this" or "next" and a period, a time adjunct of the cue, else j. Only before what
+    opens a clause or an adjunct (`_opens_after_period`); before a verb or an adverb the
+    period is the content's subject ("said last year was the worst", "said this week
+    marks the anniversary")."""
     if (
         j + 2 < len(tokens)
         and tokens[j][2].lower() in ("last", "this", "next")
         and tokens[j + 1][2].lower() in g.PERIODS
+        and _opens_after_period(tokens[j + 2][2])
     ):
-        following = tokens[j + 2][2].lower()
-        if not (following in g.AUXILIARIES or past_form(following)):
-            return j + 2
+        return j + 2
     return j
+
+
+def _opens_after_period(word: str) -> bool:
+    """A word that may open the content or another adjunct after a period adjunct: a
+    punctuation mark, a preposition ("as", "to"), an -ly adverb, a determiner, a
+    subject pronoun, "that", a name or a number (a verb form in any tense may not)."""
+    lower = word.lower()
+    return (
+        not word[0].isalnum()
+        or lower in g.PREPOSITIONS
+        or lower in g.DETERMINERS
+        or lower in g.PRONOUNS
+        or lower in ("as", "to", "that")
+        or ly_adverb(word)
+        or word[0].isupper()
+        or word[0].isdigit()
+    )
 
 
 def _after_day(tokens: list[Token], j: int) -> int:
@@ -556,16 +575,31 @@ def _subject_then_cue(tokens: list[Token], n: int, forms: dict[str, Cue]) -> int
 def _clause_after(tokens: list[Token], n: int) -> bool:
     """A clause opens at token n (a subject, or a verb whose subject is the relative's
     gap: "said it was reviewing", "says is needed"), not an object phrase ("described
-    as", "ruled against", "forecast to be", a quotation)."""
+    as", "ruled against", "forecast to be", a quotation) or a time adjunct ("confirmed
+    the next day": `_time_after_the`)."""
     if n >= len(tokens):
         return False
     word = tokens[n][2]
     return (
         word.lower() in g.AUXILIARIES
         or word.lower() in g.PRONOUNS
-        or word.lower() in ("the", "that")
+        or word.lower() == "that"
+        or (word.lower() == "the" and not _time_after_the(tokens, n))
         or (word[0].isupper() and word.isalpha())
     )
+
+
+# Words that make "the" and a noun a point in time ("the next day", "the same week").
+_TIME_SEQUENCE = frozenset("next following same previous day".split())
+
+
+def _time_after_the(tokens: list[Token], n: int) -> bool:
+    """`the next day`, `the following morning`, `the day before`: "the" at token n opens
+    a time adjunct of the verb before, not the subject of a clause."""
+    if n + 1 >= len(tokens):
+        return False
+    word = tokens[n + 1][2].lower()
+    return word in _TIME_SEQUENCE or word in g.TIME_WORDS or word in g.PERIODS
 
 
 def no_check(tokens: list[Token], n: int) -> bool:
@@ -647,7 +681,7 @@ def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: s
             or (_finite(word) and not word[0].isupper())
         ):
             return end  # a clause, or a quotation: the verb may be the content's own
-        if n > begin and word in ("and", "but") and _predicate_after(tokens, n + 1, cue):
+        if n > begin and second_predicate(tokens, n, cue):
             return tokens[n - 1][0] if tokens[n - 1][2] == "," else tokens[n][0]
     return end
 
@@ -657,25 +691,6 @@ def _finite(word: str) -> bool:
     form."""
     lower = word.lower()
     return lower in g.FINITE_AUXILIARIES or past_form(lower) or lower in g.MORE_IRREGULAR_PAST
-
-
-def _predicate_after(tokens: list[Token], n: int, cue: str) -> bool:
-    """Token n opens a verb phrase in the cue's form: an auxiliary and a participle, or
-    a past form after a past cue, before its object (a pronoun, a determiner, a name, a
-    preposition)."""
-    word = tokens[n][2]
-    if not word.islower():
-        return False
-    following = tokens[n + 1][2]
-    object_after = (
-        following.lower() in g.DETERMINERS
-        or following.lower() in g.OBJECT_PRONOUNS
-        or following[0].isupper()
-        or following.lower() in g.PREPOSITIONS
-    )
-    if word in ("has", "have", "had") and past_form(following):
-        return True  # "and has said"
-    return past_form(cue) and word.endswith("ed") and object_after
 
 
 def phrase_end(tokens: list[Token], begin: int) -> int:

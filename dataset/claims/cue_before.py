@@ -118,7 +118,7 @@ def cue_before(
     if not quoted and g.COORDINATED_CLAUSE.search(text, start, end):
         end = min(end, coordinated_clause(tokens, begin, end))
     if not quoted and g.AND_OR_BUT.search(text, start, end):
-        end = coordinated_predicate(tokens, begin, end, text[cue_span[0] : cue_span[1]])
+        end = min(end, coordinated_predicate(tokens, begin, end, text[cue_span[0] : cue_span[1]]))
     if not quoted:
         end = withheld_end(text, start, end)
     return (

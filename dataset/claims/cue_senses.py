@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dataset.claims import grammar as g
 from dataset.claims.figures import places_value
 from dataset.claims.fronted_participles import opens_with_participle
@@ -189,19 +191,30 @@ def noun_use(tokens: list[Token], i: int, j: int) -> bool:
 
 def prepositional_object(tokens: list[Token], i: int) -> bool:
     """`on the Sunday shows,`: a preposition, a determiner and one or two modifiers before
-    the form at i open a noun phrase the preposition governs, which holds no finite verb,
-    so the form is its head noun ("the Sunday polls show" with no preposition before
-    stays a verb). The caller asks only when a comma follows: a nominal report with its
-    own complement ("in his claims that …") still reports."""
+    the form at i (no name after a noun: `_name_after_noun`) open a noun phrase the
+    preposition governs, which holds no finite verb, so the form is its head noun ("the
+    Sunday polls show" with no preposition before stays a verb). The caller asks only
+    when a comma follows: a nominal report with its own complement ("in his claims that
+    …") still reports."""
     for k in (i - 2, i - 3):
         if k < 1 or not _determines(tokens[k][2]):
             continue
         modifiers = [t[2] for t in tokens[k + 1 : i]]
-        if tokens[k - 1][2].lower() in g.PREPOSITIONS and all(
-            w.isalpha() and w.lower() not in g.NOT_COMPOUND_HEADS for w in modifiers
+        if (
+            tokens[k - 1][2].lower() in g.PREPOSITIONS
+            and all(w.isalpha() and w.lower() not in g.NOT_COMPOUND_HEADS for w in modifiers)
+            and not _name_after_noun(modifiers)
         ):
             return True
     return False
+
+
+def _name_after_noun(words: list[str]) -> bool:
+    """`in the video Putin says,`: a name after a lower-case word is no modifier of the
+    cue but the subject of a clause after the adverbial phrase, whose head noun ends
+    before it (a named modifier comes first: "the Sunday shows"; an acronym may follow an
+    adjective: "their own HDTV plans")."""
+    return any(a.islower() and b[0].isupper() and not b.isupper() for a, b in pairwise(words))
 
 
 def _determines(word: str) -> bool:

@@ -202,6 +202,15 @@ PREPOSITIONS = _words(
     "on in at during after before from to with via through by of about for into over under "
     "against among between"
 )
+# Less common prepositions ("the firm behind the scheme", "Despite the ban"), which open no
+# name and make a determined noun phrase after them their object.
+MORE_PREPOSITIONS = _words(
+    "behind opposite near across beside inside outside around within without beyond toward "
+    "towards along amid despite like unlike per than besides regarding following given "
+    "contrary"
+)
+ARTICLES = _words("a an the")
+POSSESSIVE_DETERMINERS = _words("his her its their our")
 # Listeners after "told"/"asked"/"warned" before the content.
 LISTENERS = _words(
     "me him her us them you reporters journalists supporters voters lawmakers colleagues "
@@ -248,6 +257,12 @@ ADDRESSEE_PASSIVES = _words(
 # Report verbs whose complement may be an "of" phrase ("accused X of Y", "warned X of
 # Y"): in a passive, "by X of Y" ends the agent X before the "of".
 OF_COMPLEMENT_LEMMAS = _words("accuse suspect warn remind inform convince assure notify")
+# Verbs of blame, praise and warning, whose complement may give the reason after "for"
+# ("criticised by X for its lack of funding"); other verbs take only a gerund there.
+REASON_LEMMAS = _words(
+    "blame condemn criticize praise mock blast slam assail lambaste denounce hail applaud "
+    "thank decry warn"
+)
 # Participles with no past-tense homograph: "known", "shown" ("told" is `IRREGULAR_PAST`).
 PARTICIPLE_ONLY = _words("known shown")
 HAVE_FORMS = _words("have has had having")
@@ -270,7 +285,8 @@ REPORT_NOUNS = _words(
     "analysis review investigation findings data figures memo letter media"
 )
 # What a speaker issues their own words in: "X said Y, according to a statement" names
-# how X spoke, not a second source (a report or study is someone else's).
+# how X spoke, not a second source (a report or study is someone else's; "statement" and
+# "letter" are also `REPORT_NOUNS`, documents that report, when no speaker is inside).
 OWN_CHANNELS = _words(
     "statement statements post posts video videos message messages tweet tweets "
     "communique communiqué letter recording interview announcement release"
@@ -475,6 +491,12 @@ MORE_IRREGULAR_PAST = _words(
     "went became came began got held kept left lost met sent spent stood fell rose grew "
     "drew threw broke spoke chose drove ran won led fled fought caught taught sought built "
     "meant brought bought paid sold struck hung understood"
+)
+# Past forms that name people by what befell them ("the 12 wounded", "3 million
+# unemployed", "the dead and wounded"): a noun, not a verb.
+NOUN_PARTICIPLES = _words(
+    "wounded injured killed displaced detained arrested disappeared unemployed affected "
+    "abducted kidnapped missing dead trapped"
 )
 PERIODS = _words("week month year weekend")
 # "has said for weeks …", "for two years": a duration adjunct between a cue and content.

@@ -20,6 +20,12 @@ def headline_end(text: str, params: ClaimParams) -> int:
     return first
 
 
+# Punctuation that may close a headline after its last word.
+_CLOSING = " \t.!?\"'”’"
+# Words a title-case headline keeps in lower case: articles, conjunctions, prepositions.
+_MINOR_WORDS = g.PREPOSITIONS | frozenset("a an the and or but nor as vs".split())
+
+
 def title_case_headline(reader: Reader) -> list[Draft]:
     """`Bush Says He Will Run`: cue forms in a title-case first line, matched in lower
     case (the main pass only matches lower-case forms, so "Post" is not a cue). A line in
@@ -48,12 +54,6 @@ def title_case_headline(reader: Reader) -> list[Draft]:
             if draft is not None:
                 drafts.append(draft)
     return drafts
-
-
-# Punctuation that may close a headline after its last word.
-_CLOSING = " \t.!?\"'”’"
-# Words a title-case headline keeps in lower case: articles, conjunctions, prepositions.
-_MINOR_WORDS = g.PREPOSITIONS | frozenset("a an the and or but nor as vs".split())
 
 
 def _title_cased(line: str) -> bool:

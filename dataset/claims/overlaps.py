@@ -83,20 +83,26 @@ def _closed_question(text: str, draft: Draft) -> bool:
 def drop_channels(text: str, drafts: list[Draft]) -> list[Draft]:
     """`The Arakan Army said it took the town, according to a statement`: "according to"
     an unnamed statement, post or video of the speaker names the channel the report
-    inside its content came through, not a second source; that report's claimant is the
-    source, so the "according to" claim is dropped and the report stays one claim."""
+    that opens its content came through, not a second source; that report's claimant is
+    the source, so the "according to" claim is dropped and the report stays one claim.
+    A report later in the content (`X fell, according to a statement, and Y said …`)
+    is no speaker of the statement."""
     return [
         d
         for d in drafts
         if not (
             d.method == "according_to"
             and _own_channel(text, d)
-            and any(o.claimant and d.start <= o.cue[0] < d.end for o in drafts if o is not d)
+            and any(
+                o.claimant and o.claimant[0] == d.start and d.start <= o.cue[0] < d.end
+                for o in drafts
+                if o is not d
+            )
         )
     ]
 
 
-_CHANNEL_OPENERS = frozenset("a an the its their his her".split())
+_CHANNEL_OPENERS = g.ARTICLES | (g.POSSESSIVE_DETERMINERS - {"our"})
 
 
 def _own_channel(text: str, draft: Draft) -> bool:
@@ -120,13 +126,24 @@ def _own_channel(text: str, draft: Draft) -> bool:
 def _answers(draft: Draft) -> bool:
     """`Houthis claim attack on ship, Pentagon denies`: a cue after its content that
     answers someone else's claim (deny, confirm, dispute, reject) answers the report
-    before it, which stays its own claimant's claim instead of becoming part of the
-    answer's words ("X, the minister admitted" reports the minister's own words)."""
+    that opens its content, which stays its own claimant's claim instead of becoming part
+    of the answer's words ("X, the minister admitted" reports the minister's own words);
+    a report further inside is still part of what is answered."""
     return (
         draft.cue_info is not None
         and draft.cue_info.lemma in g.OTHERS_CLAIM_LEMMAS
         and draft.end <= draft.cue[0]
     )
+
+
+def _opens(text: str, start: int, draft: Draft) -> bool:
+    """Whether the report `draft` (its claimant, or its content in a passive: `X was
+    accused by Y …, charges it denies`) opens the content starting at `start`, after at
+    most a topic label and its colon (`Gulf: Rebels claim …, navy denies`)."""
+    if draft.claimant is None:
+        return False
+    before = text[start : min(draft.claimant[0], draft.start)]
+    return not before.strip() or (before.rstrip().endswith(":") and len(before.split()) <= 3)
 
 
 def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -141,11 +158,12 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     reports inside it, see `_closed_question`). A raised clause cited as a whole after it
     (`X are believed to …, an official said`) is the cited source's claim only, and so
     is a report adverb inside a named source's content (`X were reportedly killed, media
-    said`)."""
+    said`). A report whose claimant opens the content of an answer after it (`Houthis
+    claim …, Pentagon denies`) is the claim answered, and stays (`_answers`)."""
     outers = sorted(
-        (d.start, d.end, d.cue[0])
+        (d.start, d.end, d.cue[0], _answers(d))
         for d in drafts
-        if (d.method.startswith(NESTING) or _closed_question(text, d)) and not _answers(d)
+        if d.method.startswith(NESTING) or _closed_question(text, d)
     )
     cited = {(d.start, d.end) for d in drafts if d.claimant and d.method in CITING_AFTER}
     kept = []
@@ -165,7 +183,8 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
             and (start, end) != (draft.start, draft.end)
             and (start < first or cue < start or not hedged)
             and not (draft.start <= cue < draft.end and draft.cue[0] < cue)
-            for start, end, cue in outers[max(0, before - 8) : before]
+            and not (answers and _opens(text, start, draft))
+            for start, end, cue, answers in outers[max(0, before - 8) : before]
         )
         if not inside:
             kept.append(draft)

@@ -14,14 +14,7 @@ from dataset.claims.verb_forms import past_form, possessive
 # What opens a report noun's content: a clause, an infinitive or a topic.
 _COMPLEMENTS = g.TOPIC_PREPOSITIONS | {"that", "to"}
 # Words a possessor's name does not open with, though capitalised at a sentence start.
-_NOT_NAMES = (
-    g.PREPOSITIONS
-    | g.SUBORDINATORS
-    | frozenset(
-        "despite unlike contrary beyond amid besides regarding following given without "
-        "within across toward towards behind along like".split()
-    )
-)
+_NOT_NAMES = g.PREPOSITIONS | g.SUBORDINATORS | g.MORE_PREPOSITIONS
 
 
 def possessed(tokens: list[Token], i: int, surface: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dataset.claims import grammar as g
 from dataset.claims.number_words import SCALE_WORDS as _SCALE_WORDS
 from dataset.claims.number_words import UNITS_WORDS as _UNITS_WORDS
 from dataset.claims.number_words import VAGUE as _VAGUE
@@ -324,7 +325,7 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
             nationality = match.string[match.start("noun") : head.start("head")].split()[-1]
             code = _NATIONAL_CURRENCY.get((nationality.lower().rstrip("."), counted))
             return code or _CURRENCY_WORD.get(counted, counted), head.end("head")
-        if noun.lower() in _NOUN_PARTICIPLES:
+        if noun.lower() in g.NOUN_PARTICIPLES:
             return "person", match.end("noun")  # "50 killed in strikes", "the 12 wounded"
         if noun.lower() in _TAKING:
             captive = _CAPTIVE_AFTER.match(match.string, match.end("noun"))
@@ -336,12 +337,6 @@ def _unit(match: re.Match, value: float) -> tuple[str | None, int]:
     return None, match.start("after")
 
 
-# Past forms that name people by what befell them ("the 12 wounded", "3 million
-# unemployed"): a count's noun, not its verb.
-_NOUN_PARTICIPLES = frozenset(
-    "wounded injured killed displaced detained arrested disappeared unemployed affected "
-    "abducted kidnapped missing dead trapped".split()
-)
 # What only people (or creatures) do: the count of those who did it counts people.
 _PEOPLE_VERBS = frozenset("died drowned perished fled starved".split())
 # Past forms without "-ed" a count may be the subject of.
@@ -356,7 +351,7 @@ def _clause_verb(match: re.Match) -> bool:
     number, before a function word or the clause's end, is the verb the number is the
     subject of, not what it counts ("300,000 backlogged samples" modifies a noun)."""
     noun = match.group("noun")
-    if not noun.islower() or noun in _NOUN_PARTICIPLES or noun in _TAKING:
+    if not noun.islower() or noun in g.NOUN_PARTICIPLES or noun in _TAKING:
         return False
     if noun in _LINKING_VERBS:
         return True
@@ -369,7 +364,7 @@ def _clause_verb(match: re.Match) -> bool:
 def _stated(after: re.Match) -> bool:
     """Whether the word after a count's verb is a state only people are in ("700
     reported missing", "12 feared dead")."""
-    return after.group(1) in _NOUN_PARTICIPLES
+    return after.group(1) in g.NOUN_PARTICIPLES
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")

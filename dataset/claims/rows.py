@@ -20,7 +20,7 @@ from dataset.claims.verb_forms import past_form
 
 def _ends_with_determiner(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0] : span[1]].split()
-    return bool(words) and words[-1].lower() in ("a", "an", "the")
+    return bool(words) and words[-1].lower() in g.ARTICLES
 
 
 def _unattributed_estimate(article: Article, draft: Draft) -> Draft:

@@ -16,6 +16,12 @@ def ing_participle(word: str) -> bool:
     return word.islower() and word.endswith("ing") and word not in g.ING_NOUNS
 
 
+def ly_adverb(word: str) -> bool:
+    """`widely`, `originally`: a lower-case word in -ly that is not a noun ("ally",
+    "rally", "family")."""
+    return word.endswith("ly") and word.islower() and len(word) > 3 and word not in g.LY_NOUNS
+
+
 def negated(word: str) -> bool:
     """`not`, `never`, `cannot`, `didn't`: a word that denies the verb it goes with (a
     contracted negative is also a finite auxiliary)."""
@@ -67,13 +73,37 @@ def finite_soon(tokens: list[Token], n: int) -> bool:
     return False
 
 
-def second_predicate(tokens: list[Token], n: int) -> bool:
+def second_predicate(tokens: list[Token], n: int, cue: str | None = None) -> bool:
     """`endorsed Trump and has appeared at his side`, `claimed the attack but later
     denied it`: "and" or "but" opening the claimant's next verb phrase (an auxiliary, an
-    adverb of one, or a past-tense verb follows), not a second object."""
+    adverb of one, or a past-tense verb follows), not a second object. Given the cue's
+    lower-case form, the test is `_predicate_in_form`'s."""
     if tokens[n][2] not in ("and", "but") or n + 1 >= len(tokens):
         return False
+    if cue is not None:
+        return n + 2 < len(tokens) and _predicate_in_form(tokens, n + 1, cue)
     word = tokens[n + 1][2]
     if tokens[n][2] == "but" and word == "not":
         return False  # "offered help but not for free": the object, limited
     return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or past_form(word))
+
+
+def _predicate_in_form(tokens: list[Token], n: int, cue: str) -> bool:
+    """Token n opens a verb phrase in the cue's form: "has"/"have"/"had" and a participle,
+    or a regular past after a past cue before its object (a pronoun, a determiner, a
+    name, a preposition). A past that may name casualties ("the dead and wounded in
+    …", "and wounded Russians") is a verb only before a determiner, a pronoun or a
+    number ("and wounded two others")."""
+    word = tokens[n][2]
+    if not word.islower():
+        return False
+    following = tokens[n + 1][2]
+    if word in ("has", "have", "had") and past_form(following):
+        return True  # "and has said"
+    if not (past_form(cue) and word.endswith("ed")):
+        return False
+    lower = following.lower()
+    determined = lower in g.DETERMINERS or lower in g.OBJECT_PRONOUNS or lower[0].isdigit()
+    if word in g.NOUN_PARTICIPLES:
+        return determined
+    return determined or following[0].isupper() or lower in g.PREPOSITIONS

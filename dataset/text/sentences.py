@@ -149,10 +149,16 @@ STATES = frozenset(
 # Two or more capital initials ("G.K", "H.W"): a name continues after them, unless they
 # are a place (`STATES`, "U.S"). Only a word with an inner dot can be initials.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_APOSTROPHES = frozenset("'’")
 _OPENING_BRACKET = re.compile(r"\s*\(")
-# A subject pronoun or "the" after an abbreviation opens a new sentence: a title or
-# initials go on with a name ("Gen. Smith", "George H.W. Bush"), never with these.
-_OPENS_CLAUSE = re.compile(r"\s+(?:He|She|They|We|It|The|This|These|Those|But)\s")
+# A subject pronoun before a lower-case word, or "the", a demonstrative or "but", after
+# an abbreviation opens a new sentence: a title or initials go on with a name ("Gen.
+# Smith", "George H.W. Bush"), never with these ("Mr. He Lifeng": "He" before a capital
+# is a name).
+_OPENS_CLAUSE = re.compile(r"\s+(?:(?:He|She|They|We|It)\s+[a-z]|(?:The|This|These|Those|But)\s)")
+# Abbreviations that join two names or titles ("Das Volk vs. The State"): "The" after
+# them goes on with a title, not a new sentence.
+_VERSUS = frozenset(["vs", "v"])
 
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class is scanned for
 # in C, skipping every other character without entering the matcher (2.5x fewer
@@ -168,20 +174,20 @@ _WORD_BACKWARDS = re.compile(r"[\w.]*")
 
 def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
     """Whether the sentence goes on past the dot at `dot` (the boundary match ends at
-    `end`): the word before it is an abbreviation, title or initials, or a state before
-    "(" or inside a bracket, and no pronoun or "the" follows; `backwards` is
-    text[::-1]."""
+    `end`): the word before it is an abbreviation, title or initials (not the "t" of
+    "don't"), or a state before "(" or inside a bracket, and no pronoun or "the" follows;
+    `backwards` is text[::-1]."""
     at = len(text) - dot
     begin = dot - (_WORD_BACKWARDS.match(backwards, at).end() - at)
     if begin == dot:
         return False
     written = text[begin:dot].rstrip(".")
     word = written.lower()
-    if end - dot == 1 and _OPENS_CLAUSE.match(text, end):
+    if end - dot == 1 and word not in _VERSUS and _OPENS_CLAUSE.match(text, end):
         return False  # "in the U.S. He said", "Apple Inc. The firm": no name goes on
     if end - dot == 1 and (
         word in ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha())
+        or (len(word) == 1 and word.isalpha() and text[begin - 1 : begin] not in _APOSTROPHES)
         or ("." in written and _INITIALS.fullmatch(written) is not None and written not in STATES)
     ):
         return True
