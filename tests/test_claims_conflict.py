@@ -467,6 +467,23 @@ def test_a_two_word_count_with_its_verb_is_a_casualty_report() -> None:
     ]
 
 
+def test_a_three_word_clause_with_its_auxiliary_is_a_report() -> None:
+    """ "Supplies are short, a medic said.": a subject and its auxiliary before the comma
+    make a clause, not an opener like "On Sunday,"; with a clause after the cue the cue
+    reports that one instead."""
+    assert _claims("Supplies are short, a medic said.") == [
+        ("a medic", "said", "Supplies are short")
+    ]
+    assert _claims("Casualties were heavy, the governor said on Monday.") == [
+        ("the governor", "said", "Casualties were heavy")
+    ]
+    assert _claims("On Sunday, the governor said the road was closed.") == [
+        ("the governor", "said", "the road was closed")
+    ]
+    coordinated = "Morale has fallen, soldiers complain of delays and some have deserted."
+    assert "Morale has fallen" not in [content for _, _, content in _claims(coordinated)]
+
+
 def test_a_relative_clause_with_its_own_report_is_a_second_claim() -> None:
     """ "X said A, which Y said B": the relative clause carries Y's report, so X's content
     ends at its comma and Y's words are a claim of their own; a relative closed by a comma

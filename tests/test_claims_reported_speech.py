@@ -195,6 +195,18 @@ def test_as_clause_attached_to_its_main_clause() -> None:
     assert _claims("As you know, the vote is on Tuesday.") == []  # the reader, no source
 
 
+def test_put_it_reports_only_in_an_as_clause() -> None:
+    """ "As one commander put it, …": "put it" words someone's claim in an "as" clause,
+    before or after the main clause; outside one "put it" is handling a thing."""
+    assert _claims("As one commander put it, the siege has broken the town.") == [
+        ("one commander", "put it", "the siege has broken the town")
+    ]
+    assert _claims("The truce is paper-thin, as a diplomat puts it.") == [
+        ("a diplomat", "puts it", "The truce is paper-thin")
+    ]
+    assert _claims("The medic put it on the stretcher and ran.") == []
+
+
 def test_expletive_it_in_a_passive_report_cites_nobody() -> None:
     """ "It was (widely) reported that …": the content has no claimant; "it" as a real
     subject of a quoted clause is untouched."""

@@ -155,7 +155,7 @@ def at_cue(reader: Reader, cs: int, ce: int, surface: str) -> Draft | None:
         # before, whose speaker and listener follow.
         after_quote = reader.quotes.before_sentence(tokens[0][0], False) is not None
     attached = as_clause(reader, tokens, b, source, j, cue, cue_span)
-    if attached is not None:
+    if attached is not None or cue.lemma in g.AS_CLAUSE_ONLY:
         return attached
     that_follows = following.lower() == "that"
     # `"…," the nephew of the victim told a TV station`: a quotation closed by its comma

@@ -24,7 +24,13 @@ from dataset.claims.lexicon import Cue
 from dataset.claims.quote_runs import resume
 from dataset.claims.reader import Reader
 from dataset.claims.tokens import Span, Token, token_index
-from dataset.claims.verb_forms import finite_soon, ing_participle, negated, past_form
+from dataset.claims.verb_forms import (
+    finite_soon,
+    ing_participle,
+    ly_adverb,
+    negated,
+    past_form,
+)
 
 
 def before_boundary(reader: Reader, tokens: list[Token], b: int) -> tuple[int, int, bool] | None:
@@ -121,7 +127,12 @@ def cue_after(
             and b < 12
             and not opens_figure(tokens, 0)  # "At least 5 people died, police said."
         )
-        or (b < 4 and not _counted_clause(tokens, b) and not _split_subject(tokens, b, j))
+        or (
+            b < 4
+            and not _counted_clause(tokens, b)
+            and not _short_clause(tokens, b, j)
+            and not _split_subject(tokens, b, j)
+        )
     ):
         # "On Sunday, X called …", "Even then, X insisted …": an intro phrase; "Ten
         # people died, police said" and "The strike, the army said, targeted …" are not.
@@ -169,6 +180,28 @@ def _counted_clause(tokens: list[Token], b: int) -> bool:
         and (first[0].isdigit() or first.lower() in g.COUNT_WORDS)
         and finite_soon(tokens, 1)
     )
+
+
+def _short_clause(tokens: list[Token], b: int, j: int) -> bool:
+    """`Prices were high, he said.`: two or three words before the comma b whose second
+    is a finite auxiliary after a subject (a pronoun or a noun, not a preposition,
+    subordinator or determiner) are a clause, not an introductory phrase; "On Sunday"
+    and "Even then" hold no finite verb. Only where the cue ends the sentence, bar an
+    adjunct (from token j): a clause after it is what it reports ("Morale fell, staff
+    complain of cuts and some have left"), and after a comma the words may be the
+    writer's ("…, he said, wiping his face")."""
+    if not 2 <= b <= 3 or any(t[2] in g.FINITE_AUXILIARIES or t[2] == "," for t in tokens[j:]):
+        return False
+    first = tokens[0][2]
+    lower = first.lower()
+    subject = lower in g.PRONOUNS or (
+        first.isalpha()
+        and lower not in g.PREPOSITIONS
+        and lower not in g.SUBORDINATORS
+        and lower not in g.DETERMINERS
+        and not ly_adverb(lower)
+    )
+    return subject and tokens[1][2] in g.FINITE_AUXILIARIES
 
 
 def claim_apposed(tokens: list[Token], source: Span) -> bool:

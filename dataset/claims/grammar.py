@@ -516,3 +516,7 @@ DETERMINERS_OR_OF = DETERMINERS | {"of"}
 NOT_NOUNS_OR_PREPOSITIONS = NOT_NOUNS | PREPOSITIONS
 NOT_COMPOUND_HEADS = AUXILIARIES | PRONOUNS | CLAUSE_WORDS | PLURAL_NOUNS
 PASSIVE_OR_AUXILIARY = PASSIVE_MARKERS | AUXILIARIES
+
+# Cues that report only inside an "as" clause: "as X put it, …" words someone's claim,
+# while "X put it on the table" reports nothing.
+AS_CLAUSE_ONLY = frozenset({"put it"})
