@@ -129,6 +129,21 @@ def test_the_opponent_one_beats_or_stands_against_acts(text: str, name: str) -> 
     assert roles(text)[name] == {"ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Armenia launched a counteroffensive against Azerbaijan in the spring.", "Azerbaijan"),
+        ("Ethiopia stepped up its offensive against Eritrea.", "Eritrea"),
+        ("The navy carried out airstrikes against Yemen on Sunday.", "Yemen"),
+        ("If Serbia were to attack its neighbour, the union would respond.", "Serbia"),
+    ],
+)
+def test_a_country_attacked_or_a_subjunctive_actor_is_a_state(text: str, name: str) -> None:
+    # One wages an offensive against a state as against an opponent; "if X were to"
+    # makes X the subject of the infinitive's deed.
+    assert roles(text)[name] == {"ORG"}
+
+
 def test_a_venue_played_or_a_beaten_players_country_is_no_opponent() -> None:
     assert roles("The band will play Hampden in June.")["Hampden"] == {"LOC"}
     assert roles("She beat Chile's top seed in two sets.")["Chile"] == {"LOC"}

@@ -219,13 +219,16 @@ _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()
 )
-# Words before "against" whose object is the target or the surface struck, a place, not
-# an opponent: nouns of military attack ("an offensive against Kharkiv") and verbs of
-# physical contact or of a backdrop ("waves crashed against Malta", "set against Paris").
-_TARGET_BEFORE_AGAINST = frozenset(
+# Nouns of military attack before "against", whose object is the town struck ("an
+# offensive against Kharkiv") or the state attacked ("airstrikes against Iran"), and
+# verbs of physical contact or of a backdrop, whose object is the surface struck or seen,
+# a place, not an opponent ("waves crashed against Malta", "set against Paris").
+_ATTACK_BEFORE_AGAINST = frozenset(
     """offensive offensives counteroffensive counter-offensive assault assaults strike
-    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push
-    crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
+    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push""".split()
+)
+_CONTACT_BEFORE_AGAINST = frozenset(
+    """crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
     set silhouetted backdrop""".split()
 )
 # "Stood out against Dubai": a thing seen against a backdrop.
@@ -384,32 +387,36 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
     )
 
 
-def _opponent(text: str, start: int, end: int) -> bool:
+def _opponent(text: str, start: int, end: int, country: bool) -> bool:
     """'the match against England', 'beating England', 'a win over Italy', 'lost to
     France': a state or a team is what one beats, faces or stands against; a territory is
     not. Not "play", whose object is a venue as often ("play Hampden"), nor "facing",
     whose subject is a problem as often ("the choices facing Britain"), nor a possessor
-    ("beat Sweden's Thomas Enqvist": the player is beaten)."""
+    ("beat Sweden's Thomas Enqvist": the player is beaten), nor a place struck or seen
+    (`_target_against`; the name a `country` or not)."""
     before = _word_before(text, start).lower()
     if before in _OPPONENT_AFTER:
         pair = _words_before(text, start, 2)
         if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
             return False
-    elif before not in _OPPOSING or (before == "against" and _target_against(text, start)):
+    elif before not in _OPPOSING or (before == "against" and _target_against(text, start, country)):
         return False
     return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
 
 
-def _target_against(text: str, start: int) -> bool:
+def _target_against(text: str, start: int, country: bool) -> bool:
     """'an offensive against Kharkiv', 'waves crashed against Malta', 'stood out against
     Dubai': "against" after a noun of attack or a verb of contact or backdrop names the
-    place struck or seen, not an opponent."""
+    place struck or seen, not an opponent; after a noun of attack a `country` is the
+    state fought ("a counteroffensive against Russia")."""
     words = [word.lower() for word in _words_before(text, start, 3)]
     if len(words) < 2:
         return False
     if words[-2] == "out" and len(words) == 3:
         return words[0] in _STAND
-    return words[-2] in _TARGET_BEFORE_AGAINST
+    if words[-2] in _ATTACK_BEFORE_AGAINST:
+        return not country
+    return words[-2] in _CONTACT_BEFORE_AGAINST
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -544,7 +551,7 @@ def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
         bool(words)
         and words[0] in _PLURAL_VERBS
         and text[mention.end - 1] != "s"
-        and not (words[0] == "were" and before in _SUBJUNCTIVE_OPENERS)
+        and not (words[0] == "were" and words[1:2] != ["to"] and before in _SUBJUNCTIVE_OPENERS)
         and _opens_clause(text, mention.start, before)
     )
 
@@ -602,7 +609,7 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or _related_state(text, opens[i], closes[i])
             or _agent(text, opens[i], closes[i])
             or _infinitive_subject(text, opens[i], end)
-            or _opponent(text, opens[i], closes[i])
+            or _opponent(text, opens[i], closes[i], lx.is_country(mentions[i].canonical, lx.load()))
         )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles
