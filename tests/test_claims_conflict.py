@@ -657,6 +657,8 @@ def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     assert _claims(irregular) == [
         ("The governor", "said", "last week brought heavy shelling to the port")
     ]
+    adjunct = "The tycoon was revealed last week as a secret backer of the lawsuit."
+    assert [row[2] for row in _claims(adjunct)] == ["as a secret backer of the lawsuit"]
 
 
 @pytest.mark.parametrize(

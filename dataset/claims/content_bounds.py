@@ -372,8 +372,12 @@ def _period_verb(tokens: list[Token], k: int) -> bool:
     if lower in g.AUXILIARIES or _finite(lower):
         return True
     return (
-        lower.endswith("s")
+        len(lower) > 3
+        and lower.endswith("s")
         and not lower.endswith("ss")
+        and lower not in g.PREPOSITIONS
+        and lower not in g.DETERMINERS
+        and lower not in g.PRONOUNS
         and k + 1 < len(tokens)
         and tokens[k + 1][2].lower() in g.DETERMINERS
     )
