@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from claim_rows import PARAMS, claim_rows
 from claim_rows import claims as _claims
 
@@ -656,3 +657,32 @@ def test_a_period_adjunct_after_the_cue_is_not_content() -> None:
     assert _claims(irregular) == [
         ("The governor", "said", "last week brought heavy shelling to the port")
     ]
+    adjunct = "The tycoon was revealed last week as a secret backer of the lawsuit."
+    assert [row[2] for row in _claims(adjunct)] == ["as a secret backer of the lawsuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The navy said last week sailors had left the harbour.", "sailors had left the harbour"),
+        ("Police said last month dozens of homes were searched.", "dozens of homes were searched"),
+        (
+            "The charity said this year more than 300 wells have dried up.",
+            "more than 300 wells have dried up",
+        ),
+        (
+            "The mayor said this week families should stock up on water.",
+            "families should stock up on water",
+        ),
+        (
+            "The union said last year around 50 reporters were detained.",
+            "around 50 reporters were detained",
+        ),
+    ],
+)
+def test_a_period_adjunct_before_a_plural_or_counted_subject_dates_the_report(
+    text: str, content: str
+) -> None:
+    """ "X said last week troops had …": a plural noun or a count after the period opens
+    the content's own clause (its verb follows it), so the period dates the report."""
+    assert [row[2] for row in _claims(text)] == [content]

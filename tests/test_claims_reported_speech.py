@@ -299,12 +299,22 @@ def test_a_passive_agent_ends_before_the_of_phrase_of_a_charge() -> None:
 def test_a_for_phrase_after_a_plain_report_verb_is_the_agent_s_own() -> None:
     """ "reported by activists for the opposition": only a verb of blame, praise or
     warning takes a reason in a "for" noun phrase; after another verb "for" goes on in
-    the agent, and a gerund after "for" is a reason after any verb."""
+    the agent, and a gerund after "for" is a reason after any verb, a span of time
+    ("for weeks", "for the first time") an adjunct after any verb."""
     assert _claims("The shelling was reported by monitors for the opposition.") == [
         ("monitors for the opposition", "reported", "The shelling")
     ]
     assert _claims("The deal was praised by envoys for ending the siege.") == [
         ("envoys", "praised", "The deal")
+    ]
+    assert _claims("The report was disputed by Cairo for weeks.") == [
+        ("Cairo", "disputed", "The report")
+    ]
+    assert _claims("The blast was confirmed by police for the first time on Friday.") == [
+        ("police", "confirmed", "The blast")
+    ]
+    assert _claims("The outage was reported by villagers for three hours.") == [
+        ("villagers", "reported", "The outage")
     ]
 
 

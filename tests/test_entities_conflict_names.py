@@ -907,6 +907,9 @@ def test_every_word_after_a_vessel_noun_names_the_ship() -> None:
     assert "PRODUCT" not in found.get("Trump", set())
     assert "PRODUCT" not in labelled("The ship Ahmed boarded sank.").get("Ahmed", set())
     assert labelled("The ferry Maria capsized off the coast.").get("Maria") == {"PRODUCT"}
+    # A verb of the ship's own motion with a participle of its state is the ship's.
+    assert labelled("The freighter Olga sailed laden with grain.").get("Olga") == {"PRODUCT"}
+    assert labelled("The trawler Petra drifted abandoned for days.").get("Petra") == {"PRODUCT"}
 
 
 def test_a_vessel_noun_in_apposition_makes_the_name_a_ship() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from entity_labels import labelled
 
 
@@ -280,3 +281,24 @@ def test_a_kinship_noun_without_a_cue_of_place_opens_a_womans_byname() -> None:
     assert labelled("Umm Rami said the bombing never stopped.").get("Umm Rami") == {"PERSON"}
     assert "GPE" not in labelled("Umm Kulthum sang in Cairo.").get("Umm Kulthum", set())
     assert labelled("Umm Rami, a mother of four, fell to her knees.").get("Umm Rami") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporters talked to Umm Hadi, a widow, outside the clinic.", "Umm Hadi"),
+        ("A text from Umm Karim told her brother to leave.", "Umm Karim"),
+        ("Volunteers brought blankets to Umm Walid, who sleeps in a tent.", "Umm Walid"),
+        ("The note was passed to Bint Samir before dawn.", "Bint Samir"),
+        ("Gunmen attacked Umm Hadi and her sons on the road.", "Umm Hadi"),
+        ("Soldiers attacked Umm Karim as she fetched water.", "Umm Karim"),
+        ("Gunmen seized Umm Walid at a roadblock.", "Umm Walid"),
+    ],
+)
+def test_a_kinship_byname_one_speaks_to_or_attacks_with_her_kin_is_no_town(
+    text: str, name: str
+) -> None:
+    # One talks to, hears from and hands things to a woman, and her kin, her doings or
+    # the spot she was seized at follow her name: "to", "from" or a verb of attack alone
+    # make no town of a kinship noun's name.
+    assert "GPE" not in labelled(text).get(name, set())

@@ -115,3 +115,14 @@ def test_the_t_of_a_contraction_is_no_initial() -> None:
     one-letter initial, so the dot after it ends the sentence before any capital."""
     text = "They said they won't. Diplomats expect otherwise."
     assert _sentences(text) == ["They said they won't.", "Diplomats expect otherwise."]
+
+
+def test_an_initial_after_an_opening_quote_goes_on() -> None:
+    """ "named as 'K. Jones'": an apostrophe after a space opens a quotation, so the letter
+    after it is an initial and the sentence goes on past its dot."""
+    text = "The pilot was listed as 'K. Jones' in the flight log."
+    assert _sentences(text) == [text]
+    curly = "The witness signed as ‘R. Okafor’ on the form."
+    assert _sentences(curly) == [curly]
+    decade = "It recalled Europe in the 30's. I never forgot it."
+    assert _sentences(decade) == ["It recalled Europe in the 30's.", "I never forgot it."]

@@ -278,7 +278,9 @@ def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
             )
             place = written in sentences.STATES
             if begin < dot and match.end() - dot == 1:
-                contraction = begin > 0 and text[begin - 1] in "'’"  # "don't."
+                contraction = (  # "don't.", not "as 'J. Smith'"
+                    begin > 1 and text[begin - 1] in "'’" and text[begin - 2].isalnum()
+                )
                 if word in sentences.ABBREVIATIONS or (
                     len(word) == 1 and word.isalpha() and not contraction
                 ):

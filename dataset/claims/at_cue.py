@@ -541,6 +541,14 @@ def _common_after(tokens: list[Token], n: int) -> bool:
     return tokens[after][2].islower()
 
 
+# Nouns of a span of time after "for" ("for weeks", "for the first time").
+_TIME_SPANS = (
+    g.DURATIONS
+    | g.PERIODS
+    | frozenset("hour hours minute minutes day days night nights time times while decade".split())
+)
+
+
 def _reason_for(tokens: list[Token], n: int, cue: Cue) -> bool:
     """`criticised by X for a lack of drive`, `reported by X for failing`: "for" and a
     gerund or "not" give the reason, the verb's complement, not part of the agent; so
@@ -550,9 +558,26 @@ def _reason_for(tokens: list[Token], n: int, cue: Cue) -> bool:
     if tokens[n][2] != "for" or n + 1 >= len(tokens):
         return False
     word = tokens[n + 1][2]
-    if word == "not" or ing_participle(word):
+    if word == "not" or ing_participle(word) or _time_after_for(tokens, n):
         return True
     return cue.lemma in g.REASON_LEMMAS and _common_after(tokens, n)
+
+
+def _time_after_for(tokens: list[Token], n: int) -> bool:
+    """`denied by Moscow for weeks`, `confirmed by officials for the first time`, `for
+    two hours`: "for" (token n) and a span of time, past a determiner, is a duration
+    adjunct of the verb, which no agent's name goes on with."""
+    k = n + 1
+    if tokens[k][2].lower() in g.DETERMINERS and k + 1 < len(tokens):
+        k += 1
+    words = [token[2].lower() for token in tokens[k : k + 2]]
+    if not words:
+        return False
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first in _TIME_SPANS or first in g.TIME_WORDS:
+        return True
+    counted = first[0].isdigit() or first in UNITS_WORDS or first in g.DURATION_COUNTS
+    return (counted or first in g.ORDINALS or first == "next") and second in _TIME_SPANS
 
 
 def _count_before(tokens: list[Token], i: int) -> bool:

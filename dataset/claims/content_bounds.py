@@ -13,7 +13,6 @@ from dataset.claims.verb_forms import (
     infinitive,
     ing_participle,
     leave_to_speak,
-    ly_adverb,
     past_form,
     second_predicate,
 )
@@ -350,35 +349,37 @@ def _after_period_start(
 
 
 def _after_period(tokens: list[Token], j: int) -> int:
-    """`said last week the army …`, `said this month, "…"`: the index after "last",
-    "this" or "next" and a period, a time adjunct of the cue, else j. Only before what
-    opens a clause or an adjunct (`_opens_after_period`); before a verb or an adverb the
-    period is the content's subject ("said last year was the worst", "said this week
-    marks the anniversary")."""
+    """`said last week the army …`, `said last month dozens of …`: the index after
+    "last", "this" or "next" and a period, a time adjunct of the cue, else j. Before the
+    period's own verb it is the content's subject ("said last year was the worst", "said
+    this week marks the anniversary")."""
     if (
         j + 2 < len(tokens)
         and tokens[j][2].lower() in ("last", "this", "next")
         and tokens[j + 1][2].lower() in g.PERIODS
-        and _opens_after_period(tokens[j + 2][2])
+        and not _period_verb(tokens, j + 2)
     ):
         return j + 2
     return j
 
 
-def _opens_after_period(word: str) -> bool:
-    """A word that may open the content or another adjunct after a period adjunct: a
-    punctuation mark, a preposition ("as", "to"), an -ly adverb, a determiner, a
-    subject pronoun, "that", a name or a number (a verb form in any tense may not)."""
-    lower = word.lower()
+def _period_verb(tokens: list[Token], k: int) -> bool:
+    """Whether token `k`, after a period, is a verb with the period as subject: an
+    auxiliary or a past form ("last year was", "last week brought"), or a present "-s"
+    form with its object after it ("this week marks the anniversary"); a plural noun
+    opening the content is followed by its own verb instead ("last week troops had")."""
+    lower = tokens[k][2].lower()
+    if lower in g.AUXILIARIES or _finite(lower):
+        return True
     return (
-        not word[0].isalnum()
-        or lower in g.PREPOSITIONS
-        or lower in g.DETERMINERS
-        or lower in g.PRONOUNS
-        or lower in ("as", "to", "that")
-        or ly_adverb(word)
-        or word[0].isupper()
-        or word[0].isdigit()
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower not in g.PREPOSITIONS
+        and lower not in g.DETERMINERS
+        and lower not in g.PRONOUNS
+        and k + 1 < len(tokens)
+        and tokens[k + 1][2].lower() in g.DETERMINERS
     )
 
 

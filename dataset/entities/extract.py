@@ -871,9 +871,11 @@ _TITLE_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # A past verb and at once another verb after a one-word name: the name is the subject of
 # a relative clause on the vessel ("the tanker Trump ordered seized", "the ship Ahmed
 # boarded sank"), a person acting on it, while a ship's own verb stands alone ("the
-# ferry Maria capsized off the coast").
+# ferry Maria capsized off the coast"), or with a participle that tells the ship's state
+# after a verb of its own motion ("the carrier Tutor sailed loaded with coal").
 _RELATIVE_SUBJECT = re.compile(
-    r"[^\S\n]+(?:[a-z]+ed|took|saw|sent|met|left|bought|sold|told|chose)"
+    r"[^\S\n]+(?!(?:sailed|drifted|listed|limped|docked|steamed|anchored|berthed|moored)\b)"
+    r"(?:[a-z]+ed|took|saw|sent|met|left|bought|sold|told|chose)"
     r"[^\S\n]+(?:[a-z]+ed|was|were|had|has|is|are|sank)\b"
 )
 

@@ -104,24 +104,40 @@ _AUXILIARIES = _VERB_AUXILIARIES | frozenset(
 )
 _PROGRESSIVE = frozenset("is are was were".split())
 # Verbs whose subject undergoes or is described, not acts: "Britain could see snow",
-# "Kenya has become a hub", and the weather or change a land goes through ("Greece has
-# burned for a week", "Spain will swelter", "Texas has frozen solid"); in every form,
-# the "-ing" ones too for a progressive ("will be basking", "has been suffering"), but
-# those of seeing, looking, feeling and getting, which a body does ("researchers from
-# Southampton have been looking at", "the qualities England have been seeing").
+# "Kenya has become a hub"; in every form, the "-ing" ones too for a progressive ("has
+# been suffering"), but those of seeing, looking, feeling and getting, which a body does
+# ("researchers from Southampton have been looking at", "the qualities England have been
+# seeing").
 _SEEMING_STEMS = "become remain seem appear look feel get see"
-_UNDERGOING_STEMS = """experience suffer face undergo enjoy burn warm cool grow freeze flood
-    change bake swelter bask shiver sizzle boil heat dry thaw sink shrink melt shake
-    tremble drown roast wilt"""
+_UNDERGOING_STEMS = "experience suffer face undergo enjoy"
 _UNDERGOING = (
     _inflected(_SEEMING_STEMS + " " + _UNDERGOING_STEMS)
     | frozenset(map(_participle, _UNDERGOING_STEMS.split()))
     | frozenset(
         """be been being becoming remaining seeming appearing became got gotten saw seen
-        undergone underwent felt burnt froze frozen grew grown shrank shrunk sank sunk
-        shook shaken""".split()
+        undergone underwent felt""".split()
     )
 )
+# The weather or change a land goes through ("Greece has burned for a week", "Spain will
+# swelter", "Texas has frozen solid"): verbs a state does to something too ("Britain has
+# frozen the assets", "Iran has grown its stockpile"), so they describe the place only
+# when intransitive (see _intransitive).
+_CHANGING_STEMS = """burn warm cool grow freeze flood change bake swelter bask shiver sizzle
+    boil heat dry thaw sink shrink melt shake tremble drown roast wilt"""
+_CHANGING = (
+    _inflected(_CHANGING_STEMS)
+    | frozenset(map(_participle, _CHANGING_STEMS.split()))
+    | frozenset("burnt froze frozen grew grown shrank shrunk sank sunk shook shaken".split())
+)
+# Words that open an adjunct after an intransitive verb of change ("burned for a week",
+# "will swelter on Sunday", "frozen solid", "could flood by 2050").
+_ADJUNCT_OPENERS = frozenset(
+    """in on at by for from since during through throughout under over across after
+    before until till amid into again overnight solid once twice""".split()
+)
+# Prepositions after "warm" or "cool" that name what a body's attitude changes towards
+# ("warmed to the idea", "cooled on the proposal"): that body acts.
+_ATTITUDE_PREPOSITIONS = frozenset("to on towards toward".split())
 # Words after an auxiliary that are no verb: its object or a preposition ("has a", "had
 # no", "has to").
 _NO_VERB = frozenset(
@@ -203,13 +219,16 @@ _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()
 )
-# Words before "against" whose object is the target or the surface struck, a place, not
-# an opponent: nouns of military attack ("an offensive against Kharkiv") and verbs of
-# physical contact or of a backdrop ("waves crashed against Malta", "set against Paris").
-_TARGET_BEFORE_AGAINST = frozenset(
+# Nouns of military attack before "against", whose object is the town struck ("an
+# offensive against Kharkiv") or the state attacked ("airstrikes against Iran"), and
+# verbs of physical contact or of a backdrop, whose object is the surface struck or seen,
+# a place, not an opponent ("waves crashed against Malta", "set against Paris").
+_ATTACK_BEFORE_AGAINST = frozenset(
     """offensive offensives counteroffensive counter-offensive assault assaults strike
-    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push
-    crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
+    strikes airstrike airstrikes raid raids bombardment bombardments onslaught push""".split()
+)
+_CONTACT_BEFORE_AGAINST = frozenset(
+    """crashed crashing crash crashes pushed pushing pressed pressing leaned leaning lapped
     set silhouetted backdrop""".split()
 )
 # "Stood out against Dubai": a thing seen against a backdrop.
@@ -359,38 +378,45 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
         return False
     if _word_before(text, start - 4).lower() in _BOUND_FOR:
         return False  # "bound for Cyprus to unload aid": a destination, then a purpose
-    words = _words_after(text, end, 2)
+    words = _words_after(text, end, 3)
     return (
-        len(words) == 2 and words[0] == "to" and words[1].isalpha() and words[1] not in _UNDERGOING
+        len(words) >= 2
+        and words[0] == "to"
+        and words[1].isalpha()
+        and not _undergone(words[1], [word.lower() for word in words[2:3]])
     )
 
 
-def _opponent(text: str, start: int, end: int) -> bool:
+def _opponent(text: str, start: int, end: int, country: bool) -> bool:
     """'the match against England', 'beating England', 'a win over Italy', 'lost to
     France': a state or a team is what one beats, faces or stands against; a territory is
     not. Not "play", whose object is a venue as often ("play Hampden"), nor "facing",
     whose subject is a problem as often ("the choices facing Britain"), nor a possessor
-    ("beat Sweden's Thomas Enqvist": the player is beaten)."""
+    ("beat Sweden's Thomas Enqvist": the player is beaten), nor a place struck or seen
+    (`_target_against`; the name a `country` or not)."""
     before = _word_before(text, start).lower()
     if before in _OPPONENT_AFTER:
         pair = _words_before(text, start, 2)
         if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
             return False
-    elif before not in _OPPOSING or (before == "against" and _target_against(text, start)):
+    elif before not in _OPPOSING or (before == "against" and _target_against(text, start, country)):
         return False
     return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
 
 
-def _target_against(text: str, start: int) -> bool:
+def _target_against(text: str, start: int, country: bool) -> bool:
     """'an offensive against Kharkiv', 'waves crashed against Malta', 'stood out against
     Dubai': "against" after a noun of attack or a verb of contact or backdrop names the
-    place struck or seen, not an opponent."""
+    place struck or seen, not an opponent; after a noun of attack a `country` is the
+    state fought ("a counteroffensive against Russia")."""
     words = [word.lower() for word in _words_before(text, start, 3)]
     if len(words) < 2:
         return False
     if words[-2] == "out" and len(words) == 3:
         return words[0] in _STAND
-    return words[-2] in _TARGET_BEFORE_AGAINST
+    if words[-2] in _ATTACK_BEFORE_AGAINST:
+        return not country
+    return words[-2] in _CONTACT_BEFORE_AGAINST
 
 
 def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
@@ -405,6 +431,27 @@ def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
     )
 
 
+def _undergone(verb: str, after: list[str]) -> bool:
+    """Whether `verb`, followed by `after` (its next word, if any, lower case), tells what
+    its subject undergoes rather than does: a verb of seeming or suffering always, one of
+    change when intransitive ("has frozen solid", "has been burning for weeks"), not with
+    an object ("has frozen the assets", "has been shaking up its command")."""
+    if verb in _UNDERGOING:
+        return True
+    return verb in _CHANGING and _intransitive(verb, after)
+
+
+def _intransitive(verb: str, after: list[str]) -> bool:
+    """The verb ends its clause or an adjunct follows it: a mark or nothing, an adverb or
+    a preposition of time or place. "Warm" and "cool" before "to" or "on" tell a change of
+    mind ("warmed to the idea"), which is a body's."""
+    if not after:
+        return True
+    if verb.startswith(("warm", "cool")) and after[0] in _ATTITUDE_PREPOSITIONS:
+        return False
+    return after[0] in _ADJUNCT_OPENERS or _manner_adverb(after[0])
+
+
 def _verb_group(words: list[str], i: int) -> bool:
     """Whether `words[:i]`, which hold an auxiliary, open an active verb group whose verb
     is `words[i]`: a state plans and acts in its tenses ("the US has spent", "China will be
@@ -415,8 +462,9 @@ def _verb_group(words: list[str], i: int) -> bool:
         return False
     verb, rest = words[i].lower(), [word.lower() for word in words[i + 1 : i + 2]]
     if verb in _BE:
-        return bool(rest) and rest[0].endswith("ing") and rest[0] not in _UNDERGOING
-    if verb in _UNDERGOING or verb in _NO_VERB or not verb.isalpha():
+        after = [word.lower() for word in words[i + 2 : i + 3]]
+        return bool(rest) and rest[0].endswith("ing") and not _undergone(rest[0], after)
+    if _undergone(verb, rest) or verb in _NO_VERB or not verb.isalpha():
         return False
     if words[i - 1].lower() in _HAVE:
         return verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
@@ -503,7 +551,7 @@ def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
         bool(words)
         and words[0] in _PLURAL_VERBS
         and text[mention.end - 1] != "s"
-        and not (words[0] == "were" and before in _SUBJUNCTIVE_OPENERS)
+        and not (words[0] == "were" and words[1:2] != ["to"] and before in _SUBJUNCTIVE_OPENERS)
         and _opens_clause(text, mention.start, before)
     )
 
@@ -561,7 +609,7 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or _related_state(text, opens[i], closes[i])
             or _agent(text, opens[i], closes[i])
             or _infinitive_subject(text, opens[i], end)
-            or _opponent(text, opens[i], closes[i])
+            or _opponent(text, opens[i], closes[i], lx.is_country(mentions[i].canonical, lx.load()))
         )
         roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
     return roles

@@ -378,6 +378,19 @@ def list_opening(text: str, start: int, end: int) -> int:
     return start
 
 
+# What follows a woman's byname, not a town's name, after a verb of attack ("attacked
+# Umm Nour and her daughters", "seized Umm Samir at a checkpoint", "Umm Rami, a mother").
+_WOMANS_AFTER = re.compile(
+    r"(?:[^\S\n]+and[^\S\n]+her|[^\S\n]+as[^\S\n]+she|,[^\S\n]+a|[^\S\n]+at[^\S\n]+a)\b"
+)
+
+
+def _womans_deeds_after(text: str, end: int) -> bool:
+    """Whether the words after a kinship noun's name ending at `end` speak of a woman:
+    her kin, what she was doing, an apposition or a spot she was seized at."""
+    return _WOMANS_AFTER.match(text, end) is not None
+
+
 def besieged_run(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
@@ -406,6 +419,8 @@ def besieged_run(
         and piece.words[0] not in KINSHIP_PLACE_NOUNS
     ):
         noun = None
+    if piece.words[0] in KINSHIP_PLACE_NOUNS and _womans_deeds_after(text, piece.end):
+        return None
     if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
         return None
     siege = (
@@ -469,12 +484,19 @@ def placed_arabic_noun_place(
     "Um Zarqa fell to the RSF"): a woman is not shelled so, nor falls to a force."""
     if piece.words[0] not in _PLACED_OPENERS:
         return None
-    if word_ending(text, piece.start, 12).lower() not in _PLACED_BEFORE and not (
-        piece.words[0] in KINSHIP_PLACE_NOUNS
-        and (
-            _PASSIVE_AFTER.match(text, piece.end) is not None
-            or _FELL_TO.match(text, piece.end) is not None
-        )
-    ):
+    before = word_ending(text, piece.start, 12).lower()
+    if piece.words[0] in KINSHIP_PLACE_NOUNS:
+        # "spoke to Umm Rami", "a message from Umm Fadi": one speaks to, hears from and
+        # hands things to a woman, so "to" and "from" place no kinship noun's name.
+        placed = before in lx.PLACE_PREPOSITIONS or _towns_lot(text, piece.end)
+    else:
+        placed = before in _PLACED_BEFORE
+    if not placed:
         return None
     return arabic_noun_place(piece, lexicons, params, placed=True)
+
+
+def _towns_lot(text: str, end: int) -> bool:
+    """Whether what follows the name ending at `end` befalls a town, not a woman: "was
+    shelled", "fell to the RSF"."""
+    return _PASSIVE_AFTER.match(text, end) is not None or _FELL_TO.match(text, end) is not None

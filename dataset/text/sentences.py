@@ -172,6 +172,13 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD_BACKWARDS = re.compile(r"[\w.]*")
 
 
+def _contraction(text: str, begin: int) -> bool:
+    """Whether the letter at `begin` ends a contraction or a possessive ("don't.", "the
+    30's."): an apostrophe right before it with a letter or digit before that; after a
+    space the mark is an opening quote ("named as 'J. Smith'")."""
+    return text[begin - 1 : begin] in _APOSTROPHES and text[begin - 2 : begin - 1].isalnum()
+
+
 def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
     """Whether the sentence goes on past the dot at `dot` (the boundary match ends at
     `end`): the word before it is an abbreviation, title or initials (not the "t" of
@@ -187,7 +194,7 @@ def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
         return False  # "in the U.S. He said", "Apple Inc. The firm": no name goes on
     if end - dot == 1 and (
         word in ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha() and text[begin - 1 : begin] not in _APOSTROPHES)
+        or (len(word) == 1 and word.isalpha() and not _contraction(text, begin))
         or ("." in written and _INITIALS.fullmatch(written) is not None and written not in STATES)
     ):
         return True
