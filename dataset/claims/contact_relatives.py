@@ -14,6 +14,9 @@ _QUANTIFYING = frozenset("few dozen couple handful number lot host series group"
 _WORD = re.compile(r"\S+")
 _ARTICLES = frozenset(["a", "an", "the"])
 _OPENERS = _ARTICLES | {"what"}
+# The openers of a claimant other than "the", which alone opens nothing but a head noun
+# before a determined subject (`_determined_subject`, "the deal its rivals").
+_INDEFINITE_OR_WHAT = _OPENERS - {"the"}
 # Determiners that open the subject of a contact relative after its head noun ("a threat
 # the US said …", "the deal its rivals say …").
 _SUBJECT_DETERMINERS = frozenset("the his her its their our".split())
@@ -33,8 +36,13 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     (words before the "a" belong to the clause the noun is in). Likewise "what" opens a
     free relative whose subject, when a noun phrase, is the claimant (`condemned what
     analysts called …`); a pronoun there is left with the clause it stands in for."""
-    if _OPENERS.isdisjoint(text[claimant[0] : claimant[1]].lower().split()):
-        return claimant  # most claimants: no "what", "a" or "an"
+    lowered = text[claimant[0] : claimant[1]].lower().split()
+    if _OPENERS.isdisjoint(lowered):
+        return claimant  # most claimants: no "what", "a", "an" or "the"
+    if _INDEFINITE_OR_WHAT.isdisjoint(lowered) and (
+        sum(word in _SUBJECT_DETERMINERS for word in lowered) < 2
+    ):
+        return claimant  # "the": only a second determiner after it opens a subject
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
     free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
     if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):
