@@ -39,8 +39,10 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     lowered = text[claimant[0] : claimant[1]].lower().split()
     if _OPENERS.isdisjoint(lowered):
         return claimant  # most claimants: no "what", "a", "an" or "the"
-    if _INDEFINITE_OR_WHAT.isdisjoint(lowered) and (
-        sum(word in _SUBJECT_DETERMINERS for word in lowered) < 2
+    if (
+        _INDEFINITE_OR_WHAT.isdisjoint(lowered)
+        and lowered.count("the") < 2
+        and len(_SUBJECT_DETERMINERS.intersection(lowered)) < 2
     ):
         return claimant  # "the": only a second determiner after it opens a subject
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
