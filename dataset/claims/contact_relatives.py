@@ -13,6 +13,9 @@ from dataset.claims.verb_forms import ly_adverb, past_form
 _QUANTIFYING = frozenset("few dozen couple handful number lot host series group".split())
 _WORD = re.compile(r"\S+")
 _OPENERS = g.ARTICLES | {"what"}
+# The openers of a claimant other than "the", which alone opens nothing but a head noun
+# before a determined subject (`_determined_subject`, "the deal its rivals").
+_INDEFINITE_OR_WHAT = _OPENERS - {"the"}
 # Determiners that open the subject of a contact relative after its head noun ("a threat
 # the US said …", "the deal its rivals say …").
 _SUBJECT_DETERMINERS = g.POSSESSIVE_DETERMINERS | {"the"}
@@ -29,8 +32,15 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     (words before the "a" belong to the clause the noun is in). Likewise "what" opens a
     free relative whose subject, when a noun phrase, is the claimant (`condemned what
     analysts called …`); a pronoun there is left with the clause it stands in for."""
-    if _OPENERS.isdisjoint(text[claimant[0] : claimant[1]].lower().split()):
-        return claimant  # most claimants: no "what", "a" or "an"
+    lowered = text[claimant[0] : claimant[1]].lower().split()
+    if _OPENERS.isdisjoint(lowered):
+        return claimant  # most claimants: no "what", "a", "an" or "the"
+    if (
+        _INDEFINITE_OR_WHAT.isdisjoint(lowered)
+        and lowered.count("the") < 2
+        and len(_SUBJECT_DETERMINERS.intersection(lowered)) < 2
+    ):
+        return claimant  # "the": only a second determiner after it opens a subject
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
     free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
     if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):

@@ -687,11 +687,16 @@ def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: s
     return end
 
 
+# The finite forms `_finite` knows by name: auxiliaries and irregular pasts.
+_FINITE_WORDS = g.FINITE_AUXILIARIES | g.IRREGULAR_PAST | g.MORE_IRREGULAR_PAST
+
+
 def _finite(word: str) -> bool:
     """A verb form that may head the content's own clause: a finite auxiliary or a past
-    form."""
+    form (`past_form`'s test, one set look-up for all the named forms: this runs on
+    every word before a conjunction)."""
     lower = word.lower()
-    return lower in g.FINITE_AUXILIARIES or past_form(lower) or lower in g.MORE_IRREGULAR_PAST
+    return lower in _FINITE_WORDS or lower.endswith("ed")
 
 
 def phrase_end(tokens: list[Token], begin: int) -> int:

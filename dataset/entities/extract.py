@@ -880,8 +880,21 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# The last letters of the nouns for a vessel.
+_VESSEL_LAST_LETTERS = frozenset(noun[-1] for noun in VESSEL_NOUNS | {"carrier"})
+
+
 def _after_vessel_noun(text: str, start: int) -> bool:
-    """Whether a noun for a vessel ends the text before `start` ("the tanker ")."""
+    """Whether a noun for a vessel ends the text before `start` ("the tanker "). Most
+    names follow one space and a word ending in some other letter or a mark: that is
+    looked at first, without taking the word out."""
+    if (
+        start >= 2
+        and text[start - 1] == " "
+        and not text[start - 2].isspace()
+        and text[start - 2] not in _VESSEL_LAST_LETTERS
+    ):
+        return False
     before = word_ending(text, start, 24)
     return before in VESSEL_NOUNS or (before == "carrier" and after_cargo_carrier(text, start))
 

@@ -198,6 +198,8 @@ STATE_HOLDINGS = frozenset(
 # government", "the Australia side").
 STATE_BODIES = frozenset("government administration regime side team squad".split())
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# What `POSSESSIVE_AFTER` opens with.
+_APOSTROPHES = ("'", "’")
 # Nouns for dealings between states, with the prepositions before the party dealt with:
 # sanctions and war are against or with a state, pressure on it, a treaty or talks with
 # it; not a war "in" a country, nor an invasion "of" one (its territory).
@@ -345,11 +347,13 @@ def _related_state(text: str, start: int, end: int) -> bool:
     """'sanctions against Russia', 'war with Great Britain', 'recognition of Albania',
     'pressure on Hungary': the complement of a noun for dealings between states is a
     state, the party dealt with, not a territory; not a name modifying the noun after it
-    ("talks with US bank Wells Fargo", where the bank is the party)."""
-    if POSSESSIVE_AFTER.match(text, end) is not None or not _ends_noun_phrase(text, end):
-        return False  # "pressure on London's hospitals": the hospitals are the party
+    ("talks with US bank Wells Fargo", where the bank is the party). The words before
+    are looked at first: most names follow no such noun."""
     words = _words_before(text, start, 2)
-    return len(words) == 2 and words[1] in _RELATION_PREPOSITIONS.get(words[0].lower(), ())
+    if len(words) != 2 or words[1] not in _RELATION_PREPOSITIONS.get(words[0].lower(), ()):
+        return False
+    # "pressure on London's hospitals": the hospitals are the party
+    return POSSESSIVE_AFTER.match(text, end) is None and _ends_noun_phrase(text, end)
 
 
 def _agent(text: str, start: int, end: int) -> bool:
@@ -387,14 +391,14 @@ def _infinitive_subject(text: str, start: int, end: int) -> bool:
     )
 
 
-def _opponent(text: str, start: int, end: int, country: bool) -> bool:
+def _opponent(text: str, start: int, end: int, before: str, country: bool) -> bool:
     """'the match against England', 'beating England', 'a win over Italy', 'lost to
     France': a state or a team is what one beats, faces or stands against; a territory is
     not. Not "play", whose object is a venue as often ("play Hampden"), nor "facing",
     whose subject is a problem as often ("the choices facing Britain"), nor a possessor
     ("beat Sweden's Thomas Enqvist": the player is beaten), nor a place struck or seen
-    (`_target_against`; the name a `country` or not)."""
-    before = _word_before(text, start).lower()
+    (`_target_against`; the name a `country` or not). `before` is the lower-cased word
+    before `start`."""
     if before in _OPPONENT_AFTER:
         pair = _words_before(text, start, 2)
         if len(pair) < 2 or pair[0].lower() not in _OPPONENT_AFTER[before]:
@@ -419,15 +423,19 @@ def _target_against(text: str, start: int, country: bool) -> bool:
     return words[-2] in _CONTACT_BEFORE_AGAINST
 
 
-def _holds_state_thing(text: str, end: int, places: frozenset[int]) -> bool:
+def _holds_state_thing(text: str, end: int, mentions: Sequence[Mention]) -> bool:
     """'Russia's actions', 'China's foreign ministry': a possessive of what a state has.
-    A place named after the possessive ("London's Earls Court", starting at one of
-    `places`) is inside the name's territory, whatever its last word."""
+    A place named after the possessive ("London's Earls Court", one of `mentions` with a
+    place's label) is inside the name's territory, whatever its last word. Most names
+    have no apostrophe after them, so that is looked at first."""
+    if not text.startswith(_APOSTROPHES, end):
+        return False
     match = POSSESSIVE_AFTER.match(text, end)
-    return (
-        match is not None
-        and match.end() + 1 not in places
-        and any(word.lower() in STATE_HOLDINGS for word in _words_after(text, match.end(), 2))
+    if match is None:
+        return False
+    after = match.end()
+    return any(word.lower() in STATE_HOLDINGS for word in _words_after(text, after, 2)) and not any(
+        m.start == after + 1 and m.label in _PLACE_LABELS for m in mentions
     )
 
 
@@ -490,12 +498,12 @@ def _opens_clause(text: str, start: int, before: str) -> bool:
     return before == "" or before in _CLAUSE_OPENERS or _manner_adverb(before)
 
 
-def _state_subject(words: list[str], text: str, start: int, plural: bool) -> bool:
+def _state_subject(words: list[str], text: str, start: int, plural: bool, before: str) -> bool:
     """The name before `words` is the subject of a state's verb: 'Russia announced',
     'Spain had expelled', 'the USA would have to withdraw', 'Sparta established itself'.
     `start` is where the subject opens (the first of joined names: "officials from Russia
     and China said"); a `plural` subject, names joined, takes a bare stem ("Russia and
-    China say")."""
+    China say"). `before` is the lower-cased word before `start`."""
     i = 0
     while i < len(words):
         if (
@@ -518,7 +526,6 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
         acting = rest != ["by"]  # "Russia backed by China" is no subject
     else:
         acting = rest == ["itself"] and verb not in _BE  # "Sparta established itself"
-    before = _word_before(text, start).lower()
     if not acting:
         # Any active verb group, or a passive of dealings, for a name opening its clause.
         return (_verb_group(words, i) or _dealt_with(words, i)) and _opens_clause(
@@ -531,22 +538,24 @@ def _state_subject(words: list[str], text: str, start: int, plural: bool) -> boo
     return before not in _BEFORE_NO_SUBJECT
 
 
-def _aside_end(text: str, end: int, start: int) -> int:
+def _aside_end(text: str, end: int, start: int, before: str) -> int:
     """Where the words after a name ending at `end` go on: past a sentence adverb set off
     by commas when the name opens its clause ("Russia, meanwhile, said"), so the verb
-    after the aside is read as the name's."""
+    after the aside is read as the name's. `before` is the lower-cased word before
+    `start`."""
+    if not text.startswith(",", end):
+        return end  # most names: no comma, so no aside
     aside = _ADVERB_ASIDE.match(text, end)
     if aside is None or not (_manner_adverb(aside[1]) or aside[1] in _CONNECTIVES):
         return end
-    return aside.end() if _opens_clause(text, start, _word_before(text, start).lower()) else end
+    return aside.end() if _opens_clause(text, start, before) else end
 
 
-def _plural_agreement(words: list[str], mention: Mention, text: str) -> bool:
+def _plural_agreement(words: list[str], mention: Mention, text: str, before: str) -> bool:
     """'England say', 'South Africa are': a singular place name with a plural verb is a
     team or a state, its people as one body (British agreement). A name ending in "s" may
     be plural itself ("the Philippines are"), and "were" after "if" is a subjunctive
-    ("if Venice were a museum")."""
-    before = _word_before(text, mention.start).lower()
+    ("if Venice were a museum"). `before` is the lower-cased word before the name."""
     return (
         bool(words)
         and words[0] in _PLURAL_VERBS
@@ -586,21 +595,28 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             opens[i] = opens[i - 1]
         elif i in joined and _word_before(text, mentions[i].start).lower() in STATE_VERBS:
             joined.discard(i)  # "Russia shelled Kherson and Ukraine said": an object
-    place_starts = frozenset(m.start for m in mentions if m.label in _PLACE_LABELS)
     subjects: set[int] = set()
     closes: dict[int, int] = {}  # where a run of joined names ends
+    lexicons = lx.load()
     for i in reversed(places):
         end = mentions[i].end
         closes[i] = closes.get(i + 1, end) if i in joined else end
+        # The word before the run's first name, which most cues ask for: found once.
+        before = _word_before(text, opens[i]).lower()
         # A verb or a body noun is a lower-case word after one space; most names are
         # followed by a mark or another name.
-        after = _aside_end(text, end, opens[i])
+        after = _aside_end(text, end, opens[i], before)
         words = _words_after(text, after, 6) if text[after + 1 : after + 2].islower() else []
         plural = opens[i] != mentions[i].start
         if (
             (i in joined and i + 1 in subjects)
-            or _state_subject(words, text, opens[i], plural)
-            or (not plural and i not in joined and _plural_agreement(words, mentions[i], text))
+            or (words and _state_subject(words, text, opens[i], plural, before))
+            or (
+                words
+                and not plural
+                and i not in joined
+                and _plural_agreement(words, mentions[i], text, before)
+            )
         ):
             subjects.add(i)
         acting = (
@@ -609,7 +625,9 @@ def gpe_roles(text: str, mentions: Sequence[Mention]) -> list[str | None]:
             or _related_state(text, opens[i], closes[i])
             or _agent(text, opens[i], closes[i])
             or _infinitive_subject(text, opens[i], end)
-            or _opponent(text, opens[i], closes[i], lx.is_country(mentions[i].canonical, lx.load()))
+            or _opponent(
+                text, opens[i], closes[i], before, lx.is_country(mentions[i].canonical, lexicons)
+            )
         )
-        roles[i] = "ORG" if acting or _holds_state_thing(text, end, place_starts) else "LOC"
+        roles[i] = "ORG" if acting or _holds_state_thing(text, end, mentions) else "LOC"
     return roles

@@ -190,14 +190,15 @@ def _continues(text: str, backwards: str, dot: int, end: int) -> bool:
         return False
     written = text[begin:dot].rstrip(".")
     word = written.lower()
-    if end - dot == 1 and word not in _VERSUS and _OPENS_CLAUSE.match(text, end):
-        return False  # "in the U.S. He said", "Apple Inc. The firm": no name goes on
     if end - dot == 1 and (
         word in ABBREVIATIONS
         or (len(word) == 1 and word.isalpha() and not _contraction(text, begin))
         or ("." in written and _INITIALS.fullmatch(written) is not None and written not in STATES)
     ):
-        return True
+        # "in the U.S. He said", "Apple Inc. The firm": no name goes on ("vs. The State"
+        # does). Asked only here: after a pronoun or "the" below, neither ")" nor "("
+        # follows the dot.
+        return word in _VERSUS or _OPENS_CLAUSE.match(text, end) is None
     if written not in STATES and word not in ABBREVIATIONS:
         return False
     return text[dot + 1 : end] == ")" or _OPENING_BRACKET.match(text, end) is not None
