@@ -570,10 +570,8 @@ def _time_after_for(tokens: list[Token], n: int) -> bool:
     k = n + 1
     if tokens[k][2].lower() in g.DETERMINERS and k + 1 < len(tokens):
         k += 1
-    words = [token[2].lower() for token in tokens[k : k + 2]]
-    if not words:
-        return False
-    first, second = words[0], words[1] if len(words) > 1 else ""
+    first = tokens[k][2].lower()  # the caller has seen a token after "for"
+    second = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
     if first in _TIME_SPANS or first in g.TIME_WORDS:
         return True
     counted = first[0].isdigit() or first in UNITS_WORDS or first in g.DURATION_COUNTS

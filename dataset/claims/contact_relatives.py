@@ -19,9 +19,17 @@ _INDEFINITE_OR_WHAT = _OPENERS - {"the"}
 # Determiners that open the subject of a contact relative after its head noun ("a threat
 # the US said …", "the deal its rivals say …").
 _SUBJECT_DETERMINERS = g.POSSESSIVE_DETERMINERS | {"the"}
-# Prepositions before a determined noun phrase make it their object ("the firm behind the
-# scheme"), not a relative clause's subject.
-_PREPOSITIONS = g.PREPOSITIONS | g.MORE_PREPOSITIONS
+# Function words that are no noun or adjective (`_plain_noun`); prepositions among them
+# make a determined noun phrase after them their object ("the firm behind the scheme"),
+# not a relative clause's subject.
+_NOT_PLAIN = (
+    g.AUXILIARIES
+    | g.PRONOUNS
+    | g.PREPOSITIONS
+    | g.MORE_PREPOSITIONS
+    | g.CLAUSE_WORDS
+    | g.DETERMINERS
+)
 
 
 def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
@@ -42,10 +50,11 @@ def relative_claimant(text: str, claimant: Span, cue_end: int) -> Span:
     ):
         return claimant  # "the": only a second determiner after it opens a subject
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, *claimant)]
-    free = max((n for n, (_at, w) in enumerate(words) if w.lower() == "what"), default=-1)
-    if 0 <= free < len(words) - 1 and _noun_phrase([w for _at, w in words[free + 1 :]]):
+    plain = [w for _at, w in words]
+    free = max((n for n, w in enumerate(plain) if w.lower() == "what"), default=-1)
+    if 0 <= free < len(words) - 1 and _noun_phrase(plain[free + 1 :]):
         return words[free + 1][0], claimant[1]  # "denounced what analysts called …"
-    subject = _determined_subject([w for _at, w in words])
+    subject = _determined_subject(plain)
     if subject is not None:
         return words[subject][0], claimant[1]  # "a threat the US said it took seriously"
     first = max((n for n, (_at, w) in enumerate(words) if w.lower() in ("a", "an")), default=-1)
@@ -92,11 +101,7 @@ def _plain_noun(word: str) -> bool:
     return (
         word.isalpha()
         and word.islower()
-        and word not in g.AUXILIARIES
-        and word not in g.PRONOUNS
-        and word not in _PREPOSITIONS
-        and word not in g.CLAUSE_WORDS
-        and word not in g.DETERMINERS
+        and word not in _NOT_PLAIN
         and not past_form(word)
         and not ly_adverb(word)
         and not word.endswith("ing")

@@ -14,6 +14,7 @@ from dataset.claims.verb_forms import (
     ing_participle,
     leave_to_speak,
     past_form,
+    predicate_in_form,
     second_predicate,
 )
 
@@ -682,7 +683,7 @@ def coordinated_predicate(tokens: list[Token], begin: int, end: int, cue_word: s
             or (_finite(word) and not word[0].isupper())
         ):
             return end  # a clause, or a quotation: the verb may be the content's own
-        if n > begin and second_predicate(tokens, n, cue):
+        if n > begin and predicate_in_form(tokens, n, cue):
             return tokens[n - 1][0] if tokens[n - 1][2] == "," else tokens[n][0]
     return end
 

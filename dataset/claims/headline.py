@@ -23,7 +23,7 @@ def headline_end(text: str, params: ClaimParams) -> int:
 # Punctuation that may close a headline after its last word.
 _CLOSING = " \t.!?\"'”’"
 # Words a title-case headline keeps in lower case: articles, conjunctions, prepositions.
-_MINOR_WORDS = g.PREPOSITIONS | frozenset("a an the and or but nor as vs".split())
+_MINOR_WORDS = g.PREPOSITIONS | g.ARTICLES | frozenset("and or but nor as vs".split())
 
 
 def title_case_headline(reader: Reader) -> list[Draft]:

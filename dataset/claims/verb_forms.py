@@ -73,19 +73,27 @@ def finite_soon(tokens: list[Token], n: int) -> bool:
     return False
 
 
-def second_predicate(tokens: list[Token], n: int, cue: str | None = None) -> bool:
+def second_predicate(tokens: list[Token], n: int) -> bool:
     """`endorsed Trump and has appeared at his side`, `claimed the attack but later
     denied it`: "and" or "but" opening the claimant's next verb phrase (an auxiliary, an
-    adverb of one, or a past-tense verb follows), not a second object. Given the cue's
-    lower-case form, the test is `_predicate_in_form`'s."""
+    adverb of one, or a past-tense verb follows), not a second object."""
     if tokens[n][2] not in ("and", "but") or n + 1 >= len(tokens):
         return False
-    if cue is not None:
-        return n + 2 < len(tokens) and _predicate_in_form(tokens, n + 1, cue)
     word = tokens[n + 1][2]
     if tokens[n][2] == "but" and word == "not":
         return False  # "offered help but not for free": the object, limited
     return word.islower() and (word in g.PASSIVE_OR_AUXILIARY or past_form(word))
+
+
+def predicate_in_form(tokens: list[Token], n: int, cue: str) -> bool:
+    """`and has said`, `and counter-accused her`: "and" or "but" at token n opens the
+    claimant's next verb phrase in the form of the cue (its lower-case form), the test for
+    a content whose cue is known (`content_bounds.coordinated_predicate`)."""
+    return (
+        tokens[n][2] in ("and", "but")
+        and n + 2 < len(tokens)
+        and _predicate_in_form(tokens, n + 1, cue)
+    )
 
 
 def _predicate_in_form(tokens: list[Token], n: int, cue: str) -> bool:
