@@ -20,7 +20,7 @@ from dataset.entities.it_speakers import SAYING_VERBS, spoken_of_as_it, words_be
 from dataset.entities.lexicon import ascii_fold
 from dataset.entities.params import EntityParams
 from dataset.entities.retaken import retaken_before
-from dataset.entities.ships import VESSEL_NOUNS, after_cargo_carrier
+from dataset.entities.ships import vessel_noun
 from dataset.text import datelines
 
 # An all-capital word ("NATO", "SPIEGEL"): an organisation before any name list's guess.
@@ -1134,9 +1134,7 @@ def _single_word(
         return None
     if word.endswith("-Ville"):
         return "GPE", "head"  # "Petion-Ville": French "ville" (town) joined to a name
-    if (
-        before in VESSEL_NOUNS or (before == "carrier" and after_cargo_carrier(text, piece.start))
-    ) and after[1] not in SAYING_VERBS:
+    if vessel_noun(before, text, piece.start) and after[1] not in SAYING_VERBS:
         return "PRODUCT", "cue"  # "the tanker Sounion": a ship (see `ships`)
     if not params.keep_unknown_single:
         return UNKNOWN, "unknown"  # kept only if the article explains it (see keys)

@@ -73,8 +73,8 @@ from dataset.entities.ships import (
     SHIP_PREFIXES,
     VESSEL_COMPOUNDS,
     VESSEL_NOUNS,
-    after_cargo_carrier,
     speaks,
+    vessel_noun,
 )
 from dataset.entities.storms import storm_names
 from dataset.entities.war_places import (
@@ -896,7 +896,7 @@ def _after_vessel_noun(text: str, start: int) -> bool:
     ):
         return False
     before = word_ending(text, start, 24)
-    return before in VESSEL_NOUNS or (before == "carrier" and after_cargo_carrier(text, start))
+    return vessel_noun(before, text, start)
 
 
 def _named_vessels(mentions: list[Mention], text: str) -> None:

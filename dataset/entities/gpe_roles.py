@@ -212,11 +212,11 @@ _RELATION_PREPOSITIONS = {
     **dict.fromkeys("pressure demands".split(), ("on",)),
     "recognition": ("of",),
 }
-# Words whose object is an opponent, a state or a team ("against Russia", "beat
-# England"), and the words before a preposition that make it one ("lost to France",
-# "drew with Italy", "a win over Wales").
 # Words before "for" that make its object a destination ("bound for Cyprus").
 _BOUND_FOR = frozenset("bound headed heading destined sailed sailing".split())
+# Words whose object is an opponent, a state or a team ("against Russia", "beat
+# England"), and the words before a preposition that make it one ("lost to France",
+# "drew with Italy", "a win over Wales": `_OPPONENT_AFTER`).
 _OPPOSING = frozenset(
     """against beat beats beating defeat defeats defeated defeating thrashed thrashing
     trounced face faces faced""".split()

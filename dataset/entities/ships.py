@@ -44,3 +44,9 @@ def speaks(text: str, end: int) -> bool:
 def after_cargo_carrier(text: str, start: int) -> bool:
     """Whether a cargo's "carrier" ends the text before `start` ("the bulk carrier ")."""
     return text[max(0, start - 24) : start].rstrip().endswith(VESSEL_COMPOUNDS)
+
+
+def vessel_noun(before: str, text: str, start: int) -> bool:
+    """Whether `before`, the word ending the text before `start`, is a noun for a vessel:
+    one of `VESSEL_NOUNS`, or a cargo's "carrier" ("the bulk carrier ")."""
+    return before in VESSEL_NOUNS or (before == "carrier" and after_cargo_carrier(text, start))

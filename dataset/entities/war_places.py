@@ -349,12 +349,12 @@ def besieged_places(mentions: list[Mention], text: str, lexicons: lx.Lexicons) -
 
 # A member of a list before a name: up to three capitalised words, then the list's
 # comma, "and" or both ("hit Khiam, Bint Jbeil and Marjayoun").
+_JOINER = r"(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+"
 _EARLIER_MEMBER = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}"
-    r"(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+$"
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}" + _JOINER + "$"
 )
 # What follows a member that a later member follows: a comma or "and", then a capital.
-_LATER_MEMBER = re.compile(r"(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+[A-Z]")
+_LATER_MEMBER = re.compile(_JOINER + "[A-Z]")
 _LIST_JOINS = (", ", " and ")
 
 
@@ -385,12 +385,6 @@ _WOMANS_AFTER = re.compile(
 )
 
 
-def _womans_deeds_after(text: str, end: int) -> bool:
-    """Whether the words after a kinship noun's name ending at `end` speak of a woman:
-    her kin, what she was doing, an apposition or a spot she was seized at."""
-    return _WOMANS_AFTER.match(text, end) is not None
-
-
 def besieged_run(
     piece: Piece, text: str, lexicons: lx.Lexicons, params: EntityParams
 ) -> Mention | None:
@@ -419,7 +413,7 @@ def besieged_run(
         and piece.words[0] not in KINSHIP_PLACE_NOUNS
     ):
         noun = None
-    if piece.words[0] in KINSHIP_PLACE_NOUNS and _womans_deeds_after(text, piece.end):
+    if piece.words[0] in KINSHIP_PLACE_NOUNS and _WOMANS_AFTER.match(text, piece.end) is not None:
         return None
     if noun is None and any(lx.name_like(w, lexicons) for w in piece.words):
         return None
